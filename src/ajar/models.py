@@ -1,0 +1,262 @@
+"""The vocabulary of ajar: closed enums and the result models every stage passes on.
+
+Guarantees:
+
+* Every enum here is closed. A new value is a schema change (bump ``SCHEMA_VERSION``).
+* No model holds a raw sampled value. ``FieldReport.examples`` holds masked strings only;
+  raw values live in :class:`Record` objects, in memory, during classification, and
+  :class:`Record` is deliberately not a pydantic model so it can never be serialised.
+* The JSON report is ``Report.model_dump(mode="json")``, validated against
+  ``report/schema.json``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Status(StrEnum):
+    """How a probe attempt against one service ended (DESIGN.md §4)."""
+
+    SUCCESS = "success"
+    REFUSED = "refused"
+    TIMEOUT = "timeout"
+    TLS_ERROR = "tls_error"
+    NOT_THIS_ENGINE = "not_this_engine"
+    PROTOCOL_ERROR = "protocol_error"
+    ERROR = "error"
+
+
+class Access(StrEnum):
+    """What an anonymous client can do. ``unknown`` is never read as closed."""
+
+    OPEN = "open"
+    METADATA = "metadata"
+    AUTH_REQUIRED = "auth_required"
+    UNKNOWN = "unknown"
+
+
+class Severity(StrEnum):
+    """Severity, nuclei's scale. Compare with :meth:`rank`."""
+
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """4 for critical down to 0 for info."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {
+    Severity.CRITICAL: 4,
+    Severity.HIGH: 3,
+    Severity.MEDIUM: 2,
+    Severity.LOW: 1,
+    Severity.INFO: 0,
+}
+
+
+class Category(StrEnum):
+    """Categories of personal data (DESIGN.md §5). Ids are stable."""
+
+    PERSON_NAME = "person.name"
+    NATIONAL_ID = "person.national_id"
+    BIRTH_DATE = "person.birth_date"
+    PHONE = "contact.phone"
+    EMAIL = "contact.email"
+    ADDRESS = "contact.address"
+    COORDINATES = "location.coordinates"
+    IP_ADDRESS = "network.ip_address"
+    DEVICE_ID = "device.identifier"
+    CARD_NUMBER = "financial.card_number"
+    IBAN = "financial.iban"
+    ETHNICITY = "special.ethnicity"
+    RELIGION = "special.religion"
+    HEALTH = "special.health"
+    FACE_EMBEDDING = "biometric.face_embedding"
+    SECRET = "credential.secret"
+
+
+#: Categories whose exposure is critical on their own (DESIGN.md §6).
+SENSITIVE_CATEGORIES = frozenset(
+    {
+        Category.NATIONAL_ID,
+        Category.ETHNICITY,
+        Category.RELIGION,
+        Category.HEALTH,
+        Category.FACE_EMBEDDING,
+        Category.SECRET,
+    }
+)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+
+class Evidence(_Model):
+    """The command that decided a verdict and the server's reply, redacted and truncated."""
+
+    command: str
+    reply: str
+
+
+class Rights(_Model):
+    """Rights of an anonymous client, inferred from what the server reports, never by writing.
+
+    ``None`` means the server did not say.
+    """
+
+    read: bool | None = None
+    write: bool | None = None
+    admin: bool | None = None
+    basis: str = ""
+
+
+class Finding(_Model):
+    """One thing wrong with a service, with the rule that decided it and how to close it."""
+
+    rule: str
+    title: str
+    severity: Severity
+    remediation: str = ""
+    verify: str = ""
+    detail: str = ""
+
+
+class FieldReport(_Model):
+    """What one field path of a dataset holds. ``examples`` are masked, never raw."""
+
+    path: str
+    category: Category
+    confidence: float = Field(ge=0.0, le=1.0)
+    prevalence: float = Field(ge=0.0, le=1.0, description="share of non-empty sampled values that support it")
+    values: int = Field(ge=0, description="non-empty values looked at")
+    examples: list[str] = Field(default_factory=list)
+    detectors: list[str] = Field(default_factory=list)
+    detail: dict[str, str] = Field(default_factory=dict)
+
+
+class Liveness(_Model):
+    """How fast a dataset grows and how fresh its newest record is."""
+
+    records_per_day: float | None = None
+    newest_record_age_seconds: float | None = None
+    method: str = ""
+
+
+class PeopleEstimate(_Model):
+    """An estimate of the people whose data a dataset or service exposes, with its method."""
+
+    count: int = Field(ge=0)
+    method: str
+
+
+class Dataset(_Model):
+    """One database.collection / table / index / keyspace / topic, or one file."""
+
+    name: str
+    kind: str = "collection"
+    records: int | None = None
+    size_bytes: int | None = None
+    sampled: int = 0
+    fields: list[FieldReport] = Field(default_factory=list)
+    movement_trail: bool = False
+    liveness: Liveness | None = None
+    people: PeopleEstimate | None = None
+    notes: list[str] = Field(default_factory=list)
+
+    @property
+    def categories(self) -> set[Category]:
+        """Categories found in this dataset's fields."""
+        return {f.category for f in self.fields}
+
+
+class Service(_Model):
+    """One host:port, what speaks there, what an anonymous client gets, and what it exposes."""
+
+    host: str
+    port: int
+    hostname: str | None = None
+    engine: str | None = None
+    version: str | None = None
+    tls: bool | None = None
+    status: Status
+    access: Access = Access.UNKNOWN
+    error: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    rights: Rights = Field(default_factory=Rights)
+    severity: Severity = Severity.INFO
+    findings: list[Finding] = Field(default_factory=list)
+    datasets: list[Dataset] = Field(default_factory=list)
+    people: PeopleEstimate | None = None
+    info: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def categories(self) -> set[Category]:
+        """Categories found in any dataset of this service."""
+        out: set[Category] = set()
+        for d in self.datasets:
+            out |= d.categories
+        return out
+
+
+class ToolInfo(_Model):
+    """The tool that made the report."""
+
+    name: str = "ajar"
+    version: str
+
+
+class ScopeInfo(_Model):
+    """What the user allowed: targets as given, exclusions, ports."""
+
+    targets: list[str]
+    exclude: list[str] = Field(default_factory=list)
+    ports: list[int] = Field(default_factory=list)
+
+
+class Report(_Model):
+    """The whole result of one scan: what ``-o report.json`` holds."""
+
+    schema_version: str = SCHEMA_VERSION
+    tool: ToolInfo
+    scope: ScopeInfo
+    started: datetime
+    finished: datetime
+    services: list[Service] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=list)
+
+    @property
+    def worst(self) -> Severity | None:
+        """The highest severity among services, or None when there are none."""
+        sevs = [s.severity for s in self.services if s.status == Status.SUCCESS or s.findings]
+        return max(sevs, key=lambda s: s.rank) if sevs else None
+
+
+class Record:
+    """One sampled record: raw values, in memory only, never serialised.
+
+    It is a plain class on purpose: it has no ``model_dump``, no ``__str__`` that shows
+    values, and pydantic refuses it inside a model.
+    """
+
+    __slots__ = ("data", "meta")
+
+    def __init__(self, data: dict[str, Any], meta: dict[str, Any] | None = None) -> None:
+        self.data = data
+        #: Non-personal metadata the probe knows (e.g. an ObjectId's creation time).
+        self.meta: dict[str, Any] = meta or {}
+
+    def __repr__(self) -> str:
+        return f"<Record fields={len(self.data)}>"
