@@ -12,7 +12,7 @@ import hashlib
 import re
 from typing import Any
 
-_KEEP_WORDS = re.compile(r"[A-Za-z_]{2,24}")
+_KEEP_WORDS = re.compile(r"[A-Za-z_]{2,24}\d{0,2}[.!?]?")
 
 
 def mask(value: Any, keep: int = 2) -> str:
@@ -41,7 +41,7 @@ def salted_hash(value: Any, salt: bytes) -> str:
     return hashlib.sha256(salt + text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-_TOKEN = re.compile(r"[^\s\"'{}\[\]():,=]+")
+_TOKEN = re.compile(r"[^\s\"'{}\[\]():;,=]+")
 
 
 def redact(text: str, limit: int = 400) -> str:

@@ -132,6 +132,7 @@ class Finding(_Model):
     remediation: str = ""
     verify: str = ""
     detail: str = ""
+    datasets: list[str] = Field(default_factory=list, description="names of the datasets the finding is about")
 
 
 class FieldReport(_Model):

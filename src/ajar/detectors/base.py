@@ -22,6 +22,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, ClassVar
 
 from ajar.models import Category
@@ -61,6 +62,22 @@ class Detector(ABC):
     name_hints: ClassVar[tuple[str, ...]] = ()
     negative_hints: ClassVar[tuple[str, ...]] = ()
     needs_hint: ClassVar[bool] = False
+    #: When the field's name agrees, a hit counts at least this strongly: a checksum-valid
+    #: number in a field named ``sfzh`` is an ID even if the scheme's check is short. 0 keeps
+    #: the detector's own strength (names, whose shape is weak evidence whatever the field).
+    hint_floor: ClassVar[float] = 0.7
+    #: Kinds of value (see :func:`kind_of`) the detector can support; the pipeline offers it
+    #: no others, so a detector of strings is never called with floats. ``detect`` must still
+    #: accept anything without raising.
+    accepts: ClassVar[frozenset[str]] = frozenset({"str", "int", "float", "list", "dict", "bytes"})
+
+    def field_detail(self, hits: Sequence[Hit], tokens: Sequence[str]) -> dict[str, str]:
+        """The detail of a whole field from its values' hits and its name's tokens.
+
+        The default keeps, per key, the value most hits agree on. A detector whose schemes
+        are ambiguous (an 11-digit number valid in two countries) may let the name decide.
+        """
+        return most_common_detail(hits)
 
     @abstractmethod
     def detect(self, value: Any) -> Hit | None:
@@ -91,3 +108,85 @@ class DatasetDetector(ABC):
     @abstractmethod
     def detect_dataset(self, columns: Mapping[str, Sequence[Any]]) -> list[DatasetHit]:
         """``columns`` maps each flattened field path to its sampled values (None removed)."""
+
+
+# --- Helpers shared by the built-in detectors (extensions; the contract above is unchanged). ---
+
+#: Kinds of value the pipeline routes to detectors (see :func:`kind_of`).
+KINDS: tuple[str, ...] = ("str", "int", "float", "list", "dict", "bytes", "datetime")
+
+
+def kind_of(value: Any) -> str | None:
+    """The routing kind of a decoded value, or None for values no detector looks at.
+
+    ``bool`` is not an ``int`` here; ``date`` and ``datetime`` are ``datetime``; ``tuple`` counts as ``list``; any mapping as ``dict``;
+    ``bytes``/``bytearray``/``memoryview`` as ``bytes``.
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, date):
+        return "datetime"
+    if isinstance(value, str):
+        return "str"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, list | tuple):
+        return "list"
+    if isinstance(value, Mapping):
+        return "dict"
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "bytes"
+    return None
+
+
+def short_text(value: Any, max_len: int = 64) -> str | None:
+    """``value`` as stripped text when it is a short ``str`` or an ``int`` (not ``bool``), else None.
+
+    Never raises: huge strings and huge integers give None without being converted.
+    """
+    if isinstance(value, str):
+        if len(value) > max_len * 4:
+            return None
+        text = value.strip()
+        return text if 0 < len(text) <= max_len else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        if -(10**40) < value < 10**40:
+            return str(value)
+    return None
+
+
+def most_common_detail(hits: Sequence[Hit]) -> dict[str, str]:
+    """For each detail key, the value most hits agree on (ties: first seen)."""
+    counts: dict[str, dict[str, int]] = {}
+    for hit in hits:
+        for key, val in hit.detail.items():
+            bucket = counts.setdefault(key, {})
+            bucket[val] = bucket.get(val, 0) + 1
+    return {key: max(bucket, key=lambda v: bucket[v]) for key, bucket in counts.items()}
+
+
+def normalise_term(text: str) -> str:
+    """Lower-case, trimmed, inner whitespace collapsed: the key of a vocabulary lookup."""
+    return " ".join(text.lower().split())
+
+
+class VocabularyDetector(Detector):
+    """A detector of categorical values that fall in a vocabulary (ethnic groups, religions...).
+
+    Subclasses set ``vocabulary``: normalised term → (strength, detail). Generic words that are
+    also ordinary words (``white``, ``none``) get a low strength, so the field's name must agree.
+    """
+
+    vocabulary: ClassVar[Mapping[str, tuple[float, Mapping[str, str]]]] = {}
+    accepts = frozenset({"str"})
+
+    def detect(self, value: Any) -> Hit | None:
+        text = short_text(value, 48)
+        if text is None:
+            return None
+        found = self.vocabulary.get(normalise_term(text))
+        if found is None:
+            return None
+        return Hit(found[0], found[1])

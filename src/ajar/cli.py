@@ -1,0 +1,295 @@
+"""The ``ajar`` command line: thin, from arguments to a config to the pipeline.
+
+Exit codes: 0 done (nothing at or above ``--fail-on``), 1 a service at or above
+``--fail-on``, 2 usage error (bad target, unreadable file, bad option), 3 internal errors
+during the scan (recorded in the report).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from ajar import __version__
+from ajar.config import ScanConfig
+from ajar.errors import AjarError, UsageError
+from ajar.models import Dataset, Report, Service, Severity, Status
+
+app = typer.Typer(
+    name="ajar",
+    help="Find the data stores you left ajar: open databases in a scope you are authorised to audit, "
+    "what personal data they expose, how bad it is and how to close it. Read-only; values never leave memory.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, highlight=False)
+
+_SEV_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
+_FORMATS = ("json", "md", "html", "csv", "letter")
+_FORMAT_HELP = "report format for -o: json, md, html, csv, letter"
+_FAIL_HELP = "exit 1 if a service is at or above this severity (gate a pipeline)"
+
+
+class RichObserver:
+    """Draws progress bars on stderr and prints each service on stdout as it is finished."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, int] = {}
+
+    def start(self, stage: str, total: int | None) -> None:
+        label = {"discover": "discover ports", "probe": "probe services"}.get(stage, stage)
+        self.tasks[stage] = self.progress.add_task(label, total=total)
+
+    def advance(self, stage: str, n: int = 1) -> None:
+        if stage in self.tasks:
+            self.progress.advance(self.tasks[stage], n)  # type: ignore[arg-type]
+
+    def add_total(self, stage: str, n: int = 1) -> None:
+        if stage in self.tasks:
+            t = self.progress.tasks[self.tasks[stage]]  # type: ignore[index]
+            self.progress.update(self.tasks[stage], total=(t.total or 0) + n)  # type: ignore[arg-type]
+
+    def dataset(self, service: Service, dataset: Dataset) -> None:
+        return None
+
+    def service(self, service: Service) -> None:
+        out.print(_service_line(service), highlight=False)  # above the bars: rich redirects stdout
+
+
+def _cats(svc: Service) -> str:
+    """Categories, short: the part after the dot (``national_id``), sorted."""
+    return ", ".join(sorted(c.value.split(".", 1)[1] for c in svc.categories)) or "-"
+
+
+def _records(svc: Service) -> str:
+    known = [d.records for d in svc.datasets if d.records is not None]
+    return f"{sum(known):,}" if known else "-"
+
+
+def _service_line(svc: Service) -> str:
+    where = f"{svc.host}:{svc.port}" if svc.port else svc.host
+    if svc.engine is None:
+        return f"[dim]·[/] {where} [dim]{svc.status.value}[/] {svc.error or ''}"
+    sev = svc.severity.value
+    return (
+        f"[{_SEV_STYLE[sev]}]{sev.upper():>8}[/] {where} {svc.engine} {svc.version or ''} "
+        f"access={svc.access.value} datasets={len(svc.datasets)} records={_records(svc)} "
+        f"categories={_cats(svc)}"
+    )
+
+
+def summary_table(report: Report) -> Table:
+    """The end-of-scan table: host, port, engine, access, severity, records, categories."""
+    t = Table(title=f"ajar {report.tool.version}: {len(report.services)} services", show_lines=False)
+    for col in ("host", "port", "engine", "access", "severity", "records", "categories found"):
+        t.add_column(col, overflow="fold")
+    for s in report.services:
+        sev = s.severity.value if s.engine else "-"
+        t.add_row(
+            s.host,
+            str(s.port) if s.port else "-",
+            (s.engine or f"({s.status.value})") + (f" {s.version}" if s.version else ""),
+            s.access.value if s.engine else s.status.value,
+            f"[{_SEV_STYLE[sev]}]{sev}[/]" if s.engine else "-",
+            _records(s),
+            _cats(s),
+        )
+    return t
+
+
+def _fail(msg: str) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {msg}", highlight=False)
+    return typer.Exit(2)
+
+
+def _render(report: Report, fmt: str) -> str:
+    from ajar.report import render
+
+    return render(report, fmt)
+
+
+def run_scan(config: ScanConfig, quiet: bool = False) -> Report:
+    """Run a scan with progress bars and streaming lines; raise on usage errors."""
+    from ajar.pipeline.run import parse_scope, scan
+
+    parse_scope(config)  # bad targets fail here, before any packet or progress bar
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=quiet or not err.is_terminal,
+    ) as progress:  # fmt: skip
+        obs = None if quiet else RichObserver(progress)
+        return asyncio.run(scan(config, obs))  # type: ignore[arg-type]
+
+
+def exit_code(report: Report, fail_on: Severity | None) -> int:
+    """1 when a service reaches ``fail_on``, 3 when the scan hit internal errors, else 0."""
+    if fail_on is not None and any(
+        s.engine and s.severity.rank >= fail_on.rank for s in report.services
+    ):
+        return 1
+    if report.errors or any(s.status == Status.ERROR for s in report.services):
+        return 3
+    return 0
+
+
+@app.command()
+def scan(
+    targets: Annotated[list[str] | None, typer.Argument(
+        help="IPs, CIDRs, ranges (192.0.2.1-20), host:port, engine URIs (mongodb://, redis://, http://), "
+        "or local paths (dump files, directories)", show_default=False)] = None,
+    input_list: Annotated[list[Path] | None, typer.Option("-iL", "--input-list",
+        help="file with one target per line (# comments)", show_default=False)] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="addresses or CIDRs never contacted")] = None,
+    ports: Annotated[str | None, typer.Option("--ports", "-p", help="ports to sweep, e.g. 6379,27017 or 6000-7000 "
+        "(default: every probe's default ports)")] = None,
+    sample: Annotated[int, typer.Option("--sample", min=1, max=10000, help="records sampled per dataset")] = 50,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report to this file")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=_FORMAT_HELP)] = "json",
+    fail_on: Annotated[Severity | None, typer.Option("--fail-on", help=_FAIL_HELP)] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="seconds per network operation")] = 5.0,
+    concurrency: Annotated[int, typer.Option("--concurrency", help="connections in flight during discovery")] = 256,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bars, no streaming lines")] = False,
+) -> None:
+    """Scan targets for open data stores and report the personal data they expose."""
+    if fmt not in _FORMATS:
+        raise _fail(f"--format must be one of {', '.join(_FORMATS)}, not {fmt!r}")
+    try:
+        from ajar.pipeline.scope import read_target_file
+
+        all_targets = list(targets or [])
+        for f in input_list or []:
+            all_targets += read_target_file(str(f))
+        if not all_targets:
+            raise UsageError("no targets: name at least one address, CIDR, URI or path, or -iL FILE")
+        config = ScanConfig(
+            targets=all_targets, exclude=exclude or [], ports=_ports(ports), sample=sample,
+            timeout=timeout, concurrency=concurrency, fail_on=fail_on,
+        )  # fmt: skip
+        report = run_scan(config, quiet)
+    except UsageError as e:
+        raise _fail(str(e)) from None
+    except AjarError as e:
+        raise _fail(str(e)) from None
+    if not quiet:
+        out.print(summary_table(report))
+    if output is not None:
+        try:
+            output.write_text(_render(report, fmt), encoding="utf-8")
+        except OSError as e:
+            raise _fail(f"cannot write the report to {output}: {e.strerror}") from None
+        err.print(f"report written to {output} ({fmt})")
+    raise typer.Exit(exit_code(report, fail_on))
+
+
+def _ports(spec: str | None) -> list[int] | None:
+    if not spec:
+        return None
+    ports: set[int] = set()
+    for part in spec.split(","):
+        part = part.strip()
+        try:
+            if "-" in part:
+                a, b = (int(x) for x in part.split("-", 1))
+                ports.update(range(a, b + 1))
+            elif part:
+                ports.add(int(part))
+        except ValueError:
+            raise UsageError(f"--ports: {part!r} is not a port or a range like 6000-7000") from None
+    if not ports or min(ports) < 1 or max(ports) > 65535:
+        raise UsageError("--ports: ports must be between 1 and 65535")
+    return sorted(ports)
+
+
+@app.command()
+def report(
+    file: Annotated[Path, typer.Argument(help="a JSON report written by `ajar scan -o`")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, md, html, csv, letter")] = "md",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
+    fail_on: Annotated[Severity | None, typer.Option("--fail-on", help=_FAIL_HELP)] = None,
+) -> None:
+    """Render a stored JSON report again, without scanning."""
+    if fmt not in _FORMATS:
+        raise _fail(f"--format must be one of {', '.join(_FORMATS)}, not {fmt!r}")
+    try:
+        data = file.read_text(encoding="utf-8")
+    except OSError as e:
+        raise _fail(f"cannot read {file}: {e.strerror}") from None
+    try:
+        rep = Report.model_validate_json(data)
+    except ValueError as e:
+        raise _fail(f"{file} is not an ajar JSON report ({str(e).splitlines()[0]})") from None
+    text = _render(rep, fmt)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    raise typer.Exit(exit_code(rep, fail_on) if fail_on else 0)
+
+
+@app.command()
+def probes() -> None:
+    """List the engine probes: id, default ports, description, commands they may send."""
+    from ajar.probes import PROBES
+
+    t = Table("id", "ports", "description", "commands sent (read-only)")
+    for p in PROBES:
+        t.add_row(p.id, ",".join(map(str, p.default_ports)), p.description, " ".join(sorted(p.commands)))
+    out.print(t)
+
+
+@app.command()
+def detectors() -> None:
+    """List the detectors: id, category, description."""
+    from ajar.detectors import DATASET_DETECTORS, DETECTORS
+
+    t = Table("id", "category", "description")
+    for d in DETECTORS:
+        t.add_row(d.id, d.category.value, d.description)
+    for dd in DATASET_DETECTORS:
+        t.add_row(dd.id, dd.category.value, dd.description)
+    out.print(t)
+
+
+@app.command()
+def demo(
+    outdir: Annotated[Path, typer.Option("--out", help="where report.json, report.md and report.html go")] = Path("."),
+    seconds: Annotated[float, typer.Option("--warmup", help="seconds the live writer runs before the scan")] = 5.0,
+) -> None:
+    """Start a seeded MongoDB stand-in with a live writer on loopback, scan it, report, stop it."""
+    from ajar.demo import run_demo
+
+    code = run_demo(outdir, seconds, out, err)
+    raise typer.Exit(code)
+
+
+@app.callback(invoke_without_command=True)
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="print the version and exit")] = False,
+) -> None:
+    if version:
+        out.print(f"ajar {__version__}")
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    """Entry point of the ``ajar`` script."""
+    app()
+

@@ -1,0 +1,100 @@
+"""Dates of birth (``person.birth_date``).
+
+Detected: calendar dates from 1900 until today in common forms: ISO (``1990-03-07``, also
+with a midnight time), ``1990/03/07``, compact ``19900307`` (text or integer), day-first
+``07.03.1990`` / ``07/03/1990``, month-first ``03/07/1990``, Chinese ``1990年3月7日``, and
+``date``/``datetime`` objects. Validated: a real calendar date, not in the future.
+
+Any date looks like this, so values alone are weak (``needs_hint``): the field's name must
+say birth (``dob``, ``birthday``, ``csrq``, ``出生日期``, ``дата рождения``...), or the dataset
+must be about people and the dates spread like ages (:meth:`BirthDateDetector.spread_ok`:
+across decades, none recent), which is how a misnamed ``date1`` is still caught.
+
+>>> BirthDateDetector().detect("1990-03-07") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit, short_text
+from ajar.models import Category
+
+_YMD = re.compile(r"((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2]|[1-9])[-/.]?(0[1-9]|[12]\d|3[01]|[1-9])"
+                  r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?")
+_DMY = re.compile(r"(0?[1-9]|[12]\d|3[01])[./-](0?[1-9]|1[0-2])[./-]((?:19|20)\d\d)")
+_MDY = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d\d)")
+_CN = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日?")
+
+
+def _make(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def parse_date(value: Any) -> date | None:
+    """The calendar date a value spells, or None. Never raises."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not 19000101 <= value <= 20991231:
+            return None
+    text = short_text(value, 32)
+    if text is None or not text[:1].isdigit():
+        return None
+    for rx, order in ((_YMD, (1, 2, 3)), (_CN, (1, 2, 3)), (_DMY, (3, 2, 1)), (_MDY, (3, 1, 2))):
+        m = rx.fullmatch(text)
+        if m is not None:
+            got = _make(m.group(order[0]), m.group(order[1]), m.group(order[2]))
+            if got is not None:
+                return got
+    return None
+
+
+class BirthDateDetector(Detector):
+    """A plausible date of birth (a past calendar date since 1900)."""
+
+    id = "birth_date"
+    category = Category.BIRTH_DATE
+    description = "Dates of birth (past calendar dates; needs a birth-date field name or people-like spread)."
+    name_hints = ("dob", "birth", "birthday", "birthdate", "date_of_birth", "dateofbirth", "born", "bday",
+                  "geburtsdatum", "naissance", "nacimiento", "nascimento", "csrq", "srq", "birthdt",
+                  "出生", "出生日期", "生日", "出生年月", "дата_рождения", "рождения", "др", "الميلاد", "تاريخ_الميلاد",
+                  "dogum", "doğum")
+    negative_hints = ("created", "updated", "modified", "expire", "expiry", "expires", "issued", "issue", "start",
+                      "end", "due", "last", "login", "order", "ship", "delivery", "paid", "valid", "visit",
+                      "admission", "deadline", "release", "build", "timestamp", "ts", "time", "seen")
+    needs_hint = True
+    accepts = frozenset({"str", "int", "datetime"})
+
+    def detect(self, value: Any) -> Hit | None:
+        try:
+            born = parse_date(value)
+        except (ValueError, OverflowError):
+            return None
+        if born is None or not date(1900, 1, 1) <= born <= date.today():
+            return None
+        if isinstance(value, datetime) and (value.hour, value.minute, value.second) != (0, 0, 0):
+            return Hit(0.15, {"year": str(born.year)})
+        return Hit(0.4, {"year": str(born.year)})
+
+    def field_detail(self, hits: Sequence[Hit], tokens: Sequence[str]) -> dict[str, str]:
+        """No detail: years stay internal."""
+        return {}
+
+    @staticmethod
+    def spread_ok(hits: Sequence[Hit]) -> bool:
+        """True when the dates spread like birth dates: over 15+ years, few in the last 5 years."""
+        years = [int(h.detail["year"]) for h in hits if h.detail.get("year", "").isdigit()]
+        if len(years) < 5:
+            return False
+        recent = sum(1 for y in years if y >= date.today().year - 5)
+        return max(years) - min(years) >= 15 and recent <= len(years) * 0.1

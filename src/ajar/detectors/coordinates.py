@@ -1,0 +1,143 @@
+"""Geographic positions in one value (``location.coordinates``).
+
+Detected, with latitude in [-90, 90] and longitude in [-180, 180]:
+
+* GeoJSON ``{"type": "Point", "coordinates": [lon, lat]}`` (also MultiPoint/LineString
+  positions: the first position is checked);
+* objects with latitude and longitude keys (``{"lat": .., "lng": ..}``, ``latitude``,
+  ``lon``, ``long``, Chinese ``纬度``/``经度``);
+* two-number arrays ``[lon, lat]`` (MongoDB legacy pairs, GeoJSON order) or ``[lat, lon]``;
+* ``"lat,lon"`` strings in decimal degrees (``"39.9042, 116.4074"``), optionally ``POINT(lon lat)``.
+
+Validated: ranges, and precision: bare pairs need at least three decimals in one number
+and must not be two integers, so counters and readings in [-90, 90] are weak. Coordinates
+split across two fields are found by the ``coordinate_pair`` dataset detector.
+
+>>> CoordinatesDetector().detect({"type": "Point", "coordinates": [116.4074, 39.9042]}) is not None
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit, short_text
+from ajar.models import Category
+
+_PAIR = re.compile(r"\(?\s*(-?\d{1,3}\.\d+)\s*[,;\s]\s*(-?\d{1,3}\.\d+)\s*\)?")
+_WKT = re.compile(r"POINT\s*\(\s*(-?\d{1,3}(?:\.\d+)?)\s+(-?\d{1,3}(?:\.\d+)?)\s*\)", re.IGNORECASE)
+_LAT_KEYS = ("lat", "latitude", "纬度", "wd", "y_lat")
+_LON_KEYS = ("lng", "lon", "long", "longitude", "经度", "jd", "x_lng")
+_GEO_TYPES = frozenset({"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"})
+
+
+def _num(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        f = float(value)
+    elif isinstance(value, str) and 0 < len(value) <= 24:
+        try:
+            f = float(value)
+        except ValueError:
+            return None
+    else:
+        return None
+    return f if math.isfinite(f) else None
+
+
+def _decimals(value: float) -> int:
+    text = repr(value)
+    return len(text.split(".", 1)[1]) if "." in text and "e" not in text else 0
+
+
+def _pair_strength(lat: float, lon: float) -> float | None:
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        return None
+    if lat == 0.0 and lon == 0.0:
+        return None
+    prec = max(_decimals(lat), _decimals(lon))
+    if prec == 0:
+        return None
+    return 0.55 if prec < 3 else 0.8
+
+
+class CoordinatesDetector(Detector):
+    """A latitude/longitude position in one value."""
+
+    id = "coordinates"
+    category = Category.COORDINATES
+    description = "Positions: GeoJSON, {lat, lng} objects, [lon, lat] arrays, 'lat,lon' strings."
+    name_hints = ("location", "loc", "coordinates", "coords", "coord", "position", "pos", "geo", "geom",
+                  "geometry", "point", "gps", "latlng", "latlon", "lnglat", "place", "wz", "dw", "zb",
+                  "位置", "坐标", "定位", "经纬度", "координаты", "местоположение", "موقع", "إحداثيات")
+    negative_hints = ("range", "size", "dims", "dimensions", "score", "scores", "version", "rgb", "color")
+    accepts = frozenset({"str", "list", "dict"})
+
+    def detect(self, value: Any) -> Hit | None:
+        try:
+            if isinstance(value, Mapping):
+                return self._mapping(value)
+            if isinstance(value, list | tuple):
+                return self._array(value, geojson=False)
+            text = short_text(value, 64)
+            if text is None:
+                return None
+            m = _WKT.fullmatch(text)
+            if m is not None:
+                s = _pair_strength(float(m.group(2)), float(m.group(1)))
+                return Hit(max(s, 0.8), {"format": "wkt"}) if s is not None else None
+            m = _PAIR.fullmatch(text)
+            if m is None:
+                return None
+            a, b = float(m.group(1)), float(m.group(2))
+            s = _pair_strength(a, b)
+            if s is None:
+                return None
+            return Hit(s, {"format": "lat,lon"})
+        except (RecursionError, ValueError, TypeError):
+            return None
+
+    def _mapping(self, value: Mapping[Any, Any]) -> Hit | None:
+        gtype = value.get("type")
+        if isinstance(gtype, str) and gtype in _GEO_TYPES and "coordinates" in value:
+            pos: Any = value["coordinates"]
+            for _ in range(3):  # descend into nested position lists
+                if isinstance(pos, list | tuple) and pos and isinstance(pos[0], list | tuple):
+                    pos = pos[0]
+            hit = self._array(pos, geojson=True)
+            return Hit(0.95, {"format": "geojson"}) if hit is not None else None
+        lat = lon = None
+        for key in _LAT_KEYS:
+            if key in value:
+                lat = _num(value[key])
+                break
+        for key in _LON_KEYS:
+            if key in value:
+                lon = _num(value[key])
+                break
+        if lat is None or lon is None:
+            return None
+        s = _pair_strength(lat, lon)
+        return Hit(max(s, 0.85), {"format": "object"}) if s is not None else None
+
+    def _array(self, value: list[Any] | tuple[Any, ...], *, geojson: bool) -> Hit | None:
+        if len(value) not in (2, 3):
+            return None
+        a, b = value[0], value[1]
+        if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in (a, b)):
+            return None
+        fa, fb = float(a), float(b)
+        if not (math.isfinite(fa) and math.isfinite(fb)):
+            return None
+        s = _pair_strength(fb, fa)  # [lon, lat], GeoJSON order
+        order = "lon,lat"
+        if s is None and not geojson:
+            s = _pair_strength(fa, fb)
+            order = "lat,lon"
+        if s is None:
+            return None
+        return Hit(s, {"format": "array", "order": order})

@@ -1,0 +1,40 @@
+"""Email addresses (``contact.email``).
+
+Detected: ``local@domain.tld`` with an RFC 5322-ish dot-atom local part, a domain of
+letter/digit labels and an alphabetic (or punycode) top-level domain of 2-24 characters.
+Validated: shape only (no DNS, no traffic). ``mailto:`` prefixes are accepted.
+
+>>> EmailDetector().detect("li.wei@example.cn") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit, short_text
+from ajar.models import Category
+
+_EMAIL = re.compile(
+    r"(?:mailto:)?[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})",
+)
+_HIT = Hit(0.95)
+
+
+class EmailDetector(Detector):
+    """An email address."""
+
+    id = "email"
+    category = Category.EMAIL
+    description = "Email addresses (local@domain.tld shape)."
+    name_hints = ("email", "mail", "e_mail", "emailaddress", "邮箱", "电子邮件", "邮件", "yx", "dzyx",
+                  "почта", "эл", "البريد", "بريد", "courriel", "correo")
+    accepts = frozenset({"str"})
+
+    def detect(self, value: Any) -> Hit | None:
+        text = short_text(value, 254)
+        if text is None or "@" not in text:
+            return None
+        return _HIT if _EMAIL.fullmatch(text) else None

@@ -1,0 +1,80 @@
+"""Racial or ethnic origin (``special.ethnicity``), a GDPR Art. 9 special category.
+
+Detected: values from a vocabulary of ethnic groups: China's 56 officially recognised
+nationalities in Chinese (``汉族``, ``维吾尔族``, ``藏族``... also without ``族`` when the field
+says so) and pinyin/English (``Han``, ``Uyghur``/``Uighur``, ``Tibetan``, ``Kazakh``, ``Hui``),
+census-style English categories (``Hispanic or Latino``, ``African American``, ``Caucasian``),
+and common Russian forms. Validated: exact membership (case- and space-insensitive). Words
+that are also colours or common words (``white``, ``black``, ``asian``, ``han``, ``hui``) are
+weak and need the field's name (``ethnicity``, ``race``, ``mz``, ``民族``, ``национальность``).
+
+>>> EthnicityDetector().detect("维吾尔族").detail["scheme"]
+'cn_minzu'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ajar.detectors.base import VocabularyDetector
+from ajar.models import Category
+
+_CN = (
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 "
+    "独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+_STRONG_EN = (
+    "uyghur uighur uygur tibetan kazakh kazak mongol mongolian zhuang manchu miao yi tujia dong yao bouyei buyei "
+    "korean hani dai li lisu she lahu va naxi jingpo kyrgyz tu daur mulao qiang blang salar maonan gelao xibe "
+    "achang pumi tajik nu uzbek russian evenki deang bonan yugur jing tatar derung oroqen hezhen monba lhoba jino "
+    "han chinese hui muslim hispanic latino latina latinx hispanic or latino not hispanic or latino african american "
+    "black or african american caucasian american indian american indian or alaska native alaska native "
+    "native american native hawaiian pacific islander native hawaiian or other pacific islander aboriginal "
+    "torres strait islander maori roma romani gypsy kurdish kurd arab berber amazigh pashtun hazara baloch "
+    "sindhi punjabi tamil sinhalese rohingya yazidi assyrian chechen ingush avar tatar bashkir chuvash uzbek "
+    "turkmen kyrgyz white british white irish white other mixed white and black caribbean mixed race biracial "
+    "multiracial east asian south asian middle eastern"
+)
+_WEAK_EN = "white black asian other mixed han hui dong li tu nu jing dai yi she va miao yao zhuang"
+_RU = ("русский русская татарин татарка украинец украинка башкир башкирка чуваш чувашка чеченец чеченка армянин "
+       "армянка казах казашка узбек узбечка еврей еврейка аварец цыган цыганка бурят бурятка якут якутка")
+
+_VOCAB: dict[str, tuple[float, Mapping[str, str]]] = {}
+for _name in _CN:
+    _VOCAB[_name + "族"] = (0.95, {"scheme": "cn_minzu"})
+    _VOCAB.setdefault(_name, (0.3, {"scheme": "cn_minzu"}))
+_VOCAB["汉"] = (0.3, {"scheme": "cn_minzu"})
+_VOCAB["穿青人"] = (0.9, {"scheme": "cn_minzu"})
+_VOCAB["其他"] = (0.1, {})
+for _phrase in ("hispanic or latino", "not hispanic or latino", "african american", "black or african american",
+                "american indian", "american indian or alaska native", "alaska native", "native american",
+                "native hawaiian", "pacific islander", "native hawaiian or other pacific islander",
+                "torres strait islander", "white british", "white irish", "white other",
+                "mixed white and black caribbean", "mixed race", "east asian", "south asian", "middle eastern",
+                "han chinese"):
+    _VOCAB[_phrase] = (0.85, {"scheme": "census"})
+for _word in _STRONG_EN.split():
+    _VOCAB.setdefault(_word, (0.7, {"scheme": "ethnic_group"}))
+for _word in ("russian", "korean", "chinese", "muslim", "dong", "dai", "yi", "li", "tu", "nu", "jing", "she", "va"):
+    _VOCAB[_word] = (0.3, {"scheme": "ethnic_group"})
+for _word in _WEAK_EN.split():
+    _VOCAB[_word] = (0.3, {"scheme": "census"})
+for _word in _RU.split():
+    _VOCAB[_word] = (0.8, {"scheme": "ru_natsionalnost"})
+for _word in ("han nationality", "uyghur nationality", "hui nationality", "tibetan nationality"):
+    _VOCAB[_word] = (0.9, {"scheme": "cn_minzu"})
+
+
+class EthnicityDetector(VocabularyDetector):
+    """An ethnic group name from a vocabulary (Chinese nationalities, census categories...)."""
+
+    id = "ethnicity"
+    category = Category.ETHNICITY
+    description = "Racial or ethnic origin: ethnic-group vocabularies (Chinese 56 nationalities, census, Russian)."
+    name_hints = ("ethnicity", "ethnic", "race", "racial", "ethnic_group", "ethnicgroup", "minzu", "mz", "nation",
+                  "nationality_ethnic", "民族", "族别", "种族", "национальность", "этнос", "раса", "العرق", "عرق",
+                  "الأصل", "etnia", "ethnie", "herkunft", "irk")
+    negative_hints = ("color", "colour", "theme", "skin_tone", "font", "bg", "background", "status", "language",
+                      "lang", "locale", "country", "product", "size", "category")
+    vocabulary = _VOCAB

@@ -1,0 +1,105 @@
+"""Face (or other biometric) templates (``biometric.face_embedding``).
+
+Detected, in the shapes real systems store them:
+
+* arrays of 64-4096 finite floats (128 for dlib/face_recognition, 512 for FaceNet/ArcFace
+  class models), values within [-1.5, 1.5] (normalised vectors have an L2 norm near 1);
+* base64 text or raw bytes whose length is a float32 (or float64) vector of those sizes
+  (512 or 2048 bytes for 128/512 float32) and whose decoded numbers are small and finite.
+
+Validated: shape, finiteness, value range; integers-only arrays (counters, pixels) are
+rejected. Strong for 128/256/512/1024 lengths, medium for other lengths; the field's name
+(``face``, ``embedding``, ``feature``, ``template``, ``tzz``, ``特征``) tips the balance.
+
+>>> FaceEmbeddingDetector().detect([0.01 * (i % 7 - 3) for i in range(128)]) is not None
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+import struct
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit
+from ajar.models import Category
+
+_STRONG_DIMS = frozenset({128, 256, 512, 1024})
+_B64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+
+def _vector_strength(values: list[float] | tuple[float, ...]) -> float | None:
+    n = len(values)
+    if not 64 <= n <= 4096:
+        return None
+    sq = 0.0
+    floats = 0
+    for v in values:
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            return None
+        f = float(v)
+        if not math.isfinite(f) or abs(f) > 1.5:
+            return None
+        if isinstance(v, float) and f != int(f):
+            floats += 1
+        sq += f * f
+    if floats < n * 0.9:
+        return None
+    strength = 0.9 if n in _STRONG_DIMS else 0.6
+    if 0.9 <= math.sqrt(sq) <= 1.1:
+        strength = min(1.0, strength + 0.05)
+    return strength
+
+
+def _from_bytes(raw: bytes) -> float | None:
+    for size, fmt in ((4, "f"), (8, "d")):
+        if len(raw) % size:
+            continue
+        n = len(raw) // size
+        if not 64 <= n <= 4096:
+            continue
+        try:
+            values = struct.unpack(f"<{n}{fmt}", raw)
+        except struct.error:
+            continue
+        s = _vector_strength(values)
+        if s is not None:
+            return s
+    return None
+
+
+class FaceEmbeddingDetector(Detector):
+    """A fixed-length float vector: a face or biometric template."""
+
+    id = "face_embedding"
+    category = Category.FACE_EMBEDDING
+    description = "Face/biometric templates: 64-4096 float vectors (arrays, base64 or raw float32 bytes)."
+    name_hints = ("face", "embedding", "embeddings", "encoding", "face_encoding", "feature", "features",
+                  "feature_vector", "template", "descriptor", "faceprint", "biometric", "vector", "facevec",
+                  "face_feature", "tzz", "tz", "rltz", "特征", "特征值", "人脸特征", "人脸", "特征向量", "биометрия",
+                  "вектор", "بصمة")
+    negative_hints = ("histogram", "weights", "bias", "prices", "readings", "series", "samples", "audio", "pixels")
+    accepts = frozenset({"list", "str", "bytes"})
+
+    def detect(self, value: Any) -> Hit | None:
+        try:
+            if isinstance(value, list | tuple):
+                s = _vector_strength(value)
+                return Hit(s, {"dims": str(len(value)), "encoding": "array"}) if s is not None else None
+            if isinstance(value, bytes | bytearray | memoryview):
+                raw = bytes(value[:40000]) if len(value) <= 40000 else b""
+                s = _from_bytes(raw) if raw else None
+                return Hit(s, {"encoding": "bytes"}) if s is not None else None
+            if isinstance(value, str) and 340 <= len(value) <= 22000 and _B64.fullmatch(value):
+                try:
+                    raw = base64.b64decode(value, validate=True)
+                except (binascii.Error, ValueError):
+                    return None
+                s = _from_bytes(raw)
+                return Hit(s, {"encoding": "base64"}) if s is not None else None
+        except (RecursionError, OverflowError, TypeError):
+            return None
+        return None

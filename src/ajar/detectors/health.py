@@ -1,0 +1,85 @@
+"""Health data (``special.health``), a GDPR Art. 9 special category.
+
+Detected:
+
+* medical condition and diagnosis terms in English, Chinese and Russian, as the value or a
+  word in it (``Type 2 diabetes``, ``HIV positive``, ``高血压``, ``抑郁症``, ``гипертония``);
+* ICD-10 codes (``E11.9``, ``F32.1``): a chapter letter, two digits, an optional decimal
+  part; codes without a decimal (``I10``) look like many other codes and are weaker;
+* blood groups (``A+``, ``O-``, ``AB Rh+``), weak.
+
+Validated: vocabulary membership; ICD-10 by shape and chapter letter (U is reserved). Codes
+and blood groups need the field's name (``diagnosis``, ``icd``, ``condition``, ``诊断``,
+``病史``, ``диагноз``).
+
+>>> HealthDetector().detect("Type 2 diabetes mellitus") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit, short_text
+from ajar.models import Category
+
+_TERMS_EN = (
+    "diabetes", "diabetic", "hypertension", "hiv", "aids", "hepatitis", "tuberculosis", "cancer", "carcinoma",
+    "tumor", "tumour", "leukemia", "lymphoma", "asthma", "copd", "depression", "depressive", "anxiety disorder",
+    "schizophrenia", "bipolar", "ptsd", "adhd", "autism", "dementia", "alzheimer", "parkinson", "epilepsy",
+    "stroke", "myocardial infarction", "heart failure", "arrhythmia", "pregnant", "pregnancy", "obesity",
+    "hiv positive", "covid-19", "covid", "influenza", "pneumonia", "arthritis", "osteoporosis", "migraine",
+    "multiple sclerosis", "kidney disease", "renal failure", "cirrhosis", "hypothyroidism", "anemia", "anaemia",
+    "allergy", "syphilis", "gonorrhea", "chlamydia", "herpes", "opioid use disorder", "alcohol dependence",
+    "substance abuse", "disability", "paraplegia", "blindness", "deafness", "sickle cell", "hemophilia",
+    "cystic fibrosis", "psoriasis", "eczema", "glaucoma", "cataract", "coronary artery disease",
+)
+_TERMS_CN = (
+    "糖尿病", "高血压", "艾滋病", "肝炎", "乙肝", "结核", "肺结核", "癌", "肿瘤", "白血病", "哮喘", "抑郁症", "抑郁", "焦虑症",
+    "精神分裂", "精神病", "双相", "痴呆", "帕金森", "癫痫", "中风", "脑卒中", "心脏病", "冠心病", "心肌梗死", "怀孕", "孕",
+    "肥胖", "肺炎", "关节炎", "残疾", "吸毒", "戒毒", "新冠", "梅毒", "病毒性", "慢性", "综合征", "障碍",
+)
+_TERMS_RU = ("диабет", "гипертония", "вич", "спид", "гепатит", "туберкулез", "туберкулёз", "рак", "астма",
+             "депрессия", "шизофрения", "эпилепсия", "инсульт", "инфаркт", "беременность", "инвалидность")
+_EN = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(_TERMS_EN, key=len, reverse=True)) + r")\b",
+                 re.IGNORECASE)
+_CN = re.compile("|".join(re.escape(t) for t in sorted(_TERMS_CN, key=len, reverse=True)))
+_RU = re.compile(r"\b(?:" + "|".join(_TERMS_RU) + r")", re.IGNORECASE)
+_ICD10 = re.compile(r"([A-TV-Z])(\d\d)(?:\.(\d{1,3}|[A-Z0-9]{1,4}))?")
+_BLOOD = re.compile(r"(?:A|B|AB|O|0)\s?(?:Rh)?\s?[+\-−]|(?:A|B|AB|O)\s?(?:pos|neg|positive|negative)", re.IGNORECASE)
+
+
+class HealthDetector(Detector):
+    """A diagnosis, condition, ICD-10 code or blood group."""
+
+    id = "health"
+    category = Category.HEALTH
+    description = "Health data: conditions and diagnoses (EN/ZH/RU vocabularies), ICD-10 codes, blood groups."
+    name_hints = ("diagnosis", "diagnoses", "dx", "icd", "icd10", "icd_code", "condition", "conditions", "disease",
+                  "illness", "medical", "health", "medication", "treatment", "symptom", "symptoms", "allergy",
+                  "allergies", "blood", "bloodtype", "blood_type", "disability", "pregnancy", "hiv", "patient",
+                  "clinical", "zd", "jbs", "bs", "jkzk", "诊断", "病史", "疾病", "病情", "健康", "健康状况", "病名", "血型",
+                  "既往病史", "диагноз", "заболевание", "болезнь", "здоровье", "التشخيص", "المرض", "الحالة_الصحية",
+                  "diagnose", "krankheit", "diagnostic", "diagnóstico", "enfermedad")
+    negative_hints = ("product", "sku", "part", "model", "grid", "cell", "seat", "room", "version", "status_code",
+                      "color", "size", "country", "category_code")
+    accepts = frozenset({"str"})
+
+    def detect(self, value: Any) -> Hit | None:
+        text = short_text(value, 200)
+        if text is None:
+            return None
+        if len(text) <= 12:
+            m = _ICD10.fullmatch(text.upper())
+            if m is not None:
+                return Hit(0.5 if m.group(3) else 0.25, {"scheme": "icd10"})
+            if _BLOOD.fullmatch(text):
+                return Hit(0.25, {"scheme": "blood_group"})
+        if text.isascii():
+            if _EN.search(text):
+                return Hit(0.75, {"scheme": "term"})
+            return None
+        if _CN.search(text) or _RU.search(text):
+            return Hit(0.75, {"scheme": "term"})
+        return None

@@ -1,0 +1,58 @@
+"""IP addresses (``network.ip_address``).
+
+Detected: dotted-quad IPv4 (``203.0.113.7``, each octet 0-255, no leading zeros) and IPv6 in
+any textual form the standard library accepts, optionally with a ``/prefix`` or a ``:port``
+(IPv4). Validated with :mod:`ipaddress`. Unspecified (``0.0.0.0``), broadcast and loopback
+addresses are weaker, as they name no one's device. Version strings such as ``1.2.3`` have
+too few parts; a four-part version needs the field's name to agree (``version`` is a negative
+hint).
+
+>>> IpAddressDetector().detect("198.51.100.23") is not None
+True
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit, short_text
+from ajar.models import Category
+
+_V4 = re.compile(r"(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}")
+_V4_SUFFIX = re.compile(r"(?:/(?:3[0-2]|[12]?\d)|:\d{1,5})?")
+_V6_CHARS = re.compile(r"[0-9A-Fa-f:.]{2,39}(?:%[\w.]{1,16})?(?:/\d{1,3})?")
+
+
+class IpAddressDetector(Detector):
+    """An IPv4 or IPv6 address."""
+
+    id = "ip_address"
+    category = Category.IP_ADDRESS
+    description = "IPv4 and IPv6 addresses (validated by the ipaddress module)."
+    name_hints = ("ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "remote_addr", "remoteaddr", "client_ip",
+                  "clientip", "src", "srcip", "dst", "addr", "host", "ip地址", "地址ip", "айпи", "عنوان")
+    negative_hints = ("version", "ver", "build", "release", "semver", "firmware", "oid", "mask", "netmask")
+    accepts = frozenset({"str"})
+
+    def detect(self, value: Any) -> Hit | None:
+        text = short_text(value, 60)
+        if text is None:
+            return None
+        if ":" in text and text.count(":") >= 2:
+            if not _V6_CHARS.fullmatch(text):
+                return None
+            try:
+                addr6 = ipaddress.ip_interface(text.split("%", 1)[0]).ip
+            except ValueError:
+                return None
+            weak = addr6.is_loopback or addr6.is_unspecified
+            return Hit(0.4 if weak else 0.9, {"version": "6"})
+        m = _V4.match(text)
+        if m is None or not _V4_SUFFIX.fullmatch(text, m.end()):
+            return None
+        addr = ipaddress.IPv4Address(m.group(0))
+        if addr.is_unspecified or addr.is_loopback or str(addr) == "255.255.255.255":
+            return Hit(0.4, {"version": "4"})
+        return Hit(0.85, {"version": "4"})

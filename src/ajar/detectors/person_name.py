@@ -1,0 +1,201 @@
+"""People's names in Latin, Han (Chinese/Japanese), Cyrillic and Arabic script (``person.name``).
+
+Detected by shape per script, with short built-in dictionaries as the strong signal:
+
+* Han: 2-4 characters (middle dot allowed for transliterated names), first character (or
+  two, for compound surnames such as 欧阳) among common Chinese surnames → strong; other
+  2-4 Han strings are weak.
+* Latin: 2-4 capitalised words (particles such as ``van``, ``de``, ``bin`` allowed, ``Last,
+  First`` order too), no digits; strong when a word is a common given name or surname, weak
+  otherwise (``Wireless Mouse`` has a name's shape, not a name's words).
+* Cyrillic: 2-3 capitalised words, strong with a patronymic (``-ович``, ``-овна``) or a
+  surname ending (``-ов``, ``-ова``, ``-ин``, ``-ский``...).
+* Arabic script (Arabic, Uyghur, Persian): 2-4 words, strong with a common name word.
+
+Nothing is validated against a register: this is the weakest category by nature, and the
+field's name and the dataset's other fields weigh more here than anywhere else.
+
+>>> PersonNameDetector().detect("张伟") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit, short_text
+from ajar.models import Category
+
+_CN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
+    "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和"
+    "仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝买依艾热吐阿玉"
+)
+_CN_COMPOUND = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"})
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf][\u4e00-\u9fff\u3400-\u4dbf·•]{1,9}")
+_NOT_NAME_HAN = frozenset("族省市县区镇乡村路街号楼室公司局院校所厂店馆站场部处科队组中心大学医教寺堂")
+
+_GIVEN = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
+    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+    gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+    raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy
+    harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan
+    billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
+    bobby philip johnny mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine
+    christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia
+    kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
+    teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
+    danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+    mohammed muhammad ahmed ali omar hassan hussein ibrahim yusuf mustafa khalid fatima aisha zainab mariam layla
+    abdullah abdul karim rashid tariq hamza bilal salma nour yasmin leila amina khadija
+    hans peter klaus jurgen wolfgang stefan andreas thomas michael uwe frank sabine ursula monika petra andrea
+    jean pierre michel philippe alain nicolas francois marie nathalie isabelle sylvie catherine francoise
+    giuseppe giovanni antonio mario luigi francesco marco paolo alessandro giulia francesca chiara
+    jose luis carlos javier manuel miguel pedro pablo alejandro fernando sergio lucia carmen isabel elena rosa
+    joao antonio francisco paulo lucas gabriel ana mariana beatriz
+    ivan dmitry sergei alexei andrei vladimir nikolai mikhail olga natalia elena tatiana irina svetlana anastasia
+    wei fang min jing li ming hui yan ying jun hong xin lei jie tao chao bo yang hao yi lin ping
+    hiroshi takashi kenji yuki haruto yuto sota aoi yui hina sakura akira naoki satoshi keiko yoko
+    minjun seoyeon jiwoo jiho minseo seojun hyun jae sung young
+    raj rahul amit priya anjali sunil anil vijay sanjay deepak neha pooja ravi arjun
+    abdulla memet ablimit gulnar aynur tursun ahmet mehmet mustafa ayse emine fatma zeynep elif""".split()
+)
+_SURNAMES = frozenset(
+    """smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez gonzalez wilson
+    anderson thomas taylor moore jackson martin lee perez thompson white harris sanchez clark ramirez lewis
+    robinson walker young allen king wright scott torres nguyen hill flores green adams nelson baker hall rivera
+    campbell mitchell carter roberts gomez phillips evans turner diaz parker cruz edwards collins reyes stewart
+    morris morales murphy cook rogers gutierrez ortiz morgan cooper peterson bailey reed kelly howard ramos kim
+    cox ward richardson watson brooks chavez wood james bennett gray mendoza ruiz hughes price alvarez castillo
+    sanders patel myers long ross foster jimenez muller mueller schmidt schneider fischer weber meyer wagner
+    becker schulz hoffmann koch richter klein wolf schroder neumann braun zimmermann bernard dubois durand
+    leroy moreau simon laurent lefebvre michel rossi russo ferrari esposito bianchi romano colombo ricci
+    marino greco fernandez gonzales silva santos oliveira souza pereira costa carvalho almeida ferreira
+    ivanov smirnov kuznetsov popov vasiliev petrov sokolov novak kowalski nowak wisniewski yilmaz kaya demir
+    sahin celik yildiz khan ahmed hussain ali shah singh kumar sharma gupta das reddy rao wang zhang liu chen
+    yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng liang tanaka suzuki takahashi watanabe ito
+    yamamoto nakamura kobayashi kato park choi jung kang cho yoon jang lim han oh seo shin kwon hwang tran le
+    pham hoang phan vu dang bui do ho ngo duong ly nakamura sato abdullah rahman haddad nasser saleh""".split()
+)
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
+                        "bint", "ibn", "al", "el", "y", "mc", "st", "ter", "ten", "abu"})
+_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][a-zà-öø-ÿłśżźćńšžčřěůőű'’\-]+\.?|[A-Z]\.")
+_CYR_WORD = re.compile(r"[А-ЯЁ][а-яё\-]+")
+_CYR_PATRONYMIC = re.compile(r".+(?:ович|евич|ьич|овна|евна|ична|инична)")
+_CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ко|ук|юк|енко)")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]{2,}")
+_ARABIC_NAMES = frozenset(
+    "محمد أحمد احمد علي عبد عبدالله بن بنت حسن حسين فاطمة عائشة خالد عمر يوسف إبراهيم ابراهيم مريم زينب "
+    "مصطفى محمود سعيد سارة نور ليلى ئابلىز مەمەت ئەخمەت ئابدۇللا گۈلنار تۇرسۇن ئايگۈل".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _latin(text: str) -> float | None:
+    if "," in text:
+        last, _, first = text.partition(",")
+        text = f"{first.strip()} {last.strip()}"
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    known = 0
+    caps = 0
+    for w in words:
+        lw = w.lower().strip(".")
+        if lw in _PARTICLES:
+            continue
+        if not _LATIN_WORD.fullmatch(w):
+            return None
+        caps += 1
+        base = lw.replace("’", "'").split("-")[0]
+        if base in _GIVEN or base in _SURNAMES:
+            known += 1
+    if caps < 2:
+        return None
+    if known >= 2:
+        return 0.9
+    return 0.7 if known == 1 else 0.3
+
+
+class PersonNameDetector(Detector):
+    """A person's full name in Latin, Han, Cyrillic or Arabic script."""
+
+    id = "person_name"
+    category = Category.PERSON_NAME
+    description = "People's names (Latin, Chinese, Cyrillic, Arabic script; name dictionaries)."
+    name_hints = ("name", "fullname", "full_name", "firstname", "lastname", "surname", "givenname", "forename",
+                  "familyname", "realname", "nickname", "person", "owner", "customer", "patient", "employee",
+                  "contact", "driver", "holder", "xm", "xingming", "姓名", "名字", "真实姓名", "联系人", "户主", "机主",
+                  "фио", "имя", "фамилия", "отчество", "الاسم", "اسم", "ism", "nom", "nombre", "nome", "vorname",
+                  "nachname", "isim", "ad", "soyad")
+    negative_hints = ("product", "item", "sku", "file", "filename", "host", "hostname", "server", "app", "device",
+                      "model", "brand", "company", "org", "organization", "gzdw", "dw", "unit", "shop", "store",
+                      "merchant", "place", "city", "street", "school", "hospital", "dept", "department", "category",
+                      "tag", "label", "title", "type", "kind", "status", "country", "region", "bucket", "table",
+                      "db", "index", "queue", "topic", "service", "project", "repo", "team", "group", "role",
+                      "event", "job", "task", "user", "username", "login", "account", "screen", "font", "color",
+                      "mz", "minzu", "nation", "ethnicity", "religion", "zjxy", "diagnosis", "dz", "address",
+                      "camera", "sensor", "node", "cluster", "pod", "image", "key", "field", "column", "attr",
+                      "公司", "单位", "工作单位", "地址", "设备", "民族", "宗教", "产品", "名称", "商品", "地点", "场所")
+    accepts = frozenset({"str"})
+    hint_floor = 0.0
+
+    def detect(self, value: Any) -> Hit | None:
+        text = short_text(value, 60)
+        if text is None:
+            return None
+        first = text[0]
+        if "\u4e00" <= first <= "\u9fff" or "\u3400" <= first <= "\u4dbf":
+            return self._han(text)
+        if first.isascii() or "\u00c0" <= first <= "\u024f":
+            if not first.isupper():
+                return None
+            s = _latin(text)
+            return Hit(s, {"script": "latin"}) if s is not None else None
+        if "\u0400" <= first <= "\u04ff":
+            return self._cyrillic(text)
+        if "\u0600" <= first <= "\u06ff" or "\u0750" <= first <= "\u077f":
+            return self._arabic(text)
+        return None
+
+    @staticmethod
+    def _han(text: str) -> Hit | None:
+        compact = text.replace(" ", "")
+        if not 2 <= len(compact) <= 10 or not _HAN.fullmatch(compact):
+            return None
+        if "·" in compact or "•" in compact:  # transliterated (e.g. Uyghur) names: 买买提·艾力
+            parts = [p for p in re.split(r"[·•]", compact) if p]
+            return Hit(0.8, {"script": "han"}) if len(parts) >= 2 else None
+        if len(compact) > 4 or any(ch in _NOT_NAME_HAN for ch in compact[1:]):
+            return None
+        if compact[:2] in _CN_COMPOUND or compact[0] in _CN_SURNAMES:
+            return Hit(0.85, {"script": "han"})
+        return Hit(0.3, {"script": "han"})
+
+    @staticmethod
+    def _cyrillic(text: str) -> Hit | None:
+        words = text.split()
+        if not 2 <= len(words) <= 3 or not all(_CYR_WORD.fullmatch(w) for w in words):
+            return None
+        if any(_CYR_PATRONYMIC.fullmatch(w) for w in words):
+            return Hit(0.9, {"script": "cyrillic"})
+        if any(_CYR_SURNAME.fullmatch(w) for w in words):
+            return Hit(0.75, {"script": "cyrillic"})
+        return Hit(0.35, {"script": "cyrillic"})
+
+    @staticmethod
+    def _arabic(text: str) -> Hit | None:
+        words = text.split()
+        if not 2 <= len(words) <= 5 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
+            return None
+        if any(w in _ARABIC_NAMES or w.startswith("عبد") or w.startswith("ال") and w[2:] in _ARABIC_NAMES
+               for w in words):
+            return Hit(0.8, {"script": "arabic"})
+        return Hit(0.35, {"script": "arabic"})

@@ -1,0 +1,97 @@
+"""Phone numbers (``contact.phone``).
+
+Detected: international numbers (``+86 138 0013 8000``, ``0086...``), Chinese mobile numbers
+(``1[3-9]`` + 9 digits), and national numbers of a few common regions (US/CA, GB, DE, FR, RU,
+IN, BR, JP, KR, TR, AE...) written with or without separators. Validated by Google's
+libphonenumber (:mod:`phonenumbers`: ``is_valid_number`` for the region). International and
+Chinese mobile numbers are strong; other national numbers are weak (an 10-digit integer may
+be anything) and need the field's name.
+
+>>> PhoneDetector().detect("+86 138 0013 8000") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+
+from ajar.detectors.base import Detector, Hit, short_text
+from ajar.models import Category
+
+_SHAPE = re.compile(r"(?:\+|00)?[\d\s().\-/]{6,22}(?:\s*(?:x|ext\.?)\s*\d{1,5})?", re.IGNORECASE)
+_CN_MOBILE = re.compile(r"1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}")
+# China's mobile prefixes (MIIT allocation, as libphonenumber's CN mobile pattern), checked without a parse.
+_CN_MOBILE_PREFIX = re.compile(r"1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])")
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def _regions(digits: str) -> tuple[str, ...]:
+    """Regions whose national numbers can start and be as long as ``digits`` (a cheap prefilter)."""
+    n = len(digits)
+    if digits[0] == "0":
+        return ("GB", "DE", "FR", "JP", "KR", "TR", "AE", "NL", "BR", "IT")
+    if digits[0] == "8" and n == 11:
+        return ("RU",)
+    if n == 10 and digits[0] in "6789":
+        return ("US", "IN")
+    if n == 10 and digits[0] in "2345":
+        return ("US", "IT") if digits[0] == "3" else ("US",)
+    if n == 9 and digits[0] in "6789":
+        return ("ES", "PL")
+    return ()
+
+
+@lru_cache(maxsize=4096)
+def _check(text: str) -> tuple[float, str] | None:
+    digits = sum(ch.isdigit() for ch in text)
+    if not 7 <= digits <= 15:
+        return None
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    if text.startswith("+"):
+        try:
+            num = phonenumbers.parse(text, None)
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.is_valid_number(num):
+            return 0.9, (phonenumbers.region_code_for_number(num) or "").lower()
+        return None
+    if _CN_MOBILE.fullmatch(text):
+        return (0.75, "cn") if _CN_MOBILE_PREFIX.match(text) else None
+    formatted = any(ch in text for ch in " ()-./")
+    for region in _regions(_NON_DIGITS.sub("", text)):
+        try:
+            num = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.is_valid_number_for_region(num, region):
+            return (0.55 if formatted else 0.4), region.lower()
+    return None
+
+
+class PhoneDetector(Detector):
+    """A phone number valid for its region."""
+
+    id = "phone"
+    category = Category.PHONE
+    description = "Phone numbers (libphonenumber validation; international, CN mobile, common national)."
+    name_hints = ("phone", "tel", "telephone", "mobile", "cell", "cellphone", "msisdn", "fax", "phonenumber",
+                  "phone_no", "mob", "contact", "whatsapp", "dh", "sjh", "sj", "lxdh", "sjhm", "dhhm", "lxfs",
+                  "电话", "手机", "联系方式", "号码", "телефон", "тел", "моб", "هاتف", "جوال", "رقم", "telefon",
+                  "telefono", "téléphone", "telefone", "celular")
+    negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count")
+    accepts = frozenset({"str", "int"})
+
+    def detect(self, value: Any) -> Hit | None:
+        text = short_text(value, 32)
+        if text is None or not _SHAPE.fullmatch(text):
+            return None
+        found = _check(text)
+        if found is None:
+            return None
+        strength, region = found
+        return Hit(strength, {"country": region} if region else {})

@@ -1,0 +1,54 @@
+"""Religious or philosophical beliefs (``special.religion``), a GDPR Art. 9 special category.
+
+Detected: values from a vocabulary of religions and beliefs in English (``Muslim``,
+``Islam``, ``Catholic``, ``Buddhist``, ``Atheist``...), Chinese (``伊斯兰教``, ``佛教``,
+``基督教``, ``无宗教信仰``), Russian and Arabic. Validated: exact membership (case- and
+space-insensitive). Generic answers (``none``, ``other``, ``无``) are weak and need the
+field's name (``religion``, ``faith``, ``zjxy``, ``宗教信仰``, ``вероисповедание``, ``الديانة``).
+
+>>> ReligionDetector().detect("伊斯兰教") is not None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ajar.detectors.base import VocabularyDetector
+from ajar.models import Category
+
+_STRONG = (
+    "islam muslim moslem sunni shia shiite sufi christian christianity catholic roman catholic protestant "
+    "orthodox eastern orthodox russian orthodox evangelical baptist methodist lutheran anglican pentecostal "
+    "presbyterian mormon lds jehovah's witness buddhist buddhism hindu hinduism jewish judaism jew sikh sikhism "
+    "jain jainism taoist taoism daoist shinto zoroastrian bahai baha'i confucian atheist atheism agnostic "
+    "agnosticism non-religious nonreligious irreligious humanist pagan wiccan falun gong animist shamanism "
+    "tibetan buddhism"
+)
+_CN = "伊斯兰教 穆斯林 佛教 基督教 天主教 新教 东正教 道教 犹太教 印度教 无宗教信仰 无宗教 无神论 藏传佛教 法轮功 信教 不信教"
+_RU = "православие православный православная мусульманин мусульманка ислам буддизм буддист иудаизм католик атеист"
+_AR = "مسلم مسلمة الإسلام اسلام مسيحي مسيحية يهودي يهودية سني شيعي بوذي ملحد"
+
+_VOCAB: dict[str, tuple[float, Mapping[str, str]]] = {}
+for _w in _STRONG.split():
+    _VOCAB[_w] = (0.85, {})
+for _p in ("roman catholic", "eastern orthodox", "russian orthodox", "jehovah's witness", "falun gong",
+           "tibetan buddhism", "church of england", "latter-day saints", "no religion", "not religious"):
+    _VOCAB[_p] = (0.85, {})
+for _w in _CN.split() + _RU.split() + _AR.split():
+    _VOCAB[_w] = (0.9, {})
+for _w in ("none", "other", "无", "其他", "unknown", "prefer not to say", "orthodox", "jew"):
+    _VOCAB[_w] = (0.2, {})
+
+
+class ReligionDetector(VocabularyDetector):
+    """A religion or belief from a vocabulary (English, Chinese, Russian, Arabic)."""
+
+    id = "religion"
+    category = Category.RELIGION
+    description = "Religious or philosophical beliefs: vocabularies in English, Chinese, Russian, Arabic."
+    name_hints = ("religion", "religious", "faith", "belief", "beliefs", "denomination", "confession", "zjxy", "zj",
+                  "xy", "宗教", "宗教信仰", "信仰", "вероисповедание", "религия", "الديانة", "الدين", "دين", "religion_id",
+                  "religione", "religião", "religión", "konfession", "din")
+    negative_hints = ("product", "category", "genre", "tag", "course", "book", "title")
+    vocabulary = _VOCAB

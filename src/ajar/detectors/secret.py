@@ -1,0 +1,89 @@
+"""Credentials (``credential.secret``): passwords, password hashes, API keys, session tokens.
+
+Detected:
+
+* password hashes by format: bcrypt (``$2b$``), argon2, scrypt, crypt ``$1$``/``$5$``/``$6$``,
+  Django/werkzeug ``pbkdf2_sha256$``/``pbkdf2:sha256:``, ``{SSHA}`` LDAP;
+* API keys with known prefixes: AWS ``AKIA``/``ASIA``, GitHub ``ghp_``/``gho_``/``github_pat_``,
+  GitLab ``glpat-``, Slack ``xox[abpr]-``, Stripe ``sk_live_``/``rk_live_``, Google ``AIza``,
+  OpenAI-style ``sk-``, private-key PEM headers;
+* JSON Web Tokens (three base64url parts, the first decoding to a JSON header);
+* opaque tokens (hex of 32+ characters, base64/url-safe strings of 20+ characters with mixed
+  classes): these are also digests and ids, so they are weak and need the field's name
+  (``token``, ``session``, ``secret``, ``api_key``...), as does a plaintext ``password``.
+
+Validated: format; nothing is ever tried against a service.
+
+>>> SecretDetector().detect("$2b$12$" + "a" * 53) is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit, short_text
+from ajar.models import Category
+
+_HASHES = re.compile(
+    r"\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$[^\s]{20,}|\$scrypt\$[^\s]{20,}|"
+    r"\$[156]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|"
+    r"pbkdf2_sha(?:1|256|512)\$\d+\$[^\s$]+\$[^\s$]+|pbkdf2:sha(?:1|256|512):\d+\$[^\s$]+\$[0-9a-f]+|"
+    r"\{(?:SSHA|SHA|SSHA256|SSHA512|CRYPT)\}[A-Za-z0-9+/=.$]{8,}|sha(?:1|256)\$[^\s$]*\$[0-9a-f]{40,64}"
+)
+_KEYS = re.compile(
+    r"(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{50,}|glpat-[A-Za-z0-9_\-]{20}|"
+    r"xox[abprs]-[A-Za-z0-9\-]{10,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_\-]{35}|"
+    r"sk-(?:proj-)?[A-Za-z0-9_\-]{32,}|-----BEGIN (?:RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----[\s\S]*"
+)
+_JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{0,}")
+_HEX = re.compile(r"[0-9a-fA-F]{32,128}")
+_OPAQUE = re.compile(r"[A-Za-z0-9_\-+/=.:]{20,512}")
+
+
+class SecretDetector(Detector):
+    """A password hash, API key, JWT, or (with a credential field name) a token or password."""
+
+    id = "secret"
+    category = Category.SECRET
+    description = "Credentials: password hashes, API keys, JWTs; tokens and passwords with a credential field name."
+    name_hints = ("password", "passwd", "pwd", "pass", "passphrase", "pw", "secret", "secrets", "token", "tokens",
+                  "access_token", "accesstoken", "refresh_token", "auth", "authorization", "bearer", "apikey",
+                  "api_key", "key_secret", "client_secret", "private_key", "privatekey", "credential", "credentials",
+                  "session", "sessionid", "session_id", "sid", "jwt", "cookie", "hash", "password_hash",
+                  "passwordhash", "pwdhash", "otp", "pin", "mm", "mima", "dlmm", "密码", "口令", "令牌", "密钥",
+                  "пароль", "токен", "كلمة_المرور", "كلمة", "رمز", "passwort", "contraseña", "senha", "mot_de_passe")
+    negative_hints = ("checksum", "digest", "md5", "sha1", "sha256", "etag", "commit", "revision", "rev", "file",
+                      "content", "image", "object", "doc", "uuid", "guid", "request", "trace", "span", "order",
+                      "txn", "transaction", "version", "hint", "policy", "expires", "expiry", "ttl", "type",
+                      "length", "count", "strength", "reset_at", "changed", "updated", "created")
+    accepts = frozenset({"str"})
+
+    def detect(self, value: Any) -> Hit | None:
+        if not isinstance(value, str) or len(value) > 8192:
+            return None
+        text = value.strip()
+        n = len(text)
+        if n < 4:
+            return None
+        if text[0] in "${" or text[:7] in ("pbkdf2_", "pbkdf2:") or text[:4] in ("sha1", "sha2"):
+            if _HASHES.fullmatch(text):
+                return Hit(0.95, {"kind": "password_hash"})
+        if _KEYS.fullmatch(text):
+            return Hit(0.95, {"kind": "api_key"})
+        if text.startswith("eyJ") and _JWT.fullmatch(text):
+            return Hit(0.9, {"kind": "jwt"})
+        short = short_text(text, 512)
+        if short is None:
+            return None
+        if _HEX.fullmatch(short):
+            return Hit(0.2, {"kind": "hex_token"})
+        if n >= 20 and " " not in short and _OPAQUE.fullmatch(short):
+            classes = (any(c.islower() for c in short) + any(c.isupper() for c in short)
+                       + any(c.isdigit() for c in short))
+            if classes >= 3:
+                return Hit(0.25, {"kind": "opaque_token"})
+        if 4 <= n <= 64 and " " not in short:
+            return Hit(0.1, {"kind": "plaintext"})
+        return None

@@ -1,0 +1,1 @@
+"""The scan pipeline: scope → discover → identify → access → inventory → sample → classify → assess → report."""

@@ -1,0 +1,156 @@
+"""Stages 3 to 8 for one service: identify, access, inventory, sample, classify, assess.
+
+The framework side of the probe contract (``probes/base.py``): it orders candidate
+probes by port hint, retries over TLS, applies time limits, cuts samples to the limit,
+turns every exception into a recorded :class:`~ajar.models.Status` (never a crash, never
+"closed"), and keeps what was found before a failure. Raw records live only inside
+:func:`probe_service` and are dropped when it returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from ajar.errors import NotThisEngine, ProbeTimeout
+from ajar.mask import redact
+from ajar.models import Access, Dataset, Finding, Service, Status
+from ajar.net import Scope, status_of, tls_handshake_ok
+from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
+from ajar.pipeline.classify import classify_records
+from ajar.probes.base import DatasetRef, Fingerprint, Limits, Probe, Target
+
+T = TypeVar("T")
+
+#: status of a failed identification, from most to least telling
+_STATUS_ORDER = (Status.TLS_ERROR, Status.PROTOCOL_ERROR, Status.NOT_THIS_ENGINE, Status.TIMEOUT,
+                 Status.REFUSED, Status.ERROR)
+
+
+def candidates(probes: Sequence[type[Probe]], port: int, hint: str | None) -> list[type[Probe]]:
+    """Probes to try on ``port``: the URI's engine, then those whose default ports match, then the rest."""
+    first = [p for p in probes if p.id == hint]
+    by_port = [p for p in probes if p.id != hint and port in p.default_ports]
+    rest = [p for p in probes if p not in first and p not in by_port]
+    return first + by_port + rest
+
+
+async def _limited(coro: Awaitable[T], seconds: float, what: str) -> T:
+    try:
+        return await asyncio.wait_for(coro, seconds)
+    except TimeoutError as e:
+        raise ProbeTimeout(f"{what} took longer than {seconds:g}s") from e
+
+
+async def identify(
+    probes: Sequence[type[Probe]], target: Target, scope: Scope, limits: Limits
+) -> tuple[Probe, Fingerprint] | tuple[None, tuple[Status, str]]:
+    """Find the engine on ``target``: (probe, fingerprint), or (None, (status, reason))."""
+    failures: list[tuple[Status, str]] = []
+    budget = time.monotonic() + max(3 * limits.timeout, 6.0)
+    for tls in (target.tls, not target.tls):
+        t = Target(target.host, target.port, target.hostname, target.engine_hint, tls)
+        if tls and not target.tls:
+            if all(s == Status.REFUSED for s, _ in failures) and failures:
+                break
+            if not await tls_handshake_ok(scope, t.host, t.port, min(limits.timeout, 3.0)):
+                break
+        for cls in candidates(probes, t.port, t.engine_hint):
+            left = budget - time.monotonic()
+            if left <= 0:
+                failures.append((Status.TIMEOUT, "identification ran out of time"))
+                break
+            probe = cls(t, scope, limits)
+            try:
+                fp = await _limited(probe.identify(), min(left, limits.timeout * 2), f"{cls.id} handshake")
+                return probe, fp
+            except Exception as e:  # noqa: BLE001 - every failure becomes a recorded status
+                failures.append((status_of(e), f"{cls.id}: {redact(str(e), 160)}"))
+                await probe.close()
+                if status_of(e) == Status.REFUSED:
+                    return None, (Status.REFUSED, "connection refused")
+    if not failures:
+        return None, (Status.ERROR, "no probe could be tried")
+    status = min((s for s, _ in failures), key=_STATUS_ORDER.index)
+    if status == Status.PROTOCOL_ERROR or status == Status.NOT_THIS_ENGINE:
+        status = Status.NOT_THIS_ENGINE if all(s == Status.NOT_THIS_ENGINE for s, _ in failures) else status
+    reason = "; ".join(r for s, r in failures if s == status)[:400]
+    return None, (status, f"no known engine answered: {reason}")
+
+
+async def probe_service(
+    probes: Sequence[type[Probe]],
+    target: Target,
+    scope: Scope,
+    limits: Limits,
+    on_dataset: Callable[[Service, Dataset], None] | None = None,
+) -> Service:
+    """Run every stage against one open port and return its :class:`Service` (never raises)."""
+    svc = Service(host=target.host, port=target.port, hostname=target.hostname, status=Status.SUCCESS)
+    found = await identify(probes, target, scope, limits)
+    if found[0] is None:
+        status, reason = found[1]
+        svc.status, svc.error = status, reason
+        return svc
+    probe, fp = found
+    svc.engine, svc.version, svc.tls, svc.info = fp.engine, fp.version, fp.tls, dict(fp.info)
+    svc.evidence.extend(fp.evidence)
+    extra: list[Finding] = []
+    try:
+        acc = await _limited(probe.access(), limits.timeout * 3, "access check")
+        svc.access, svc.rights = acc.access, acc.rights
+        svc.evidence.extend(acc.evidence)
+        extra.extend(acc.findings)
+        if acc.access in (Access.OPEN, Access.METADATA):
+            extra.extend(await _datasets(probe, svc, limits, on_dataset))
+    except Exception as e:  # noqa: BLE001 - keep what was found, record why it stopped
+        svc.status = status_of(e)
+        svc.error = f"{type(e).__name__}: {redact(str(e), 300)}"
+        if isinstance(e, NotThisEngine):
+            svc.status = Status.PROTOCOL_ERROR
+    finally:
+        await probe.close()
+        svc.info["commands_sent"] = sorted(set(probe.sent))
+    assess_service(svc, extra)
+    return svc
+
+
+async def _datasets(
+    probe: Probe, svc: Service, limits: Limits, on_dataset: Callable[[Service, Dataset], None] | None
+) -> list[Finding]:
+    findings: list[Finding] = []
+    refs = await _limited(probe.inventory(), limits.timeout * 6, "inventory")
+    refs = refs[: limits.max_datasets]
+    t0 = time.monotonic()
+    pending: list[tuple[Dataset, DatasetRef, DatasetEvidence]] = []
+    for ref in refs:
+        ds = Dataset(name=ref.name, kind=ref.kind, records=ref.records, size_bytes=ref.size_bytes)
+        svc.datasets.append(ds)
+        if svc.access != Access.OPEN or ref.records == 0:
+            continue
+        try:
+            smp = await _limited(probe.sample(ref, limits.sample), limits.timeout * 4, f"sample of {ref.name}")
+        except Exception as e:  # noqa: BLE001 - one dataset failing does not stop the others
+            ds.notes.append(f"sampling failed: {type(e).__name__}: {redact(str(e), 200)}")
+            continue
+        records = smp.records[: limits.sample]
+        ds.sampled = len(records)
+        classified = classify_records(records)
+        ds.fields = classified.fields
+        ds.movement_trail = classified.movement_trail
+        ev = DatasetEvidence(records=records + smp.newest, classified=classified,
+                             count_before=ref.records, t_before=t0)
+        pending.append((ds, ref, ev))
+    for ds, ref, ev in pending:
+        try:
+            ev.count_after = await _limited(probe.recount(ref), limits.timeout, "recount")
+            ev.t_after = time.monotonic()
+        except Exception as e:  # noqa: BLE001 - growth is optional evidence
+            ds.notes.append(f"recount failed: {type(e).__name__}")
+        findings.extend(assess_dataset(ds, ev, engine=probe.id, now=datetime.now(UTC)))
+        if on_dataset:
+            on_dataset(svc, ds)
+    return findings

@@ -1,0 +1,165 @@
+"""The whole scan: stages wired together, streaming from one to the next.
+
+Discovery yields open ports as it finds them; each open port becomes a task that runs
+identify → access → inventory → sample → classify → assess (``pipeline/probe.py``) while
+discovery goes on; each finished service is handed to the observer at once. Everything
+runs inside :func:`ajar.net.guard`, so no socket can reach outside the scope.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ajar import __version__
+from ajar.config import ScanConfig
+from ajar.mask import redact
+from ajar.models import Access, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
+from ajar.net import guard
+from ajar.pipeline.discover import job_count, sweep
+from ajar.pipeline.probe import probe_service
+from ajar.pipeline.scope import ParsedScope, parse
+from ajar.probes import PROBES
+from ajar.probes.base import Limits, Probe, Target
+
+
+class Observer:
+    """Receives progress and results as they happen. The CLI draws them; tests may record them."""
+
+    def start(self, stage: str, total: int | None) -> None:
+        """A stage begins; ``total`` units of work if known."""
+
+    def advance(self, stage: str, n: int = 1) -> None:
+        """``n`` units of ``stage`` are done."""
+
+    def add_total(self, stage: str, n: int = 1) -> None:
+        """``stage`` has ``n`` more units of work."""
+
+    def dataset(self, service: Service, dataset: Dataset) -> None:
+        """A dataset was sampled and classified."""
+
+    def service(self, service: Service) -> None:
+        """A service is finished: every stage has run on it."""
+
+
+def schemes(probes: Sequence[type[Probe]]) -> dict[str, str]:
+    """URI scheme → engine id, from the registry."""
+    out: dict[str, str] = {}
+    for p in probes:
+        for s in p.schemes:
+            out[s] = p.id
+    return out
+
+
+def default_ports(probes: Sequence[type[Probe]]) -> list[int]:
+    """Every registered probe's default ports, sorted."""
+    return sorted({port for p in probes for port in p.default_ports})
+
+
+def parse_scope(config: ScanConfig, probes: Sequence[type[Probe]] = PROBES) -> ParsedScope:
+    """Parse the config's targets (raises :class:`~ajar.errors.TargetError` on bad input)."""
+    return parse(config.targets, config.exclude, schemes(probes), config.max_addresses)
+
+
+async def scan(
+    config: ScanConfig, observer: Observer | None = None, probes: Sequence[type[Probe]] = PROBES
+) -> Report:
+    """Run a scan and return its report. Bad targets raise before any traffic."""
+    obs = observer or Observer()
+    parsed = parse_scope(config, probes)
+    started = datetime.now(UTC)
+    limits = Limits(
+        sample=config.sample, max_datasets=config.max_datasets, timeout=config.timeout,
+        listen_seconds=config.listen_seconds,
+    )  # fmt: skip
+    ports = config.ports or default_ports(probes)
+    services: list[Service] = []
+    errors: list[str] = []
+
+    def finish(svc: Service) -> None:
+        services.append(svc)
+        obs.service(svc)
+
+    for path in parsed.paths:
+        for svc in _scan_path(path, limits):
+            finish(svc)
+
+    sem = asyncio.Semaphore(config.services)
+
+    async def one(host: str, port: int, hostname: str | None, hint: str | None, tls: bool) -> None:
+        async with sem:
+            try:
+                svc = await probe_service(probes, Target(host, port, hostname, hint, tls), parsed.scope, limits,
+                                          on_dataset=obs.dataset)
+            except Exception as e:  # noqa: BLE001 - a bug in one service must not end the scan
+                svc = Service(host=host, port=port, status=Status.ERROR,
+                              error=f"internal error: {type(e).__name__}: {redact(str(e), 200)}")
+                errors.append(f"{host}:{port}: {svc.error}")
+        obs.advance("probe")
+        finish(svc)
+
+    with guard(parsed.scope):
+        obs.start("discover", job_count(parsed.endpoints, ports))
+        obs.start("probe", 0)
+        tasks: list[asyncio.Task[None]] = []
+        async for res in sweep(
+            parsed.scope, parsed.endpoints, ports, timeout=config.connect_timeout,
+            concurrency=config.concurrency, per_host=config.per_host,
+            on_done=lambda: obs.advance("discover"),
+        ):  # fmt: skip
+            ep = res.endpoint
+            if res.state != "open":
+                status = Status.REFUSED if res.state == "closed" else Status.TIMEOUT
+                finish(Service(host=ep.host, port=res.port, hostname=ep.hostname, status=status,
+                               error=f"port is {res.state}"))
+                continue
+            obs.add_total("probe")
+            tasks.append(asyncio.create_task(one(ep.host, res.port, ep.hostname, ep.engine_hint, ep.tls)))
+        await asyncio.gather(*tasks)
+
+    services.sort(key=lambda s: (_addr_key(s.host), s.port))
+    return Report(
+        tool=ToolInfo(version=__version__),
+        scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=ports),
+        started=started,
+        finished=datetime.now(UTC),
+        services=services,
+        errors=errors,
+    )
+
+
+def _addr_key(host: str) -> tuple[int, str]:
+    import ipaddress
+
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return (2, host)
+    return (ip.version, f"{int(ip):040d}")
+
+
+def _scan_path(path: Path, limits: Limits) -> list[Service]:
+    """A local path (a dump file or a directory of them) as one ``files`` service."""
+    from datetime import UTC, datetime
+
+    from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
+    from ajar.pipeline.classify import classify_records
+    from ajar.sources.files import read_path
+
+    svc = Service(host=str(path), port=0, engine="files", status=Status.SUCCESS, access=Access.OPEN, tls=None)
+    found = []
+    for fd in read_path(path, limits.sample):
+        ds = Dataset(name=fd.name, kind=fd.kind, records=fd.records, size_bytes=fd.size_bytes)
+        svc.datasets.append(ds)
+        if fd.error:
+            ds.notes.append(fd.error)
+            continue
+        ds.sampled = len(fd.sample)
+        classified = classify_records(fd.sample)
+        ds.fields, ds.movement_trail = classified.fields, classified.movement_trail
+        found.extend(assess_dataset(ds, DatasetEvidence(records=fd.sample, classified=classified),
+                                    engine="files", now=datetime.now(UTC)))
+    assess_service(svc, found)
+    return [svc]

@@ -1,0 +1,207 @@
+"""Stage 1, scope: turn what the user typed into the addresses a scan may contact.
+
+Accepted targets: an IP (``192.0.2.7``, ``::1``), a CIDR (``192.0.2.0/28``), a range
+(``192.0.2.1-20`` or ``192.0.2.1-192.0.2.20``), a hostname (resolved once, here; the
+resolved addresses join the scope), ``host:port`` (``[::1]:6379`` for IPv6), an engine URI
+(``mongodb://host:port``, ``redis://``, ``rediss://``, ``http(s)://``, and the schemes of
+every registered probe), ``-iL FILE`` (one target per line, ``#`` comments), and a local
+path (a data dump file or a directory of them).
+
+Everything is parsed before any packet is sent; a bad target raises
+:class:`~ajar.errors.TargetError` naming it and the fix (exit code 2).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ajar.errors import TargetError
+from ajar.net import IPNetwork, Scope
+
+#: Largest number of addresses one scan may cover unless the user raises it.
+MAX_ADDRESSES = 65536
+
+_IPV4ISH = re.compile(r"^\d{1,10}(\.\d{1,10}){1,3}$")
+_LABEL = r"[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?"
+_HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*\.?$")
+_TLS_SCHEMES = {"rediss", "https", "mongodb+tls", "mqtts", "amqps"}
+
+
+@dataclass(frozen=True)
+class HostPort:
+    """An address (IP literal) and, when the target named one, a port and engine."""
+
+    host: str
+    port: int | None = None
+    hostname: str | None = None
+    engine_hint: str | None = None
+    tls: bool = False
+
+
+@dataclass
+class ParsedScope:
+    """The result of parsing: the scope, hosts to sweep, explicit services, and local paths."""
+
+    scope: Scope = field(default_factory=Scope)
+    #: (address, port or None for the port list, hostname, engine hint, tls)
+    endpoints: list[HostPort] = field(default_factory=list)
+    paths: list[Path] = field(default_factory=list)
+
+
+def _network(text: str, what: str) -> IPNetwork:
+    try:
+        return ipaddress.ip_network(text, strict=False)
+    except ValueError as e:
+        raise TargetError(f"{what} {text!r} is not a valid address or CIDR ({e}); "
+                          "write it like 192.0.2.7 or 192.0.2.0/24") from e
+
+
+def _ip(text: str, original: str) -> str:
+    if _IPV4ISH.match(text):
+        try:
+            return str(ipaddress.IPv4Address(text))
+        except ValueError as e:
+            raise TargetError(
+                f"target {original!r} is not a valid IPv4 address: each of its four parts must be 0-255"
+            ) from e
+    return str(ipaddress.ip_address(text))
+
+
+def _resolve(name: str, original: str) -> list[str]:
+    if not _HOSTNAME.match(name):
+        raise TargetError(
+            f"target {original!r} is neither an address, a CIDR, a range, a hostname, a URI nor an "
+            "existing path; see `ajar scan --help` for the forms accepted"
+        )
+    try:
+        infos = socket.getaddrinfo(name, None, proto=socket.IPPROTO_TCP)
+    except OSError as e:
+        raise TargetError(
+            f"hostname {name!r} does not resolve ({e.strerror}); check the name or give its address"
+        ) from e
+    return sorted({str(i[4][0]) for i in infos})
+
+
+def _range(text: str, original: str) -> list[IPNetwork]:
+    start_s, end_s = text.split("-", 1)
+    start = ipaddress.ip_address(_ip(start_s, original))
+    if "." in end_s or ":" in end_s:
+        end = ipaddress.ip_address(_ip(end_s, original))
+    else:
+        if not isinstance(start, ipaddress.IPv4Address) or not end_s.isdigit() or int(end_s) > 255:
+            raise TargetError(f"range {original!r} must end in a last octet 0-255 or a full address")
+        end = ipaddress.IPv4Address(int(start) & ~0xFF | int(end_s))
+    if start.version != end.version or int(end) < int(start):
+        raise TargetError(f"range {original!r} ends before it starts")
+    return list(ipaddress.summarize_address_range(start, end))
+
+
+def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
+    """Parse one target into ``out``; raise :class:`TargetError` when it cannot be."""
+    t = text.strip()
+    if not t:
+        return
+    port: int | None
+    if "://" in t:
+        u = urlsplit(t)
+        scheme = u.scheme.lower()
+        if scheme.endswith("+srv"):
+            raise TargetError(f"{t!r}: SRV URIs would make ajar look up and contact hosts you did not name; "
+                              "give the host and port instead")
+        engine = schemes.get(scheme)
+        if engine is None:
+            raise TargetError(f"{t!r}: unknown scheme {scheme!r}; known: {', '.join(sorted(schemes))}")
+        if not u.hostname:
+            raise TargetError(f"{t!r}: the URI names no host")
+        try:
+            port = u.port
+        except ValueError as e:
+            raise TargetError(f"{t!r}: the port is not a number from 1 to 65535") from e
+        hosts = [u.hostname] if _is_ip(u.hostname) else _resolve(u.hostname, t)
+        for h in hosts:
+            ip = _ip(h, t)
+            out.scope.networks.append(ipaddress.ip_network(ip))
+            out.endpoints.append(HostPort(ip, port, None if _is_ip(u.hostname) else u.hostname, engine,
+                                          scheme in _TLS_SCHEMES))
+        return
+    if os.path.exists(t) and (os.sep in t or t.startswith(".") or os.path.isfile(t) or os.path.isdir(t)):
+        out.paths.append(Path(t))
+        return
+    port = None
+    host = t
+    m = re.match(r"^\[([0-9A-Fa-f:.%]+)\](?::(\d+))?$", t)
+    if m:
+        host, port = m.group(1), int(m.group(2)) if m.group(2) else None
+    elif t.count(":") == 1:
+        host, _, p = t.partition(":")
+        if not p.isdigit():
+            raise TargetError(f"target {t!r}: the port {p!r} is not a number")
+        port = int(p)
+    if port is not None and not 0 < port < 65536:
+        raise TargetError(f"target {t!r}: port {port} is out of range (1-65535)")
+    if "/" in host:
+        net = _network(host, "target")
+        out.scope.networks.append(net)
+        out.endpoints.extend(HostPort(str(a), port) for a in (net.hosts() if net.num_addresses > 2 else net))
+        return
+    if "-" in host and (_IPV4ISH.match(host.split("-")[0]) or ":" in host):
+        for net in _range(host, t):
+            out.scope.networks.append(net)
+            out.endpoints.extend(HostPort(str(a), port) for a in net)
+        return
+    if _is_ip(host) or _IPV4ISH.match(host):
+        ip = _ip(host, t)
+        out.scope.networks.append(ipaddress.ip_network(ip))
+        out.endpoints.append(HostPort(ip, port))
+        return
+    for ip in _resolve(host, t):
+        out.scope.networks.append(ipaddress.ip_network(ip))
+        out.endpoints.append(HostPort(ip, port, host))
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def read_target_file(path: str) -> list[str]:
+    """Targets from a file, one per line; ``#`` starts a comment."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise TargetError(f"target list {path!r} does not exist; check the path given to -iL") from e
+    except PermissionError as e:
+        raise TargetError(f"target list {path!r} cannot be read (permission denied)") from e
+    except IsADirectoryError as e:
+        raise TargetError(f"target list {path!r} is a directory; -iL takes a file with one target per line") from e
+    except UnicodeDecodeError as e:
+        raise TargetError(f"target list {path!r} is not UTF-8 text; -iL takes one target per line") from e
+    except OSError as e:
+        raise TargetError(f"target list {path!r} cannot be read: {e.strerror}") from e
+    return [ln.split("#", 1)[0].strip() for ln in text.splitlines() if ln.split("#", 1)[0].strip()]
+
+
+def parse(targets: list[str], exclude: list[str], schemes: dict[str, str],
+          max_addresses: int = MAX_ADDRESSES) -> ParsedScope:
+    """Parse every target and exclusion; the result's scope is what the scan may contact."""
+    out = ParsedScope()
+    for t in targets:
+        parse_one(t, out, schemes)
+        if len(out.endpoints) > max_addresses:
+            raise TargetError(f"the scope holds more than {max_addresses} addresses; split the scan or "
+                              "raise --max-addresses if you mean it")
+    for e in exclude:
+        for part in e.split(","):
+            if part.strip():
+                out.scope.excluded.append(_network(part.strip(), "--exclude"))
+    out.endpoints = [ep for ep in dict.fromkeys(out.endpoints) if out.scope.allows(ep.host)]
+    return out

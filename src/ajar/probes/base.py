@@ -1,0 +1,182 @@
+"""The probe contract: how one engine is identified, judged, inventoried and sampled.
+
+A probe is one class in one file (``probes/<id>.py``), registered in ``PROBES``
+(``probes/__init__.py``). The framework (``pipeline/probe.py``) creates one instance per
+attempt against a service and calls, in this order, each under a time limit:
+
+1. :meth:`Probe.identify` → :class:`Fingerprint`, or raises
+   :class:`~ajar.errors.NotThisEngine` (or another :class:`~ajar.errors.ProbeError`).
+2. :meth:`Probe.access` → :class:`AccessResult`: the verdict, the evidence that decided
+   it, the rights of an anonymous client, and configuration findings.
+3. :meth:`Probe.inventory` → :class:`DatasetRef` list (only if access is open/metadata).
+4. :meth:`Probe.sample` per dataset, with the sample size *given* by the framework.
+5. :meth:`Probe.recount` per dataset at the end (growth during the scan, for liveness).
+6. :meth:`Probe.close`, always.
+
+Rules the framework enforces and the contract tests check:
+
+* **Read-only.** A probe declares in ``commands`` every command it may send (the names
+  the engine's own log shows). It sends each through :meth:`Probe.allow`, which raises
+  :class:`~ajar.errors.ForbiddenCommand` for anything else. Nothing writes.
+* **No sockets of its own.** Connections come from :mod:`ajar.net` (raw streams, httpx
+  clients, or the scope-checked address handed to an official driver).
+* **Bounded.** Sample sizes and byte limits come from :class:`Limits`; a probe never
+  returns more than asked, and the framework cuts anything beyond.
+* **No values out.** Evidence replies go through :func:`ajar.mask.redact`; probes never
+  print or log.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from ajar.errors import ForbiddenCommand
+from ajar.mask import redact
+from ajar.models import Access, Evidence, Finding, Record, Rights
+from ajar.net import Scope
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds of one scan, passed to every probe; probes never choose their own."""
+
+    #: records sampled per dataset
+    sample: int = 50
+    #: datasets inventoried per service
+    max_datasets: int = 100
+    #: keys/objects scanned to find datasets in key-value and object stores
+    max_keys: int = 2000
+    #: bytes read of one value (longer values are cut)
+    max_value_bytes: int = 64 * 1024
+    #: seconds per network operation
+    timeout: float = 5.0
+    #: seconds a stream-shaped engine (MQTT) is listened to
+    listen_seconds: float = 3.0
+
+
+@dataclass(frozen=True)
+class Target:
+    """One service to probe: an in-scope IP literal and port, and what is known of it."""
+
+    host: str
+    port: int
+    hostname: str | None = None
+    #: engine named by a URI scheme (``redis://``), tried first
+    engine_hint: str | None = None
+    tls: bool = False
+
+
+@dataclass
+class Fingerprint:
+    """What listens on a port: engine id, version, TLS, and non-personal server facts."""
+
+    engine: str
+    version: str | None = None
+    tls: bool = False
+    info: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class AccessResult:
+    """The access verdict, with the evidence that decided it and what it implies."""
+
+    access: Access
+    evidence: list[Evidence]
+    rights: Rights = field(default_factory=Rights)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class DatasetRef:
+    """A dataset found by :meth:`Probe.inventory`. ``handle`` is private to the probe."""
+
+    name: str
+    kind: str = "collection"
+    records: int | None = None
+    size_bytes: int | None = None
+    handle: Any = None
+
+
+@dataclass
+class Sample:
+    """Records drawn from one dataset: a random sample and, where cheap, the newest ones.
+
+    ``newest`` only serves liveness (age of the newest record, rate); it is never
+    reported. Both hold raw values in memory only.
+    """
+
+    records: list[Record] = field(default_factory=list)
+    newest: list[Record] = field(default_factory=list)
+
+
+def evidence(command: str, reply: Any) -> Evidence:
+    """Build :class:`Evidence` from a command and a server reply, redacted and cut."""
+    return Evidence(command=command, reply=redact(str(reply), limit=300))
+
+
+class Probe(ABC):
+    """One engine's probe. Subclasses set the class attributes and implement the methods.
+
+    Class attributes:
+      * ``id``: snake_case engine id, equal to the module name; stable forever.
+      * ``description``: one line for ``ajar probes`` and the docs.
+      * ``default_ports``: ports where the engine usually listens (identification tries
+        probes whose default ports include the open port first).
+      * ``commands``: every command the probe may send, as the engine's log names them.
+      * ``schemes``: URI schemes that name this engine (``redis``, ``rediss``).
+    """
+
+    id: ClassVar[str]
+    description: ClassVar[str]
+    default_ports: ClassVar[tuple[int, ...]]
+    commands: ClassVar[frozenset[str]]
+    schemes: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, target: Target, scope: Scope, limits: Limits) -> None:
+        self.target = target
+        self.scope = scope
+        self.limits = limits
+        #: every command sent, in order (tests compare it with the server's own log)
+        self.sent: list[str] = []
+
+    def allow(self, command: str) -> str:
+        """Record ``command`` as sent, or raise :class:`ForbiddenCommand` if undeclared."""
+        self.check(command)
+        self.sent.append(command)
+        return command
+
+    def check(self, command: str) -> str:
+        """Raise :class:`ForbiddenCommand` if ``command`` is undeclared (for drivers that
+        record what they send themselves, such as pymongo's command monitoring)."""
+        if command not in self.commands:
+            raise ForbiddenCommand(
+                f"probe {self.id!r} tried to send {command!r}, which it does not declare; "
+                f"add it to {type(self).__name__}.commands only if it is read-only"
+            )
+        return command
+
+    @abstractmethod
+    async def identify(self) -> Fingerprint:
+        """Prove the engine speaks here, or raise :class:`~ajar.errors.NotThisEngine`."""
+
+    @abstractmethod
+    async def access(self) -> AccessResult:
+        """Decide the verdict from what the server says; never by trying a write."""
+
+    @abstractmethod
+    async def inventory(self) -> list[DatasetRef]:
+        """List datasets with counts and sizes, at most ``limits.max_datasets``."""
+
+    @abstractmethod
+    async def sample(self, dataset: DatasetRef, n: int) -> Sample:
+        """Draw at most ``n`` random records the engine's own way."""
+
+    async def recount(self, dataset: DatasetRef) -> int | None:
+        """Count the dataset's records again (for growth during the scan); None if unknown."""
+        return None
+
+    async def close(self) -> None:  # noqa: B027 - optional hook; most probes need nothing
+        """Release connections. Must never raise."""

@@ -1,0 +1,313 @@
+"""Redis (default port 6379), through redis-py's asyncio client.
+
+Commands sent, all read-only (the names ``MONITOR`` shows):
+``PING``, ``INFO``, ``CONFIG GET`` (``protected-mode``, ``bind``, ``requirepass`` is never
+asked), ``ACL WHOAMI``, ``ACL GETUSER default``, ``SELECT`` (per logical database),
+``DBSIZE``, ``SCAN``, ``TYPE``, ``STRLEN``, ``GETRANGE``, ``HLEN``, ``HGETALL``, ``HSCAN``,
+``LRANGE``, ``SRANDMEMBER``, ``ZRANGE``, ``XREVRANGE``. redis-py's own ``CLIENT SETINFO``
+handshake is turned off; RESP2 is used, so no ``HELLO``.
+
+Verdicts: ``auth_required`` when the server answers ``NOAUTH``/``WRONGPASS`` (it said so);
+``open`` when ``SCAN`` and typed reads answer without credentials; ``metadata`` when
+``INFO`` answers but reads are refused (ACLs). Datasets are groups of keys sharing a
+prefix (``session:*``) per logical database, found by a bounded ``SCAN``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import re
+from typing import Any, ClassVar
+
+import redis.asyncio as aioredis
+from redis.asyncio.connection import Connection, ConnectionPool, SSLConnection
+from redis.exceptions import AuthenticationError, AuthorizationError, ResponseError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout
+from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.net import driver_address
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+
+_PREFIX = re.compile(rb"^([A-Za-z_][A-Za-z0-9_\-]{0,40})[:./|]")
+_NOAUTH = ("NOAUTH", "WRONGPASS", "Authentication required", "invalid password")
+
+
+def _command_name(args: tuple[Any, ...]) -> str:
+    head = args[0].decode() if isinstance(args[0], bytes) else str(args[0])
+    head = head.upper()
+    if head in {"CONFIG", "ACL", "CLIENT"} and len(args) > 1:
+        sub = args[1].decode() if isinstance(args[1], bytes) else str(args[1])
+        return f"{head} {sub.upper()}"
+    return head
+
+
+class _Guard:
+    """Mixin that checks every command against the probe's declared list before sending."""
+
+    allowed: frozenset[str] = frozenset()
+    record: list[str] | None = None
+
+    async def send_command(self, *args: Any, **kwargs: Any) -> None:
+        name = _command_name(args)
+        if name not in self.allowed:
+            raise ForbiddenCommand(f"redis probe tried to send {name!r}, which it does not declare")
+        if self.record is not None:
+            self.record.append(name)
+        await super().send_command(*args, **kwargs)  # type: ignore[misc]
+
+
+class _GuardedConnection(_Guard, Connection):
+    pass
+
+
+class _GuardedSSLConnection(_Guard, SSLConnection):
+    pass
+
+
+def _is_auth_error(e: BaseException) -> bool:
+    return isinstance(e, AuthenticationError | AuthorizationError) or any(t in str(e) for t in _NOAUTH)
+
+
+def _text(v: Any) -> str:
+    return v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
+
+
+def _as_dict(v: Any) -> dict[str, Any]:
+    """A reply as a dict with text keys, whether redis-py parsed it to a dict or a flat list."""
+    if isinstance(v, list):
+        v = dict(zip(v[::2], v[1::2], strict=False))
+    if not isinstance(v, dict):
+        return {}
+    return {_text(k): val for k, val in v.items()}
+
+
+def _decode(raw: bytes | None) -> Any:
+    if raw is None:
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+    s = text.strip()
+    if s[:1] in "{[" and s[-1:] in "}]":
+        with contextlib.suppress(ValueError):
+            return json.loads(s)
+    return text
+
+
+class RedisProbe(Probe):
+    """Redis and Redis-compatible servers (Valkey, KeyDB)."""
+
+    id = "redis"
+    description = "Redis: INFO, keyspace, SCAN and typed reads of every key type"
+    default_ports = (6379, 6380)
+    schemes = ("redis", "rediss")
+    commands: ClassVar[frozenset[str]] = frozenset(
+        {
+            "PING", "INFO", "CONFIG GET", "ACL WHOAMI", "ACL GETUSER", "SELECT", "DBSIZE", "SCAN",
+            "TYPE", "STRLEN", "GETRANGE", "HLEN", "HGETALL", "HSCAN", "LRANGE", "SRANDMEMBER",
+            "ZRANGE", "XREVRANGE",
+        }
+    )  # fmt: skip
+
+    _clients: dict[int, aioredis.Redis]
+
+    def _client(self, db: int = 0) -> aioredis.Redis:
+        if not hasattr(self, "_clients"):
+            self._clients = {}
+        if db not in self._clients:
+            host = driver_address(self.scope, self.target.host)
+            base = _GuardedSSLConnection if self.target.tls else _GuardedConnection
+            # a class per probe instance, so each records its own commands
+            cls = type("ProbeConnection", (base,), {"allowed": self.commands, "record": self.sent})
+            kwargs: dict[str, Any] = {}
+            if self.target.tls:
+                kwargs = {"ssl_cert_reqs": "none", "ssl_check_hostname": False}
+            pool = ConnectionPool(
+                connection_class=cls,
+                host=host,
+                port=self.target.port,
+                db=db,
+                socket_timeout=self.limits.timeout,
+                socket_connect_timeout=self.limits.timeout,
+                protocol=2,
+                driver_info=None,
+                max_connections=1,
+                **kwargs,
+            )
+            self._clients[db] = aioredis.Redis(connection_pool=pool, single_connection_client=False)
+        return self._clients[db]
+
+    async def _call(self, db: int, *args: Any) -> Any:
+        try:
+            return await self._client(db).execute_command(*args)  # type: ignore[no-untyped-call]
+        except RedisTimeoutError as e:
+            raise ProbeTimeout("redis: no reply within the time limit") from e
+
+    async def identify(self) -> Fingerprint:
+        try:
+            pong = await self._call(0, "PING")
+        except ResponseError as e:
+            if _is_auth_error(e):
+                return Fingerprint("redis", tls=self.target.tls, evidence=[evidence("PING", e)])
+            raise NotThisEngine(f"PING got an unexpected error reply: {type(e).__name__}") from e
+        except (AuthenticationError, AuthorizationError) as e:
+            return Fingerprint("redis", tls=self.target.tls, evidence=[evidence("PING", e)])
+        except RedisConnectionError as e:
+            raise NotThisEngine("no Redis reply to PING") from e
+        except ProbeTimeout:
+            raise
+        except Exception as e:  # redis-py raises assorted errors on a foreign protocol
+            raise NotThisEngine(f"no Redis reply to PING ({type(e).__name__})") from e
+        if pong not in (True, b"PONG", "PONG"):
+            raise NotThisEngine("PING did not answer PONG")
+        fp = Fingerprint("redis", tls=self.target.tls, evidence=[evidence("PING", "PONG")])
+        with contextlib.suppress(ResponseError, AuthenticationError):
+            info = await self._call(0, "INFO", "server")
+            if isinstance(info, dict):
+                fp.version = str(info.get("redis_version") or info.get("valkey_version") or "") or None
+                fp.info = {k: info[k] for k in ("redis_mode", "os", "arch_bits") if k in info}
+        return fp
+
+    async def access(self) -> AccessResult:
+        try:
+            info = await self._call(0, "INFO", "keyspace")
+        except (ResponseError, AuthenticationError, AuthorizationError) as e:
+            if _is_auth_error(e):
+                return AccessResult(Access.AUTH_REQUIRED, [evidence("INFO keyspace", e)])
+            return AccessResult(Access.UNKNOWN, [evidence("INFO keyspace", e)])
+        ev = [evidence("INFO keyspace", "; ".join(f"{k} keys={v.get('keys')}" for k, v in info.items()))]
+        verdict = Access.METADATA
+        try:
+            await self._call(0, "SCAN", 0, "COUNT", 10)
+            verdict = Access.OPEN
+            ev.append(evidence("SCAN 0 COUNT 10", "cursor and keys returned without credentials"))
+        except ResponseError as e:
+            ev.append(evidence("SCAN 0 COUNT 10", e))
+        rights = await self._rights()
+        findings = await self._config_findings()
+        return AccessResult(verdict, ev, rights, findings)
+
+    async def _rights(self) -> Rights:
+        try:
+            who = await self._call(0, "ACL", "WHOAMI")
+            user = await self._call(0, "ACL", "GETUSER", who)
+        except ResponseError:
+            return Rights(read=True, basis="no ACLs on this server: an unauthenticated client has every right")
+        desc = _as_dict(user)
+        cmds = _text(desc.get("commands", ""))
+        allcmd = "+@all" in cmds
+        return Rights(
+            read=allcmd or "+@read" in cmds,
+            write=allcmd or "+@write" in cmds,
+            admin=allcmd or "+@admin" in cmds or "+@dangerous" in cmds,
+            basis=f"ACL GETUSER {_text(who)}: commands {cmds[:60]}",
+        )
+
+    async def _config_findings(self) -> list[Finding]:
+        out: list[Finding] = []
+        try:
+            pm = await self._call(0, "CONFIG", "GET", "protected-mode")
+            bind = await self._call(0, "CONFIG", "GET", "bind")
+        except ResponseError:
+            return out
+        pm_val = _text(_as_dict(pm).get("protected-mode", ""))
+        bind_val = _text(_as_dict(bind).get("bind", ""))
+        if pm_val == "no":
+            out.append(
+                Finding(
+                    rule="redis.protected_mode_off",
+                    title="Protected mode is off and no password is set",
+                    severity=Severity.LOW,
+                    detail="CONFIG GET protected-mode answered 'no'",
+                )
+            )
+        if bind_val == "" or any(b in bind_val.split() for b in ("0.0.0.0", "*", "::", "-::*", "* -::*")):
+            out.append(
+                Finding(
+                    rule="redis.bind_all_interfaces",
+                    title="Redis listens on all network interfaces",
+                    severity=Severity.LOW,
+                    detail=f"CONFIG GET bind answered '{bind_val or '(empty)'}'",
+                )
+            )
+        return out
+
+    async def inventory(self) -> list[DatasetRef]:
+        info = await self._call(0, "INFO", "keyspace")
+        refs: list[DatasetRef] = []
+        for dbname, stats in sorted(info.items(), key=lambda kv: int(kv[0][2:]) if kv[0][2:].isdigit() else 0):
+            if not dbname.startswith("db") or not dbname[2:].isdigit():
+                continue
+            db = int(dbname[2:])
+            total = int(stats.get("keys", 0)) if isinstance(stats, dict) else 0
+            groups: dict[str, list[bytes]] = {}
+            seen = 0
+            cursor: Any = 0
+            while True:
+                cursor, keys = await self._call(db, "SCAN", cursor, "COUNT", 500)
+                for k in keys:
+                    m = _PREFIX.match(k)
+                    groups.setdefault(m.group(1).decode() if m else "(no prefix)", []).append(k)
+                seen += len(keys)
+                if int(cursor) == 0 or seen >= self.limits.max_keys:
+                    break
+            for prefix, keys in sorted(groups.items()):
+                est = round(len(keys) / seen * total) if seen else len(keys)
+                refs.append(DatasetRef(f"db{db}.{prefix}", "keyspace", max(est, len(keys)), None, (db, keys)))
+                if len(refs) >= self.limits.max_datasets:
+                    return refs
+        return refs
+
+    async def _read(self, db: int, key: bytes, n: int) -> Any:
+        t = await self._call(db, "TYPE", key)
+        kind = t.decode() if isinstance(t, bytes) else str(t)
+        cap = self.limits.max_value_bytes
+        if kind == "string":
+            return _decode(await self._call(db, "GETRANGE", key, 0, cap - 1))
+        if kind == "hash":
+            if int(await self._call(db, "HLEN", key)) <= 256:
+                raw = await self._call(db, "HGETALL", key)
+            else:
+                _, raw = await self._call(db, "HSCAN", key, 0, "COUNT", 256)
+            if isinstance(raw, list):
+                raw = dict(zip(raw[::2], raw[1::2], strict=False))
+            return {_text(k): _decode(v) for k, v in raw.items()}
+        if kind == "list":
+            return {"items": [_decode(v) for v in await self._call(db, "LRANGE", key, 0, n - 1)]}
+        if kind == "set":
+            return {"items": [_decode(v) for v in await self._call(db, "SRANDMEMBER", key, n)]}
+        if kind == "zset":
+            raw = await self._call(db, "ZRANGE", key, 0, n - 1, "WITHSCORES")
+            return {"items": [_decode(v if not isinstance(v, tuple) else v[0]) for v in raw]}
+        if kind == "stream":
+            entries = await self._call(db, "XREVRANGE", key, "+", "-", "COUNT", n)
+            return {"entries": [{(k.decode() if isinstance(k, bytes) else k): _decode(v) for k, v in (f or {}).items()}
+                                for _, f in entries]}  # fmt: skip
+        return None
+
+    async def sample(self, dataset: DatasetRef, n: int) -> Sample:
+        db, keys = dataset.handle
+        chosen = random.sample(keys, min(n, len(keys)))
+        out: list[Record] = []
+        for key in chosen:
+            try:
+                value = await self._read(db, key, n)
+            except ResponseError:
+                continue  # the key expired or changed type between SCAN and the read
+            if value is None:
+                continue
+            data = value if isinstance(value, dict) else {"value": value}
+            data = {"_key": key.decode(errors="replace"), **data}
+            out.append(Record(data))
+        return Sample(out)
+
+    async def close(self) -> None:
+        for c in getattr(self, "_clients", {}).values():
+            with contextlib.suppress(Exception):
+                await c.aclose()
+

@@ -1,0 +1,41 @@
+"""Bad input gets a clear message and exit code 2, before any traffic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+
+def test_invalid_ip_exits_2_and_names_it() -> None:
+    r = run_cli("scan", "300.1.2.3")
+    assert r.returncode == 2
+    assert "300.1.2.3" in r.stderr and "not a valid IPv4 address" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_unreadable_target_list_exits_2(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    r = run_cli("scan", "-iL", str(missing))
+    assert r.returncode == 2
+    assert str(missing) in r.stderr and "does not exist" in r.stderr
+
+
+def test_target_list_that_is_a_directory_exits_2(tmp_path: Path) -> None:
+    r = run_cli("scan", "-iL", str(tmp_path))
+    assert r.returncode == 2 and "is a directory" in r.stderr
+
+
+def test_no_target_and_bad_format_and_bad_ports() -> None:
+    assert run_cli("scan").returncode == 2
+    r = run_cli("scan", "127.0.0.1", "--format", "pdf")
+    assert r.returncode == 2 and "--format" in r.stderr
+    r = run_cli("scan", "127.0.0.1", "--ports", "70000")
+    assert r.returncode == 2 and "--ports" in r.stderr
+
+
+def test_report_of_a_file_that_is_not_a_report(tmp_path: Path) -> None:
+    f = tmp_path / "x.json"
+    f.write_text('{"hello": 1}')
+    r = run_cli("report", str(f))
+    assert r.returncode == 2 and "not an ajar JSON report" in r.stderr

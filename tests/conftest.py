@@ -1,0 +1,39 @@
+"""Shared fixtures: the lab (started by lab/up.sh; tests fail, never skip, when it is down)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LAB_DIR = Path(os.environ.get("LAB_DIR", ROOT / ".lab"))
+OPEN, LOCKED = "127.0.0.2", "127.0.0.3"
+
+
+def port_open(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def lab() -> Path:
+    """The running lab; fails with the fix when it is not up."""
+    if not (port_open(OPEN, 6379) and port_open(OPEN, 27017) and port_open(LOCKED, 6379)):
+        pytest.fail("the lab is not running: start it with `bash lab/up.sh` (stop with `bash lab/down.sh`)")
+    return LAB_DIR
+
+
+def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run the real `ajar` command line in a subprocess and capture everything it prints."""
+    return subprocess.run(
+        [sys.executable, "-m", "ajar", *args], capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"},
+    )

@@ -1,0 +1,67 @@
+"""Contract tests over every registered probe: registry, declarations, docs, robustness, limits."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import ajar.probes
+from ajar.models import Status
+from ajar.net import Scope, guard
+from ajar.pipeline.probe import probe_service
+from ajar.probes import EXCLUDED, PROBES
+from ajar.probes.base import Limits, Probe, Target
+from tests.hostile import MODES, hostile_server
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_ids_unique_snake_case_and_equal_to_module() -> None:
+    ids = [p.id for p in PROBES]
+    assert len(ids) == len(set(ids)), "two probes share an id"
+    for p in PROBES:
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", p.id), f"{p.__name__}.id must be snake_case"
+        assert p.__module__ == f"ajar.probes.{p.id}", f"{p.__name__} must live in probes/{p.id}.py"
+    assert ids == sorted(ids), "keep PROBES alphabetical"
+
+
+def test_every_module_is_registered_or_excluded() -> None:
+    modules = {m.name for m in pkgutil.iter_modules(ajar.probes.__path__)}
+    registered = {p.id for p in PROBES}
+    missing = modules - registered - set(EXCLUDED)
+    assert not missing, f"probes/{missing} not in PROBES: add a line to probes/__init__.py or to EXCLUDED with a reason"
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=lambda p: p.id)
+def test_declarations_and_docs(probe: type[Probe]) -> None:
+    assert probe.description and len(probe.description) > 10, "give the probe a one-line description"
+    assert probe.commands, "declare every command the probe may send in `commands`"
+    assert probe.default_ports and all(0 < p < 65536 for p in probe.default_ports)
+    doc = __import__(probe.__module__, fromlist=["_"]).__doc__ or ""
+    assert "Commands sent" in doc or "Requests sent" in doc, "the module docstring must list what is sent"
+    assert (ROOT / "tests" / "probes" / f"test_{probe.id}.py").exists(), f"add tests/probes/test_{probe.id}.py"
+    forbidden = {"SET", "DEL", "FLUSHALL", "FLUSHDB", "CONFIG SET", "insert", "update", "delete", "drop",
+                 "dropDatabase", "PUT", "POST /_bulk", "DELETE", "INSERT", "UPDATE", "DROP"}
+    assert not (forbidden & set(probe.commands)), "a probe may not declare a writing command"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("probe", PROBES, ids=lambda p: p.id)
+async def test_survives_hostile_server(probe: type[Probe], mode: str) -> None:
+    """Junk, truncated, oversized, slow, silent replies: a recorded status, never a hang or crash."""
+    async with hostile_server(mode) as port:
+        scope = Scope([ipaddress.ip_network("127.0.0.1/32")])
+        limits = Limits(timeout=1.0, sample=5)
+        with guard(scope):
+            svc = await asyncio.wait_for(
+                probe_service([probe], Target("127.0.0.1", port, engine_hint=probe.id), scope, limits), 30
+            )
+    assert svc.status in set(Status)
+    if svc.engine is None:
+        assert svc.status != Status.SUCCESS and svc.error, "a failed identification must say why"
+    assert not svc.datasets or all(d.sampled <= 5 for d in svc.datasets)

@@ -1,0 +1,107 @@
+"""Redis probe against the lab's real servers: open on 127.0.0.2, password on 127.0.0.3."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import re
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from ajar.errors import ForbiddenCommand
+from ajar.models import Access, Status
+from ajar.net import Scope, guard
+from ajar.pipeline.probe import probe_service
+from ajar.probes import PROBES
+from ajar.probes.base import Limits, Target
+from ajar.probes.redis import RedisProbe
+from tests.conftest import LOCKED, OPEN
+
+pytestmark = pytest.mark.integration
+SCOPE = Scope([ipaddress.ip_network("127.0.0.0/24")])
+
+
+async def _scan(host: str, port: int = 6379, sample: int = 20) -> object:
+    with guard(SCOPE):
+        return await probe_service(PROBES, Target(host, port), SCOPE, Limits(sample=sample, timeout=3))
+
+
+async def test_open_redis_is_read_and_classified(lab: Path) -> None:
+    svc = await _scan(OPEN)
+    assert svc.engine == "redis" and svc.status == Status.SUCCESS  # type: ignore[attr-defined]
+    assert svc.access == Access.OPEN and svc.version  # type: ignore[attr-defined]
+    assert svc.rights.read and svc.rights.write  # type: ignore[attr-defined]
+    names = {d.name for d in svc.datasets}  # type: ignore[attr-defined]
+    assert any(n.startswith("db0.session") for n in names)
+    assert all(d.sampled <= 20 for d in svc.datasets)  # type: ignore[attr-defined]
+    cats = {c.value for c in svc.categories}  # type: ignore[attr-defined]
+    assert {"contact.email", "network.ip_address"} <= cats
+    rules = {f.rule for f in svc.findings}  # type: ignore[attr-defined]
+    assert "redis.protected_mode_off" in rules
+
+
+async def test_locked_redis_is_auth_required_with_evidence(lab: Path) -> None:
+    svc = await _scan(LOCKED)
+    assert svc.engine == "redis" and svc.access == Access.AUTH_REQUIRED  # type: ignore[attr-defined]
+    assert not svc.datasets  # type: ignore[attr-defined]
+    assert any("Authentication" in e.reply or "NOAUTH" in e.reply for e in svc.evidence)  # type: ignore[attr-defined]
+    assert svc.severity.value in ("info", "low")  # type: ignore[attr-defined]
+
+
+async def test_undeclared_command_is_refused_before_it_leaves(lab: Path) -> None:
+    probe = RedisProbe(Target(OPEN, 6379), SCOPE, Limits())
+    try:
+        with pytest.raises(ForbiddenCommand):
+            await probe._call(0, "SET", "ajar:test", "x")  # noqa: SLF001 - the guard itself is under test
+    finally:
+        await probe.close()
+
+
+def _monitor(stop: threading.Event, lines: list[str], ready: threading.Event) -> None:
+    s = socket.create_connection((OPEN, 6379), timeout=1)
+    s.sendall(b"MONITOR\r\n")
+    buf = b""
+    ready.set()
+    while not stop.is_set():
+        try:
+            chunk = s.recv(65536)
+        except TimeoutError:
+            continue
+        if not chunk:
+            break
+        buf += chunk
+    s.close()
+    lines.extend(buf.decode("utf-8", "replace").splitlines())
+
+
+def test_monitor_shows_only_declared_commands(lab: Path) -> None:
+    """Run a scan under MONITOR: every command the server received is declared; none writes."""
+    lines: list[str] = []
+    stop, ready = threading.Event(), threading.Event()
+    t = threading.Thread(target=_monitor, args=(stop, lines, ready))
+    t.start()
+    ready.wait(5)
+    try:
+        svc = asyncio.run(_scan(OPEN))
+    finally:
+        stop.set()
+        t.join(10)
+    assert svc.access == Access.OPEN  # type: ignore[attr-defined]
+    seen = []
+    for ln in lines:
+        m = re.match(r'^\d+\.\d+ \[\d+ [^\]]+\] "([^"]+)"(?: "([^"]+)")?', ln)
+        if not m:
+            continue
+        name = m.group(1).upper()
+        if name in ("CONFIG", "ACL", "CLIENT") and m.group(2):
+            name = f"{name} {m.group(2).upper()}"
+        seen.append(name)
+    assert len(seen) > 10, f"MONITOR saw too little: {lines[:5]}"
+    undeclared = set(seen) - RedisProbe.commands
+    assert not undeclared, f"the scan sent undeclared commands: {undeclared}"
+    writes = {"SET", "DEL", "HSET", "LPUSH", "SADD", "ZADD", "XADD", "FLUSHALL", "FLUSHDB", "CONFIG SET",
+              "EXPIRE", "RENAME", "CLIENT SETNAME", "CLIENT SETINFO"}
+    assert not (set(seen) & writes)
