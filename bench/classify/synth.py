@@ -17,28 +17,114 @@ from stdnum.iban import calc_check_digits as iban_check
 from stdnum.pl import pesel
 from stdnum.tr import tckimlik
 
-CN_AREAS = ("110101", "110105", "310104", "440305", "650102", "650104", "653101", "654002", "540102", "510107",
-            "320102", "330106", "420102", "610113", "630102")
+CN_AREAS = (
+    "110101",
+    "110105",
+    "310104",
+    "440305",
+    "650102",
+    "650104",
+    "653101",
+    "654002",
+    "540102",
+    "510107",
+    "320102",
+    "330106",
+    "420102",
+    "610113",
+    "630102",
+)
 CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐"
 CN_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉梅建国志红文"
 UY_NAMES = ("买买提·艾力", "阿依古丽·吐尔逊", "艾合买提·热合曼", "古丽娜尔·买买提", "努尔·阿卜杜拉")
-LATIN_GIVEN = ("James", "Maria", "Ahmed", "Olivia", "Hans", "Sofia", "Kenji", "Priya", "Lucas", "Emma", "Zoltan",
-               "Ingrid", "Tariq", "Aroha", "Bjorn", "Chiara", "Dmitri", "Esperanza", "Femi", "Gulnara")
-LATIN_SURNAMES = ("Smith", "Garcia", "Muller", "Rossi", "Nguyen", "Kowalski", "Yilmaz", "Tanaka", "Okafor",
-                  "Lindqvist", "Haddad", "Papadopoulos", "Novak", "Fernandes", "Andersen", "Kovacs", "Mbeki")
-RU_NAMES = ("Иван Петрович Сидоров", "Анна Сергеевна Кузнецова", "Дмитрий Иванов", "Ольга Николаевна Смирнова",
-            "Сергей Попов")
+LATIN_GIVEN = (
+    "James",
+    "Maria",
+    "Ahmed",
+    "Olivia",
+    "Hans",
+    "Sofia",
+    "Kenji",
+    "Priya",
+    "Lucas",
+    "Emma",
+    "Zoltan",
+    "Ingrid",
+    "Tariq",
+    "Aroha",
+    "Bjorn",
+    "Chiara",
+    "Dmitri",
+    "Esperanza",
+    "Femi",
+    "Gulnara",
+)
+LATIN_SURNAMES = (
+    "Smith",
+    "Garcia",
+    "Muller",
+    "Rossi",
+    "Nguyen",
+    "Kowalski",
+    "Yilmaz",
+    "Tanaka",
+    "Okafor",
+    "Lindqvist",
+    "Haddad",
+    "Papadopoulos",
+    "Novak",
+    "Fernandes",
+    "Andersen",
+    "Kovacs",
+    "Mbeki",
+)
+RU_NAMES = (
+    "Иван Петрович Сидоров",
+    "Анна Сергеевна Кузнецова",
+    "Дмитрий Иванов",
+    "Ольга Николаевна Смирнова",
+    "Сергей Попов",
+)
 AR_NAMES = ("محمد علي", "فاطمة حسن", "أحمد عبد الله", "مريم يوسف", "خالد بن سعيد")
 ETHNIC_CN = ("汉族", "维吾尔族", "回族", "哈萨克族", "藏族", "蒙古族", "柯尔克孜族", "汉族", "汉族")
 ETHNIC_EN = ("Han", "Uyghur", "Hui", "Kazakh", "Tibetan", "Hispanic or Latino", "African American", "Caucasian")
-RELIGION = ("伊斯兰教", "无宗教信仰", "佛教", "基督教", "Muslim", "Catholic", "Buddhist", "Atheist", "Hindu",
-            "Protestant", "православие")
-HEALTH = ("Type 2 diabetes", "Hypertension", "HIV positive", "Asthma", "Major depression", "糖尿病", "高血压",
-          "E11.9", "J45.909", "F32.1", "抑郁症", "Epilepsy")
+RELIGION = (
+    "伊斯兰教",
+    "无宗教信仰",
+    "佛教",
+    "基督教",
+    "Muslim",
+    "Catholic",
+    "Buddhist",
+    "Atheist",
+    "Hindu",
+    "Protestant",
+    "православие",
+)
+HEALTH = (
+    "Type 2 diabetes",
+    "Hypertension",
+    "HIV positive",
+    "Asthma",
+    "Major depression",
+    "糖尿病",
+    "高血压",
+    "E11.9",
+    "J45.909",
+    "F32.1",
+    "抑郁症",
+    "Epilepsy",
+)
 PLACES = ("mosque", "hotel", "internet cafe", "train station", "market", "school", "hospital")
 STREETS_EN = ("Baker Street", "Main St", "Oak Avenue", "Elm Road", "Sunset Blvd", "High Street", "Maple Lane")
-CN_ADDR = ("乌鲁木齐市天山区解放南路{}号", "北京市朝阳区建国路{}号院{}栋", "喀什市人民路{}号{}单元", "上海市浦东新区世纪大道{}号",
-           "和田市北京西路{}号", "深圳市南山区科技园{}栋{}室")
+CN_ADDR = (
+    "乌鲁木齐市天山区解放南路{}号",
+    "北京市朝阳区建国路{}号院{}栋",
+    "喀什市人民路{}号{}单元",
+    "上海市浦东新区世纪大道{}号",
+    "和田市北京西路{}号",
+    "深圳市南山区科技园{}栋{}室",
+)
 
 
 def cn_ric(rng: random.Random) -> str:
@@ -93,15 +179,15 @@ def imei(rng: random.Random) -> str:
 
 
 def iban(rng: random.Random) -> str:
-    country, bban_len = rng.choice((("DE", 18), ("GB", 18), ("FR", 23), ("ES", 20), ("NL", 14), ("IT", 23)))
-    if country == "GB":
+    country, bban_len = rng.choice((("DE", 18), ("GB", 18), ("CH", 17), ("AT", 16), ("NL", 14), ("IE", 18)))
+    if country in ("GB", "IE"):
         bban = "".join(rng.choice(string.ascii_uppercase) for _ in range(4)) + "".join(
-            rng.choice(string.digits) for _ in range(14))
+            rng.choice(string.digits) for _ in range(14)
+        )
     elif country == "NL":
         bban = "".join(rng.choice(string.ascii_uppercase) for _ in range(4)) + "".join(
-            rng.choice(string.digits) for _ in range(10))
-    elif country == "IT":
-        bban = rng.choice(string.ascii_uppercase) + "".join(rng.choice(string.digits) for _ in range(22))
+            rng.choice(string.digits) for _ in range(10)
+        )
     else:
         bban = "".join(rng.choice(string.digits) for _ in range(bban_len))
     number = country + "00" + bban
@@ -115,14 +201,20 @@ def cn_phone(rng: random.Random) -> str:
 
 
 def intl_phone(rng: random.Random) -> str:
-    return rng.choice((
-        lambda: f"+86 {cn_phone(rng)}",
-        lambda: f"+1 {rng.choice(('212', '415', '617', '303'))}-{rng.randrange(200, 999)}-{rng.randrange(0, 10000):04d}",
-        lambda: f"+44 7{rng.randrange(400, 999)} {rng.randrange(100000, 999999)}",
-        lambda: f"+49 151 {rng.randrange(1000000, 9999999)}",
-        lambda: f"+7 9{rng.randrange(10, 99)} {rng.randrange(100, 999)}-{rng.randrange(10, 99)}-{rng.randrange(10, 99)}",
-        lambda: f"+971 50 {rng.randrange(1000000, 9999999)}",
-    ))()
+    return rng.choice(
+        (
+            lambda: f"+86 {cn_phone(rng)}",
+            lambda: (
+                f"+1 {rng.choice(('212', '415', '617', '303'))}-{rng.randrange(200, 999)}-{rng.randrange(0, 10000):04d}"
+            ),
+            lambda: f"+44 7{rng.randrange(400, 999)} {rng.randrange(100000, 999999)}",
+            lambda: f"+49 151 {rng.randrange(1000000, 9999999)}",
+            lambda: (
+                f"+7 9{rng.randrange(10, 99)} {rng.randrange(100, 999)}-{rng.randrange(10, 99)}-{rng.randrange(10, 99)}"
+            ),
+            lambda: f"+971 50 {rng.randrange(1000000, 9999999)}",
+        )
+    )()
 
 
 def han_name(rng: random.Random) -> str:
@@ -145,7 +237,8 @@ def birth_date(rng: random.Random) -> date:
 
 
 def ipv4(rng: random.Random) -> str:
-    return f"{rng.choice((36, 58, 101, 117, 183, 203, 198))}.{rng.randrange(0, 256)}.{rng.randrange(0, 256)}.{rng.randrange(1, 255)}"
+    first = rng.choice((36, 58, 101, 117, 183, 203, 198))
+    return f"{first}.{rng.randrange(0, 256)}.{rng.randrange(0, 256)}.{rng.randrange(1, 255)}"
 
 
 def ipv6(rng: random.Random) -> str:
@@ -178,6 +271,7 @@ def token_hex(rng: random.Random, n: int = 64) -> str:
 def jwt(rng: random.Random) -> str:
     def part(n: int) -> str:
         return "".join(rng.choice(string.ascii_letters + string.digits + "-_") for _ in range(n))
+
     return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ" + part(40) + "." + part(43)
 
 

@@ -64,8 +64,9 @@ class RichObserver:
 
     def add_total(self, stage: str, n: int = 1) -> None:
         if stage in self.tasks:
-            t = self.progress.tasks[self.tasks[stage]]  # type: ignore[index]
-            self.progress.update(self.tasks[stage], total=(t.total or 0) + n)  # type: ignore[arg-type]
+            task = self.tasks[stage]
+            total = next((t.total for t in self.progress.tasks if t.id == task), 0) or 0
+            self.progress.update(task, total=total + n)  # type: ignore[arg-type]
 
     def dataset(self, service: Service, dataset: Dataset) -> None:
         return None
@@ -167,6 +168,8 @@ def scan(
     timeout: Annotated[float, typer.Option("--timeout", help="seconds per network operation")] = 5.0,
     concurrency: Annotated[int, typer.Option("--concurrency", help="connections in flight during discovery")] = 256,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bars, no streaming lines")] = False,
+    default_creds: Annotated[bool, typer.Option("--try-default-credentials",
+        help="opt-in: also try well-known default accounts (e.g. MySQL root with an empty password)")] = False,
 ) -> None:
     """Scan targets for open data stores and report the personal data they expose."""
     if fmt not in _FORMATS:
@@ -181,7 +184,7 @@ def scan(
             raise UsageError("no targets: name at least one address, CIDR, URI or path, or -iL FILE")
         config = ScanConfig(
             targets=all_targets, exclude=exclude or [], ports=_ports(ports), sample=sample,
-            timeout=timeout, concurrency=concurrency, fail_on=fail_on,
+            timeout=timeout, concurrency=concurrency, fail_on=fail_on, try_default_credentials=default_creds,
         )  # fmt: skip
         report = run_scan(config, quiet)
     except UsageError as e:

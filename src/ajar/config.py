@@ -24,4 +24,7 @@ class ScanConfig(BaseModel):
     services: int = Field(default=16, ge=1, le=1000, description="services probed at once")
     listen_seconds: float = Field(default=3.0, gt=0, le=600, description="seconds a stream engine is listened to")
     max_addresses: int = Field(default=65536, ge=1, description="largest scope accepted")
+    try_default_credentials: bool = Field(
+        default=False, description="opt-in: try well-known default accounts (never by default)"
+    )
     fail_on: Severity | None = Field(default=None, description="exit 1 when a service is at or above this severity")

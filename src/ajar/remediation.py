@@ -3,7 +3,7 @@
 :func:`remediation_for` gives ``(remediation, verify)`` for a rule id and an engine id. The
 texts hold exact configuration lines where the engine has them (``mongod.conf``
 ``security.authorization: enabled``, ``redis.conf`` ``requirepass``, ``pg_hba.conf``
-``scram-sha-256``...). ``HOST`` and ``PORT`` are placeholders the reports leave as they are.
+``scram-sha-256``...). ``HOST`` and ``PORT`` are placeholders; ``assess_service`` fills them in for the service.
 
 The 2019 lesson is built in: blocking foreign IP addresses is not a fix. Every exposure
 remediation says to require authentication first, then to limit the listening interface.
@@ -37,12 +37,10 @@ _GUIDES: dict[str, EngineGuide] = {
         auth="Create an administrator through the localhost exception, then enable authorization in "
         "mongod.conf and restart:\n  security:\n    authorization: enabled",
         bind="In mongod.conf listen on loopback or a private address only:\n  net:\n    bindIp: 127.0.0.1",
-        tls="In mongod.conf:\n  net:\n    tls:\n      mode: requireTLS\n"
-        "      certificateKeyFile: /etc/ssl/mongodb.pem",
+        tls="In mongod.conf:\n  net:\n    tls:\n      mode: requireTLS\n      certificateKeyFile: /etc/ssl/mongodb.pem",
         verify='`ajar scan HOST:PORT` shows access auth_required; `mongosh "mongodb://HOST:PORT" --eval '
         '"db.adminCommand({listDatabases: 1})"` fails with "requires authentication".',
-        upgrade="Upgrade to a supported MongoDB release "
-        "(https://www.mongodb.com/legal/support-policy/lifecycles).",
+        upgrade="Upgrade to a supported MongoDB release (https://www.mongodb.com/legal/support-policy/lifecycles).",
     ),
     "redis": EngineGuide(
         "Redis",
@@ -80,8 +78,7 @@ _GUIDES: dict[str, EngineGuide] = {
         "and use `hostssl` instead of `host` lines in pg_hba.conf.",
         verify='`ajar scan HOST:PORT` shows access auth_required; `psql "host=HOST port=PORT user=postgres '
         'dbname=postgres" -w -c \'select 1\'` fails with "no password supplied".',
-        upgrade="Upgrade to a supported PostgreSQL major version "
-        "(https://www.postgresql.org/support/versioning/).",
+        upgrade="Upgrade to a supported PostgreSQL major version (https://www.postgresql.org/support/versioning/).",
     ),
     "mysql": EngineGuide(
         "MySQL / MariaDB",
@@ -103,8 +100,7 @@ _GUIDES: dict[str, EngineGuide] = {
         auth="Memcached has no authentication unless built with SASL: start it with `-S` (SASL) and a "
         "sasldb, or keep it unreachable from other hosts.",
         bind="In /etc/memcached.conf:\n  -l 127.0.0.1\n  -U 0",
-        tls="Start memcached with TLS:\n  -Z -o "
-        "ssl_chain_cert=/etc/memcached/cert.pem,ssl_key=/etc/memcached/key.pem",
+        tls="Start memcached with TLS:\n  -Z -o ssl_chain_cert=/etc/memcached/cert.pem,ssl_key=/etc/memcached/key.pem",
         verify="`ajar scan HOST:PORT` shows no open service; `printf 'stats\\r\\nquit\\r\\n' | nc -w 3 "
         "HOST PORT` "
         "gets no STAT lines.",
@@ -126,8 +122,7 @@ _GUIDES: dict[str, EngineGuide] = {
         auth="Enable authentication:\n  etcdctl user add root\n  etcdctl auth enable\nor require client "
         "certificates: `--client-cert-auth=true --trusted-ca-file=/etc/etcd/ca.crt`.",
         bind="Listen on loopback or a private address:\n  --listen-client-urls=https://127.0.0.1:2379",
-        tls="  --cert-file=/etc/etcd/server.crt --key-file=/etc/etcd/server.key "
-        "--listen-client-urls=https://…",
+        tls="  --cert-file=/etc/etcd/server.crt --key-file=/etc/etcd/server.key --listen-client-urls=https://…",
         verify="`ajar scan HOST:PORT` shows access auth_required; `etcdctl --endpoints=http://HOST:PORT "
         "get / "
         '--prefix --keys-only` fails with "user name is empty".',
@@ -138,8 +133,7 @@ _GUIDES: dict[str, EngineGuide] = {
         auth="Create an admin (`CREATE USER admin WITH PASSWORD '<secret>' WITH ALL PRIVILEGES`), then in "
         "influxdb.conf:\n  [http]\n  auth-enabled = true",
         bind='In influxdb.conf:\n  [http]\n  bind-address = "127.0.0.1:8086"',
-        tls="In influxdb.conf:\n  [http]\n  https-enabled = true\n"
-        '  https-certificate = "/etc/ssl/influxdb.pem"',
+        tls='In influxdb.conf:\n  [http]\n  https-enabled = true\n  https-certificate = "/etc/ssl/influxdb.pem"',
         verify="`ajar scan HOST:PORT` shows access auth_required; `curl -s "
         "'http://HOST:PORT/query?q=SHOW+DATABASES'` "
         "answers 401.",
@@ -157,8 +151,7 @@ _GUIDES: dict[str, EngineGuide] = {
         verify="`ajar scan HOST:PORT` shows access auth_required; `curl -s "
         "'http://HOST:8123/?query=SELECT%201'` "
         'answers "Authentication failed".',
-        upgrade="Upgrade to a supported ClickHouse release "
-        "(https://clickhouse.com/docs/knowledgebase/production).",
+        upgrade="Upgrade to a supported ClickHouse release (https://clickhouse.com/docs/knowledgebase/production).",
     ),
     "zookeeper": EngineGuide(
         "ZooKeeper",
@@ -220,12 +213,9 @@ _GENERIC = EngineGuide(
 
 _SETTINGS: dict[str, str] = {
     "redis": 'In redis.conf:\n  protected-mode yes\n  rename-command CONFIG ""\n  rename-command MODULE ""',
-    "mongodb": "Do not start mongod with `--noauth` or `net.bindIpAll: true`; keep "
-    "`security.authorization: enabled`.",
-    "elasticsearch": "Do not disable security (`xpack.security.enabled: false`, "
-    "`plugins.security.disabled: true`).",
-    "postgresql": "Remove `trust` entries from pg_hba.conf and do not grant superuser to login roles used "
-    "by apps.",
+    "mongodb": "Do not start mongod with `--noauth` or `net.bindIpAll: true`; keep `security.authorization: enabled`.",
+    "elasticsearch": "Do not disable security (`xpack.security.enabled: false`, `plugins.security.disabled: true`).",
+    "postgresql": "Remove `trust` entries from pg_hba.conf and do not grant superuser to login roles used by apps.",
     "mysql": "Remove `skip-grant-tables` and `skip-networking=0` overrides; set `local_infile = 0`.",
     "memcached": "Disable UDP (`-U 0`) so the server cannot be used for reflection attacks.",
     "zookeeper": "Limit four-letter words: `4lw.commands.whitelist=srvr,ruok`.",
@@ -273,9 +263,7 @@ def remediation_for(rule_id: str, engine: str | None) -> tuple[str, str]:
             "`ajar scan HOST:PORT` shows the new version and no weak.eol_version finding.",
         )
     if rule_id == "weak.dangerous_setting":
-        setting = _SETTINGS.get(
-            engine or "", "Restore the engine's secure default for the setting named above."
-        )
+        setting = _SETTINGS.get(engine or "", "Restore the engine's secure default for the setting named above.")
         return (setting, "`ajar scan HOST:PORT` no longer reports weak.dangerous_setting.")
     if rule_id == "compromise.redis_cron":
         return (
@@ -298,12 +286,10 @@ def remediation_for(rule_id: str, engine: str | None) -> tuple[str, str]:
         )
     if family == "stakes":
         urgent = {
-            "stakes.live_personal": "Close it now: new personal data keeps arriving, so every hour adds "
-            "to the leak.",
+            "stakes.live_personal": "Close it now: new personal data keeps arriving, so every hour adds to the leak.",
             "stakes.live_data": "Close it now: new records keep arriving.",
             "stakes.volume": "Close it now, then assess your notification duties for the people affected.",
-            "stakes.volume_massive": "Close it now, then assess your notification duties for the people "
-            "affected.",
+            "stakes.volume_massive": "Close it now, then assess your notification duties for the people affected.",
         }.get(rule_id, "")
         return (_close(g, urgent), g.verify)
     if rule_id == "access.anonymous_write":

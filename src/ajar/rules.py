@@ -244,11 +244,7 @@ def _open_trail(f: Facts) -> Match | None:
     if not f.readable:
         return None
     names = tuple(d.name for d in f.datasets if d.movement_trail)
-    return (
-        Match(names, f"coordinates with timestamps linked to people in {len(names)} dataset(s)")
-        if names
-        else None
-    )
+    return Match(names, f"coordinates with timestamps linked to people in {len(names)} dataset(s)") if names else None
 
 
 def _open_location_linked(f: Facts) -> Match | None:
@@ -257,9 +253,7 @@ def _open_location_linked(f: Facts) -> Match | None:
     names = tuple(
         d.name
         for d in f.datasets
-        if not d.movement_trail
-        and Category.COORDINATES in d.categories
-        and d.categories & PERSON_LINK_CATEGORIES
+        if not d.movement_trail and Category.COORDINATES in d.categories and d.categories & PERSON_LINK_CATEGORIES
     )
     if not names:
         return None
@@ -326,9 +320,7 @@ def _live(f: Facts, personal: bool) -> Match | None:
     if f.access == Access.AUTH_REQUIRED:
         return None
     names = tuple(
-        d.name
-        for d in f.datasets
-        if f.live(d) and bool(d.categories) == personal and (f.readable or not personal)
+        d.name for d in f.datasets if f.live(d) and bool(d.categories) == personal and (f.readable or not personal)
     )
     if not names:
         return None
@@ -439,8 +431,7 @@ RULES: tuple[Rule, ...] = (
         "stakes.live_personal",
         Severity.HIGH,
         "Live personal data: records are still being added",
-        "access open and a dataset with personal data has a record younger than a day or grew during the "
-        "scan",
+        "access open and a dataset with personal data has a record younger than a day or grew during the scan",
         lambda f: _live(f, personal=True),
     ),
     Rule(

@@ -301,7 +301,7 @@ def test_liveness_from_timestamp_fields_of_mixed_forms() -> None:
     assert d.liveness is not None
     assert d.liveness.newest_record_age_seconds == pytest.approx(180)
     assert d.liveness.records_per_day == pytest.approx(2 / 4 * 1000)
-    assert "`ts`" in d.liveness.method and "4 of 5" in d.liveness.method
+    assert "`ts`" in d.liveness.method and "2 of 4 dated" in d.liveness.method
 
 
 def test_liveness_nested_path_in_arrays_and_future_times_ignored() -> None:
@@ -510,3 +510,33 @@ def test_cron_payload_outside_redis_is_not_flagged() -> None:
 def test_evidence_repr_hides_records() -> None:
     e = ev([Record({"ssn": "078-05-1120"})])
     assert "078" not in repr(e)
+
+
+def test_verify_commands_name_the_service() -> None:
+    s = svc(engine="redis", host="127.0.0.2", port=6380, datasets=[ds("db0", Category.EMAIL)])
+    assess_service(s)
+    f = next(f for f in s.findings if f.rule == "exposure.personal")
+    assert "redis-cli -h 127.0.0.2 -p 6380 ping" in f.verify and "ajar scan 127.0.0.2:6380" in f.verify
+    assert "HOST" not in f.verify
+
+
+def test_liveness_from_the_newest_records_beats_the_sample() -> None:
+    """A young dataset (all of it from the last hour) written at 60 a minute: the newest
+    records give the writer's rate, and so does the sample-window estimate."""
+    newest = [Record({"ts": NOW - timedelta(seconds=s)}) for s in range(0, 50)]
+    sample = [Record({"ts": NOW - timedelta(seconds=s)}) for s in range(0, 3600, 36)]
+    d = ds("cam.sightings", Category.COORDINATES, records=3600)
+    cls = Classified(timestamp_paths=["ts"])
+    assess_dataset(d, ev(sample, classified=cls, newest=newest), engine="mongodb", now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day == pytest.approx(86_400, rel=0.01)
+    assert "50 newest records" in d.liveness.method
+    d2 = ds("cam.sightings", Category.COORDINATES, records=3600)
+    assess_dataset(d2, ev(sample, classified=cls), engine="mongodb", now=NOW)
+    assert d2.liveness is not None and d2.liveness.records_per_day == pytest.approx(86_400, rel=0.05)
+
+
+def test_a_short_scan_without_growth_says_nothing_about_the_rate() -> None:
+    d = ds("a.b", records=5)
+    assess_dataset(d, ev([Record({"x": 1})], count_before=5, t_before=0.0, count_after=5, t_after=0.4),
+                   engine="mongodb", now=NOW)
+    assert d.liveness is None

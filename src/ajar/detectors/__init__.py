@@ -45,8 +45,6 @@ DETECTORS: tuple[type[Detector], ...] = (
     SecretDetector,
 )
 
-DATASET_DETECTORS: tuple[type[DatasetDetector], ...] = (
-    CoordinatePairDetector,
-)
+DATASET_DETECTORS: tuple[type[DatasetDetector], ...] = (CoordinatePairDetector,)
 
 __all__ = ["DATASET_DETECTORS", "DETECTORS"]

@@ -32,20 +32,55 @@ _STREET_EN = re.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|"
     r"Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Trail|Row|Mews|Gardens|Hill|Walk)\b\.?",
 )
-_STREET_DE = re.compile(r"[A-ZÄÖÜ][\wäöüß.\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)\s+\d{1,4}",
-                        re.IGNORECASE)
+_STREET_DE = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß.\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)\s+\d{1,4}", re.IGNORECASE
+)
 _STREET_FR_ES = re.compile(
     r"(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai)\s+\w+)|"
     r"(?:(?:calle|c/|avenida|avda\.?|plaza|paseo|rua|avenida|travessa|via|viale|piazza|corso)\s+[\w\s'.]{2,40}?,?\s*\d{1,4})",
     re.IGNORECASE,
 )
-_STREET_RU = re.compile(r"(?:ул\.|улица|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s*[\w\s.\-]{2,40}?,?\s*(?:д\.|дом)\s*\d",
-                        re.IGNORECASE)
+_STREET_RU = re.compile(
+    r"(?:ул\.|улица|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s*[\w\s.\-]{2,40}?,?\s*(?:д\.|дом)\s*\d",
+    re.IGNORECASE,
+)
 _STREET_AR = re.compile(r"شارع|حي\s|طريق")
-_STREET_KEYS = frozenset({"street", "street1", "address1", "address_line1", "line1", "addr1", "road", "straße",
-                          "strasse", "rue", "calle", "街道", "street_address", "streetaddress"})
-_PLACE_KEYS = frozenset({"city", "town", "zip", "zipcode", "postcode", "postal_code", "postalcode", "plz", "locality",
-                         "state", "province", "country", "城市", "邮编"})
+_STREET_KEYS = frozenset(
+    {
+        "street",
+        "street1",
+        "address1",
+        "address_line1",
+        "line1",
+        "addr1",
+        "road",
+        "straße",
+        "strasse",
+        "rue",
+        "calle",
+        "街道",
+        "street_address",
+        "streetaddress",
+    }
+)
+_PLACE_KEYS = frozenset(
+    {
+        "city",
+        "town",
+        "zip",
+        "zipcode",
+        "postcode",
+        "postal_code",
+        "postalcode",
+        "plz",
+        "locality",
+        "state",
+        "province",
+        "country",
+        "城市",
+        "邮编",
+    }
+)
 
 
 class AddressDetector(Detector):
@@ -54,12 +89,65 @@ class AddressDetector(Detector):
     id = "address"
     category = Category.ADDRESS
     description = "Postal/home addresses (Chinese markers, street + house number forms, address objects)."
-    name_hints = ("address", "addr", "home", "residence", "street", "domicile", "mailing", "shipping", "billing",
-                  "postal", "dz", "jtzz", "hjdz", "xzz", "zz", "jzdz", "hjszd", "地址", "住址", "家庭住址", "现住址",
-                  "户籍地址", "户籍", "居住地", "住所", "адрес", "прописка", "العنوان", "عنوان", "direccion", "dirección",
-                  "adresse", "indirizzo", "endereço", "anschrift", "adres")
-    negative_hints = ("ip", "mac", "email", "mail", "url", "web", "wallet", "memory", "hex", "pointer", "server",
-                      "host", "camera", "device", "gzdw", "company", "employer", "单位", "公司")
+    name_hints = (
+        "address",
+        "addr",
+        "home",
+        "residence",
+        "street",
+        "domicile",
+        "mailing",
+        "shipping",
+        "billing",
+        "postal",
+        "dz",
+        "jtzz",
+        "hjdz",
+        "xzz",
+        "zz",
+        "jzdz",
+        "hjszd",
+        "地址",
+        "住址",
+        "家庭住址",
+        "现住址",
+        "户籍地址",
+        "户籍",
+        "居住地",
+        "住所",
+        "адрес",
+        "прописка",
+        "العنوان",
+        "عنوان",
+        "direccion",
+        "dirección",
+        "adresse",
+        "indirizzo",
+        "endereço",
+        "anschrift",
+        "adres",
+    )
+    negative_hints = (
+        "ip",
+        "mac",
+        "email",
+        "mail",
+        "url",
+        "web",
+        "wallet",
+        "memory",
+        "hex",
+        "pointer",
+        "server",
+        "host",
+        "camera",
+        "device",
+        "gzdw",
+        "company",
+        "employer",
+        "单位",
+        "公司",
+    )
     accepts = frozenset({"str", "dict"})
 
     def detect(self, value: Any) -> Hit | None:

@@ -119,8 +119,9 @@ KINDS: tuple[str, ...] = ("str", "int", "float", "list", "dict", "bytes", "datet
 def kind_of(value: Any) -> str | None:
     """The routing kind of a decoded value, or None for values no detector looks at.
 
-    ``bool`` is not an ``int`` here; ``date`` and ``datetime`` are ``datetime``; ``tuple`` counts as ``list``; any mapping as ``dict``;
-    ``bytes``/``bytearray``/``memoryview`` as ``bytes``.
+    ``bool`` is not an ``int`` here; ``date`` and ``datetime`` are ``datetime``; ``tuple``
+    counts as ``list``; any mapping as ``dict``; ``bytes``/``bytearray``/``memoryview`` as
+    ``bytes``.
     """
     if isinstance(value, bool) or value is None:
         return None

@@ -24,8 +24,10 @@ from typing import Any
 from ajar.detectors.base import Detector, Hit, short_text
 from ajar.models import Category
 
-_YMD = re.compile(r"((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2]|[1-9])[-/.]?(0[1-9]|[12]\d|3[01]|[1-9])"
-                  r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?")
+_YMD = re.compile(
+    r"((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2]|[1-9])[-/.]?(0[1-9]|[12]\d|3[01]|[1-9])"
+    r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
+)
 _DMY = re.compile(r"(0?[1-9]|[12]\d|3[01])[./-](0?[1-9]|1[0-2])[./-]((?:19|20)\d\d)")
 _MDY = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d\d)")
 _CN = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日?")
@@ -65,13 +67,63 @@ class BirthDateDetector(Detector):
     id = "birth_date"
     category = Category.BIRTH_DATE
     description = "Dates of birth (past calendar dates; needs a birth-date field name or people-like spread)."
-    name_hints = ("dob", "birth", "birthday", "birthdate", "date_of_birth", "dateofbirth", "born", "bday",
-                  "geburtsdatum", "naissance", "nacimiento", "nascimento", "csrq", "srq", "birthdt",
-                  "出生", "出生日期", "生日", "出生年月", "дата_рождения", "рождения", "др", "الميلاد", "تاريخ_الميلاد",
-                  "dogum", "doğum")
-    negative_hints = ("created", "updated", "modified", "expire", "expiry", "expires", "issued", "issue", "start",
-                      "end", "due", "last", "login", "order", "ship", "delivery", "paid", "valid", "visit",
-                      "admission", "deadline", "release", "build", "timestamp", "ts", "time", "seen")
+    name_hints = (
+        "dob",
+        "birth",
+        "birthday",
+        "birthdate",
+        "date_of_birth",
+        "dateofbirth",
+        "born",
+        "bday",
+        "geburtsdatum",
+        "naissance",
+        "nacimiento",
+        "nascimento",
+        "csrq",
+        "srq",
+        "birthdt",
+        "出生",
+        "出生日期",
+        "生日",
+        "出生年月",
+        "дата_рождения",
+        "рождения",
+        "др",
+        "الميلاد",
+        "تاريخ_الميلاد",
+        "dogum",
+        "doğum",
+    )
+    negative_hints = (
+        "created",
+        "updated",
+        "modified",
+        "expire",
+        "expiry",
+        "expires",
+        "issued",
+        "issue",
+        "start",
+        "end",
+        "due",
+        "last",
+        "login",
+        "order",
+        "ship",
+        "delivery",
+        "paid",
+        "valid",
+        "visit",
+        "admission",
+        "deadline",
+        "release",
+        "build",
+        "timestamp",
+        "ts",
+        "time",
+        "seen",
+    )
     needs_hint = True
     accepts = frozenset({"str", "int", "datetime"})
 

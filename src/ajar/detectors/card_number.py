@@ -39,8 +39,22 @@ class CardNumberDetector(Detector):
     id = "card_number"
     category = Category.CARD_NUMBER
     description = "Payment card numbers (issuer prefix, length, Luhn check digit)."
-    name_hints = ("card", "cc", "ccnum", "pan", "cardno", "cardnumber", "creditcard", "kartennummer", "卡号",
-                  "银行卡", "信用卡", "yhk", "карта", "بطاقة")
+    name_hints = (
+        "card",
+        "cc",
+        "ccnum",
+        "pan",
+        "cardno",
+        "cardnumber",
+        "creditcard",
+        "kartennummer",
+        "卡号",
+        "银行卡",
+        "信用卡",
+        "yhk",
+        "карта",
+        "بطاقة",
+    )
     negative_hints = ("order", "tracking", "invoice", "sku", "ean", "isbn", "imei")
     accepts = frozenset({"str", "int"})
 
@@ -50,7 +64,7 @@ class CardNumberDetector(Detector):
             return None
         digits = text.replace(" ", "").replace("-", "")
         n = len(digits)
-        if not 13 <= n <= 19 or len(set(digits)) < 3:
+        if not 13 <= n <= 19 or len(set(digits)) < 2:
             return None
         for network, prefix, lengths in _NETWORKS:
             if n in lengths and prefix.match(digits):

@@ -50,7 +50,10 @@ def _share_in_range(values: Sequence[Any], limit: float) -> float:
             continue
         f: float | None = None
         if isinstance(v, int | float):
-            f = float(v)
+            try:
+                f = float(v)
+            except OverflowError:
+                f = None
         elif isinstance(v, str) and len(v) <= 24:
             try:
                 f = float(v)

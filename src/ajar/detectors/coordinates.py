@@ -38,7 +38,10 @@ def _num(value: Any) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        f = float(value)
+        try:
+            f = float(value)
+        except OverflowError:
+            return None
     elif isinstance(value, str) and 0 < len(value) <= 24:
         try:
             f = float(value)
@@ -71,9 +74,35 @@ class CoordinatesDetector(Detector):
     id = "coordinates"
     category = Category.COORDINATES
     description = "Positions: GeoJSON, {lat, lng} objects, [lon, lat] arrays, 'lat,lon' strings."
-    name_hints = ("location", "loc", "coordinates", "coords", "coord", "position", "pos", "geo", "geom",
-                  "geometry", "point", "gps", "latlng", "latlon", "lnglat", "place", "wz", "dw", "zb",
-                  "位置", "坐标", "定位", "经纬度", "координаты", "местоположение", "موقع", "إحداثيات")
+    name_hints = (
+        "location",
+        "loc",
+        "coordinates",
+        "coords",
+        "coord",
+        "position",
+        "pos",
+        "geo",
+        "geom",
+        "geometry",
+        "point",
+        "gps",
+        "latlng",
+        "latlon",
+        "lnglat",
+        "place",
+        "wz",
+        "dw",
+        "zb",
+        "位置",
+        "坐标",
+        "定位",
+        "经纬度",
+        "координаты",
+        "местоположение",
+        "موقع",
+        "إحداثيات",
+    )
     negative_hints = ("range", "size", "dims", "dimensions", "score", "scores", "version", "rgb", "color")
     accepts = frozenset({"str", "list", "dict"})
 
@@ -98,7 +127,7 @@ class CoordinatesDetector(Detector):
             if s is None:
                 return None
             return Hit(s, {"format": "lat,lon"})
-        except (RecursionError, ValueError, TypeError):
+        except (RecursionError, ValueError, TypeError, OverflowError):
             return None
 
     def _mapping(self, value: Mapping[Any, Any]) -> Hit | None:
@@ -130,6 +159,8 @@ class CoordinatesDetector(Detector):
         a, b = value[0], value[1]
         if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in (a, b)):
             return None
+        if isinstance(a, int) and isinstance(b, int):
+            return None  # two integers: counters, sizes, pixels
         fa, fb = float(a), float(b)
         if not (math.isfinite(fa) and math.isfinite(fb)):
             return None

@@ -24,7 +24,9 @@ from stdnum import imei, luhn
 from ajar.detectors.base import Detector, Hit, short_text
 from ajar.models import Category
 
-_MAC = re.compile(r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}")
+_MAC = re.compile(
+    r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}"
+)
 _IMEI = re.compile(r"\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d{1,2}")
 _UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 _HEX16 = re.compile(r"[0-9a-f]{16}")
@@ -36,13 +38,68 @@ class DeviceIdDetector(Detector):
     id = "device_id"
     category = Category.DEVICE_ID
     description = "Device identifiers: IMEI (Luhn), MAC addresses, advertising ids/UUIDs with a device field name."
-    name_hints = ("imei", "imeisv", "meid", "mac", "macaddr", "mac_address", "macaddress", "bssid", "wifi_mac",
-                  "idfa", "idfv", "gaid", "adid", "aaid", "advertising_id", "advertisingid", "ad_id", "device",
-                  "deviceid", "device_id", "udid", "android_id", "androidid", "hardware_id", "hwid", "sbid",
-                  "sbbh", "sbm", "设备号", "设备标识", "设备id", "串号", "手机串号", "物理地址", "mac地址",
-                  "устройство", "идентификатор_устройства", "معرف_الجهاز", "serial")
-    negative_hints = ("order", "request", "trace", "span", "session", "transaction", "txn", "event", "message",
-                      "msg", "correlation", "object", "doc", "record", "row", "file", "build", "commit", "hash")
+    name_hints = (
+        "imei",
+        "imeisv",
+        "meid",
+        "mac",
+        "macaddr",
+        "mac_address",
+        "macaddress",
+        "bssid",
+        "wifi_mac",
+        "idfa",
+        "idfv",
+        "gaid",
+        "adid",
+        "aaid",
+        "advertising_id",
+        "advertisingid",
+        "ad_id",
+        "device",
+        "deviceid",
+        "device_id",
+        "udid",
+        "android_id",
+        "androidid",
+        "hardware_id",
+        "hwid",
+        "sbid",
+        "sbbh",
+        "sbm",
+        "设备号",
+        "设备标识",
+        "设备id",
+        "串号",
+        "手机串号",
+        "物理地址",
+        "mac地址",
+        "устройство",
+        "идентификатор_устройства",
+        "معرف_الجهاز",
+        "serial",
+    )
+    negative_hints = (
+        "order",
+        "request",
+        "trace",
+        "span",
+        "session",
+        "transaction",
+        "txn",
+        "event",
+        "message",
+        "msg",
+        "correlation",
+        "object",
+        "doc",
+        "record",
+        "row",
+        "file",
+        "build",
+        "commit",
+        "hash",
+    )
     accepts = frozenset({"str", "int"})
 
     def detect(self, value: Any) -> Hit | None:

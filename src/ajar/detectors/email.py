@@ -29,8 +29,23 @@ class EmailDetector(Detector):
     id = "email"
     category = Category.EMAIL
     description = "Email addresses (local@domain.tld shape)."
-    name_hints = ("email", "mail", "e_mail", "emailaddress", "邮箱", "电子邮件", "邮件", "yx", "dzyx",
-                  "почта", "эл", "البريد", "بريد", "courriel", "correo")
+    name_hints = (
+        "email",
+        "mail",
+        "e_mail",
+        "emailaddress",
+        "邮箱",
+        "电子邮件",
+        "邮件",
+        "yx",
+        "dzyx",
+        "почта",
+        "эл",
+        "البريد",
+        "بريد",
+        "courriel",
+        "correo",
+    )
     accepts = frozenset({"str"})
 
     def detect(self, value: Any) -> Hit | None:

@@ -21,7 +21,8 @@ from ajar.models import Category
 
 _CN = (
     "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
-    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
+    "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 "
     "独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
 _STRONG_EN = (
@@ -37,8 +38,10 @@ _STRONG_EN = (
     "multiracial east asian south asian middle eastern"
 )
 _WEAK_EN = "white black asian other mixed han hui dong li tu nu jing dai yi she va miao yao zhuang"
-_RU = ("русский русская татарин татарка украинец украинка башкир башкирка чуваш чувашка чеченец чеченка армянин "
-       "армянка казах казашка узбек узбечка еврей еврейка аварец цыган цыганка бурят бурятка якут якутка")
+_RU = (
+    "русский русская татарин татарка украинец украинка башкир башкирка чуваш чувашка чеченец чеченка армянин "
+    "армянка казах казашка узбек узбечка еврей еврейка аварец цыган цыганка бурят бурятка якут якутка"
+)
 
 _VOCAB: dict[str, tuple[float, Mapping[str, str]]] = {}
 for _name in _CN:
@@ -47,12 +50,29 @@ for _name in _CN:
 _VOCAB["汉"] = (0.3, {"scheme": "cn_minzu"})
 _VOCAB["穿青人"] = (0.9, {"scheme": "cn_minzu"})
 _VOCAB["其他"] = (0.1, {})
-for _phrase in ("hispanic or latino", "not hispanic or latino", "african american", "black or african american",
-                "american indian", "american indian or alaska native", "alaska native", "native american",
-                "native hawaiian", "pacific islander", "native hawaiian or other pacific islander",
-                "torres strait islander", "white british", "white irish", "white other",
-                "mixed white and black caribbean", "mixed race", "east asian", "south asian", "middle eastern",
-                "han chinese"):
+for _phrase in (
+    "hispanic or latino",
+    "not hispanic or latino",
+    "african american",
+    "black or african american",
+    "american indian",
+    "american indian or alaska native",
+    "alaska native",
+    "native american",
+    "native hawaiian",
+    "pacific islander",
+    "native hawaiian or other pacific islander",
+    "torres strait islander",
+    "white british",
+    "white irish",
+    "white other",
+    "mixed white and black caribbean",
+    "mixed race",
+    "east asian",
+    "south asian",
+    "middle eastern",
+    "han chinese",
+):
     _VOCAB[_phrase] = (0.85, {"scheme": "census"})
 for _word in _STRONG_EN.split():
     _VOCAB.setdefault(_word, (0.7, {"scheme": "ethnic_group"}))
@@ -72,9 +92,46 @@ class EthnicityDetector(VocabularyDetector):
     id = "ethnicity"
     category = Category.ETHNICITY
     description = "Racial or ethnic origin: ethnic-group vocabularies (Chinese 56 nationalities, census, Russian)."
-    name_hints = ("ethnicity", "ethnic", "race", "racial", "ethnic_group", "ethnicgroup", "minzu", "mz", "nation",
-                  "nationality_ethnic", "民族", "族别", "种族", "национальность", "этнос", "раса", "العرق", "عرق",
-                  "الأصل", "etnia", "ethnie", "herkunft", "irk")
-    negative_hints = ("color", "colour", "theme", "skin_tone", "font", "bg", "background", "status", "language",
-                      "lang", "locale", "country", "product", "size", "category")
+    name_hints = (
+        "ethnicity",
+        "ethnic",
+        "race",
+        "racial",
+        "ethnic_group",
+        "ethnicgroup",
+        "minzu",
+        "mz",
+        "nation",
+        "nationality_ethnic",
+        "民族",
+        "族别",
+        "种族",
+        "национальность",
+        "этнос",
+        "раса",
+        "العرق",
+        "عرق",
+        "الأصل",
+        "etnia",
+        "ethnie",
+        "herkunft",
+        "irk",
+    )
+    negative_hints = (
+        "color",
+        "colour",
+        "theme",
+        "skin_tone",
+        "font",
+        "bg",
+        "background",
+        "status",
+        "language",
+        "lang",
+        "locale",
+        "country",
+        "product",
+        "size",
+        "category",
+    )
     vocabulary = _VOCAB

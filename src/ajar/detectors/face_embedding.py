@@ -77,10 +77,34 @@ class FaceEmbeddingDetector(Detector):
     id = "face_embedding"
     category = Category.FACE_EMBEDDING
     description = "Face/biometric templates: 64-4096 float vectors (arrays, base64 or raw float32 bytes)."
-    name_hints = ("face", "embedding", "embeddings", "encoding", "face_encoding", "feature", "features",
-                  "feature_vector", "template", "descriptor", "faceprint", "biometric", "vector", "facevec",
-                  "face_feature", "tzz", "tz", "rltz", "特征", "特征值", "人脸特征", "人脸", "特征向量", "биометрия",
-                  "вектор", "بصمة")
+    name_hints = (
+        "face",
+        "embedding",
+        "embeddings",
+        "encoding",
+        "face_encoding",
+        "feature",
+        "features",
+        "feature_vector",
+        "template",
+        "descriptor",
+        "faceprint",
+        "biometric",
+        "vector",
+        "facevec",
+        "face_feature",
+        "tzz",
+        "tz",
+        "rltz",
+        "特征",
+        "特征值",
+        "人脸特征",
+        "人脸",
+        "特征向量",
+        "биометрия",
+        "вектор",
+        "بصمة",
+    )
     negative_hints = ("histogram", "weights", "bias", "prices", "readings", "series", "samples", "audio", "pixels")
     accepts = frozenset({"list", "str", "bytes"})
 

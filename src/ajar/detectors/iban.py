@@ -26,8 +26,20 @@ class IbanDetector(Detector):
     id = "iban"
     category = Category.IBAN
     description = "IBAN bank account numbers (length per country, mod 97 check digits)."
-    name_hints = ("iban", "account", "bank", "konto", "kontonummer", "rib", "bankaccount", "账号", "银行账号",
-                  "счет", "счёт", "حساب")
+    name_hints = (
+        "iban",
+        "account",
+        "bank",
+        "konto",
+        "kontonummer",
+        "rib",
+        "bankaccount",
+        "账号",
+        "银行账号",
+        "счет",
+        "счёт",
+        "حساب",
+    )
     accepts = frozenset({"str"})
 
     def detect(self, value: Any) -> Hit | None:

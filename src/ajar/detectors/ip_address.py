@@ -31,8 +31,26 @@ class IpAddressDetector(Detector):
     id = "ip_address"
     category = Category.IP_ADDRESS
     description = "IPv4 and IPv6 addresses (validated by the ipaddress module)."
-    name_hints = ("ip", "ipaddr", "ipaddress", "ipv4", "ipv6", "remote_addr", "remoteaddr", "client_ip",
-                  "clientip", "src", "srcip", "dst", "addr", "host", "ip地址", "地址ip", "айпи", "عنوان")
+    name_hints = (
+        "ip",
+        "ipaddr",
+        "ipaddress",
+        "ipv4",
+        "ipv6",
+        "remote_addr",
+        "remoteaddr",
+        "client_ip",
+        "clientip",
+        "src",
+        "srcip",
+        "dst",
+        "addr",
+        "host",
+        "ip地址",
+        "地址ip",
+        "айпи",
+        "عنوان",
+    )
     negative_hints = ("version", "ver", "build", "release", "semver", "firmware", "oid", "mask", "netmask")
     accepts = frozenset({"str"})
 

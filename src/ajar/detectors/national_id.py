@@ -102,10 +102,22 @@ class Scheme:
 
 _D = re.compile
 SCHEMES: tuple[Scheme, ...] = (
-    Scheme("cn_ric", "cn", _D(r"\d{17}[\dX]"), _cn_ric, 0.95,
-           ("sfzh", "sfz", "gmsfhm", "zjhm", "身份证", "居民身份证", "身分證", "ric")),
-    Scheme("it_codicefiscale", "it", _D(r"[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]"),
-           _valid(codicefiscale.is_valid), 0.95, ("codicefiscale", "cf", "codice")),
+    Scheme(
+        "cn_ric",
+        "cn",
+        _D(r"\d{17}[\dX]"),
+        _cn_ric,
+        0.95,
+        ("sfzh", "sfz", "gmsfhm", "zjhm", "身份证", "居民身份证", "身分證", "ric"),
+    ),
+    Scheme(
+        "it_codicefiscale",
+        "it",
+        _D(r"[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]"),
+        _valid(codicefiscale.is_valid),
+        0.95,
+        ("codicefiscale", "cf", "codice"),
+    ),
     Scheme("mx_curp", "mx", _D(r"[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z\d]\d"), _valid(curp.is_valid), 0.95, ("curp",)),
     Scheme("fi_hetu", "fi", _D(r"\d{6}[-+A-FU-Y]\d{3}[\dA-Z]"), _valid(hetu.is_valid), 0.95, ("hetu",)),
     Scheme("es_dni", "es", _D(r"\d{8}[A-Z]"), _valid(dni.is_valid), 0.9, ("dni", "nif")),
@@ -118,20 +130,34 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("in_aadhaar", "in", _D(r"[2-9]\d{11}"), _valid(aadhaar.is_valid), 0.6, ("aadhaar", "uid", "uidai")),
     Scheme("jp_in", "jp", _D(r"\d{12}"), _valid(jp_in.is_valid), 0.35, ("mynumber", "kojin")),
     Scheme("br_cpf", "br", _D(r"\d{11}"), _valid(cpf.is_valid), 0.75, ("cpf",)),
-    Scheme("tr_tckimlik", "tr", _D(r"[1-9]\d{10}"), _valid(tckimlik.is_valid), 0.75,
-           ("tckn", "tckimlik", "tc", "kimlik")),
+    Scheme(
+        "tr_tckimlik", "tr", _D(r"[1-9]\d{10}"), _valid(tckimlik.is_valid), 0.75, ("tckn", "tckimlik", "tc", "kimlik")
+    ),
     Scheme("pl_pesel", "pl", _D(r"\d{11}"), _valid(pesel.is_valid), 0.7, ("pesel",)),
-    Scheme("no_fodselsnummer", "no", _D(r"\d{11}"), _valid(fodselsnummer.is_valid), 0.7,
-           ("fodselsnummer", "fnr", "personnummer")),
+    Scheme(
+        "no_fodselsnummer",
+        "no",
+        _D(r"\d{11}"),
+        _valid(fodselsnummer.is_valid),
+        0.7,
+        ("fodselsnummer", "fnr", "personnummer"),
+    ),
     Scheme("de_idnr", "de", _D(r"[1-9]\d{10}"), _valid(idnr.is_valid), 0.5, ("idnr", "steuerid", "steuer")),
-    Scheme("se_personnummer", "se", _D(r"(?:\d{2})?\d{6}[-+]?\d{4}"), _valid(personnummer.is_valid), 0.6,
-           ("personnummer", "pnr")),
+    Scheme(
+        "se_personnummer",
+        "se",
+        _D(r"(?:\d{2})?\d{6}[-+]?\d{4}"),
+        _valid(personnummer.is_valid),
+        0.6,
+        ("personnummer", "pnr"),
+    ),
     Scheme("dk_cpr", "dk", _D(r"\d{6}-?\d{4}"), _valid(cpr.is_valid), 0.3, ("cpr",)),
     Scheme("gb_nhs", "gb", _D(r"\d{10}"), _valid(nhs.is_valid), 0.4, ("nhs",)),
     Scheme("us_ssn", "us", _D(r"\d{9}"), _valid(_ssn), 0.3, ("ssn", "socialsecurity", "social")),
     Scheme("nl_bsn", "nl", _D(r"\d{9}"), _valid(bsn.is_valid), 0.3, ("bsn", "sofi")),
-    Scheme("ca_sin", "ca", _D(r"[1-79]\d{8}"), _valid(lambda n: bool(sin.is_valid(n)) and luhn.is_valid(n)), 0.3,
-           ("sin",)),
+    Scheme(
+        "ca_sin", "ca", _D(r"[1-79]\d{8}"), _valid(lambda n: bool(sin.is_valid(n)) and luhn.is_valid(n)), 0.3, ("sin",)
+    ),
 )
 
 _SSN_FORMATTED = re.compile(r"\d{3}-\d{2}-\d{4}")
@@ -140,8 +166,14 @@ _STRIP = str.maketrans("", "", " -./")
 _SHAPE = re.compile(r"[0-9A-Za-z][0-9A-Za-z .\-/+]{7,22}")
 # Schemes whose separator is part of the number (a century sign) see the value unstripped.
 _KEEP_SEPARATOR = frozenset({"fi_hetu", "se_personnummer"})
-_FIXED_LENGTHS = {"it_codicefiscale": (16,), "mx_curp": (18,), "in_pan": (10,), "es_dni": (9,), "es_nie": (9,),
-                  "fr_nir": (15,)}
+_FIXED_LENGTHS = {
+    "it_codicefiscale": (16,),
+    "mx_curp": (18,),
+    "in_pan": (10,),
+    "es_dni": (9,),
+    "es_nie": (9,),
+    "fr_nir": (15,),
+}
 _BY_LENGTH: dict[int, tuple[Scheme, ...]] = {}
 for _s in SCHEMES:
     for _n in range(8, 20):
@@ -157,13 +189,58 @@ class NationalIdDetector(Detector):
     category = Category.NATIONAL_ID
     description = "National ID / social security / tax numbers of people (check digits via python-stdnum)."
     name_hints = (
-        "id_card", "idcard", "idno", "id_no", "idnumber", "national_id", "nationalid", "nid", "citizen",
-        "passport", "passport_no", "identity", "identification", "taxid", "tin", "personal_id",
-        "zjhm", "sfzhm", "证件号", "证件号码", "身份证号", "身份证号码", "护照", "паспорт", "снилс", "инн",
-        "هوية", "الهوية", "رقم_الهوية", "جواز", *_HINTS,
+        "id_card",
+        "idcard",
+        "idno",
+        "id_no",
+        "idnumber",
+        "national_id",
+        "nationalid",
+        "nid",
+        "citizen",
+        "passport",
+        "passport_no",
+        "identity",
+        "identification",
+        "taxid",
+        "tin",
+        "personal_id",
+        "zjhm",
+        "sfzhm",
+        "证件号",
+        "证件号码",
+        "身份证号",
+        "身份证号码",
+        "护照",
+        "паспорт",
+        "снилс",
+        "инн",
+        "هوية",
+        "الهوية",
+        "رقم_الهوية",
+        "جواز",
+        *_HINTS,
     )
-    negative_hints = ("order", "invoice", "tracking", "sku", "barcode", "ean", "isbn", "product", "txn", "trade",
-                      "transaction", "serial", "phone", "mobile", "tel", "imei", "card", "account")
+    negative_hints = (
+        "order",
+        "invoice",
+        "tracking",
+        "sku",
+        "barcode",
+        "ean",
+        "isbn",
+        "product",
+        "txn",
+        "trade",
+        "transaction",
+        "serial",
+        "phone",
+        "mobile",
+        "tel",
+        "imei",
+        "card",
+        "account",
+    )
     accepts = frozenset({"str", "int"})
 
     def detect(self, value: Any) -> Hit | None:
@@ -172,7 +249,7 @@ class NationalIdDetector(Detector):
             return None
         number = text.translate(_STRIP).upper()
         candidates = _BY_LENGTH.get(len(number))
-        if not candidates:
+        if not candidates or len(set(number)) < 3:
             return None
         upper = text.upper().replace(" ", "")
         passing = []
@@ -202,7 +279,8 @@ class NationalIdDetector(Detector):
         named = [s for s in SCHEMES if any(h in tokens for h in s.hints)]
         for scheme in named:
             passing = sum(
-                1 for h in hits
+                1
+                for h in hits
                 if h.detail.get("scheme") == scheme.scheme or scheme.scheme in h.detail.get("candidates", "").split(",")
             )
             if passing * 2 >= len(hits):

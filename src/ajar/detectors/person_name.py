@@ -35,7 +35,9 @@ _CN_SURNAMES = frozenset(
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和"
     "仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝买依艾热吐阿玉"
 )
-_CN_COMPOUND = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"})
+_CN_COMPOUND = frozenset(
+    {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"}
+)
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf][\u4e00-\u9fff\u3400-\u4dbf·•]{1,9}")
 _NOT_NAME_HAN = frozenset("族省市县区镇乡村路街号楼室公司局院校所厂店馆站场部处科队组中心大学医教寺堂")
 
@@ -84,8 +86,34 @@ _SURNAMES = frozenset(
     yamamoto nakamura kobayashi kato park choi jung kang cho yoon jang lim han oh seo shin kwon hwang tran le
     pham hoang phan vu dang bui do ho ngo duong ly nakamura sato abdullah rahman haddad nasser saleh""".split()
 )
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
-                        "bint", "ibn", "al", "el", "y", "mc", "st", "ter", "ten", "abu"})
+_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "mc",
+        "st",
+        "ter",
+        "ten",
+        "abu",
+    }
+)
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][a-zà-öø-ÿłśżźćńšžčřěůőű'’\-]+\.?|[A-Z]\.")
 _CYR_WORD = re.compile(r"[А-ЯЁ][а-яё\-]+")
 _CYR_PATRONYMIC = re.compile(r".+(?:ович|евич|ьич|овна|евна|ична|инична)")
@@ -130,20 +158,142 @@ class PersonNameDetector(Detector):
     id = "person_name"
     category = Category.PERSON_NAME
     description = "People's names (Latin, Chinese, Cyrillic, Arabic script; name dictionaries)."
-    name_hints = ("name", "fullname", "full_name", "firstname", "lastname", "surname", "givenname", "forename",
-                  "familyname", "realname", "nickname", "person", "owner", "customer", "patient", "employee",
-                  "contact", "driver", "holder", "xm", "xingming", "姓名", "名字", "真实姓名", "联系人", "户主", "机主",
-                  "фио", "имя", "фамилия", "отчество", "الاسم", "اسم", "ism", "nom", "nombre", "nome", "vorname",
-                  "nachname", "isim", "ad", "soyad")
-    negative_hints = ("product", "item", "sku", "file", "filename", "host", "hostname", "server", "app", "device",
-                      "model", "brand", "company", "org", "organization", "gzdw", "dw", "unit", "shop", "store",
-                      "merchant", "place", "city", "street", "school", "hospital", "dept", "department", "category",
-                      "tag", "label", "title", "type", "kind", "status", "country", "region", "bucket", "table",
-                      "db", "index", "queue", "topic", "service", "project", "repo", "team", "group", "role",
-                      "event", "job", "task", "user", "username", "login", "account", "screen", "font", "color",
-                      "mz", "minzu", "nation", "ethnicity", "religion", "zjxy", "diagnosis", "dz", "address",
-                      "camera", "sensor", "node", "cluster", "pod", "image", "key", "field", "column", "attr",
-                      "公司", "单位", "工作单位", "地址", "设备", "民族", "宗教", "产品", "名称", "商品", "地点", "场所")
+    name_hints = (
+        "name",
+        "fullname",
+        "full_name",
+        "firstname",
+        "lastname",
+        "surname",
+        "givenname",
+        "forename",
+        "familyname",
+        "realname",
+        "nickname",
+        "person",
+        "owner",
+        "customer",
+        "patient",
+        "employee",
+        "contact",
+        "driver",
+        "holder",
+        "xm",
+        "xingming",
+        "姓名",
+        "名字",
+        "真实姓名",
+        "联系人",
+        "户主",
+        "机主",
+        "фио",
+        "имя",
+        "фамилия",
+        "отчество",
+        "الاسم",
+        "اسم",
+        "ism",
+        "nom",
+        "nombre",
+        "nome",
+        "vorname",
+        "nachname",
+        "isim",
+        "ad",
+        "soyad",
+    )
+    negative_hints = (
+        "product",
+        "item",
+        "sku",
+        "file",
+        "filename",
+        "host",
+        "hostname",
+        "server",
+        "app",
+        "device",
+        "model",
+        "brand",
+        "company",
+        "org",
+        "organization",
+        "gzdw",
+        "dw",
+        "unit",
+        "shop",
+        "store",
+        "merchant",
+        "place",
+        "city",
+        "street",
+        "school",
+        "hospital",
+        "dept",
+        "department",
+        "category",
+        "tag",
+        "label",
+        "title",
+        "type",
+        "kind",
+        "status",
+        "country",
+        "region",
+        "bucket",
+        "table",
+        "db",
+        "index",
+        "queue",
+        "topic",
+        "service",
+        "project",
+        "repo",
+        "team",
+        "group",
+        "role",
+        "event",
+        "job",
+        "task",
+        "user",
+        "username",
+        "login",
+        "account",
+        "screen",
+        "font",
+        "color",
+        "mz",
+        "minzu",
+        "nation",
+        "ethnicity",
+        "religion",
+        "zjxy",
+        "diagnosis",
+        "dz",
+        "address",
+        "camera",
+        "sensor",
+        "node",
+        "cluster",
+        "pod",
+        "image",
+        "key",
+        "field",
+        "column",
+        "attr",
+        "公司",
+        "单位",
+        "工作单位",
+        "地址",
+        "设备",
+        "民族",
+        "宗教",
+        "产品",
+        "名称",
+        "商品",
+        "地点",
+        "场所",
+    )
     accepts = frozenset({"str"})
     hint_floor = 0.0
 
@@ -195,7 +345,8 @@ class PersonNameDetector(Detector):
         words = text.split()
         if not 2 <= len(words) <= 5 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
             return None
-        if any(w in _ARABIC_NAMES or w.startswith("عبد") or w.startswith("ال") and w[2:] in _ARABIC_NAMES
-               for w in words):
+        if any(
+            w in _ARABIC_NAMES or w.startswith("عبد") or w.startswith("ال") and w[2:] in _ARABIC_NAMES for w in words
+        ):
             return Hit(0.8, {"script": "arabic"})
         return Hit(0.35, {"script": "arabic"})

@@ -79,10 +79,43 @@ class PhoneDetector(Detector):
     id = "phone"
     category = Category.PHONE
     description = "Phone numbers (libphonenumber validation; international, CN mobile, common national)."
-    name_hints = ("phone", "tel", "telephone", "mobile", "cell", "cellphone", "msisdn", "fax", "phonenumber",
-                  "phone_no", "mob", "contact", "whatsapp", "dh", "sjh", "sj", "lxdh", "sjhm", "dhhm", "lxfs",
-                  "电话", "手机", "联系方式", "号码", "телефон", "тел", "моб", "هاتف", "جوال", "رقم", "telefon",
-                  "telefono", "téléphone", "telefone", "celular")
+    name_hints = (
+        "phone",
+        "tel",
+        "telephone",
+        "mobile",
+        "cell",
+        "cellphone",
+        "msisdn",
+        "fax",
+        "phonenumber",
+        "phone_no",
+        "mob",
+        "contact",
+        "whatsapp",
+        "dh",
+        "sjh",
+        "sj",
+        "lxdh",
+        "sjhm",
+        "dhhm",
+        "lxfs",
+        "电话",
+        "手机",
+        "联系方式",
+        "号码",
+        "телефон",
+        "тел",
+        "моб",
+        "هاتف",
+        "جوال",
+        "رقم",
+        "telefon",
+        "telefono",
+        "téléphone",
+        "telefone",
+        "celular",
+    )
     negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count")
     accepts = frozenset({"str", "int"})
 

@@ -25,15 +25,28 @@ _STRONG = (
     "agnosticism non-religious nonreligious irreligious humanist pagan wiccan falun gong animist shamanism "
     "tibetan buddhism"
 )
-_CN = "伊斯兰教 穆斯林 佛教 基督教 天主教 新教 东正教 道教 犹太教 印度教 无宗教信仰 无宗教 无神论 藏传佛教 法轮功 信教 不信教"
+_CN = (
+    "伊斯兰教 穆斯林 佛教 基督教 天主教 新教 东正教 道教 犹太教 印度教 "
+    "无宗教信仰 无宗教 无神论 藏传佛教 法轮功 信教 不信教"
+)
 _RU = "православие православный православная мусульманин мусульманка ислам буддизм буддист иудаизм католик атеист"
 _AR = "مسلم مسلمة الإسلام اسلام مسيحي مسيحية يهودي يهودية سني شيعي بوذي ملحد"
 
 _VOCAB: dict[str, tuple[float, Mapping[str, str]]] = {}
 for _w in _STRONG.split():
     _VOCAB[_w] = (0.85, {})
-for _p in ("roman catholic", "eastern orthodox", "russian orthodox", "jehovah's witness", "falun gong",
-           "tibetan buddhism", "church of england", "latter-day saints", "no religion", "not religious"):
+for _p in (
+    "roman catholic",
+    "eastern orthodox",
+    "russian orthodox",
+    "jehovah's witness",
+    "falun gong",
+    "tibetan buddhism",
+    "church of england",
+    "latter-day saints",
+    "no religion",
+    "not religious",
+):
     _VOCAB[_p] = (0.85, {})
 for _w in _CN.split() + _RU.split() + _AR.split():
     _VOCAB[_w] = (0.9, {})
@@ -47,8 +60,31 @@ class ReligionDetector(VocabularyDetector):
     id = "religion"
     category = Category.RELIGION
     description = "Religious or philosophical beliefs: vocabularies in English, Chinese, Russian, Arabic."
-    name_hints = ("religion", "religious", "faith", "belief", "beliefs", "denomination", "confession", "zjxy", "zj",
-                  "xy", "宗教", "宗教信仰", "信仰", "вероисповедание", "религия", "الديانة", "الدين", "دين", "religion_id",
-                  "religione", "religião", "religión", "konfession", "din")
+    name_hints = (
+        "religion",
+        "religious",
+        "faith",
+        "belief",
+        "beliefs",
+        "denomination",
+        "confession",
+        "zjxy",
+        "zj",
+        "xy",
+        "宗教",
+        "宗教信仰",
+        "信仰",
+        "вероисповедание",
+        "религия",
+        "الديانة",
+        "الدين",
+        "دين",
+        "religion_id",
+        "religione",
+        "religião",
+        "religión",
+        "konfession",
+        "din",
+    )
     negative_hints = ("product", "category", "genre", "tag", "course", "book", "title")
     vocabulary = _VOCAB

@@ -48,16 +48,98 @@ class SecretDetector(Detector):
     id = "secret"
     category = Category.SECRET
     description = "Credentials: password hashes, API keys, JWTs; tokens and passwords with a credential field name."
-    name_hints = ("password", "passwd", "pwd", "pass", "passphrase", "pw", "secret", "secrets", "token", "tokens",
-                  "access_token", "accesstoken", "refresh_token", "auth", "authorization", "bearer", "apikey",
-                  "api_key", "key_secret", "client_secret", "private_key", "privatekey", "credential", "credentials",
-                  "session", "sessionid", "session_id", "sid", "jwt", "cookie", "hash", "password_hash",
-                  "passwordhash", "pwdhash", "otp", "pin", "mm", "mima", "dlmm", "密码", "口令", "令牌", "密钥",
-                  "пароль", "токен", "كلمة_المرور", "كلمة", "رمز", "passwort", "contraseña", "senha", "mot_de_passe")
-    negative_hints = ("checksum", "digest", "md5", "sha1", "sha256", "etag", "commit", "revision", "rev", "file",
-                      "content", "image", "object", "doc", "uuid", "guid", "request", "trace", "span", "order",
-                      "txn", "transaction", "version", "hint", "policy", "expires", "expiry", "ttl", "type",
-                      "length", "count", "strength", "reset_at", "changed", "updated", "created")
+    name_hints = (
+        "password",
+        "passwd",
+        "pwd",
+        "pass",
+        "passphrase",
+        "pw",
+        "secret",
+        "secrets",
+        "token",
+        "tokens",
+        "access_token",
+        "accesstoken",
+        "refresh_token",
+        "auth",
+        "authorization",
+        "bearer",
+        "apikey",
+        "api_key",
+        "key_secret",
+        "client_secret",
+        "private_key",
+        "privatekey",
+        "credential",
+        "credentials",
+        "session",
+        "sessionid",
+        "session_id",
+        "sid",
+        "jwt",
+        "cookie",
+        "hash",
+        "password_hash",
+        "passwordhash",
+        "pwdhash",
+        "otp",
+        "pin",
+        "mm",
+        "mima",
+        "dlmm",
+        "密码",
+        "口令",
+        "令牌",
+        "密钥",
+        "пароль",
+        "токен",
+        "كلمة_المرور",
+        "كلمة",
+        "رمز",
+        "passwort",
+        "contraseña",
+        "senha",
+        "mot_de_passe",
+    )
+    negative_hints = (
+        "checksum",
+        "digest",
+        "md5",
+        "sha1",
+        "sha256",
+        "etag",
+        "commit",
+        "revision",
+        "rev",
+        "file",
+        "content",
+        "image",
+        "object",
+        "doc",
+        "uuid",
+        "guid",
+        "request",
+        "trace",
+        "span",
+        "order",
+        "txn",
+        "transaction",
+        "version",
+        "hint",
+        "policy",
+        "expires",
+        "expiry",
+        "ttl",
+        "type",
+        "length",
+        "count",
+        "strength",
+        "reset_at",
+        "changed",
+        "updated",
+        "created",
+    )
     accepts = frozenset({"str"})
 
     def detect(self, value: Any) -> Hit | None:
@@ -80,8 +162,9 @@ class SecretDetector(Detector):
         if _HEX.fullmatch(short):
             return Hit(0.2, {"kind": "hex_token"})
         if n >= 20 and " " not in short and _OPAQUE.fullmatch(short):
-            classes = (any(c.islower() for c in short) + any(c.isupper() for c in short)
-                       + any(c.isdigit() for c in short))
+            classes = (
+                any(c.islower() for c in short) + any(c.isupper() for c in short) + any(c.isdigit() for c in short)
+            )
             if classes >= 3:
                 return Hit(0.25, {"kind": "opaque_token"})
         if 4 <= n <= 64 and " " not in short:

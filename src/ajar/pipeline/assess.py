@@ -81,7 +81,9 @@ class DatasetEvidence:
     """In memory only: the sample and classification of one dataset, and its counts over time.
 
     ``count_before``/``t_before`` are the record count and ``time.monotonic()`` at inventory;
-    ``count_after``/``t_after`` the same, re-counted at the end of the scan.
+    ``count_after``/``t_after`` the same, re-counted at the end of the scan. ``newest`` are
+    the dataset's newest records where the engine can tell (MongoDB ``_id`` order): they
+    serve liveness only, never people estimates (they are not a random sample).
     """
 
     records: Sequence[Record]
@@ -90,6 +92,7 @@ class DatasetEvidence:
     t_before: float | None = None
     count_after: int | None = None
     t_after: float | None = None
+    newest: Sequence[Record] = ()
 
     def __repr__(self) -> str:  # never show records
         return f"<DatasetEvidence records={len(self.records)}>"
@@ -189,55 +192,84 @@ def _record_time(rec: Record, paths: Sequence[str], now: datetime) -> tuple[date
     return None, ""
 
 
-def estimate_liveness(ds: Dataset, ev: DatasetEvidence, now: datetime) -> Liveness | None:
-    """Records per day and the newest record's age, with the method in words.
+#: Growth during the scan counts as a rate only over at least this many seconds.
+MIN_GROWTH_SECONDS = 10.0
+#: Fewest dated newest records a rate from them needs.
+MIN_DATED = 5
 
-    Sources, best first: for the rate, the growth of the record count between inventory and
-    the end of the scan; otherwise the share of sampled records dated within the last day,
-    scaled to the record count (assumes a random sample). For the age, the newest time found
-    in the sample's timestamp fields, or in ``Record.meta["created"]`` (ObjectId times).
-    """
-    now = now if now.tzinfo else now.replace(tzinfo=UTC)
-    paths = list(ev.classified.timestamp_paths)
+
+def _dated(records: Sequence[Record], paths: Sequence[str], now: datetime) -> tuple[list[datetime], dict[str, int]]:
     times: list[datetime] = []
     used: dict[str, int] = {}
-    for rec in ev.records:
+    for rec in records:
         t, src = _record_time(rec, paths, now)
         if t is not None:
             times.append(t)
             used[src] = used.get(src, 0) + 1
+    return times, used
+
+
+def _sources(used: dict[str, int]) -> str:
+    return ", ".join(f"`{s}`" if s != "meta.created" else "record ids' creation times" for s in used)
+
+
+def estimate_liveness(ds: Dataset, ev: DatasetEvidence, now: datetime) -> Liveness | None:
+    """Records per day and the newest record's age, with the method in words.
+
+    Rate, best source first:
+
+    1. the newest records (``ev.newest``, where the engine can order by insertion): ``k``
+       newest records spanning ``Δt`` seconds arrive at ``(k - 1) / Δt``;
+    2. growth of the record count between inventory and the end of the scan, when the scan
+       lasted at least :data:`MIN_GROWTH_SECONDS` and the count grew;
+    3. the random sample: the share of sampled records dated within a window ``W``, times
+       the record count, over ``W``; ``W`` is the last 24 h, or the span since the oldest
+       sampled record when the whole history is younger than a day.
+
+    Age: the newest time found in timestamp fields or ``Record.meta["created"]`` (ObjectId
+    creation times), over the sample and the newest records.
+    """
+    now = now if now.tzinfo else now.replace(tzinfo=UTC)
+    paths = list(ev.classified.timestamp_paths)
+    times, used = _dated(ev.records, paths, now)
+    newest_times, newest_used = _dated(ev.newest, paths, now)
     methods: list[str] = []
     age: float | None = None
     rate: float | None = None
-    if times:
-        newest = max(times)
-        age = max(0.0, (now - newest).total_seconds())
-        srcs = ", ".join(f"`{s}`" if s != "meta.created" else "record ids' creation times" for s in used)
-        methods.append(f"newest record from {srcs} ({len(times)} of {len(ev.records)} sampled records dated)")
-        recent = sum(1 for t in times if t >= now - timedelta(seconds=LIVE_MAX_AGE_SECONDS))
-        total = ds.records if ds.records is not None else ev.count_after
-        if total is not None and len(times) > 0:
-            rate = recent / len(times) * total
-            methods.append(
-                f"rate: {recent} of {len(times)} dated samples from the last 24 h × {total:,} records"
-            )
-        else:
-            rate = float(recent)
-            methods.append(
-                f"rate: {recent} sampled records from the last 24 h (no record count: lower bound)"
-            )
+    every = times + newest_times
+    if every:
+        age = max(0.0, (now - max(every)).total_seconds())
+        methods.append(f"newest record from {_sources({**used, **newest_used})}")
+    if len(newest_times) >= MIN_DATED:
+        span = (max(newest_times) - min(newest_times)).total_seconds()
+        if span > 0:
+            rate = (len(newest_times) - 1) / span * 86_400
+            methods.append(f"rate from the {len(newest_times)} newest records, spanning {span:,.0f} s")
     growth = _growth(ev)
     if growth is not None:
         delta, seconds = growth
-        if delta > 0:
-            rate = delta / seconds * 86_400
-            methods.append(f"rate from growth during the scan: +{delta:,} records in {seconds:,.0f} s")
+        if delta > 0 and seconds >= MIN_GROWTH_SECONDS:
+            if rate is None:
+                rate = delta / seconds * 86_400
+                methods.append(f"rate from growth during the scan: +{delta:,} records in {seconds:,.0f} s")
+            else:
+                methods.append(f"growth during the scan: +{delta:,} records in {seconds:,.0f} s")
         elif delta < 0:
             methods.append(f"records decreased during the scan ({delta:,} in {seconds:,.0f} s)")
-        else:
+        elif seconds >= MIN_GROWTH_SECONDS:
             methods.append(f"no growth during the scan ({seconds:,.0f} s)")
-            if rate is None:
-                rate = 0.0
+    total = ds.records if ds.records is not None else ev.count_after
+    if rate is None and times and total is not None:
+        oldest = min(times)
+        window = min(float(LIVE_MAX_AGE_SECONDS), max(1.0, (now - oldest).total_seconds()))
+        recent = sum(1 for t in times if t >= now - timedelta(seconds=window))
+        rate = recent / len(times) * total / window * 86_400
+        methods.append(
+            f"rate: {recent} of {len(times)} dated sampled records fall in the last {window / 3600:,.1f} h, "
+            f"scaled to {total:,} records"
+        )
+    if rate is None and growth is not None and growth[0] == 0 and growth[1] >= MIN_GROWTH_SECONDS:
+        rate = 0.0
     if not methods:
         return None
     return Liveness(records_per_day=rate, newest_record_age_seconds=age, method="; ".join(methods))
@@ -288,14 +320,12 @@ def estimate_people(ds: Dataset, ev: DatasetEvidence) -> PeopleEstimate | None:
             if total is None:
                 return PeopleEstimate(
                     count=d,
-                    method=f"{d} distinct `{key}` values in {keyed} sampled records "
-                    "(no record count: lower bound)",
+                    method=f"{d} distinct `{key}` values in {keyed} sampled records (no record count: lower bound)",
                 )
             if d == keyed:
                 return PeopleEstimate(
                     count=total,
-                    method=f"every sampled record has its own `{key}`: "
-                    f"one person per record, {total:,} records",
+                    method=f"every sampled record has its own `{key}`: one person per record, {total:,} records",
                 )
             count = max(d, round(d / keyed * total))
             return PeopleEstimate(
@@ -334,9 +364,7 @@ _RANSOM_NAME = re.compile(
     re.IGNORECASE,
 )
 _MEOW = re.compile(r"(^|[_\-.])meow$", re.IGNORECASE)
-_BTC = re.compile(
-    r"(?<![0-9A-Za-z])(bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})(?![0-9A-Za-z])"
-)
+_BTC = re.compile(r"(?<![0-9A-Za-z])(bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})(?![0-9A-Za-z])")
 _EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(\.[\w\-]{1,63})+")
 _RANSOM_WORDS = re.compile(
     r"bitcoin|\bbtc\b|recover|restore|backup|backed up|ransom|\bpay|monero|\bxmr\b", re.IGNORECASE
@@ -364,9 +392,7 @@ def _ransom(ds: Dataset, ev: DatasetEvidence) -> Finding | None:
             words = words or bool(_RANSOM_WORDS.search(s))
     if named and (btc or email):
         held = " and ".join(x for x, ok in (("a Bitcoin address", btc), ("a contact email", email)) if ok)
-        return _signal(
-            "compromise.ransom_note", ds, f"dataset named like a ransom note; its records hold {held}"
-        )
+        return _signal("compromise.ransom_note", ds, f"dataset named like a ransom note; its records hold {held}")
     if btc and words:
         return _signal("compromise.ransom_note", ds, "records hold a Bitcoin address beside ransom wording")
     if named and ev.records:
@@ -432,9 +458,7 @@ def assess_dataset(ds: Dataset, ev: DatasetEvidence, *, engine: str, now: dateti
     if c.movement_trail:
         ds.movement_trail = True
         if c.trail_detail:
-            ds.notes.append(
-                "movement trail: " + ", ".join(f"{k}={v}" for k, v in sorted(c.trail_detail.items()))
-            )
+            ds.notes.append("movement trail: " + ", ".join(f"{k}={v}" for k, v in sorted(c.trail_detail.items())))
     if ds.records is None and ev.count_after is not None:
         ds.records = ev.count_after
     ds.liveness = estimate_liveness(ds, ev, now)
@@ -530,7 +554,18 @@ def assess_service(svc: Service, extra: Sequence[Finding] = ()) -> None:
                 update=dict(zip(("remediation", "verify"), remediation_for(f.rule, svc.engine), strict=True))
             )
         findings.append(f)
+    if svc.engine != "files":  # make the commands ready to run against this service
+        findings = [
+            f.model_copy(update={"remediation": _fill(f.remediation, svc), "verify": _fill(f.verify, svc)})
+            for f in findings
+        ]
     order = {r.id: i for i, r in enumerate(RULES)}
     findings.sort(key=lambda f: (-f.severity.rank, order.get(f.rule, len(order))))
     svc.findings = findings
     svc.severity = max((f.severity for f in findings), key=lambda s: s.rank, default=Severity.INFO)
+
+
+def _fill(text: str, svc: Service) -> str:
+    host = f"[{svc.host}]" if ":" in svc.host else svc.host
+    text = text.replace("HOST:PORT", f"{host}:{svc.port}")
+    return re.sub(r"\bPORT\b", str(svc.port), re.sub(r"\bHOST\b", svc.host, text))

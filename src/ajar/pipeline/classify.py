@@ -61,24 +61,118 @@ _SPLIT = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
 _ISO_DT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?")
 _EPOCH_TEXT = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
 
-_TIME_HINTS = ("time", "timestamp", "ts", "date", "datetime", "created", "createdat", "created_at", "updated",
-               "modified", "inserted", "seen", "captured", "recorded", "detected", "event_time", "at", "when",
-               "sj", "cjsj", "rksj", "zpsj", "gxsj", "时间", "日期", "抓拍时间", "время", "дата", "الوقت", "التاريخ")
-_TIME_BEST = ("created", "createdat", "inserted", "captured", "seen", "detected", "recorded", "timestamp", "ts",
-              "cjsj", "zpsj", "rksj", "抓拍时间")
-_PERSON_REF = frozenset({
-    "person", "personid", "person_id", "people", "user", "userid", "uid", "subject", "subjectid", "ryid", "rybh",
-    "rid", "pid", "citizen", "citizenid", "customer", "customerid", "patient", "patientid", "member", "memberid",
-    "owner", "ownerid", "target", "targetid", "ref", "personref", "person_ref", "employee", "employeeid",
-    "driver", "driverid", "account", "accountid", "人员", "人员id", "人员编号",
-})
+_TIME_HINTS = (
+    "time",
+    "timestamp",
+    "ts",
+    "date",
+    "datetime",
+    "created",
+    "createdat",
+    "created_at",
+    "updated",
+    "modified",
+    "inserted",
+    "seen",
+    "captured",
+    "recorded",
+    "detected",
+    "event_time",
+    "at",
+    "when",
+    "sj",
+    "cjsj",
+    "rksj",
+    "zpsj",
+    "gxsj",
+    "时间",
+    "日期",
+    "抓拍时间",
+    "время",
+    "дата",
+    "الوقت",
+    "التاريخ",
+)
+_TIME_BEST = (
+    "created",
+    "createdat",
+    "inserted",
+    "captured",
+    "seen",
+    "detected",
+    "recorded",
+    "timestamp",
+    "ts",
+    "cjsj",
+    "zpsj",
+    "rksj",
+    "抓拍时间",
+)
+_PERSON_REF = frozenset(
+    {
+        "person",
+        "personid",
+        "person_id",
+        "people",
+        "user",
+        "userid",
+        "uid",
+        "subject",
+        "subjectid",
+        "ryid",
+        "rybh",
+        "rid",
+        "pid",
+        "citizen",
+        "citizenid",
+        "customer",
+        "customerid",
+        "patient",
+        "patientid",
+        "member",
+        "memberid",
+        "owner",
+        "ownerid",
+        "target",
+        "targetid",
+        "ref",
+        "personref",
+        "person_ref",
+        "employee",
+        "employeeid",
+        "driver",
+        "driverid",
+        "account",
+        "accountid",
+        "人员",
+        "人员id",
+        "人员编号",
+    }
+)
 _PERSON_KEY_ORDER = (Category.NATIONAL_ID, Category.EMAIL, Category.PHONE)
-_PRIORITY = {c: i for i, c in enumerate((
-    Category.NATIONAL_ID, Category.CARD_NUMBER, Category.IBAN, Category.EMAIL, Category.FACE_EMBEDDING,
-    Category.COORDINATES, Category.SECRET, Category.IP_ADDRESS, Category.DEVICE_ID, Category.PHONE,
-    Category.ETHNICITY, Category.RELIGION, Category.HEALTH, Category.BIRTH_DATE, Category.ADDRESS,
-    Category.PERSON_NAME,
-))}
+_PRIORITY = {
+    c: i
+    for i, c in enumerate(
+        (
+            Category.NATIONAL_ID,
+            Category.CARD_NUMBER,
+            Category.IBAN,
+            Category.EMAIL,
+            Category.FACE_EMBEDDING,
+            Category.COORDINATES,
+            Category.SECRET,
+            Category.IP_ADDRESS,
+            Category.DEVICE_ID,
+            Category.PHONE,
+            Category.ETHNICITY,
+            Category.RELIGION,
+            Category.HEALTH,
+            Category.BIRTH_DATE,
+            Category.ADDRESS,
+            Category.PERSON_NAME,
+        )
+    )
+}
 
 
 @dataclass
@@ -339,6 +433,14 @@ class _Candidate:
     examples: list[Any]
 
 
+def _safe_detect(det: Detector, value: Any) -> Hit | None:
+    """A detector's verdict; a detector bug counts as no hit for that value, never as a crash."""
+    try:
+        return det.detect(value)
+    except Exception:  # noqa: BLE001 - the pipeline boundary: one broken detector must not stop a scan
+        return None
+
+
 def _run(det: Detector, col: _Column, hint: int) -> tuple[list[tuple[Hit, int, Any]], int]:
     """Hits (with multiplicity and the value) of one detector on one column, and values looked at.
 
@@ -353,7 +455,7 @@ def _run(det: Detector, col: _Column, hint: int) -> tuple[list[tuple[Hit, int, A
         if kind not in accepts:
             continue
         for value, count in counts.items():
-            hit = det.detect(value)
+            hit = _safe_detect(det, value)
             seen += count
             if hit is not None:
                 hits.append((hit, count, value))
@@ -364,7 +466,7 @@ def _run(det: Detector, col: _Column, hint: int) -> tuple[list[tuple[Hit, int, A
         if kind not in accepts:
             continue
         for value in bucket:
-            hit = det.detect(value)
+            hit = _safe_detect(det, value)
             seen += 1
             if hit is not None:
                 hits.append((hit, 1, value))
@@ -410,7 +512,11 @@ def _decide(det: Detector, name: _Name, col: _Column, hint: int, people_context:
     strong = sorted(hits, key=lambda x: -x[0].strength)
     detail = det.field_detail([h for h, _, _ in strong], name.tokens)
     return _Candidate(
-        det.category, _confidence(support, hint, n), round(prevalence, 3), det.id, detail,
+        det.category,
+        _confidence(support, hint, n),
+        round(prevalence, 3),
+        det.id,
+        detail,
         [v for _, _, v in strong[:8]],
     )
 
@@ -466,10 +572,10 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
     n_records = len(records)
     names = {path: _name(path) for path in flat.columns}
     now = datetime.now(UTC).timestamp() + 366 * 86400
-    for path, col in flat.columns.items():
+    for path, column in flat.columns.items():
         hits_t = 0
         for kind in ("datetime", "int", "float", "str"):
-            for v, c in col.hashable.get(kind, {}).items():
+            for v, c in column.hashable.get(kind, {}).items():
                 if _is_time(v, now):
                     hits_t += c
         if hits_t:
@@ -531,18 +637,28 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
                 detail["role"] = "latitude" if j == 0 else "longitude" if len(dh.paths) == 2 else str(j)
                 detail["pair"] = ",".join(dh.paths)
                 pair_reports[p] = FieldReport(
-                    path=p, category=dh.category, confidence=round(min(0.99, dh.confidence), 3),
-                    prevalence=1.0, values=col.n, examples=_examples(col.examples, max_examples),
-                    detectors=[ddet.id], detail=detail,
+                    path=p,
+                    category=dh.category,
+                    confidence=round(min(0.99, dh.confidence), 3),
+                    prevalence=1.0,
+                    values=col.n,
+                    examples=_examples(col.examples, max_examples),
+                    detectors=[ddet.id],
+                    detail=detail,
                 )
                 decided.pop(p, None)
 
     reports: dict[str, FieldReport] = dict(pair_reports)
     for path, cand in decided.items():
         reports[path] = FieldReport(
-            path=path, category=cand.category, confidence=cand.confidence, prevalence=cand.prevalence,
-            values=flat.columns[path].n, examples=_examples(cand.examples, max_examples),
-            detectors=[cand.detector], detail=cand.detail,
+            path=path,
+            category=cand.category,
+            confidence=cand.confidence,
+            prevalence=cand.prevalence,
+            values=flat.columns[path].n,
+            examples=_examples(cand.examples, max_examples),
+            detectors=[cand.detector],
+            detail=cand.detail,
         )
     # a child path repeats what its parent (a GeoJSON object, an address object) already says
     for path in list(reports):
@@ -563,13 +679,13 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
     for path, hits_count in flat.time_hits.items():
         if path in birth:
             continue
-        col = flat.columns.get(path)
-        present = len(col.records) if col is not None else hits_count
+        tcol = flat.columns.get(path)
+        present = tcol.n if tcol is not None else hits_count
         if hits_count < max(1, 0.8 * present):
             continue
         name = names.get(path) or _name(path)
         is_named = _matches(name, _TIME_HINTS) or _matches(name, _TIME_BEST)
-        has_types = col is not None and ("datetime" in col.hashable or "str" in col.hashable)
+        has_types = tcol is not None and ("datetime" in tcol.hashable or "str" in tcol.hashable)
         if not is_named and not has_types and path.rpartition(".")[2] != "_id" and hits_count < 0.9 * present:
             continue
         ts_scores.append((_time_rank(path, hits_count, n_records), path))
@@ -606,4 +722,3 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
         person_key=person_key,
         timestamp_paths=timestamp_paths,
     )
-

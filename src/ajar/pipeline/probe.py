@@ -52,7 +52,7 @@ async def identify(
     failures: list[tuple[Status, str]] = []
     budget = time.monotonic() + max(3 * limits.timeout, 6.0)
     for tls in (target.tls, not target.tls):
-        t = Target(target.host, target.port, target.hostname, target.engine_hint, tls)
+        t = Target(target.host, target.port, target.hostname, target.engine_hint, tls, target.path)
         if tls and not target.tls:
             if all(s == Status.REFUSED for s, _ in failures) and failures:
                 break
@@ -141,8 +141,8 @@ async def _datasets(
         classified = classify_records(records)
         ds.fields = classified.fields
         ds.movement_trail = classified.movement_trail
-        ev = DatasetEvidence(records=records + smp.newest, classified=classified,
-                             count_before=ref.records, t_before=t0)
+        ev = DatasetEvidence(records=records, classified=classified, count_before=ref.records, t_before=t0,
+                             newest=smp.newest)
         pending.append((ds, ref, ev))
     for ds, ref, ev in pending:
         try:

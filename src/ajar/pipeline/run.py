@@ -20,7 +20,7 @@ from ajar.models import Access, Dataset, Report, ScopeInfo, Service, Status, Too
 from ajar.net import guard
 from ajar.pipeline.discover import job_count, sweep
 from ajar.pipeline.probe import probe_service
-from ajar.pipeline.scope import ParsedScope, parse
+from ajar.pipeline.scope import HostPort, ParsedScope, parse
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
 
@@ -72,7 +72,7 @@ async def scan(
     started = datetime.now(UTC)
     limits = Limits(
         sample=config.sample, max_datasets=config.max_datasets, timeout=config.timeout,
-        listen_seconds=config.listen_seconds,
+        listen_seconds=config.listen_seconds, try_default_credentials=config.try_default_credentials,
     )  # fmt: skip
     ports = config.ports or default_ports(probes)
     services: list[Service] = []
@@ -88,10 +88,12 @@ async def scan(
 
     sem = asyncio.Semaphore(config.services)
 
-    async def one(host: str, port: int, hostname: str | None, hint: str | None, tls: bool) -> None:
+    async def one(ep: HostPort, port: int) -> None:
+        host = ep.host
         async with sem:
             try:
-                svc = await probe_service(probes, Target(host, port, hostname, hint, tls), parsed.scope, limits,
+                target = Target(host, port, ep.hostname, ep.engine_hint, ep.tls, ep.path)
+                svc = await probe_service(probes, target, parsed.scope, limits,
                                           on_dataset=obs.dataset)
             except Exception as e:  # noqa: BLE001 - a bug in one service must not end the scan
                 svc = Service(host=host, port=port, status=Status.ERROR,
@@ -116,7 +118,7 @@ async def scan(
                                error=f"port is {res.state}"))
                 continue
             obs.add_total("probe")
-            tasks.append(asyncio.create_task(one(ep.host, res.port, ep.hostname, ep.engine_hint, ep.tls)))
+            tasks.append(asyncio.create_task(one(ep, res.port)))
         await asyncio.gather(*tasks)
 
     services.sort(key=lambda s: (_addr_key(s.host), s.port))

@@ -42,6 +42,8 @@ class HostPort:
     hostname: str | None = None
     engine_hint: str | None = None
     tls: bool = False
+    #: the URI's path (``/bucket``), for engines whose datasets a URI can name
+    path: str | None = None
 
 
 @dataclass
@@ -128,7 +130,7 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
             ip = _ip(h, t)
             out.scope.networks.append(ipaddress.ip_network(ip))
             out.endpoints.append(HostPort(ip, port, None if _is_ip(u.hostname) else u.hostname, engine,
-                                          scheme in _TLS_SCHEMES))
+                                          scheme in _TLS_SCHEMES, u.path if u.path not in ("", "/") else None))
         return
     if os.path.exists(t) and (os.sep in t or t.startswith(".") or os.path.isfile(t) or os.path.isdir(t)):
         out.paths.append(Path(t))

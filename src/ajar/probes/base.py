@@ -54,6 +54,9 @@ class Limits:
     timeout: float = 5.0
     #: seconds a stream-shaped engine (MQTT) is listened to
     listen_seconds: float = 3.0
+    #: opt-in (``--try-default-credentials``): probes may try well-known default accounts
+    #: (e.g. MySQL ``root`` with an empty password). Off by default: ajar never guesses.
+    try_default_credentials: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class Target:
     #: engine named by a URI scheme (``redis://``), tried first
     engine_hint: str | None = None
     tls: bool = False
+    #: the path of an engine URI (``s3://host:port/bucket`` → ``/bucket``), if any
+    path: str | None = None
 
 
 @dataclass

@@ -202,17 +202,13 @@ def _chart_data(report: Report, svcs: list[Service]) -> dict[str, Any]:
             for c in d.categories:
                 counts[c.value] = counts.get(c.value, 0) + 1
             if d.categories:
-                datasets.append(
-                    {"service": label(s), "name": d.name, "categories": [c.value for c in d.categories]}
-                )
+                datasets.append({"service": label(s), "name": d.name, "categories": [c.value for c in d.categories]})
         if counts:
             services.append({"label": label(s), "severity": s.severity.value, "categories": counts})
     return {
         "severities": [s.value for s in SEVERITIES],
         "severity_counts": {k.value: v for k, v in severity_counts(report).items()},
-        "categories": [
-            {"id": c.value, "sensitive": c in SENSITIVE_CATEGORIES} for c in categories_sorted(used)
-        ],
+        "categories": [{"id": c.value, "sensitive": c in SENSITIVE_CATEGORIES} for c in categories_sorted(used)],
         "services": services,
         "datasets": datasets[:400],
     }
@@ -238,8 +234,7 @@ def _service_html(svc: Service, idx: int) -> str:
         for k, v in (("read", r.read), ("write", r.write), ("admin", r.admin))
     )
     parts.append(
-        f"<tr><th>Anonymous rights</th><td>{e(rights)}"
-        f"{(' (' + e(r.basis) + ')') if r.basis else ''}</td></tr>"
+        f"<tr><th>Anonymous rights</th><td>{e(rights)}{(' (' + e(r.basis) + ')') if r.basis else ''}</td></tr>"
     )
     if svc.people:
         parts.append(
@@ -250,12 +245,9 @@ def _service_html(svc: Service, idx: int) -> str:
         parts.append(f"<tr><th>Error</th><td>{e(svc.error)}</td></tr>")
     parts.append("</tbody></table>")
     if svc.evidence:
-        parts.append(
-            "<h4>Evidence</h4><table><thead><tr><th>command</th><th>reply (redacted)</th></tr></thead><tbody>"
-        )
+        parts.append("<h4>Evidence</h4><table><thead><tr><th>command</th><th>reply (redacted)</th></tr></thead><tbody>")
         parts += [
-            f'<tr><td class="mono">{e(ev.command)}</td><td class="mono">{e(ev.reply)}</td></tr>'
-            for ev in svc.evidence
+            f'<tr><td class="mono">{e(ev.command)}</td><td class="mono">{e(ev.reply)}</td></tr>' for ev in svc.evidence
         ]
         parts.append("</tbody></table>")
     if svc.findings:
@@ -269,9 +261,7 @@ def _service_html(svc: Service, idx: int) -> str:
         if f.detail:
             parts.append(f"<p>{e(f.detail)}</p>")
         if f.datasets:
-            parts.append(
-                "<p>Datasets: " + ", ".join(f'<span class="mono">{e(d)}</span>' for d in f.datasets) + "</p>"
-            )
+            parts.append("<p>Datasets: " + ", ".join(f'<span class="mono">{e(d)}</span>' for d in f.datasets) + "</p>")
         if f.remediation:
             parts.append(f"<p><strong>How to close it</strong></p><pre>{e(f.remediation)}</pre>")
         if f.verify:

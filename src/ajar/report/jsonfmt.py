@@ -27,9 +27,7 @@ def validate(data: dict[str, Any]) -> None:
     validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
-        where = "; ".join(
-            "/" + "/".join(str(p) for p in e.absolute_path) + f" fails {e.validator}" for e in errors[:5]
-        )
+        where = "; ".join("/" + "/".join(str(p) for p in e.absolute_path) + f" fails {e.validator}" for e in errors[:5])
         raise ValueError(f"report does not match schema {data.get('schema_version')!s:.10}: {where}")
 
 

@@ -34,11 +34,7 @@ def _oneline(text: str) -> str:
 def letter(report: Report, svc: Service) -> str:
     """The letter for one service."""
     engine = svc.engine or "data store"
-    scanned = (
-        report.finished.strftime("%Y-%m-%d %H:%M UTC")
-        if report.finished.tzinfo
-        else report.finished.isoformat()
-    )
+    scanned = report.finished.strftime("%Y-%m-%d %H:%M UTC") if report.finished.tzinfo else report.finished.isoformat()
     worst = svc.findings[0].title if svc.findings else ACCESS_TEXT[svc.access.value]
     out = [
         f"Subject: [{svc.severity.value.upper()}] Exposed {engine} at {label(svc)}: {_oneline(worst)}",
@@ -53,22 +49,15 @@ def letter(report: Report, svc: Service) -> str:
         "WHAT IS EXPOSED",
     ]
     cats = categories_sorted(svc.categories)
-    out.append(
-        f"  Categories of personal data: {', '.join(c.value for c in cats) if cats else 'none found'}."
-    )
+    out.append(f"  Categories of personal data: {', '.join(c.value for c in cats) if cats else 'none found'}.")
     if svc.people:
-        out.append(
-            f"  People affected (estimate): about {fmt_int(svc.people.count)} "
-            f"({_oneline(svc.people.method)})."
-        )
+        out.append(f"  People affected (estimate): about {fmt_int(svc.people.count)} ({_oneline(svc.people.method)}).")
     if svc.datasets:
         out.append(f"  Datasets ({len(svc.datasets)}):")
         for d in svc.datasets[:MAX_DATASETS]:
             dc = ", ".join(c.value for c in categories_sorted(d.categories)) or "no personal data found"
             trail = "; movement trail" if d.movement_trail else ""
-            out.append(
-                f"   - {_oneline(d.name)}: {fmt_int(d.records)} records, {d.sampled} sampled; {dc}{trail}"
-            )
+            out.append(f"   - {_oneline(d.name)}: {fmt_int(d.records)} records, {d.sampled} sampled; {dc}{trail}")
         if len(svc.datasets) > MAX_DATASETS:
             out.append(f"   - … and {len(svc.datasets) - MAX_DATASETS} more")
     out += ["", "SINCE WHEN"]

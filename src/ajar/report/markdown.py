@@ -95,9 +95,7 @@ def _service(svc: Service) -> list[str]:
             ]
             for d, fr in rows:
                 ex = ", ".join(md(e) for e in fr.examples[:3])
-                out.append(
-                    f"| {md(d.name)} | {md(fr.path)} | {fr.category.value} | {fr.confidence:.2f} | {ex} |"
-                )
+                out.append(f"| {md(d.name)} | {md(fr.path)} | {fr.category.value} | {fr.confidence:.2f} | {ex} |")
             out.append("")
     return out
 

@@ -1,0 +1,1 @@
+"""Sources of records other than network services: local files (``files``)."""

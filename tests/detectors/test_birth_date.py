@@ -1,0 +1,52 @@
+"""Table tests for the ``birth_date``detector: synthetic positives and hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ajar.detectors.birth_date import BirthDateDetector
+
+DET = BirthDateDetector()
+
+# values that must be detected (synthetic, checksum-valid where the scheme has a check)
+POSITIVE: list[Any] = [
+    "1990-03-07",
+    "1990/03/07",
+    "19900307",
+    19900307,
+    "07.03.1990",
+    "1990年3月7日",
+    "1990-03-07T00:00:00Z",
+]
+
+# hard negatives: look-alikes that must not be detected
+NEGATIVE: list[Any] = [
+    "2990-03-07",
+    "1899-12-31",
+    "1990-13-07",
+    "1990-02-30",
+    "hello",
+    1700000000,
+    "1.2.3",
+    "2024-01-01T12:34:56",
+]
+
+
+@pytest.mark.parametrize("value", POSITIVE)
+def test_detects(value: Any) -> None:
+    assert DET.detect(value) is not None
+
+
+@pytest.mark.parametrize("value", NEGATIVE)
+def test_rejects(value: Any) -> None:
+    assert DET.detect(value) is None
+
+
+def test_needs_hint_and_spread() -> None:
+    assert DET.needs_hint
+    hits = [h for h in (DET.detect(f"{y}-05-06") for y in range(1950, 2000, 5)) if h is not None]
+    assert DET.spread_ok(hits)
+    recent = [h for h in (DET.detect(f"2026-0{m}-01") for m in range(1, 9)) if h is not None]
+    assert not DET.spread_ok(recent)

@@ -1,0 +1,45 @@
+"""Table tests for the ``coordinates``detector: synthetic positives and hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ajar.detectors.coordinates import CoordinatesDetector
+
+DET = CoordinatesDetector()
+
+# values that must be detected (synthetic, checksum-valid where the scheme has a check)
+POSITIVE: list[Any] = [
+    {"type": "Point", "coordinates": [116.4074, 39.9042]},
+    {"lat": 39.9042, "lng": 116.4074},
+    [87.616812, 43.825592],
+    "39.9042, 116.4074",
+    "POINT(116.4074 39.9042)",
+    {"type": "LineString", "coordinates": [[116.4, 39.9], [116.5, 39.8]]},
+]
+
+# hard negatives: look-alikes that must not be detected
+NEGATIVE: list[Any] = [
+    [1, 2],
+    [200.5, 95.5],
+    "hello",
+    "1.5, 2",
+    {"type": "Point", "coordinates": [500.0, 10.0]},
+    {"lat": 91.0, "lng": 10.0},
+    [0.0, 0.0],
+    [1.0, 2.0, 3.0, 4.0],
+    "4.2.1",
+    42.5,
+]
+
+
+@pytest.mark.parametrize("value", POSITIVE)
+def test_detects(value: Any) -> None:
+    assert DET.detect(value) is not None
+
+
+@pytest.mark.parametrize("value", NEGATIVE)
+def test_rejects(value: Any) -> None:
+    assert DET.detect(value) is None

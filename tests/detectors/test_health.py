@@ -1,0 +1,27 @@
+"""Table tests for the ``health``detector: synthetic positives and hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ajar.detectors.health import HealthDetector
+
+DET = HealthDetector()
+
+# values that must be detected (synthetic, checksum-valid where the scheme has a check)
+POSITIVE: list[Any] = ["Type 2 diabetes mellitus", "HIV positive", "高血压", "抑郁症", "E11.9", "F32.1", "гипертония"]
+
+# hard negatives: look-alikes that must not be detected
+NEGATIVE: list[Any] = ["Wireless Mouse", "hello world", "U07.1", "2024-01-01", "北京市", "ok", 250]
+
+
+@pytest.mark.parametrize("value", POSITIVE)
+def test_detects(value: Any) -> None:
+    assert DET.detect(value) is not None
+
+
+@pytest.mark.parametrize("value", NEGATIVE)
+def test_rejects(value: Any) -> None:
+    assert DET.detect(value) is None

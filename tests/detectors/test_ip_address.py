@@ -1,0 +1,34 @@
+"""Table tests for the ``ip_address``detector: synthetic positives and hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ajar.detectors.ip_address import IpAddressDetector
+
+DET = IpAddressDetector()
+
+# values that must be detected (synthetic, checksum-valid where the scheme has a check)
+POSITIVE: list[Any] = [
+    "198.51.100.23",
+    "203.0.113.7:443",
+    "10.1.2.3/24",
+    "2001:db8::1",
+    "fe80::1%eth0",
+    "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+]
+
+# hard negatives: look-alikes that must not be detected
+NEGATIVE: list[Any] = ["1.2.3", "256.1.1.1", "01.2.3.4", "4.0.30319.42000", "1.2.3.4.5", "::g", "12:34", "abc", 1234]
+
+
+@pytest.mark.parametrize("value", POSITIVE)
+def test_detects(value: Any) -> None:
+    assert DET.detect(value) is not None
+
+
+@pytest.mark.parametrize("value", NEGATIVE)
+def test_rejects(value: Any) -> None:
+    assert DET.detect(value) is None

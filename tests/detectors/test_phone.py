@@ -1,0 +1,56 @@
+"""Table tests for the ``phone``detector: synthetic positives and hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ajar.detectors.phone import PhoneDetector
+
+DET = PhoneDetector()
+
+# values that must be detected (synthetic, checksum-valid where the scheme has a check)
+POSITIVE: list[Any] = [
+    "+86 138 0013 8000",
+    "13800138000",
+    "+1 212-555-0134",
+    "+44 7911 123456",
+    "+49 151 23456789",
+    "008613800138000",
+    13800138000,
+    "(212) 555-0134",
+    "+7 912 345-67-89",
+]
+
+# hard negatives: look-alikes that must not be detected
+NEGATIVE: list[Any] = [
+    "12345",
+    "+86 000 0000 0000",
+    "1.2.3.4",
+    "10800138000",
+    "iPhone 13 Pro",
+    "2024-01-01",
+    "",
+    "+1 000-000-0000",
+    1700000000,
+]
+
+
+@pytest.mark.parametrize("value", POSITIVE)
+def test_detects(value: Any) -> None:
+    assert DET.detect(value) is not None
+
+
+@pytest.mark.parametrize("value", NEGATIVE)
+def test_rejects(value: Any) -> None:
+    assert DET.detect(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "strong"),
+    [("+86 138 0013 8000", True), ("13800138000", True), ("(212) 555-0134", False), ("2125550134", False)],
+)
+def test_strength(value: str, strong: bool) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and (hit.strength >= 0.7) == strong

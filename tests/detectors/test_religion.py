@@ -1,0 +1,27 @@
+"""Table tests for the ``religion``detector: synthetic positives and hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ajar.detectors.religion import ReligionDetector
+
+DET = ReligionDetector()
+
+# values that must be detected (synthetic, checksum-valid where the scheme has a check)
+POSITIVE: list[Any] = ["伊斯兰教", "无宗教信仰", "Muslim", "Catholic", "Buddhist", "православие", "مسلم"]
+
+# hard negatives: look-alikes that must not be detected
+NEGATIVE: list[Any] = ["Monday", "engineer", "blue", "佛山", "hello", 3]
+
+
+@pytest.mark.parametrize("value", POSITIVE)
+def test_detects(value: Any) -> None:
+    assert DET.detect(value) is not None
+
+
+@pytest.mark.parametrize("value", NEGATIVE)
+def test_rejects(value: Any) -> None:
+    assert DET.detect(value) is None

@@ -1,0 +1,48 @@
+"""Table tests for the ``secret``detector: synthetic positives and hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ajar.detectors.secret import SecretDetector
+
+DET = SecretDetector()
+
+# values that must be detected (synthetic, checksum-valid where the scheme has a check)
+POSITIVE: list[Any] = [
+    "$2b$12$" + "a" * 53,
+    "pbkdf2_sha256$260000$abc$def",
+    "AKIA" + "A" * 16,
+    "ghp_" + "a1" * 18,
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl",
+    "-----BEGIN RSA PRIVATE KEY-----\\nMIIE",
+]
+
+# hard negatives: look-alikes that must not be detected
+NEGATIVE: list[Any] = ["", "abc", "hello world this is prose", 12345, "x" * 9000]
+
+
+@pytest.mark.parametrize("value", POSITIVE)
+def test_detects(value: Any) -> None:
+    assert DET.detect(value) is not None
+
+
+@pytest.mark.parametrize("value", NEGATIVE)
+def test_rejects(value: Any) -> None:
+    assert DET.detect(value) is None
+
+
+# opaque tokens and hex digests are weak on their own: only a credential field name makes them secrets
+@pytest.mark.parametrize(
+    "value",
+    [
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "Zx9QvL2mN8pR4tY6wB1cD3fG5hJ7kM0n",
+        "hunter22",
+    ],
+)
+def test_weak_without_name(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength < 0.5
