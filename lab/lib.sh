@@ -59,9 +59,9 @@ spawn() {
   done
   local logf="$LOGS/$name.log"
   if [ -n "$user" ]; then
-    setsid setpriv --reuid="$user" --regid="$user" --init-groups "$@" </dev/null >>"$logf" 2>&1 &
+    setsid setpriv --reuid="$user" --regid="$(id -g "$user")" --init-groups "$@" </dev/null >>"$logf" 2>&1 9>&- &
   else
-    setsid "$@" </dev/null >>"$logf" 2>&1 &
+    setsid "$@" </dev/null >>"$logf" 2>&1 9>&- &
   fi
   local pid=$!
   sleep 0.02

@@ -33,9 +33,15 @@ bring_up() { # runs in a subshell per engine
 }
 
 declare -A job
+todo=()
 for e in "${engines[@]}"; do
   if engine_running "$e"; then el "$e: already running"; continue; fi
-  stop_engines "$e" >/dev/null   # leftovers of a half-dead engine, by recorded PID
+  # leftovers of a half-dead engine: stop them by recorded PID (before any start, because
+  # stop_engines rewrites the registry that the starting engines append to)
+  [ -z "$(entries "$e")" ] || stop_engines "$e"
+  todo+=("$e")
+done
+for e in "${todo[@]}"; do
   ( bring_up "$e" ) > "$LOGS/up-$e.log" 2>&1 &
   job[$e]=$!
 done

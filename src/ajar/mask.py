@@ -41,6 +41,8 @@ def salted_hash(value: Any, salt: bytes) -> str:
     return hashlib.sha256(salt + text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+_VERSION = re.compile(r"v?\d{1,4}(\.\d{1,4}){1,3}([~+-][A-Za-z0-9.]{1,12})?")
+_PROTOCOL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*([_-][A-Za-z0-9]+){1,5}")
 _TOKEN = re.compile(r"[^\s\"'{}\[\]():;,=]+")
 
 
@@ -56,8 +58,10 @@ def redact(text: str, limit: int = 400) -> str:
         tok = m.group(0)
         if _KEEP_WORDS.fullmatch(tok) or tok in {"ok", "OK", "-", "+"}:
             return tok
-        if re.fullmatch(r"\d{1,5}(\.\d{1,5}){0,3}", tok):
+        if re.fullmatch(r"\d{1,5}(\.\d{1,5}){0,3}", tok) or _VERSION.fullmatch(tok):
             return tok  # small numbers and version strings: codes, counts, versions
+        if _PROTOCOL_WORD.fullmatch(tok) and sum(ch.isdigit() for ch in tok) <= 3:
+            return tok  # SCRAM-SHA-256, caching_sha2_password, x-elastic-product
         return mask(tok, keep=1)
 
     out = _TOKEN.sub(_one, text)

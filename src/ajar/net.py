@@ -293,3 +293,39 @@ def http_client(scope: Scope, host: str, port: int, *, tls: bool, timeout: float
         event_hooks={"request": [_check]},
         headers={"User-Agent": "ajar (read-only data exposure audit)"},
     )
+
+
+async def http_fetch(
+    client: httpx.AsyncClient,
+    what: str,
+    method: str,
+    path: str,
+    *,
+    limit: int = 16 << 20,
+    truncate: bool = False,
+    params: dict[str, str] | None = None,
+    json: Any = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[httpx.Response, bytes]:
+    """One HTTP request with a bounded read of the reply, errors mapped to ajar's tree.
+
+    At most ``limit`` bytes of the body are read: beyond that the reply is cut when
+    ``truncate`` (a server that ignores ``Range``), else :class:`ProtocolMismatch` is raised.
+    ``what`` names the request in error messages (never a value).
+    """
+    try:
+        async with client.stream(method, path, params=params, json=json, headers=headers) as r:
+            buf = bytearray()
+            async for chunk in r.aiter_bytes():
+                buf += chunk
+                if len(buf) > limit:
+                    if truncate:
+                        break
+                    raise ProtocolMismatch(f"{what}: the reply is larger than the read limit")
+            return r, bytes(buf[:limit])
+    except httpx.TimeoutException as e:
+        raise ProbeTimeout(f"{what}: no complete reply within the time limit") from e
+    except httpx.ConnectError as e:
+        raise ConnectError(f"{what}: cannot connect") from e
+    except httpx.HTTPError as e:
+        raise ProtocolMismatch(f"{what}: not a well-formed HTTP reply ({type(e).__name__})") from e

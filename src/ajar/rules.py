@@ -78,6 +78,7 @@ EOL_MIN_SUPPORTED: dict[str, tuple[int, int]] = {
     "mongodb": (6, 0),
     "redis": (6, 2),
     "elasticsearch": (7, 17),
+    "opensearch": (2, 0),
     "postgresql": (13, 0),
     "mysql": (8, 0),
     "mariadb": (10, 6),
@@ -149,11 +150,17 @@ def parse_version(version: str | None) -> tuple[int, int] | None:
 def eol_branch(engine: str | None, version: str | None) -> tuple[str, tuple[int, int]] | None:
     """The (product, oldest supported branch) when ``version`` is end-of-life, else ``None``.
 
-    MariaDB reports itself through the ``mysql`` engine; its version string says ``MariaDB``.
+    MariaDB reports itself through the ``mysql`` engine and OpenSearch through
+    ``elasticsearch``; their version strings name them.
     """
     if engine is None:
         return None
-    product = "mariadb" if engine == "mysql" and version and "mariadb" in version.lower() else engine
+    low = (version or "").lower()
+    product = engine
+    if engine == "mysql" and "mariadb" in low:
+        product = "mariadb"
+    elif engine == "elasticsearch" and "opensearch" in low:
+        product = "opensearch"
     floor = EOL_MIN_SUPPORTED.get(product)
     parsed = parse_version(version)
     if floor is None or parsed is None:

@@ -171,6 +171,8 @@ class AddressDetector(Detector):
             if marks >= 3 or (marks >= 2 and any(ch.isdigit() for ch in compact)):
                 return Hit(0.8, {"script": "han"})
             return Hit(0.3, {"script": "han"}) if marks == 2 else None
+        if " " not in text:
+            return None  # every non-Chinese form has a space between street and number
         if _STREET_EN.search(text) or _STREET_DE.search(text) or _STREET_FR_ES.search(text):
             return Hit(0.75, {"script": "latin"})
         if "\u0400" <= first <= "\u04ff" and _STREET_RU.search(text):

@@ -2,7 +2,8 @@
 
 Detected: calendar dates from 1900 until today in common forms: ISO (``1990-03-07``, also
 with a midnight time), ``1990/03/07``, compact ``19900307`` (text or integer), day-first
-``07.03.1990`` / ``07/03/1990``, month-first ``03/07/1990``, Chinese ``1990年3月7日``, and
+``07.03.1990`` / ``07/03/1990``, month-first ``03/07/1990``, English month names
+(``Mar 7, 1990``, ``7 March 1990``, ``07-Mar-1990``), Chinese ``1990年3月7日``, and
 ``date``/``datetime`` objects. Validated: a real calendar date, not in the future.
 
 Any date looks like this, so values alone are weak (``needs_hint``): the field's name must
@@ -30,6 +31,11 @@ _YMD = re.compile(
 )
 _DMY = re.compile(r"(0?[1-9]|[12]\d|3[01])[./-](0?[1-9]|1[0-2])[./-]((?:19|20)\d\d)")
 _MDY = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d\d)")
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+}
+_MON_DY = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)")
+_D_MON_Y = re.compile(r"(\d{1,2})[\s-]+([A-Za-z]{3})[a-z]*\.?[\s-]+((?:19|20)\d\d)")
 _CN = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日?")
 
 
@@ -50,8 +56,18 @@ def parse_date(value: Any) -> date | None:
         if not 19000101 <= value <= 20991231:
             return None
     text = short_text(value, 32)
-    if text is None or not text[:1].isdigit():
+    if text is None:
         return None
+    if text[:1].isalpha():
+        m = _MON_DY.fullmatch(text)
+        month = _MONTHS.get(m.group(1).lower()) if m else None
+        return _make(m.group(3), str(month), m.group(2)) if m and month else None
+    if not text[:1].isdigit():
+        return None
+    m = _D_MON_Y.fullmatch(text)
+    if m is not None:
+        month = _MONTHS.get(m.group(2).lower())
+        return _make(m.group(3), str(month), m.group(1)) if month else None
     for rx, order in ((_YMD, (1, 2, 3)), (_CN, (1, 2, 3)), (_DMY, (3, 2, 1)), (_MDY, (3, 1, 2))):
         m = rx.fullmatch(text)
         if m is not None:

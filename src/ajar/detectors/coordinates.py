@@ -73,7 +73,7 @@ class CoordinatesDetector(Detector):
 
     id = "coordinates"
     category = Category.COORDINATES
-    description = "Positions: GeoJSON, {lat, lng} objects, [lon, lat] arrays, 'lat,lon' strings."
+    description = 'Positions: GeoJSON, {lat, lng} objects, lon/lat number pairs, "lat,lon" strings.'
     name_hints = (
         "location",
         "loc",
@@ -164,6 +164,8 @@ class CoordinatesDetector(Detector):
         fa, fb = float(a), float(b)
         if not (math.isfinite(fa) and math.isfinite(fb)):
             return None
+        if not geojson and abs(fa) <= 1.0 and abs(fb) <= 1.0:
+            return None  # unit-range vectors (readings, normalised features), not "null island"
         s = _pair_strength(fb, fa)  # [lon, lat], GeoJSON order
         order = "lon,lat"
         if s is None and not geojson:
@@ -171,4 +173,5 @@ class CoordinatesDetector(Detector):
             order = "lat,lon"
         if s is None:
             return None
-        return Hit(s, {"format": "array", "order": order})
+        # a bare pair of numbers is a position only if the field's name says so
+        return Hit(min(s, 0.45), {"format": "array", "order": order})

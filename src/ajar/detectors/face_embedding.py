@@ -31,25 +31,20 @@ _STRONG_DIMS = frozenset({128, 256, 512, 1024})
 _B64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 
 
-def _vector_strength(values: list[float] | tuple[float, ...]) -> float | None:
+def _vector_strength(values: list[Any] | tuple[Any, ...]) -> float | None:
     n = len(values)
     if not 64 <= n <= 4096:
         return None
-    sq = 0.0
-    floats = 0
-    for v in values:
-        if isinstance(v, bool) or not isinstance(v, int | float):
-            return None
-        f = float(v)
-        if not math.isfinite(f) or abs(f) > 1.5:
-            return None
-        if isinstance(v, float) and f != int(f):
-            floats += 1
-        sq += f * f
-    if floats < n * 0.9:
+    floats = sum(type(v) is float for v in values)
+    if floats < n * 0.9 or floats + sum(type(v) is int for v in values) != n:
+        return None
+    total = math.fsum(values)
+    if not math.isfinite(total) or min(values) < -1.5 or max(values) > 1.5:
+        return None
+    if sum(v == int(v) for v in values) > n * 0.1:  # mostly whole numbers: counts, pixels
         return None
     strength = 0.9 if n in _STRONG_DIMS else 0.6
-    if 0.9 <= math.sqrt(sq) <= 1.1:
+    if 0.9 <= math.hypot(*values) <= 1.1:
         strength = min(1.0, strength + 0.05)
     return strength
 

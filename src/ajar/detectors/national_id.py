@@ -153,6 +153,8 @@ SCHEMES: tuple[Scheme, ...] = (
     ),
     Scheme("dk_cpr", "dk", _D(r"\d{6}-?\d{4}"), _valid(cpr.is_valid), 0.3, ("cpr",)),
     Scheme("gb_nhs", "gb", _D(r"\d{10}"), _valid(nhs.is_valid), 0.4, ("nhs",)),
+    # passports have no check digit anywhere; shape only, and only under a passport field name
+    Scheme("passport", "", _D(r"[A-Z]{1,2}\d{6,9}"), lambda n: True, 0.15, ("passport", "hzhm", "护照", "паспорт")),
     Scheme("us_ssn", "us", _D(r"\d{9}"), _valid(_ssn), 0.3, ("ssn", "socialsecurity", "social")),
     Scheme("nl_bsn", "nl", _D(r"\d{9}"), _valid(bsn.is_valid), 0.3, ("bsn", "sofi")),
     Scheme(
@@ -173,6 +175,7 @@ _FIXED_LENGTHS = {
     "es_dni": (9,),
     "es_nie": (9,),
     "fr_nir": (15,),
+    "passport": (8, 9, 10, 11),
 }
 _BY_LENGTH: dict[int, tuple[Scheme, ...]] = {}
 for _s in SCHEMES:
@@ -267,7 +270,7 @@ class NationalIdDetector(Detector):
             strength = 0.9
         if len(passing) > 1 and strength < 0.9:
             strength *= 0.9  # several schemes fit: the check says less about any one of them
-        detail = {"scheme": best.scheme, "country": best.country}
+        detail = {"scheme": best.scheme, "country": best.country} if best.country else {"scheme": best.scheme}
         if len(passing) > 1:
             detail["candidates"] = ",".join(sorted(s.scheme for s in passing))
         return Hit(round(strength, 3), detail)

@@ -1,4 +1,4 @@
-"""People's names in Latin, Han (Chinese/Japanese), Cyrillic and Arabic script (``person.name``).
+"""People's names in Latin, Han (Chinese/Japanese), Cyrillic, Arabic and Hangul script (``person.name``).
 
 Detected by shape per script, with short built-in dictionaries as the strong signal:
 
@@ -11,6 +11,7 @@ Detected by shape per script, with short built-in dictionaries as the strong sig
 * Cyrillic: 2-3 capitalised words, strong with a patronymic (``-ович``, ``-овна``) or a
   surname ending (``-ов``, ``-ова``, ``-ин``, ``-ский``...).
 * Arabic script (Arabic, Uyghur, Persian): 2-4 words, strong with a common name word.
+* Hangul: 2-4 syllables, strong when the first is a common Korean surname.
 
 Nothing is validated against a register: this is the weakest category by nature, and the
 field's name and the dataset's other fields weigh more here than anywhere else.
@@ -37,6 +38,10 @@ _CN_SURNAMES = frozenset(
 )
 _CN_COMPOUND = frozenset(
     {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"}
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}")
+_KR_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심노하곽성차주우구민유진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf][\u4e00-\u9fff\u3400-\u4dbf·•]{1,9}")
 _NOT_NAME_HAN = frozenset("族省市县区镇乡村路街号楼室公司局院校所厂店馆站场部处科队组中心大学医教寺堂")
@@ -85,6 +90,16 @@ _SURNAMES = frozenset(
     yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng liang tanaka suzuki takahashi watanabe ito
     yamamoto nakamura kobayashi kato park choi jung kang cho yoon jang lim han oh seo shin kwon hwang tran le
     pham hoang phan vu dang bui do ho ngo duong ly nakamura sato abdullah rahman haddad nasser saleh""".split()
+)
+# words of things, not people: a value with one of them is no name ("Office Chair", "Phone Case")
+_THINGS = frozenset(
+    """mouse cable lamp mat grinder watch bottle chair case phone charger adapter keyboard monitor speaker
+    headphones earbuds tablet laptop camera lens bag shirt shoes jacket cup mug pen book kit set pack box
+    table desk shelf sofa bed pillow blanket towel light bulb fan heater filter battery drive card stand
+    holder hub dock router printer paper notebook bottle glass plate bowl knife fork spoon pan pot
+    street road avenue city park river lake mountain hotel hospital school university bank station market
+    company corp inc ltd gmbh group service services center centre store shop cafe restaurant club team
+    project system server cluster network device sensor account admin test demo default guest user""".split()
 )
 _PARTICLES = frozenset(
     {
@@ -142,6 +157,8 @@ def _latin(text: str) -> float | None:
         if not _LATIN_WORD.fullmatch(w):
             return None
         caps += 1
+        if lw in _THINGS:
+            return None
         base = lw.replace("’", "'").split("-")[0]
         if base in _GIVEN or base in _SURNAMES:
             known += 1
@@ -157,7 +174,7 @@ class PersonNameDetector(Detector):
 
     id = "person_name"
     category = Category.PERSON_NAME
-    description = "People's names (Latin, Chinese, Cyrillic, Arabic script; name dictionaries)."
+    description = "People's names (Latin, Chinese, Cyrillic, Arabic, Hangul script; name dictionaries)."
     name_hints = (
         "name",
         "fullname",
@@ -295,7 +312,8 @@ class PersonNameDetector(Detector):
         "场所",
     )
     accepts = frozenset({"str"})
-    hint_floor = 0.0
+    # a name-shaped value in a field named for names counts, but less than a known name
+    hint_floor = 0.45
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 60)
@@ -313,7 +331,16 @@ class PersonNameDetector(Detector):
             return self._cyrillic(text)
         if "\u0600" <= first <= "\u06ff" or "\u0750" <= first <= "\u077f":
             return self._arabic(text)
+        if "\uac00" <= first <= "\ud7a3":
+            return self._hangul(text)
         return None
+
+    @staticmethod
+    def _hangul(text: str) -> Hit | None:
+        compact = text.replace(" ", "")
+        if not 2 <= len(compact) <= 4 or not _HANGUL.fullmatch(compact):
+            return None
+        return Hit(0.8 if compact[0] in _KR_SURNAMES else 0.3, {"script": "hangul"})
 
     @staticmethod
     def _han(text: str) -> Hit | None:

@@ -27,6 +27,7 @@ _CN_MOBILE = re.compile(r"1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}")
 # China's mobile prefixes (MIIT allocation, as libphonenumber's CN mobile pattern), checked without a parse.
 _CN_MOBILE_PREFIX = re.compile(r"1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])")
 _NON_DIGITS = re.compile(r"\D+")
+_DATE_LIKE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}")
 
 
 def _regions(digits: str) -> tuple[str, ...]:
@@ -121,7 +122,7 @@ class PhoneDetector(Detector):
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 32)
-        if text is None or not _SHAPE.fullmatch(text):
+        if text is None or not _SHAPE.fullmatch(text) or _DATE_LIKE.fullmatch(text):
             return None
         found = _check(text)
         if found is None:

@@ -79,7 +79,6 @@ class SecretDetector(Detector):
         "sid",
         "jwt",
         "cookie",
-        "hash",
         "password_hash",
         "passwordhash",
         "pwdhash",

@@ -28,9 +28,19 @@ LOCKED_CREDENTIALS: dict[str, tuple[str, str]] = {
 
 #: Default ports of the lab (S3 on 4566: ClickHouse's native protocol already uses 9000).
 PORTS: dict[str, int] = {
-    "mongodb": 27017, "redis": 6379, "postgres": 5432, "mariadb": 3306, "mqtt": 1883,
-    "memcached": 11211, "etcd": 2379, "influxdb": 8086, "clickhouse": 9000, "clickhouse_http": 8123,
-    "zookeeper": 2181, "opensearch": 9200, "s3": 4566,
+    "mongodb": 27017,
+    "redis": 6379,
+    "postgres": 5432,
+    "mariadb": 3306,
+    "mqtt": 1883,
+    "memcached": 11211,
+    "etcd": 2379,
+    "influxdb": 8086,
+    "clickhouse": 9000,
+    "clickhouse_http": 8123,
+    "zookeeper": 2181,
+    "opensearch": 9200,
+    "s3": 4566,
 }
 
 #: Default rate of the live writer, in sightings per minute.

@@ -29,7 +29,7 @@ from typing import Any
 
 from bson import ObjectId
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # ------------------------------------------------------------------------------------------
 # Region codes (first 6 digits of a resident ID), with the place they stand for and an
@@ -112,24 +112,99 @@ def iban(country: str, bban: str) -> str:
 
 _HAN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 _HAN_GIVEN = [
-    "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
-    "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华", "文", "华", "红", "玉兰", "志强", "海燕",
-    "建国", "鹏", "飞", "婷", "雪", "宇", "浩", "欣怡", "子涵", "梓轩",
+    "伟",
+    "芳",
+    "娜",
+    "秀英",
+    "敏",
+    "静",
+    "丽",
+    "强",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+    "娟",
+    "涛",
+    "明",
+    "超",
+    "秀兰",
+    "霞",
+    "平",
+    "刚",
+    "桂英",
+    "建华",
+    "文",
+    "华",
+    "红",
+    "玉兰",
+    "志强",
+    "海燕",
+    "建国",
+    "鹏",
+    "飞",
+    "婷",
+    "雪",
+    "宇",
+    "浩",
+    "欣怡",
+    "子涵",
+    "梓轩",
 ]
 _HUI_SURNAMES = "马白丁沙纳哈穆杨金"
 
 # Uyghur personal names in Uyghur Arabic script; a person is "<given> <father's given>".
 _UY_MALE = [
-    "ئەخمەت", "مۇھەممەت", "ئابدۇللا", "تۇرسۇن", "ئەركىن", "ئالىم", "مەمەتجان", "ئىسمائىل",
-    "ياسىن", "قادىر", "نۇرمەمەت", "ئابلىز", "ئوسمان", "ئەكبەر", "ھەسەن", "ئىبراھىم",
+    "ئەخمەت",
+    "مۇھەممەت",
+    "ئابدۇللا",
+    "تۇرسۇن",
+    "ئەركىن",
+    "ئالىم",
+    "مەمەتجان",
+    "ئىسمائىل",
+    "ياسىن",
+    "قادىر",
+    "نۇرمەمەت",
+    "ئابلىز",
+    "ئوسمان",
+    "ئەكبەر",
+    "ھەسەن",
+    "ئىبراھىم",
 ]
 _UY_FEMALE = [
-    "ئايگۈل", "گۈلنار", "مەرھابا", "پاتىگۈل", "زۇلپىيە", "ئامىنە", "رەيھانگۈل", "مۇنىرە",
-    "سەنەم", "ھەبىبە", "نۇرگۈل", "ئايشەم",
+    "ئايگۈل",
+    "گۈلنار",
+    "مەرھابا",
+    "پاتىگۈل",
+    "زۇلپىيە",
+    "ئامىنە",
+    "رەيھانگۈل",
+    "مۇنىرە",
+    "سەنەم",
+    "ھەبىبە",
+    "نۇرگۈل",
+    "ئايشەم",
 ]
 # Chinese transliterations of Uyghur names as they appear in household registers.
-_UY_ZH = ["艾合买提", "买买提", "阿不都拉", "吐尔逊", "艾尔肯", "阿力木", "热依汗古丽", "古丽娜尔",
-          "努尔古丽", "阿依古丽", "伊斯马伊力", "玉素甫", "阿布力孜", "帕提古丽"]
+_UY_ZH = [
+    "艾合买提",
+    "买买提",
+    "阿不都拉",
+    "吐尔逊",
+    "艾尔肯",
+    "阿力木",
+    "热依汗古丽",
+    "古丽娜尔",
+    "努尔古丽",
+    "阿依古丽",
+    "伊斯马伊力",
+    "玉素甫",
+    "阿布力孜",
+    "帕提古丽",
+]
 
 # Kazakh names in Cyrillic script.
 _KZ_MALE = ["Ерлан", "Нурлан", "Серик", "Асхат", "Бауыржан", "Дастан", "Марат", "Арман", "Жандос"]
@@ -137,42 +212,155 @@ _KZ_FEMALE = ["Айгуль", "Гульнара", "Динара", "Жанар", 
 _KZ_FAMILY = ["Нурланов", "Серикбаев", "Жумабаев", "Касымов", "Токтаров", "Абенов", "Оспанов"]
 
 _PINYIN_SURNAMES = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Ma"]
-_PINYIN_GIVEN = ["Wei", "Fang", "Na", "Xiuying", "Min", "Jing", "Li", "Qiang", "Lei", "Jun", "Yang",
-                 "Jianhua", "Haiyan", "Zihan", "Yuxuan"]
+_PINYIN_GIVEN = [
+    "Wei",
+    "Fang",
+    "Na",
+    "Xiuying",
+    "Min",
+    "Jing",
+    "Li",
+    "Qiang",
+    "Lei",
+    "Jun",
+    "Yang",
+    "Jianhua",
+    "Haiyan",
+    "Zihan",
+    "Yuxuan",
+]
 
-_ETHNICITIES_XJ = [("维吾尔族", 50), ("汉族", 30), ("哈萨克族", 8), ("回族", 7), ("柯尔克孜族", 3),
-                   ("蒙古族", 2)]
+_ETHNICITIES_XJ = [("维吾尔族", 50), ("汉族", 30), ("哈萨克族", 8), ("回族", 7), ("柯尔克孜族", 3), ("蒙古族", 2)]
 
-_STREETS = ["解放南路", "人民路", "新华北路", "友好南路", "北京路", "团结路", "文化路", "光明路",
-            "胜利路", "建设路", "延安路", "克西路", "努尔巴格路", "吐曼路", "色满路"]
-_EMPLOYERS = ["{city}第一中学", "{city}人民医院", "{city}市场监督管理局", "{city}棉纺厂",
-              "{city}运输有限公司", "{city}建筑工程公司", "个体经营", "{city}农业发展有限公司",
-              "{city}第三小学", "{city}电力公司", "无业", "{city}清真寺管委会", "{city}巴扎管理处"]
+_STREETS = [
+    "解放南路",
+    "人民路",
+    "新华北路",
+    "友好南路",
+    "北京路",
+    "团结路",
+    "文化路",
+    "光明路",
+    "胜利路",
+    "建设路",
+    "延安路",
+    "克西路",
+    "努尔巴格路",
+    "吐曼路",
+    "色满路",
+]
+_EMPLOYERS = [
+    "{city}第一中学",
+    "{city}人民医院",
+    "{city}市场监督管理局",
+    "{city}棉纺厂",
+    "{city}运输有限公司",
+    "{city}建筑工程公司",
+    "个体经营",
+    "{city}农业发展有限公司",
+    "{city}第三小学",
+    "{city}电力公司",
+    "无业",
+    "{city}清真寺管委会",
+    "{city}巴扎管理处",
+]
 
-_PLACES = ["mosque", "hotel", "internet cafe", "restaurant", "bus station", "railway station",
-           "checkpoint", "market", "petrol station", "school gate", "hospital", "bank"]
+_PLACES = [
+    "mosque",
+    "hotel",
+    "internet cafe",
+    "restaurant",
+    "bus station",
+    "railway station",
+    "checkpoint",
+    "market",
+    "petrol station",
+    "school gate",
+    "hospital",
+    "bank",
+]
 _PLACE_WEIGHTS = [12, 8, 6, 14, 8, 5, 16, 12, 6, 4, 5, 4]
 
 # Western-style customers (for the issue-3 engines)
-_FIRST = ["Alice", "Bruno", "Chloé", "Dmitri", "Elif", "Farid", "Grace", "Hiro", "Ingrid", "Jonas",
-          "Katarzyna", "Luis", "Mei", "Noah", "Olga", "Priya", "Quentin", "Rosa", "Sven", "Tariq",
-          "Uma", "Viktor", "Wen", "Yara", "Zoe"]
-_LAST = ["Andersen", "Baker", "Costa", "Dubois", "Eriksen", "Fischer", "García", "Hoffmann",
-         "Ivanova", "Jansen", "Kowalski", "López", "Müller", "Novak", "O'Brien", "Petrov", "Rossi",
-         "Schmidt", "Tanaka", "Urban", "Vogel", "Weber", "Yilmaz", "Zimmermann"]
-_CITIES = [("Berlin", "DE", "10115"), ("Hamburg", "DE", "20095"), ("Paris", "FR", "75001"),
-           ("Lyon", "FR", "69001"), ("London", "GB", "EC1A 1BB"), ("Manchester", "GB", "M1 1AE"),
-           ("Amsterdam", "NL", "1012 AB"), ("Madrid", "ES", "28001")]
-_STREET_EN = ["Main Street", "Hauptstraße", "Rue de la Paix", "High Street", "Kerkstraat",
-              "Calle Mayor", "Bahnhofstraße", "Station Road"]
+_FIRST = [
+    "Alice",
+    "Bruno",
+    "Chloé",
+    "Dmitri",
+    "Elif",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Ingrid",
+    "Jonas",
+    "Katarzyna",
+    "Luis",
+    "Mei",
+    "Noah",
+    "Olga",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Sven",
+    "Tariq",
+    "Uma",
+    "Viktor",
+    "Wen",
+    "Yara",
+    "Zoe",
+]
+_LAST = [
+    "Andersen",
+    "Baker",
+    "Costa",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "García",
+    "Hoffmann",
+    "Ivanova",
+    "Jansen",
+    "Kowalski",
+    "López",
+    "Müller",
+    "Novak",
+    "O'Brien",
+    "Petrov",
+    "Rossi",
+    "Schmidt",
+    "Tanaka",
+    "Urban",
+    "Vogel",
+    "Weber",
+    "Yilmaz",
+    "Zimmermann",
+]
+_CITIES = [
+    ("Berlin", "DE", "10115"),
+    ("Hamburg", "DE", "20095"),
+    ("Paris", "FR", "75001"),
+    ("Lyon", "FR", "69001"),
+    ("London", "GB", "EC1A 1BB"),
+    ("Manchester", "GB", "M1 1AE"),
+    ("Amsterdam", "NL", "1012 AB"),
+    ("Madrid", "ES", "28001"),
+]
+_STREET_EN = [
+    "Main Street",
+    "Hauptstraße",
+    "Rue de la Paix",
+    "High Street",
+    "Kerkstraat",
+    "Calle Mayor",
+    "Bahnhofstraße",
+    "Station Road",
+]
 _EMAIL_DOMAINS = ["example.com", "example.org", "example.net", "mail.example.cn", "corp.example"]
 _UA = [
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/126.0 Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
     "Version/17.5 Mobile/15E148 Safari/604.1",
-    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/125.0 Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/125.0 Mobile Safari/537.36",
     "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) "
     "Version/17.5 Safari/605.1.15",
     "okhttp/4.12.0",
@@ -267,9 +455,11 @@ class Generator:
             xm = rng.choice(_HAN_SURNAMES) + rng.choice(_HAN_GIVEN)
 
         city = region.city
-        dz = (f"{region.province}{city if city != region.county else ''}{region.county}"
-              f"{rng.choice(_STREETS)}{rng.randint(1, 399)}号{rng.randint(1, 30)}栋{rng.randint(1, 6)}单元"
-              f"{rng.randint(1, 28)}{rng.randint(1, 4):02d}室")
+        dz = (
+            f"{region.province}{city if city != region.county else ''}{region.county}"
+            f"{rng.choice(_STREETS)}{rng.randint(1, 399)}号{rng.randint(1, 30)}栋{rng.randint(1, 6)}单元"
+            f"{rng.randint(1, 28)}{rng.randint(1, 4):02d}室"
+        )
         doc: dict[str, Any] = {
             "_id": self.object_id(rng),
             "rybh": f"R{region.code}{index:08d}",  # 人员编号 person number
@@ -332,8 +522,9 @@ class Generator:
             out.append(self.sighting(rng, people, ts.replace(microsecond=ts.microsecond // 1000 * 1000)))
         return out
 
-    def checkins(self, people: list[dict[str, Any]], n: int = 500,
-                 now: dt.datetime | None = None) -> list[dict[str, Any]]:
+    def checkins(
+        self, people: list[dict[str, Any]], n: int = 500, now: dt.datetime | None = None
+    ) -> list[dict[str, Any]]:
         """Hotel check-ins with a plain ``lat``/``lng`` pair (the non-GeoJSON location shape)."""
         rng = self._rng("checkins")
         now = now or dt.datetime.now(UTC)
@@ -342,15 +533,17 @@ class Generator:
             p = rng.choice(people)
             region = next((r for r in REGIONS if r.code == p.get("region")), REGIONS[0])
             ts = now - dt.timedelta(seconds=rng.randint(0, 30 * 86400))
-            out.append({
-                "sfzh": p["sfzh"],
-                "xm": p["xm"],
-                "lat": round(region.lat + rng.uniform(-0.05, 0.05), 6),
-                "lng": round(region.lon + rng.uniform(-0.06, 0.06), 6),
-                "hotel": f"{region.county}{rng.choice(['宾馆', '大酒店', '快捷酒店', '招待所'])}",
-                "room": str(rng.randint(101, 1520)),
-                "rzsj": ts.replace(microsecond=0),  # 入住时间 check-in time
-            })
+            out.append(
+                {
+                    "sfzh": p["sfzh"],
+                    "xm": p["xm"],
+                    "lat": round(region.lat + rng.uniform(-0.05, 0.05), 6),
+                    "lng": round(region.lon + rng.uniform(-0.06, 0.06), 6),
+                    "hotel": f"{region.county}{rng.choice(['宾馆', '大酒店', '快捷酒店', '招待所'])}",
+                    "room": str(rng.randint(101, 1520)),
+                    "rzsj": ts.replace(microsecond=0),  # 入住时间 check-in time
+                }
+            )
         return out
 
     # ------------------------------------------------------------------ customers etc.
@@ -363,8 +556,7 @@ class Generator:
             local = _strip_accents(f"{first}.{last}").lower().replace(" ", "")
             phone = {
                 "DE": f"+49 151 {rng.randint(10000000, 99999999)}",
-                "FR": f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
-                      f"{rng.randint(10, 99)}",
+                "FR": f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
                 "GB": f"+44 7{rng.randint(400, 999)} {rng.randint(100000, 999999)}",
                 "NL": f"+31 6 {rng.randint(10000000, 99999999)}",
                 "ES": f"+34 6{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
@@ -378,8 +570,9 @@ class Generator:
                 "birth_date": self._birthdate(rng).isoformat(),
                 "card_number": None,
                 "iban": None,
-                "created_at": (dt.datetime(2024, 1, 1, tzinfo=UTC)
-                               + dt.timedelta(seconds=rng.randint(0, 600 * 86400))).isoformat(),
+                "created_at": (
+                    dt.datetime(2024, 1, 1, tzinfo=UTC) + dt.timedelta(seconds=rng.randint(0, 600 * 86400))
+                ).isoformat(),
             }
             if rng.random() < 0.6:
                 rec["card_number"] = self.card_number(rng)
@@ -390,35 +583,47 @@ class Generator:
 
     def orders(self, customers: list[dict[str, Any]], n: int = 300) -> list[dict[str, Any]]:
         rng = self._rng("orders")
-        return [{
-            "order_id": f"ORD-{100000 + i}",
-            "customer_id": (c := rng.choice(customers))["id"],
-            "email": c["email"],
-            "ship_to": c["address"],
-            "amount_eur": round(rng.uniform(5, 900), 2),
-            "card_last4": (c["card_number"] or "0000")[-4:],
-        } for i in range(n)]
+        return [
+            {
+                "order_id": f"ORD-{100000 + i}",
+                "customer_id": (c := rng.choice(customers))["id"],
+                "email": c["email"],
+                "ship_to": c["address"],
+                "amount_eur": round(rng.uniform(5, 900), 2),
+                "card_last4": (c["card_number"] or "0000")[-4:],
+            }
+            for i in range(n)
+        ]
 
     def app_logs(self, n: int = 2000, now: dt.datetime | None = None) -> list[dict[str, Any]]:
         rng = self._rng("app_logs")
         custs = self.customers(200)
         now = now or dt.datetime.now(UTC)
-        msgs = ["user logged in", "password reset requested", "login failed: bad password",
-                "profile updated", "payment accepted", "2FA code sent to {phone}",
-                "order shipped to {address}", "session expired"]
+        msgs = [
+            "user logged in",
+            "password reset requested",
+            "login failed: bad password",
+            "profile updated",
+            "payment accepted",
+            "2FA code sent to {phone}",
+            "order shipped to {address}",
+            "session expired",
+        ]
         out = []
         for i in range(n):
             c = rng.choice(custs)
             ts = now - dt.timedelta(seconds=(n - i) * 30 + rng.randint(0, 29))
-            out.append({
-                "@timestamp": ts.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-                "level": rng.choices(["INFO", "WARN", "ERROR"], weights=[80, 15, 5])[0],
-                "service": rng.choice(["auth", "checkout", "profile", "api-gateway"]),
-                "email": c["email"],
-                "client_ip": self.ip(rng),
-                "user_agent": rng.choice(_UA),
-                "message": rng.choice(msgs).format(phone=c["phone"], address=c["address"]),
-            })
+            out.append(
+                {
+                    "@timestamp": ts.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+                    "level": rng.choices(["INFO", "WARN", "ERROR"], weights=[80, 15, 5])[0],
+                    "service": rng.choice(["auth", "checkout", "profile", "api-gateway"]),
+                    "email": c["email"],
+                    "client_ip": self.ip(rng),
+                    "user_agent": rng.choice(_UA),
+                    "message": rng.choice(msgs).format(phone=c["phone"], address=c["address"]),
+                }
+            )
         return out
 
     def vehicles(self, n: int = 20) -> list[dict[str, Any]]:
@@ -427,14 +632,16 @@ class Generator:
         out = []
         for _ in range(n):
             region = rng.choice(REGIONS[:10])
-            out.append({
-                "imei": self.imei(rng),
-                "plate": f"新{rng.choice('ABCDEFGHJ')}{rng.randint(10000, 99999)}",
-                "driver": rng.choice(_HAN_SURNAMES) + rng.choice(_HAN_GIVEN),
-                "driver_phone": f"1{rng.choice(['38', '39', '58'])}{rng.randint(0, 99999999):08d}",
-                "lat": region.lat + rng.uniform(-0.05, 0.05),
-                "lon": region.lon + rng.uniform(-0.06, 0.06),
-            })
+            out.append(
+                {
+                    "imei": self.imei(rng),
+                    "plate": f"新{rng.choice('ABCDEFGHJ')}{rng.randint(10000, 99999)}",
+                    "driver": rng.choice(_HAN_SURNAMES) + rng.choice(_HAN_GIVEN),
+                    "driver_phone": f"1{rng.choice(['38', '39', '58'])}{rng.randint(0, 99999999):08d}",
+                    "lat": region.lat + rng.uniform(-0.05, 0.05),
+                    "lon": region.lon + rng.uniform(-0.06, 0.06),
+                }
+            )
         return out
 
     @staticmethod
@@ -461,14 +668,17 @@ class Generator:
         rng = self._rng("sessions")
         custs = self.customers(200)
         now = now or dt.datetime.now(UTC)
-        return [{
-            "token": self.token(rng),
-            "user_id": (c := rng.choice(custs))["id"],
-            "email": c["email"],
-            "ip": self.ip(rng),
-            "user_agent": rng.choice(_UA),
-            "created": (now - dt.timedelta(seconds=rng.randint(0, 86400))).isoformat(timespec="seconds"),
-        } for _ in range(n)]
+        return [
+            {
+                "token": self.token(rng),
+                "user_id": (c := rng.choice(custs))["id"],
+                "email": c["email"],
+                "ip": self.ip(rng),
+                "user_agent": rng.choice(_UA),
+                "created": (now - dt.timedelta(seconds=rng.randint(0, 86400))).isoformat(timespec="seconds"),
+            }
+            for _ in range(n)
+        ]
 
     def secrets(self) -> dict[str, str]:
         """Key -> value pairs shaped like leaked configuration secrets (all synthetic)."""
@@ -493,8 +703,9 @@ class Generator:
             "/app/prod/github/token": "ghp_" + rnd(alnum, 36),
         }
 
-    def telemetry(self, devices: int = 10, points_per_device: int = 100,
-                  now: dt.datetime | None = None) -> list[dict[str, Any]]:
+    def telemetry(
+        self, devices: int = 10, points_per_device: int = 100, now: dt.datetime | None = None
+    ) -> list[dict[str, Any]]:
         rng = self._rng("telemetry")
         custs = self.customers(200)
         now = now or dt.datetime.now(UTC)
@@ -508,11 +719,16 @@ class Generator:
                 lat += rng.uniform(-0.001, 0.001)
                 lon += rng.uniform(-0.001, 0.001)
                 battery = max(1.0, battery - rng.uniform(0, 0.3))
-                out.append({
-                    "device_id": dev, "owner_email": owner["email"], "lat": round(lat, 6),
-                    "lon": round(lon, 6), "battery": round(battery, 1),
-                    "time": now - dt.timedelta(minutes=(points_per_device - k) * 5 + d),
-                })
+                out.append(
+                    {
+                        "device_id": dev,
+                        "owner_email": owner["email"],
+                        "lat": round(lat, 6),
+                        "lon": round(lon, 6),
+                        "battery": round(battery, 1),
+                        "time": now - dt.timedelta(minutes=(points_per_device - k) * 5 + d),
+                    }
+                )
         return out
 
     def events(self, n: int = 2000, now: dt.datetime | None = None) -> list[dict[str, Any]]:
@@ -520,13 +736,16 @@ class Generator:
         custs = self.customers(300)
         now = now or dt.datetime.now(UTC)
         kinds = ["page_view", "login", "logout", "add_to_cart", "purchase", "search", "signup"]
-        return [{
-            "user_id": (c := rng.choice(custs))["id"],
-            "email": c["email"],
-            "ip": self.ip(rng),
-            "event": rng.choice(kinds),
-            "ts": (now - dt.timedelta(seconds=(n - i) * 20)).replace(microsecond=0),
-        } for i in range(n)]
+        return [
+            {
+                "user_id": (c := rng.choice(custs))["id"],
+                "email": c["email"],
+                "ip": self.ip(rng),
+                "event": rng.choice(kinds),
+                "ts": (now - dt.timedelta(seconds=(n - i) * 20)).replace(microsecond=0),
+            }
+            for i in range(n)
+        ]
 
     # ------------------------------------------------------------------ redis session cache
     def redis_cache(self, now: dt.datetime | None = None) -> Iterator[tuple[int, str, str, Any]]:
@@ -542,21 +761,48 @@ class Generator:
         sessions = self.sessions(200, now)
         custs = self.customers(200)
         for s in sessions:
-            yield 0, "hash", f"session:{s['token']}", {
-                "email": s["email"], "ip": s["ip"], "user_agent": s["user_agent"], "created": s["created"],
-            }
+            yield (
+                0,
+                "hash",
+                f"session:{s['token']}",
+                {
+                    "email": s["email"],
+                    "ip": s["ip"],
+                    "user_agent": s["user_agent"],
+                    "created": s["created"],
+                },
+            )
         for c in custs[:100]:
-            yield 0, "string", f"user:{c['id']}", json.dumps(
-                {k: c[k] for k in ("id", "name", "email", "phone", "address", "birth_date")},
-                ensure_ascii=False)
-        yield 0, "list", "recent_logins", [
-            json.dumps({"email": s["email"], "ip": s["ip"], "at": s["created"]}) for s in sessions[:50]]
+            yield (
+                0,
+                "string",
+                f"user:{c['id']}",
+                json.dumps(
+                    {k: c[k] for k in ("id", "name", "email", "phone", "address", "birth_date")}, ensure_ascii=False
+                ),
+            )
+        yield (
+            0,
+            "list",
+            "recent_logins",
+            [json.dumps({"email": s["email"], "ip": s["ip"], "at": s["created"]}) for s in sessions[:50]],
+        )
         yield 0, "set", "online_users", [s["email"] for s in sessions[:40]]
         rng = self._rng("redis")
         yield 0, "zset", "failed_logins", {c["email"]: rng.randint(1, 40) for c in custs[:30]}
-        yield 0, "stream", "audit", [
-            {"email": s["email"], "ip": s["ip"], "event": rng.choice(["login", "logout", "reset"])}
-            for s in sessions[:60]]
+        yield (
+            0,
+            "stream",
+            "audit",
+            [
+                {"email": s["email"], "ip": s["ip"], "event": rng.choice(["login", "logout", "reset"])}
+                for s in sessions[:60]
+            ],
+        )
         for c in custs[100:120]:
-            yield 2, "string", f"cart:{c['id']}", json.dumps(
-                {"email": c["email"], "card_number": c["card_number"], "iban": c["iban"]})
+            yield (
+                2,
+                "string",
+                f"cart:{c['id']}",
+                json.dumps({"email": c["email"], "card_number": c["card_number"], "iban": c["iban"]}),
+            )

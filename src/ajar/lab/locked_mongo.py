@@ -33,12 +33,29 @@ def build(host: str, port: int) -> Any:
 
     server = MockupDB(port=port, auto_ismaster=False, max_wire_version=21)
     server._address = (host, port)  # noqa: SLF001  mockupdb binds 'localhost' only otherwise
-    hello = {"ismaster": True, "isWritablePrimary": True, "helloOk": True, "maxWireVersion": 21,
-             "minWireVersion": 0, "maxBsonObjectSize": 16777216, "maxMessageSizeBytes": 48000000,
-             "maxWriteBatchSize": 100000, "localTime": None, "logicalSessionTimeoutMinutes": 30,
-             "connectionId": 1, "readOnly": False, "saslSupportedMechs": ["SCRAM-SHA-1", "SCRAM-SHA-256"]}
-    build_info = {"version": VERSION, "versionArray": [7, 0, 14, 0], "gitVersion": "lab", "bits": 64,
-                  "maxBsonObjectSize": 16777216, "ok": 1}
+    hello = {
+        "ismaster": True,
+        "isWritablePrimary": True,
+        "helloOk": True,
+        "maxWireVersion": 21,
+        "minWireVersion": 0,
+        "maxBsonObjectSize": 16777216,
+        "maxMessageSizeBytes": 48000000,
+        "maxWriteBatchSize": 100000,
+        "localTime": None,
+        "logicalSessionTimeoutMinutes": 30,
+        "connectionId": 1,
+        "readOnly": False,
+        "saslSupportedMechs": ["SCRAM-SHA-1", "SCRAM-SHA-256"],
+    }
+    build_info = {
+        "version": VERSION,
+        "versionArray": [7, 0, 14, 0],
+        "gitVersion": "lab",
+        "bits": 64,
+        "maxBsonObjectSize": 16777216,
+        "ok": 1,
+    }
 
     def handler(request: Any) -> bool:
         doc = getattr(request, "doc", {}) or {}

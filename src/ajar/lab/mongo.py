@@ -38,8 +38,9 @@ def venv_script(name: str) -> str:
         return str(cand)
     found = shutil.which(name)
     if not found:
-        raise FileNotFoundError(f"{name} not found next to {sys.executable} nor on PATH "
-                                "(install the `lab` extra: pip install 'ajar[lab]')")
+        raise FileNotFoundError(
+            f"{name} not found next to {sys.executable} nor on PATH (install the `lab` extra: pip install 'ajar[lab]')"
+        )
     return found
 
 
@@ -49,8 +50,8 @@ def ping(host: str, port: int, timeout: float = 0.5) -> bool:
 
     ms = int(timeout * 1000)
     client: MongoClient[dict[str, object]] = MongoClient(
-        host, port, directConnection=True, serverSelectionTimeoutMS=ms, connectTimeoutMS=ms,
-        socketTimeoutMS=ms)
+        host, port, directConnection=True, serverSelectionTimeoutMS=ms, connectTimeoutMS=ms, socketTimeoutMS=ms
+    )
     try:
         reply = client.admin.command("hello")
         return bool(reply.get("ok"))
@@ -60,8 +61,7 @@ def ping(host: str, port: int, timeout: float = 0.5) -> bool:
         client.close()
 
 
-def wait_ready(host: str, port: int, proc: subprocess.Popen[bytes] | None = None,
-               timeout: float = 30.0) -> None:
+def wait_ready(host: str, port: int, proc: subprocess.Popen[bytes] | None = None, timeout: float = 30.0) -> None:
     """Wait until host:port answers ``hello``; raise if ``proc`` exits or time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -76,8 +76,9 @@ def wait_ready(host: str, port: int, proc: subprocess.Popen[bytes] | None = None
 def _spawn(cmd: list[str], log: Path) -> subprocess.Popen[bytes]:
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "ab") as out:
-        return subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        return subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
 
 def start_nx(host: str, port: int, data_dir: Path, log: Path, timeout: float = 30.0) -> subprocess.Popen[bytes]:
@@ -90,8 +91,19 @@ def start_nx(host: str, port: int, data_dir: Path, log: Path, timeout: float = 3
     if str(data_dir) != "memory":
         Path(data_dir).mkdir(parents=True, exist_ok=True)
     log = Path(log)
-    cmd = [venv_script("nx-27017"), "--host", host, "-p", str(port), "--data-dir", str(data_dir),
-           "--log-file", str(log), "--pid-file", str(log.with_suffix(".pid"))]
+    cmd = [
+        venv_script("nx-27017"),
+        "--host",
+        host,
+        "-p",
+        str(port),
+        "--data-dir",
+        str(data_dir),
+        "--log-file",
+        str(log),
+        "--pid-file",
+        str(log.with_suffix(".pid")),
+    ]
     proc = _spawn(cmd, log.with_name(log.name + ".out"))
     try:
         wait_ready(host, port, proc, timeout)
@@ -101,12 +113,24 @@ def start_nx(host: str, port: int, data_dir: Path, log: Path, timeout: float = 3
     return proc
 
 
-def start_writer(host: str, port: int, log: Path, per_minute: float = 60.0,
-                 seconds: float | None = None, seed: int = 2026) -> subprocess.Popen[bytes]:
+def start_writer(
+    host: str, port: int, log: Path, per_minute: float = 60.0, seconds: float | None = None, seed: int = 2026
+) -> subprocess.Popen[bytes]:
     """Start ``python -m ajar.lab.writer`` (``per_minute`` sightings per minute)."""
     _check_loopback(host)
-    cmd = [sys.executable, "-m", "ajar.lab.writer", "--host", host, "--port", str(port),
-           "--per-minute", str(per_minute), "--seed", str(seed)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "ajar.lab.writer",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--per-minute",
+        str(per_minute),
+        "--seed",
+        str(seed),
+    ]
     if seconds is not None:
         cmd += ["--seconds", str(seconds)]
     return _spawn(cmd, Path(log))

@@ -29,8 +29,8 @@ Datasets (default sizes):
 * clickhouse: database ``analytics``: ``events`` 2000, ``customers`` 1000.
 * zookeeper: 10 secret znodes under ``/app/prod/`` + 20 ``/app/users/<id>``.
 * opensearch: index ``app-logs`` 2000 docs, index ``customers`` 1000 docs.
-* s3: bucket ``customer-exports``: ``customers.csv``, ``customers.ndjson`` (1000 rows each),
-  ``orders.json`` (300).
+* s3: bucket ``customer-exports`` (ACL public-read, like a leaky bucket): ``customers.csv``,
+  ``customers.ndjson`` (1000 rows each), ``orders.json`` (300), each object public-read.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ import logging
 import socket
 import sys
 import time
-from decimal import Decimal
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from ajar.lab.generator import UTC, Generator
@@ -54,18 +54,35 @@ from ajar.lab.generator import UTC, Generator
 log = logging.getLogger("ajar.lab.seed")
 
 DEFAULT_PORTS = {
-    "mongodb": 27017, "redis": 6379, "postgres": 5432, "mariadb": 3306, "mqtt": 1883,
-    "memcached": 11211, "etcd": 2379, "influxdb": 8086, "clickhouse": 9000, "zookeeper": 2181,
-    "opensearch": 9200, "s3": 4566,
+    "mongodb": 27017,
+    "redis": 6379,
+    "postgres": 5432,
+    "mariadb": 3306,
+    "mqtt": 1883,
+    "memcached": 11211,
+    "etcd": 2379,
+    "influxdb": 8086,
+    "clickhouse": 9000,
+    "zookeeper": 2181,
+    "opensearch": 9200,
+    "s3": 4566,
 }
 
 Counts = dict[str, int]
 
 
 # ------------------------------------------------------------------------------ mongodb
-def seed_mongodb(host: str, port: int = 27017, *, seed: int = 2026, people: int = 2000,
-                 sightings: int = 5000, checkins: int = 500, per_minute: float = 60.0,
-                 now: dt.datetime | None = None) -> Counts:
+def seed_mongodb(
+    host: str,
+    port: int = 27017,
+    *,
+    seed: int = 2026,
+    people: int = 2000,
+    sightings: int = 5000,
+    checkins: int = 500,
+    per_minute: float = 60.0,
+    now: dt.datetime | None = None,
+) -> Counts:
     """Surveillance shape in database ``watchlist`` (see module docstring)."""
     from pymongo import MongoClient
 
@@ -73,7 +90,8 @@ def seed_mongodb(host: str, port: int = 27017, *, seed: int = 2026, people: int 
     now = now or dt.datetime.now(UTC)
     ppl = gen.people(people)
     client: MongoClient[dict[str, Any]] = MongoClient(
-        host, port, directConnection=True, serverSelectionTimeoutMS=5000, tz_aware=True)
+        host, port, directConnection=True, serverSelectionTimeoutMS=5000, tz_aware=True
+    )
     try:
         db = client["watchlist"]
         for name in ("people", "sightings", "checkins"):
@@ -81,9 +99,11 @@ def seed_mongodb(host: str, port: int = 27017, *, seed: int = 2026, people: int 
         db.people.insert_many(ppl)
         db.sightings.insert_many(gen.sightings(ppl, sightings, per_minute=per_minute, now=now))
         db.checkins.insert_many(gen.checkins(ppl, checkins, now=now))
-        return {"watchlist.people": db.people.count_documents({}),
-                "watchlist.sightings": db.sightings.count_documents({}),
-                "watchlist.checkins": db.checkins.count_documents({})}
+        return {
+            "watchlist.people": db.people.count_documents({}),
+            "watchlist.sightings": db.sightings.count_documents({}),
+            "watchlist.checkins": db.checkins.count_documents({}),
+        }
     finally:
         client.close()
 
@@ -124,13 +144,13 @@ def seed_redis(host: str, port: int = 6379, *, password: str | None = None, seed
 
 
 # ------------------------------------------------------------------------------ postgres
-_CUSTOMER_COLS = ("id", "name", "email", "phone", "address", "birth_date", "card_number", "iban",
-                  "created_at")
+_CUSTOMER_COLS = ("id", "name", "email", "phone", "address", "birth_date", "card_number", "iban", "created_at")
 _ORDER_COLS = ("order_id", "customer_id", "email", "ship_to", "amount_eur", "card_last4")
 
 
-def seed_postgres(host: str, port: int = 5432, *, user: str = "postgres", password: str | None = None,
-                  seed: int = 2026) -> Counts:
+def seed_postgres(
+    host: str, port: int = 5432, *, user: str = "postgres", password: str | None = None, seed: int = 2026
+) -> Counts:
     import asyncio
 
     import asyncpg
@@ -140,15 +160,15 @@ def seed_postgres(host: str, port: int = 5432, *, user: str = "postgres", passwo
     orders = gen.orders(custs, 300)
 
     async def run() -> Counts:
-        sys_conn = await asyncpg.connect(host=host, port=port, user=user, password=password,
-                                         database="postgres", timeout=10)
+        sys_conn = await asyncpg.connect(
+            host=host, port=port, user=user, password=password, database="postgres", timeout=10
+        )
         try:
             if not await sys_conn.fetchval("select 1 from pg_database where datname='crm'"):
                 await sys_conn.execute("create database crm")
         finally:
             await sys_conn.close()
-        conn = await asyncpg.connect(host=host, port=port, user=user, password=password,
-                                     database="crm", timeout=10)
+        conn = await asyncpg.connect(host=host, port=port, user=user, password=password, database="crm", timeout=10)
         try:
             await conn.execute("""
                 drop table if exists orders; drop table if exists customers;
@@ -156,16 +176,44 @@ def seed_postgres(host: str, port: int = 5432, *, user: str = "postgres", passwo
                     address text, birth_date date, card_number text, iban text, created_at timestamptz);
                 create table orders (order_id text primary key, customer_id integer references customers,
                     email text, ship_to text, amount_eur numeric(10,2), card_last4 text);""")
-            await conn.copy_records_to_table("customers", columns=_CUSTOMER_COLS, records=[
-                (c["id"], c["name"], c["email"], c["phone"], c["address"],
-                 dt.date.fromisoformat(c["birth_date"]), c["card_number"], c["iban"],
-                 dt.datetime.fromisoformat(c["created_at"])) for c in custs])
-            await conn.copy_records_to_table("orders", columns=_ORDER_COLS, records=[
-                (o["order_id"], o["customer_id"], o["email"], o["ship_to"],
-                 Decimal(str(o["amount_eur"])), o["card_last4"]) for o in orders])
+            await conn.copy_records_to_table(
+                "customers",
+                columns=_CUSTOMER_COLS,
+                records=[
+                    (
+                        c["id"],
+                        c["name"],
+                        c["email"],
+                        c["phone"],
+                        c["address"],
+                        dt.date.fromisoformat(c["birth_date"]),
+                        c["card_number"],
+                        c["iban"],
+                        dt.datetime.fromisoformat(c["created_at"]),
+                    )
+                    for c in custs
+                ],
+            )
+            await conn.copy_records_to_table(
+                "orders",
+                columns=_ORDER_COLS,
+                records=[
+                    (
+                        o["order_id"],
+                        o["customer_id"],
+                        o["email"],
+                        o["ship_to"],
+                        Decimal(str(o["amount_eur"])),
+                        o["card_last4"],
+                    )
+                    for o in orders
+                ],
+            )
             await conn.execute("analyze customers; analyze orders")
-            return {"crm.customers": int(await conn.fetchval("select count(*) from customers")),
-                    "crm.orders": int(await conn.fetchval("select count(*) from orders"))}
+            return {
+                "crm.customers": int(await conn.fetchval("select count(*) from customers")),
+                "crm.orders": int(await conn.fetchval("select count(*) from orders")),
+            }
         finally:
             await conn.close()
 
@@ -173,15 +221,17 @@ def seed_postgres(host: str, port: int = 5432, *, user: str = "postgres", passwo
 
 
 # ------------------------------------------------------------------------------ mariadb
-def seed_mariadb(host: str, port: int = 3306, *, user: str = "root", password: str | None = None,
-                 seed: int = 2026) -> Counts:
+def seed_mariadb(
+    host: str, port: int = 3306, *, user: str = "root", password: str | None = None, seed: int = 2026
+) -> Counts:
     import pymysql
 
     gen = Generator(seed)
     custs = gen.customers(1000)
     orders = gen.orders(custs, 300)
-    conn = pymysql.connect(host=host, port=port, user=user, password=password or "",
-                           connect_timeout=10, autocommit=True, charset="utf8mb4")
+    conn = pymysql.connect(
+        host=host, port=port, user=user, password=password or "", connect_timeout=10, autocommit=True, charset="utf8mb4"
+    )
     try:
         cur = conn.cursor()
         cur.execute("create database if not exists shop character set utf8mb4")
@@ -195,10 +245,24 @@ def seed_mariadb(host: str, port: int = 3306, *, user: str = "root", password: s
             ship_to varchar(255), amount_eur decimal(10,2), card_last4 char(4))""")
         cur.executemany(
             "insert into customers values (%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-            [(c["id"], c["name"], c["email"], c["phone"], c["address"], c["birth_date"], c["card_number"],
-              c["iban"], c["created_at"][:19].replace("T", " ")) for c in custs])
-        cur.executemany("insert into orders values (%s,%s,%s,%s,%s,%s)",
-                        [tuple(o[k] for k in _ORDER_COLS) for o in orders])
+            [
+                (
+                    c["id"],
+                    c["name"],
+                    c["email"],
+                    c["phone"],
+                    c["address"],
+                    c["birth_date"],
+                    c["card_number"],
+                    c["iban"],
+                    c["created_at"][:19].replace("T", " "),
+                )
+                for c in custs
+            ],
+        )
+        cur.executemany(
+            "insert into orders values (%s,%s,%s,%s,%s,%s)", [tuple(o[k] for k in _ORDER_COLS) for o in orders]
+        )
         cur.execute("analyze table customers, orders")
         cur.fetchall()
         cur.execute("select (select count(*) from customers), (select count(*) from orders)")
@@ -210,18 +274,30 @@ def seed_mariadb(host: str, port: int = 3306, *, user: str = "root", password: s
 
 
 # ------------------------------------------------------------------------------ mqtt
-def seed_mqtt(host: str, port: int = 1883, *, user: str | None = None, password: str | None = None,
-              seed: int = 2026, vehicles: int = 20, live: bool = False, interval: float = 1.0,
-              seconds: float | None = None) -> Counts:
+def seed_mqtt(
+    host: str,
+    port: int = 1883,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    seed: int = 2026,
+    vehicles: int = 20,
+    live: bool = False,
+    interval: float = 1.0,
+    seconds: float | None = None,
+) -> Counts:
     """Retained tracker fixes on ``vehicles/<imei>/gps``; with ``live`` keep publishing."""
     import random
 
-    import paho.mqtt.client as mqtt
+    import paho.mqtt.client as mqtt  # type: ignore[import-untyped,unused-ignore]
 
     gen = Generator(seed)
     fleet = gen.vehicles(vehicles)
     rng = random.Random(f"{seed}:mqtt-live")
-    client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=f"lab-tracker-{host}")
+    client = mqtt.Client(
+        mqtt.CallbackAPIVersion.VERSION2,  # type: ignore[attr-defined,unused-ignore]
+        client_id=f"lab-tracker-{host}",
+    )
     if user:
         client.username_pw_set(user, password)
     client.connect(host, port, keepalive=30)
@@ -231,9 +307,15 @@ def seed_mqtt(host: str, port: int = 1883, *, user: str | None = None, password:
         deadline = None if seconds is None else time.monotonic() + seconds
         while True:
             now = dt.datetime.now(UTC)
-            infos = [client.publish(f"vehicles/{v['imei']}/gps",
-                                    json.dumps(gen.tracker_message(rng, v, now), ensure_ascii=False),
-                                    qos=1, retain=True) for v in fleet]
+            infos = [
+                client.publish(
+                    f"vehicles/{v['imei']}/gps",
+                    json.dumps(gen.tracker_message(rng, v, now), ensure_ascii=False),
+                    qos=1,
+                    retain=True,
+                )
+                for v in fleet
+            ]
             for info in infos:
                 info.wait_for_publish(5)
             published += len(infos)
@@ -258,8 +340,9 @@ def _mc_cmd(sock: socket.socket, data: bytes) -> bytes:
     return buf
 
 
-def seed_memcached(host: str, port: int = 11211, *, user: str | None = None, password: str | None = None,
-                   seed: int = 2026) -> Counts:
+def seed_memcached(
+    host: str, port: int = 11211, *, user: str | None = None, password: str | None = None, seed: int = 2026
+) -> Counts:
     gen = Generator(seed)
     n = 0
     with socket.create_connection((host, port), timeout=5) as s:
@@ -282,8 +365,15 @@ def _b64(s: str) -> str:
     return base64.b64encode(s.encode()).decode()
 
 
-def seed_etcd(host: str, port: int = 2379, *, user: str | None = None, password: str | None = None,
-              seed: int = 2026, enable_auth: bool = False) -> Counts:
+def seed_etcd(
+    host: str,
+    port: int = 2379,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    seed: int = 2026,
+    enable_auth: bool = False,
+) -> Counts:
     """Put secrets over the v3 JSON gateway. With ``enable_auth``, afterwards create ``user``
     (normally ``root``) with ``password``, grant it the root role and enable authentication."""
     import httpx
@@ -299,15 +389,18 @@ def seed_etcd(host: str, port: int = 2379, *, user: str | None = None, password:
         items = dict(gen.secrets())
         for c in gen.customers(20):
             items[f"/app/users/{c['id']}"] = json.dumps(
-                {k: c[k] for k in ("name", "email", "phone", "address")}, ensure_ascii=False)
+                {k: c[k] for k in ("name", "email", "phone", "address")}, ensure_ascii=False
+            )
         for k, v in items.items():
             h.post(f"{base}/kv/put", headers=headers, json={"key": _b64(k), "value": _b64(v)}).raise_for_status()
         if enable_auth:
             if not user or not password:
                 raise ValueError("--enable-auth needs --user and --password")
-            for path, body in (("auth/user/add", {"name": user, "password": password}),
-                               ("auth/user/grant", {"user": user, "role": "root"}),
-                               ("auth/enable", {})):
+            for path, body in (
+                ("auth/user/add", {"name": user, "password": password}),
+                ("auth/user/grant", {"user": user, "role": "root"}),
+                ("auth/enable", {}),
+            ):
                 h.post(f"{base}/{path}", json=body).raise_for_status()
     return {"keys": len(items)}
 
@@ -317,8 +410,15 @@ def _lp_tag(v: str) -> str:
     return v.replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=").replace(" ", "\\ ")
 
 
-def seed_influxdb(host: str, port: int = 8086, *, user: str | None = None, password: str | None = None,
-                  seed: int = 2026, create_admin: bool = True) -> Counts:
+def seed_influxdb(
+    host: str,
+    port: int = 8086,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    seed: int = 2026,
+    create_admin: bool = True,
+) -> Counts:
     import httpx
 
     gen = Generator(seed)
@@ -327,8 +427,9 @@ def seed_influxdb(host: str, port: int = 8086, *, user: str | None = None, passw
     with httpx.Client(timeout=15) as h:
         if user and create_admin:
             # On a fresh auth-enabled server the first admin may be created anonymously.
-            r = h.post(f"{base}/query", data={"q": f"CREATE USER \"{user}\" WITH PASSWORD '{password}' "
-                                                   "WITH ALL PRIVILEGES"})
+            r = h.post(
+                f"{base}/query", data={"q": f"CREATE USER \"{user}\" WITH PASSWORD '{password}' WITH ALL PRIVILEGES"}
+            )
             if r.status_code not in (200, 401):
                 r.raise_for_status()
         h.post(f"{base}/query", params=auth, data={"q": "DROP DATABASE telemetry"}).raise_for_status()
@@ -337,15 +438,18 @@ def seed_influxdb(host: str, port: int = 8086, *, user: str | None = None, passw
         lines = [
             f"gps,device_id={_lp_tag(p['device_id'])},owner_email={_lp_tag(p['owner_email'])} "
             f"lat={p['lat']},lon={p['lon']},battery={p['battery']} {int(p['time'].timestamp() * 1e9)}"
-            for p in pts]
-        h.post(f"{base}/write", params={"db": "telemetry", **auth},
-               content="\n".join(lines).encode()).raise_for_status()
+            for p in pts
+        ]
+        h.post(
+            f"{base}/write", params={"db": "telemetry", **auth}, content="\n".join(lines).encode()
+        ).raise_for_status()
     return {"telemetry.gps": len(lines)}
 
 
 # ------------------------------------------------------------------------------ clickhouse
-def seed_clickhouse(host: str, port: int = 9000, *, user: str = "default", password: str | None = None,
-                    seed: int = 2026) -> Counts:
+def seed_clickhouse(
+    host: str, port: int = 9000, *, user: str = "default", password: str | None = None, seed: int = 2026
+) -> Counts:
     from clickhouse_driver import Client
 
     gen = Generator(seed)
@@ -354,21 +458,41 @@ def seed_clickhouse(host: str, port: int = 9000, *, user: str = "default", passw
         c.execute("CREATE DATABASE IF NOT EXISTS analytics")
         c.execute("DROP TABLE IF EXISTS analytics.events")
         c.execute("DROP TABLE IF EXISTS analytics.customers")
-        c.execute("CREATE TABLE analytics.events (user_id UInt32, email String, ip String, event String, "
-                  "ts DateTime) ENGINE = MergeTree ORDER BY ts")
-        c.execute("CREATE TABLE analytics.customers (id UInt32, name String, email String, phone String, "
-                  "address String, birth_date Date, card_number String, iban String) "
-                  "ENGINE = MergeTree ORDER BY id")
+        c.execute(
+            "CREATE TABLE analytics.events (user_id UInt32, email String, ip String, event String, "
+            "ts DateTime) ENGINE = MergeTree ORDER BY ts"
+        )
+        c.execute(
+            "CREATE TABLE analytics.customers (id UInt32, name String, email String, phone String, "
+            "address String, birth_date Date, card_number String, iban String) "
+            "ENGINE = MergeTree ORDER BY id"
+        )
         ev = gen.events(2000)
-        c.execute("INSERT INTO analytics.events (user_id, email, ip, event, ts) VALUES",
-                  [(e["user_id"], e["email"], e["ip"], e["event"], e["ts"].replace(tzinfo=None)) for e in ev])
+        c.execute(
+            "INSERT INTO analytics.events (user_id, email, ip, event, ts) VALUES",
+            [(e["user_id"], e["email"], e["ip"], e["event"], e["ts"].replace(tzinfo=None)) for e in ev],
+        )
         custs = gen.customers(1000)
-        c.execute("INSERT INTO analytics.customers VALUES",
-                  [(x["id"], x["name"], x["email"], x["phone"], x["address"],
-                    dt.date.fromisoformat(x["birth_date"]), x["card_number"] or "", x["iban"] or "")
-                   for x in custs])
-        return {"analytics.events": int(c.execute("SELECT count() FROM analytics.events")[0][0]),
-                "analytics.customers": int(c.execute("SELECT count() FROM analytics.customers")[0][0])}
+        c.execute(
+            "INSERT INTO analytics.customers VALUES",
+            [
+                (
+                    x["id"],
+                    x["name"],
+                    x["email"],
+                    x["phone"],
+                    x["address"],
+                    dt.date.fromisoformat(x["birth_date"]),
+                    x["card_number"] or "",
+                    x["iban"] or "",
+                )
+                for x in custs
+            ],
+        )
+        return {
+            "analytics.events": int(c.execute("SELECT count() FROM analytics.events")[0][0]),
+            "analytics.customers": int(c.execute("SELECT count() FROM analytics.customers")[0][0]),
+        }
     finally:
         c.disconnect()
 
@@ -387,7 +511,8 @@ def seed_zookeeper(host: str, port: int = 2181, *, seed: int = 2026) -> Counts:
         items = dict(gen.secrets())
         for c in gen.customers(20):
             items[f"/app/users/{c['id']}"] = json.dumps(
-                {k: c[k] for k in ("name", "email", "phone", "address")}, ensure_ascii=False)
+                {k: c[k] for k in ("name", "email", "phone", "address")}, ensure_ascii=False
+            )
         for k, v in items.items():
             z.create(k, v.encode(), makepath=True)
         return {"znodes": len(items)}
@@ -406,10 +531,12 @@ def seed_opensearch(host: str, port: int = 9200, *, seed: int = 2026) -> Counts:
     with httpx.Client(timeout=30) as h:
         for index, docs in (("app-logs", gen.app_logs(2000)), ("customers", gen.customers(1000))):
             h.delete(f"{base}/{index}")
-            body = "".join(json.dumps({"index": {"_index": index}}) + "\n" + json.dumps(d, ensure_ascii=False)
-                           + "\n" for d in docs)
-            r = h.post(f"{base}/_bulk?refresh=true", content=body.encode(),
-                       headers={"Content-Type": "application/x-ndjson"})
+            body = "".join(
+                json.dumps({"index": {"_index": index}}) + "\n" + json.dumps(d, ensure_ascii=False) + "\n" for d in docs
+            )
+            r = h.post(
+                f"{base}/_bulk?refresh=true", content=body.encode(), headers={"Content-Type": "application/x-ndjson"}
+            )
             r.raise_for_status()
             if r.json().get("errors"):
                 raise RuntimeError(f"bulk errors in {index}")
@@ -418,29 +545,46 @@ def seed_opensearch(host: str, port: int = 9200, *, seed: int = 2026) -> Counts:
 
 
 # ------------------------------------------------------------------------------ s3 (moto)
-def seed_s3(host: str, port: int = 4566, *, user: str | None = None, password: str | None = None,
-            seed: int = 2026) -> Counts:
+def seed_s3(
+    host: str, port: int = 4566, *, user: str | None = None, password: str | None = None, seed: int = 2026
+) -> Counts:
     import boto3
 
     gen = Generator(seed)
-    s3 = boto3.client("s3", endpoint_url=f"http://{host}:{port}", region_name="us-east-1",
-                      aws_access_key_id=user or "testing", aws_secret_access_key=password or "testing")
+    s3 = boto3.client(
+        "s3",
+        endpoint_url=f"http://{host}:{port}",
+        region_name="us-east-1",
+        aws_access_key_id=user or "testing",
+        aws_secret_access_key=password or "testing",
+    )
     bucket = "customer-exports"
     custs = gen.customers(1000)
     try:
-        s3.create_bucket(Bucket=bucket)
+        s3.create_bucket(Bucket=bucket, ACL="public-read")
     except s3.exceptions.BucketAlreadyOwnedByYou:
         pass
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(custs[0]))
     w.writeheader()
     w.writerows(custs)
-    s3.put_object(Bucket=bucket, Key="customers.csv", Body=buf.getvalue().encode(), ContentType="text/csv")
-    s3.put_object(Bucket=bucket, Key="customers.ndjson",
-                  Body="".join(json.dumps(c, ensure_ascii=False) + "\n" for c in custs).encode(),
-                  ContentType="application/x-ndjson")
-    s3.put_object(Bucket=bucket, Key="orders.json", Body=json.dumps(gen.orders(custs, 300)).encode(),
-                  ContentType="application/json")
+    s3.put_object(
+        Bucket=bucket, Key="customers.csv", Body=buf.getvalue().encode(), ContentType="text/csv", ACL="public-read"
+    )
+    s3.put_object(
+        Bucket=bucket,
+        Key="customers.ndjson",
+        Body="".join(json.dumps(c, ensure_ascii=False) + "\n" for c in custs).encode(),
+        ContentType="application/x-ndjson",
+        ACL="public-read",
+    )
+    s3.put_object(
+        Bucket=bucket,
+        Key="orders.json",
+        Body=json.dumps(gen.orders(custs, 300)).encode(),
+        ContentType="application/json",
+        ACL="public-read",
+    )
     return {"customers.csv": 1000, "customers.ndjson": 1000, "orders.json": 300}
 
 
@@ -452,14 +596,11 @@ def _dispatch(a: argparse.Namespace) -> Counts:
         "redis": lambda: seed_redis(h, p, password=a.password, seed=a.seed),
         "postgres": lambda: seed_postgres(h, p, user=a.user or "postgres", password=a.password, seed=a.seed),
         "mariadb": lambda: seed_mariadb(h, p, user=a.user or "root", password=a.password, seed=a.seed),
-        "mqtt": lambda: seed_mqtt(h, p, user=a.user, password=a.password, seed=a.seed, live=a.live,
-                                  seconds=a.seconds),
+        "mqtt": lambda: seed_mqtt(h, p, user=a.user, password=a.password, seed=a.seed, live=a.live, seconds=a.seconds),
         "memcached": lambda: seed_memcached(h, p, user=a.user, password=a.password, seed=a.seed),
-        "etcd": lambda: seed_etcd(h, p, user=a.user, password=a.password, seed=a.seed,
-                                  enable_auth=a.enable_auth),
+        "etcd": lambda: seed_etcd(h, p, user=a.user, password=a.password, seed=a.seed, enable_auth=a.enable_auth),
         "influxdb": lambda: seed_influxdb(h, p, user=a.user, password=a.password, seed=a.seed),
-        "clickhouse": lambda: seed_clickhouse(h, p, user=a.user or "default", password=a.password,
-                                              seed=a.seed),
+        "clickhouse": lambda: seed_clickhouse(h, p, user=a.user or "default", password=a.password, seed=a.seed),
         "zookeeper": lambda: seed_zookeeper(h, p, seed=a.seed),
         "opensearch": lambda: seed_opensearch(h, p, seed=a.seed),
         "s3": lambda: seed_s3(h, p, user=a.user, password=a.password, seed=a.seed),
@@ -475,8 +616,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--user")
     ap.add_argument("--password")
     ap.add_argument("--seed", type=int, default=2026)
-    ap.add_argument("--per-minute", type=float, default=60.0,
-                    help="mongodb: sightings per minute in the seeded history (match the writer)")
+    ap.add_argument(
+        "--per-minute",
+        type=float,
+        default=60.0,
+        help="mongodb: sightings per minute in the seeded history (match the writer)",
+    )
     ap.add_argument("--live", action="store_true", help="mqtt: keep publishing every second")
     ap.add_argument("--seconds", type=float, help="mqtt --live: stop after this many seconds")
     ap.add_argument("--enable-auth", action="store_true", help="etcd: enable auth after seeding")
@@ -484,10 +629,16 @@ def main(argv: list[str] | None = None) -> int:
     if not (a.host.startswith("127.") or a.host in ("::1", "localhost")):
         ap.error("the lab seeds loopback addresses only")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s seed %(message)s", stream=sys.stderr)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     t0 = time.monotonic()
     counts = _dispatch(a)
-    sys.stdout.write(json.dumps({"engine": a.engine, "host": a.host, "counts": counts,
-                                 "seconds": round(time.monotonic() - t0, 2)}, ensure_ascii=False) + "\n")
+    sys.stdout.write(
+        json.dumps(
+            {"engine": a.engine, "host": a.host, "counts": counts, "seconds": round(time.monotonic() - t0, 2)},
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
     return 0
 
 

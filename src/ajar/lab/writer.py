@@ -34,8 +34,16 @@ from ajar.lab.generator import UTC, Generator
 log = logging.getLogger("ajar.lab.writer")
 
 
-def run(host: str, port: int = 27017, *, per_minute: float = 60.0, seconds: float | None = None,
-        seed: int = 2026, database: str = "watchlist", collection: str = "sightings") -> int:
+def run(
+    host: str,
+    port: int = 27017,
+    *,
+    per_minute: float = 60.0,
+    seconds: float | None = None,
+    seed: int = 2026,
+    database: str = "watchlist",
+    collection: str = "sightings",
+) -> int:
     """Insert sightings at ``per_minute`` until ``seconds`` elapse (forever if None).
 
     Returns the number of records inserted.
@@ -45,7 +53,8 @@ def run(host: str, port: int = 27017, *, per_minute: float = 60.0, seconds: floa
     if per_minute <= 0:
         raise ValueError("per_minute must be > 0")
     client: MongoClient[dict[str, Any]] = MongoClient(
-        host, port, directConnection=True, serverSelectionTimeoutMS=5000, tz_aware=True)
+        host, port, directConnection=True, serverSelectionTimeoutMS=5000, tz_aware=True
+    )
     db = client[database]
     people = list(db.people.find({}, {"_id": 1, "sfzh": 1, "region": 1}))
     if not people:
@@ -74,8 +83,9 @@ def run(host: str, port: int = 27017, *, per_minute: float = 60.0, seconds: floa
                 break
             due = int((now - start) / interval) + 1 - k  # records whose slot has started
             if due > 0:
-                docs = [gen.sighting(rng, people, start_wall + dt.timedelta(seconds=(k + j) * interval))
-                        for j in range(due)]
+                docs = [
+                    gen.sighting(rng, people, start_wall + dt.timedelta(seconds=(k + j) * interval)) for j in range(due)
+                ]
                 if len(docs) == 1:
                     coll.insert_one(docs[0])
                 else:

@@ -15,8 +15,10 @@ How a field is decided:
    not of people, though an ObjectId's time is kept for liveness) are handled without
    converting them to text that could leak.
 2. **Values**: every detector that accepts a value's kind looks at distinct values (a
-   categorical field is looked at once per distinct value); a detector that finds nothing in
-   the first 16 values of a field stops there.
+   categorical field is looked at once per distinct value), at most 100 distinct scalars and
+   32 composites per field, evenly spread, each standing for its share. A detector gives up
+   on a field after 16 values when fewer than one in ten hit, or none strongly enough to count
+   without a name that agrees. Detector exceptions count as "no hit" (never a crash).
 3. **Fusion** per (field, detector): *prevalence* = share of non-empty values with a hit;
    *support* = mean hit strength over all values, where a name that agrees lifts each hit to
    the detector's ``hint_floor``. The field's name (last path segment, split into tokens;
@@ -53,6 +55,8 @@ __all__ = ["ClassifiedDataset", "classify_records"]
 _MAX_DEPTH = 24
 _MAX_PATHS = 2000
 _MAX_LIST = 4096
+_MAX_DISTINCT = 100  # distinct scalar values a detector looks at per field at most
+_MAX_COMPOSITE = 32  # composite values a detector looks at per field at most
 _PROBE = 16  # values a detector may look at without a hit before it gives up on a field
 _EPOCH_MIN = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
 
@@ -199,20 +203,16 @@ class ClassifiedDataset:
 class _Column:
     """The values of one field path across the sample (in memory only)."""
 
-    __slots__ = ("hashable", "unhashable", "n", "examples", "times", "time_score", "records")
+    __slots__ = ("hashable", "unhashable", "n", "examples")
 
     def __init__(self) -> None:
         self.hashable: dict[str, dict[Hashable, int]] = {}
         self.unhashable: dict[str, list[Any]] = {}
         self.n = 0
         self.examples: list[Any] = []
-        self.times = 0
-        self.time_score = 0.0
-        self.records: set[int] = set()
 
     def add(self, value: Any, kind: str, rec: int) -> None:
         self.n += 1
-        self.records.add(rec)
         if kind in ("list", "dict", "bytes"):
             bucket = self.unhashable.setdefault(kind, [])
             bucket.append(value)
@@ -441,38 +441,56 @@ def _safe_detect(det: Detector, value: Any) -> Hit | None:
         return None
 
 
-def _run(det: Detector, col: _Column, hint: int) -> tuple[list[tuple[Hit, int, Any]], int]:
+def _run(det: Detector, col: _Column, hint: int) -> tuple[list[tuple[Hit, float, Any]], int]:
     """Hits (with multiplicity and the value) of one detector on one column, and values looked at.
 
-    Gives up after ``_PROBE`` values without a hit, or, when the name does not agree, without
-    a hit strong enough to count on its own.
+    Gives up once ``_PROBE`` values were seen when fewer than one in ten hit (the field cannot
+    reach any threshold), or, when the name does not agree, none of them strongly enough to
+    count on its own.
     """
-    hits: list[tuple[Hit, int, Any]] = []
+    hits: list[tuple[Hit, float, Any]] = []
     seen = 0
     strong = hint > 0
+    probed = False  # the hit rate is checked once, when _PROBE values have been seen
+    hit_count = 0
     accepts = det.accepts
     for kind, counts in col.hashable.items():
         if kind not in accepts:
             continue
-        for value, count in counts.items():
+        items = list(counts.items())
+        weight = 1.0
+        if len(items) > _MAX_DISTINCT:
+            # many distinct values: an even spread of _MAX_DISTINCT of them stands for all
+            step = len(items) / _MAX_DISTINCT
+            picked = [items[int(i * step)] for i in range(_MAX_DISTINCT)]
+            weight = sum(counts.values()) / sum(c for _, c in picked)
+            items = picked
+        for value, count in items:
             hit = _safe_detect(det, value)
             seen += count
             if hit is not None:
-                hits.append((hit, count, value))
+                hits.append((hit, count * weight, value))
+                hit_count += count
                 strong = strong or hit.strength >= 0.5
-            if not strong and seen >= _PROBE:
+            if seen >= _PROBE and (not strong or (not probed and hit_count < 0.1 * seen)):
                 return [], seen
+            probed = probed or seen >= _PROBE
     for kind, bucket in col.unhashable.items():
         if kind not in accepts:
             continue
-        for value in bucket:
+        # composite values (vectors, objects) are costly: look at an even spread of at most
+        # _MAX_COMPOSITE of them and let each hit stand for its share of the bucket
+        step = max(1, -(-len(bucket) // _MAX_COMPOSITE))
+        for value in bucket[::step]:
             hit = _safe_detect(det, value)
-            seen += 1
+            seen += step
             if hit is not None:
-                hits.append((hit, 1, value))
+                hits.append((hit, step, value))
+                hit_count += step
                 strong = strong or hit.strength >= 0.5
-            if not strong and seen >= _PROBE:
+            if seen >= _PROBE and (not strong or (not probed and hit_count < 0.1 * seen)):
                 return [], seen
+            probed = probed or seen >= _PROBE
     return hits, seen
 
 

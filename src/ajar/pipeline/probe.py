@@ -31,10 +31,13 @@ _STATUS_ORDER = (Status.TLS_ERROR, Status.PROTOCOL_ERROR, Status.NOT_THIS_ENGINE
 
 
 def candidates(probes: Sequence[type[Probe]], port: int, hint: str | None) -> list[type[Probe]]:
-    """Probes to try on ``port``: the URI's engine, then those whose default ports match, then the rest."""
+    """Probes to try on ``port``: the URI's engine, those whose default ports match, then HTTP
+    engines (binary servers turn an HTTP request away at once; HTTP servers wait in silence on
+    a binary handshake), then the rest."""
     first = [p for p in probes if p.id == hint]
     by_port = [p for p in probes if p.id != hint and port in p.default_ports]
     rest = [p for p in probes if p not in first and p not in by_port]
+    rest.sort(key=lambda p: p.transport != "http")
     return first + by_port + rest
 
 

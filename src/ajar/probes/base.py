@@ -132,6 +132,7 @@ class Probe(ABC):
         probes whose default ports include the open port first).
       * ``commands``: every command the probe may send, as the engine's log names them.
       * ``schemes``: URI schemes that name this engine (``redis``, ``rediss``).
+      * ``transport``: ``http`` or ``tcp``; orders identification on unclaimed ports.
     """
 
     id: ClassVar[str]
@@ -139,6 +140,10 @@ class Probe(ABC):
     default_ports: ClassVar[tuple[int, ...]]
     commands: ClassVar[frozenset[str]]
     schemes: ClassVar[tuple[str, ...]] = ()
+    #: ``http`` for engines spoken over HTTP. On a port no probe claims, HTTP probes are
+    #: tried first: binary servers reject an HTTP request at once, while an HTTP server
+    #: waits in silence for the rest of a binary handshake it cannot parse.
+    transport: ClassVar[str] = "tcp"
 
     def __init__(self, target: Target, scope: Scope, limits: Limits) -> None:
         self.target = target

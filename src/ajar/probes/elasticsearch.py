@@ -24,9 +24,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ajar.errors import ConnectError, NotThisEngine, ProbeTimeout, ProtocolMismatch
+from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
-from ajar.net import http_client
+from ajar.net import http_client, http_fetch
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
 
 #: largest reply read (bytes); a search of ``n`` capped documents stays far below
@@ -51,6 +51,7 @@ class ElasticsearchProbe(Probe):
     id = "elasticsearch"
     description = "Elasticsearch/OpenSearch: banner, _cat/indices, mappings, random_score sample"
     default_ports = (9200, 9201)
+    transport = "http"
     commands: ClassVar[frozenset[str]] = frozenset(
         {"GET /", "GET /_cat/indices", "GET /{index}/_mapping", "POST /{index}/_search", "GET /{index}/_count"}
     )
@@ -67,20 +68,7 @@ class ElasticsearchProbe(Probe):
                    body: Any = None) -> tuple[httpx.Response, bytes]:
         """Send one declared request; read at most ``_MAX_REPLY`` bytes of the reply."""
         self.allow(command)
-        try:
-            async with self._http().stream(method, path, params=params, json=body) as r:
-                buf = bytearray()
-                async for chunk in r.aiter_bytes():
-                    buf += chunk
-                    if len(buf) > _MAX_REPLY:
-                        raise ProtocolMismatch(f"{command}: the reply is larger than the read limit")
-                return r, bytes(buf)
-        except httpx.TimeoutException as e:
-            raise ProbeTimeout(f"{command}: no complete reply within {self.limits.timeout:g}s") from e
-        except httpx.ConnectError as e:
-            raise ConnectError(f"cannot connect to {self.target.host}:{self.target.port}") from e
-        except httpx.HTTPError as e:
-            raise ProtocolMismatch(f"{command}: not a well-formed HTTP reply ({type(e).__name__})") from e
+        return await http_fetch(self._http(), command, method, path, limit=_MAX_REPLY, params=params, json=body)
 
     async def _json(self, command: str, method: str, path: str, **kw: Any) -> tuple[httpx.Response, Any]:
         r, raw = await self._req(command, method, path, **kw)

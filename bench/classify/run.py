@@ -1,0 +1,389 @@
+"""Benchmark of ``classify``: accuracy per category and speed, beside Microsoft Presidio's pattern recognizers.
+
+Run: ``.venv/bin/python bench/classify/run.py`` (``--no-presidio`` to skip the comparison).
+
+The datasets (``datasets.py``) are synthetic, labelled per field path, and hard: all 16
+categories in many locales, misleading and foreign field names, nested paths, nulls, mixed
+types, and non-personal look-alikes. Field-level scores:
+
+* per category: precision, recall, F1 over field paths (a field counts once);
+* macro-F1: the mean F1 over the 16 categories;
+* false-alarm rate: share of non-personal fields given any category;
+* values/second: non-empty leaf values of labelled fields, divided by classify time.
+
+Presidio (``presidio-analyzer``) runs WITHOUT an NLP model: every predefined
+``PatternRecognizer`` plus ``PhoneRecognizer`` (libphonenumber-based, no NLP), each value as
+its text, ``analyze(text, entities, nlp_artifacts=None)``. A field takes the category
+(mapped from Presidio's entities, see ``PRESIDIO_MAP``) that at least half of its values
+carry with score ≥ 0.3. Presidio lives in ``.venv-bench`` (``bench/classify/setup.sh``,
+created on first run); this script re-runs itself there for the Presidio half, on the same
+datasets (same seed, same clock), and prints both side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "src"))
+
+import datasets  # noqa: E402
+
+from ajar.models import Category, Record  # noqa: E402
+
+CATS = list(Category)
+PRESIDIO_MAP: dict[str, Category] = {
+    "EMAIL_ADDRESS": Category.EMAIL,
+    "PHONE_NUMBER": Category.PHONE,
+    "CREDIT_CARD": Category.CARD_NUMBER,
+    "IBAN_CODE": Category.IBAN,
+    "IP_ADDRESS": Category.IP_ADDRESS,
+    "MAC_ADDRESS": Category.DEVICE_ID,
+    "DATE_TIME": Category.BIRTH_DATE,
+    "UK_POSTCODE": Category.ADDRESS,
+    "CA_POSTAL_CODE": Category.ADDRESS,
+    "DE_PLZ": Category.ADDRESS,
+    "MEDICAL_LICENSE": Category.HEALTH,
+}
+for _e in (
+    "US_SSN US_PASSPORT US_DRIVER_LICENSE US_ITIN UK_NHS UK_NINO UK_PASSPORT ES_NIF ES_NIE ES_PASSPORT "
+    "IT_FISCAL_CODE IT_IDENTITY_CARD IT_PASSPORT IT_DRIVER_LICENSE IN_AADHAAR IN_PAN IN_PASSPORT IN_VOTER PL_PESEL "
+    "FI_PERSONAL_IDENTITY_CODE SE_PERSONNUMMER TR_NATIONAL_ID KR_RRN KR_FRN KR_PASSPORT KR_DRIVER_LICENSE "
+    "DE_ID_CARD DE_PASSPORT DE_TAX_ID DE_SOCIAL_SECURITY DE_HEALTH_INSURANCE DE_FUEHRERSCHEIN SG_NRIC_FIN TH_TNIN "
+    "NG_NIN PH_UMID PH_TIN PH_PASSPORT AU_TFN AU_MEDICARE CA_SIN UK_DRIVING_LICENCE US_MBI"
+).split():
+    PRESIDIO_MAP[_e] = Category.NATIONAL_ID
+
+
+def at_path(data: Any, parts: list[str]) -> Iterator[Any]:
+    """Values at a dotted path, arrays walked (paths do not index them)."""
+    if isinstance(data, list):
+        for item in data:
+            yield from at_path(item, parts)
+        return
+    if not parts:
+        yield data
+        return
+    if isinstance(data, Mapping) and parts[0] in data:
+        yield from at_path(data[parts[0]], parts[1:])
+
+
+def field_values(records: list[dict[str, Any]], path: str) -> list[Any]:
+    """Non-empty values of a field; a list of numbers stays one value (a vector, a position)."""
+    out: list[Any] = []
+    parts = path.split(".")
+    for rec in records:
+        node: Any = rec
+        for i, part in enumerate(parts):
+            if isinstance(node, Mapping):
+                node = node.get(part)
+            elif isinstance(node, list):
+                vals = [v for item in node for v in at_path(item, parts[i:])]
+                node = vals
+                break
+            else:
+                node = None
+                break
+        items = node if isinstance(node, list) and node and not isinstance(node[0], int | float) else [node]
+        for v in items:
+            if v is None or v == "" or isinstance(v, bool):
+                continue
+            out.append(v)
+    return out
+
+
+def as_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def score(predictions: list[dict[str, Category | None]], labels: list[dict[str, Category | None]]) -> dict[str, Any]:
+    tp: Counter[Category] = Counter()
+    fp: Counter[Category] = Counter()
+    fn: Counter[Category] = Counter()
+    negatives = false_alarms = 0
+    for pred, lab in zip(predictions, labels, strict=True):
+        for path, truth in lab.items():
+            got = pred.get(path)
+            if truth is None:
+                negatives += 1
+                if got is not None:
+                    false_alarms += 1
+                    fp[got] += 1
+            elif got == truth:
+                tp[truth] += 1
+            else:
+                fn[truth] += 1
+                if got is not None:
+                    fp[got] += 1
+        for path, got in pred.items():
+            if path in lab or got is None:
+                continue
+            parent = path
+            redundant = False
+            while "." in parent:
+                parent = parent.rpartition(".")[0]
+                if lab.get(parent) == got:
+                    redundant = True
+            if not redundant:
+                fp[got] += 1
+    rows = {}
+    for c in CATS:
+        p = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 0.0
+        r = tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rows[c.value] = {"p": p, "r": r, "f1": f, "tp": tp[c], "fp": fp[c], "fn": fn[c]}
+    macro = sum(r["f1"] for r in rows.values()) / len(rows)
+    return {
+        "rows": rows,
+        "macro_f1": macro,
+        "false_alarm": false_alarms / max(1, negatives),
+        "negatives": negatives,
+        "false_alarms": false_alarms,
+    }
+
+
+def run_ajar(data: list[datasets.Dataset]) -> dict[str, Any]:
+    from ajar.pipeline.classify import classify_records
+
+    # warm up (imports, libphonenumber's per-region metadata) on other data: steady-state speed is measured
+    for _name, recs, _labels in datasets.build(seed=-1, records=20, copies=1):
+        classify_records([Record(r) for r in recs])
+    preds: list[dict[str, Category | None]] = []
+    elapsed = 0.0
+    n_values = 0
+    per_dataset_ms: list[float] = []
+    for _name, recs, labels in data:
+        records = [Record(r) for r in recs]
+        n_values += sum(len(field_values(recs, p)) for p in labels)
+        t = time.perf_counter()
+        ds = classify_records(records)
+        dt = time.perf_counter() - t
+        elapsed += dt
+        per_dataset_ms.append(dt * 1000)
+        preds.append({f.path: f.category for f in ds.fields})
+    out = score(preds, [lab for _, _, lab in data])
+    out.update(values=n_values, seconds=elapsed, per_dataset_ms=sorted(per_dataset_ms))
+    out["predictions"] = [{k: v.value if v else None for k, v in p.items()} for p in preds]
+    return out
+
+
+def time_200x20(seed: int, now: datetime, runs: int = 15) -> tuple[float, float, int]:
+    """Median and worst ms of classify on fresh 200-record samples of 20 fields (CN people + EN CRM rows)."""
+    import random
+    import statistics
+
+    from ajar.pipeline.classify import classify_records
+
+    times = []
+    fields = 0
+    for run in range(runs):
+        rows = []
+        rng = random.Random(f"timing-{seed}-{run}")
+        for _ in range(200):
+            a, _la = datasets.cn_people_pinyin(rng, now)
+            b, _lb = datasets.en_crm(rng, now)
+            row = {**a, **{k: v for k, v in b.items() if k not in ("notes", "plan")}}
+            rows.append(row)
+        fields = len(rows[0])
+        records = [Record(r) for r in rows]
+        t = time.perf_counter()
+        classify_records(records)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), max(times), fields
+
+
+def presidio_recognizers() -> list[Any]:
+    import inspect
+
+    import presidio_analyzer.predefined_recognizers as pre
+    from presidio_analyzer import PatternRecognizer
+
+    out = []
+    for name in sorted(dir(pre)):
+        cls = getattr(pre, name)
+        if not (inspect.isclass(cls) and name.endswith("Recognizer")):
+            continue
+        if not (issubclass(cls, PatternRecognizer) or name == "PhoneRecognizer"):
+            continue
+        try:
+            out.append(cls())
+        except Exception:  # noqa: BLE001,S112 - a recognizer that needs configuration is skipped
+            continue
+    return out
+
+
+def run_presidio(data: list[datasets.Dataset]) -> dict[str, Any]:
+    recognizers = presidio_recognizers()
+    for rec in recognizers:  # warm up, as for ajar
+        rec.analyze("+86 138 0013 8000 li.wei@example.cn 2024-01-01", rec.supported_entities, None)
+    preds: list[dict[str, Category | None]] = []
+    elapsed = 0.0
+    n_values = 0
+    for _name, recs, labels in data:
+        pred: dict[str, Category | None] = {}
+        for path in labels:
+            values = field_values(recs, path)
+            n_values += len(values)
+            counts: Counter[Category] = Counter()
+            t = time.perf_counter()
+            for v in values:
+                text = as_text(v)
+                found: set[Category] = set()
+                for rec in recognizers:
+                    for res in rec.analyze(text, rec.supported_entities, None) or ():
+                        cat = PRESIDIO_MAP.get(res.entity_type)
+                        if cat is not None and res.score >= 0.3:
+                            found.add(cat)
+                counts.update(found)
+            elapsed += time.perf_counter() - t
+            if counts and values:
+                cat, n = counts.most_common(1)[0]
+                if n >= 0.5 * len(values):
+                    pred[path] = cat
+        preds.append(pred)
+    out = score(preds, [lab for _, _, lab in data])
+    out.update(values=n_values, seconds=elapsed, recognizers=len(recognizers))
+    return out
+
+
+def ensure_bench_venv() -> Path | None:
+    py = ROOT / ".venv-bench" / "bin" / "python"
+    if py.exists():
+        return py
+    setup = HERE / "setup.sh"
+    print(f"creating .venv-bench with presidio-analyzer ({setup.relative_to(ROOT)})...", file=sys.stderr)
+    done = subprocess.run(["bash", str(setup)], check=False)
+    return py if done.returncode == 0 and py.exists() else None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--records", type=int, default=200)
+    ap.add_argument("--copies", type=int, default=2)
+    ap.add_argument("--now", default=None, help="ISO time the datasets are generated at (for the Presidio half)")
+    ap.add_argument("--no-presidio", action="store_true")
+    ap.add_argument("--presidio-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--errors", action="store_true", help="list misclassified fields")
+    args = ap.parse_args()
+    now = datetime.fromisoformat(args.now) if args.now else datetime.now(UTC).replace(microsecond=0)
+    data = datasets.build(args.seed, now, args.records, args.copies)
+
+    if args.presidio_only:
+        print(json.dumps(run_presidio(data), default=str))
+        return 0
+
+    ours = run_ajar(data)
+    ours["timing_200x20"] = time_200x20(args.seed, now)
+    theirs: dict[str, Any] | None = None
+    if not args.no_presidio:
+        try:
+            theirs = run_presidio(data)
+        except ImportError:
+            py = ensure_bench_venv()
+            if py is not None:
+                cmd = [
+                    str(py),
+                    str(Path(__file__).resolve()),
+                    "--presidio-only",
+                    "--seed",
+                    str(args.seed),
+                    "--records",
+                    str(args.records),
+                    "--copies",
+                    str(args.copies),
+                    "--now",
+                    now.isoformat(),
+                ]
+                done = subprocess.run(
+                    cmd,
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                    env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                )
+                if done.returncode == 0:
+                    theirs = json.loads(done.stdout.strip().splitlines()[-1])
+                else:
+                    print(done.stderr[-2000:], file=sys.stderr)
+    report(data, ours, theirs, args.errors)
+    return 0
+
+
+def report(data: list[datasets.Dataset], ours: dict[str, Any], theirs: dict[str, Any] | None, errors: bool) -> None:
+    n_fields = sum(len(lab) for _, _, lab in data)
+    print(
+        f"datasets: {len(data)}, records: {sum(len(r) for _, r, _ in data)}, labelled fields: {n_fields}, "
+        f"non-personal fields: {ours['negatives']}"
+    )
+    head = f"{'category':26} {'ajar P':>7} {'R':>6} {'F1':>6}  {'n':>4}"
+    if theirs:
+        head += f"   {'presidio P':>10} {'R':>6} {'F1':>6}"
+    print(head)
+    for c in CATS:
+        a = ours["rows"][c.value]
+        line = f"{c.value:26} {a['p']:7.3f} {a['r']:6.3f} {a['f1']:6.3f}  {a['tp'] + a['fn']:4d}"
+        if theirs:
+            b = theirs["rows"][c.value]
+            line += f"   {b['p']:10.3f} {b['r']:6.3f} {b['f1']:6.3f}"
+        print(line)
+    ours_vps = ours["values"] / ours["seconds"]
+    print(
+        f"\nmacro-F1            ajar {ours['macro_f1']:.3f}"
+        + (f"   presidio {theirs['macro_f1']:.3f}" if theirs else "")
+    )
+    print(
+        f"false alarms        ajar {ours['false_alarm']:.2%} ({ours['false_alarms']}/{ours['negatives']})"
+        + (
+            f"   presidio {theirs['false_alarm']:.2%} ({theirs['false_alarms']}/{theirs['negatives']})"
+            if theirs
+            else ""
+        )
+    )
+    print(
+        f"values/second       ajar {ours_vps:,.0f}"
+        + (
+            f"   presidio {theirs['values'] / theirs['seconds']:,.0f} ({theirs['recognizers']} recognizers)"
+            if theirs
+            else ""
+        )
+    )
+    if theirs:
+        print(f"throughput ratio    {ours_vps / (theirs['values'] / theirs['seconds']):,.0f}x")
+    med, worst, nf = ours["timing_200x20"]
+    print(f"200 records x {nf} fields: median {med:.1f} ms, worst {worst:.1f} ms (15 fresh samples)")
+    ms = ours["per_dataset_ms"]
+    print(
+        f"classify per dataset ({data[0][1].__len__()} records): median {ms[len(ms) // 2]:.1f} ms, max {ms[-1]:.1f} ms"
+    )
+    if errors:
+        for (name, _recs, labels), pred in zip(data, ours["predictions"], strict=True):
+            for path, truth in labels.items():
+                got = pred.get(path)
+                if (truth.value if truth else None) != got:
+                    print(f"  {name:22} {path:32} truth={truth.value if truth else None} got={got}")
+            for path, got in pred.items():
+                if path not in labels:
+                    print(f"  {name:22} {path:32} (unlabelled) got={got}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

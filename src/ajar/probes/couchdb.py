@@ -1,0 +1,213 @@
+"""CouchDB (default port 5984) and servers speaking its HTTP API (PouchDB Server).
+
+Requests sent, all read-only (as CouchDB's and PouchDB Server's request logs name them):
+``GET /`` (``{"couchdb": "Welcome", "version": ...}``), ``GET /_session`` (the anonymous
+client's ``userCtx``), ``GET /_all_dbs`` (``?limit``), ``GET /{db}`` (``doc_count``,
+``sizes``), ``GET /{db}/_all_docs`` (``include_docs=true&limit=n&skip=k``, a random window)
+and ``GET /{db}/_changes`` (``descending=true&limit=n&include_docs=true``: the newest
+changes).
+
+Verdicts: ``auth_required`` on 401 (``{"error":"unauthorized"}``: it said so); ``open``
+when documents are read without credentials; ``metadata`` when databases are listed but
+their documents are refused (per-database ``_security`` members). ``couchdb.admin_party``
+fires when ``/_session`` shows the anonymous client holding the ``_admin`` role (CouchDB
+before 3.0 without an admin, or PouchDB Server): then every client is a server admin.
+Databases starting with ``_`` (``_users``, ``_replicator``) are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from typing import Any, ClassVar
+from urllib.parse import quote
+
+import httpx
+
+from ajar.errors import NotThisEngine, ProtocolMismatch
+from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.net import http_client, http_fetch
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+
+_MAX_REPLY = 16 << 20
+
+
+def _cap(value: Any, limit: int) -> Any:
+    if isinstance(value, str):
+        return value[:limit]
+    if isinstance(value, dict):
+        return {str(k): _cap(v, limit) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cap(v, limit) for v in value]
+    return value
+
+
+class CouchdbProbe(Probe):
+    """Apache CouchDB, and PouchDB Server (its HTTP API)."""
+
+    id = "couchdb"
+    description = "CouchDB: banner, _session (admin party), _all_dbs, doc counts, _all_docs window, _changes"
+    default_ports = (5984, 6984)
+    transport = "http"
+    commands: ClassVar[frozenset[str]] = frozenset(
+        {"GET /", "GET /_session", "GET /_all_dbs", "GET /{db}", "GET /{db}/_all_docs", "GET /{db}/_changes"}
+    )
+
+    _client: httpx.AsyncClient | None = None
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = http_client(self.scope, self.target.host, self.target.port,
+                                       tls=self.target.tls, timeout=self.limits.timeout)
+        return self._client
+
+    async def _get(self, command: str, path: str, params: dict[str, str] | None = None) -> tuple[httpx.Response, Any]:
+        self.allow(command)
+        r, buf = await http_fetch(self._http(), command, "GET", path, limit=_MAX_REPLY, params=params)
+        try:
+            return r, json.loads(bytes(buf)) if buf else None
+        except ValueError:
+            return r, None
+
+    async def identify(self) -> Fingerprint:
+        try:
+            r, body = await self._get("GET /", "/")
+        except ProtocolMismatch as e:
+            raise NotThisEngine(f"no HTTP reply to GET / ({e})") from e
+        if r.status_code == 401 and _error(body) == "unauthorized" and "couchdb" in r.headers.get("server", "").lower():
+            fp = Fingerprint("couchdb", tls=self.target.tls, evidence=[evidence("GET /", "401 unauthorized")])
+            fp.info["server"] = r.headers.get("server", "")[:80]
+            return fp
+        if r.status_code != 200 or not isinstance(body, dict):
+            raise NotThisEngine(f"GET / answered {r.status_code} without a CouchDB welcome")
+        flavour = "couchdb" if body.get("couchdb") == "Welcome" else (
+            "PouchDB Server" if str(body.get("express-pouchdb", "")).startswith("Welcome") else None)
+        if flavour is None:
+            raise NotThisEngine("GET / answered JSON without a CouchDB welcome")
+        number = str(body.get("version") or "") or None
+        # PouchDB Server numbers its own releases: keep them apart from CouchDB's
+        version = f"PouchDB Server {number}" if number and flavour != "couchdb" else number
+        fp = Fingerprint("couchdb", version=version, tls=self.target.tls)
+        fp.info = {"flavour": flavour}
+        vendor = body.get("vendor")
+        if isinstance(vendor, dict) and vendor.get("name"):
+            fp.info["vendor"] = str(vendor["name"])[:80]
+        fp.evidence.append(evidence("GET /", f"200 {flavour} welcome, version {number}"))
+        return fp
+
+    async def access(self) -> AccessResult:
+        ev = []
+        roles: list[str] = []
+        sr, session = await self._get("GET /_session", "/_session")
+        if sr.status_code == 200 and isinstance(session, dict):
+            ctx = session.get("userCtx") or {}
+            roles = [str(x) for x in ctx.get("roles") or []] if isinstance(ctx, dict) else []
+            ev.append(evidence("GET /_session", f"200 userCtx name=null roles={roles}"))
+        cmd = f"GET /_all_dbs?limit={self.limits.max_datasets + 10}"
+        r, body = await self._get("GET /_all_dbs", "/_all_dbs", {"limit": str(self.limits.max_datasets + 10)})
+        if r.status_code in (401, 403):
+            return AccessResult(Access.AUTH_REQUIRED, [*ev, evidence(cmd, f"{r.status_code} {_error(body)}")])
+        if r.status_code != 200 or not isinstance(body, list):
+            return AccessResult(Access.UNKNOWN, [*ev, evidence(cmd, f"{r.status_code} {_error(body)}")])
+        self._dbs = [str(d) for d in body if isinstance(d, str) and not d.startswith("_")]
+        ev.append(evidence(cmd, f"200: {len(body)} databases listed without credentials"))
+        verdict = Access.METADATA
+        refused = False
+        for db in self._dbs:
+            dr, docs = await self._get("GET /{db}/_all_docs", f"/{quote(db, safe='')}/_all_docs",
+                                       {"limit": "1", "include_docs": "true"})
+            if dr.status_code == 200 and isinstance(docs, dict):
+                if docs.get("rows"):
+                    verdict = Access.OPEN
+                    ev.append(evidence(f"GET /{db}/_all_docs?limit=1&include_docs=true", "200: a document read"))
+                    break
+            elif dr.status_code in (401, 403):
+                refused = True
+                ev.append(evidence(f"GET /{db}/_all_docs?limit=1", f"{dr.status_code} {_error(docs)}"))
+        admin = "_admin" in roles
+        findings: list[Finding] = []
+        if admin:
+            rights = Rights(read=True, write=True, admin=True,
+                            basis="GET /_session: the anonymous client holds the _admin role (admin party)")
+            findings.append(Finding(
+                rule="couchdb.admin_party",
+                title="Admin party: every anonymous client is a server admin",
+                severity=Severity.LOW,
+                detail="GET /_session answered userCtx.roles containing _admin without credentials",
+                remediation="create a server admin: in local.ini, section [admins], add `admin = <password>` "
+                            "(CouchDB hashes it on start), and set `require_valid_user = true` in [chttpd]; "
+                            "upgrade to CouchDB 3.x, which refuses to start without an admin",
+                verify="`curl -s http://HOST:5984/_session` shows `\"roles\":[]` and "
+                       "`curl -s http://HOST:5984/_all_dbs` answers 401",
+            ))
+        elif verdict == Access.OPEN:
+            rights = Rights(read=True, admin=False,
+                            basis=f"GET /_session: anonymous roles {roles}; documents readable, databases have "
+                                  "no _security members")
+        else:
+            rights = Rights(read=not refused, admin=False, basis=f"GET /_session: anonymous roles {roles}")
+        return AccessResult(verdict, ev, rights, findings)
+
+    async def inventory(self) -> list[DatasetRef]:
+        if not hasattr(self, "_dbs"):
+            await self.access()
+        refs: list[DatasetRef] = []
+        for db in self._dbs[: self.limits.max_datasets]:
+            r, info = await self._get("GET /{db}", f"/{quote(db, safe='')}")
+            count = size = None
+            if r.status_code == 200 and isinstance(info, dict):
+                count = _int(info.get("doc_count"))
+                sizes = info.get("sizes")
+                size = _int(sizes.get("active") or sizes.get("file")) if isinstance(sizes, dict) else _int(
+                    info.get("data_size") or info.get("disk_size"))
+            refs.append(DatasetRef(db, "database", count, size, db))
+        return refs
+
+    async def sample(self, dataset: DatasetRef, n: int) -> Sample:
+        db = quote(str(dataset.handle), safe="")
+        total = dataset.records or 0
+        skip = random.randint(0, total - n) if total > n else 0
+        r, body = await self._get("GET /{db}/_all_docs", f"/{db}/_all_docs",
+                                  {"include_docs": "true", "limit": str(n), "skip": str(skip)})
+        if r.status_code != 200 or not isinstance(body, dict):
+            raise ProtocolMismatch(f"_all_docs answered {r.status_code}: {_error(body)}")
+        cap = self.limits.max_value_bytes
+        rows = [x.get("doc") for x in body.get("rows") or [] if isinstance(x, dict)]
+        records = [_record(d, cap) for d in rows
+                   if isinstance(d, dict) and not str(d.get("_id", "")).startswith("_design/")]
+        newest: list[Record] = []
+        cr, changes = await self._get("GET /{db}/_changes", f"/{db}/_changes",
+                                      {"descending": "true", "limit": str(min(n, 20)), "include_docs": "true"})
+        if cr.status_code == 200 and isinstance(changes, dict):
+            docs = [x.get("doc") for x in changes.get("results") or [] if isinstance(x, dict)]
+            newest = [_record(d, cap) for d in docs if isinstance(d, dict) and not d.get("_deleted")]
+        return Sample(records[:n], newest[:n])
+
+    async def recount(self, dataset: DatasetRef) -> int | None:
+        r, info = await self._get("GET /{db}", f"/{quote(str(dataset.handle), safe='')}")
+        return _int(info.get("doc_count")) if r.status_code == 200 and isinstance(info, dict) else None
+
+    async def close(self) -> None:
+        if self._client is not None:
+            try:
+                await self._client.aclose()
+            except Exception:  # noqa: BLE001, S110 - close must never raise
+                pass
+
+
+def _record(doc: dict[str, Any], cap: int) -> Record:
+    data = {k: v for k, v in doc.items() if k not in ("_rev", "_attachments")}
+    return Record(_cap(data, cap), {"key": str(doc.get("_id", ""))})
+
+
+def _int(v: Any) -> int | None:
+    try:
+        return int(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _error(body: Any) -> str:
+    if isinstance(body, dict):
+        return str(body.get("error") or "")[:100] + (f": {str(body.get('reason'))[:120]}" if body.get("reason") else "")
+    return ""

@@ -1,0 +1,447 @@
+"""Apache ZooKeeper (default port 2181), the jute client protocol spoken raw over ``open_stream``.
+
+Why raw and not kazoo: every byte then goes through :func:`ajar.net.open_stream` (scope,
+timeouts, read budget), a foreign server is recognised from its first reply instead of after
+kazoo's connection retries, nothing runs in background threads or reconnects after
+:meth:`close`, and requests are pipelined (one round trip per tree level). The protocol
+subset is small: ConnectRequest, getChildren2, getData, getACL, closeSession.
+
+Commands sent, all read-only (the names ZooKeeper's own log gives them, ``Processing
+request:: ... type:<name>`` at debug level; four-letter words as ``srvr``): ``srvr`` (four-letter
+word, its own connection), ``stat`` (the same, to see whether four-letter words beyond the
+always-on ``srvr`` are open), ``createSession`` (the ConnectRequest; anonymous, no SASL),
+``getChildren2`` (children and the node's own stat), ``getData``, ``getACL``,
+``closeSession``. No watches are set, nothing is created or changed.
+
+Verdicts: ``auth_required`` when the server said so: the session is refused or closed with
+``SESSIONCLOSEDREQUIRESASLAUTH`` (-124, ``sessionRequireClientSASLAuth=true``), ``NOAUTH``
+(-102) on the root, or ``AUTHFAILED`` (-115). ``open`` when znode data is read without
+credentials (``getData`` answered), ``metadata`` when the tree is listed but every data read
+is refused by ACLs. The tree is walked breadth-first, at most ``limits.max_keys`` znodes,
+skipping ``/zookeeper``; datasets are the top-level subtrees (``/app``), records the znodes
+holding data, values decoded (JSON). Rights come from the ACLs (``world:anyone`` bits).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import re
+import struct
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
+from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.net import Stream, open_stream
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+
+_OP_GET_DATA, _OP_GET_ACL, _OP_GET_CHILDREN2, _OP_CLOSE = 4, 6, 12, -11
+_OP_NAMES = {_OP_GET_DATA: "getData", _OP_GET_ACL: "getACL", _OP_GET_CHILDREN2: "getChildren2",
+             _OP_CLOSE: "closeSession"}  # fmt: skip
+_NO_NODE, _NO_AUTH, _AUTH_FAILED, _SASL_REQUIRED = -101, -102, -115, -124
+_ERRORS = {_NO_NODE: "NONODE", _NO_AUTH: "NOAUTH", _AUTH_FAILED: "AUTHFAILED: authentication failed",
+           _SASL_REQUIRED: "session closed: SASL authentication required (SESSIONCLOSEDREQUIRESASLAUTH)",
+           -112: "SESSIONEXPIRED"}  # fmt: skip
+_PERMS = ((1, "r"), (2, "w"), (4, "c"), (8, "d"), (16, "a"))
+_READ, _WRITE, _CREATE, _DELETE, _ADMIN = 1, 2, 4, 8, 16
+_STAT = struct.Struct(">qqqqiiiqiiq")
+#: requests in flight on the session at once
+_PIPELINE = 64
+#: a reply frame larger than this is refused (ZooKeeper's own default jute.maxbuffer is 1 MiB)
+_MAX_FRAME = 4 << 20
+_SESSION_MS = 30_000
+_SRVR_OK = re.compile(rb"^Zookeeper version: ")
+_WHITELIST = b"is not executed because it is not in the whitelist"
+
+
+class _ZkError(Exception):
+    def __init__(self, code: int) -> None:
+        super().__init__(_ERRORS.get(code, f"error {code}"))
+        self.code = code
+
+
+@dataclass
+class _Node:
+    path: str
+    data_length: int = 0
+    mtime_ms: int = 0
+    children: list[str] = field(default_factory=list)
+    readable: bool = True
+
+
+class _Reader:
+    def __init__(self, buf: bytes) -> None:
+        self.buf, self.pos = buf, 0
+
+    def take(self, n: int) -> bytes:
+        if n < 0 or self.pos + n > len(self.buf):
+            raise ProtocolMismatch("truncated ZooKeeper reply")
+        out = self.buf[self.pos : self.pos + n]
+        self.pos += n
+        return out
+
+    def i32(self) -> int:
+        return int(struct.unpack(">i", self.take(4))[0])
+
+    def i64(self) -> int:
+        return int(struct.unpack(">q", self.take(8))[0])
+
+    def buffer(self) -> bytes | None:
+        n = self.i32()
+        return None if n < 0 else self.take(n)
+
+    def string(self) -> str:
+        b = self.buffer()
+        return "" if b is None else b.decode("utf-8", "replace")
+
+    def vector_len(self) -> int:
+        n = self.i32()
+        if n > (len(self.buf) - self.pos) // 4 + 1:
+            raise ProtocolMismatch("ZooKeeper vector longer than its reply")
+        return max(n, 0)
+
+    def stat(self) -> tuple[int, ...]:
+        return tuple(_STAT.unpack(self.take(_STAT.size)))
+
+
+def _jstr(s: str) -> bytes:
+    b = s.encode()
+    return struct.pack(">i", len(b)) + b
+
+
+def _frame(payload: bytes) -> bytes:
+    return struct.pack(">i", len(payload)) + payload
+
+
+def _connect_request() -> bytes:
+    return _frame(struct.pack(">iqiq", 0, 0, _SESSION_MS, 0) + struct.pack(">i", 16) + b"\x00" * 16 + b"\x00")
+
+
+def _decode(raw: bytes) -> Any:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
+    s = text.strip()
+    if s[:1] in "{[" and s[-1:] in "}]":
+        with contextlib.suppress(ValueError):
+            return json.loads(s)
+    return text
+
+
+def _perms(bits: int) -> str:
+    return "".join(c for b, c in _PERMS if bits & b) or "-"
+
+
+class ZookeeperProbe(Probe):
+    """Apache ZooKeeper 3.4+ (and the same wire protocol in ClickHouse Keeper)."""
+
+    id = "zookeeper"
+    description = "ZooKeeper: srvr, anonymous session, breadth-first getChildren2/getData/getACL"
+    default_ports = (2181, 2281)
+    schemes = ("zookeeper", "zk")
+    commands: ClassVar[frozenset[str]] = frozenset(
+        {"srvr", "stat", "createSession", "getChildren2", "getData", "getACL", "closeSession"}
+    )
+
+    _s: Stream | None = None
+    _xid = 0
+    _nodes: dict[str, _Node] | None = None
+    _srvr: dict[str, str] | None = None
+
+    # ------------------------------------------------------------------ wire helpers
+
+    async def _open(self, budget: int) -> Stream:
+        return await open_stream(
+            self.scope, self.target.host, self.target.port,
+            timeout=self.limits.timeout, tls=self.target.tls, budget=budget,
+        )  # fmt: skip
+
+    async def _read_frame(self, s: Stream) -> bytes:
+        n = struct.unpack(">i", await s.readexactly(4))[0]
+        if not 0 < n <= _MAX_FRAME:
+            raise ProtocolMismatch("ZooKeeper frame length out of range")
+        return await s.readexactly(n)
+
+    async def _session(self) -> Stream:
+        """An anonymous session; raises :class:`_ZkError` when the server refuses it."""
+        if self._s is not None:
+            return self._s
+        s = await self._open(budget=64 << 20)
+        try:
+            self.allow("createSession")
+            await s.send(_connect_request())
+            try:
+                r = _Reader(await self._read_frame(s))
+            except ProtocolMismatch as e:
+                raise _ZkError(_SASL_REQUIRED if "closed" in str(e) else 0) from e
+            r.i32()  # protocol version
+            timeout = r.i32()
+            session = r.i64()
+            if timeout <= 0 or session == 0:
+                raise _ZkError(-112)  # the server refused the session (expired / not serving)
+        except BaseException:
+            await s.close()
+            raise
+        self._s = s
+        return s
+
+    async def _calls(self, op: int, args: list[bytes]) -> list[tuple[int, _Reader]]:
+        """Send ``op`` once per argument, pipelined; (err, reader) per request, in order."""
+        s = await self._session()
+        name = _OP_NAMES[op]
+        out: list[tuple[int, _Reader]] = []
+        for i in range(0, len(args), _PIPELINE):
+            chunk = args[i : i + _PIPELINE]
+            wire = bytearray()
+            for a in chunk:
+                self._xid += 1
+                self.allow(name)
+                wire += _frame(struct.pack(">ii", self._xid, op) + a)
+            await s.send(bytes(wire))
+            for _ in chunk:
+                while True:
+                    r = _Reader(await self._read_frame(s))
+                    xid = r.i32()
+                    r.i64()  # zxid
+                    err = r.i32()
+                    if xid >= 0:
+                        break  # -1 watch events, -2 pings: none expected, skip any
+                if err == _SASL_REQUIRED or err == _AUTH_FAILED:
+                    raise _ZkError(err)
+                out.append((err, r))
+        return out
+
+    # ------------------------------------------------------------------ identify
+
+    async def _four_letter(self, word: str) -> bytes:
+        """A four-letter word on its own connection; the reply (at most 64 KiB), b"" if silent."""
+        s = await self._open(budget=1 << 16)
+        reply = b""
+        try:
+            self.allow(word)
+            await s.send(word.encode())
+            s.timeout = min(self.limits.timeout, 2.0)
+            with contextlib.suppress(ProbeTimeout, ProtocolMismatch):
+                while len(reply) < 60_000:
+                    chunk = await s.read(4096)
+                    if not chunk:
+                        break
+                    reply += chunk
+                    if not (_SRVR_OK.match(reply) or reply.startswith(word.encode())):
+                        break
+        finally:
+            await s.close()
+        return reply
+
+    async def identify(self) -> Fingerprint:
+        reply = await self._four_letter("srvr")
+        fp = Fingerprint("zookeeper", tls=self.target.tls)
+        if _SRVR_OK.match(reply):
+            text = reply.decode("utf-8", "replace")
+            info = dict(ln.split(": ", 1) for ln in text.splitlines() if ": " in ln)
+            self._srvr = info
+            fp.version = info.get("Zookeeper version", "").split("-", 1)[0].split(",", 1)[0].strip() or None
+            fp.info = {k: info[k] for k in ("Mode", "Node count") if k in info}
+            fp.evidence = [evidence("srvr", f"Zookeeper version: {fp.version}; Mode: {info.get('Mode', '?')}")]
+            return fp
+        if _WHITELIST in reply:
+            fp.evidence = [evidence("srvr", "srvr is not executed because it is not in the whitelist")]
+            return fp
+        if reply:
+            raise NotThisEngine("the reply to 'srvr' is not ZooKeeper's")
+        # silent or closed on four-letter words: try the client handshake itself
+        try:
+            await self._session()
+        except _ZkError as e:
+            if e.code == _SASL_REQUIRED:
+                fp.evidence = [evidence("createSession", "connection closed without a session")]
+                return fp
+            raise NotThisEngine("no ZooKeeper reply to a ConnectRequest") from e
+        except (ProtocolMismatch, ProbeTimeout) as e:
+            raise NotThisEngine("no ZooKeeper reply to srvr nor to a ConnectRequest") from e
+        fp.evidence = [evidence("createSession", "ConnectResponse with a session id")]
+        return fp
+
+    # ------------------------------------------------------------------ access
+
+    async def access(self) -> AccessResult:
+        ev: list[Any] = []
+        findings: list[Finding] = []
+        stat = await self._four_letter("stat")
+        if stat.startswith(b"Zookeeper version: "):
+            clients = stat.split(b"Clients:", 1)[-1].split(b"\n\n", 1)[0].count(b"\n") - 1 if b"Clients:" in stat else 0
+            ev.append(evidence("stat", f"answered: server facts and {max(clients, 0)} client connection(s) "
+                               "with their addresses"))  # fmt: skip
+            findings.append(
+                Finding(
+                    rule="zookeeper.four_letter_words",
+                    title="Four-letter words beyond srvr answer anonymous clients (information leak)",
+                    severity=Severity.LOW,
+                    detail="'stat' answered without credentials: it lists every connected client's address "
+                    "and session counters ('srvr' itself cannot be turned off)",
+                    remediation="In zoo.cfg allow no four-letter word beyond the always-on srvr:\n"
+                    "  4lw.commands.whitelist=srvr\nand keep the client port off untrusted networks "
+                    "(`clientPortAddress=127.0.0.1`); serve metrics through the AdminServer with "
+                    "authentication or the Prometheus provider.",
+                    verify='`echo stat | nc HOST PORT` answers "stat is not executed because it is not in '
+                    'the whitelist".',
+                )
+            )
+        elif _WHITELIST in stat:
+            ev.append(evidence("stat", "stat is not executed because it is not in the whitelist"))
+        try:
+            root = (await self._calls(_OP_GET_CHILDREN2, [_jstr("/") + b"\x00"]))[0]
+        except _ZkError as e:
+            ev.append(evidence("getChildren2 /", f"{e}, code {abs(e.code)}"))
+            verdict = Access.AUTH_REQUIRED if e.code in (_SASL_REQUIRED, _AUTH_FAILED) else Access.UNKNOWN
+            return AccessResult(verdict, ev, findings=findings)
+        if root[0] == _NO_AUTH:
+            ev.append(evidence("getChildren2 /", "NOAUTH (-102): the root's ACL refuses anonymous reads"))
+            return AccessResult(Access.AUTH_REQUIRED, ev, findings=findings)
+        if root[0] != 0:
+            ev.append(evidence("getChildren2 /", f"error {root[0]}"))
+            return AccessResult(Access.UNKNOWN, ev, findings=findings)
+        nodes = await self._walk()
+        data_nodes = [n for n in nodes.values() if n.data_length > 0]
+        ev.append(evidence("getChildren2 (breadth-first)", f"{len(nodes)} znodes listed without credentials, "
+                           f"{len(data_nodes)} holding data"))  # fmt: skip
+        acls = await self._acls([n.path for n in data_nodes[:500]] or ["/"])
+        world = {p: bits for p, entries in acls.items() for scheme, ident, bits in entries
+                 if scheme == "world" and ident == "anyone"}  # fmt: skip
+        readable = [p for p, bits in world.items() if bits & _READ and p in nodes and nodes[p].data_length > 0]
+        if readable:
+            tops = sorted({_top(p) for p in readable})
+            findings.append(
+                Finding(
+                    rule="zookeeper.world_readable",
+                    title="Znodes holding data are readable by anyone (ACL world:anyone)",
+                    severity=Severity.LOW,
+                    detail=f"getACL: {len(readable)} of {len(acls)} znodes with data grant world:anyone "
+                    f"'{_perms(max(world[p] for p in readable))}'",
+                    datasets=tops[: self.limits.max_datasets],
+                    remediation="Replace the open ACLs with a digest (or SASL) ACL, e.g. in zkCli.sh:\n"
+                    "  addauth digest admin:<secret>\n  setAcl -R /app digest:admin:<base64 sha1 of "
+                    "admin:secret>:cdrwa\n(or `setAcl -R /app auth::cdrwa` after addauth), and require "
+                    "SASL for sessions: `sessionRequireClientSASLAuth=true` in zoo.cfg.",
+                    verify="`zkCli.sh -server HOST:PORT getAcl /app` shows no `world,'anyone`; "
+                    '`get /app/...` without auth fails with "Insufficient permission".',
+                )
+            )
+        bits_any = 0
+        for b in world.values():
+            bits_any |= b
+        rights = Rights(
+            read=bool(bits_any & _READ),
+            write=bool(bits_any & (_WRITE | _CREATE | _DELETE)),
+            admin=bool(bits_any & _ADMIN),
+            basis=f"getACL on {len(acls)} znodes: world:anyone holds '{_perms(bits_any)}' on {len(world)} of them",
+        )
+        # the proof of reading: one znode's data, without credentials
+        verdict = Access.METADATA if data_nodes else Access.OPEN
+        tried = [n.path for n in data_nodes if n.data_length <= self.limits.max_value_bytes][:5]
+        for err, r in await self._calls(_OP_GET_DATA, [_jstr(p) + b"\x00" for p in tried]) if tried else []:
+            if err == 0:
+                data = r.buffer()
+                ev.append(evidence("getData", f"{len(data or b'')} bytes read without credentials"))
+                verdict = Access.OPEN
+                break
+        else:
+            if data_nodes:
+                ev.append(evidence("getData", "NOAUTH on every znode tried" if tried else "no small znode to read"))
+        if not data_nodes:
+            ev.append(evidence("getChildren2", "the tree is readable; no znode holds data"))
+        return AccessResult(verdict, ev, rights, findings)
+
+    async def _walk(self) -> dict[str, _Node]:
+        """Breadth-first over the tree, at most ``max_keys`` znodes, ``/zookeeper`` skipped."""
+        if self._nodes is not None:
+            return self._nodes
+        nodes: dict[str, _Node] = {}
+        level = ["/"]
+        while level and len(nodes) < self.limits.max_keys:
+            level = level[: self.limits.max_keys - len(nodes)]
+            replies = await self._calls(_OP_GET_CHILDREN2, [_jstr(p) + b"\x00" for p in level])
+            nxt: list[str] = []
+            for path, (err, r) in zip(level, replies, strict=True):
+                node = nodes[path] = _Node(path)
+                if err != 0:
+                    node.readable = False
+                    continue
+                count = r.vector_len()
+                children = [r.string() for _ in range(count)]
+                stat = r.stat()
+                node.mtime_ms, node.data_length = stat[3], stat[8]
+                for c in sorted(children):
+                    child = ("" if path == "/" else path) + "/" + c
+                    if child == "/zookeeper" or child.startswith("/zookeeper/"):
+                        continue
+                    node.children.append(child)
+                    nxt.append(child)
+            level = nxt
+        self._nodes = nodes
+        return nodes
+
+    async def _acls(self, paths: list[str]) -> dict[str, list[tuple[str, str, int]]]:
+        out: dict[str, list[tuple[str, str, int]]] = {}
+        for path, (err, r) in zip(paths, await self._calls(_OP_GET_ACL, [_jstr(p) for p in paths]), strict=True):
+            if err != 0:
+                continue
+            entries = []
+            for _ in range(r.vector_len()):
+                bits = r.i32()
+                entries.append((r.string(), r.string(), bits))
+            out[path] = entries
+        return out
+
+    # ------------------------------------------------------------------ inventory and sample
+
+    async def inventory(self) -> list[DatasetRef]:
+        nodes = await self._walk()
+        groups: dict[str, list[_Node]] = {}
+        for n in nodes.values():
+            if n.path != "/":
+                groups.setdefault(_top(n.path), []).append(n)
+        refs: list[DatasetRef] = []
+        for top, members in sorted(groups.items()):
+            with_data = [n for n in members if n.data_length > 0]
+            size = sum(n.data_length for n in with_data)
+            refs.append(DatasetRef(top, "subtree", len(with_data), size or None, with_data))
+            if len(refs) >= self.limits.max_datasets:
+                break
+        return refs
+
+    async def sample(self, dataset: DatasetRef, n: int) -> Sample:
+        small = [x for x in dataset.handle if x.data_length <= self.limits.max_value_bytes]
+        chosen: list[_Node] = random.sample(small, min(n, len(small)))
+        replies = await self._calls(_OP_GET_DATA, [_jstr(x.path) + b"\x00" for x in chosen]) if chosen else []
+        out: list[Record] = []
+        for node, (err, r) in zip(chosen, replies, strict=True):
+            if err != 0:
+                continue  # NOAUTH on this znode, or deleted since the walk
+            raw = r.buffer() or b""
+            stat = r.stat()
+            value = _decode(raw[: self.limits.max_value_bytes])
+            data = value if isinstance(value, dict) else {"value": value}
+            created = datetime.fromtimestamp(stat[2] / 1000, tz=UTC) if stat[2] > 0 else None  # ctime
+            out.append(Record({"_path": node.path, **data}, {"created": created} if created else {}))
+        return Sample(out[:n])
+
+    async def close(self) -> None:
+        s, self._s = self._s, None
+        if s is None:
+            return
+        with contextlib.suppress(Exception):
+            self._xid += 1
+            self.allow("closeSession")
+            await s.send(_frame(struct.pack(">ii", self._xid, _OP_CLOSE)))
+            s.timeout = 1.0
+            await self._read_frame(s)
+        await s.close()
+
+
+def _top(path: str) -> str:
+    return "/" + path.strip("/").split("/", 1)[0]

@@ -1,0 +1,353 @@
+"""classify_records on realistic synthetic datasets (never real people) and hard negatives."""
+
+from __future__ import annotations
+
+import random
+import string
+import struct
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from bson import Decimal128, ObjectId
+
+from ajar.models import Category, Record
+from ajar.pipeline.classify import ClassifiedDataset, classify_records
+
+NOW = datetime.now(UTC)
+AREAS = ("110101", "310104", "650102", "650104", "653101", "654002", "540102")
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚"
+MINZU = ("汉族", "维吾尔族", "回族", "哈萨克族", "藏族", "蒙古族", "汉族")
+PLACES = ("mosque", "hotel", "internet cafe", "train station", "market")
+
+
+def cn_ric(rng: random.Random) -> str:
+    born = date(1945, 1, 1) + timedelta(days=rng.randrange(0, 365 * 60))
+    body = f"{rng.choice(AREAS)}{born:%Y%m%d}{rng.randrange(0, 1000):03d}"
+    check = (1 - 2 * int(body, 13)) % 11
+    return body + ("X" if check == 10 else str(check))
+
+
+def han_name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def cn_mobile(rng: random.Random) -> str:
+    return rng.choice(("138", "139", "150", "186", "177")) + f"{rng.randrange(0, 10**8):08d}"
+
+
+def people(n: int = 200, seed: int = 1) -> list[Record]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        ric = cn_ric(rng)
+        out.append(
+            Record(
+                {
+                    "_id": ObjectId(),
+                    "xm": han_name(rng),
+                    "sfzh": ric,
+                    "csrq": f"{ric[6:10]}-{ric[10:12]}-{ric[12:14]}",
+                    "mz": rng.choice(MINZU),
+                    "dz": f"乌鲁木齐市天山区解放南路{rng.randrange(1, 300)}号",
+                    "gzdw": rng.choice(("乌鲁木齐市第一中学", "喀什纺织厂", "个体")),
+                    "sjh": cn_mobile(rng),
+                    "bz": rng.choice(("", "重点", None)),
+                    "rksj": NOW - timedelta(days=rng.randrange(0, 300)),
+                    "seq": i,
+                }
+            )
+        )
+    return out
+
+
+def sightings(n: int = 200, seed: int = 2) -> list[Record]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        lat = round(43.8256 + rng.uniform(-0.2, 0.2), 6)
+        lng = round(87.6168 + rng.uniform(-0.2, 0.2), 6)
+        out.append(
+            Record(
+                {
+                    "person_id": f"P{rng.randrange(0, 2000):06d}",
+                    "camera": f"cam-{rng.randrange(100)}",
+                    "lat": lat,
+                    "lng": lng,
+                    "tag": rng.choice(PLACES),
+                    "ts": int((NOW - timedelta(seconds=rng.randrange(0, 86400))).timestamp()),
+                }
+            )
+        )
+    return out
+
+
+def by_path(ds: ClassifiedDataset) -> dict[str, Category]:
+    return {f.path: f.category for f in ds.fields}
+
+
+def test_surveillance_people() -> None:
+    ds = classify_records(people())
+    got = by_path(ds)
+    assert got == {
+        "xm": Category.PERSON_NAME,
+        "sfzh": Category.NATIONAL_ID,
+        "csrq": Category.BIRTH_DATE,
+        "mz": Category.ETHNICITY,
+        "dz": Category.ADDRESS,
+        "sjh": Category.PHONE,
+    }
+    sfzh = next(f for f in ds.fields if f.path == "sfzh")
+    assert sfzh.detail == {"scheme": "cn_ric", "country": "cn"}
+    assert sfzh.confidence > 0.9 and sfzh.prevalence == 1.0 and sfzh.values == 200
+    assert ds.person_key == "sfzh"
+    assert ds.timestamp_paths[0] == "rksj"
+    assert not ds.movement_trail
+
+
+def test_examples_are_masked() -> None:
+    recs = people(50)
+    raw = {str(v) for r in recs for v in r.data.values()}
+    ds = classify_records(recs, max_examples=2)
+    for f in ds.fields:
+        assert 0 < len(f.examples) <= 2
+        for ex in f.examples:
+            assert ex not in raw and "*" in ex
+
+
+def test_sightings_are_a_movement_trail() -> None:
+    ds = classify_records(sightings())
+    got = by_path(ds)
+    assert got == {"lat": Category.COORDINATES, "lng": Category.COORDINATES}
+    assert ds.movement_trail
+    assert ds.trail_detail == {"coordinates": "lat,lng", "time": "ts", "person": "person_id"}
+    assert ds.person_key == "person_id"
+    assert ds.timestamp_paths == ["ts"]
+
+
+def test_geojson_and_arrays() -> None:
+    rng = random.Random(3)
+    recs = []
+    for _ in range(60):
+        lon, lat = round(116.4 + rng.random(), 6), round(39.9 + rng.random(), 6)
+        recs.append(
+            Record(
+                {
+                    "loc": {"type": "Point", "coordinates": [lon, lat]},
+                    "pos": [lon, lat],
+                    "where": f"{lat},{lon}",
+                    "camera": {"id": "c1", "lat": lat, "lng": lon},
+                    "user": {"email": f"u{rng.randrange(10**6)}@example.com"},
+                    "seen_at": (NOW - timedelta(minutes=rng.randrange(600))).isoformat(),
+                }
+            )
+        )
+    ds = classify_records(recs)
+    got = by_path(ds)
+    assert got["loc"] == Category.COORDINATES and "loc.coordinates" not in got
+    assert got["pos"] == Category.COORDINATES and got["where"] == Category.COORDINATES
+    assert got["camera"] == Category.COORDINATES and "camera.lat" not in got  # the object is the position
+    assert got["user.email"] == Category.EMAIL
+    assert ds.movement_trail and ds.person_key == "user.email"
+
+
+def test_arrays_of_objects_are_not_indexed() -> None:
+    rng = random.Random(4)
+    recs = [
+        Record({"contacts": [{"phone": f"+86 {cn_mobile(rng)}"}, {"phone": f"+86 {cn_mobile(rng)}"}]})
+        for _ in range(20)
+    ]
+    ds = classify_records(recs)
+    assert by_path(ds) == {"contacts.phone": Category.PHONE}
+    assert ds.fields[0].values == 40
+
+
+def test_english_shop_dataset() -> None:
+    rng = random.Random(5)
+    given = ("James", "Maria", "Ahmed", "Olivia", "Hans", "Sofia", "Kenji", "Priya")
+    family = ("Smith", "Garcia", "Muller", "Rossi", "Nguyen", "Kowalski", "Tanaka")
+    recs = []
+    for _ in range(100):
+        recs.append(
+            Record(
+                {
+                    "customer_name": f"{rng.choice(given)} {rng.choice(family)}",
+                    "emailAddress": f"{''.join(rng.choices(string.ascii_lowercase, k=6))}@example.org",
+                    "dateOfBirth": date(1950, 1, 1) + timedelta(days=rng.randrange(0, 20000)),
+                    "ssn": f"{rng.randrange(1, 665):03d}-{rng.randrange(1, 99):02d}-{rng.randrange(1, 9999):04d}",
+                    "ip": f"203.0.113.{rng.randrange(1, 255)}",
+                    "password_hash": "$2b$12$" + "".join(rng.choices(string.ascii_letters, k=53)),
+                    "ethnicity": rng.choice(("Hispanic or Latino", "White", "Asian", "Black or African American")),
+                    "religion": rng.choice(("Catholic", "Muslim", "None", "Buddhist")),
+                    "diagnosis": rng.choice(("E11.9", "I10", "J45.909", "F32.1")),
+                    "device": {"imei": "", "mac": ":".join(f"{rng.randrange(256):02x}" for _ in range(6))},
+                    "face": [rng.gauss(0, 0.09) for _ in range(128)],
+                }
+            )
+        )
+    got = by_path(classify_records(recs))
+    assert got == {
+        "customer_name": Category.PERSON_NAME,
+        "emailAddress": Category.EMAIL,
+        "dateOfBirth": Category.BIRTH_DATE,
+        "ssn": Category.NATIONAL_ID,
+        "ip": Category.IP_ADDRESS,
+        "password_hash": Category.SECRET,
+        "ethnicity": Category.ETHNICITY,
+        "religion": Category.RELIGION,
+        "diagnosis": Category.HEALTH,
+        "device.mac": Category.DEVICE_ID,
+        "face": Category.FACE_EMBEDDING,
+    }
+
+
+def test_redis_sessions() -> None:
+    rng = random.Random(6)
+    recs = [
+        Record(
+            {
+                "token": "".join(rng.choices("0123456789abcdef", k=64)),
+                "user_id": rng.randrange(10**6),
+                "ip": f"198.51.100.{rng.randrange(1, 255)}",
+                "expires": int(NOW.timestamp()) + 3600,
+            },
+            {"key": "session:x"},
+        )
+        for _ in range(50)
+    ]
+    ds = classify_records(recs)
+    assert by_path(ds) == {"token": Category.SECRET, "ip": Category.IP_ADDRESS}
+    assert ds.person_key == "user_id"
+
+
+def hard_negative_records(n: int = 200, seed: int = 7) -> list[Record]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        out.append(
+            Record(
+                {
+                    "_id": ObjectId(),
+                    "created_at": NOW - timedelta(seconds=rng.randrange(10**6)),
+                    "updated": int(NOW.timestamp()) - rng.randrange(10**6),
+                    "ts_ms": int(NOW.timestamp() * 1000) - rng.randrange(10**8),
+                    "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "sha256": "".join(rng.choices("0123456789abcdef", k=64)),
+                    "md5": "".join(rng.choices("0123456789abcdef", k=32)),
+                    "order_no": str(rng.randrange(10**17, 10**18)),
+                    "tracking": rng.randrange(10**10, 10**11),
+                    "temperature": round(rng.uniform(-30, 45), 2),
+                    "pitch": round(rng.uniform(-90, 90), 4),
+                    "roll": round(rng.uniform(-180, 180), 4),
+                    "name": rng.choice(("Wireless Mouse M185", "USB-C Cable 2m", "Desk Lamp LED", "Yoga Mat")),
+                    "phone_model": rng.choice(("iPhone 13 Pro", "Galaxy S21", "Pixel 7", "Mate 40")),
+                    "version": rng.choice(("4.2.1", "1.0.0", "10.4.3", "2.7.18")),
+                    "price": Decimal128(f"{rng.randrange(100, 99999) / 100:.2f}"),
+                    "qty": rng.randrange(1, 100),
+                    "status": rng.choice(("paid", "shipped", "pending")),
+                    "blob": bytes(rng.getrandbits(8) for _ in range(64)),
+                    "seq": i,
+                    "flag": rng.random() < 0.5,
+                    "scores": [rng.randrange(100) for _ in range(5)],
+                }
+            )
+        )
+    return out
+
+
+def test_hard_negatives_stay_unflagged() -> None:
+    ds = classify_records(hard_negative_records())
+    assert ds.fields == []
+    assert ds.person_key is None and not ds.movement_trail
+    assert set(ds.timestamp_paths) >= {"created_at", "updated", "ts_ms"}
+    assert "_id" in ds.timestamp_paths and ds.timestamp_paths[-1] == "_id"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        {},
+        {"a": None},
+        {"a": float("nan"), "b": float("inf"), "c": -0.0},
+        {"a": "\ud800" * 10, "b": "x" * (1 << 20)},
+        {"a": b"\x00" * 10_000},
+        {1: 2, None: "x"},
+        {"deep": {"a": {"b": {"c": {"d": {"e": {"f": {"g": {"h": {"i": {"j": "k"}}}}}}}}}}},
+        {"list": [[[[[]]]]], "mixed": [1, "a", None, {"b": 2}, [3.5, 4.5]]},
+        {"d": Decimal128("NaN"), "e": Decimal128("1E+6000")},
+    ],
+)
+def test_junk_does_not_raise(junk: dict[Any, Any]) -> None:
+    classify_records([Record(junk)] * 3)
+
+
+def test_very_deep_nesting() -> None:
+    node: Any = {"v": "x"}
+    for _ in range(3000):
+        node = {"a": node}
+    ds = classify_records([Record(node)])
+    assert ds.fields == []
+
+
+def test_embedding_as_float32_bytes() -> None:
+    rng = random.Random(8)
+    recs = [Record({"tzz": struct.pack("<512f", *[rng.gauss(0, 0.04) for _ in range(512)])}) for _ in range(10)]
+    assert by_path(classify_records(recs)) == {"tzz": Category.FACE_EMBEDDING}
+
+
+def test_misnamed_birth_dates_in_a_people_dataset() -> None:
+    rng = random.Random(9)
+    recs = [
+        Record(
+            {
+                "f1": han_name(rng),
+                "f2": cn_ric(rng),
+                "f3": (date(1950, 1, 1) + timedelta(days=rng.randrange(0, 20000))).isoformat(),
+                "f4": (NOW - timedelta(days=rng.randrange(0, 30))).date().isoformat(),
+            }
+        )
+        for _ in range(100)
+    ]
+    got = by_path(classify_records(recs))
+    assert got.get("f3") == Category.BIRTH_DATE and "f4" not in got
+    assert got["f2"] == Category.NATIONAL_ID
+
+
+@pytest.mark.parametrize(
+    ("field", "values", "category"),
+    [
+        ("姓名", ["张伟", "李娜", "王芳", "刘洋"], Category.PERSON_NAME),
+        ("фио", ["Иван Петрович Сидоров", "Анна Сергеевна Кузнецова", "Дмитрий Иванов"], Category.PERSON_NAME),
+        ("الاسم", ["محمد علي", "فاطمة حسن", "أحمد عبد الله"], Category.PERSON_NAME),
+        ("телефон", ["+7 912 345-67-89", "+7 903 123-45-67", "+7 926 555-12-34"], Category.PHONE),
+        ("民族", ["汉族", "维吾尔族", "回族"], Category.ETHNICITY),
+        ("宗教信仰", ["伊斯兰教", "无宗教信仰", "佛教"], Category.RELIGION),
+        ("dh", ["13800138000", "13912345678", "18612345678"], Category.PHONE),
+        ("lxdh", [13800138000, 13912345678, 18612345678], Category.PHONE),
+    ],
+)
+def test_field_names_in_many_languages(field: str, values: list[Any], category: Category) -> None:
+    recs = [Record({field: v}) for v in values * 5]
+    assert by_path(classify_records(recs)) == {field: category}
+
+
+def test_name_argues_against_weak_values() -> None:
+    # valid-looking national numbers in an order field stay orders; a UUID in a device field is a device id
+    rng = random.Random(10)
+    recs = [
+        Record(
+            {
+                "order_id": f"{rng.randrange(1, 665):03d}{rng.randrange(1, 99):02d}{rng.randrange(1, 9999):04d}",
+                "idfa": str(uuid.UUID(int=rng.getrandbits(128), version=4)).upper(),
+            }
+        )
+        for _ in range(40)
+    ]
+    assert by_path(classify_records(recs)) == {"idfa": Category.DEVICE_ID}
+
+
+def test_empty_sample() -> None:
+    ds = classify_records([])
+    assert ds.fields == [] and ds.person_key is None and ds.timestamp_paths == [] and not ds.movement_trail

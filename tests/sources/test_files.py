@@ -1,0 +1,149 @@
+"""Local files as targets: every format, directories, bounds, corrupt files, missing paths."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import bson
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from ajar.errors import TargetError
+from ajar.sources import files
+from ajar.sources.files import FileDataset, read_path
+
+ROWS = [{"xm": "张伟", "sjh": "13800138000", "n": i} for i in range(50)]
+
+
+def one(path: Path, sample: int = 10) -> FileDataset:
+    got = list(read_path(path, sample))
+    assert len(got) == 1
+    return got[0]
+
+
+def test_jsonl(tmp_path: Path) -> None:
+    p = tmp_path / "people.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS) + "\n\n")
+    fd = one(p)
+    assert (fd.name, fd.kind, fd.records, fd.error) == ("people", "jsonl", 50, None)
+    assert len(fd.sample) == 10 and fd.size_bytes == p.stat().st_size
+    assert all(r.data["xm"] == "张伟" for r in fd.sample)
+
+
+def test_json_array_streamed(tmp_path: Path) -> None:
+    p = tmp_path / "people.json"
+    p.write_text(json.dumps(ROWS * 100))
+    fd = one(p, 5)
+    assert (fd.kind, fd.records, len(fd.sample), fd.error) == ("json", 5000, 5, None)
+
+
+def test_json_object_of_arrays(tmp_path: Path) -> None:
+    p = tmp_path / "dump.json"
+    p.write_text(json.dumps({"people": ROWS[:3], "cams": [{"lat": 1.5}], "version": 2}))
+    got = {fd.name: fd for fd in read_path(p, 10)}
+    assert set(got) == {"dump.people", "dump.cams", "dump"}
+    assert got["dump.people"].records == 3 and got["dump"].sample[0].data == {"version": 2}
+
+
+def test_csv_sniffed_and_chinese_encoding(tmp_path: Path) -> None:
+    p = tmp_path / "a.csv"
+    p.write_bytes("xm;sjh\n张伟;13800138000\n李娜;\n".encode("gb18030"))
+    fd = one(p)
+    assert (fd.kind, fd.records, fd.error) == ("csv", 2, None)
+    assert fd.sample[0].data == {"xm": "张伟", "sjh": "13800138000"}
+    assert fd.sample[1].data == {"xm": "李娜"}  # empty cells are left out
+
+
+def test_parquet(tmp_path: Path) -> None:
+    p = tmp_path / "t.parquet"
+    pq.write_table(pa.table({"n": list(range(3000)), "s": ["x"] * 3000}), p)
+    fd = one(p, 7)
+    assert (fd.kind, fd.records, len(fd.sample)) == ("parquet", 3000, 7)
+
+
+def test_sqlite_one_dataset_per_table(tmp_path: Path) -> None:
+    p = tmp_path / "app.db"
+    con = sqlite3.connect(p)
+    con.execute("create table people (xm text, face blob, n int)")
+    con.executemany("insert into people values (?, ?, ?)", [("张伟", b"\x00\x01", i) for i in range(30)])
+    con.execute('create table "odd ""name" (a)')
+    con.commit()
+    con.close()
+    got = {fd.name: fd for fd in read_path(p, 5)}
+    assert set(got) == {"app.people", 'app.odd "name'}
+    assert got["app.people"].records == 30 and len(got["app.people"].sample) == 5
+    assert got["app.people"].sample[0].data["face"] == b"\x00\x01"
+
+
+def test_bson_mongodump_directory(tmp_path: Path) -> None:
+    db = tmp_path / "dump" / "lab"
+    db.mkdir(parents=True)
+    (db / "people.bson").write_bytes(b"".join(bson.encode({"_id": bson.ObjectId(), "n": i}) for i in range(20)))
+    (db / "people.metadata.json").write_text("{}")
+    (tmp_path / "dump" / "README.txt").write_text("not data")
+    got = list(read_path(tmp_path / "dump", 5))
+    assert [fd.name for fd in got] == ["lab.people"]
+    fd = got[0]
+    assert (fd.kind, fd.records, len(fd.sample)) == ("bson", 20, 5)
+    assert "created" in fd.sample[0].meta
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("bad.bson", bson.encode({"a": 1}) + b"\x99\x00\x00\x00garbage", "corrupt BSON"),
+        ("bad.json", b'[{"a": 1}, {"b": ', "cannot parse"),
+        ("bad.parquet", b"PAR1 not really", "cannot read Parquet"),
+        ("bad.db", b"not sqlite at all", "not an SQLite database"),
+        ("bad.jsonl", b"nope\n" * 300, "not JSON Lines"),
+        ("bad.json", b"42", "not a JSON array"),
+    ],
+)
+def test_corrupt_files_give_an_error_not_an_exception(tmp_path: Path, name: str, content: bytes, problem: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(content)
+    fd = one(p)
+    assert fd.error is not None and problem in fd.error and str(p) in fd.error
+    assert "garbage" not in fd.error and "nope" not in fd.error
+
+
+def test_unknown_single_file_is_sniffed(tmp_path: Path) -> None:
+    p = tmp_path / "export"
+    p.write_text('{"a": 1}\n{"a": 2}\n')
+    assert one(p).kind == "jsonl"
+    q = tmp_path / "blob"
+    q.write_bytes(b"\x00\x01\x02")
+    fd = one(q)
+    assert fd.error is not None and "not a supported format" in fd.error
+
+
+def test_missing_path_raises_target_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.json"
+    with pytest.raises(TargetError, match="nowhere.json"):
+        list(read_path(missing, 5))
+
+
+def test_scan_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "MAX_SCAN", 100)
+    p = tmp_path / "big.jsonl"
+    p.write_text("\n".join(json.dumps({"n": i}) for i in range(1000)))
+    fd = one(p, 10)
+    assert fd.records is None and len(fd.sample) == 10  # count unknown: only 100 records were read
+    assert max(r.data["n"] for r in fd.sample) < 100
+
+
+def test_reservoir_is_uniform_and_repeatable(tmp_path: Path) -> None:
+    p = tmp_path / "r.jsonl"
+    p.write_text("\n".join(json.dumps({"n": i}) for i in range(1000)))
+    a = [r.data["n"] for r in one(p, 50).sample]
+    b = [r.data["n"] for r in one(p, 50).sample]
+    assert a == b and max(a) > 500  # not just the head of the file
+
+
+def test_repr_never_shows_values(tmp_path: Path) -> None:
+    p = tmp_path / "people.jsonl"
+    p.write_text(json.dumps({"xm": "张伟"}, ensure_ascii=False))
+    assert "张伟" not in repr(one(p))
