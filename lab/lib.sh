@@ -23,9 +23,12 @@ ETCD_PASS=EtcdPass1
 INFLUX_USER=admin INFLUX_PASS=InfluxPass1
 CH_PASS=ChPass1
 ZK_USER=auditor ZK_PASS=ZkPass1
+ES_USER=elastic ES_PASS=EsPass1                         # gateway (ajar.lab.gateway) in front of osmem
+S3_USER=AKIAAJARLABLOCKED001 S3_PASS=S3SecretPass1      # access key id / secret, gateway in front of moto
+COUCH_USER=admin COUCH_PASS=CouchPass1                  # gateway in front of pouchdb-server
 WRITER_PER_MINUTE=${WRITER_PER_MINUTE:-60}
 
-ALL_ENGINES="mongodb redis postgres mariadb mosquitto memcached etcd influxdb clickhouse zookeeper opensearch s3"
+ALL_ENGINES="mongodb redis postgres mariadb mosquitto memcached etcd influxdb clickhouse zookeeper opensearch s3 couchdb"
 
 export PYTHONPATH="$LAB_REPO/src${PYTHONPATH:+:$PYTHONPATH}"
 
@@ -141,3 +144,19 @@ port_free() { ! ss -Htln "src $1 and sport = :$2" 2>/dev/null | grep -q .; }
 fresh() { rm -rf "$1"; mkdir -p "$1"; [ -z "${2:-}" ] || chown "$2:" "$1"; }
 
 seed() { "$PY" -m ajar.lab.seed "$@"; }
+
+# hidden_port NAME: a free TCP port on 127.0.0.1 for an engine's hidden upstream (the process
+# behind a lab gateway), remembered in $LAB_DIR/ports/NAME so tests and people can find it.
+hidden_port() {
+  local p
+  p=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])') || return 1
+  mkdir -p "$LAB_DIR/ports"; echo "$p" > "$LAB_DIR/ports/$1"; echo "$p"
+}
+
+# gateway ENGINE NAME LISTEN UPSTREAM STYLE USER PASS: the authenticating proxy (ajar.lab.gateway).
+gateway() {
+  spawn "$1" "$2" -- "$PY" -m ajar.lab.gateway --listen "$3" --upstream "$4" --style "$5" --user "$6" --password "$7"
+}
+
+# POUCHDB: pouchdb-server installed by lab/install.sh (npm, into $LAB_DIR/cache/npm).
+POUCHDB=$LAB_DIR/cache/npm/node_modules/.bin/pouchdb-server

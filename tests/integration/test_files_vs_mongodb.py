@@ -60,10 +60,10 @@ async def test_directory_scan_matches_mongodb_scan(tmp_path: Path) -> None:
         m.exp.sightings.insert_many([dict(d) for d in data["sightings"]])
         m.exp.customers.insert_many(flat)
         m.close()
-        served = await scan(ScanConfig(targets=[f"mongodb://127.0.0.1:{port}"], sample=100))
+        served = await scan(ScanConfig(targets=[f"mongodb://127.0.0.1:{port}"], sample=300))
     finally:
         stop(proc)
-    files = await scan(ScanConfig(targets=[str(export)], sample=100))
+    files = await scan(ScanConfig(targets=[str(export)], sample=300))
 
     def cats(rep: Any, strip: str) -> dict[str, set[str]]:
         return {d.name.removeprefix(strip): {c.value for c in d.categories}

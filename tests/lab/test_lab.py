@@ -218,6 +218,38 @@ def test_mariadb() -> None:
     )
 
 
+def _mysql_anonymous(host: str) -> Any:
+    """A login as the anonymous user ``''`` (PyMySQL turns an empty name into the OS user)."""
+    import pymysql
+
+    c = pymysql.connect(host=host, user="-", password="", connect_timeout=5, defer_connect=True)
+    c.user = ""
+    c.connect()
+    return c
+
+
+@integration
+def test_mariadb_open_has_an_anonymous_account() -> None:
+    """What a real leak holds: ajar's default login (user '', no password) reads the data."""
+    import pymysql
+
+    need((OPEN, 3306), (LOCK, 3306))
+    c = _mysql_anonymous(OPEN)
+    try:
+        cur = c.cursor()
+        cur.execute("select current_user(), (select count(*) from shop.customers)")
+        assert cur.fetchone() == ("@%", 1000)
+        cur.execute("select email from shop.customers limit 1")
+        assert "@" in cur.fetchone()[0]
+        with pytest.raises(pymysql.err.OperationalError) as ei:  # SELECT only
+            cur.execute("create table shop.anon_write_probe (a int)")
+        assert ei.value.args[0] == 1142
+    finally:
+        c.close()
+    e = refused(lambda: _mysql_anonymous(LOCK))
+    assert isinstance(e, pymysql.err.OperationalError) and e.args[0] == 1045
+
+
 def _mqtt_read(host: str, creds: tuple[str, str] | None = None) -> tuple[Any, list[str]]:
     import paho.mqtt.client as mqtt
 
@@ -354,10 +386,59 @@ def test_zookeeper() -> None:
 def test_opensearch() -> None:
     import httpx
 
-    need((OPEN, 9200))
+    need((OPEN, 9200), (LOCK, 9200))
     r = httpx.get(f"http://{OPEN}:9200/_cat/indices?format=json", timeout=5)
     counts = {i["index"]: int(i["docs.count"]) for i in r.json()}
     assert counts.get("app-logs") == 2000 and counts.get("customers") == 1000
+
+
+_ES_CHALLENGE = ['Basic realm="security" charset="UTF-8"', "ApiKey"]
+
+
+def _es_refusal(reason: str) -> dict[str, Any]:
+    err = {"type": "security_exception", "reason": reason, "header": {"WWW-Authenticate": _ES_CHALLENGE}}
+    return {"error": {"root_cause": [err], **err}, "status": 401}
+
+
+@integration
+def test_opensearch_locked_answers_like_elasticsearch_security() -> None:
+    import httpx
+
+    need((LOCK, 9200))
+    r = httpx.get(f"http://{LOCK}:9200/", timeout=5)
+    assert r.status_code == 401
+    assert r.json() == _es_refusal("missing authentication credentials for REST request [/]")
+    assert r.headers.get_list("www-authenticate") == _ES_CHALLENGE
+    assert r.headers["x-elastic-product"] == "Elasticsearch"
+    r = httpx.get(f"http://{LOCK}:9200/_cat/indices?format=json", timeout=5)
+    assert r.json() == _es_refusal("missing authentication credentials for REST request [/_cat/indices?format=json]")
+    user, pw = CREDS["opensearch"]
+    r = httpx.get(f"http://{LOCK}:9200/_cat/indices", auth=(user, "wrong"), timeout=5)
+    assert r.status_code == 401
+    assert r.json() == _es_refusal(f"unable to authenticate user [{user}] for REST request [/_cat/indices]")
+    r = httpx.get(f"http://{LOCK}:9200/_cat/indices?format=json", auth=(user, pw), timeout=5)
+    assert r.status_code == 200
+    counts = {i["index"]: int(i["docs.count"]) for i in r.json()}
+    assert counts.get("app-logs") == 2000 and counts.get("customers") == 1000
+    r = httpx.post(
+        f"http://{LOCK}:9200/customers/_search", json={"size": 1, "query": {"match_all": {}}}, auth=(user, pw)
+    )
+    assert r.status_code == 200 and r.json()["hits"]["hits"][0]["_source"]["email"]
+
+
+@integration
+def test_gateway_survives_junk() -> None:
+    """Malformed requests get 400 and close; the gateway keeps serving."""
+    import httpx
+
+    need((LOCK, 9200))
+    for junk in (b"GARBAGE\r\n\r\n", os.urandom(70000), b"GET / HTTP/1.1\r\nContent-Length: x\r\n\r\n"):
+        with socket.create_connection((LOCK, 9200), timeout=5) as s:
+            s.sendall(junk)
+            s.shutdown(socket.SHUT_WR)
+            head = s.recv(200)
+        assert head.startswith((b"HTTP/1.1 400", b"HTTP/1.1 431", b"HTTP/1.1 401")), head
+    assert httpx.get(f"http://{LOCK}:9200/", auth=CREDS["opensearch"], timeout=5).status_code == 200
 
 
 @integration
@@ -374,11 +455,86 @@ def test_s3() -> None:
 
 
 @integration
+def test_s3_locked_refuses_anonymous_requests() -> None:
+    import boto3
+    import botocore.exceptions
+    import httpx
+
+    need((LOCK, 4566))
+    for path in ("/", "/customer-exports", "/customer-exports?list-type=2", "/customer-exports/customers.csv"):
+        r = httpx.get(f"http://{LOCK}:4566{path}", timeout=5)
+        assert r.status_code == 403, path
+        assert r.text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>')
+        assert "<Message>Access Denied</Message>" in r.text and r.headers["x-amz-request-id"]
+        assert f"<RequestId>{r.headers['x-amz-request-id']}</RequestId>" in r.text
+
+    def client(key: str, secret: str) -> Any:
+        return boto3.client(
+            "s3",
+            endpoint_url=f"http://{LOCK}:4566",
+            region_name="us-east-1",
+            aws_access_key_id=key,
+            aws_secret_access_key=secret,
+        )
+
+    with pytest.raises(botocore.exceptions.ClientError) as ei:
+        client("AKIAOTHERKEY00000000", "x").list_buckets()
+    assert ei.value.response["Error"]["Code"] == "InvalidAccessKeyId"
+    s3 = client(*CREDS["s3"])
+    assert [b["Name"] for b in s3.list_buckets()["Buckets"]] == ["customer-exports"]
+    keys = {o["Key"] for o in s3.list_objects_v2(Bucket="customer-exports")["Contents"]}
+    assert keys == {"customers.csv", "customers.ndjson", "orders.json"}
+    body = s3.get_object(Bucket="customer-exports", Key="customers.ndjson")["Body"].read().decode()
+    assert len(body.splitlines()) == 1000
+    url = s3.generate_presigned_url("get_object", Params={"Bucket": "customer-exports", "Key": "orders.json"})
+    assert httpx.get(url, timeout=5).status_code == 200
+
+
+@integration
+def test_couchdb() -> None:
+    import httpx
+
+    need((OPEN, 5984), (LOCK, 5984))
+    base = f"http://{OPEN}:5984"
+    assert httpx.get(base + "/", timeout=5).json()["express-pouchdb"] == "Welcome!"
+    assert "_admin" in httpx.get(base + "/_session", timeout=5).json()["userCtx"]["roles"]  # admin party
+    assert {"customers", "orders"} <= set(httpx.get(base + "/_all_dbs", timeout=5).json())
+    assert httpx.get(base + "/customers", timeout=5).json()["doc_count"] == 1000
+    assert httpx.get(base + "/orders", timeout=5).json()["doc_count"] == 300
+    r = httpx.get(base + "/customers/_all_docs", params={"include_docs": "true", "limit": "2"}, timeout=5)
+    doc = r.json()["rows"][0]["doc"]
+    assert doc["_id"].startswith("customer:") and "@" in doc["email"]
+
+
+@integration
+def test_couchdb_locked_answers_like_couchdb_3() -> None:
+    import httpx
+
+    need((LOCK, 5984))
+    base = f"http://{LOCK}:5984"
+    assert httpx.get(base + "/", timeout=5).status_code == 200  # the welcome is public, as in CouchDB
+    s = httpx.get(base + "/_session", timeout=5).json()
+    assert s["userCtx"] == {"name": None, "roles": []}
+    r = httpx.get(base + "/_all_dbs", timeout=5)
+    assert r.status_code == 401 and r.json() == {"error": "unauthorized", "reason": "You are not a server admin."}
+    assert r.headers["server"].startswith("CouchDB/3.")
+    r = httpx.get(base + "/customers/_all_docs", timeout=5)
+    assert r.status_code == 401
+    assert r.json() == {"error": "unauthorized", "reason": "You are not authorized to access this db."}
+    user, pw = CREDS["couchdb"]
+    r = httpx.get(base + "/_all_dbs", auth=(user, "wrong"), timeout=5)
+    assert r.status_code == 401 and r.json()["reason"] == "Name or password is incorrect."
+    assert {"customers", "orders"} <= set(httpx.get(base + "/_all_dbs", auth=(user, pw), timeout=5).json())
+    r = httpx.get(base + "/customers/_all_docs", params={"include_docs": "true", "limit": "1"}, auth=(user, pw))
+    assert r.json()["total_rows"] == 1000
+
+
+@integration
 def test_only_lab_addresses_listen_on_lab_hosts() -> None:
     """Every listener on 127.0.0.2/.3 is one of the lab's known ports."""
     import subprocess
 
-    expected = {27017, 6379, 5432, 3306, 1883, 11211, 2379, 2380, 8086, 8088, 9000, 8123, 2181, 9200, 4566}
+    expected = {27017, 6379, 5432, 3306, 1883, 11211, 2379, 2380, 8086, 8088, 9000, 8123, 2181, 9200, 4566, 5984}
     out = subprocess.run(["ss", "-Htln"], capture_output=True, text=True, check=True).stdout
     for line in out.splitlines():
         local = line.split()[3]

@@ -92,7 +92,7 @@ def test_monitor_shows_only_declared_commands(lab: Path) -> None:
     assert svc.access == Access.OPEN  # type: ignore[attr-defined]
     seen = []
     for ln in lines:
-        m = re.match(r'^\d+\.\d+ \[\d+ [^\]]+\] "([^"]+)"(?: "([^"]+)")?', ln)
+        m = re.match(r'^\+?\d+\.\d+ \[\d+ [^\]]+\] "([^"]+)"(?: "([^"]+)")?', ln)
         if not m:
             continue
         name = m.group(1).upper()

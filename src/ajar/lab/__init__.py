@@ -4,8 +4,9 @@
 requiring authentication. ``lab/up.sh`` / ``lab/down.sh`` run the whole set from a checkout;
 this package holds what also works from a pip install (``ajar demo``): the data generator
 (:mod:`~ajar.lab.generator`), per-engine seeding (:mod:`~ajar.lab.seed`), the live sightings
-writer (:mod:`~ajar.lab.writer`) and the MongoDB stand-ins (:mod:`~ajar.lab.mongo`,
-:mod:`~ajar.lab.locked_mongo`). All data is synthetic; nothing describes a real person.
+writer (:mod:`~ajar.lab.writer`), the MongoDB stand-ins (:mod:`~ajar.lab.mongo`,
+:mod:`~ajar.lab.locked_mongo`) and the authenticating gateway (:mod:`~ajar.lab.gateway`) that
+locks OpenSearch, S3 and CouchDB stand-ins which have no security of their own. All data is synthetic; nothing describes a real person.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ LOCKED_CREDENTIALS: dict[str, tuple[str, str]] = {
     "influxdb": ("admin", "InfluxPass1"),
     "clickhouse": ("default", "ChPass1"),
     "zookeeper": ("auditor", "ZkPass1"),
+    # behind ajar.lab.gateway (the engines themselves have no security): HTTP Basic for
+    # opensearch and couchdb; the S3 access key id and secret key (SigV4) for s3
+    "opensearch": ("elastic", "EsPass1"),
+    "s3": ("AKIAAJARLABLOCKED001", "S3SecretPass1"),
+    "couchdb": ("admin", "CouchPass1"),
 }
 
 #: Default ports of the lab (S3 on 4566: ClickHouse's native protocol already uses 9000).
@@ -41,6 +47,7 @@ PORTS: dict[str, int] = {
     "zookeeper": 2181,
     "opensearch": 9200,
     "s3": 4566,
+    "couchdb": 5984,
 }
 
 #: Default rate of the live writer, in sightings per minute.

@@ -5,7 +5,7 @@ Usage::
     python -m ajar.lab.seed ENGINE --host 127.0.0.2 [--port N] [--user U --password P] [--seed S]
 
 ENGINE is one of: mongodb, redis, postgres, mariadb, mqtt, memcached, etcd, influxdb,
-clickhouse, zookeeper, opensearch, s3. Seeding is the lab's job and writes; the scanner never
+clickhouse, zookeeper, opensearch, s3, couchdb. Seeding is the lab's job and writes; the scanner never
 does. Every function drops/overwrites its own dataset first, so re-seeding is idempotent.
 Prints one JSON line ``{"engine": ..., "host": ..., "counts": {dataset: n}}`` on stdout.
 
@@ -28,7 +28,9 @@ Datasets (default sizes):
   with ``--user/--password`` it first creates that admin user (locked instance).
 * clickhouse: database ``analytics``: ``events`` 2000, ``customers`` 1000.
 * zookeeper: 10 secret znodes under ``/app/prod/`` + 20 ``/app/users/<id>``.
-* opensearch: index ``app-logs`` 2000 docs, index ``customers`` 1000 docs.
+* opensearch: index ``app-logs`` 2000 docs, index ``customers`` 1000 docs (``--user/--password``:
+  HTTP Basic, for the locked one behind :mod:`ajar.lab.gateway`).
+* couchdb: database ``customers`` (1000 docs, ``_id`` = ``customer:<id>``) and ``orders`` (300).
 * s3: bucket ``customer-exports`` (ACL public-read, like a leaky bucket): ``customers.csv``,
   ``customers.ndjson`` (1000 rows each), ``orders.json`` (300), each object public-read.
 """
@@ -66,6 +68,7 @@ DEFAULT_PORTS = {
     "zookeeper": 2181,
     "opensearch": 9200,
     "s3": 4566,
+    "couchdb": 5984,
 }
 
 Counts = dict[str, int]
@@ -522,13 +525,16 @@ def seed_zookeeper(host: str, port: int = 2181, *, seed: int = 2026) -> Counts:
 
 
 # ------------------------------------------------------------------------------ opensearch
-def seed_opensearch(host: str, port: int = 9200, *, seed: int = 2026) -> Counts:
+def seed_opensearch(
+    host: str, port: int = 9200, *, user: str | None = None, password: str | None = None, seed: int = 2026
+) -> Counts:
     import httpx
 
     gen = Generator(seed)
     base = f"http://{host}:{port}"
     counts: Counts = {}
-    with httpx.Client(timeout=30) as h:
+    auth = (user, password or "") if user else None
+    with httpx.Client(timeout=30, auth=auth, trust_env=False) as h:
         for index, docs in (("app-logs", gen.app_logs(2000)), ("customers", gen.customers(1000))):
             h.delete(f"{base}/{index}")
             body = "".join(
@@ -588,6 +594,36 @@ def seed_s3(
     return {"customers.csv": 1000, "customers.ndjson": 1000, "orders.json": 300}
 
 
+# ------------------------------------------------------------------------------ couchdb
+def seed_couchdb(
+    host: str, port: int = 5984, *, user: str | None = None, password: str | None = None, seed: int = 2026
+) -> Counts:
+    """Databases ``customers`` and ``orders`` over the CouchDB HTTP API (PouchDB Server in the lab)."""
+    import httpx
+
+    gen = Generator(seed)
+    custs = gen.customers(1000)
+    auth = (user, password or "") if user else None
+    counts: Counts = {}
+    with httpx.Client(base_url=f"http://{host}:{port}", auth=auth, timeout=30, trust_env=False) as h:
+        datasets = (
+            ("customers", [{"_id": f"customer:{c['id']}", **c} for c in custs]),
+            ("orders", [{"_id": f"order:{o['order_id']}", **o} for o in gen.orders(custs, 300)]),
+        )
+        for db, docs in datasets:
+            r = h.delete(f"/{db}")
+            if r.status_code not in (200, 404):
+                r.raise_for_status()
+            h.put(f"/{db}").raise_for_status()
+            r = h.post(f"/{db}/_bulk_docs", json={"docs": docs})
+            r.raise_for_status()
+            bad = [x for x in r.json() if "error" in x]
+            if bad:
+                raise RuntimeError(f"couchdb bulk errors in {db}: {bad[:3]}")
+            counts[db] = int(h.get(f"/{db}").json()["doc_count"])
+    return counts
+
+
 # ------------------------------------------------------------------------------ CLI
 def _dispatch(a: argparse.Namespace) -> Counts:
     e, h, p = a.engine, a.host, a.port or DEFAULT_PORTS[a.engine]
@@ -602,8 +638,9 @@ def _dispatch(a: argparse.Namespace) -> Counts:
         "influxdb": lambda: seed_influxdb(h, p, user=a.user, password=a.password, seed=a.seed),
         "clickhouse": lambda: seed_clickhouse(h, p, user=a.user or "default", password=a.password, seed=a.seed),
         "zookeeper": lambda: seed_zookeeper(h, p, seed=a.seed),
-        "opensearch": lambda: seed_opensearch(h, p, seed=a.seed),
+        "opensearch": lambda: seed_opensearch(h, p, user=a.user, password=a.password, seed=a.seed),
         "s3": lambda: seed_s3(h, p, user=a.user, password=a.password, seed=a.seed),
+        "couchdb": lambda: seed_couchdb(h, p, user=a.user, password=a.password, seed=a.seed),
     }
     return table[e]()
 

@@ -18,7 +18,7 @@ from typing import TypeVar
 from ajar.errors import NotThisEngine, ProbeTimeout
 from ajar.mask import redact
 from ajar.models import Access, Dataset, Finding, Service, Status
-from ajar.net import Scope, status_of, tls_handshake_ok
+from ajar.net import Scope, open_stream, status_of, tls_handshake_ok
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
 from ajar.pipeline.classify import classify_records
 from ajar.probes.base import DatasetRef, Fingerprint, Limits, Probe, Target
@@ -48,6 +48,35 @@ async def _limited(coro: Awaitable[T], seconds: float, what: str) -> T:
         raise ProbeTimeout(f"{what} took longer than {seconds:g}s") from e
 
 
+#: What the framework itself sends to tell an HTTP server from any other on an unclaimed port.
+HTTP_SNIFF = b"GET / HTTP/1.0\r\n\r\n"
+
+
+async def http_sniff(scope: Scope, target: Target, timeout: float) -> Status | None:
+    """Does ``target`` speak HTTP? None if it does, else the status to record for HTTP probes.
+
+    One ``GET /`` (read-only), read until 5 bytes arrive: a reply that is not ``HTTP/`` rules
+    out every HTTP engine at once, so a binary port does not cost each HTTP probe a timeout.
+    """
+    try:
+        s = await open_stream(scope, target.host, target.port, timeout=timeout, tls=target.tls, budget=4096)
+    except Exception as e:  # noqa: BLE001 - the probes themselves will record the failure
+        return status_of(e)
+    try:
+        await s.send(HTTP_SNIFF)
+        head = b""
+        while len(head) < 5:
+            chunk = await s.read(5 - len(head))
+            if not chunk:
+                break
+            head += chunk
+    except Exception as e:  # noqa: BLE001 - a timeout or a reset decides the same way
+        return status_of(e)
+    finally:
+        await s.close()
+    return None if head.startswith(b"HTTP/") else Status.NOT_THIS_ENGINE
+
+
 async def identify(
     probes: Sequence[type[Probe]], target: Target, scope: Scope, limits: Limits
 ) -> tuple[Probe, Fingerprint] | tuple[None, tuple[Status, str]]:
@@ -61,11 +90,22 @@ async def identify(
                 break
             if not await tls_handshake_ok(scope, t.host, t.port, min(limits.timeout, 3.0)):
                 break
+        sniffed: Status | None = None
+        was_sniffed = False
         for cls in candidates(probes, t.port, t.engine_hint):
             left = budget - time.monotonic()
             if left <= 0:
                 failures.append((Status.TIMEOUT, "identification ran out of time"))
                 break
+            claimed = cls.id == t.engine_hint or t.port in cls.default_ports
+            if cls.transport == "http" and not claimed:
+                if not was_sniffed:
+                    was_sniffed = True
+                    sniffed = await http_sniff(scope, t, min(limits.timeout, 2.0, left))
+                    if sniffed is not None:
+                        failures.append((sniffed, "HTTP engines: the port does not answer HTTP"))
+                if sniffed is not None:
+                    continue
             probe = cls(t, scope, limits)
             try:
                 fp = await _limited(probe.identify(), min(left, limits.timeout * 2), f"{cls.id} handshake")
