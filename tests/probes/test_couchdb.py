@@ -1,8 +1,9 @@
 """CouchDB probe against real servers speaking the CouchDB API: private PouchDB Server instances
 (npm ``pouchdb-server``) on free, unusual ports, started and seeded here, stopped by PID.
 
-The lab has no CouchDB engine (CouchDB is not packaged for Debian 12); these tests need
-``pouchdb-server`` on PATH or in ``AJAR_POUCHDB_SERVER`` and are skipped, saying so, without it.
+CouchDB is not packaged for Debian 12: the lab installs ``pouchdb-server`` (``lab/install.sh``,
+into ``.lab/cache/npm``), which these tests use (or ``AJAR_POUCHDB_SERVER``, or one on PATH);
+they fail, saying how to install it, without it.
 PouchDB Server ignores ``require_valid_user``, so "locked" is tested two ways: a database whose
 ``_security`` members refuse anonymous reads (real server), and CouchDB 3's documented 401 for
 ``/_all_dbs`` replayed by a local server.
@@ -36,7 +37,10 @@ from tests.conftest import port_open
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
-EXE = os.environ.get("AJAR_POUCHDB_SERVER") or shutil.which("pouchdb-server")
+_LAB_EXE = Path(__file__).resolve().parents[2] / ".lab" / "cache" / "npm" / "node_modules" / ".bin" / "pouchdb-server"
+EXE = os.environ.get("AJAR_POUCHDB_SERVER") or (str(_LAB_EXE) if _LAB_EXE.exists() else None) or shutil.which(
+    "pouchdb-server"
+)
 PEOPLE = Generator(2026).customers(60)
 
 
@@ -59,10 +63,7 @@ def pouch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Start]:
     """Start PouchDB Servers: seeded with ``customers`` (60 docs) and ``vault`` (members only);
     ``locked=True`` seeds only ``vault`` and creates a server admin (no admin party)."""
     if EXE is None:
-        pytest.skip(
-            "pouchdb-server is not installed (npm install pouchdb-server; or set AJAR_POUCHDB_SERVER): "
-            "the lab has no CouchDB engine"
-        )
+        pytest.fail("pouchdb-server is not installed: run `bash lab/install.sh` (or set AJAR_POUCHDB_SERVER)")
     procs: list[subprocess.Popen[bytes]] = []
 
     def start(locked: bool) -> tuple[str, int, Path]:

@@ -6,7 +6,8 @@ this package holds what also works from a pip install (``ajar demo``): the data 
 (:mod:`~ajar.lab.generator`), per-engine seeding (:mod:`~ajar.lab.seed`), the live sightings
 writer (:mod:`~ajar.lab.writer`), the MongoDB stand-ins (:mod:`~ajar.lab.mongo`,
 :mod:`~ajar.lab.locked_mongo`) and the authenticating gateway (:mod:`~ajar.lab.gateway`) that
-locks OpenSearch, S3 and CouchDB stand-ins which have no security of their own. All data is synthetic; nothing describes a real person.
+locks OpenSearch, S3 and CouchDB stand-ins which have no security of their own. All data is
+synthetic; nothing describes a real person.
 """
 
 from __future__ import annotations
