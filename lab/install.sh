@@ -3,7 +3,7 @@
 # API) into $LAB_DIR/cache/npm if absent. Idempotent: when everything is present it only runs
 # dpkg-query and a file test (well under a second). Nothing from pip here: the venv (.venv
 # with the `lab` extra) is made by the project's own scripts. npm install took 70 s here
-# (354 packages, 93 MB); it needs Node.js >= 18 and npm on the PATH, else CouchDB is skipped.
+# (354 packages, 93 MB); it needs Node.js >= 18 and npm (installed from Debian when missing).
 #
 # Usage: lab/install.sh
 set -euo pipefail
@@ -12,6 +12,8 @@ PKGS=(redis-server memcached mariadb-server mariadb-client mosquitto mosquitto-c
 # PostgreSQL 15 and Java are preinstalled on the image; install them only if absent.
 [ -x /usr/lib/postgresql/15/bin/postgres ] || PKGS+=(postgresql-15)
 command -v java >/dev/null 2>&1 || PKGS+=(default-jre-headless)
+# Node.js and npm run pouchdb-server (the CouchDB API); the image has them, a fresh Debian does not.
+command -v npm >/dev/null 2>&1 || PKGS+=(nodejs npm)
 
 missing=()
 for p in "${PKGS[@]}"; do

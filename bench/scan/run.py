@@ -1,4 +1,6 @@
-"""Time `ajar scan 127.0.0.2 127.0.0.3` (the whole lab) beside `nmap -sT -sV` (a TCP connect scan, no raw packets) on the same ports.
+"""Time `ajar scan 127.0.0.2 127.0.0.3` (the whole lab) beside `nmap -sT -sV` on the same ports.
+
+nmap runs a TCP connect scan (``-sT``): no raw packets.
 
 Prints the median wall time of each over N runs, their ratio, ajar's per-stage counts, and
 whether the 30-second target of issue 3 holds. nmap only fingerprints; ajar also checks

@@ -2,7 +2,8 @@
 
 Starts the MongoDB stand-in (nx-27017, pip-installed) on a free loopback port, seeds it
 with a synthetic surveillance-shaped leak (people with IDs, ethnicity; camera sightings
-with coordinates), runs the live writer, scans it like any target, prints the summary,
+with coordinates) and, as in 2019, the ransom note someone left before us beside a wiped
+collection, runs the live writer, scans it like any target, prints the summary,
 writes ``report.json``, ``report.md`` and ``report.html``, and stops what it started, by PID.
 Nothing leaves loopback; all data is made up by ``ajar.lab.generator``.
 """
@@ -32,7 +33,7 @@ def run_demo(outdir: Path, warmup: float, out: Console, err: Console) -> int:
     """Run the demo; return the exit code (0 when the scan found the critical leak)."""
     from ajar.cli import run_scan, summary_table
     from ajar.lab.mongo import start_nx, start_writer, stop
-    from ajar.lab.seed import seed_mongodb
+    from ajar.lab.seed import seed_mongodb, seed_ransom_mongodb
     from ajar.report import render
 
     outdir.mkdir(parents=True, exist_ok=True)
@@ -44,6 +45,7 @@ def run_demo(outdir: Path, warmup: float, out: Console, err: Console) -> int:
         writer = None
         try:
             counts = seed_mongodb(DEMO_HOST, port, per_minute=WRITER_PER_MINUTE)
+            counts.update(seed_ransom_mongodb(DEMO_HOST, port))  # as in 2019: someone was there first
             err.print("seeded: " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
             writer = start_writer(DEMO_HOST, port, work / "writer.log", per_minute=WRITER_PER_MINUTE)
             err.print(f"live writer: {WRITER_PER_MINUTE:g} sightings a minute "

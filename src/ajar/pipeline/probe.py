@@ -181,6 +181,8 @@ async def _datasets(
             continue
         records = smp.records[: limits.sample]
         ds.sampled = len(records)
+        if ds.records is None and ref.records is not None:
+            ds.records = ref.records  # counted while sampling (e.g. an object store read a whole file)
         classified = classify_records(records)
         ds.fields = classified.fields
         ds.movement_trail = classified.movement_trail

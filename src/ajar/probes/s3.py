@@ -242,6 +242,11 @@ class S3Probe(Probe):
                 rows += _ndjson(more.splitlines()[1:-1])
         else:
             rows = _json_rows(head.decode("utf-8", "replace"), complete)
+        if complete:
+            dataset.records = len(rows)  # the whole object was read: an exact count
+        elif rows and head:
+            # bytes per record from what was read, over the object's size: an estimate
+            dataset.records = round(size / (len(head) / max(len(rows), 1)))
         cap = self.limits.max_value_bytes
         chosen = random.sample(rows, min(n, len(rows)))
         return Sample([Record(_cap(r, cap), {"key": key}) for r in chosen])
