@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -99,15 +100,17 @@ def _service_line(svc: Service) -> str:
 
 def summary_table(report: Report) -> Table:
     """The end-of-scan table: host, port, engine, access, severity, records, categories."""
-    t = Table(title=f"ajar {report.tool.version}: {len(report.services)} services", show_lines=False)
-    for col in ("host", "port", "engine", "access", "severity", "records", "categories found"):
-        t.add_column(col, overflow="fold")
+    t = Table(title=f"ajar {report.tool.version}: {len(report.services)} services", box=box.SIMPLE_HEAD,
+              pad_edge=False)
+    for col in ("host", "port", "engine", "access", "severity", "records"):
+        t.add_column(col, no_wrap=col in ("port", "severity", "records"), overflow="fold")
+    t.add_column("categories found", overflow="fold", ratio=1, min_width=16)
     for s in report.services:
         sev = s.severity.value if s.engine else "-"
         t.add_row(
             s.host,
             str(s.port) if s.port else "-",
-            (s.engine or f"({s.status.value})") + (f" {s.version}" if s.version else ""),
+            (s.engine or f"({s.status.value})") + (f" {s.version.split('-', 1)[0][:12]}" if s.version else ""),
             s.access.value if s.engine else s.status.value,
             f"[{_SEV_STYLE[sev]}]{sev}[/]" if s.engine else "-",
             _records(s),

@@ -24,18 +24,27 @@ Rules the framework enforces and the contract tests check:
   returns more than asked, and the framework cuts anything beyond.
 * **No values out.** Evidence replies go through :func:`ajar.mask.redact`; probes never
   print or log.
+
+Helpers shared by the probes: :func:`evidence` (a redacted evidence line),
+:func:`decode_value` (a raw value as text or JSON), :func:`cap_value` (strings of a nested
+value cut to the value-size limit) and :class:`HttpProbe` (the base of the probes that
+speak HTTP: one lazily built, scope-checked client and bounded requests).
 """
 
 from __future__ import annotations
 
+import contextlib
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from json import loads as json_loads
 from typing import Any, ClassVar
+
+import httpx
 
 from ajar.errors import ForbiddenCommand
 from ajar.mask import redact
 from ajar.models import Access, Evidence, Finding, Record, Rights
-from ajar.net import Scope
+from ajar.net import Scope, http_client, http_fetch
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,39 @@ def evidence(command: str, reply: Any) -> Evidence:
     return Evidence(command=command, reply=redact(str(reply), limit=300))
 
 
+def decode_value(raw: Any) -> Any:
+    """A raw value as the probes report it: text, or the document it holds.
+
+    ``bytes`` are decoded as UTF-8 (and kept as ``bytes`` when they are not UTF-8); a
+    string that looks like a JSON object or array (``{...}``, ``[...]``, surrounding
+    whitespace ignored) is parsed, and kept as text when it does not parse. Anything else
+    (``None``, numbers, dates) is returned unchanged.
+    """
+    if isinstance(raw, bytes | bytearray):
+        try:
+            raw = bytes(raw).decode("utf-8")
+        except UnicodeDecodeError:
+            return bytes(raw)
+    if isinstance(raw, str):
+        s = raw.strip()
+        if s[:1] in "{[" and s[-1:] in "}]":
+            with contextlib.suppress(ValueError):
+                return json_loads(s)
+    return raw
+
+
+def cap_value(value: Any, limit: int) -> Any:
+    """``value`` with every string cut to ``limit`` characters, in nested dicts and lists too
+    (dict keys become strings); other values are returned unchanged."""
+    if isinstance(value, str):
+        return value[:limit]
+    if isinstance(value, dict):
+        return {str(k): cap_value(v, limit) for k, v in value.items()}
+    if isinstance(value, list):
+        return [cap_value(v, limit) for v in value]
+    return value
+
+
 class Probe(ABC):
     """One engine's probe. Subclasses set the class attributes and implement the methods.
 
@@ -190,3 +232,76 @@ class Probe(ABC):
 
     async def close(self) -> None:  # noqa: B027 - optional hook; most probes need nothing
         """Release connections. Must never raise."""
+
+
+class HttpProbe(Probe):
+    """Base of the probes that speak HTTP (``transport = "http"``).
+
+    It holds one httpx client, built on first use by :func:`ajar.net.http_client` (bound to
+    the scope-checked target, no redirects, TLS when ``target.tls``) and closed by
+    :meth:`close`. Requests go through :meth:`fetch` (or :meth:`fetch_json`), which records
+    the declared ``command`` with :meth:`Probe.allow` before anything is sent and reads at
+    most ``limit`` bytes of the reply (``max_reply`` unless given) through
+    :func:`ajar.net.http_fetch`, so errors map to ajar's tree as everywhere else.
+    """
+
+    transport: ClassVar[str] = "http"
+    #: default bound (bytes) of one reply read by :meth:`fetch`
+    max_reply: ClassVar[int] = 16 << 20
+
+    _client: httpx.AsyncClient | None = None
+
+    def client(self) -> httpx.AsyncClient:
+        """The probe's HTTP client, built on first use."""
+        if self._client is None:
+            self._client = http_client(self.scope, self.target.host, self.target.port,
+                                       tls=self.target.tls, timeout=self.limits.timeout)
+        return self._client
+
+    async def fetch(
+        self,
+        command: str,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+        limit: int | None = None,
+        truncate: bool = False,
+    ) -> tuple[httpx.Response, bytes]:
+        """Send one declared request (``command``) and read at most ``limit`` bytes of the reply.
+
+        Beyond ``limit`` the reply is cut when ``truncate``, else
+        :class:`~ajar.errors.ProtocolMismatch` is raised (see :func:`ajar.net.http_fetch`).
+        """
+        self.allow(command)
+        return await http_fetch(self.client(), command, method, path, limit=self.max_reply if limit is None else limit,
+                                truncate=truncate, params=params, json=json, headers=headers)
+
+    async def fetch_json(
+        self,
+        command: str,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+        limit: int | None = None,
+        truncate: bool = False,
+    ) -> tuple[httpx.Response, Any]:
+        """:meth:`fetch`, with the body decoded as JSON (``None`` when empty or not JSON)."""
+        r, raw = await self.fetch(command, method, path, params=params, json=json, headers=headers,
+                                  limit=limit, truncate=truncate)
+        try:
+            return r, json_loads(raw) if raw else None
+        except ValueError:
+            return r, None
+
+    async def close(self) -> None:
+        """Close the HTTP client, if one was built; never raises."""
+        if self._client is not None:
+            with contextlib.suppress(Exception):
+                await self._client.aclose()
+            self._client = None

@@ -42,8 +42,8 @@ from clickhouse_driver.errors import Error as ClickHouseError
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
-from ajar.net import Stream, driver_address, http_client, open_stream
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.net import Stream, driver_address, open_stream
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, decode_value, evidence
 
 _AUTH_CODES = {192, 193, 194, 516}
 _CLIENT_REVISION = 54213
@@ -95,22 +95,12 @@ def _qi(name: str) -> str:
     return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
 
 
-def _decode(v: Any) -> Any:
-    if isinstance(v, str):
-        s = v.strip()
-        if s[:1] in "{[" and s[-1:] in "}]":
-            with contextlib.suppress(ValueError):
-                return json.loads(s)
-    return v
-
-
-class ClickhouseProbe(Probe):
+class ClickhouseProbe(HttpProbe):
     """ClickHouse over HTTP (8123/8443) and the native protocol (9000/9440)."""
 
     id = "clickhouse"
     description = "ClickHouse: native Hello / HTTP, default user without password, system tables, SAMPLE"
     default_ports = (8123, 9000, 8443, 9440)
-    transport = "http"
     schemes = ("clickhouse",)
     SQL: ClassVar[dict[str, str]] = {
         "SELECT version()": "SELECT version()",
@@ -139,7 +129,6 @@ class ClickhouseProbe(Probe):
     _mode: str | None = None  # "native" or "http"
     _hello: dict[str, Any] | None = None
     _auth_error: str | None = None
-    _http: httpx.AsyncClient | None = None
     #: send readonly/max_execution_time (False once a read-only profile refused them)
     _http_settings: bool = True
     _tables: list[DatasetRef] | None = None
@@ -182,17 +171,15 @@ class ClickhouseProbe(Probe):
         finally:
             await s.close()
 
-    def _client(self) -> httpx.AsyncClient:
-        if self._http is None:
-            self._http = http_client(self.scope, self.target.host, self.target.port, tls=self.target.tls,
-                                     timeout=self.limits.timeout)
-        return self._http
-
     async def _get(self, params: dict[str, str] | None, budget: int = 16 << 20) -> tuple[int, dict[str, str], bytes]:
+        """``GET /`` (or ``GET /?query=`` with ``params``) on the shared client. Not
+        :meth:`HttpProbe.fetch`: identification tries this request on ports that may be
+        native, so any failure to get an HTTP reply (refused, reset, garbage) means
+        :class:`NotThisEngine` here, not ``ConnectError``/``ProtocolMismatch``."""
         label = "GET /?query=" if params else "GET /"
         self.allow(label)
         try:
-            async with self._client().stream("GET", "/", params=params) as r:
+            async with self.client().stream("GET", "/", params=params) as r:
                 body = b""
                 async for chunk in r.aiter_bytes():
                     body += chunk
@@ -416,7 +403,7 @@ class ClickhouseProbe(Probe):
         else:
             names, rows = await self._query("SELECT WHERE rand()", cols=cols, table=h["table"],
                                             k=max(1, total // (n * 4)), n=n)
-        return [Record({k: _decode(v) for k, v in zip(names, r, strict=False)}) for r in rows[:n]]
+        return [Record({k: decode_value(v) for k, v in zip(names, r, strict=False)}) for r in rows[:n]]
 
     async def sample(self, dataset: DatasetRef, n: int) -> Sample:
         h = dataset.handle
@@ -431,7 +418,7 @@ class ClickhouseProbe(Probe):
             with contextlib.suppress(_QueryError, ClickHouseError):
                 names, rows = await self._query("SELECT ORDER BY DESC", cols=self._select_list(h["cols"]),
                                                 table=h["table"], col=_qi(best), n=min(n, 20))
-                newest = [Record({k: _decode(v) for k, v in zip(names, r, strict=False)}) for r in rows]
+                newest = [Record({k: decode_value(v) for k, v in zip(names, r, strict=False)}) for r in rows]
         return Sample(records, newest)
 
     async def recount(self, dataset: DatasetRef) -> int | None:
@@ -442,12 +429,6 @@ class ClickhouseProbe(Probe):
             _, rows = await self._query("SELECT count()", table=h["table"])
             return int(rows[0][0])
         return None
-
-    async def close(self) -> None:
-        if self._http is not None:
-            with contextlib.suppress(Exception):
-                await self._http.aclose()
-            self._http = None
 
 
 class _AuthError(Exception):

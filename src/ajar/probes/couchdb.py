@@ -17,61 +17,28 @@ Databases starting with ``_`` (``_users``, ``_replicator``) are skipped.
 
 from __future__ import annotations
 
-import json
 import random
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-import httpx
-
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
-from ajar.net import http_client, http_fetch
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
-
-_MAX_REPLY = 16 << 20
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
 
 
-def _cap(value: Any, limit: int) -> Any:
-    if isinstance(value, str):
-        return value[:limit]
-    if isinstance(value, dict):
-        return {str(k): _cap(v, limit) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_cap(v, limit) for v in value]
-    return value
-
-
-class CouchdbProbe(Probe):
+class CouchdbProbe(HttpProbe):
     """Apache CouchDB, and PouchDB Server (its HTTP API)."""
 
     id = "couchdb"
     description = "CouchDB: banner, _session (admin party), _all_dbs, doc counts, _all_docs window, _changes"
     default_ports = (5984, 6984)
-    transport = "http"
     commands: ClassVar[frozenset[str]] = frozenset(
         {"GET /", "GET /_session", "GET /_all_dbs", "GET /{db}", "GET /{db}/_all_docs", "GET /{db}/_changes"}
     )
 
-    _client: httpx.AsyncClient | None = None
-
-    def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
-            self._client = http_client(self.scope, self.target.host, self.target.port,
-                                       tls=self.target.tls, timeout=self.limits.timeout)
-        return self._client
-
-    async def _get(self, command: str, path: str, params: dict[str, str] | None = None) -> tuple[httpx.Response, Any]:
-        self.allow(command)
-        r, buf = await http_fetch(self._http(), command, "GET", path, limit=_MAX_REPLY, params=params)
-        try:
-            return r, json.loads(bytes(buf)) if buf else None
-        except ValueError:
-            return r, None
-
     async def identify(self) -> Fingerprint:
         try:
-            r, body = await self._get("GET /", "/")
+            r, body = await self.fetch_json("GET /", "GET", "/")
         except ProtocolMismatch as e:
             raise NotThisEngine(f"no HTTP reply to GET / ({e})") from e
         if r.status_code == 401 and _error(body) == "unauthorized" and "couchdb" in r.headers.get("server", "").lower():
@@ -98,13 +65,14 @@ class CouchdbProbe(Probe):
     async def access(self) -> AccessResult:
         ev = []
         roles: list[str] = []
-        sr, session = await self._get("GET /_session", "/_session")
+        sr, session = await self.fetch_json("GET /_session", "GET", "/_session")
         if sr.status_code == 200 and isinstance(session, dict):
             ctx = session.get("userCtx") or {}
             roles = [str(x) for x in ctx.get("roles") or []] if isinstance(ctx, dict) else []
             ev.append(evidence("GET /_session", f"200 userCtx name=null roles={roles}"))
         cmd = f"GET /_all_dbs?limit={self.limits.max_datasets + 10}"
-        r, body = await self._get("GET /_all_dbs", "/_all_dbs", {"limit": str(self.limits.max_datasets + 10)})
+        r, body = await self.fetch_json("GET /_all_dbs", "GET", "/_all_dbs",
+                                        params={"limit": str(self.limits.max_datasets + 10)})
         if r.status_code in (401, 403):
             return AccessResult(Access.AUTH_REQUIRED, [*ev, evidence(cmd, f"{r.status_code} {_error(body)}")])
         if r.status_code != 200 or not isinstance(body, list):
@@ -114,8 +82,8 @@ class CouchdbProbe(Probe):
         verdict = Access.METADATA
         refused = False
         for db in self._dbs:
-            dr, docs = await self._get("GET /{db}/_all_docs", f"/{quote(db, safe='')}/_all_docs",
-                                       {"limit": "1", "include_docs": "true"})
+            dr, docs = await self.fetch_json("GET /{db}/_all_docs", "GET", f"/{quote(db, safe='')}/_all_docs",
+                                             params={"limit": "1", "include_docs": "true"})
             if dr.status_code == 200 and isinstance(docs, dict):
                 if docs.get("rows"):
                     verdict = Access.OPEN
@@ -153,7 +121,7 @@ class CouchdbProbe(Probe):
             await self.access()
         refs: list[DatasetRef] = []
         for db in self._dbs[: self.limits.max_datasets]:
-            r, info = await self._get("GET /{db}", f"/{quote(db, safe='')}")
+            r, info = await self.fetch_json("GET /{db}", "GET", f"/{quote(db, safe='')}")
             count = size = None
             if r.status_code == 200 and isinstance(info, dict):
                 count = _int(info.get("doc_count"))
@@ -167,8 +135,8 @@ class CouchdbProbe(Probe):
         db = quote(str(dataset.handle), safe="")
         total = dataset.records or 0
         skip = random.randint(0, total - n) if total > n else 0
-        r, body = await self._get("GET /{db}/_all_docs", f"/{db}/_all_docs",
-                                  {"include_docs": "true", "limit": str(n), "skip": str(skip)})
+        r, body = await self.fetch_json("GET /{db}/_all_docs", "GET", f"/{db}/_all_docs",
+                                        params={"include_docs": "true", "limit": str(n), "skip": str(skip)})
         if r.status_code != 200 or not isinstance(body, dict):
             raise ProtocolMismatch(f"_all_docs answered {r.status_code}: {_error(body)}")
         cap = self.limits.max_value_bytes
@@ -176,28 +144,22 @@ class CouchdbProbe(Probe):
         records = [_record(d, cap) for d in rows
                    if isinstance(d, dict) and not str(d.get("_id", "")).startswith("_design/")]
         newest: list[Record] = []
-        cr, changes = await self._get("GET /{db}/_changes", f"/{db}/_changes",
-                                      {"descending": "true", "limit": str(min(n, 20)), "include_docs": "true"})
+        cr, changes = await self.fetch_json(
+            "GET /{db}/_changes", "GET", f"/{db}/_changes",
+            params={"descending": "true", "limit": str(min(n, 20)), "include_docs": "true"})
         if cr.status_code == 200 and isinstance(changes, dict):
             docs = [x.get("doc") for x in changes.get("results") or [] if isinstance(x, dict)]
             newest = [_record(d, cap) for d in docs if isinstance(d, dict) and not d.get("_deleted")]
         return Sample(records[:n], newest[:n])
 
     async def recount(self, dataset: DatasetRef) -> int | None:
-        r, info = await self._get("GET /{db}", f"/{quote(str(dataset.handle), safe='')}")
+        r, info = await self.fetch_json("GET /{db}", "GET", f"/{quote(str(dataset.handle), safe='')}")
         return _int(info.get("doc_count")) if r.status_code == 200 and isinstance(info, dict) else None
-
-    async def close(self) -> None:
-        if self._client is not None:
-            try:
-                await self._client.aclose()
-            except Exception:  # noqa: BLE001, S110 - close must never raise
-                pass
 
 
 def _record(doc: dict[str, Any], cap: int) -> Record:
     data = {k: v for k, v in doc.items() if k not in ("_rev", "_attachments")}
-    return Record(_cap(data, cap), {"key": str(doc.get("_id", ""))})
+    return Record(cap_value(data, cap), {"key": str(doc.get("_id", ""))})
 
 
 def _int(v: Any) -> int | None:

@@ -26,60 +26,24 @@ import httpx
 
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
-from ajar.net import http_client, http_fetch
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
 
-#: largest reply read (bytes); a search of ``n`` capped documents stays far below
-_MAX_REPLY = 16 << 20
 _DATE_NAMES = ("@timestamp", "timestamp", "ts", "time", "created_at", "created", "date", "updated_at")
 
 
-def cap_values(value: Any, limit: int) -> Any:
-    """``value`` with every string cut to ``limit`` characters (nested dicts and lists too)."""
-    if isinstance(value, str):
-        return value[:limit]
-    if isinstance(value, dict):
-        return {str(k): cap_values(v, limit) for k, v in value.items()}
-    if isinstance(value, list):
-        return [cap_values(v, limit) for v in value]
-    return value
-
-
-class ElasticsearchProbe(Probe):
+class ElasticsearchProbe(HttpProbe):
     """Elasticsearch and OpenSearch clusters."""
 
     id = "elasticsearch"
     description = "Elasticsearch/OpenSearch: banner, _cat/indices, mappings, random_score sample"
     default_ports = (9200, 9201)
-    transport = "http"
     commands: ClassVar[frozenset[str]] = frozenset(
         {"GET /", "GET /_cat/indices", "GET /{index}/_mapping", "POST /{index}/_search", "GET /{index}/_count"}
     )
 
-    _client: httpx.AsyncClient | None = None
-
-    def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
-            self._client = http_client(self.scope, self.target.host, self.target.port,
-                                       tls=self.target.tls, timeout=self.limits.timeout)
-        return self._client
-
-    async def _req(self, command: str, method: str, path: str, *, params: dict[str, str] | None = None,
-                   body: Any = None) -> tuple[httpx.Response, bytes]:
-        """Send one declared request; read at most ``_MAX_REPLY`` bytes of the reply."""
-        self.allow(command)
-        return await http_fetch(self._http(), command, method, path, limit=_MAX_REPLY, params=params, json=body)
-
-    async def _json(self, command: str, method: str, path: str, **kw: Any) -> tuple[httpx.Response, Any]:
-        r, raw = await self._req(command, method, path, **kw)
-        try:
-            return r, json.loads(raw) if raw else None
-        except ValueError:
-            return r, None
-
     async def identify(self) -> Fingerprint:
         try:
-            r, body = await self._json("GET /", "GET", "/")
+            r, body = await self.fetch_json("GET /", "GET", "/")
         except ProtocolMismatch as e:
             raise NotThisEngine(f"no HTTP reply to GET / ({e})") from e
         if r.status_code == 401 and _says_security(r, body):
@@ -110,8 +74,8 @@ class ElasticsearchProbe(Probe):
         return fp
 
     async def access(self) -> AccessResult:
-        r, body = await self._json("GET /_cat/indices", "GET", "/_cat/indices",
-                                   params={"format": "json", "bytes": "b"})
+        r, body = await self.fetch_json("GET /_cat/indices", "GET", "/_cat/indices",
+                                        params={"format": "json", "bytes": "b"})
         cmd = "GET /_cat/indices?format=json&bytes=b"
         if r.status_code == 401:
             return AccessResult(Access.AUTH_REQUIRED, [evidence(cmd, f"401 {_error_text(body)}")])
@@ -126,8 +90,8 @@ class ElasticsearchProbe(Probe):
         first = next((i for i in self._indices if _int(i.get("docs.count"))), None)
         if first is not None:
             name = str(first["index"])
-            sr, sbody = await self._json("POST /{index}/_search", "POST", f"/{_quote(name)}/_search",
-                                         body={"size": 1})
+            sr, sbody = await self.fetch_json("POST /{index}/_search", "POST", f"/{_quote(name)}/_search",
+                                              json={"size": 1})
             hits = _hits(sbody) if sr.status_code == 200 else []
             if hits:
                 verdict = Access.OPEN
@@ -166,7 +130,7 @@ class ElasticsearchProbe(Probe):
         return refs
 
     async def _date_field(self, index: str) -> str | None:
-        r, body = await self._json("GET /{index}/_mapping", "GET", f"/{_quote(index)}/_mapping")
+        r, body = await self.fetch_json("GET /{index}/_mapping", "GET", f"/{_quote(index)}/_mapping")
         if r.status_code != 200 or not isinstance(body, dict):
             return None
         dates: list[str] = []
@@ -184,33 +148,26 @@ class ElasticsearchProbe(Probe):
         index = str(dataset.handle)
         path = f"/{_quote(index)}/_search"
         query = {"size": n, "query": {"function_score": {"query": {"match_all": {}}, "random_score": {}}}}
-        r, body = await self._json("POST /{index}/_search", "POST", path, body=query)
+        r, body = await self.fetch_json("POST /{index}/_search", "POST", path, json=query)
         if r.status_code != 200:
             raise ProtocolMismatch(f"random_score search answered {r.status_code}")
         cap = self.limits.max_value_bytes
-        records = [Record(cap_values(h["_source"], cap)) for h in _hits(body)[:n] if isinstance(h.get("_source"), dict)]
+        records = [Record(cap_value(h["_source"], cap)) for h in _hits(body)[:n] if isinstance(h.get("_source"), dict)]
         newest: list[Record] = []
         field = await self._date_field(index)
         if field:
-            r2, body2 = await self._json("POST /{index}/_search", "POST", path,
-                                         body={"size": min(n, 20), "sort": [{field: {"order": "desc"}}]})
+            r2, body2 = await self.fetch_json("POST /{index}/_search", "POST", path,
+                                              json={"size": min(n, 20), "sort": [{field: {"order": "desc"}}]})
             if r2.status_code == 200:
-                newest = [Record(cap_values(h["_source"], cap)) for h in _hits(body2)[:n]
+                newest = [Record(cap_value(h["_source"], cap)) for h in _hits(body2)[:n]
                           if isinstance(h.get("_source"), dict)]
         return Sample(records, newest)
 
     async def recount(self, dataset: DatasetRef) -> int | None:
-        r, body = await self._json("GET /{index}/_count", "GET", f"/{_quote(str(dataset.handle))}/_count")
+        r, body = await self.fetch_json("GET /{index}/_count", "GET", f"/{_quote(str(dataset.handle))}/_count")
         if r.status_code == 200 and isinstance(body, dict):
             return _int(body.get("count"))
         return None
-
-    async def close(self) -> None:
-        if self._client is not None:
-            try:
-                await self._client.aclose()
-            except Exception:  # noqa: BLE001, S110 - close must never raise
-                pass
 
 
 def _quote(index: str) -> str:

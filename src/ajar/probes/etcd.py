@@ -18,18 +18,13 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import json
 import random
 from typing import Any, ClassVar
 
-import httpx
-
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
-from ajar.net import http_client, http_fetch
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, decode_value, evidence
 
-_MAX_REPLY = 16 << 20
 _AUTH_ERRORS = ("user name is empty", "invalid auth token", "permission denied", "authentication failed",
                 "auth: revision in header is old", "user name not found")
 _ZERO = base64.b64encode(b"\0").decode()
@@ -59,57 +54,31 @@ def _group(key: bytes) -> bytes:
 
 
 def _decode(raw: bytes, cap: int) -> Any:
-    raw = raw[:cap]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-    s = text.strip()
-    if s[:1] in "{[" and s[-1:] in "}]":
-        with contextlib.suppress(ValueError):
-            return json.loads(s)
-    return text
+    """:func:`decode_value` of the first ``cap`` bytes, read as Latin-1 when not UTF-8."""
+    value = decode_value(raw[:cap])
+    return value.decode("latin-1") if isinstance(value, bytes) else value
 
 
-class EtcdProbe(Probe):
+class EtcdProbe(HttpProbe):
     """etcd v3 (JSON gateway) and the legacy v2 API."""
 
     id = "etcd"
     description = "etcd: /version, v3 range over key prefixes (keys, counts, values), v2 keys if enabled"
     default_ports = (2379,)
-    transport = "http"
     commands: ClassVar[frozenset[str]] = frozenset(
         {"GET /version", "POST /v3/auth/status", "POST /v3/kv/range", "GET /v2/keys/"}
     )
 
-    _client: httpx.AsyncClient | None = None
-
-    def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
-            self._client = http_client(self.scope, self.target.host, self.target.port,
-                                       tls=self.target.tls, timeout=self.limits.timeout)
-        return self._client
-
-    async def _req(self, command: str, method: str, path: str, *, params: dict[str, str] | None = None,
-                   body: Any = None) -> tuple[httpx.Response, Any]:
-        """Send one declared request; read at most ``_MAX_REPLY`` bytes; decode JSON (or None)."""
-        self.allow(command)
-        r, buf = await http_fetch(self._http(), command, method, path, limit=_MAX_REPLY, params=params, json=body)
-        try:
-            return r, json.loads(bytes(buf)) if buf else None
-        except ValueError:
-            return r, None
-
     async def _range(self, key: bytes, end: bytes, **opts: Any) -> dict[str, Any]:
-        r, body = await self._req("POST /v3/kv/range", "POST", "/v3/kv/range",
-                                  body={"key": _b64(key), "range_end": _b64(end), **opts})
+        r, body = await self.fetch_json("POST /v3/kv/range", "POST", "/v3/kv/range",
+                                        json={"key": _b64(key), "range_end": _b64(end), **opts})
         if r.status_code != 200 or not isinstance(body, dict):
             raise ProtocolMismatch(f"range answered {r.status_code}: {_error(body)}")
         return body
 
     async def identify(self) -> Fingerprint:
         try:
-            r, body = await self._req("GET /version", "GET", "/version")
+            r, body = await self.fetch_json("GET /version", "GET", "/version")
         except ProtocolMismatch as e:
             raise NotThisEngine(f"no HTTP reply to GET /version ({e})") from e
         if r.status_code != 200 or not isinstance(body, dict) or "etcdserver" not in body:
@@ -121,8 +90,8 @@ class EtcdProbe(Probe):
 
     async def access(self) -> AccessResult:
         cmd = "POST /v3/kv/range key=\\0 range_end=\\0 keys_only limit=10"
-        r, body = await self._req("POST /v3/kv/range", "POST", "/v3/kv/range",
-                                  body={"key": _ZERO, "range_end": _ZERO, "keys_only": True, "limit": 10})
+        r, body = await self.fetch_json("POST /v3/kv/range", "POST", "/v3/kv/range",
+                                        json={"key": _ZERO, "range_end": _ZERO, "keys_only": True, "limit": 10})
         err = _error(body)
         if any(t in err for t in _AUTH_ERRORS):
             return AccessResult(Access.AUTH_REQUIRED, [evidence(cmd, f"{r.status_code} {err}")])
@@ -140,7 +109,7 @@ class EtcdProbe(Probe):
         findings: list[Finding] = []
         status = None
         with contextlib.suppress(ProtocolMismatch):
-            sr, status = await self._req("POST /v3/auth/status", "POST", "/v3/auth/status", body={})
+            sr, status = await self.fetch_json("POST /v3/auth/status", "POST", "/v3/auth/status", json={})
             if sr.status_code != 200:
                 status = None
         basis = "the range request answered without a token: authentication is disabled, so every client " \
@@ -177,7 +146,7 @@ class EtcdProbe(Probe):
 
     async def _v2_nodes(self) -> list[tuple[str, str]] | None:
         """(key, value) of every v2 leaf node, or None when the v2 API does not answer."""
-        r, body = await self._req("GET /v2/keys/", "GET", "/v2/keys/", params={"recursive": "true"})
+        r, body = await self.fetch_json("GET /v2/keys/", "GET", "/v2/keys/", params={"recursive": "true"})
         if r.status_code != 200 or not isinstance(body, dict) or "node" not in body:
             return None
         out: list[tuple[str, str]] = []
@@ -245,13 +214,6 @@ class EtcdProbe(Probe):
         if kind != "v3":
             return None
         return int((await self._range(prefix, _prefix_end(prefix), count_only=True)).get("count") or 0)
-
-    async def close(self) -> None:
-        if self._client is not None:
-            try:
-                await self._client.aclose()
-            except Exception:  # noqa: BLE001, S110 - close must never raise
-                pass
 
 
 def _record(key: str, value: Any) -> Record:

@@ -18,7 +18,6 @@ false`` every client is an admin (``influxdb.auth_disabled``). InfluxDB 2.x answ
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from datetime import UTC, datetime
@@ -28,10 +27,8 @@ import httpx
 
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
-from ajar.net import http_client, http_fetch
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, evidence
 
-_MAX_REPLY = 16 << 20
 _SKIP_DBS = {"_internal"}
 #: the only statements sent, as patterns (identifiers are quoted by the probe)
 _STATEMENTS = (
@@ -47,30 +44,13 @@ def _ident(name: str) -> str:
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-class InfluxdbProbe(Probe):
+class InfluxdbProbe(HttpProbe):
     """InfluxDB 1.x (and the 2.x /ping banner)."""
 
     id = "influxdb"
     description = "InfluxDB 1.x: /ping version, SHOW DATABASES/MEASUREMENTS, counts, newest and random points"
     default_ports = (8086,)
-    transport = "http"
     commands: ClassVar[frozenset[str]] = frozenset({"GET /ping", "GET /query"})
-
-    _client: httpx.AsyncClient | None = None
-
-    def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
-            self._client = http_client(self.scope, self.target.host, self.target.port,
-                                       tls=self.target.tls, timeout=self.limits.timeout)
-        return self._client
-
-    async def _req(self, command: str, path: str, params: dict[str, str] | None = None) -> tuple[httpx.Response, Any]:
-        self.allow(command)
-        r, buf = await http_fetch(self._http(), command, "GET", path, limit=_MAX_REPLY, params=params)
-        try:
-            return r, json.loads(bytes(buf)) if buf else None
-        except ValueError:
-            return r, None
 
     async def _query(self, q: str, db: str | None = None) -> tuple[httpx.Response, Any]:
         if not any(p.fullmatch(q) for p in _STATEMENTS):
@@ -78,7 +58,7 @@ class InfluxdbProbe(Probe):
         params = {"q": q, "epoch": "ms"}
         if db is not None:
             params["db"] = db
-        return await self._req("GET /query", "/query", params)
+        return await self.fetch_json("GET /query", "GET", "/query", params=params)
 
     async def _series(self, q: str, db: str | None = None) -> list[dict[str, Any]]:
         r, body = await self._query(q, db)
@@ -93,7 +73,7 @@ class InfluxdbProbe(Probe):
 
     async def identify(self) -> Fingerprint:
         try:
-            r, _ = await self._req("GET /ping", "/ping")
+            r, _ = await self.fetch("GET /ping", "GET", "/ping")
         except ProtocolMismatch as e:
             raise NotThisEngine(f"no HTTP reply to GET /ping ({e})") from e
         version = r.headers.get("x-influxdb-version")
@@ -176,13 +156,6 @@ class InfluxdbProbe(Probe):
     async def recount(self, dataset: DatasetRef) -> int | None:
         db, m = dataset.handle
         return await self._count(db, m)
-
-    async def close(self) -> None:
-        if self._client is not None:
-            try:
-                await self._client.aclose()
-            except Exception:  # noqa: BLE001, S110 - close must never raise
-                pass
 
 
 def _first_series(body: dict[str, Any]) -> list[dict[str, Any]]:

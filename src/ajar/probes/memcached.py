@@ -18,18 +18,16 @@ groups of keys sharing a prefix (``session:*``), found by a bounded ``lru_crawle
 
 from __future__ import annotations
 
-import contextlib
-import json
 import random
 import re
 import struct
-from typing import Any, ClassVar
+from typing import ClassVar
 from urllib.parse import unquote
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import Stream, open_stream
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 
 _PREFIX = re.compile(r"^([A-Za-z_][A-Za-z0-9_\-]{0,40})[:./|]")
 _UNAUTH = (b"CLIENT_ERROR unauthenticated", b"CLIENT_ERROR authentication failure")
@@ -51,18 +49,6 @@ class _AuthRequired(Exception):
 
 def _bin_request(opcode: int) -> bytes:
     return struct.pack(">BBHBBHIIQ", 0x80, opcode, 0, 0, 0, 0, 0, 0, 0)
-
-
-def _decode(raw: bytes) -> Any:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw
-    s = text.strip()
-    if s[:1] in "{[" and s[-1:] in "}]":
-        with contextlib.suppress(ValueError):
-            return json.loads(s)
-    return text
 
 
 class MemcachedProbe(Probe):
@@ -361,7 +347,7 @@ class MemcachedProbe(Probe):
         for key in chosen:
             if key not in values:
                 continue  # expired or evicted since the listing
-            value = _decode(values[key])
+            value = decode_value(values[key])
             data = value if isinstance(value, dict) else {"value": value}
             out.append(Record({"_key": key, **data}))
         return Sample(out[:n])

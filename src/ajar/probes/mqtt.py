@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import random
 import re
@@ -37,7 +36,7 @@ from typing import Any, ClassVar
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 
 #: packet type (high nibble of the fixed header) -> name, as brokers log them
 _PACKETS = {
@@ -125,18 +124,6 @@ def topic_pattern(topics: list[str]) -> dict[str, str]:
                     parts[i] = "+"
                     changed = True
     return {t: "/".join(parts) for t, parts in shaped.items()}
-
-
-def _decode(raw: bytes) -> Any:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw
-    s = text.strip()
-    if s[:1] in "{[" and s[-1:] in "}]":
-        with contextlib.suppress(ValueError):
-            return json.loads(s)
-    return text
 
 
 @dataclass
@@ -402,7 +389,7 @@ def _granted(code: Any) -> bool:
 
 
 def _record(topic: str, m: _Msg) -> Record:
-    value = _decode(m.payload)
+    value = decode_value(m.payload)
     data = value if isinstance(value, dict) else {"value": value}
     meta = {} if m.retained else {"created": m.received}
     return Record({"_topic": topic, **data}, meta)

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import random
 import re
@@ -51,7 +50,7 @@ import pymysql
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import client_tls_context, driver_address, open_stream
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 from ajar.rules import RULES_BY_ID
 
 _CLIENT_SSL = 0x0800
@@ -130,19 +129,8 @@ def _clean_version(v: str | None) -> str | None:
 
 
 def _decode(v: Any) -> Any:
-    if isinstance(v, bytes | bytearray):
-        try:
-            v = bytes(v).decode("utf-8")
-        except UnicodeDecodeError:
-            return bytes(v)
-    if isinstance(v, Decimal):
-        return float(v)
-    if isinstance(v, str):
-        s = v.strip()
-        if s[:1] in "{[" and s[-1:] in "}]":
-            with contextlib.suppress(ValueError):
-                return json.loads(s)
-    return v
+    """:func:`decode_value`, with ``DECIMAL`` values as floats."""
+    return float(v) if isinstance(v, Decimal) else decode_value(v)
 
 
 def _rights_from_grants(grants: list[str]) -> Rights:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import random
 import re
 import struct
@@ -45,7 +44,7 @@ import asyncpg
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch, TLSFailure
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 from ajar.rules import RULES_BY_ID
 
 _SSL_REQUEST = struct.pack("!ii", 8, 80877103)
@@ -86,15 +85,6 @@ def _error_fields(body: bytes) -> dict[str, str]:
         if part:
             out[chr(part[0])] = part[1:].decode("utf-8", "replace")
     return out
-
-
-def _decode(v: Any) -> Any:
-    if isinstance(v, str):
-        s = v.strip()
-        if s[:1] in "{[" and s[-1:] in "}]":
-            with contextlib.suppress(ValueError):
-                return json.loads(s)
-    return v
 
 
 class PostgresqlProbe(Probe):
@@ -414,7 +404,7 @@ class PostgresqlProbe(Probe):
                                          method="BERNOULLI", pct=f"{min(100.0, pct * 4):.4f}", n=n)
         else:
             rows = await self._fetch(h["db"], "SELECT ORDER BY random()", cols=cols, table=h["table"], n=n)
-        return [Record({k: _decode(v) for k, v in r.items()}) for r in rows[:n]]
+        return [Record({k: decode_value(v) for k, v in r.items()}) for r in rows[:n]]
 
     async def sample(self, dataset: DatasetRef, n: int) -> Sample:
         h = dataset.handle
@@ -429,7 +419,7 @@ class PostgresqlProbe(Probe):
             with contextlib.suppress(asyncpg.PostgresError, ProbeTimeout):
                 rows = await self._fetch(h["db"], "SELECT ORDER BY DESC", cols=self._select_list(h),
                                          table=h["table"], col=_qi(best), n=min(n, 20))
-                newest = [Record({k: _decode(v) for k, v in r.items()}) for r in rows]
+                newest = [Record({k: decode_value(v) for k, v in r.items()}) for r in rows]
         return Sample(records, newest)
 
     async def recount(self, dataset: DatasetRef) -> int | None:

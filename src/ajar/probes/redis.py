@@ -16,7 +16,6 @@ prefix (``session:*``) per logical database, found by a bounded ``SCAN``.
 from __future__ import annotations
 
 import contextlib
-import json
 import random
 import re
 from typing import Any, ClassVar
@@ -30,7 +29,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import driver_address
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 
 _PREFIX = re.compile(rb"^([A-Za-z_][A-Za-z0-9_\-]{0,40})[:./|]")
 _NOAUTH = ("NOAUTH", "WRONGPASS", "Authentication required", "invalid password")
@@ -83,20 +82,6 @@ def _as_dict(v: Any) -> dict[str, Any]:
     if not isinstance(v, dict):
         return {}
     return {_text(k): val for k, val in v.items()}
-
-
-def _decode(raw: bytes | None) -> Any:
-    if raw is None:
-        return None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw
-    s = text.strip()
-    if s[:1] in "{[" and s[-1:] in "}]":
-        with contextlib.suppress(ValueError):
-            return json.loads(s)
-    return text
 
 
 class RedisProbe(Probe):
@@ -268,7 +253,7 @@ class RedisProbe(Probe):
         kind = t.decode() if isinstance(t, bytes) else str(t)
         cap = self.limits.max_value_bytes
         if kind == "string":
-            return _decode(await self._call(db, "GETRANGE", key, 0, cap - 1))
+            return decode_value(await self._call(db, "GETRANGE", key, 0, cap - 1))
         if kind == "hash":
             if int(await self._call(db, "HLEN", key)) <= 256:
                 raw = await self._call(db, "HGETALL", key)
@@ -276,18 +261,18 @@ class RedisProbe(Probe):
                 _, raw = await self._call(db, "HSCAN", key, 0, "COUNT", 256)
             if isinstance(raw, list):
                 raw = dict(zip(raw[::2], raw[1::2], strict=False))
-            return {_text(k): _decode(v) for k, v in raw.items()}
+            return {_text(k): decode_value(v) for k, v in raw.items()}
         if kind == "list":
-            return {"items": [_decode(v) for v in await self._call(db, "LRANGE", key, 0, n - 1)]}
+            return {"items": [decode_value(v) for v in await self._call(db, "LRANGE", key, 0, n - 1)]}
         if kind == "set":
-            return {"items": [_decode(v) for v in await self._call(db, "SRANDMEMBER", key, n)]}
+            return {"items": [decode_value(v) for v in await self._call(db, "SRANDMEMBER", key, n)]}
         if kind == "zset":
             raw = await self._call(db, "ZRANGE", key, 0, n - 1, "WITHSCORES")
-            return {"items": [_decode(v if not isinstance(v, tuple) else v[0]) for v in raw]}
+            return {"items": [decode_value(v if not isinstance(v, tuple) else v[0]) for v in raw]}
         if kind == "stream":
             entries = await self._call(db, "XREVRANGE", key, "+", "-", "COUNT", n)
-            return {"entries": [{(k.decode() if isinstance(k, bytes) else k): _decode(v) for k, v in (f or {}).items()}
-                                for _, f in entries]}  # fmt: skip
+            return {"entries": [{(k.decode() if isinstance(k, bytes) else k): decode_value(v)
+                                 for k, v in (f or {}).items()} for _, f in entries]}
         return None
 
     async def sample(self, dataset: DatasetRef, n: int) -> Sample:

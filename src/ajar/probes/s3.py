@@ -34,10 +34,8 @@ import httpx
 
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
-from ajar.net import http_client, http_fetch
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
 
-_MAX_REPLY = 8 << 20
 _DATA_EXT = (".json", ".ndjson", ".jsonl", ".csv", ".tsv")
 _AUTH_CODES = ("AccessDenied", "AllAccessDisabled", "InvalidAccessKeyId", "SignatureDoesNotMatch",
                "AuthorizationHeaderMalformed", "MissingSecurityHeader", "InvalidToken", "ExpiredToken")
@@ -51,43 +49,24 @@ def _tag(xml: str, tag: str) -> str | None:
     return html.unescape(m.group(1)) if m else None
 
 
-def _cap(value: Any, limit: int) -> Any:
-    if isinstance(value, str):
-        return value[:limit]
-    if isinstance(value, dict):
-        return {str(k): _cap(v, limit) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_cap(v, limit) for v in value]
-    return value
-
-
-class S3Probe(Probe):
+class S3Probe(HttpProbe):
     """S3-compatible object stores, read anonymously."""
 
     id = "s3"
     description = "S3-compatible storage: anonymous ListBuckets, ListObjectsV2, ranged reads of JSON/CSV objects"
     default_ports = (9000, 4566, 9900)
-    transport = "http"
     schemes = ("s3",)
     commands: ClassVar[frozenset[str]] = frozenset(
         {"GET /", "GET /{bucket}?list-type=2", "GET /{bucket}/{key}"}
     )
 
-    _client: httpx.AsyncClient | None = None
-
-    def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
-            self._client = http_client(self.scope, self.target.host, self.target.port,
-                                       tls=self.target.tls, timeout=self.limits.timeout)
-        return self._client
+    max_reply = 8 << 20
 
     async def _get(self, command: str, path: str, *, params: dict[str, str] | None = None,
-                   headers: dict[str, str] | None = None, limit: int = _MAX_REPLY) -> tuple[httpx.Response, bytes]:
+                   headers: dict[str, str] | None = None, limit: int | None = None) -> tuple[httpx.Response, bytes]:
         """One declared, unsigned GET; at most ``limit`` bytes of the body are read (the rest is dropped)."""
-        self.allow(command)
         # a server that ignores Range: stop reading, keep what fits
-        return await http_fetch(self._http(), command, "GET", path, limit=limit, truncate=True, params=params,
-                                headers=headers)
+        return await self.fetch(command, "GET", path, params=params, headers=headers, limit=limit, truncate=True)
 
     async def identify(self) -> Fingerprint:
         try:
@@ -249,14 +228,7 @@ class S3Probe(Probe):
             dataset.records = round(size / (len(head) / max(len(rows), 1)))
         cap = self.limits.max_value_bytes
         chosen = random.sample(rows, min(n, len(rows)))
-        return Sample([Record(_cap(r, cap), {"key": key}) for r in chosen])
-
-    async def close(self) -> None:
-        if self._client is not None:
-            try:
-                await self._client.aclose()
-            except Exception:  # noqa: BLE001, S110 - close must never raise
-                pass
+        return Sample([Record(cap_value(r, cap), {"key": key}) for r in chosen])
 
 
 def _csv(lines: list[str], delimiter: str) -> list[dict[str, Any]]:

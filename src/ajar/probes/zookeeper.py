@@ -25,7 +25,6 @@ holding data, values decoded (JSON). Rights come from the ACLs (``world:anyone``
 from __future__ import annotations
 
 import contextlib
-import json
 import random
 import re
 import struct
@@ -36,7 +35,7 @@ from typing import Any, ClassVar
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import Stream, open_stream
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 
 _OP_GET_DATA, _OP_GET_ACL, _OP_GET_CHILDREN2, _OP_CLOSE = 4, 6, 12, -11
 _OP_NAMES = {_OP_GET_DATA: "getData", _OP_GET_ACL: "getACL", _OP_GET_CHILDREN2: "getChildren2",
@@ -118,18 +117,6 @@ def _frame(payload: bytes) -> bytes:
 
 def _connect_request() -> bytes:
     return _frame(struct.pack(">iqiq", 0, 0, _SESSION_MS, 0) + struct.pack(">i", 16) + b"\x00" * 16 + b"\x00")
-
-
-def _decode(raw: bytes) -> Any:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw
-    s = text.strip()
-    if s[:1] in "{[" and s[-1:] in "}]":
-        with contextlib.suppress(ValueError):
-            return json.loads(s)
-    return text
 
 
 def _perms(bits: int) -> str:
@@ -424,7 +411,7 @@ class ZookeeperProbe(Probe):
                 continue  # NOAUTH on this znode, or deleted since the walk
             raw = r.buffer() or b""
             stat = r.stat()
-            value = _decode(raw[: self.limits.max_value_bytes])
+            value = decode_value(raw[: self.limits.max_value_bytes])
             data = value if isinstance(value, dict) else {"value": value}
             created = datetime.fromtimestamp(stat[2] / 1000, tz=UTC) if stat[2] > 0 else None  # ctime
             out.append(Record({"_path": node.path, **data}, {"created": created} if created else {}))
