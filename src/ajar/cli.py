@@ -255,10 +255,13 @@ def probes() -> None:
     """List the engine probes: id, default ports, description, commands they may send."""
     from ajar.probes import PROBES
 
+    from ajar.pipeline.probe import FRAMEWORK_SENDS
+
     t = Table("id", "ports", "description", "commands sent (read-only)")
     for p in PROBES:
         t.add_row(p.id, ",".join(map(str, p.default_ports)), p.description, " ".join(sorted(p.commands)))
     out.print(t)
+    out.print("Identification on a port no probe claims also sends: " + "; ".join(FRAMEWORK_SENDS))
 
 
 @app.command()

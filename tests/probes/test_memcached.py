@@ -95,9 +95,11 @@ def local_mc(tmp_path: Path) -> Iterator[tuple[int, Path]]:
         _stop(proc)
 
 
-async def _scan(host: str, port: int = PORT, sample: int = 20, probes: tuple[type[Probe], ...] = PROBES) -> Service:
+async def _scan(host: str, port: int = PORT, sample: int = 20, probes: tuple[type[Probe], ...] = PROBES,
+                hint: str | None = None) -> Service:
     with guard(SCOPE):
-        return await probe_service(probes, Target(host, port), SCOPE, Limits(sample=sample, timeout=3))
+        return await probe_service(probes, Target(host, port, engine_hint=hint), SCOPE,
+                                   Limits(sample=sample, timeout=3))
 
 
 async def test_open_memcached_is_read_and_classified(mc_lab: Path) -> None:
@@ -135,7 +137,8 @@ async def test_udp_finding_and_vv_log_shows_only_declared_reads(local_mc: tuple[
     """UDP on gives the finding; the server's own -vv log shows only declared commands, no write."""
     port, log = local_mc
     start = log.stat().st_size
-    svc = await _scan("127.0.0.1", port, sample=10, probes=(MemcachedProbe,))
+    # named as memcached (as a URI would), so only the probe's own handshake reaches the log
+    svc = await _scan("127.0.0.1", port, sample=10, probes=(MemcachedProbe,), hint="memcached")
     assert svc.access == Access.OPEN
     rules = {f.rule: f for f in svc.findings}
     assert "memcached.udp_enabled" in rules and "-U 0" in rules["memcached.udp_enabled"].remediation

@@ -51,6 +51,11 @@ async def _limited(coro: Awaitable[T], seconds: float, what: str) -> T:
 #: What the framework itself sends to tell an HTTP server from any other on an unclaimed port.
 HTTP_SNIFF = b"GET / HTTP/1.0\r\n\r\n"
 
+#: Everything the framework sends on its own, besides the probes' declared commands: on a
+#: port no probe claims (or after the claiming probes failed), a TLS ClientHello to tell a
+#: TLS-only server, and the HTTP sniff. Both are read-only; ``ajar probes`` lists them.
+FRAMEWORK_SENDS: tuple[str, ...] = ("TLS ClientHello (handshake only)", "GET / HTTP/1.0")
+
 
 async def http_sniff(scope: Scope, target: Target, timeout: float) -> Status | None:
     """Does ``target`` speak HTTP? None if it does, else the status to record for HTTP probes.
@@ -77,44 +82,100 @@ async def http_sniff(scope: Scope, target: Target, timeout: float) -> Status | N
     return None if head.startswith(b"HTTP/") else Status.NOT_THIS_ENGINE
 
 
+class _Refused(Exception):
+    """The port refused a connection: identification stops at once."""
+
+
 async def identify(
     probes: Sequence[type[Probe]], target: Target, scope: Scope, limits: Limits
 ) -> tuple[Probe, Fingerprint] | tuple[None, tuple[Status, str]]:
-    """Find the engine on ``target``: (probe, fingerprint), or (None, (status, reason))."""
+    """Find the engine on ``target``: (probe, fingerprint), or (None, (status, reason)).
+
+    1. Probes that claim the port (by URI scheme or default port) try first, as the target says
+       (plain, or TLS for ``rediss://`` and the like): the common case costs one handshake.
+    2. Then, unless TLS was asked for, one TLS handshake tells a TLS-only server: if it
+       succeeds, every probe from here on speaks TLS (a plain handshake to a TLS server only
+       earns a reset, or a silence that costs a timeout).
+    3. The remaining probes: HTTP engines first, one after the other, behind one ``GET /``
+       sniff (:func:`http_sniff`); then the other engines' handshakes side by side, each on
+       its own connection, the first to succeed winning (a handshake of one protocol can leave
+       a server of another waiting in silence; racing them costs one timeout, not one each).
+
+    Everything runs within one time budget; what failed, and how, becomes the status.
+    """
     failures: list[tuple[Status, str]] = []
     budget = time.monotonic() + max(3 * limits.timeout, 6.0)
-    for tls in (target.tls, not target.tls):
-        t = Target(target.host, target.port, target.hostname, target.engine_hint, tls, target.path)
-        if tls and not target.tls:
-            if all(s == Status.REFUSED for s, _ in failures) and failures:
-                break
-            if not await tls_handshake_ok(scope, t.host, t.port, min(limits.timeout, 3.0)):
-                break
-        sniffed: Status | None = None
-        was_sniffed = False
-        for cls in candidates(probes, t.port, t.engine_hint):
-            left = budget - time.monotonic()
-            if left <= 0:
-                failures.append((Status.TIMEOUT, "identification ran out of time"))
-                break
-            claimed = cls.id == t.engine_hint or t.port in cls.default_ports
-            if cls.transport == "http" and not claimed:
-                if not was_sniffed:
-                    was_sniffed = True
-                    sniffed = await http_sniff(scope, t, min(limits.timeout, 2.0, left))
-                    if sniffed is not None:
-                        failures.append((sniffed, "HTTP engines: the port does not answer HTTP"))
-                if sniffed is not None:
-                    continue
-            probe = cls(t, scope, limits)
-            try:
-                fp = await _limited(probe.identify(), min(left, limits.timeout * 2), f"{cls.id} handshake")
-                return probe, fp
-            except Exception as e:  # noqa: BLE001 - every failure becomes a recorded status
-                failures.append((status_of(e), f"{cls.id}: {redact(str(e), 160)}"))
-                await probe.close()
-                if status_of(e) == Status.REFUSED:
-                    return None, (Status.REFUSED, "connection refused")
+    order = candidates(probes, target.port, target.engine_hint)
+    claimed = [c for c in order if c.id == target.engine_hint or target.port in c.default_ports]
+
+    def target_for(tls: bool) -> Target:
+        return Target(target.host, target.port, target.hostname, target.engine_hint, tls, target.path)
+
+    async def attempt(cls: type[Probe], t: Target) -> tuple[Probe, Fingerprint] | None:
+        left = budget - time.monotonic()
+        if left <= 0:
+            return None
+        probe = cls(t, scope, limits)
+        found = False
+        try:
+            fp = await _limited(probe.identify(), min(left, limits.timeout * 2), f"{cls.id} handshake")
+            found = True
+            return probe, fp
+        except Exception as e:  # noqa: BLE001 - every failure becomes a recorded status
+            failures.append((status_of(e), f"{cls.id}{' over TLS' if t.tls else ''}: {redact(str(e), 160)}"))
+            if status_of(e) == Status.REFUSED:
+                raise _Refused from e
+            return None
+        finally:
+            if not found:
+                await asyncio.shield(probe.close())
+
+    async def race(classes: list[type[Probe]], t: Target) -> tuple[Probe, Fingerprint] | None:
+        tasks = [asyncio.create_task(attempt(cls, t)) for cls in classes]
+        winner: tuple[Probe, Fingerprint] | None = None
+        try:
+            for next_done in asyncio.as_completed(tasks):
+                if (found := await next_done) is not None:
+                    winner = found
+                    return found
+            return None
+        finally:
+            for task in tasks:
+                task.cancel()
+            done = await asyncio.gather(*tasks, return_exceptions=True)
+            for res in done:  # a second engine answering the same port: keep the first
+                if isinstance(res, tuple) and res is not winner:
+                    await res[0].close()
+
+    try:
+        t = target_for(target.tls)
+        for cls in claimed:
+            if found := await attempt(cls, t):
+                return found
+        if not target.tls and budget > time.monotonic():
+            if await tls_handshake_ok(scope, t.host, t.port, min(limits.timeout, 2.0)):
+                t = target_for(True)
+                for cls in claimed:
+                    if found := await attempt(cls, t):
+                        return found
+        rest = [c for c in order if c not in claimed]
+        http = [c for c in rest if c.transport == "http"]
+        if http and budget > time.monotonic():
+            sniffed = await http_sniff(scope, t, min(limits.timeout, 2.0, budget - time.monotonic()))
+            if sniffed is not None:
+                failures.append((sniffed, "HTTP engines: the port does not answer HTTP"))
+            else:
+                for cls in http:
+                    if found := await attempt(cls, t):
+                        return found
+        others = [c for c in rest if c.transport != "http"]
+        if others and budget > time.monotonic():
+            if found := await race(others, t):
+                return found
+        if budget <= time.monotonic():
+            failures.append((Status.TIMEOUT, "identification ran out of time"))
+    except _Refused:
+        return None, (Status.REFUSED, "connection refused")
     if not failures:
         return None, (Status.ERROR, "no probe could be tried")
     status = min((s for s, _ in failures), key=_STATUS_ORDER.index)
