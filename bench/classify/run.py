@@ -40,6 +40,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "src"))
 
 import datasets  # noqa: E402
+import heldout  # noqa: E402
 
 from ajar.models import Category, Record  # noqa: E402
 
@@ -283,9 +284,13 @@ def main() -> int:
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--presidio-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--errors", action="store_true", help="list misclassified fields")
+    ap.add_argument("--heldout", action="store_true", help="score on heldout.py (independent data) instead")
     args = ap.parse_args()
     now = datetime.fromisoformat(args.now) if args.now else datetime.now(UTC).replace(microsecond=0)
-    data = datasets.build(args.seed, now, args.records, args.copies)
+    if args.heldout:
+        data = heldout.build(args.seed, now, args.records)
+    else:
+        data = datasets.build(args.seed, now, args.records, args.copies)
 
     if args.presidio_only:
         print(json.dumps(run_presidio(data), default=str))
@@ -312,7 +317,7 @@ def main() -> int:
                     str(args.copies),
                     "--now",
                     now.isoformat(),
-                ]
+                ] + (["--heldout"] if args.heldout else [])
                 done = subprocess.run(
                     cmd,
                     capture_output=True,

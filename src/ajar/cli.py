@@ -253,9 +253,8 @@ def report(
 @app.command()
 def probes() -> None:
     """List the engine probes: id, default ports, description, commands they may send."""
-    from ajar.probes import PROBES
-
     from ajar.pipeline.probe import FRAMEWORK_SENDS
+    from ajar.probes import PROBES
 
     t = Table("id", "ports", "description", "commands sent (read-only)")
     for p in PROBES:
