@@ -371,8 +371,19 @@ def test_people_from_distinct_person_keys_scaled() -> None:
     recs = [Record({"pid": f"P{i % 25}", "loc": [1, 2]}) for i in range(100)]
     d = ds("cam.sightings", Category.COORDINATES, records=1_000_000)
     assess_dataset(d, ev(recs, classified=Classified(person_key="pid")), engine="mongodb", now=NOW)
-    assert d.people is not None and d.people.count == 250_000
-    assert "25 distinct `pid`" in d.people.method and "P1" not in d.people.method
+    # 25 people, each seen 4 times in 100 sampled sightings: the sample has seen them all
+    assert d.people is not None and d.people.count == 25
+    assert "Chao1" in d.people.method and "25 distinct `pid`" in d.people.method and "P1" not in d.people.method
+
+
+def test_people_of_an_event_log_with_unrepeated_keys_is_a_lower_bound() -> None:
+    """Sightings whose sampled person keys never repeat: not one person per record."""
+    recs = [Record({"sfzh": f"ID{i}", "loc": [1, 2]}) for i in range(30)]
+    d = ds("cam.sightings", Category.COORDINATES, Category.NATIONAL_ID, records=5000)
+    d.movement_trail = True
+    assess_dataset(d, ev(recs, classified=Classified(person_key="sfzh")), engine="mongodb", now=NOW)
+    assert d.people is not None and d.people.count == 30 + 30 * 29 // 2
+    assert "lower bound" in d.people.method
 
 
 def test_people_one_per_record_when_every_key_differs() -> None:

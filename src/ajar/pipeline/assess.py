@@ -297,8 +297,15 @@ _IDENTIFYING = frozenset(
 def estimate_people(ds: Dataset, ev: DatasetEvidence) -> PeopleEstimate | None:
     """People whose data the dataset holds, with the method; None without personal data.
 
-    With a person key: distinct key values in the sample (counted by salted hash, in memory),
-    scaled to the record count; if every sampled record has its own key, one person per record.
+    With a person key (counted by salted hash, in memory):
+
+    * every sampled record has its own key, in a dataset of people (not a log of events such
+      as sightings): one person per record;
+    * otherwise the bias-corrected Chao1 estimator over the key's frequencies in the sample,
+      ``d + f1 (f1 - 1) / (2 (f2 + 1))`` (``d`` distinct keys, ``f1`` seen once, ``f2`` twice),
+      capped at the record count: a lower bound, since an event log can name each person
+      many times and a small sample cannot tell how many.
+
     Without one: one person per record when records hold an identifying category (name,
     national ID, email, phone, face) and the dataset is not a trail of sightings.
     """
@@ -308,13 +315,14 @@ def estimate_people(ds: Dataset, ev: DatasetEvidence) -> PeopleEstimate | None:
     key = ev.classified.person_key
     if key and ev.records:
         salt = os.urandom(16)
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         keyed = 0
         for rec in ev.records:
             vals = [v for v in _at_path(rec.data, key) if v not in (None, "", [], {})]
             if vals:
                 keyed += 1
-                seen.add(salted_hash(vals[0], salt))
+                h = salted_hash(vals[0], salt)
+                seen[h] = seen.get(h, 0) + 1
         if keyed:
             d = len(seen)
             if total is None:
@@ -322,15 +330,19 @@ def estimate_people(ds: Dataset, ev: DatasetEvidence) -> PeopleEstimate | None:
                     count=d,
                     method=f"{d} distinct `{key}` values in {keyed} sampled records (no record count: lower bound)",
                 )
-            if d == keyed:
+            events = ds.movement_trail or Category.COORDINATES in ds.categories
+            if d == keyed and not events:
                 return PeopleEstimate(
                     count=total,
                     method=f"every sampled record has its own `{key}`: one person per record, {total:,} records",
                 )
-            count = max(d, round(d / keyed * total))
+            f1 = sum(1 for c in seen.values() if c == 1)
+            f2 = sum(1 for c in seen.values() if c == 2)
+            count = min(total, max(d, round(d + f1 * (f1 - 1) / (2 * (f2 + 1)))))
             return PeopleEstimate(
                 count=count,
-                method=f"{d} distinct `{key}` values in {keyed} sampled records, scaled to {total:,} records",
+                method=f"Chao1 estimate from {d} distinct `{key}` values in {keyed} sampled records "
+                f"({f1} seen once, {f2} twice), at most {total:,} records: a lower bound",
             )
     if ds.categories & _IDENTIFYING and not ds.movement_trail:
         n = total if total is not None else len(ev.records)
