@@ -101,7 +101,7 @@ _JS = r"""
     if (!svcs.length || !cats.length) { document.getElementById("chart-services").textContent =
       "No personal data found in any service."; return; }
     var left = 170, col = 26, top = 150;
-    var svg = svgIn("chart-services", left + col * cats.length + 20, top + 24 * svcs.length + 10,
+    var svg = svgIn("chart-services", left + col * cats.length + 120, top + 24 * svcs.length + 10,
                     "categories exposed per service");
     for (j = 0; j < cats.length; j++) {
       var tx = left + j * col + 14;
@@ -128,7 +128,7 @@ _JS = r"""
     if (!ds.length || !cats.length) { document.getElementById("chart-datasets").textContent =
       "No dataset with personal data."; return; }
     var left = 260, col = 26, top = 150;
-    var svg = svgIn("chart-datasets", left + col * cats.length + 20, top + 20 * ds.length + 10,
+    var svg = svgIn("chart-datasets", left + col * cats.length + 120, top + 20 * ds.length + 10,
                     "categories exposed per dataset");
     for (j = 0; j < cats.length; j++) {
       var tx = left + j * col + 14;
