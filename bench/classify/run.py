@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import datasets  # noqa: E402
 import heldout  # noqa: E402
+import heldout2  # noqa: E402
 
 from ajar.models import Category, Record  # noqa: E402
 
@@ -285,10 +286,13 @@ def main() -> int:
     ap.add_argument("--presidio-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--errors", action="store_true", help="list misclassified fields")
     ap.add_argument("--heldout", action="store_true", help="score on heldout.py (independent data) instead")
+    ap.add_argument("--heldout2", action="store_true", help="score on heldout2.py (second independent data) instead")
     args = ap.parse_args()
     now = datetime.fromisoformat(args.now) if args.now else datetime.now(UTC).replace(microsecond=0)
     if args.heldout:
         data = heldout.build(args.seed, now, args.records)
+    elif args.heldout2:
+        data = heldout2.build(args.seed, now, args.records)
     else:
         data = datasets.build(args.seed, now, args.records, args.copies)
 
@@ -305,19 +309,23 @@ def main() -> int:
         except ImportError:
             py = ensure_bench_venv()
             if py is not None:
-                cmd = [
-                    str(py),
-                    str(Path(__file__).resolve()),
-                    "--presidio-only",
-                    "--seed",
-                    str(args.seed),
-                    "--records",
-                    str(args.records),
-                    "--copies",
-                    str(args.copies),
-                    "--now",
-                    now.isoformat(),
-                ] + (["--heldout"] if args.heldout else [])
+                cmd = (
+                    [
+                        str(py),
+                        str(Path(__file__).resolve()),
+                        "--presidio-only",
+                        "--seed",
+                        str(args.seed),
+                        "--records",
+                        str(args.records),
+                        "--copies",
+                        str(args.copies),
+                        "--now",
+                        now.isoformat(),
+                    ]
+                    + (["--heldout"] if args.heldout else [])
+                    + (["--heldout2"] if args.heldout2 else [])
+                )
                 done = subprocess.run(
                     cmd,
                     capture_output=True,
