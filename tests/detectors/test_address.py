@@ -35,6 +35,28 @@ NEGATIVE: list[Any] = [
 ]
 
 
+POSITIVE += [
+    "Atatürk Cad. No:12 D:5, Kadıköy/İstanbul",
+    "Cumhuriyet Mah. 1203 Sok. No:103 D:7, Konak/İzmir",
+    "ul. Długa 10/5, 00-590 Warszawa",
+    "Flat 302, Sai Residency, MG Road, Bengaluru, Karnataka 560001",
+    "서울특별시 강남구 테헤란로 123, 4층",
+    "東京都新宿区西新宿2-8-1",
+    "北海道札幌市中央区北一条西2丁目5番2号 メゾン青山203",
+]
+NEGATIVE += ["東京都", "서울특별시", "Kadıköy", "Unit 3, Level 2", "No:12", "ul. Długa"]
+
+
+POSITIVE += [
+    "Kerkstraat 12, 1017 GC Amsterdam",
+    "Storgatan 5, 111 51 Stockholm",
+    "Jl. Sudirman No. 5, Jakarta",
+    "123 Nguyễn Huệ, Phường Bến Nghé, Quận 1",
+    "PO Box 1234, Springfield",
+]
+NEGATIVE += ["Ring road", "Box 12"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

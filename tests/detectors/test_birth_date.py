@@ -31,12 +31,28 @@ NEGATIVE: list[Any] = [
     "1990-13-07",
     "1990-02-30",
     "hello",
-    1700000000,
     "1.2.3",
     "2024-01-01T12:34:56",
     "Foo 07, 1990",
     "Feb 30, 1990",
 ]
+
+
+POSITIVE += ["1985/03/12", "1985年3月12日", 19910408]
+NEGATIVE += ["0000-00-00", 12, 10**20, "2999-01-01"]
+# epoch integers: a weak hit that only a birth-date name lifts
+WEAK: list[Any] = [1700000000, 298684800, -374976000, 1022025600000]
+
+
+@pytest.mark.parametrize("value", WEAK)
+def test_epochs_are_weak(value: Any) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength < DET.lift_min and hit.detail.get("form") == "epoch"
+
+
+def test_epochs_alone_do_not_spread_like_ages() -> None:
+    hits = [h for v in range(-(10**9), 10**9, 10**8) if (h := DET.detect(v)) is not None]
+    assert not DET.spread_ok(hits)
 
 
 @pytest.mark.parametrize("value", POSITIVE)

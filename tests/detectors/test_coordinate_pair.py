@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
@@ -30,6 +31,47 @@ NEGATIVE: list[dict[str, list[Any]]] = [
     {"a.lat": LAT, "b.lng": LON},
     {"x": LON, "y": LAT},
 ]
+
+
+GPS_LAT = [37.648646 + i * 0.001237 for i in range(40)] + [40.623791 + i * 0.000913 for i in range(40)]
+GPS_LON = [-122.353924 + i * 0.001411 for i in range(40)] + [-73.981225 + i * 0.000719 for i in range(40)]
+POSITIVE += [
+    ({"y": LAT, "x": LON, "srid": [4326] * 5}, ("y", "x")),  # GIS columns beside a spatial reference
+]
+NEGATIVE += [
+    {"y": LAT, "x": LON},  # bare x/y without a spatial reference: pixels, charts
+    {"attr": GPS_LAT, "attr2": GPS_LON},  # opaque names and no location context
+]
+
+
+def test_unnamed_pair_needs_location_context() -> None:
+    from ajar.models import Category
+
+    cols = {"attr": GPS_LAT, "attr2": GPS_LON, "addr_line": ["x"]}
+    hits = DET.detect_dataset(cols, {"addr_line": Category.ADDRESS})
+    assert [h.paths for h in hits] == [("attr", "attr2")]
+    assert DET.detect_dataset(cols, {}) == []
+
+
+def test_unnamed_angles_and_readings_stay_unflagged() -> None:
+    from ajar.models import Category
+
+    rng = random.Random(3)
+    angles = {
+        "pitch": [round(rng.uniform(-90, 90), 5) for _ in range(80)],
+        "yaw": [round(rng.uniform(-180, 180), 5) for _ in range(80)],
+        "street": ["x"],
+    }
+    assert DET.detect_dataset(angles, {"street": Category.ADDRESS}) == []
+    readings = {
+        "t1": [round(rng.gauss(21, 2), 5) for _ in range(80)],
+        "t2": [round(rng.gauss(45, 3), 5) for _ in range(80)],
+        "city": ["x"],
+    }
+    assert DET.detect_dataset(readings, {}) == []
+
+
+POSITIVE += [({"latitud": LAT, "longitud": LON}, ("latitud", "longitud"))]
 
 
 @pytest.mark.parametrize(("columns", "paths"), POSITIVE)

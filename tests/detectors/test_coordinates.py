@@ -35,6 +35,13 @@ NEGATIVE: list[Any] = [
 ]
 
 
+POSITIVE += [[-46.491884, -23.476866], "40.735176,-73.822393"]
+
+
+POSITIVE += ["40°44'54.3\"N 73°59'8.4\"W", "40° 44′ 54″ N, 73° 59′ 8″ W"]
+NEGATIVE += ["95°00'00\"N 10°00'00\"E", "45° angle"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

@@ -17,6 +17,18 @@ POSITIVE: list[Any] = ["汉族", "维吾尔族", "哈萨克族", "Uyghur", "Hisp
 NEGATIVE: list[Any] = ["汉堡", "blue", "engineer", "Beijing", "", "维吾尔族人民公园", 12]
 
 
+POSITIVE += [
+    "Black or African American",
+    "Two or More Races",
+    "Asian or Asian British - Indian",
+    "Black or Black British - African",
+    "Mixed - White and Black African",
+    "parda",
+    "indígena",
+]
+NEGATIVE += ["White / Black", "Dark - Grey", "red", "size: XL"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

@@ -32,6 +32,18 @@ NEGATIVE: list[Any] = [
 ]
 
 
+_RNG = __import__("random").Random(5)
+_V512 = [round(_RNG.gauss(0, 0.044), 6) for _ in range(512)]
+_V384 = [round(_RNG.gauss(0, 0.051), 6) for _ in range(384)]
+POSITIVE += [__import__("json").dumps(_V512)]  # a JSON string of 512 floats
+NEGATIVE += ["[1, 2, 3]", "[" + ", ".join(["0.5"] * 100) + ', "x"]', "[not json"]
+
+
+def test_text_embedding_size_is_weak() -> None:
+    hit = DET.detect(_V384)
+    assert hit is not None and hit.strength < DET.lift_min
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

@@ -17,6 +17,23 @@ POSITIVE: list[Any] = ["Type 2 diabetes mellitus", "HIV positive", "高血压", 
 NEGATIVE: list[Any] = ["Wireless Mouse", "hello world", "U07.1", "2024-01-01", "北京市", "ok", 250]
 
 
+POSITIVE += [
+    "Ipertensione arteriosa",
+    "Diabete mellito tipo 2",
+    "Disturbo d'ansia generalizzato",
+    "anaphylaxis",
+    "Guillain-Barré syndrome",
+    "myocarditis",
+    "Penicillin",
+    "B20",
+]
+NEGATIVE += ["Wireless Mouse", "trouble", "Parkside Avenue", "Moneta", "ok computer"]
+
+
+POSITIVE += ["Diabète de type 2", "Bluthochdruck", "Hipertensión arterial", "Diyabet", "Astma oskrzelowa"]
+NEGATIVE += ["Kalpana Sharma", "Asma Khan", "Hans Krebs", "Udara Perera"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

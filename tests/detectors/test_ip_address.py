@@ -24,6 +24,10 @@ POSITIVE: list[Any] = [
 NEGATIVE: list[Any] = ["1.2.3", "256.1.1.1", "01.2.3.4", "4.0.30319.42000", "1.2.3.4.5", "::g", "12:34", "abc", 1234]
 
 
+POSITIVE += ["203.0.113.5, 10.0.3.12", "2409:8a1e:7214:e2d8:f2ae:606b:b67:ba0a, 10.0.1.153"]
+NEGATIVE += ["1.2, 3.4", "203.0.113.5, hello", "4.0.30319.42000, 1.2.3"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

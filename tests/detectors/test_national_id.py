@@ -42,6 +42,32 @@ NEGATIVE: list[Any] = [
 ]
 
 
+POSITIVE += [
+    "2345 6789 0124",  # Aadhaar in groups of four (Verhoeff)
+    "6684-4205-7948",
+    "376901169857",
+    "596-10-4263",  # dashed SSN
+    "4510 123456",  # Russian passport (shape only)
+]
+NEGATIVE += ["000-00-0000", "1111 1111 1111"]
+
+
+def test_aadhaar_and_dashed_ssn_strength() -> None:
+    aadhaar = DET.detect("6684-4205-7948")
+    assert aadhaar is not None and aadhaar.detail["scheme"] == "in_aadhaar" and aadhaar.strength >= 0.55
+    ssn = DET.detect("596-10-4263")
+    assert ssn is not None and ssn.detail["scheme"] == "us_ssn" and ssn.strength >= 0.6
+
+
+def test_bare_passport_digits_need_a_passport_name() -> None:
+    hit = DET.detect("4510123456")
+    assert hit is not None and hit.strength < DET.lift_min
+
+
+POSITIVE += ["12.345.678-5", "34101-2345678-1", "85073003328", "3171011708450001", "AB 12 34 56 C"]
+NEGATIVE += ["QQ123456C", "GB123456A", "AB123456E"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None
@@ -59,6 +85,14 @@ SCHEMES = [
     ("123.456.789-09", "br_cpf", "br", 0.85),
     ("12345678Z", "es_dni", "es", 0.85),
     ("RSSMRA85T10A562S", "it_codicefiscale", "it", 0.9),
+]
+
+
+SCHEMES += [
+    ("12.345.678-5", "cl_rut", "cl", 0.8),
+    ("34101-2345678-1", "pk_cnic", "pk", 0.8),
+    ("AB 12 34 56 C", "gb_nino", "gb", 0.6),
+    ("3171011708450001", "id_nik", "id", 0.6),
 ]
 
 

@@ -37,6 +37,13 @@ NEGATIVE: list[Any] = [
 ]
 
 
+POSITIVE += ["(11) 98765-4321", "41984634292", "+008618834072449", 8613812345678]
+NEGATIVE += ["(11) 1234", "00000000000", "2024-01-01"]
+
+
+POSITIVE += ["010-12345678", "0412 345 678", "0917 123 4567"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

@@ -17,6 +17,19 @@ POSITIVE: list[Any] = ["伊斯兰教", "无宗教信仰", "Muslim", "Catholic", 
 NEGATIVE: list[Any] = ["Monday", "engineer", "blue", "佛山", "hello", 3]
 
 
+POSITIVE += ["catholique", "musulman", "sans religion", "evangelisch", "römisch-katholisch", "İslam", "Süryani"]
+NEGATIVE += ["Islamabad", "evening", "rk-42"]
+
+
+def test_church_tax_codes_are_weak() -> None:
+    for code in ("ev", "rk", "ak"):
+        hit = DET.detect(code)
+        assert hit is not None and hit.strength < 0.5
+
+
+POSITIVE += ["Kristen", "Konghucu"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

@@ -24,6 +24,23 @@ POSITIVE: list[Any] = [
 NEGATIVE: list[Any] = ["", "abc", "hello world this is prose", 12345, "x" * 9000]
 
 
+POSITIVE += [
+    "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTYifQ.c2lnbmF0dXJlLXNhbXBsZQ",
+    "Bearer 91eac19e5aede19d651ab3eed1b0dc9c63b81f34",
+    "Basic dXNlcjpwYXNzd29yZDEyMw==",
+    "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+]
+NEGATIVE += ["Bearer of bad news", "Basic plan"]
+
+
+def test_numeric_codes_are_weakest() -> None:
+    hit = DET.detect("492817")
+    assert hit is not None and hit.strength < DET.lift_min
+
+
+POSITIVE += ["SG." + "a1B2" * 5 + "xy." + "Q" * 43, "npm_" + "A1b2" * 9, "123456789:AA" + "x1Y2" * 8 + "z"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

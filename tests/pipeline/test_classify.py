@@ -351,3 +351,159 @@ def test_name_argues_against_weak_values() -> None:
 def test_empty_sample() -> None:
     ds = classify_records([])
     assert ds.fields == [] and ds.person_key is None and ds.timestamp_paths == [] and not ds.movement_trail
+
+
+FIRST = ["Emma", "Liam", "Sophie", "Lukas", "Chiara", "Mateusz", "Anna", "Théo", "Noah", "Zofia"]
+LAST = ["Schneider", "O'Brien", "Kowalski", "Rossi", "Durand", "Yıldız", "Walker", "Nowak", "Bakker", "Müller"]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        ("first_name", "last_name"),
+        ("vorname", "nachname"),
+        ("prénom", "nom"),
+        ("nome", "cognome"),
+        ("imie", "nazwisko"),
+    ],
+)
+def test_names_split_across_columns(first: str, last: str) -> None:
+    rng = random.Random(11)
+    recs = [Record({first: rng.choice(FIRST), last: rng.choice(LAST).upper(), "plan": "basic"}) for _ in range(60)]
+    assert by_path(classify_records(recs)) == {first: Category.PERSON_NAME, last: Category.PERSON_NAME}
+
+
+def test_russian_name_parts() -> None:
+    rng = random.Random(12)
+    rows = [("Иванова", "Анна", "Сергеевна"), ("Волков", "Михаил", "Олегович"), ("Кузнецов", "Артём", "Иванович")]
+    recs = [Record(dict(zip(("фамилия", "имя", "отчество"), rng.choice(rows), strict=True))) for _ in range(30)]
+    assert set(by_path(classify_records(recs)).values()) == {Category.PERSON_NAME}
+
+
+def test_single_word_products_are_no_names() -> None:
+    # a generic "name" hint does not lift lone capitalised words: product names stay products
+    rng = random.Random(13)
+    words = ["Kindle", "Echo", "Galaxy", "Pixel", "Jordan", "Victoria", "Aurora", "Nova", "Atlas", "Titan"]
+    recs = [Record({"name": rng.choice(words), "sku": f"SKU-{rng.randrange(10**5)}"}) for _ in range(60)]
+    assert by_path(classify_records(recs)) == {}
+
+
+def test_birthdays_with_placeholders_and_epochs() -> None:
+    rng = random.Random(14)
+    recs = []
+    for i in range(80):
+        born = date(1940, 1, 1) + timedelta(days=rng.randrange(0, 25000))
+        epoch = int(datetime(born.year, born.month, born.day, tzinfo=UTC).timestamp())
+        recs.append(
+            Record(
+                {
+                    "birthday": "0000-00-00" if i % 3 == 0 else born.isoformat(),
+                    "birth": epoch if i % 2 else born.isoformat(),
+                    "生年月日": born.strftime("%Y/%m/%d") if i % 2 else f"{born.year}年{born.month}月{born.day}日",
+                }
+            )
+        )
+    got = by_path(classify_records(recs))
+    assert got == {"birthday": Category.BIRTH_DATE, "birth": Category.BIRTH_DATE, "生年月日": Category.BIRTH_DATE}
+
+
+def test_epoch_ints_are_not_birth_dates_without_a_name() -> None:
+    rng = random.Random(15)
+    recs = [Record({"name": han_name(rng), "f9": rng.randrange(-(10**9), 10**9)}) for _ in range(60)]
+    assert "f9" not in by_path(classify_records(recs))
+
+
+def test_numeric_codes_are_not_secrets_unless_named() -> None:
+    rng = random.Random(16)
+    recs = [
+        Record({"auth_code": f"{rng.randrange(10**6):06d}", "pin": f"{rng.randrange(10**6):06d}"}) for _ in range(50)
+    ]
+    assert by_path(classify_records(recs)) == {"pin": Category.SECRET}
+
+
+def test_text_embeddings_are_not_faces() -> None:
+    rng = random.Random(17)
+
+    def unit(n: int) -> list[float]:
+        v = [rng.gauss(0, 1) for _ in range(n)]
+        norm = sum(x * x for x in v) ** 0.5
+        return [round(x / norm, 6) for x in v]
+
+    recs = [Record({"text_embedding": unit(384), "embedding": unit(384), "face": str(unit(512))}) for _ in range(20)]
+    assert by_path(classify_records(recs)) == {"face": Category.FACE_EMBEDDING}
+
+
+def test_categorical_field_is_probed_by_distinct_values() -> None:
+    # the first distinct values miss the vocabulary, later ones hit: a few common misses must not end the look
+    values = ["Decline to state"] * 30 + ["Two or More Races"] * 20 + ["White", "Asian", "Hispanic or Latino"] * 25
+    recs = [Record({"race": v}) for v in values]
+    assert by_path(classify_records(recs)) == {"race": Category.ETHNICITY}
+
+
+@pytest.mark.parametrize(
+    ("field", "values", "category"),
+    [
+        ("ICD编码", ["E11.9", "J18.9", "I10", "M54.5"], Category.HEALTH),
+        ("ifa", [str(uuid.UUID(int=i * 7919 + 17, version=4)).upper() for i in range(4)], Category.DEVICE_ID),
+        ("x_forwarded_for", ["203.0.113.5, 10.0.3.12", "198.51.100.7", "192.0.2.44, 10.0.0.1"], Category.IP_ADDRESS),
+        ("celular", ["(11) 98765-4321", "21974383375", "+55 21 99051-8062"], Category.PHONE),
+        ("konfession", ["ev", "rk", "--", "evangelisch"], Category.RELIGION),
+        ("raca_cor", ["parda", "preta", "branca", "amarela"], Category.ETHNICITY),
+        ("паспорт", ["4510 123456", "3002 422986", "2909 500805"], Category.NATIONAL_ID),
+        (
+            "authorization",
+            ["Bearer 91eac19e5aede19d651ab3eed1b0dc9c63b81f34", "Basic dXNlcjpwYXNzd29yZA=="],
+            Category.SECRET,
+        ),
+        ("氏名", ["佐藤 翔太", "鈴木　拓也", "中村直樹"], Category.PERSON_NAME),
+        ("フリガナ", ["サトウ ショウタ", "スズキ タクヤ", "ナカムラ ナオキ"], Category.PERSON_NAME),
+        ("allergies", ["Penicillin", "Peanuts", "Shellfish", "NKDA"], Category.HEALTH),
+    ],
+)
+def test_more_field_names_and_shapes(field: str, values: list[Any], category: Category) -> None:
+    recs = [Record({field: v}) for v in values * 5]
+    assert by_path(classify_records(recs)) == {field: category}
+
+
+def test_gis_columns_and_unnamed_pairs() -> None:
+    rng = random.Random(18)
+    cities = ((37.77, -122.42), (40.71, -74.0))
+    recs = []
+    for _ in range(100):
+        lat, lon = rng.choice(cities)
+        recs.append(
+            Record(
+                {
+                    "y": round(lat + rng.uniform(-0.1, 0.1), 6),
+                    "x": round(lon + rng.uniform(-0.1, 0.1), 6),
+                    "srid": 4326,
+                    "attr": round(lat + rng.uniform(-0.1, 0.1), 6),
+                    "attr2": round(lon + rng.uniform(-0.1, 0.1), 6),
+                    "col_12": f"{rng.randrange(1, 999)} Maple Rd, Columbus, OH 43215",
+                }
+            )
+        )
+    got = by_path(classify_records(recs))
+    assert got == {
+        "y": Category.COORDINATES,
+        "x": Category.COORDINATES,
+        "attr": Category.COORDINATES,
+        "attr2": Category.COORDINATES,
+        "col_12": Category.ADDRESS,
+    }
+
+
+def test_pixel_xy_and_unnamed_pairs_without_location_stay_unflagged() -> None:
+    rng = random.Random(19)
+    recs = [
+        Record(
+            {
+                "x": round(rng.uniform(-100, 100), 6),
+                "y": round(rng.uniform(-50, 50), 6),
+                "attr": round(37.7 + rng.uniform(-0.1, 0.1), 6),
+                "attr2": round(-122.4 + rng.uniform(-0.1, 0.1), 6),
+            }
+        )
+        for _ in range(100)
+    ]
+    assert by_path(classify_records(recs)) == {}

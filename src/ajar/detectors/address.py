@@ -25,15 +25,43 @@ from typing import Any
 from ajar.detectors.base import Detector, Hit, short_text
 from ajar.models import Category
 
-_CN_MARK = re.compile(r"省|自治区|市|区|县|旗|镇|乡|村|街道|路|街|大道|道|号|巷|弄|胡同|栋|幢|单元|室|小区|楼|组|社区")
-_CN_BODY = re.compile(r"[\u4e00-\u9fff0-9０-９\-#（）()A-Za-z]{6,80}")
+_CN_MARK = re.compile(
+    r"省|自治区|市|区|县|旗|镇|乡|村|街道|路|街|大道|道|号|巷|弄|胡同|栋|幢|单元|室|小区|楼|组|社区|"
+    r"都|府|県|郡|町|丁目|番地|番"  # Japanese: 東京都新宿区西新宿2-8-1, 2丁目5番2号
+)
+_CN_BODY = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff0-9０-９\-－ー#（）()A-Za-zＡ-Ｚ]{6,80}")
+# Korean: 서울특별시 강남구 테헤란로 123 (province/city, district, road or neighbourhood + number)
+_KR_UNIT = re.compile(r"[\uac00-\ud7a3]+(?:특별시|광역시|특별자치시|도|시|군|구|읍|면|동|리|로|길)")
+# Turkish: Atatürk Cad. No:12 D:5, Kadıköy/İstanbul
+_STREET_TR = re.compile(
+    r"(?:Cad(?:desi)?\.?|Sok(?:ak|ağı)?\.?|Mah(?:allesi)?\.?|Bulvarı|Blv\.?|Bul\.)\s.*\bNo\s?:\s?\d", re.IGNORECASE
+)
+# Indonesian/Malay (Jl. Sudirman No. 5), Vietnamese (123 Nguyễn Huệ, Phường Bến Nghé, Quận 1), PO boxes
+_STREET_SEA = re.compile(
+    r"\b(?:Jl\.|Jln\.?|Jalan)\s+\w.*\d|\b(?:Phường|Quận|Đường|Huyện)\s+\w.*|\bP\.?\s?O\.?\s+Box\s+\d+",
+    re.IGNORECASE,
+)
+# Polish/Czech/Slovak: ul. Długa 10/5, 00-590 Warszawa
+_STREET_PL = re.compile(r"\b(?:ul|al|os|pl)\.\s?\w[\w\s.\-]{1,40}?\s\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\b")
+# a unit or house line followed by more parts: "Flat 302, Sai Residency, MG Road, Bengaluru 560001"
+_UNIT_LINE = re.compile(
+    r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Plot|House\s+No\.?|H\.\s?No\.?|Door\s+No\.?|Block)\s*(?:No\.?\s*)?#?\s*"
+    r"[A-Z]?-?\d{1,5}[A-Za-z]?\s*,\s*\S.*,",
+    re.IGNORECASE,
+)
+_STREET_WORDS = re.compile(
+    r"\b(?:Road|Rd|Street|St|Marg|Salai|Nagar|Lane|Layout|Colony|Sector|Cross|Main|Avenue|Ave|Chowk)\b\.?"
+)
+_POSTCODE_END = re.compile(r"(?:\b\d{5,6}|\b\d{2}-\d{3}|\b\d{3}-\d{4}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$")
 _STREET_EN = re.compile(
     r"\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.\-]*\s+){0,4}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|"
     r"Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Trail|Row|Mews|Gardens|Hill|Walk)\b\.?",
 )
 _STREET_DE = re.compile(
-    r"[A-ZÄÖÜ][\wäöüß.\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)\s+\d{1,4}", re.IGNORECASE
+    r"[A-ZÄÖÜÅÆØ][\wäöüßåæø.\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|"
+    r"gracht|kade|singel|gatan|vägen|gata|vej|gade|veien|gate|katu|tie)\s+\d{1,4}",
+    re.IGNORECASE,
 )
 _STREET_FR_ES = re.compile(
     r"(?:\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai)\s+\w+)|"
@@ -126,6 +154,12 @@ class AddressDetector(Detector):
         "endereço",
         "anschrift",
         "adres",
+        "adresa",
+        "endereco",
+        "anschrift",
+        "所在地",
+        "주소",
+        "адрес_проживания",
     )
     negative_hints = (
         "ip",
@@ -163,8 +197,13 @@ class AddressDetector(Detector):
         if text is None or len(text) < 6:
             return None
         first = text[0]
+        if "\uac00" <= first <= "\ud7a3":
+            units = _KR_UNIT.findall(text)
+            if len(units) >= 2 and any(ch.isdigit() for ch in text):
+                return Hit(0.75, {"script": "hangul"})
+            return None
         if "\u4e00" <= first <= "\u9fff":
-            compact = text.replace(" ", "")
+            compact = "".join(text.split())
             if not _CN_BODY.fullmatch(compact):
                 return None
             marks = len(_CN_MARK.findall(compact))
@@ -175,6 +214,12 @@ class AddressDetector(Detector):
             return None  # every non-Chinese form has a space between street and number
         if _STREET_EN.search(text) or _STREET_DE.search(text) or _STREET_FR_ES.search(text):
             return Hit(0.75, {"script": "latin"})
+        if _STREET_TR.search(text) or _STREET_PL.search(text) or _STREET_SEA.search(text):
+            return Hit(0.75, {"script": "latin"})
+        if _UNIT_LINE.match(text):
+            if _STREET_WORDS.search(text) or _POSTCODE_END.search(text):
+                return Hit(0.7, {"script": "latin"})
+            return Hit(0.3, {"script": "latin"})
         if "\u0400" <= first <= "\u04ff" and _STREET_RU.search(text):
             return Hit(0.75, {"script": "cyrillic"})
         if _STREET_AR.search(text) and any(ch.isdigit() for ch in text):

@@ -66,6 +66,18 @@ class Detector(ABC):
     #: number in a field named ``sfzh`` is an ID even if the scheme's check is short. 0 keeps
     #: the detector's own strength (names, whose shape is weak evidence whatever the field).
     hint_floor: ClassVar[float] = 0.7
+    #: Hits weaker than this are shape-only (a lone capitalised word as a name, a 6-digit
+    #: number as a password): a name that merely agrees does not lift them to ``hint_floor``;
+    #: only a name in ``strong_hints`` does (or, with ``strong_siblings``, a ``name_hints`` name
+    #: beside a field whose name is in ``strong_hints``: ``nome`` next to ``cognome``). 0 lifts
+    #: every hit.
+    lift_min: ClassVar[float] = 0.0
+    #: Field-name tokens that say the category outright (``first_name``, ``nachname``,
+    #: ``passport``), matched like ``name_hints``; they also count as ``name_hints``.
+    strong_hints: ClassVar[tuple[str, ...]] = ()
+    #: Whether a ``strong_hints`` field makes its siblings' merely agreeing names strong too
+    #: (parts of one whole: ``nome`` beside ``cognome``); off for independent fields (``pin``).
+    strong_siblings: ClassVar[bool] = False
     #: Kinds of value (see :func:`kind_of`) the detector can support; the pipeline offers it
     #: no others, so a detector of strings is never called with floats. ``detect`` must still
     #: accept anything without raising.
@@ -106,8 +118,11 @@ class DatasetDetector(ABC):
     description: ClassVar[str]
 
     @abstractmethod
-    def detect_dataset(self, columns: Mapping[str, Sequence[Any]]) -> list[DatasetHit]:
-        """``columns`` maps each flattened field path to its sampled values (None removed)."""
+    def detect_dataset(
+        self, columns: Mapping[str, Sequence[Any]], found: Mapping[str, Category] | None = None
+    ) -> list[DatasetHit]:
+        """``columns`` maps each flattened field path to its sampled values (None removed);
+        ``found``, when given, the category already decided for other paths (context only)."""
 
 
 # --- Helpers shared by the built-in detectors (extensions; the contract above is unchanged). ---
@@ -170,7 +185,7 @@ def most_common_detail(hits: Sequence[Hit]) -> dict[str, str]:
 
 def normalise_term(text: str) -> str:
     """Lower-case, trimmed, inner whitespace collapsed: the key of a vocabulary lookup."""
-    return " ".join(text.lower().split())
+    return " ".join(text.lower().replace("\u0307", "").split())
 
 
 class VocabularyDetector(Detector):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ajar.detectors.base import Detector, Hit, short_text
@@ -77,6 +77,25 @@ def parse_date(value: Any) -> date | None:
     return None
 
 
+_EPOCH_1900 = -2208988800  # 1900-01-01T00:00:00Z in epoch seconds
+
+
+def epoch_date(value: Any) -> date | None:
+    """The UTC date of an integer epoch time in seconds (or milliseconds) from 1900 until now."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 10**6 <= abs(value) <= 10**14:
+        return None
+    now = datetime.now(UTC).timestamp()
+    seconds = float(value)
+    if not _EPOCH_1900 <= seconds <= now:
+        seconds = value / 1000.0
+        if not _EPOCH_1900 <= seconds <= now or abs(value) < 10**10:
+            return None
+    try:
+        return datetime.fromtimestamp(seconds, UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 class BirthDateDetector(Detector):
     """A plausible date of birth (a past calendar date since 1900)."""
 
@@ -110,6 +129,14 @@ class BirthDateDetector(Detector):
         "تاريخ_الميلاد",
         "dogum",
         "doğum",
+        "生年月日",
+        "誕生日",
+        "생년월일",
+        "생일",
+        "nascita",
+        "urodzenia",
+        "fodselsdato",
+        "geboortedatum",
     )
     negative_hints = (
         "created",
@@ -141,6 +168,8 @@ class BirthDateDetector(Detector):
         "seen",
     )
     needs_hint = True
+    lift_min = 0.25  # epoch integers (0.2) count only under a name that says "birth" outright
+    strong_hints = ("dob", "birth", "birthday", "birthdate", "date_of_birth", "dateofbirth", "born", "生年月日")
     accepts = frozenset({"str", "int", "datetime"})
 
     def detect(self, value: Any) -> Hit | None:
@@ -148,7 +177,11 @@ class BirthDateDetector(Detector):
             born = parse_date(value)
         except (ValueError, OverflowError):
             return None
-        if born is None or not date(1900, 1, 1) <= born <= date.today():
+        if born is None:
+            # an epoch integer: any number may be one, so it only counts under a birth-date name
+            epoch = epoch_date(value)
+            return Hit(0.2, {"year": str(epoch.year), "form": "epoch"}) if epoch is not None else None
+        if not date(1900, 1, 1) <= born <= date.today():
             return None
         if isinstance(value, datetime) and (value.hour, value.minute, value.second) != (0, 0, 0):
             return Hit(0.15, {"year": str(born.year)})
@@ -161,7 +194,14 @@ class BirthDateDetector(Detector):
     @staticmethod
     def spread_ok(hits: Sequence[Hit]) -> bool:
         """True when the dates spread like birth dates: over 15+ years, few in the last 5 years."""
-        years = [int(h.detail["year"]) for h in hits if h.detail.get("year", "").isdigit()]
+        epochs = sum(1 for h in hits if h.detail.get("form") == "epoch")
+        if epochs * 2 > len(hits):
+            return False  # mostly bare integers: ids and counters spread over decades too
+        years = [
+            int(h.detail["year"])
+            for h in hits
+            if h.detail.get("year", "").isdigit() and h.detail.get("form") != "epoch"
+        ]
         if len(years) < 5:
             return False
         recent = sum(1 for y in years if y >= date.today().year - 5)

@@ -29,6 +29,12 @@ from ajar.models import Category
 
 _PAIR = re.compile(r"\(?\s*(-?\d{1,3}\.\d+)\s*[,;\s]\s*(-?\d{1,3}\.\d+)\s*\)?")
 _WKT = re.compile(r"POINT\s*\(\s*(-?\d{1,3}(?:\.\d+)?)\s+(-?\d{1,3}(?:\.\d+)?)\s*\)", re.IGNORECASE)
+# degrees, minutes, seconds: 40°44'54.3"N 73°59'8.4"W (also with spaces, ′ ″, or N/S first)
+_DMS = re.compile(
+    r"(\d{1,2})°\s*(\d{1,2})['′]\s*(\d{1,2}(?:\.\d+)?)[\"″]?\s*([NS])[,\s]+"
+    r"(\d{1,3})°\s*(\d{1,2})['′]\s*(\d{1,2}(?:\.\d+)?)[\"″]?\s*([EW])",
+    re.IGNORECASE,
+)
 _LAT_KEYS = ("lat", "latitude", "纬度", "wd", "y_lat")
 _LON_KEYS = ("lng", "lon", "long", "longitude", "经度", "jd", "x_lng")
 _GEO_TYPES = frozenset({"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"})
@@ -90,6 +96,11 @@ class CoordinatesDetector(Detector):
         "latlng",
         "latlon",
         "lnglat",
+        "lonlat",
+        "lat_lon",
+        "lat_lng",
+        "lon_lat",
+        "lng_lat",
         "place",
         "wz",
         "dw",
@@ -119,6 +130,12 @@ class CoordinatesDetector(Detector):
             if m is not None:
                 s = _pair_strength(float(m.group(2)), float(m.group(1)))
                 return Hit(max(s, 0.8), {"format": "wkt"}) if s is not None else None
+            m = _DMS.fullmatch(text)
+            if m is not None:
+                lat, lon = int(m.group(1)), int(m.group(5))
+                if lat <= 90 and lon <= 180 and int(m.group(2)) < 60 and int(m.group(6)) < 60:
+                    return Hit(0.85, {"format": "dms"})
+                return None
             m = _PAIR.fullmatch(text)
             if m is None:
                 return None

@@ -14,9 +14,11 @@ weak and need the field's name (``ethnicity``, ``race``, ``mz``, ``民族``, ``�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from typing import Any
 
-from ajar.detectors.base import VocabularyDetector
+from ajar.detectors.base import Hit, VocabularyDetector, normalise_term
 from ajar.models import Category
 
 _CN = (
@@ -84,6 +86,42 @@ for _word in _RU.split():
     _VOCAB[_word] = (0.8, {"scheme": "ru_natsionalnost"})
 for _word in ("han nationality", "uyghur nationality", "hui nationality", "tibetan nationality"):
     _VOCAB[_word] = (0.9, {"scheme": "cn_minzu"})
+# US census (OMB) answers that are no group themselves, and UK census (ONS 2011/2021) groups
+for _word in ("two or more races", "some other race", "other race", "multiracial", "more than one race"):
+    _VOCAB[_word] = (0.7, {"scheme": "census"})
+for _word in ("decline to state", "prefer not to say", "declined", "not stated", "unknown"):
+    _VOCAB.setdefault(_word, (0.15, {}))
+for _word in (
+    "asian or asian british",
+    "black or black british",
+    "black, black british, caribbean or african",
+    "black, african, caribbean or black british",
+    "mixed or multiple ethnic groups",
+    "mixed or multiple",
+    "white and black caribbean",
+    "white and black african",
+    "white and asian",
+    "any other white background",
+    "any other mixed background",
+    "any other asian background",
+    "any other black background",
+    "any other ethnic group",
+    "other ethnic group",
+    "gypsy or irish traveller",
+    "irish traveller",
+    "white and black",
+):
+    _VOCAB[_word] = (0.85, {"scheme": "census"})
+for _word in ("indian", "pakistani", "bangladeshi", "caribbean", "african", "arab", "irish", "british"):
+    _VOCAB.setdefault(_word, (0.3, {"scheme": "census"}))
+# Brazil (IBGE raça/cor), Spanish-speaking censuses: colour words are weak (also product colours)
+for _word in ("parda", "pardo", "indígena", "indigena", "mestizo", "mestiza", "afrodescendiente", "mulato", "mulata"):
+    _VOCAB[_word] = (0.7, {"scheme": "br_raca_cor"})
+for _word in ("preta", "preto", "branca", "branco", "amarela", "amarelo", "negro", "negra", "blanco", "blanca"):
+    _VOCAB[_word] = (0.3, {"scheme": "br_raca_cor"})
+for _word in ("não declarada", "nao declarada", "não declarado", "sem declaração"):
+    _VOCAB[_word] = (0.15, {})
+_PARTS = re.compile(r"\s[-–:]\s|:\s*")
 
 
 class EthnicityDetector(VocabularyDetector):
@@ -116,6 +154,16 @@ class EthnicityDetector(VocabularyDetector):
         "ethnie",
         "herkunft",
         "irk",
+        "raca",
+        "raça",
+        "raca_cor",
+        "cor_raca",
+        "etnia",
+        "etnicidade",
+        "pochodzenie",
+        "人種",
+        "民族性",
+        "인종",
     )
     negative_hints = (
         "color",
@@ -135,3 +183,17 @@ class EthnicityDetector(VocabularyDetector):
         "category",
     )
     vocabulary = _VOCAB
+
+    def detect(self, value: Any) -> Hit | None:
+        hit = super().detect(value)
+        if hit is not None or not isinstance(value, str) or len(value) > 96:
+            return hit
+        # "Asian or Asian British - Indian", "White: Irish": a census group and its subgroup
+        parts = [p for p in _PARTS.split(normalise_term(value)) if p]
+        if len(parts) < 2:
+            return None
+        found = [f for f in (self.vocabulary.get(p) for p in parts) if f is not None]
+        if not found:
+            return None
+        best = max(found, key=lambda f: f[0])
+        return Hit(best[0], best[1])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import math
 import re
 import struct
@@ -28,6 +29,9 @@ from ajar.detectors.base import Detector, Hit
 from ajar.models import Category
 
 _STRONG_DIMS = frozenset({128, 256, 512, 1024})
+# sizes of sentence/text embeddings (MiniLM 384, BERT/mpnet 768, OpenAI 1536/3072): not face templates
+# unless the field's name says face (``strong_hints``)
+_TEXT_DIMS = frozenset({384, 768, 1536, 3072})
 _B64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 
 
@@ -43,8 +47,8 @@ def _vector_strength(values: list[Any] | tuple[Any, ...]) -> float | None:
         return None
     if sum(v == int(v) for v in values) > n * 0.1:  # mostly whole numbers: counts, pixels
         return None
-    strength = 0.9 if n in _STRONG_DIMS else 0.6
-    if 0.9 <= math.hypot(*values) <= 1.1:
+    strength = 0.9 if n in _STRONG_DIMS else 0.25 if n in _TEXT_DIMS else 0.6
+    if 0.9 <= math.hypot(*values) <= 1.1 and n not in _TEXT_DIMS:
         strength = min(1.0, strength + 0.05)
     return strength
 
@@ -100,7 +104,40 @@ class FaceEmbeddingDetector(Detector):
         "вектор",
         "بصمة",
     )
-    negative_hints = ("histogram", "weights", "bias", "prices", "readings", "series", "samples", "audio", "pixels")
+    negative_hints = (
+        "histogram",
+        "weights",
+        "bias",
+        "prices",
+        "readings",
+        "series",
+        "samples",
+        "audio",
+        "pixels",
+        "text",
+        "sentence",
+        "document",
+        "doc",
+        "word",
+        "query",
+        "product",
+        "item",
+        "title",
+        "description",
+        "semantic",
+    )
+    strong_hints = (
+        "face",
+        "faceprint",
+        "face_encoding",
+        "facevec",
+        "face_feature",
+        "biometric",
+        "rltz",
+        "人脸",
+        "人脸特征",
+    )
+    lift_min = 0.3  # text-embedding sizes (0.25) count only under a face name
     accepts = frozenset({"list", "str", "bytes"})
 
     def detect(self, value: Any) -> Hit | None:
@@ -112,6 +149,16 @@ class FaceEmbeddingDetector(Detector):
                 raw = bytes(value[:40000]) if len(value) <= 40000 else b""
                 s = _from_bytes(raw) if raw else None
                 return Hit(s, {"encoding": "bytes"}) if s is not None else None
+            if isinstance(value, str) and value[:1] == "[" and 256 <= len(value) <= 80000:
+                # a vector serialised as JSON text: "[-0.0721, 0.0115, ...]"
+                try:
+                    parsed = json.loads(value)
+                except ValueError:
+                    return None
+                if not isinstance(parsed, list):
+                    return None
+                s = _vector_strength(parsed)
+                return Hit(s, {"dims": str(len(parsed)), "encoding": "json"}) if s is not None else None
             if isinstance(value, str) and 340 <= len(value) <= 22000 and _B64.fullmatch(value):
                 try:
                     raw = base64.b64decode(value, validate=True)

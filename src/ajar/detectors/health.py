@@ -173,6 +173,42 @@ _EN = re.compile(
 )
 _CN = re.compile("|".join(re.escape(t) for t in sorted(_TERMS_CN, key=len, reverse=True)))
 _RU = re.compile(r"\b(?:" + "|".join(_TERMS_RU) + r")", re.IGNORECASE)
+# stems of conditions in other European languages (and English terms missing above), matched at a word start
+_STEMS = (
+    "diabet ipertens hypertens hipertens hypotens ipotens asthm cancro tumore tumeur artros arthros "
+    "artrit arthrit cardiopat kardiomyopat cardiomyopat polmonit pneumon neumon ipotiroid hypothyr hipotiroid "
+    "ipertiroid hyperthyr depress ansia ansied anxiét anxiet angststör schizofren schizophr epiless epilep "
+    "demenz demenza démence alzheimer parkinson ictus infarto infarkt infarctus bronchit bronchite gastrit "
+    "epatit hepatit cirros zirrhose insufficienza niewydolno sclerosi sklerose obesit adipositas anemi anämi "
+    "anémi emicrania migrän migräne leucemi leukämi linfoma lymphom carcinom carcinoma melanom glaucom glaukom "
+    "cataratt katarakt allergi alergi anaphyla anafilass myocardit miocardit pericardit guillain-barr "
+    "syndrom sindrom síndrom disturbo störung bipolar autis osteopor psoria eczem ekzem tuberkul "
+    "gruźlic cukrzyc nadciśnieni astma zawał depresj choroba malattia maladie krankheit enfermedad doença "
+    "insulin chemioterap chemotherap dialis dialys diabè bluthochdruck herzinsuff herzinfarkt schlaganfall "
+    "diyabet hipertansiyon astım kanser hipotiroidi hipertensão diabetes hipertensión cáncer câncer "
+    "depresión depressão ansiedade"
+).split()
+_STEM_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _t in _STEMS:
+    _STEM_BY_HEAD[_t[:4]] = (*_STEM_BY_HEAD.get(_t[:4], ()), _t)
+_WORD = re.compile(r"[^\W\d_][\w\-]{3,}")
+
+
+def _has_stem(text: str) -> bool:
+    """Whether a word of ``text`` starts with one of the condition stems (a dict lookup per word)."""
+    for word in _WORD.findall(text.lower()):
+        stems = _STEM_BY_HEAD.get(word[:4])
+        if stems is not None and word.startswith(stems):
+            return True
+    return False
+
+
+# allergens and drugs: on their own ordinary words, so the field's name must agree
+_ALLERGENS = frozenset(
+    "penicillin amoxicillin aspirin ibuprofen codeine morphine sulfa sulfonamides sulfa drugs latex peanut peanuts "
+    "tree nuts shellfish lactose gluten nkda nka pollen bee stings bee sting dust mites eggs egg soy wheat "
+    "iodine contrast dye nsaids opioids cephalosporins".split()
+) | frozenset({"sulfa drugs", "tree nuts", "bee stings", "bee sting", "dust mites", "contrast dye"})
 _ICD10 = re.compile(r"([A-TV-Z])(\d\d)(?:\.(\d{1,3}|[A-Z0-9]{1,4}))?")
 _BLOOD = re.compile(r"(?:A|B|AB|O|0)\s?(?:Rh)?\s?[+\-−]|(?:A|B|AB|O)\s?(?:pos|neg|positive|negative)", re.IGNORECASE)
 
@@ -234,6 +270,43 @@ class HealthDetector(Detector):
         "krankheit",
         "diagnostic",
         "diagnóstico",
+        "diagnosi",
+        "diagnostico",
+        "diagnoza",
+        "rozpoznanie",
+        "malattia",
+        "patologia",
+        "pathologie",
+        "erkrankung",
+        "maladie",
+        "allergie",
+        "allergia",
+        "alergia",
+        "alergie",
+        "adverse",
+        "medical_history",
+        "anamnesis",
+        "anamnese",
+        "padecimiento",
+        "enfermedades",
+        "doenca",
+        "doença",
+        "krankheiten",
+        "adverse_event",
+        "adverse_reaction",
+        "side_effect",
+        "side_effects",
+        "reaction",
+        "comorbidity",
+        "comorbidities",
+        "hastalik",
+        "tani",
+        "診断",
+        "病名",
+        "既往歴",
+        "病歴",
+        "진단",
+        "병명",
         "enfermedad",
     )
     negative_hints = (
@@ -264,10 +337,12 @@ class HealthDetector(Detector):
                 return Hit(0.5 if m.group(3) else 0.25, {"scheme": "icd10"})
             if _BLOOD.fullmatch(text):
                 return Hit(0.25, {"scheme": "blood_group"})
-        if text.isascii():
-            if _EN.search(text):
-                return Hit(0.75, {"scheme": "term"})
-            return None
-        if _CN.search(text) or _RU.search(text):
+        if text.isascii() and _EN.search(text):
             return Hit(0.75, {"scheme": "term"})
+        if not text.isascii() and (_CN.search(text) or _RU.search(text)):
+            return Hit(0.75, {"scheme": "term"})
+        if _has_stem(text):
+            return Hit(0.7, {"scheme": "term"})
+        if len(text) <= 24 and text.lower() in _ALLERGENS:
+            return Hit(0.3, {"scheme": "allergen"})
         return None

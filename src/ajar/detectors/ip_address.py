@@ -49,12 +49,28 @@ class IpAddressDetector(Detector):
         "ip地址",
         "地址ip",
         "айпи",
+        "forwarded",
+        "forwarded_for",
+        "x_forwarded_for",
+        "xff",
+        "real_ip",
+        "x_real_ip",
         "عنوان",
     )
     negative_hints = ("version", "ver", "build", "release", "semver", "firmware", "oid", "mask", "netmask")
     accepts = frozenset({"str"})
 
     def detect(self, value: Any) -> Hit | None:
+        if isinstance(value, str) and "," in value and len(value) <= 400:
+            # a proxy chain (X-Forwarded-For: "203.0.113.5, 10.0.3.12"): every part an address
+            parts = [p.strip() for p in value.split(",")[:8]]
+            hits = [self._one(p) for p in parts if p]
+            if not hits or any(h is None for h in hits):
+                return None
+            return max((h for h in hits if h is not None), key=lambda h: h.strength)
+        return self._one(value)
+
+    def _one(self, value: Any) -> Hit | None:
         text = short_text(value, 60)
         if text is None:
             return None

@@ -27,24 +27,29 @@ from datetime import date
 from typing import Any
 
 from stdnum import luhn
+from stdnum.be import nn as be_nn
 from stdnum.br import cpf
 from stdnum.ca import sin
+from stdnum.cl import rut
 from stdnum.de import idnr
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
 from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.gb import nhs
-from stdnum.in_ import aadhaar, pan
+from stdnum.id import nik
+from stdnum.in_ import pan
 from stdnum.it import codicefiscale
 from stdnum.jp import in_ as jp_in
 from stdnum.kr import rrn
 from stdnum.mx import curp
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
+from stdnum.pk import cnic
 from stdnum.pl import pesel
 from stdnum.ru import inn
 from stdnum.se import personnummer
+from stdnum.th import pin as th_pin
 from stdnum.tr import tckimlik
 from stdnum.us import ssn
 from stdnum.za import idnr as za_idnr
@@ -82,6 +87,46 @@ def _valid(check: Callable[[str], bool]) -> Callable[[str], bool]:
 
 def _ru_inn_person(number: str) -> bool:
     return len(number) == 12 and bool(inn.is_valid(number))
+
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
+    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
+    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
+    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
+    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)
+
+
+def _aadhaar(number: str) -> bool:
+    """India's Aadhaar (as ``stdnum.in_.aadhaar``): 12 digits, not starting 0/1, not a palindrome,
+    Verhoeff check digit; inlined because it runs on every 12-digit value."""
+    if len(number) != 12 or not number.isdigit() or number[0] in "01" or number == number[::-1]:
+        return False
+    check = 0
+    for i, ch in enumerate(reversed(number)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[i % 8][ord(ch) - 48]]
+    return check == 0
+
+
+# UK National Insurance number: two prefix letters (not D, F, I, Q, U, V; second not O; not
+# BG, GB, KN, NK, NT, TN, ZZ), six digits, suffix A-D (HMRC's rules; no check digit)
+_NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 
 
 def _ssn(number: str) -> bool:
@@ -125,15 +170,26 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("in_pan", "in", _D(r"[A-Z]{3}P[A-Z]\d{4}[A-Z]"), _valid(pan.is_valid), 0.8, ("pan",)),
     Scheme("fr_nir", "fr", _D(r"[12]\d{4}(?:\d\d|2A|2B)\d{8}"), _valid(nir.is_valid), 0.85, ("nir", "insee", "secu")),
     Scheme("kr_rrn", "kr", _D(r"\d{13}"), _valid(rrn.is_valid), 0.75, ("rrn", "jumin")),
+    Scheme("id_nik", "id", _D(r"\d{16}"), _valid(nik.is_valid), 0.7, ("nik", "ktp", "no_ktp")),
+    Scheme("th_pin", "th", _D(r"[1-8]\d{12}"), _valid(th_pin.is_valid), 0.5, ("thai_id", "citizen_id")),
+    Scheme("pk_cnic", "pk", _D(r"[1-7]\d{12}"), _valid(cnic.is_valid), 0.45, ("cnic", "nic")),
     Scheme("za_idnr", "za", _D(r"\d{13}"), _valid(za_idnr.is_valid), 0.6, ("idnumber",)),
     Scheme("ru_inn", "ru", _D(r"\d{12}"), _valid(_ru_inn_person), 0.7, ("inn", "инн")),
-    Scheme("in_aadhaar", "in", _D(r"[2-9]\d{11}"), _valid(aadhaar.is_valid), 0.6, ("aadhaar", "uid", "uidai")),
-    Scheme("jp_in", "jp", _D(r"\d{12}"), _valid(jp_in.is_valid), 0.35, ("mynumber", "kojin")),
+    Scheme("in_aadhaar", "in", _D(r"[2-9]\d{11}"), _aadhaar, 0.6, ("aadhaar", "uid", "uidai")),
+    Scheme(
+        "jp_in",
+        "jp",
+        _D(r"\d{12}"),
+        _valid(jp_in.is_valid),
+        0.35,
+        ("mynumber", "my_number", "kojin", "kojin_bango", "個人番号", "マイナンバー"),
+    ),
     Scheme("br_cpf", "br", _D(r"\d{11}"), _valid(cpf.is_valid), 0.75, ("cpf",)),
     Scheme(
         "tr_tckimlik", "tr", _D(r"[1-9]\d{10}"), _valid(tckimlik.is_valid), 0.75, ("tckn", "tckimlik", "tc", "kimlik")
     ),
     Scheme("pl_pesel", "pl", _D(r"\d{11}"), _valid(pesel.is_valid), 0.7, ("pesel",)),
+    Scheme("be_nn", "be", _D(r"\d{11}"), _valid(be_nn.is_valid), 0.6, ("rijksregisternummer", "niss", "insz")),
     Scheme(
         "no_fodselsnummer",
         "no",
@@ -152,9 +208,21 @@ SCHEMES: tuple[Scheme, ...] = (
         ("personnummer", "pnr"),
     ),
     Scheme("dk_cpr", "dk", _D(r"\d{6}-?\d{4}"), _valid(cpr.is_valid), 0.3, ("cpr",)),
+    Scheme("gb_nino", "gb", _NINO, lambda n: True, 0.7, ("nino", "ni_number", "ninumber", "national_insurance")),
+    Scheme("cl_rut", "cl", _D(r"\d{7,8}[\dK]"), _valid(rut.is_valid), 0.3, ("rut", "run")),
     Scheme("gb_nhs", "gb", _D(r"\d{10}"), _valid(nhs.is_valid), 0.4, ("nhs",)),
     # passports have no check digit anywhere; shape only, and only under a passport field name
-    Scheme("passport", "", _D(r"[A-Z]{1,2}\d{6,9}"), lambda n: True, 0.15, ("passport", "hzhm", "护照", "паспорт")),
+    Scheme(
+        "passport",
+        "",
+        _D(r"[A-Z]{1,2}\d{6,9}"),
+        lambda n: True,
+        0.15,
+        ("passport", "hzhm", "护照", "паспорт", "pasaporte", "passeport", "reisepass", "paszport", "pasaport"),
+    ),
+    # Russian internal passport: 4-digit series + 6-digit number, no check digit at all: it counts
+    # only under a field named for passports (``strong_hints``)
+    Scheme("ru_passport", "ru", _D(r"\d{10}"), lambda n: n[:2] != "00" and len(set(n)) > 3, 0.1, ("паспорт",)),
     Scheme("us_ssn", "us", _D(r"\d{9}"), _valid(_ssn), 0.3, ("ssn", "socialsecurity", "social")),
     Scheme("nl_bsn", "nl", _D(r"\d{9}"), _valid(bsn.is_valid), 0.3, ("bsn", "sofi")),
     Scheme(
@@ -163,6 +231,14 @@ SCHEMES: tuple[Scheme, ...] = (
 )
 
 _SSN_FORMATTED = re.compile(r"\d{3}-\d{2}-\d{4}")
+# Aadhaar and My Number are written in groups of four: "2345 6789 0123"
+_GROUPS_OF_4 = re.compile(r"\d{4}([ -])\d{4}\1\d{4}")
+_RU_PASSPORT = re.compile(r"\d{2} ?\d{2} \d{6}")
+# formats that name their scheme: Chile's RUT "12.345.678-5", Pakistan's CNIC "34101-2345678-1"
+_FORMATTED = {
+    "cl_rut": re.compile(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]"),
+    "pk_cnic": re.compile(r"\d{5}-\d{7}-\d"),
+}
 _CPF_FORMATTED = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
 _STRIP = str.maketrans("", "", " -./")
 _SHAPE = re.compile(r"[0-9A-Za-z][0-9A-Za-z .\-/+]{7,22}")
@@ -176,11 +252,16 @@ _FIXED_LENGTHS = {
     "es_nie": (9,),
     "fr_nir": (15,),
     "passport": (8, 9, 10, 11),
+    "gb_nino": (9,),
 }
 _BY_LENGTH: dict[int, tuple[Scheme, ...]] = {}
 for _s in SCHEMES:
     for _n in range(8, 20):
-        if _s.scheme in _KEEP_SEPARATOR or _n in _FIXED_LENGTHS.get(_s.scheme, ()) or re.fullmatch(_s.shape, "1" * _n):
+        if (
+            _s.scheme in _KEEP_SEPARATOR
+            or _n in _FIXED_LENGTHS.get(_s.scheme, ())
+            or any(re.fullmatch(_s.shape, d * _n) for d in "15")
+        ):
             _BY_LENGTH[_n] = (*_BY_LENGTH.get(_n, ()), _s)
 _HINTS = tuple(h for s in SCHEMES for h in s.hints)
 
@@ -222,8 +303,15 @@ class NationalIdDetector(Detector):
         "الهوية",
         "رقم_الهوية",
         "جواز",
+        "aadhaar_no",
+        "aadhar",
+        "個人番号",
+        "マイナンバー",
+        "주민등록번호",
         *_HINTS,
     )
+    strong_hints = ("passport", "паспорт", "护照", "pasaporte", "passeport", "reisepass", "paszport", "pasaport")
+    lift_min = 0.12  # shape-only passport numbers (digits alone) count only under a passport name
     negative_hints = (
         "order",
         "invoice",
@@ -262,10 +350,25 @@ class NationalIdDetector(Detector):
                 passing.append(s)
         if not passing:
             return None
+        if len(passing) > 1 and any(s.scheme == "ru_passport" for s in passing):
+            passing = [s for s in passing if s.scheme != "ru_passport"]  # any checked scheme says more
         best = max(passing, key=lambda s: s.strength)
         strength = best.strength
-        if best.scheme == "us_ssn" and _SSN_FORMATTED.fullmatch(text):
-            strength = 0.5
+        if _SSN_FORMATTED.fullmatch(text) and any(s.scheme == "us_ssn" for s in passing):
+            # the dashed SSN shape with a valid area/group/serial: the format names the scheme
+            best = next(s for s in passing if s.scheme == "us_ssn")
+            passing = [best]
+            strength = 0.65
+        elif best.scheme in _FORMATTED or any(s.scheme in _FORMATTED for s in passing):
+            for s in passing:
+                rx = _FORMATTED.get(s.scheme)
+                if rx is not None and rx.fullmatch(text):
+                    best, passing, strength = s, [s], 0.85
+                    break
+        elif _GROUPS_OF_4.fullmatch(text) and strength < 0.6:
+            strength = 0.6
+        elif best.scheme == "ru_passport" and _RU_PASSPORT.fullmatch(text):
+            strength = 0.2
         if best.scheme == "br_cpf" and _CPF_FORMATTED.fullmatch(text):
             strength = 0.9
         if len(passing) > 1 and strength < 0.9:

@@ -12,6 +12,13 @@ Detected by shape per script, with short built-in dictionaries as the strong sig
   surname ending (``-ов``, ``-ова``, ``-ин``, ``-ский``...).
 * Arabic script (Arabic, Uyghur, Persian): 2-4 words, strong with a common name word.
 * Hangul: 2-4 syllables, strong when the first is a common Korean surname.
+* Japanese: kanji family + given name (``佐藤 翔太``, common surnames strong), katakana
+  readings (``サトウ ショウタ``, weak: only a ``フリガナ``/``氏名`` field counts them).
+
+Titles and suffixes are set aside (``Dr. Emily Clark``, ``Clark, Emily MD``); ALL-CAPS names
+(``EMILY CLARK``, ``ELİF YILDIZ``) are read like capitalised ones. A lone word (``Emily``,
+``Иванова``) is a weak hit below ``lift_min``: it counts only in a field whose name holds one part
+of a name (``first_name``, ``nachname``, ``фамилия``; ``strong_hints``) or beside one.
 
 Nothing is validated against a register: this is the weakest category by nature, and the
 field's name and the dataset's other fields weigh more here than anywhere else.
@@ -23,6 +30,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +51,20 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}")
 _KR_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심노하곽성차주우구민유진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
 )
+# common Japanese surnames (kanji), the strong signal for a Japanese name
+_JP_SURNAMES = frozenset(
+    (
+        "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 "
+        "林 斎藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 "
+        "近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 "
+        "竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 "
+        "小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 "
+        "松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 菊地 杉本 市川 古川 大西 島田 水野 桜井 高野 "
+        "渡部 吉川 山内 西田 飯田 菊池 西川 小松 北村 安田 五十嵐 川口 平田 関 中田 久保田 服部 "
+        "東 岩田 土屋 川崎 福島 本田 辻 樋口 秋山 田口 永井 山中 中西 吉村 川上"
+    ).split()
+)
+_KANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]{2,12}")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf][\u4e00-\u9fff\u3400-\u4dbf·•]{1,9}")
 _NOT_NAME_HAN = frozenset("族省市县区镇乡村路街号楼室公司局院校所厂店馆站场部处科队组中心大学医教寺堂")
 
@@ -129,7 +151,110 @@ _PARTICLES = frozenset(
         "abu",
     }
 )
-_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][a-zà-öø-ÿłśżźćńšžčřěůőű'’\-]+\.?|[A-Z]\.")
+# given names and surnames of more languages (a single word in a ``first_name`` field is weighed by these)
+_GIVEN_MORE = frozenset(
+    """mia emma olivia ava sophie sofia chloe lea leon noah liam lucas luca leo elias finn paul ben jonas felix
+    maximilian lukas tim jan niklas julian katharina sabine anja claudia stefanie julia laura lena lisa sarah
+    hannah anna marie emilie camille manon ines jade louise alice chloe lea elodie helene theo hugo louis
+    arthur jules gabriel raphael maxime antoine julien thomas nicolas philippe
+    lorenzo matteo leonardo andrea riccardo tommaso davide federico valentina alessia sara martina aurora
+    giorgia elisa federica silvia roberta luca simone stefano giorgio fabio
+    piotr krzysztof tomasz pawel michal marcin grzegorz jakub adam lukasz mateusz katarzyna malgorzata agnieszka
+    joanna barbara ewa zofia magdalena monika aleksandra karolina natalia
+    wojciech zbigniew dariusz andrzej marek jerzy tadeusz
+    sergey sergei alexander alexandr andrey dmitriy mikhail artem maxim ivan nikita kirill egor denis oleg igor
+    roman yuri yury pavel anna maria elena olga natalia tatiana irina ekaterina anastasia svetlana ksenia daria
+    polina victoria yulia marina
+    mehmet mustafa ahmet ali huseyin hasan ibrahim ismail osman yusuf murat omer emre burak gokhan hakan
+    ayse fatma emine hatice zeynep elif meryem sule esra merve ozlem
+    haruto yuto sota riku ren takuya naoki kenta shota daiki yui hina mei sakura misaki keiko yumi ayumi
+    tomoko naomi hiroko akiko
+    jiho minjun seojun doyun eunwoo siwoo jiwoo seoyeon seoyun jiyu haeun
+    aarav vivaan aditya vihaan arjun sai reyansh krishna ishaan priya ananya diya aadhya saanvi kavya
+    lakshmi sunita anita rekha suresh ramesh mahesh rajesh ganesh venkatesh
+    joao pedro lucas gabriel rafael gustavo matheus guilherme felipe bruno thiago diego ana maria juliana
+    fernanda camila leticia larissa amanda bruna beatriz
+    brittany emily ethan mason logan aiden jayden madison chloe zoe avery""".split()
+)
+_SURNAMES_MORE = frozenset(
+    """obrien o'brien sullivan murphy kelly walsh byrne ryan oconnor o'connor mccarthy doyle
+    schafer schaefer weber zielinski kowalczyk wisniewski wojcik kaminski lewandowski dabrowski kozlowski
+    jankowski mazur krawczyk piotrowski grabowski pawlowski michalski nowicki adamczyk dudek zajac wieczorek
+    martin bernard thomas petit robert richard durand dubois moreau laurent simon michel lefebvre leroy roux
+    david bertrand morel fournier girard bonnet dupont lambert fontaine rousseau vincent muller lefevre
+    mancini conti costa giordano rizzo lombardi moretti barbieri fontana santoro mariani rinaldi caruso
+    ferrara galli martini leone longo gentile martinelli vitale lombardo serra coppola de luca bruno
+    ivanova smirnova kuznetsova popova sokolova lebedev lebedeva kozlov kozlova novikov novikova morozov
+    morozova volkov volkova solovyov vasilyev vasiliev zaitsev pavlov semenov golubev vinogradov bogdanov
+    vorobyov fedorov fyodorov mikhailov mikhaylov belyaev tarasov belov komarov orlov kiselev makarov
+    andreev kovalev ilyin gusev titov kuzmin kudryavtsev baranov kulikov alekseev stepanov yakovlev
+    sorokin sergeev romanov zakharov borisov korolev gerasimov ponomarev grigoriev lazarev medvedev
+    ozturk aydin ozdemir arslan dogan kilic aslan cetin kara koc kurt ozkan simsek yildirim ozturk polat
+    erdogan yavuz aksoy tekin akin
+    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
+    yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto ishikawa ogawa
+    bakker visser smit meijer mulder bos vos peters hendriks dekker dijkstra jansen janssen de vries
+    van dijk de jong
+    silva santos oliveira souza rodrigues ferreira alves pereira lima gomes ribeiro carvalho almeida lopes
+    soares fernandes vieira barbosa rocha dias nascimento andrade moreira nunes marques machado mendes
+    freitas cardoso ramos goncalves santana teixeira
+    gonzalez rodriguez fernandez lopez martinez sanchez perez gomez martin jimenez ruiz hernandez diaz
+    moreno alvarez romero alonso gutierrez navarro torres dominguez vazquez ramos gil serrano blanco
+    iyer nair menon pillai joshi mehta shah desai patil kulkarni verma mishra agarwal chopra kapoor malhotra
+    bhat banerjee chatterjee mukherjee ghosh bose sen""".split()
+)
+_TITLES = frozenset(
+    "dr dr. mr mr. mrs mrs. ms ms. miss mx mx. prof prof. sir dame herr frau m. mme mme. mlle sr. sra. srta. "
+    "dott. dott.ssa dott dr.med. ing. pan pani".split()
+)
+_SUFFIXES = frozenset(
+    "jr jr. sr sr. ii iii iv md m.d. phd ph.d. np rn do dds dmd esq esq. pa pa-c dnp mba cpa lpn aprn fnp "
+    "od dpm pharmd".split()
+)
+_WORD_EXTRA = frozenset("'’-.")
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isalpha() and (ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff")
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised (or ALL-CAPS) Latin word: ``Emily``, ``O'Brien``, ``Jean-Luc``, ``YILDIZ``, ``J.``."""
+    if not w or not w[0].isupper() or not _latin_letter(w[0]):
+        return False
+    if len(w) == 2 and w[1] == ".":
+        return True
+    if len(w) < 2 or w[-1] in "'’-":
+        return False
+    letters = 0
+    for ch in w[1:]:
+        if _latin_letter(ch):
+            letters += 1
+        elif ch not in _WORD_EXTRA:
+            return False
+    return letters >= 1
+
+
+_FOLD = str.maketrans("ıİłŁøØđĐ", "iillood" + "d")
+
+
+def _fold(word: str) -> str:
+    """Lower-case ASCII-ish key of a word for the dictionaries (``Zieliński`` → ``zielinski``)."""
+    w = word.lower().translate(_FOLD).replace("’", "'")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+
+
+def _known(word: str) -> bool:
+    base = _fold(word.strip(".")).split("-")[0]
+    return (
+        base in _GIVEN
+        or base in _SURNAMES
+        or base in _GIVEN_MORE
+        or base in _SURNAMES_MORE
+        or base.replace("'", "") in _SURNAMES_MORE
+    )
+
+
 _CYR_WORD = re.compile(r"[А-ЯЁ][а-яё\-]+")
 _CYR_PATRONYMIC = re.compile(r".+(?:ович|евич|ьич|овна|евна|ична|инична)")
 _CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ко|ук|юк|енко)")
@@ -142,11 +267,17 @@ _ARABIC_NAMES = frozenset(
 
 @lru_cache(maxsize=8192)
 def _latin(text: str) -> float | None:
-    if "," in text:
-        last, _, first = text.partition(",")
-        text = f"{first.strip()} {last.strip()}"
-    words = text.split()
-    if not 2 <= len(words) <= 5:
+    """Strength of a Latin-script name: full names 0.3-0.9; a lone name word (``first_name``
+    fields) 0.1-0.2, below the pipeline's ``lift_min``, so only a name that says so counts it."""
+    words = text.replace(",", " , ").split()
+    while words and words[0].lower() in _TITLES:
+        words = words[1:]
+    while words and (words[-1].lower().strip(",") in _SUFFIXES or words[-1] == ","):
+        words = words[:-1]
+    if words.count(",") == 1:  # "Clark, Emily": surname first
+        i = words.index(",")
+        words = words[i + 1 :] + words[:i]
+    if "," in words or not 1 <= len(words) <= 5:
         return None
     known = 0
     caps = 0
@@ -154,19 +285,25 @@ def _latin(text: str) -> float | None:
         lw = w.lower().strip(".")
         if lw in _PARTICLES:
             continue
-        if not _LATIN_WORD.fullmatch(w):
+        if not _name_word(w):
             return None
         caps += 1
         if lw in _THINGS:
             return None
-        base = lw.replace("’", "'").split("-")[0]
-        if base in _GIVEN or base in _SURNAMES:
+        if _known(w):
             known += 1
-    if caps < 2:
+    if caps == 0:
         return None
+    if caps == 1:
+        if len(words) > 1 or len(words[0]) < 2 or words[0].endswith("."):
+            return None
+        return 0.2 if known else 0.1
     if known >= 2:
         return 0.9
-    return 0.7 if known == 1 else 0.3
+    if known == 1:
+        return 0.7
+    # ALL-CAPS words nobody knows ("ALLCAPS TEXT") are codes as often as names: a name field must say so
+    return 0.2 if all(w.isupper() or w.lower() in _PARTICLES for w in words) else 0.3
 
 
 class PersonNameDetector(Detector):
@@ -195,6 +332,12 @@ class PersonNameDetector(Detector):
         "contact",
         "driver",
         "holder",
+        "cardholder",
+        "provider",
+        "physician",
+        "doctor",
+        "recipient",
+        "sender",
         "xm",
         "xingming",
         "姓名",
@@ -218,6 +361,16 @@ class PersonNameDetector(Detector):
         "isim",
         "ad",
         "soyad",
+        "ad_soyad",
+        "adsoyad",
+        "nom_complet",
+        "nome_completo",
+        "nombre_completo",
+        "imie_nazwisko",
+        "氏名",
+        "名前",
+        "이름",
+        "성명",
     )
     negative_hints = (
         "product",
@@ -311,9 +464,60 @@ class PersonNameDetector(Detector):
         "地点",
         "场所",
     )
+    # fields that hold one part of a name: a lone given name or surname counts there
+    strong_hints = (
+        "first_name",
+        "firstname",
+        "fname",
+        "last_name",
+        "lastname",
+        "lname",
+        "surname",
+        "given_name",
+        "givenname",
+        "forename",
+        "family_name",
+        "familyname",
+        "middle_name",
+        "middlename",
+        "maiden_name",
+        "maidenname",
+        "patronymic",
+        "vorname",
+        "nachname",
+        "familienname",
+        "prenom",
+        "cognome",
+        "apellido",
+        "apellidos",
+        "sobrenome",
+        "nazwisko",
+        "imie",
+        "voornaam",
+        "achternaam",
+        "soyad",
+        "soyadi",
+        "prénom",
+        "imię",
+        "soyadı",
+        "фамилия",
+        "имя",
+        "отчество",
+        "氏名",
+        "名前",
+        "姓名",
+        "フリガナ",
+        "ふりがな",
+        "カナ",
+        "이름",
+        "성명",
+    )
+    strong_siblings = True  # "nom" beside "prénom", "name" beside "surname": parts of one name
     accepts = frozenset({"str"})
     # a name-shaped value in a field named for names counts, but less than a known name
     hint_floor = 0.45
+    # a lone word (0.1-0.2) is lifted only under a name that says "first/last name" (strong_hints)
+    lift_min = 0.25
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 60)
@@ -322,6 +526,8 @@ class PersonNameDetector(Detector):
         first = text[0]
         if "\u4e00" <= first <= "\u9fff" or "\u3400" <= first <= "\u4dbf":
             return self._han(text)
+        if "\u30a0" <= first <= "\u30ff" or "\uff66" <= first <= "\uff9f":
+            return self._kana(text)
         if first.isascii() or "\u00c0" <= first <= "\u024f":
             if not first.isupper():
                 return None
@@ -343,10 +549,29 @@ class PersonNameDetector(Detector):
         return Hit(0.8 if compact[0] in _KR_SURNAMES else 0.3, {"script": "hangul"})
 
     @staticmethod
+    def _kana(text: str) -> Hit | None:
+        """Katakana names (furigana readings ``サトウ ショウタ``): shape only, weak."""
+        words = text.split()
+        if not 1 <= len(words) <= 3 or not all(_KANA.fullmatch(w) for w in words):
+            return None
+        if any(ch in "ーｰ" for ch in "".join(words)) and len(words) == 1:
+            return None  # long vowel marks: loanwords (コーヒー), rare in a lone name word
+        return Hit(0.2 if len(words) >= 2 else 0.1, {"script": "kana"})
+
+    @staticmethod
     def _han(text: str) -> Hit | None:
-        compact = text.replace(" ", "")
+        words = text.split()
+        compact = "".join(words)
         if not 2 <= len(compact) <= 10 or not _HAN.fullmatch(compact):
             return None
+        if len(words) == 2 and 1 <= len(words[0]) <= 3 and 1 <= len(words[1]) <= 3:
+            # "鈴木 拓也": family and given name apart, as Japanese (and some Chinese) forms write them
+            known = words[0] in _JP_SURNAMES or words[0][0] in _CN_SURNAMES or words[0] in _CN_COMPOUND
+            if not any(ch in _NOT_NAME_HAN for ch in compact):
+                return Hit(0.85 if known else 0.5, {"script": "han"})
+        if compact[:3] in _JP_SURNAMES or compact[:2] in _JP_SURNAMES:
+            if 3 <= len(compact) <= 5 and not any(ch in _NOT_NAME_HAN for ch in compact[2:]):
+                return Hit(0.8, {"script": "han"})
         if "·" in compact or "•" in compact:  # transliterated (e.g. Uyghur) names: 买买提·艾力
             parts = [p for p in re.split(r"[·•]", compact) if p]
             return Hit(0.8, {"script": "han"}) if len(parts) >= 2 else None
@@ -359,8 +584,12 @@ class PersonNameDetector(Detector):
     @staticmethod
     def _cyrillic(text: str) -> Hit | None:
         words = text.split()
-        if not 2 <= len(words) <= 3 or not all(_CYR_WORD.fullmatch(w) for w in words):
+        if not 1 <= len(words) <= 3 or not all(_CYR_WORD.fullmatch(w) for w in words):
             return None
+        if len(words) == 1:  # a lone given name, surname or patronymic: only a name field counts it
+            w = words[0]
+            known = _CYR_PATRONYMIC.fullmatch(w) or _CYR_SURNAME.fullmatch(w)
+            return Hit(0.2 if known else 0.1, {"script": "cyrillic"})
         if any(_CYR_PATRONYMIC.fullmatch(w) for w in words):
             return Hit(0.9, {"script": "cyrillic"})
         if any(_CYR_SURNAME.fullmatch(w) for w in words):

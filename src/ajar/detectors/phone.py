@@ -27,6 +27,33 @@ _CN_MOBILE = re.compile(r"1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}")
 # China's mobile prefixes (MIIT allocation, as libphonenumber's CN mobile pattern), checked without a parse.
 _CN_MOBILE_PREFIX = re.compile(r"1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])")
 _NON_DIGITS = re.compile(r"\D+")
+# calling codes of the most populous numbering plans: the only ones tried on a bare "86138..."
+# (each plan tried costs libphonenumber metadata and patterns; the number is weak evidence anyway)
+_BARE_CODES = {  # calling code: (shortest, longest) international number in digits
+    "1": (11, 11),
+    "7": (11, 11),
+    "20": (12, 12),
+    "27": (11, 11),
+    "33": (11, 11),
+    "34": (11, 11),
+    "39": (11, 13),
+    "44": (12, 12),
+    "49": (12, 14),
+    "52": (12, 13),
+    "55": (12, 13),
+    "62": (11, 14),
+    "63": (12, 12),
+    "81": (11, 12),
+    "82": (11, 12),
+    "84": (11, 12),
+    "86": (13, 13),
+    "90": (12, 12),
+    "91": (12, 12),
+    "92": (12, 12),
+    "234": (13, 13),
+    "880": (13, 13),
+}
+_MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 _DATE_LIKE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}")
 
 
@@ -34,7 +61,29 @@ def _regions(digits: str) -> tuple[str, ...]:
     """Regions whose national numbers can start and be as long as ``digits`` (a cheap prefilter)."""
     n = len(digits)
     if digits[0] == "0":
-        return ("GB", "DE", "FR", "JP", "KR", "TR", "AE", "NL", "BR", "IT")
+        return (
+            "GB",
+            "DE",
+            "FR",
+            "JP",
+            "KR",
+            "TR",
+            "AE",
+            "NL",
+            "BR",
+            "IT",
+            "CN",
+            "AU",
+            "ID",
+            "PH",
+            "VN",
+            "NG",
+            "PK",
+            "EG",
+        )
+    if n == 11 and digits[2] == "9" and digits[1] != "0":
+        # Brazilian mobile: 2-digit area code (11-99) + 9 + 8 digits; 8x area codes may be Russian too
+        return ("BR", "RU") if digits[0] == "8" else ("BR",)
     if digits[0] == "8" and n == 11:
         return ("RU",)
     if n == 10 and digits[0] in "6789":
@@ -46,6 +95,14 @@ def _regions(digits: str) -> tuple[str, ...]:
     return ()
 
 
+def _bare_code_fits(digits: str) -> bool:
+    for size in (1, 2, 3):
+        span = _BARE_CODES.get(digits[:size])
+        if span is not None:
+            return span[0] <= len(digits) <= span[1]
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _check(text: str) -> tuple[float, str] | None:
     digits = sum(ch.isdigit() for ch in text)
@@ -53,6 +110,8 @@ def _check(text: str) -> tuple[float, str] | None:
         return None
     if text.startswith("00"):
         text = "+" + text[2:]
+    elif text.startswith("+00"):
+        text = "+" + text[3:]
     if text.startswith("+"):
         try:
             num = phonenumbers.parse(text, None)
@@ -71,6 +130,14 @@ def _check(text: str) -> tuple[float, str] | None:
             return None
         if phonenumbers.is_valid_number_for_region(num, region):
             return (0.55 if formatted else 0.4), region.lower()
+    if not formatted and 11 <= digits <= 14 and text.isdigit() and _bare_code_fits(text):
+        # an international number stored without its "+" (8613812345678): weak, the name must agree
+        try:
+            num = phonenumbers.parse("+" + text, None)
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
+            return 0.35, (phonenumbers.region_code_for_number(num) or "").lower()
     return None
 
 
@@ -116,6 +183,14 @@ class PhoneDetector(Detector):
         "téléphone",
         "telefone",
         "celular",
+        "telemovel",
+        "handy",
+        "mobil",
+        "komorka",
+        "電話番号",
+        "携帯",
+        "휴대폰",
+        "전화",
     )
     negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count")
     accepts = frozenset({"str", "int"})

@@ -50,7 +50,38 @@ for _p in (
     _VOCAB[_p] = (0.85, {})
 for _w in _CN.split() + _RU.split() + _AR.split():
     _VOCAB[_w] = (0.9, {})
-for _w in ("none", "other", "无", "其他", "unknown", "prefer not to say", "orthodox", "jew"):
+# French, German, Italian, Spanish, Portuguese, Polish, Turkish answers
+_EU = (
+    "catholique chrétien chrétienne protestante musulman musulmane juif juive bouddhiste hindou orthodoxe "
+    "athée agnostique évangélique "
+    "katholisch römisch-katholisch altkatholisch evangelisch evangelisch-lutherisch lutherisch reformiert "
+    "konfessionslos muslimisch islamisch jüdisch buddhistisch "
+    "cattolico cattolica cristiano cristiana musulmano musulmana ebreo ebrea ortodosso ortodossa buddista "
+    "induista ateo atea protestante evangelico evangelica "
+    "católico católica musulmán musulmana judío judía evangélico evangélica budista espírita espirita "
+    "umbanda candomblé ateu ateia "
+    "katolik katoliczka katolicki prawosławny prawosławna ewangelik muzułmanin muzułmanka ateista ateistka "
+    "islam müslüman hristiyan yahudi ateist deist alevi sünni süryani budist "
+    "kristen protestan katolik buddha konghucu"
+)
+for _w in _EU.split():
+    _VOCAB.setdefault(_w, (0.85, {}))
+for _p in (
+    "sans religion",
+    "sans confession",
+    "ohne konfession",
+    "keine konfession",
+    "nessuna religione",
+    "sin religión",
+    "sem religião",
+    "bez wyznania",
+    "dinsiz",
+):
+    _VOCAB[_p] = (0.7, {})
+# German payroll church-tax codes (Kirchensteuermerkmal): short, so the field's name must agree
+for _w in ("ev", "rk", "ak", "lt", "rf", "fr", "fa", "fb", "fg", "fm", "fs", "ib", "il", "is", "iw", "jd", "jh"):
+    _VOCAB.setdefault(_w, (0.25, {"scheme": "de_kist"}))
+for _w in ("none", "other", "无", "其他", "unknown", "prefer not to say", "orthodox", "jew", "--", "vd"):
     _VOCAB[_w] = (0.2, {})
 
 
@@ -84,6 +115,12 @@ class ReligionDetector(VocabularyDetector):
         "religião",
         "religión",
         "konfession",
+        "agama",
+        "wyznanie",
+        "godsdienst",
+        "religie",
+        "uskonto",
+        "вера",
         "din",
     )
     negative_hints = ("product", "category", "genre", "tag", "course", "book", "title")

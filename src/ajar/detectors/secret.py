@@ -35,10 +35,19 @@ _HASHES = re.compile(
 _KEYS = re.compile(
     r"(?:AKIA|ASIA)[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{50,}|glpat-[A-Za-z0-9_\-]{20}|"
     r"xox[abprs]-[A-Za-z0-9\-]{10,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_\-]{35}|"
-    r"sk-(?:proj-)?[A-Za-z0-9_\-]{32,}|-----BEGIN (?:RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----[\s\S]*"
+    r"sk-(?:proj-)?[A-Za-z0-9_\-]{32,}|SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|npm_[A-Za-z0-9]{36}|"
+    r"hf_[A-Za-z0-9]{34}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|pypi-AgEI[A-Za-z0-9_\-]{50,}|"
+    r"ya29\.[A-Za-z0-9_\-]{20,}|\d{8,10}:AA[A-Za-z0-9_\-]{33}|"
+    r"DefaultEndpointsProtocol=https?;AccountName=[^;]+;AccountKey=[A-Za-z0-9+/=]{40,}.*|"
+    r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/\-]{20,}|"
+    r"https://(?:discord|discordapp)\.com/api/webhooks/\d{6,}/[A-Za-z0-9_\-]{20,}|"
+    r"-----BEGIN (?:RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----[\s\S]*"
 )
 _JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{0,}")
 _HEX = re.compile(r"[0-9a-fA-F]{32,128}")
+# an HTTP Authorization value: a scheme and its credentials
+_AUTH = re.compile(r"(Bearer|Basic|Token|Digest|Bot|ApiKey|Api-Key|OAuth)\s+(\S{8,4096})", re.IGNORECASE)
+_B64ISH = re.compile(r"[A-Za-z0-9+/_\-.~]+={0,2}")
 _OPAQUE = re.compile(r"[A-Za-z0-9_\-+/=.:]{20,512}")
 
 
@@ -101,6 +110,25 @@ class SecretDetector(Detector):
         "senha",
         "mot_de_passe",
     )
+    strong_hints = (
+        "password",
+        "passwd",
+        "pwd",
+        "passcode",
+        "passphrase",
+        "pin",
+        "pincode",
+        "pin_code",
+        "otp",
+        "mima",
+        "密码",
+        "пароль",
+        "passwort",
+        "contraseña",
+        "senha",
+        "mot_de_passe",
+    )
+    lift_min = 0.08  # all-digit values (0.05) are codes unless the name says password/PIN
     negative_hints = (
         "checksum",
         "digest",
@@ -155,6 +183,12 @@ class SecretDetector(Detector):
             return Hit(0.95, {"kind": "api_key"})
         if text.startswith("eyJ") and _JWT.fullmatch(text):
             return Hit(0.9, {"kind": "jwt"})
+        if " " in text and n <= 4200:
+            m = _AUTH.fullmatch(text)
+            if m is not None:
+                cred = m.group(2)
+                if (cred.startswith("eyJ") and _JWT.fullmatch(cred)) or (len(cred) >= 12 and _B64ISH.fullmatch(cred)):
+                    return Hit(0.9, {"kind": "authorization"})
         short = short_text(text, 512)
         if short is None:
             return None
@@ -167,5 +201,8 @@ class SecretDetector(Detector):
             if classes >= 3:
                 return Hit(0.25, {"kind": "opaque_token"})
         if 4 <= n <= 64 and " " not in short:
+            if short.isdigit():
+                # approval codes, OTPs, PINs: only a name that says password/PIN/OTP counts them
+                return Hit(0.05, {"kind": "numeric"})
             return Hit(0.1, {"kind": "plaintext"})
         return None

@@ -10,25 +10,32 @@ How a field is decided:
 1. **Flatten** each record to dotted paths; arrays are not indexed (values of ``a: [{b: 1}]``
    sit at ``a.b``). Composite values are offered whole at their own path too: dicts (a
    GeoJSON point, an address object) and arrays of numbers (``[lon, lat]``, an embedding);
-   arrays of scalars give each element at the array's path. ``bytes``, ``datetime``,
+   arrays of scalars give each element at the array's path. Placeholders (``0000-00-00``,
+   ``N/A``, ``null``, ``--``) count as empty, not as values that failed. ``bytes``, ``datetime``,
    ``Decimal128`` (as a float), ``ObjectId``/``UUID`` (never offered: identifiers of records,
    not of people, though an ObjectId's time is kept for liveness) are handled without
    converting them to text that could leak.
 2. **Values**: every detector that accepts a value's kind looks at distinct values (a
    categorical field is looked at once per distinct value), at most 100 distinct scalars and
    32 composites per field, evenly spread, each standing for its share. A detector gives up
-   on a field after 16 values when fewer than one in ten hit, or none strongly enough to count
-   without a name that agrees. Detector exceptions count as "no hit" (never a crash).
+   on a field after 16 distinct values (or 64 values) when fewer than one in ten hit, or none
+   strongly enough to count without a name that agrees (a categorical field whose first values
+   are "Decline to state" is still read to the end). Detector exceptions count as "no hit".
 3. **Fusion** per (field, detector): *prevalence* = share of non-empty values with a hit;
    *support* = mean hit strength over all values, where a name that agrees lifts each hit to
-   the detector's ``hint_floor``. The field's name (last path segment, split into tokens;
-   non-Latin hints match as substrings) is *positive*, *negative* or *neutral*. A detector
+   the detector's ``hint_floor``, except hits weaker than the detector's ``lift_min`` (shape
+   only: a lone capitalised word, a 6-digit code, an epoch integer), which only a *strong* name
+   lifts (``strong_hints``: ``first_name``, ``pin``, ``dob``; for ``strong_siblings`` detectors
+   also an agreeing name beside one, ``nome`` next to ``cognome``). The field's name (last path
+   segment, split into tokens, ASCII and CJK runs apart so ``ICD编码`` is ``icd`` + ``编码``;
+   non-Latin hints match as substrings) is *strong*, *positive*, *negative* or *neutral*. A detector
    with ``needs_hint`` counts only with a positive name, or for birth dates when the dataset
    is about people and the dates spread like ages. Thresholds: support ≥ 0.4 with a positive
    name; ≥ 0.55 with mean strength ≥ 0.5 when neutral; ≥ 0.8 with mean strength ≥ 0.85 when
    the name argues against it. Confidence = 0.3 + 0.6·support (+0.1 for a positive name),
    shrunk when fewer than three values were seen. The best category wins a field.
-4. **Dataset detectors** (latitude + longitude fields) add their paths.
+4. **Dataset detectors** (latitude + longitude fields) add their paths; they are told the
+   categories already decided (an address elsewhere is location evidence for an unnamed pair).
 5. A child path is dropped when its parent holds the same category (``loc`` GeoJSON vs
    ``loc.coordinates``).
 
@@ -62,6 +69,13 @@ _EPOCH_MIN = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
+# ASCII next to CJK/kana/Hangul is a token boundary: ``ICD编码`` is ``icd`` + ``编码``
+_SCRIPT_EDGE = re.compile(r"(?<=[0-9a-z])(?=[\u2e80-\uffff])|(?<=[\u2e80-\uffff])(?=[0-9a-z])")
+# values that stand for "no value": zero dates and the usual null spellings (first characters, a cheap gate)
+_PLACEHOLDER_FIRST = frozenset("0nN-?#uU")
+_PLACEHOLDER = re.compile(
+    r"0{2,4}([-/.])00(?:\1)0{2,4}(?:[ T]00:00(?::00)?)?|null|none|nil|n/?a|#n/a|nan|undefined|-+|\?+", re.IGNORECASE
+)
 _ISO_DT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?")
 _EPOCH_TEXT = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
 
@@ -295,7 +309,11 @@ class _Flattener:
             return
         t = type(value)
         if t is str:
-            if value and not value.isspace():
+            if (
+                value
+                and not value.isspace()
+                and not (value[0] in _PLACEHOLDER_FIRST and len(value) <= 24 and _PLACEHOLDER.fullmatch(value.strip()))
+            ):
                 self._add(value, "str", path, rec)
             return
         if t is int:
@@ -355,7 +373,8 @@ class _Name:
 def _name(path: str) -> _Name:
     last = path.rpartition(".")[2]
     raw = last.lower()
-    tokens = tuple(t for t in _SPLIT.split(_CAMEL.sub("_", last).lower()) if t)
+    lowered = _CAMEL.sub("_", last).lower()
+    tokens = tuple(t for part in _SPLIT.split(lowered) if part for t in _SCRIPT_EDGE.split(part) if t)
     return _Name(tokens, "".join(tokens), raw)
 
 
@@ -405,7 +424,8 @@ _HINT_RESULT: dict[tuple[str, str], int] = {}
 
 
 def _hint(det: Detector, name: _Name) -> int:
-    """+1 when the name agrees with the detector, -1 when it argues against it, else 0."""
+    """+2 when the name says the category outright (``strong_hints``), +1 when it agrees with the
+    detector, -1 when it argues against it, else 0."""
     key = (det.id, name.raw)
     got = _HINT_RESULT.get(key)
     if got is not None:
@@ -413,6 +433,8 @@ def _hint(det: Detector, name: _Name) -> int:
     result = 0
     if det.negative_hints and _matches(name, det.negative_hints):
         result = -1
+    elif det.strong_hints and _matches(name, det.strong_hints):
+        result = 2
     elif det.name_hints and _matches(name, det.name_hints):
         result = 1
     if len(_HINT_RESULT) < 100_000:
@@ -450,6 +472,7 @@ def _run(det: Detector, col: _Column, hint: int) -> tuple[list[tuple[Hit, float,
     """
     hits: list[tuple[Hit, float, Any]] = []
     seen = 0
+    looked = 0  # distinct values looked at: a categorical field's first two values are not a sample
     strong = hint > 0
     probed = False  # the hit rate is checked once, when _PROBE values have been seen
     hit_count = 0
@@ -468,13 +491,15 @@ def _run(det: Detector, col: _Column, hint: int) -> tuple[list[tuple[Hit, float,
         for value, count in items:
             hit = _safe_detect(det, value)
             seen += count
+            looked += 1
             if hit is not None:
                 hits.append((hit, count * weight, value))
                 hit_count += count
                 strong = strong or hit.strength >= 0.5
-            if seen >= _PROBE and (not strong or (not probed and hit_count < 0.1 * seen)):
+            enough = looked >= _PROBE or seen >= 4 * _PROBE
+            if enough and (not strong or (not probed and hit_count < 0.1 * seen)):
                 return [], seen
-            probed = probed or seen >= _PROBE
+            probed = probed or enough
     for kind, bucket in col.unhashable.items():
         if kind not in accepts:
             continue
@@ -510,7 +535,8 @@ def _decide(det: Detector, name: _Name, col: _Column, hint: int, people_context:
     count = sum(c for _, c, _ in hits)
     prevalence = min(1.0, count / n)
     floor = det.hint_floor if hint > 0 else 0.0
-    total = sum(max(h.strength, floor) * c for h, c, _ in hits)
+    lift_min = det.lift_min if hint < 2 else 0.0
+    total = sum((max(h.strength, floor) if h.strength >= lift_min else h.strength) * c for h, c, _ in hits)
     support = min(1.0, total / n)
     mean = total / count
     accepted = False
@@ -541,7 +567,24 @@ def _decide(det: Detector, name: _Name, col: _Column, hint: int, people_context:
 
 _DETECTOR_INSTANCES: tuple[Detector, ...] = tuple(d() for d in DETECTORS)
 _DATASET_INSTANCES: tuple[DatasetDetector, ...] = tuple(d() for d in DATASET_DETECTORS)
-_PEOPLE_HINTS = ("name", "xm", "姓名", "person", "sfzh", "фио", "الاسم")
+_PEOPLE_HINTS = (
+    "name",
+    "xm",
+    "姓名",
+    "氏名",
+    "person",
+    "sfzh",
+    "фио",
+    "фамилия",
+    "الاسم",
+    "surname",
+    "vorname",
+    "nachname",
+    "prenom",
+    "prénom",
+    "cognome",
+    "nazwisko",
+)
 
 
 def _examples(values: Sequence[Any], max_examples: int) -> list[str]:
@@ -599,14 +642,25 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
         if hits_t:
             flat.time_hits[path] = flat.time_hits.get(path, 0) + hits_t
 
+    # parents with a child whose name says a detector's category outright (``cognome``): a sibling
+    # that only agrees (``nome``) is read the same way
+    strong_parents: set[tuple[str, str]] = set()
+    for path, name in names.items():
+        for det in _DETECTOR_INSTANCES:
+            if det.strong_siblings and _hint(det, name) == 2:
+                strong_parents.add((det.id, path.rpartition(".")[0]))
+
     # first pass: everything but hint-needing detectors without a hint
     decided: dict[str, _Candidate] = {}
     pending: list[tuple[str, Detector]] = []
     for path, col in flat.columns.items():
         name = names[path]
         best: _Candidate | None = None
+        parent = path.rpartition(".")[0]
         for det in _DETECTOR_INSTANCES:
             hint = _hint(det, name)
+            if hint == 1 and (det.id, parent) in strong_parents:
+                hint = 2
             if det.needs_hint and hint <= 0:
                 if hint == 0:
                     pending.append((path, det))
@@ -643,7 +697,7 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
     pair_reports: dict[str, FieldReport] = {}
     for ddet in _DATASET_INSTANCES:
         try:
-            dhits = ddet.detect_dataset(numeric_cols)
+            dhits = ddet.detect_dataset(numeric_cols, {p: c.category for p, c in decided.items()})
         except (ValueError, TypeError, ArithmeticError):
             continue
         for dh in dhits:
