@@ -71,7 +71,7 @@ _GUIDES: dict[str, EngineGuide] = {
     "postgresql": EngineGuide(
         "PostgreSQL",
         auth="In pg_hba.conf replace every `trust` line with password authentication, e.g.\n"
-        "  host  all  all  10.0.0.0/8  scram-sha-256\nand in postgresql.conf:\n"
+        "  host  all  all  <your application subnet, e.g. 192.0.2.0/24>  scram-sha-256\nand in postgresql.conf:\n"
         "  password_encryption = scram-sha-256\nthen `SELECT pg_reload_conf();`.",
         bind="In postgresql.conf:\n  listen_addresses = 'localhost'",
         tls="In postgresql.conf:\n  ssl = on\n  ssl_cert_file = 'server.crt'\n  ssl_key_file = 'server.key'\n"

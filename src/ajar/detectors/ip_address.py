@@ -62,7 +62,7 @@ class IpAddressDetector(Detector):
 
     def detect(self, value: Any) -> Hit | None:
         if isinstance(value, str) and "," in value and len(value) <= 400:
-            # a proxy chain (X-Forwarded-For: "203.0.113.5, 10.0.3.12"): every part an address
+            # a proxy chain (X-Forwarded-For: "203.0.113.5, 198.51.100.12"): every part an address
             parts = [p.strip() for p in value.split(",")[:8]]
             hits = [self._one(p) for p in parts if p]
             if not hits or any(h is None for h in hits):
