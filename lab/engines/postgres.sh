@@ -8,20 +8,22 @@ postgres_ports() { echo "$OPEN:5432 $LOCK:5432"; }
 postgres_start() {
   local d=$LAB_DIR/postgres side ip
   fresh "$d" postgres
-  # initdb takes ~2 s; keep pristine clusters in $LAB_DIR/cache and copy them.
-  if [ ! -f "$LAB_DIR/cache/pg-lock/PG_VERSION" ]; then
-    fresh "$LAB_DIR/cache" postgres
-    printf '%s\n' "$PG_PASS" > "$LAB_DIR/cache/pgpw"; chown postgres "$LAB_DIR/cache/pgpw"; chmod 600 "$LAB_DIR/cache/pgpw"
-    setpriv --reuid=postgres --regid=postgres --init-groups $PGBIN/initdb -D "$LAB_DIR/cache/pg-open" -A trust -U postgres >"$LOGS/initdb-open.log" 2>&1 &
-    setpriv --reuid=postgres --regid=postgres --init-groups $PGBIN/initdb -D "$LAB_DIR/cache/pg-lock" -A scram-sha-256 -U postgres --pwfile="$LAB_DIR/cache/pgpw" >"$LOGS/initdb-lock.log" 2>&1 &
+  # initdb takes ~2 s; keep pristine clusters in $LAB_DIR/cache/pg (postgres's own folder:
+  # other engines keep their caches beside it) and copy them.
+  local c=$LAB_DIR/cache/pg
+  if [ ! -f "$c/pg-lock/PG_VERSION" ]; then
+    mkdir -p "$LAB_DIR/cache"; fresh "$c" postgres
+    printf '%s\n' "$PG_PASS" > "$c/pgpw"; chown postgres "$c/pgpw"; chmod 600 "$c/pgpw"
+    setpriv --reuid=postgres --regid=postgres --init-groups $PGBIN/initdb -D "$c/pg-open" -A trust -U postgres >"$LOGS/initdb-open.log" 2>&1 &
+    setpriv --reuid=postgres --regid=postgres --init-groups $PGBIN/initdb -D "$c/pg-lock" -A scram-sha-256 -U postgres --pwfile="$c/pgpw" >"$LOGS/initdb-lock.log" 2>&1 &
     wait || return 1
-    rm -f "$LAB_DIR/cache/pgpw"
-    echo "host all all 127.0.0.0/8 trust" >> "$LAB_DIR/cache/pg-open/pg_hba.conf"
-    echo "host all all 127.0.0.0/8 scram-sha-256" >> "$LAB_DIR/cache/pg-lock/pg_hba.conf"
+    rm -f "$c/pgpw"
+    echo "host all all 127.0.0.0/8 trust" >> "$c/pg-open/pg_hba.conf"
+    echo "host all all 127.0.0.0/8 scram-sha-256" >> "$c/pg-lock/pg_hba.conf"
   fi
   for side in open lock; do
     ip=$OPEN; [ $side = lock ] && ip=$LOCK
-    cp -a "$LAB_DIR/cache/pg-$side" "$d/$side"
+    cp -a "$c/pg-$side" "$d/$side"
     mkdir -p "$d/sock-$side"; chown postgres: "$d/sock-$side"
     spawn postgres postgres-$side --sig INT --as postgres -- $PGBIN/postgres -D "$d/$side" \
       -c listen_addresses=$ip -p 5432 -k "$d/sock-$side" -c fsync=off -c synchronous_commit=off \

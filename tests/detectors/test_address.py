@@ -57,6 +57,27 @@ POSITIVE += [
 NEGATIVE += ["Ring road", "Box 12"]
 
 
+# structured address objects in several languages
+POSITIVE += [
+    {
+        "logradouro": "Av. Paulista",
+        "numero": "1900",
+        "bairro": "Bela Vista",
+        "cidade": "São Paulo",
+        "uf": "SP",
+        "cep": "01310-100",
+    },
+    {"strasse": "Hauptstraße", "hausnummer": "12", "plz": "10115", "ort": "Berlin"},
+    {"calle": "Mayor", "numero": "5", "ciudad": "Madrid", "cp": "28013"},
+    {"rue": "de la Paix", "code_postal": "75002", "ville": "Paris"},
+]
+NEGATIVE += [
+    {"lat": 40.96, "lon": 0.17, "country": "USA", "city": "Toronto", "zip": "36159"},
+    {"cidade": "Curitiba", "uf": "PR"},
+    {"numero": "1900", "cep": "01310-100"},
+]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

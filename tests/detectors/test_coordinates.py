@@ -41,6 +41,18 @@ POSITIVE += [[-46.491884, -23.476866], "40.735176,-73.822393"]
 POSITIVE += ["40°44'54.3\"N 73°59'8.4\"W", "40° 44′ 54″ N, 73° 59′ 8″ W"]
 NEGATIVE += ["95°00'00\"N 10°00'00\"E", "45° angle"]
 
+# an object that is only a position (with position keys such as altitude or accuracy) is one;
+# an object that holds more (a track point, a geo block with a city) is not: its leaves are
+POSITIVE += [
+    {"latitude": 51.42278, "longitude": 8.448467, "altitude": 120.5, "accuracy": 8.0},
+    {"lat": 40.9659, "lon": 0.1761, "alt": 12.0},
+]
+NEGATIVE += [
+    {"lat": 51.42278, "lon": 8.448467, "ele": 496.3, "t": 1765835294, "cadence": 183},
+    {"lat": 40.9659, "lon": 0.1761, "country": "USA", "city": "Toronto", "zip": "36159"},
+    {"id": "c1", "lat": 39.9042, "lng": 116.4074},
+]
+
 
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:

@@ -29,6 +29,23 @@ POSITIVE += [
 NEGATIVE += ["White / Black", "Dark - Grey", "red", "size: XL"]
 
 
+# UK school census (DfE) codes and "group - subgroup" census answers
+POSITIVE += [
+    "WBRI",
+    "WIRI",
+    "APKN",
+    "ABAN",
+    "BCRB",
+    "BAFR",
+    "CHNE",
+    "MWBC",
+    "wrom",
+    "Asian - Pakistani",
+    "White: Irish",
+]
+NEGATIVE += ["ABCD", "WXYZ", "REFUSE", "Red - Blue", "Small - Large"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

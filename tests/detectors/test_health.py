@@ -34,6 +34,24 @@ POSITIVE += ["Diabète de type 2", "Bluthochdruck", "Hipertensión arterial", "D
 NEGATIVE += ["Kalpana Sharma", "Asma Khan", "Hans Krebs", "Udara Perera"]
 
 
+# ICD-10 under cie10/cid10/cim10 keys (shape as before), Spanish/German allergens (weak: the name must
+# agree), German disability status, CPT/HCPCS procedure codes (weakest: only a CPT-named field counts them)
+POSITIVE += ["GdB 50", "GdB 80 (Merkzeichen G)", "Grad der Behinderung 30", "J45.909", "penicilina", "látex"]
+NEGATIVE += ["GdB", "nein", "Gdbx 50", "ABC12", "123456", "12.345", "Pedro"]
+
+
+@pytest.mark.parametrize("value", ["99213", "0042T", "1234F", "G0439", 99213])
+def test_cpt_codes_are_weakest(value: Any) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength < DET.lift_min and hit.detail["scheme"] == "cpt"
+
+
+@pytest.mark.parametrize("value", ["9921", "992130", 1234, "Z34.00"])
+def test_not_cpt(value: Any) -> None:
+    hit = DET.detect(value)
+    assert hit is None or hit.detail.get("scheme") != "cpt"
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

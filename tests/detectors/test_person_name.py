@@ -60,6 +60,12 @@ def test_lone_words_are_weak(value: Any) -> None:
     assert hit is not None and hit.strength < DET.lift_min
 
 
+# Spanish titles (a title before a lone surname names a person), Devanagari and other scripts
+POSITIVE += ["Dra. Begoña Gómez", "Dr. Núñez", "Sra. Martín López", "प्रिया शर्मा", "राहुल सिंह", "Νίκος Παπαδόπουλος"]
+WEAK += ["अनिल", "أحمد", "Νίκος", "יוסי", "สุดารัตน์", "BEGOÑA", "ÇAĞRI", "HÜSEYIN"]
+NEGATIVE += ["Dra.", "Sr.", "12345", "राहुल 42", "νίκος", "E11.9", "2024-01-01", "Ω"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

@@ -44,6 +44,11 @@ NEGATIVE += ["(11) 1234", "00000000000", "2024-01-01"]
 POSITIVE += ["010-12345678", "0412 345 678", "0917 123 4567"]
 
 
+# MSISDNs: Gulf international numbers stored as integers (no "+"), Saudi/Emirati mobiles without the trunk 0
+POSITIVE += [971501637352, 966512881092, "966512881092", "512212709", "501678353", "+966512222205"]
+NEGATIVE += [971, 96651288, "5122127", 5122127099999]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

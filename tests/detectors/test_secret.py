@@ -41,6 +41,13 @@ def test_numeric_codes_are_weakest() -> None:
 POSITIVE += ["SG." + "a1B2" * 5 + "xy." + "Q" * 43, "npm_" + "A1b2" * 9, "123456789:AA" + "x1Y2" * 8 + "z"]
 
 
+# UUIDs: weak, and of kind "uuid", which a name ending in "id" does not lift (``id_kinds``): the id OF a token
+def test_uuids_are_weak_identifier_kind() -> None:
+    hit = DET.detect("e3a49b86-7a1f-47a7-9e72-21f690c57dbf")
+    assert hit is not None and hit.strength < 0.5 and hit.detail["kind"] in DET.id_kinds
+    assert DET.detect("E3A49B86-7A1F-47A7-9E72-21F690C57DBF") is not None
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None

@@ -7,7 +7,9 @@ Detected:
 * house-number-and-street forms: English (``221B Baker Street``, ``1600 Pennsylvania Ave NW``),
   German (``Hauptstraße 12``), French (``12 rue de la Paix``), Spanish/Portuguese (``Calle
   Mayor 5``, ``Rua Augusta 100``), Russian (``ул. Ленина, д. 5``), Arabic (``شارع``);
-* address objects: a mapping with a street key and a city or postal-code key.
+* address objects: a mapping with a street key and a house-number, district, city, state or
+  postal-code key, in several languages (``{logradouro, numero, bairro, cidade, uf, cep}``,
+  ``{strasse, hausnummer, plz, ort}``, ``{calle, numero, ciudad, cp}``, ``{rue, code_postal, ville}``).
 
 Validated: shape only; a house number or a second marker is required, so a bare city or
 street name is not an address.
@@ -89,6 +91,27 @@ _STREET_KEYS = frozenset(
         "街道",
         "street_address",
         "streetaddress",
+        "street_name",
+        "streetname",
+        "street_line1",
+        "address_line_1",
+        "addressline1",
+        "line_1",
+        "logradouro",
+        "rua",
+        "direccion",
+        "dirección",
+        "domicilio",
+        "voie",
+        "adresse",
+        "indirizzo",
+        "ulica",
+        "улица",
+        "sokak",
+        "cadde",
+        "jalan",
+        "도로명",
+        "路",
     }
 )
 _PLACE_KEYS = frozenset(
@@ -107,6 +130,70 @@ _PLACE_KEYS = frozenset(
         "country",
         "城市",
         "邮编",
+        # house numbers
+        "number",
+        "house_number",
+        "housenumber",
+        "numero",
+        "número",
+        "num",
+        "hausnummer",
+        "nr",
+        "no",
+        "numer",
+        "дом",
+        # districts
+        "district",
+        "neighborhood",
+        "neighbourhood",
+        "bairro",
+        "barrio",
+        "colonia",
+        "quartier",
+        "stadtteil",
+        "ortsteil",
+        "mahalle",
+        "ilce",
+        "ilçe",
+        "区",
+        # cities
+        "cidade",
+        "ciudad",
+        "ville",
+        "stadt",
+        "ort",
+        "citta",
+        "città",
+        "miasto",
+        "город",
+        "municipio",
+        "município",
+        "localidad",
+        "commune",
+        "il",
+        "市",
+        # states
+        "uf",
+        "estado",
+        "provincia",
+        "bundesland",
+        "region",
+        "departamento",
+        "省",
+        # postcodes
+        "cep",
+        "cp",
+        "codigo_postal",
+        "código_postal",
+        "code_postal",
+        "codepostal",
+        "postleitzahl",
+        "cap",
+        "kod_pocztowy",
+        "pincode",
+        "pin_code",
+        "индекс",
+        "eircode",
     }
 )
 

@@ -78,6 +78,16 @@ class Detector(ABC):
     #: Whether a ``strong_hints`` field makes its siblings' merely agreeing names strong too
     #: (parts of one whole: ``nome`` beside ``cognome``); off for independent fields (``pin``).
     strong_siblings: ClassVar[bool] = False
+    #: Field-name tokens that say the category outright only when the values agree (``first``,
+    #: ``last``: ``first_seen`` holds dates, ``last_status`` statuses): the pipeline counts them as
+    #: ``strong_hints`` when nearly every value hits and the hits are more than bare shape (mean
+    #: strength at least ``conditional_min``), or when a sibling field holds the category.
+    conditional_hints: ClassVar[tuple[str, ...]] = ()
+    conditional_min: ClassVar[float] = 0.14
+    #: ``detail["kind"]`` values of hits that are identifiers under a name ending in ``id``
+    #: (``token_id`` holding UUIDs: the id of a token, not the token): such a name does not
+    #: lift them.
+    id_kinds: ClassVar[frozenset[str]] = frozenset()
     #: Kinds of value (see :func:`kind_of`) the detector can support; the pipeline offers it
     #: no others, so a detector of strings is never called with floats. ``detect`` must still
     #: accept anything without raising.

@@ -4,8 +4,11 @@ Detected, with latitude in [-90, 90] and longitude in [-180, 180]:
 
 * GeoJSON ``{"type": "Point", "coordinates": [lon, lat]}`` (also MultiPoint/LineString
   positions: the first position is checked);
-* objects with latitude and longitude keys (``{"lat": .., "lng": ..}``, ``latitude``,
-  ``lon``, ``long``, Chinese ``纬度``/``经度``);
+* objects that are only a position: latitude and longitude keys (``{"lat": .., "lng": ..}``,
+  ``latitude``, ``lon``, ``long``, Chinese ``纬度``/``经度``), possibly with other position keys
+  (``alt``, ``accuracy``, ``crs``...). An object that holds more (a track point with ``t`` and
+  ``cadence``, a geo block with ``city`` and ``zip``) is not itself the position: its
+  ``lat``/``lon`` leaves are, found as a split pair by ``coordinate_pair``;
 * two-number arrays ``[lon, lat]`` (MongoDB legacy pairs, GeoJSON order) or ``[lat, lon]``;
 * ``"lat,lon"`` strings in decimal degrees (``"39.9042, 116.4074"``), optionally ``POINT(lon lat)``.
 
@@ -37,6 +40,32 @@ _DMS = re.compile(
 )
 _LAT_KEYS = ("lat", "latitude", "纬度", "wd", "y_lat")
 _LON_KEYS = ("lng", "lon", "long", "longitude", "经度", "jd", "x_lng")
+# keys that may sit beside latitude/longitude in an object that is still only a position
+_POSITION_KEYS = frozenset(
+    {
+        "alt",
+        "altitude",
+        "ele",
+        "elevation",
+        "height",
+        "accuracy",
+        "acc",
+        "horizontal_accuracy",
+        "horizontalaccuracy",
+        "vertical_accuracy",
+        "verticalaccuracy",
+        "hacc",
+        "vacc",
+        "hdop",
+        "vdop",
+        "precision",
+        "crs",
+        "srid",
+        "datum",
+        "高度",
+        "海拔",
+    }
+)
 _GEO_TYPES = frozenset({"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"})
 
 
@@ -157,16 +186,20 @@ class CoordinatesDetector(Detector):
             hit = self._array(pos, geojson=True)
             return Hit(0.95, {"format": "geojson"}) if hit is not None else None
         lat = lon = None
+        lat_key = lon_key = None
         for key in _LAT_KEYS:
             if key in value:
-                lat = _num(value[key])
+                lat, lat_key = _num(value[key]), key
                 break
         for key in _LON_KEYS:
             if key in value:
-                lon = _num(value[key])
+                lon, lon_key = _num(value[key]), key
                 break
         if lat is None or lon is None:
             return None
+        for key in value:
+            if key != lat_key and key != lon_key and not (isinstance(key, str) and key.lower() in _POSITION_KEYS):
+                return None  # more than a position: the lat/lon leaves are the position (split pair)
         s = _pair_strength(lat, lon)
         return Hit(max(s, 0.85), {"format": "object"}) if s is not None else None
 

@@ -4,9 +4,12 @@ Detected: values from a vocabulary of ethnic groups: China's 56 officially recog
 nationalities in Chinese (``汉族``, ``维吾尔族``, ``藏族``... also without ``族`` when the field
 says so) and pinyin/English (``Han``, ``Uyghur``/``Uighur``, ``Tibetan``, ``Kazakh``, ``Hui``),
 census-style English categories (``Hispanic or Latino``, ``African American``, ``Caucasian``),
-and common Russian forms. Validated: exact membership (case- and space-insensitive). Words
-that are also colours or common words (``white``, ``black``, ``asian``, ``han``, ``hui``) are
-weak and need the field's name (``ethnicity``, ``race``, ``mz``, ``民族``, ``национальность``).
+common Russian forms, and the UK school census (DfE) ethnicity codes, main and extended
+(``WBRI``, ``WIRI``, ``APKN``, ``BCRB``, ``CHNE``, ``MWBC``...). A census group with a subgroup
+(``Asian - Pakistani``, ``White: Irish``) is strong even when each part alone is weak.
+Validated: exact membership (case- and space-insensitive). Words that are also colours or
+common words (``white``, ``black``, ``asian``, ``han``, ``hui``) are weak and need the field's
+name (``ethnicity``, ``race``, ``mz``, ``民族``, ``национальность``).
 
 >>> EthnicityDetector().detect("维吾尔族").detail["scheme"]
 'cn_minzu'
@@ -121,6 +124,21 @@ for _word in ("preta", "preto", "branca", "branco", "amarela", "amarelo", "negro
     _VOCAB[_word] = (0.3, {"scheme": "br_raca_cor"})
 for _word in ("não declarada", "nao declarada", "não declarado", "sem declaração"):
     _VOCAB[_word] = (0.15, {})
+# UK school census (DfE) ethnicity codes: main codes and the extended ones. "MOTH"/"BOTH" are also
+# words (weak); "REFU" (refused) and "NOBT" (not obtained) are no group themselves.
+_DFE_CODES = (
+    "WBRI WENG WSCO WWEL WOWB WCOR WIRI WIRT WOTH WALB WBOS WCRO WGRE WGRK WGRC WKOS WPOR WSER WTUR WTUK WTUC "
+    "WEUR WEEU WWEU WOTW WROM WROG WRON WROR "
+    "MWBC MWBA MWAS MOTH MAOE MABL MACH MAOE MBOE MCOE MWOE MOTM "
+    "AIND APKN AMPK AKPA AOPK ABAN AOTH AAFR AKAO ANEP ASNL ASRO AOTA "
+    "BCRB BAFR BANN BCON BGHA BNGN BSLN BSOM BSUD BAOF BEUR BNAM BOTB BOTH "
+    "CHNE CHKC CMAL CSNG CTWN COCH "
+    "OOTH OAFG OARA OEGY OFIL OIRN OIRQ OJPN OKOR OKRD OLAM OLEB OLIB OMAL OMRC OPOL OTHA OVIE OYEM OOEG"
+).split()
+for _code in _DFE_CODES:
+    _VOCAB.setdefault(_code.lower(), (0.3 if _code in ("MOTH", "BOTH") else 0.7, {"scheme": "uk_dfe"}))
+for _code in ("refu", "nobt"):
+    _VOCAB.setdefault(_code, (0.15, {}))
 _PARTS = re.compile(r"\s[-–:]\s|:\s*")
 
 
@@ -196,4 +214,6 @@ class EthnicityDetector(VocabularyDetector):
         if not found:
             return None
         best = max(found, key=lambda f: f[0])
+        if len(found) >= 2 and len(found) == len(parts) and best[0] >= 0.3:
+            return Hit(max(best[0], 0.7), best[1])  # "Asian - Pakistani": a group and its subgroup
         return Hit(best[0], best[1])

@@ -6,11 +6,17 @@ Detected:
   word in it (``Type 2 diabetes``, ``HIV positive``, ``高血压``, ``抑郁症``, ``гипертония``);
 * ICD-10 codes (``E11.9``, ``F32.1``): a chapter letter, two digits, an optional decimal
   part; codes without a decimal (``I10``) look like many other codes and are weaker;
-* blood groups (``A+``, ``O-``, ``AB Rh+``), weak.
+* blood groups (``A+``, ``O-``, ``AB Rh+``), weak;
+* German disability status (``GdB 50``, ``Grad der Behinderung 30``);
+* allergens in several languages (``penicillin``, ``penicilina``, ``látex``), weak: an allergy
+  field must say so;
+* CPT/HCPCS procedure codes (``99213``, ``0042T``, ``G0439``): five characters that look like
+  many other codes, so only a field named for them (``cpt_code``, ``hcpcs``: ``strong_hints``)
+  counts them.
 
 Validated: vocabulary membership; ICD-10 by shape and chapter letter (U is reserved). Codes
-and blood groups need the field's name (``diagnosis``, ``icd``, ``condition``, ``诊断``,
-``病史``, ``диагноз``).
+and blood groups need the field's name (``diagnosis``, ``icd``, ``cie10``/``cid10``/``cim10``,
+``condition``, ``诊断``, ``病史``, ``диагноз``).
 
 >>> HealthDetector().detect("Type 2 diabetes mellitus") is not None
 True
@@ -207,8 +213,31 @@ def _has_stem(text: str) -> bool:
 _ALLERGENS = frozenset(
     "penicillin amoxicillin aspirin ibuprofen codeine morphine sulfa sulfonamides sulfa drugs latex peanut peanuts "
     "tree nuts shellfish lactose gluten nkda nka pollen bee stings bee sting dust mites eggs egg soy wheat "
-    "iodine contrast dye nsaids opioids cephalosporins".split()
-) | frozenset({"sulfa drugs", "tree nuts", "bee stings", "bee sting", "dust mites", "contrast dye"})
+    "iodine contrast dye nsaids opioids cephalosporins "
+    # es / pt / fr / de / it
+    "penicilina amoxicilina aspirina ibuprofeno codeína codeina morfina sulfamidas látex marisco mariscos "
+    "cacahuete cacahuetes maní mani polen lactosa huevo huevos soja yodo ácaros acaros nueces "
+    "amendoim camarão camarao leite ovo ovos glúten pólen "
+    "pénicilline penicilline arachide arachides lactose pollens oeuf oeufs iode acariens "
+    "penizillin erdnuss erdnüsse laktose hausstaub hausstaubmilben pollen nüsse jod "
+    "penicillina arachidi crostacei lattosio polline uova nichel".split()
+) | frozenset(
+    {
+        "sulfa drugs",
+        "tree nuts",
+        "bee stings",
+        "bee sting",
+        "dust mites",
+        "contrast dye",
+        "frutos secos",
+        "frutos do mar",
+        "fruits de mer",
+        "fruits à coque",
+        "frutti di mare",
+    }
+)
+_GDB = re.compile(r"(?:GdB|GdS|Grad der (?:Behinderung|Schädigungsfolgen))\s*:?\s*\d{2,3}\b", re.IGNORECASE)
+_CPT = re.compile(r"\d{4}[0-9FT]|[A-V]\d{4}")
 _ICD10 = re.compile(r"([A-TV-Z])(\d\d)(?:\.(\d{1,3}|[A-Z0-9]{1,4}))?")
 _BLOOD = re.compile(r"(?:A|B|AB|O|0)\s?(?:Rh)?\s?[+\-−]|(?:A|B|AB|O)\s?(?:pos|neg|positive|negative)", re.IGNORECASE)
 
@@ -226,6 +255,28 @@ class HealthDetector(Detector):
         "icd",
         "icd10",
         "icd_code",
+        "cie10",
+        "cie_10",
+        "cid10",
+        "cid_10",
+        "cim10",
+        "cim_10",
+        "schwerbehindert",
+        "schwerbehinderung",
+        "behinderung",
+        "gdb",
+        "grad_der_behinderung",
+        "discapacidad",
+        "deficiencia",
+        "deficiência",
+        "handicap",
+        "invalidita",
+        "invalidità",
+        "alergias",
+        "alergenos",
+        "alérgenos",
+        "allergene",
+        "allergènes",
         "condition",
         "conditions",
         "disease",
@@ -325,12 +376,21 @@ class HealthDetector(Detector):
         "country",
         "category_code",
     )
-    accepts = frozenset({"str"})
+    # procedure codes (5 characters) say "health" only under a name that says CPT/HCPCS outright
+    strong_hints = ("cpt", "cpt4", "cpt_code", "cptcode", "hcpcs", "hcpcs_code")
+    lift_min = 0.2
+    accepts = frozenset({"str", "int"})
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 200)
         if text is None:
             return None
+        if not isinstance(value, str):  # integers: only a CPT code's shape
+            return Hit(0.15, {"scheme": "cpt"}) if len(text) == 5 and _CPT.fullmatch(text) else None
+        if len(text) == 5 and _CPT.fullmatch(text):
+            return Hit(0.15, {"scheme": "cpt"})
+        if _GDB.match(text):
+            return Hit(0.8, {"scheme": "disability"})
         if len(text) <= 12:
             m = _ICD10.fullmatch(text.upper())
             if m is not None:

@@ -12,10 +12,14 @@ Detected by shape per script, with short built-in dictionaries as the strong sig
   surname ending (``-ов``, ``-ова``, ``-ин``, ``-ский``...).
 * Arabic script (Arabic, Uyghur, Persian): 2-4 words, strong with a common name word.
 * Hangul: 2-4 syllables, strong when the first is a common Korean surname.
+* Devanagari: 1-4 words, strong with a common Hindi name word (``प्रिया शर्मा``).
+* Other scripts (Greek, Hebrew, Thai...): 1-4 words of letters only, shape only (weak), so a field
+  named for names must agree; capitalised Greek words as Latin ones.
 * Japanese: kanji family + given name (``佐藤 翔太``, common surnames strong), katakana
   readings (``サトウ ショウタ``, weak: only a ``フリガナ``/``氏名`` field counts them).
 
-Titles and suffixes are set aside (``Dr. Emily Clark``, ``Clark, Emily MD``); ALL-CAPS names
+Titles and suffixes are set aside (``Dr. Emily Clark``, ``Dra. Begoña Gómez``, ``Clark, Emily MD``);
+a title before a capitalised word is itself evidence of a person (``Dr. Núñez``); ALL-CAPS names
 (``EMILY CLARK``, ``ELİF YILDIZ``) are read like capitalised ones. A lone word (``Emily``,
 ``Иванова``) is a weak hit below ``lift_min``: it counts only in a field whose name holds one part
 of a name (``first_name``, ``nachname``, ``фамилия``; ``strong_hints``) or beside one.
@@ -205,7 +209,8 @@ _SURNAMES_MORE = frozenset(
 )
 _TITLES = frozenset(
     "dr dr. mr mr. mrs mrs. ms ms. miss mx mx. prof prof. sir dame herr frau m. mme mme. mlle sr. sra. srta. "
-    "dott. dott.ssa dott dr.med. ing. pan pani".split()
+    "dott. dott.ssa dott dr.med. ing. pan pani dra dra. sra srta lic. lic dña. dña doña don sig. sig.ra "
+    "dr.ª dª.".split()
 )
 _SUFFIXES = frozenset(
     "jr jr. sr sr. ii iii iv md m.d. phd ph.d. np rn do dds dmd esq esq. pa pa-c dnp mba cpa lpn aprn fnp "
@@ -258,6 +263,14 @@ def _known(word: str) -> bool:
 _CYR_WORD = re.compile(r"[А-ЯЁ][а-яё\-]+")
 _CYR_PATRONYMIC = re.compile(r".+(?:ович|евич|ьич|овна|евна|ична|инична)")
 _CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ко|ук|юк|енко)")
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]{2,}")
+_HINDI_NAMES = frozenset(
+    "राहुल प्रिया सुरेश रमेश महेश राजेश गणेश लक्ष्मी अमित सुनील अनिल विजय संजय दीपक नेहा पूजा रवि अर्जुन "
+    "अंजलि सुनीता अनीता रेखा कविता आरती सीता गीता राम श्याम मोहन सोहन कृष्ण आदित्य अनन्या दिव्या "
+    "सिंह कुमार शर्मा यादव जोशी गुप्ता वर्मा पटेल मिश्रा दास राव रेड्डी चौधरी त्रिपाठी पाण्डेय पांडे "
+    "श्रीवास्तव अग्रवाल मेहता शाह देवी".split()
+)
+_GREEK_SURNAME = re.compile(r".+(?:πουλος|πούλος|ίδης|ιδης|άκης|ακης|ιάδης|ίου|άτος|όγλου)")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]{2,}")
 _ARABIC_NAMES = frozenset(
     "محمد أحمد احمد علي عبد عبدالله بن بنت حسن حسين فاطمة عائشة خالد عمر يوسف إبراهيم ابراهيم مريم زينب "
@@ -270,8 +283,10 @@ def _latin(text: str) -> float | None:
     """Strength of a Latin-script name: full names 0.3-0.9; a lone name word (``first_name``
     fields) 0.1-0.2, below the pipeline's ``lift_min``, so only a name that says so counts it."""
     words = text.replace(",", " , ").split()
-    while words and words[0].lower() in _TITLES:
+    titled = False
+    while words and words[0].lower() in _TITLES and len(words) > 1:
         words = words[1:]
+        titled = True
     while words and (words[-1].lower().strip(",") in _SUFFIXES or words[-1] == ","):
         words = words[:-1]
     if words.count(",") == 1:  # "Clark, Emily": surname first
@@ -297,10 +312,12 @@ def _latin(text: str) -> float | None:
     if caps == 1:
         if len(words) > 1 or len(words[0]) < 2 or words[0].endswith("."):
             return None
+        if titled:  # "Dr. Núñez", "Sra. Gómez": a title names a person (or a brand: "Dr. Pepper")
+            return 0.5
         return 0.2 if known else 0.1
     if known >= 2:
         return 0.9
-    if known == 1:
+    if known == 1 or titled:
         return 0.7
     # ALL-CAPS words nobody knows ("ALLCAPS TEXT") are codes as often as names: a name field must say so
     return 0.2 if all(w.isupper() or w.lower() in _PARTICLES for w in words) else 0.3
@@ -336,6 +353,12 @@ class PersonNameDetector(Detector):
         "provider",
         "physician",
         "doctor",
+        "medico",
+        "médico",
+        "medecin",
+        "médecin",
+        "arzt",
+        "ärztin",
         "recipient",
         "sender",
         "xm",
@@ -344,6 +367,11 @@ class PersonNameDetector(Detector):
         "名字",
         "真实姓名",
         "联系人",
+        "收件人",
+        "寄件人",
+        "签收人",
+        "收货人",
+        "发件人",
         "户主",
         "机主",
         "фио",
@@ -512,6 +540,9 @@ class PersonNameDetector(Detector):
         "이름",
         "성명",
     )
+    # "first"/"last" alone are ambiguous (first_seen, last_login): strong only when the values are
+    # name-shaped words some of which are known names, or beside a name field
+    conditional_hints = ("first", "last", "middle", "given", "family", "maiden")
     strong_siblings = True  # "nom" beside "prénom", "name" beside "surname": parts of one name
     accepts = frozenset({"str"})
     # a name-shaped value in a field named for names counts, but less than a known name
@@ -539,7 +570,42 @@ class PersonNameDetector(Detector):
             return self._arabic(text)
         if "\uac00" <= first <= "\ud7a3":
             return self._hangul(text)
-        return None
+        if "\u0900" <= first <= "\u097f":
+            return self._devanagari(text)
+        return self._other_script(text)
+
+    @staticmethod
+    def _devanagari(text: str) -> Hit | None:
+        words = text.split()
+        if not 1 <= len(words) <= 4 or not all(_DEVANAGARI_WORD.fullmatch(w) for w in words):
+            return None
+        known = any(w in _HINDI_NAMES for w in words)
+        if len(words) == 1:
+            return Hit(0.2 if known else 0.1, {"script": "devanagari"})
+        return Hit(0.8 if known else 0.35, {"script": "devanagari"})
+
+    @staticmethod
+    def _other_script(text: str) -> Hit | None:
+        """Greek, Hebrew, Thai... names: 1-4 words of letters (and combining marks) only; shape only."""
+        words = text.split()
+        if not 1 <= len(words) <= 4:
+            return None
+        greek = "\u0370" <= text[0] <= "\u03ff"
+        for w in words:
+            if len(w) < 2:
+                return None
+            for ch in w:
+                cat = unicodedata.category(ch)
+                if cat[0] not in "LM" or ch.isascii():
+                    return None
+            if greek and not w[0].isupper():
+                return None  # Greek has case: a name is capitalised
+        script = "greek" if greek else "other"
+        if len(words) == 1:
+            return Hit(0.2 if greek and _GREEK_SURNAME.fullmatch(words[0].lower()) else 0.1, {"script": script})
+        if greek and any(_GREEK_SURNAME.fullmatch(w.lower()) for w in words):
+            return Hit(0.7, {"script": script})
+        return Hit(0.3, {"script": script})
 
     @staticmethod
     def _hangul(text: str) -> Hit | None:
@@ -599,8 +665,12 @@ class PersonNameDetector(Detector):
     @staticmethod
     def _arabic(text: str) -> Hit | None:
         words = text.split()
-        if not 2 <= len(words) <= 5 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
+        if not 1 <= len(words) <= 5 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
             return None
+        if len(words) == 1:  # a lone given name or family name: only a name field counts it
+            w = words[0]
+            known = w in _ARABIC_NAMES or w.startswith("عبد") or w.startswith("ال") and w[2:] in _ARABIC_NAMES
+            return Hit(0.2 if known else 0.1, {"script": "arabic"})
         if any(
             w in _ARABIC_NAMES or w.startswith("عبد") or w.startswith("ال") and w[2:] in _ARABIC_NAMES for w in words
         ):

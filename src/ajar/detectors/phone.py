@@ -52,6 +52,17 @@ _BARE_CODES = {  # calling code: (shortest, longest) international number in dig
     "92": (12, 12),
     "234": (13, 13),
     "880": (13, 13),
+    # Gulf and North African plans (MSISDN columns of operators store them as integers)
+    "966": (12, 12),
+    "971": (12, 12),
+    "965": (11, 11),
+    "974": (11, 11),
+    "973": (11, 11),
+    "968": (11, 11),
+    "962": (12, 12),
+    "212": (12, 12),
+    "213": (12, 12),
+    "98": (12, 12),
 }
 _MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 _DATE_LIKE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}")
@@ -92,6 +103,9 @@ def _regions(digits: str) -> tuple[str, ...]:
         return ("US", "IT") if digits[0] == "3" else ("US",)
     if n == 9 and digits[0] in "6789":
         return ("ES", "PL")
+    if n == 9 and digits[0] == "5":
+        # Saudi and Emirati mobiles without the trunk 0 (as MSISDN columns hold them)
+        return ("SA", "AE")
     return ()
 
 

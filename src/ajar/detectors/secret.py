@@ -48,6 +48,7 @@ _HEX = re.compile(r"[0-9a-fA-F]{32,128}")
 # an HTTP Authorization value: a scheme and its credentials
 _AUTH = re.compile(r"(Bearer|Basic|Token|Digest|Bot|ApiKey|Api-Key|OAuth)\s+(\S{8,4096})", re.IGNORECASE)
 _B64ISH = re.compile(r"[A-Za-z0-9+/_\-.~]+={0,2}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _OPAQUE = re.compile(r"[A-Za-z0-9_\-+/=.:]{20,512}")
 
 
@@ -167,6 +168,8 @@ class SecretDetector(Detector):
         "updated",
         "created",
     )
+    # an id OF a token is not the token: UUIDs under ``token_id``/``session_id`` are identifiers
+    id_kinds = frozenset({"uuid"})
     accepts = frozenset({"str"})
 
     def detect(self, value: Any) -> Hit | None:
@@ -194,6 +197,9 @@ class SecretDetector(Detector):
             return None
         if _HEX.fullmatch(short):
             return Hit(0.2, {"kind": "hex_token"})
+        if n == 36 and _UUID.fullmatch(short):
+            # a random UUID: a token in ``session_token``, an identifier in ``token_id`` (``id_kinds``)
+            return Hit(0.1, {"kind": "uuid"})
         if n >= 20 and " " not in short and _OPAQUE.fullmatch(short):
             classes = (
                 any(c.islower() for c in short) + any(c.isupper() for c in short) + any(c.isdigit() for c in short)

@@ -32,7 +32,11 @@ How a field is decided:
    with ``needs_hint`` counts only with a positive name, or for birth dates when the dataset
    is about people and the dates spread like ages. Thresholds: support ≥ 0.4 with a positive
    name; ≥ 0.55 with mean strength ≥ 0.5 when neutral; ≥ 0.8 with mean strength ≥ 0.85 when
-   the name argues against it. Confidence = 0.3 + 0.6·support (+0.1 for a positive name),
+   the name argues against it. Names that say a category only if the values agree
+   (``conditional_hints``: ``first``, ``last``, ``mother_first``; ``first_seen`` holds dates) count
+   as strong when nearly every value hits and the hits are more than bare shape, or a sibling holds
+   the category. A name ending in ``id`` does not lift hits of the detector's ``id_kinds`` (UUIDs
+   in ``token_id``: the id of a token, not the token). Confidence = 0.3 + 0.6·support (+0.1 for a positive name),
    shrunk when fewer than three values were seen. The best category wins a field.
 4. **Dataset detectors** (latitude + longitude fields) add their paths; they are told the
    categories already decided (an address elsewhere is location evidence for an unnamed pair).
@@ -65,6 +69,7 @@ _MAX_LIST = 4096
 _MAX_DISTINCT = 100  # distinct scalar values a detector looks at per field at most
 _MAX_COMPOSITE = 32  # composite values a detector looks at per field at most
 _PROBE = 16  # values a detector may look at without a hit before it gives up on a field
+_ID_TOKENS = frozenset({"id", "ids", "uuid", "guid"})  # a name ending so holds identifiers (``token_id``)
 _EPOCH_MIN = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -453,6 +458,7 @@ class _Candidate:
     detector: str
     detail: dict[str, str]
     examples: list[Any]
+    raw_mean: float = 0.0  # mean strength of the hits before any lift by the field's name
 
 
 def _safe_detect(det: Detector, value: Any) -> Hit | None:
@@ -536,7 +542,16 @@ def _decide(det: Detector, name: _Name, col: _Column, hint: int, people_context:
     prevalence = min(1.0, count / n)
     floor = det.hint_floor if hint > 0 else 0.0
     lift_min = det.lift_min if hint < 2 else 0.0
-    total = sum((max(h.strength, floor) if h.strength >= lift_min else h.strength) * c for h, c, _ in hits)
+    id_name = bool(det.id_kinds) and bool(name.tokens) and name.tokens[-1] in _ID_TOKENS
+    total = sum(
+        (
+            max(h.strength, floor)
+            if h.strength >= lift_min and not (id_name and h.detail.get("kind") in det.id_kinds)
+            else h.strength
+        )
+        * c
+        for h, c, _ in hits
+    )
     support = min(1.0, total / n)
     mean = total / count
     accepted = False
@@ -562,6 +577,7 @@ def _decide(det: Detector, name: _Name, col: _Column, hint: int, people_context:
         det.id,
         detail,
         [v for _, _, v in strong[:8]],
+        sum(h.strength * c for h, c, _ in hits) / count,
     )
 
 
@@ -585,6 +601,25 @@ _PEOPLE_HINTS = (
     "cognome",
     "nazwisko",
 )
+
+
+def _resolve_conditional(conditional: list[tuple[str, Detector, _Candidate]], decided: dict[str, _Candidate]) -> None:
+    """Fields whose name says the category only if the values agree (``first``, ``last``,
+    ``mother_first``): nearly every value hit (checked before), and the hits are more than bare
+    shape (some values are known names: mean strength ``conditional_min``), or, a little weaker,
+    a sibling under the same parent holds the category (``last`` beside ``first``, beside ``name``)."""
+    sure = [(path, det, cand) for path, det, cand in conditional if cand.raw_mean >= det.conditional_min]
+    parents = {(c.category, p.rpartition(".")[0]) for p, c in decided.items()}
+    parents |= {(det.category, p.rpartition(".")[0]) for p, det, _ in sure}
+    for path, det, cand in conditional:
+        ok = cand.raw_mean >= det.conditional_min or (
+            (det.category, path.rpartition(".")[0]) in parents and cand.raw_mean >= 0.8 * det.conditional_min
+        )
+        if not ok:
+            continue
+        best = decided.get(path)
+        if best is None or cand.confidence > best.confidence:
+            decided[path] = cand
 
 
 def _examples(values: Sequence[Any], max_examples: int) -> list[str]:
@@ -653,6 +688,7 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
     # first pass: everything but hint-needing detectors without a hint
     decided: dict[str, _Candidate] = {}
     pending: list[tuple[str, Detector]] = []
+    conditional: list[tuple[str, Detector, _Candidate]] = []
     for path, col in flat.columns.items():
         name = names[path]
         best: _Candidate | None = None
@@ -661,6 +697,11 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
             hint = _hint(det, name)
             if hint == 1 and (det.id, parent) in strong_parents:
                 hint = 2
+            if 0 <= hint <= 1 and det.conditional_hints and _matches(name, det.conditional_hints):
+                # ``first``/``last``: strong only if the values agree (decided after this pass)
+                cond = _decide(det, name, col, 2, False)
+                if cond is not None and cond.prevalence >= 0.9:
+                    conditional.append((path, det, cond))
             if det.needs_hint and hint <= 0:
                 if hint == 0:
                     pending.append((path, det))
@@ -673,6 +714,8 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
                 best = cand
         if best is not None:
             decided[path] = best
+    if conditional:
+        _resolve_conditional(conditional, decided)
 
     people = any(c.category in (Category.PERSON_NAME, Category.NATIONAL_ID) for c in decided.values()) or any(
         _matches(n, _PEOPLE_HINTS) for n in names.values()
