@@ -113,3 +113,31 @@ def test_field_name_picks_the_scheme() -> None:
     # an 11-digit value valid as a PESEL and maybe another scheme: the field's name decides
     hits = [h for h in (DET.detect(v) for v in ("59033195281", "66110961019")) if h is not None]
     assert DET.field_detail(hits, ("pesel",))["scheme"] == "pl_pesel"
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("061211600012", True),  # the published example IIN (born 2006-12-11, 21st century, female)
+        ("900501400127", True),  # check digit from the first weight pass
+        ("061211600013", False),  # wrong check digit
+        ("061311600012", False),  # month 13
+        ("061211700012", False),  # century-and-sex digit 7 does not exist
+        ("06121160001", False),  # 11 digits
+    ],
+)
+def test_kz_iin_validation(value: str, valid: bool) -> None:
+    """Kazakhstan's IIN: python-stdnum has no kz module, so the check digit is ours (stdnum-style)."""
+    from ajar.detectors.national_id import _kz_iin
+
+    assert _kz_iin(value) is valid
+
+
+def test_kz_iin_under_its_field_name_is_reported_as_kz() -> None:
+    from ajar.models import Record
+    from ajar.pipeline.classify import classify_records
+
+    iins = ["061211600012", "900501400127"]
+    res = classify_records([Record({"iin": iins[i % 2], "city": "Almaty"}) for i in range(20)])
+    field = next(f for f in res.fields if f.path == "iin")
+    assert field.category.value == "person.national_id" and field.detail.get("country") == "kz"

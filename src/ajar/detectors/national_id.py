@@ -124,6 +124,31 @@ def _aadhaar(number: str) -> bool:
     return check == 0
 
 
+def kz_iin_check_digit(first11: str) -> int | None:
+    """Kazakhstan's IIN check digit (python-stdnum has no ``kz`` module): the digits weighted
+    1..11 modulo 11; if that is 10, weighted 3..11, 1, 2 modulo 11; 10 again means no valid IIN.
+
+    >>> kz_iin_check_digit("90050140012")
+    7
+    """
+    digits = [ord(c) - 48 for c in first11]
+    for weights in (range(1, 12), (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)):
+        check = sum(w * d for w, d in zip(weights, digits, strict=True)) % 11
+        if check != 10:
+            return check
+    return None
+
+
+def _kz_iin(number: str) -> bool:
+    """12 digits: birth date YYMMDD, a century-and-sex digit 1-6, 4 serial digits, a check digit."""
+    if len(number) != 12 or not number.isdigit() or number[6] not in "123456":
+        return False
+    month, day = int(number[2:4]), int(number[4:6])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    return kz_iin_check_digit(number[:11]) == int(number[11])
+
+
 # UK National Insurance number: two prefix letters (not D, F, I, Q, U, V; second not O; not
 # BG, GB, KN, NK, NT, TN, ZZ), six digits, suffix A-D (HMRC's rules; no check digit)
 _NINO = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
@@ -176,6 +201,7 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("za_idnr", "za", _D(r"\d{13}"), _valid(za_idnr.is_valid), 0.6, ("idnumber",)),
     Scheme("ru_inn", "ru", _D(r"\d{12}"), _valid(_ru_inn_person), 0.7, ("inn", "инн")),
     Scheme("in_aadhaar", "in", _D(r"[2-9]\d{11}"), _aadhaar, 0.6, ("aadhaar", "uid", "uidai")),
+    Scheme("kz_iin", "kz", _D(r"\d{6}[1-6]\d{5}"), _kz_iin, 0.55, ("iin", "иин", "жсн")),
     Scheme(
         "jp_in",
         "jp",
