@@ -222,13 +222,31 @@ class ClassifiedDataset:
 class _Column:
     """The values of one field path across the sample (in memory only)."""
 
-    __slots__ = ("hashable", "unhashable", "n", "examples")
+    __slots__ = ("hashable", "unhashable", "n", "examples", "_spread")
 
     def __init__(self) -> None:
         self.hashable: dict[str, dict[Hashable, int]] = {}
         self.unhashable: dict[str, list[Any]] = {}
         self.n = 0
         self.examples: list[Any] = []
+        self._spread: dict[str, tuple[list[tuple[Hashable, int]], float]] = {}
+
+    def spread(self, kind: str) -> tuple[list[tuple[Hashable, int]], float]:
+        """The distinct values of ``kind`` with their counts, and the weight each count stands
+        for: all of them, or an even spread of ``_MAX_DISTINCT`` when there are more. Computed
+        once per column and kind (every detector reads the same spread)."""
+        got = self._spread.get(kind)
+        if got is None:
+            counts = self.hashable[kind]
+            items = list(counts.items())
+            weight = 1.0
+            if len(items) > _MAX_DISTINCT:
+                step = len(items) / _MAX_DISTINCT
+                picked = [items[int(i * step)] for i in range(_MAX_DISTINCT)]
+                weight = sum(counts.values()) / sum(c for _, c in picked)
+                items = picked
+            got = self._spread[kind] = (items, weight)
+        return got
 
     def add(self, value: Any, kind: str, rec: int) -> None:
         self.n += 1
@@ -483,17 +501,11 @@ def _run(det: Detector, col: _Column, hint: int) -> tuple[list[tuple[Hit, float,
     probed = False  # the hit rate is checked once, when _PROBE values have been seen
     hit_count = 0
     accepts = det.accepts
-    for kind, counts in col.hashable.items():
+    for kind in col.hashable:
         if kind not in accepts:
             continue
-        items = list(counts.items())
-        weight = 1.0
-        if len(items) > _MAX_DISTINCT:
-            # many distinct values: an even spread of _MAX_DISTINCT of them stands for all
-            step = len(items) / _MAX_DISTINCT
-            picked = [items[int(i * step)] for i in range(_MAX_DISTINCT)]
-            weight = sum(counts.values()) / sum(c for _, c in picked)
-            items = picked
+        # many distinct values: an even spread of _MAX_DISTINCT of them stands for all
+        items, weight = col.spread(kind)
         for value, count in items:
             hit = _safe_detect(det, value)
             seen += count
