@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import socket
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +21,11 @@ from ajar.config import ScanConfig
 from ajar.lab.generator import Generator
 from ajar.lab.mongo import start_nx, stop
 from ajar.pipeline.run import scan
+from tests.support import free_port
 
 pytestmark = pytest.mark.integration
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _jsonable(doc: dict[str, Any]) -> dict[str, Any]:
@@ -52,7 +48,7 @@ async def test_directory_scan_matches_mongodb_scan(tmp_path: Path) -> None:
         w.writeheader()
         w.writerows(flat)
 
-    port = _free_port()
+    port = free_port()
     proc = start_nx("127.0.0.1", port, Path("memory"), tmp_path / "nx.log")
     try:
         m: MongoClient[dict[str, Any]] = MongoClient("127.0.0.1", port, directConnection=True)

@@ -12,7 +12,6 @@ import ipaddress
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,12 +23,12 @@ import pytest
 
 from ajar.errors import ForbiddenCommand
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Target
 from ajar.probes.clickhouse import ClickhouseProbe
 from tests.conftest import LOCKED, OPEN, ROOT, port_open
+from tests.support import free_port, scan, template_regex
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -38,8 +37,7 @@ CH_LOCKED = os.environ.get("AJAR_TEST_CH_LOCKED", LOCKED)
 
 
 async def _scan(host: str, port: int, probes: tuple[type, ...] = (ClickhouseProbe,), sample: int = 20) -> Service:
-    with guard(SCOPE):
-        return await probe_service(list(probes), Target(host, port), SCOPE, Limits(sample=sample, timeout=3))
+    return await scan(host, port, probes, sample=sample)
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +46,6 @@ def ch_lab() -> None:
         pytest.fail(f"ClickHouse is not running on {CH_OPEN}/{CH_LOCKED}: run `bash lab/up.sh clickhouse`")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +55,7 @@ def ch_own() -> Iterator[tuple[int, int]]:
         pytest.fail("clickhouse-server is missing: run `bash lab/install.sh`")
     d = Path(tempfile.mkdtemp(prefix="ajar-ch-"))
     d.chmod(0o755)
-    http, native = _free_port(), _free_port()
+    http, native = free_port(), free_port()
     (d / "config.xml").write_text(f"""<?xml version="1.0"?>
 <yandex>
   <logger><level>warning</level><console>1</console></logger>
@@ -166,8 +160,7 @@ async def test_undeclared_query_is_refused_before_it_leaves(ch_own: tuple[int, i
 
 
 def _template_regex(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{[a-z]+\}", template)
-    return re.compile(r"(?s)^" + r".+?".join(re.escape(p) for p in parts) + r"( FORMAT JSONCompact)?$")
+    return template_regex(template, r"( FORMAT JSONCompact)?")
 
 
 def test_query_log_shows_only_declared_read_only_queries(ch_own: tuple[int, int]) -> None:

@@ -17,7 +17,6 @@ import ipaddress
 import os
 import re
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -28,12 +27,11 @@ import pytest
 
 from ajar.lab.generator import Generator
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
-from ajar.probes.base import Limits, Target
 from ajar.probes.couchdb import CouchdbProbe
 from tests.conftest import port_open
+from tests.support import free_port, scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -45,14 +43,9 @@ PEOPLE = Generator(2026).customers(60)
 
 
 async def _scan(addr: tuple[str, int], probes: tuple[type, ...] = PROBES) -> Service:
-    with guard(SCOPE):
-        return await probe_service(list(probes), Target(*addr), SCOPE, Limits(sample=20, timeout=3))
+    return await scan(*addr, probes)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 Start = Callable[[bool], tuple[str, int, Path]]
@@ -68,7 +61,7 @@ def pouch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Start]:
 
     def start(locked: bool) -> tuple[str, int, Path]:
         d = tmp_path_factory.mktemp("pouch")
-        port = _free_port()
+        port = free_port()
         log = d / "pouch.log"
         procs.append(
             subprocess.Popen(

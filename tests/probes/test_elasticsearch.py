@@ -13,7 +13,6 @@ import contextlib
 import ipaddress
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -23,12 +22,11 @@ import httpx
 import pytest
 
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
-from ajar.probes.base import Limits, Target
 from ajar.probes.elasticsearch import ElasticsearchProbe
 from tests.conftest import OPEN, port_open
+from tests.support import free_port, scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -45,14 +43,9 @@ def es_lab() -> None:
 
 
 async def _scan(addr: tuple[str, int], probes: tuple[type, ...] = PROBES) -> Service:
-    with guard(SCOPE):
-        return await probe_service(list(probes), Target(*addr), SCOPE, Limits(sample=20, timeout=3))
+    return await scan(*addr, probes)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +55,7 @@ def private_osmem() -> Iterator[tuple[str, int]]:
         import osmem_server
     except ImportError:
         pytest.fail("osmem-server is not installed: run `bash scripts/setup.sh` (the lab extra)")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [osmem_server.resolve_binary(), "-addr", f"127.0.0.1:{port}", "-no-stdin-watch", "-no-ja"],
         stdin=subprocess.DEVNULL,

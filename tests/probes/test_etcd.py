@@ -10,7 +10,6 @@ import asyncio
 import ipaddress
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,12 +19,11 @@ import httpx
 import pytest
 
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
-from ajar.probes.base import Limits, Target
 from ajar.probes.etcd import EtcdProbe
 from tests.conftest import LOCKED, OPEN, port_open
+from tests.support import free_port, scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -48,8 +46,7 @@ def etcd_lab() -> None:
 
 
 async def _scan(addr: tuple[str, int], probes: tuple[type, ...] = PROBES) -> Service:
-    with guard(SCOPE):
-        return await probe_service(list(probes), Target(*addr), SCOPE, Limits(sample=20, timeout=3))
+    return await scan(*addr, probes)
 
 
 def _revision(addr: tuple[str, int]) -> int:
@@ -57,10 +54,6 @@ def _revision(addr: tuple[str, int]) -> int:
     return int(r.json()["header"]["revision"])
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +63,7 @@ def etcd_v2(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int
     if exe is None:
         pytest.fail("etcd is not installed: run `bash lab/install.sh`")
     d = tmp_path_factory.mktemp("etcd")
-    client, peer = _free_port(), _free_port()
+    client, peer = free_port(), free_port()
     url, purl = f"http://127.0.0.1:{client}", f"http://127.0.0.1:{peer}"
     proc = subprocess.Popen(
         [

@@ -12,7 +12,6 @@ import ipaddress
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -24,12 +23,12 @@ import pytest
 
 from ajar.errors import ForbiddenCommand
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Target
 from ajar.probes.influxdb import _STATEMENTS, InfluxdbProbe
 from tests.conftest import LOCKED, OPEN, port_open
+from tests.support import free_port, scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -52,14 +51,9 @@ def influx_lab() -> None:
 
 
 async def _scan(addr: tuple[str, int], probes: tuple[type, ...] = PROBES) -> Service:
-    with guard(SCOPE):
-        return await probe_service(list(probes), Target(*addr), SCOPE, Limits(sample=20, timeout=3))
+    return await scan(*addr, probes)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +63,7 @@ def private_influx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[s
     if exe is None:
         pytest.fail("influxd is not installed: run `bash lab/install.sh`")
     d = tmp_path_factory.mktemp("influx")
-    http, rpc = _free_port(), _free_port()
+    http, rpc = free_port(), free_port()
     conf = subprocess.run([exe, "config"], capture_output=True, text=True, check=True).stdout
     conf = re.sub(r"(?m)^bind-address = .*$", f'bind-address = "127.0.0.1:{rpc}"', conf)
     conf = re.sub(r'(?m)^  bind-address = ":8086"', f'  bind-address = "127.0.0.1:{http}"', conf, count=1)

@@ -18,12 +18,12 @@ import pytest
 
 from ajar.errors import ForbiddenCommand
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
 from ajar.probes.memcached import MemcachedProbe
 from tests.conftest import LOCKED, OPEN, port_open
+from tests.support import free_port, scan, stop
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/24")])
@@ -37,17 +37,13 @@ def mc_lab(lab: Path) -> Path:
     return lab
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _start(
     args: list[str], log: Path, env: dict[str, str] | None = None, udp: bool = False
 ) -> tuple[subprocess.Popen[bytes], int]:
     """Start memcached on 127.0.0.1:<free port> (UDP on the same port when ``udp``)."""
-    port = _free_port()
+    port = free_port()
     binary = shutil.which("memcached")
     assert binary, "memcached is not installed (apt-get install memcached)"
     cmd = [binary, "-l", "127.0.0.1", "-p", str(port), "-U", str(port if udp else 0), "-m", "16", "-vv", *args]
@@ -65,11 +61,7 @@ def _start(
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()  # by the PID we started
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop(proc, 5)  # by the PID we started
 
 
 def _seed(port: int, n: int = 30) -> None:
@@ -97,9 +89,7 @@ def local_mc(tmp_path: Path) -> Iterator[tuple[int, Path]]:
 
 async def _scan(host: str, port: int = PORT, sample: int = 20, probes: tuple[type[Probe], ...] = PROBES,
                 hint: str | None = None) -> Service:
-    with guard(SCOPE):
-        return await probe_service(probes, Target(host, port, engine_hint=hint), SCOPE,
-                                   Limits(sample=sample, timeout=3))
+    return await scan(host, port, probes, hint=hint, sample=sample)
 
 
 async def test_open_memcached_is_read_and_classified(mc_lab: Path) -> None:

@@ -15,20 +15,19 @@ from pathlib import Path
 import pytest
 
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
-from ajar.probes.base import Limits, Probe, Target
+from ajar.probes.base import Probe
 from ajar.probes.mongodb import MongodbProbe
 from tests.conftest import LOCKED, port_open
+from tests.support import scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/24")])
 
 
 async def _scan(host: str, port: int, probes: tuple[type[Probe], ...] = PROBES) -> Service:
-    with guard(SCOPE):
-        return await probe_service(probes, Target(host, port), SCOPE, Limits(sample=10, timeout=3))
+    return await scan(host, port, probes, sample=10)
 
 
 def _assert_locked(svc: Service) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import ipaddress
 import re
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -18,11 +17,11 @@ from ajar.errors import ForbiddenCommand
 from ajar.lab.seed import seed_mqtt
 from ajar.models import Access, Service, Status
 from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
 from ajar.probes.mqtt import MqttProbe, topic_pattern
 from tests.conftest import LOCKED, OPEN, port_open
+from tests.support import free_port, scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/24")])
@@ -36,10 +35,6 @@ def mq_lab(lab: Path) -> Path:
     return lab
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture()
@@ -47,7 +42,7 @@ def local_broker(tmp_path: Path) -> Iterator[tuple[int, Path]]:
     """An anonymous Mosquitto on 127.0.0.1:<free port>, logging everything, with retained fixes."""
     binary = shutil.which("mosquitto")
     assert binary, "mosquitto is not installed (apt-get install mosquitto)"
-    port = _free_port()
+    port = free_port()
     conf = tmp_path / "mosquitto.conf"
     conf.write_text(f"listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\n"
                     "log_dest stdout\nlog_type all\nconnection_messages true\n")  # fmt: skip
@@ -71,9 +66,7 @@ def local_broker(tmp_path: Path) -> Iterator[tuple[int, Path]]:
 
 
 async def _scan(host: str, port: int = PORT, probes: tuple[type[Probe], ...] = PROBES) -> Service:
-    with guard(SCOPE):
-        limits = Limits(sample=10, timeout=3, listen_seconds=1.5)
-        return await probe_service(probes, Target(host, port), SCOPE, limits)
+    return await scan(host, port, probes, sample=10, listen_seconds=1.5)
 
 
 def test_topic_patterns_collapse_varying_levels() -> None:

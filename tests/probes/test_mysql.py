@@ -13,7 +13,6 @@ import ipaddress
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,12 +24,12 @@ import pytest
 
 from ajar.errors import ForbiddenCommand
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Target
 from ajar.probes.mysql import MysqlProbe
 from tests.conftest import LOCKED, OPEN, ROOT, port_open
+from tests.support import free_port, scan, template_regex
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -39,8 +38,7 @@ MY_LOCKED = os.environ.get("AJAR_TEST_MY_LOCKED", LOCKED)
 
 
 async def _scan(host: str, port: int = 3306, probes: tuple[type, ...] = (MysqlProbe,), sample: int = 20) -> Service:
-    with guard(SCOPE):
-        return await probe_service(list(probes), Target(host, port), SCOPE, Limits(sample=sample, timeout=3))
+    return await scan(host, port, probes, sample=sample)
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +57,6 @@ def no_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AJAR_DEFAULT_CREDENTIALS", raising=False)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +68,7 @@ def my_own() -> Iterator[tuple[int, Path]]:
     d = Path(tempfile.mkdtemp(prefix="ajar-my-"))
     d.chmod(0o755)
     shutil.chown(d, "mysql", "mysql")
-    port = _free_port()
+    port = free_port()
     subprocess.run(
         [
             "mariadb-install-db",
@@ -201,9 +195,6 @@ async def test_undeclared_statement_is_refused_before_it_leaves(my_own: tuple[in
         await probe.close()
 
 
-def _template_regex(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{[a-z]+\}", template)
-    return re.compile(r"(?s)^" + r".+?".join(re.escape(p) for p in parts) + r"$")
 
 
 def test_general_log_shows_only_declared_read_only_statements(
@@ -225,7 +216,7 @@ def test_general_log_shows_only_declared_read_only_statements(
     assert kinds <= {"Connect", "Query", "Quit"}, kinds
     queries = [q.strip() for k, q in entries if k == "Query"]
     assert len(queries) >= 6, text[:400]
-    templates = [_template_regex(t) for t in MysqlProbe.SQL.values()]
+    templates = [template_regex(t) for t in MysqlProbe.SQL.values()]
     undeclared = [q for q in queries if not any(t.match(q) for t in templates)]
     assert not undeclared, f"undeclared statements: {undeclared[:3]}"
     writes = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|TRUNCATE|GRANT|SET|LOAD)\b", re.I)

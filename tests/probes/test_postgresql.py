@@ -12,7 +12,6 @@ import ipaddress
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,12 +23,12 @@ import pytest
 
 from ajar.errors import ForbiddenCommand
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Target
 from ajar.probes.postgresql import PostgresqlProbe
 from tests.conftest import LOCKED, OPEN, ROOT, port_open
+from tests.support import free_port, scan, template_regex
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -41,8 +40,7 @@ PGBIN = Path("/usr/lib/postgresql/15/bin")
 async def _scan(
     host: str, port: int = 5432, probes: tuple[type, ...] = (PostgresqlProbe,), sample: int = 20
 ) -> Service:
-    with guard(SCOPE):
-        return await probe_service(list(probes), Target(host, port), SCOPE, Limits(sample=sample, timeout=3))
+    return await scan(host, port, probes, sample=sample)
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +49,6 @@ def pg_lab() -> None:
         pytest.fail(f"PostgreSQL is not running on {PG_OPEN}/{PG_LOCKED}:5432: run `bash lab/up.sh postgres`")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _as_postgres(*cmd: str | Path, **kw: object) -> subprocess.CompletedProcess[bytes]:
@@ -85,7 +79,7 @@ def _own_postgres(ssl: bool) -> Iterator[tuple[int, Path]]:
     d = Path(tempfile.mkdtemp(prefix="ajar-pg-"))
     d.chmod(0o755)
     shutil.chown(d, "postgres", "postgres")
-    port = _free_port()
+    port = free_port()
     _as_postgres(PGBIN / "initdb", "-D", d / "data", "-A", "trust", "-U", "postgres")
     log = d / "statements.log"
     ssl_opts = ["-c", "ssl=off"]
@@ -198,9 +192,6 @@ async def test_ssl_on_is_used_and_not_reported(pg_own_ssl: tuple[int, Path]) -> 
     assert "weak.no_tls" not in {f.rule for f in svc.findings}
 
 
-def _template_regex(template: str) -> re.Pattern[str]:
-    parts = re.split(r"\{[a-z]+\}", template)
-    return re.compile(r"(?s)^" + r".+?".join(re.escape(p) for p in parts) + r"$")
 
 
 def test_server_log_shows_only_declared_read_only_statements(pg_own: tuple[int, Path]) -> None:
@@ -217,7 +208,7 @@ def test_server_log_shows_only_declared_read_only_statements(pg_own: tuple[int, 
     assert len(stmts) >= 5, text[:500]
     other_apps = re.findall(r"\] (?!ajar:)[^:]*: LOG:  (?:statement|execute)", text)
     assert not other_apps, "statements from a client other than the probe during the scan"
-    templates = [_template_regex(t) for t in PostgresqlProbe.SQL.values()]
+    templates = [template_regex(t) for t in PostgresqlProbe.SQL.values()]
     undeclared = [s for s in stmts if not any(t.match(s.strip()) for t in templates)]
     assert not undeclared, f"undeclared statements: {undeclared[:3]}"
     writes = re.compile(r"^\s*(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|TRUNCATE|COPY|GRANT|SET|BEGIN)\b", re.I)

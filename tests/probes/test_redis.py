@@ -13,20 +13,18 @@ import pytest
 
 from ajar.errors import ForbiddenCommand
 from ajar.models import Access, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
-from ajar.probes import PROBES
+from ajar.net import Scope
 from ajar.probes.base import Limits, Target
 from ajar.probes.redis import RedisProbe
 from tests.conftest import LOCKED, OPEN
+from tests.support import scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/24")])
 
 
 async def _scan(host: str, port: int = 6379, sample: int = 20) -> object:
-    with guard(SCOPE):
-        return await probe_service(PROBES, Target(host, port), SCOPE, Limits(sample=sample, timeout=3))
+    return await scan(host, port, sample=sample)
 
 
 async def test_open_redis_is_read_and_classified(lab: Path) -> None:

@@ -14,7 +14,6 @@ import contextlib
 import ipaddress
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -24,12 +23,11 @@ from pathlib import Path
 import pytest
 
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
-from ajar.probes.base import Limits, Target
 from ajar.probes.s3 import S3Probe, _json_rows
 from tests.conftest import OPEN, port_open
+from tests.support import free_port, scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -45,14 +43,9 @@ def s3_lab() -> None:
 
 
 async def _scan(addr: tuple[str, int], probes: tuple[type, ...] = PROBES, timeout: float = 3) -> Service:
-    with guard(SCOPE):
-        return await probe_service(list(probes), Target(*addr), SCOPE, Limits(sample=20, timeout=timeout))
+    return await scan(*addr, probes, timeout=timeout)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +54,7 @@ def public_moto(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
     import boto3
 
     log = tmp_path_factory.mktemp("moto") / "moto.log"
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
         stdin=subprocess.DEVNULL,

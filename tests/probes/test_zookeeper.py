@@ -8,7 +8,6 @@ from __future__ import annotations
 import ipaddress
 import re
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -19,12 +18,12 @@ import pytest
 from ajar.errors import ForbiddenCommand
 from ajar.lab.seed import seed_zookeeper
 from ajar.models import Access, Service, Status
-from ajar.net import Scope, guard
-from ajar.pipeline.probe import probe_service
+from ajar.net import Scope
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
 from ajar.probes.zookeeper import ZookeeperProbe
 from tests.conftest import LOCKED, OPEN, port_open
+from tests.support import free_port, scan, stop
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/24")])
@@ -39,16 +38,12 @@ def zk_lab(lab: Path) -> Path:
     return lab
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _start_zk(tmp: Path, extra: str = "") -> tuple[subprocess.Popen[bytes], int, Path]:
     java = shutil.which("java")
     assert java and all(Path(j).exists() for j in JARS), "needs java, the zookeeper and slf4j-simple jars"
-    port = _free_port()
+    port = free_port()
     (tmp / "data").mkdir(exist_ok=True)
     (tmp / "zoo.cfg").write_text(
         f"tickTime=2000\ndataDir={tmp}/data\nclientPort={port}\nclientPortAddress=127.0.0.1\n"
@@ -60,7 +55,8 @@ def _start_zk(tmp: Path, extra: str = "") -> tuple[subprocess.Popen[bytes], int,
            "-cp", f"{tmp}:{':'.join(JARS)}", main, str(tmp / "zoo.cfg")]  # fmt: skip
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    for _ in range(300):
+    deadline = time.monotonic() + 60  # a JVM on a busy 2-core machine can take a while
+    while time.monotonic() < deadline and proc.poll() is None:
         if port_open("127.0.0.1", port):
             return proc, port, log
         time.sleep(0.05)
@@ -69,11 +65,7 @@ def _start_zk(tmp: Path, extra: str = "") -> tuple[subprocess.Popen[bytes], int,
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()  # by the PID we started
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop(proc, 10)  # by the PID we started
 
 
 @pytest.fixture(scope="module")
@@ -87,8 +79,7 @@ def local_zk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Pa
 
 
 async def _scan(host: str, port: int = PORT, probes: tuple[type[Probe], ...] = PROBES) -> Service:
-    with guard(SCOPE):
-        return await probe_service(probes, Target(host, port), SCOPE, Limits(sample=10, timeout=3))
+    return await scan(host, port, probes, sample=10)
 
 
 async def test_open_zookeeper_is_read_and_classified(zk_lab: Path) -> None:
