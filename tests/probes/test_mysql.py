@@ -37,24 +37,17 @@ MY_OPEN = os.environ.get("AJAR_TEST_MY_OPEN", OPEN)
 MY_LOCKED = os.environ.get("AJAR_TEST_MY_LOCKED", LOCKED)
 
 
-async def _scan(host: str, port: int = 3306, probes: tuple[type, ...] = (MysqlProbe,), sample: int = 20) -> Service:
-    return await scan(host, port, probes, sample=sample)
+async def _scan(
+    host: str, port: int = 3306, probes: tuple[type, ...] = (MysqlProbe,), sample: int = 20, opt_in: bool = False
+) -> Service:
+    """``opt_in``: as ``--try-default-credentials`` (root with an empty password is tried)."""
+    return await scan(host, port, probes, sample=sample, try_default_credentials=opt_in)
 
 
 @pytest.fixture(scope="module")
 def my_lab() -> None:
     if not (port_open(MY_OPEN, 3306) and port_open(MY_LOCKED, 3306)):
         pytest.fail(f"MariaDB is not running on {MY_OPEN}/{MY_LOCKED}:3306: run `bash lab/up.sh mariadb`")
-
-
-@pytest.fixture
-def opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("AJAR_DEFAULT_CREDENTIALS", "1")
-
-
-@pytest.fixture
-def no_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("AJAR_DEFAULT_CREDENTIALS", raising=False)
 
 
 
@@ -130,8 +123,8 @@ def my_own() -> Iterator[tuple[int, Path]]:
         shutil.rmtree(d, ignore_errors=True)
 
 
-async def test_open_mariadb_with_opt_in_is_read_and_classified(my_lab: None, opt_in: None) -> None:
-    svc = await _scan(MY_OPEN)
+async def test_open_mariadb_with_opt_in_is_read_and_classified(my_lab: None) -> None:
+    svc = await _scan(MY_OPEN, opt_in=True)
     assert svc.engine == "mysql" and svc.status == Status.SUCCESS, svc.error
     assert svc.access == Access.OPEN and svc.version and "MariaDB" in svc.version
     assert not svc.version.startswith("5.5.5-")
@@ -144,22 +137,22 @@ async def test_open_mariadb_with_opt_in_is_read_and_classified(my_lab: None, opt
     assert "mysql.empty_root_password" in {f.rule for f in svc.findings}
 
 
-async def test_open_mariadb_without_opt_in_does_not_try_root(my_lab: None, no_opt_in: None) -> None:
+async def test_open_mariadb_without_opt_in_does_not_try_root(my_lab: None) -> None:
     svc = await _scan(MY_OPEN)
     assert svc.engine == "mysql"
     assert not any("user='root'" in e.command for e in svc.evidence)
     assert any(e.command == "root with an empty password" for e in svc.evidence) or svc.access == Access.OPEN
 
 
-async def test_locked_mariadb_is_auth_required_with_evidence(my_lab: None, opt_in: None) -> None:
-    svc = await _scan(MY_LOCKED)
+async def test_locked_mariadb_is_auth_required_with_evidence(my_lab: None) -> None:
+    svc = await _scan(MY_LOCKED, opt_in=True)
     assert svc.engine == "mysql" and svc.access == Access.AUTH_REQUIRED
     assert not svc.datasets
     assert any("error 1045" in e.reply for e in svc.evidence)
     assert svc.severity.value in ("info", "low")
 
 
-async def test_anonymous_account_is_open_by_default_and_reported(my_own: tuple[int, Path], no_opt_in: None) -> None:
+async def test_anonymous_account_is_open_by_default_and_reported(my_own: tuple[int, Path]) -> None:
     svc = await _scan("127.0.0.1", my_own[0])
     assert svc.access == Access.OPEN, svc.evidence
     assert any(e.command == "Connect user='' password=(none)" and "OK" in e.reply for e in svc.evidence)
@@ -172,19 +165,19 @@ async def test_anonymous_account_is_open_by_default_and_reported(my_own: tuple[i
     assert {d.name for d in svc.datasets} == {"shop.customers", "shop.orders"}
 
 
-async def test_opt_in_reports_root_and_anonymous_accounts(my_own: tuple[int, Path], opt_in: None) -> None:
-    svc = await _scan("127.0.0.1", my_own[0])
+async def test_opt_in_reports_root_and_anonymous_accounts(my_own: tuple[int, Path]) -> None:
+    svc = await _scan("127.0.0.1", my_own[0], opt_in=True)
     rules = {f.rule: f for f in svc.findings}
     assert "mysql.anonymous_account" in rules and "mysql.empty_root_password" in rules
     assert "mysql.user lists" in rules["mysql.anonymous_account"].detail
 
 
-async def test_unusual_port_is_identified_among_all_probes(my_own: tuple[int, Path], no_opt_in: None) -> None:
+async def test_unusual_port_is_identified_among_all_probes(my_own: tuple[int, Path]) -> None:
     svc = await _scan("127.0.0.1", my_own[0], probes=PROBES)
     assert svc.engine == "mysql" and svc.version and "MariaDB" in svc.version
 
 
-async def test_undeclared_statement_is_refused_before_it_leaves(my_own: tuple[int, Path], no_opt_in: None) -> None:
+async def test_undeclared_statement_is_refused_before_it_leaves(my_own: tuple[int, Path]) -> None:
     probe = MysqlProbe(Target("127.0.0.1", my_own[0]), SCOPE, Limits())
     try:
         await probe.access()
@@ -197,15 +190,12 @@ async def test_undeclared_statement_is_refused_before_it_leaves(my_own: tuple[in
 
 
 
-def test_general_log_shows_only_declared_read_only_statements(
-    my_own: tuple[int, Path], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_general_log_shows_only_declared_read_only_statements(my_own: tuple[int, Path]) -> None:
     """The general log: every Query of a scan (with opt-in, so root's connection is seen too)
     matches a declared template; the only other entries are Connect and Quit; nothing writes."""
-    monkeypatch.setenv("AJAR_DEFAULT_CREDENTIALS", "1")
     port, log = my_own
     start = log.stat().st_size
-    svc = asyncio.run(_scan("127.0.0.1", port))
+    svc = asyncio.run(_scan("127.0.0.1", port, opt_in=True))
     assert svc.access == Access.OPEN
     time.sleep(0.3)
     text = log.read_bytes()[start:].decode("utf-8", "replace")

@@ -7,7 +7,7 @@ log's ``Connect``; no password is ever sent):
 * the anonymous account, user ``""`` with no password, always: it is how an account with no
   name is used, not a credential guess;
 * user ``root`` with an empty password only when default-credential checks are opted in
-  (``ajar scan --try-default-credentials``, or ``AJAR_DEFAULT_CREDENTIALS=1``).
+  (``ajar scan --try-default-credentials``, which sets ``Limits.try_default_credentials``).
 
 After a login, with TLS when the server offers it, on one connection (``Quit`` at the end):
 
@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import random
 import re
 import struct
@@ -66,11 +65,6 @@ _SMALL = 20_000
 _AUTH_ERRNOS = {1045, 1044, 1130, 1251, 1698, 2059, 2061}
 _WRITE_PRIVS = ("ALL PRIVILEGES", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER")
 _ADMIN_PRIVS = ("ALL PRIVILEGES", "SUPER", "GRANT OPTION", "CREATE USER", "FILE", "SHUTDOWN", "RELOAD", "PROCESS")
-
-
-def default_credentials_opted_in() -> bool:
-    """True when the user opted in to default-credential checks (``AJAR_DEFAULT_CREDENTIALS=1``)."""
-    return os.environ.get("AJAR_DEFAULT_CREDENTIALS", "").strip().lower() in ("1", "true", "yes", "on")
 
 
 @dataclass
@@ -150,8 +144,6 @@ class MysqlProbe(Probe):
     description = "MySQL/MariaDB: greeting, anonymous login, SHOW GRANTS, information_schema, samples"
     default_ports = (3306, 3307)
     schemes = ("mysql", "mariadb")
-    #: try ``root`` with an empty password (a default-credential check; off unless opted in)
-    try_default_credentials: ClassVar[bool] = False
     SQL: ClassVar[dict[str, str]] = {
         "START TRANSACTION READ ONLY": "START TRANSACTION READ ONLY",
         "ROLLBACK": "ROLLBACK",
@@ -189,7 +181,8 @@ class MysqlProbe(Probe):
     _fresh_snapshot: bool = False
 
     def _defaults_on(self) -> bool:
-        return self.limits.try_default_credentials or self.try_default_credentials or default_credentials_opted_in()
+        """``root`` with an empty password is a default-credential check: only when opted in."""
+        return self.limits.try_default_credentials
 
     async def identify(self) -> Fingerprint:
         s = await open_stream(self.scope, self.target.host, self.target.port, timeout=self.limits.timeout,
