@@ -134,13 +134,13 @@ def run_scan(config: ScanConfig, quiet: bool = False) -> Report:
     """Run a scan with progress bars and streaming lines; raise on usage errors."""
     from ajar.pipeline.run import parse_scope, scan
 
-    parse_scope(config)  # bad targets fail here, before any packet or progress bar
+    parsed = parse_scope(config)  # bad targets fail here, before any packet or progress bar
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=quiet or not err.is_terminal,
     ) as progress:  # fmt: skip
         obs = None if quiet else RichObserver(progress)
-        return asyncio.run(scan(config, obs))  # type: ignore[arg-type]
+        return asyncio.run(scan(config, obs, parsed=parsed))  # type: ignore[arg-type]
 
 
 def exit_code(report: Report, fail_on: Severity | None) -> int:

@@ -9,6 +9,7 @@ runs inside :func:`ajar.net.guard`, so no socket can reach outside the scope.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +19,14 @@ from ajar.config import ScanConfig
 from ajar.mask import redact
 from ajar.models import Access, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
 from ajar.net import guard
+from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
+from ajar.pipeline.classify import classify_records
 from ajar.pipeline.discover import job_count, sweep
 from ajar.pipeline.probe import probe_service
 from ajar.pipeline.scope import HostPort, ParsedScope, parse
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
+from ajar.sources.files import read_path
 
 
 class Observer:
@@ -64,11 +68,17 @@ def parse_scope(config: ScanConfig, probes: Sequence[type[Probe]] = PROBES) -> P
 
 
 async def scan(
-    config: ScanConfig, observer: Observer | None = None, probes: Sequence[type[Probe]] = PROBES
+    config: ScanConfig,
+    observer: Observer | None = None,
+    probes: Sequence[type[Probe]] = PROBES,
+    parsed: ParsedScope | None = None,
 ) -> Report:
-    """Run a scan and return its report. Bad targets raise before any traffic."""
+    """Run a scan and return its report. Bad targets raise before any traffic.
+
+    ``parsed`` is the config's scope when the caller already parsed it (to fail early).
+    """
     obs = observer or Observer()
-    parsed = parse_scope(config, probes)
+    parsed = parsed or parse_scope(config, probes)
     started = datetime.now(UTC)
     limits = Limits(
         sample=config.sample, max_datasets=config.max_datasets, timeout=config.timeout,
@@ -133,8 +143,6 @@ async def scan(
 
 
 def _addr_key(host: str) -> tuple[int, str]:
-    import ipaddress
-
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
@@ -144,12 +152,6 @@ def _addr_key(host: str) -> tuple[int, str]:
 
 def _scan_path(path: Path, limits: Limits) -> list[Service]:
     """A local path (a dump file or a directory of them) as one ``files`` service."""
-    from datetime import UTC, datetime
-
-    from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
-    from ajar.pipeline.classify import classify_records
-    from ajar.sources.files import read_path
-
     svc = Service(host=str(path), port=0, engine="files", status=Status.SUCCESS, access=Access.OPEN, tls=None)
     found = []
     for fd in read_path(path, limits.sample):
