@@ -86,3 +86,13 @@ def test_detects(value: Any) -> None:
 @pytest.mark.parametrize("value", NEGATIVE)
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
+
+# the house number before a German, Dutch or Nordic street name, as English-language exports write it
+POSITIVE += ["104 Hauptstraße, 10115 Berlin, DE", "185 Kerkstraat, 75001 Paris, FR", "7 Storgatan, 111 23 Stockholm"]
+
+
+@pytest.mark.parametrize("value", ["12 Ringo Starr", "3 Weighted average", "100 Kategorie", "2 Ringtones"])
+def test_number_then_a_word_is_not_a_street(value: str) -> None:
+    from ajar.detectors.address import AddressDetector
+
+    assert AddressDetector().detect(value) is None

@@ -60,9 +60,14 @@ _STREET_EN = re.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|"
     r"Crescent|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Trail|Row|Mews|Gardens|Hill|Walk)\b\.?",
 )
-_STREET_DE = re.compile(
+_DE_NL_NORDIC = (
     r"[A-ZÄÖÜÅÆØ][\wäöüßåæø.\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|"
-    r"gracht|kade|singel|gatan|vägen|gata|vej|gade|veien|gate|katu|tie)\s+\d{1,4}",
+    r"gracht|kade|singel|gatan|vägen|gata|vej|gade|veien|gate|katu|tie)"
+)
+# the street name with a house number after it (``Hauptstraße 12``, the local order) or before it
+# (``12 Hauptstraße``, as exports written by English-language systems often have it)
+_STREET_DE = re.compile(
+    rf"{_DE_NL_NORDIC}\s+\d{{1,4}}|\b\d{{1,4}}[a-z]?\s+{_DE_NL_NORDIC}\b",
     re.IGNORECASE,
 )
 _STREET_FR_ES = re.compile(
