@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from ajar.errors import NotThisEngine, ProbeTimeout
-from ajar.mask import redact
 from ajar.models import Access, Dataset, Finding, Service, Status
+from ajar.names import mask_text
 from ajar.net import Scope, open_stream, status_of, tls_handshake_ok
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
 from ajar.pipeline.classify import classify_records
@@ -122,7 +122,7 @@ async def identify(
             found = True
             return probe, fp
         except Exception as e:  # noqa: BLE001 - every failure becomes a recorded status
-            failures.append((status_of(e), f"{cls.id}{' over TLS' if t.tls else ''}: {redact(str(e), 160)}"))
+            failures.append((status_of(e), f"{cls.id}{' over TLS' if t.tls else ''}: {mask_text(str(e), 160)}"))
             if status_of(e) == Status.REFUSED:
                 raise _Refused from e
             return None
@@ -212,7 +212,7 @@ async def probe_service(
             extra.extend(await _datasets(probe, svc, limits, on_dataset))
     except Exception as e:  # noqa: BLE001 - keep what was found, record why it stopped
         svc.status = status_of(e)
-        svc.error = f"{type(e).__name__}: {redact(str(e), 300)}"
+        svc.error = f"{type(e).__name__}: {mask_text(str(e), 300)}"
         if isinstance(e, NotThisEngine):
             svc.status = Status.PROTOCOL_ERROR
     finally:
@@ -238,7 +238,7 @@ async def _datasets(
         try:
             smp = await _limited(probe.sample(ref, limits.sample), limits.timeout * 4, f"sample of {ref.name}")
         except Exception as e:  # noqa: BLE001 - one dataset failing does not stop the others
-            ds.notes.append(f"sampling failed: {type(e).__name__}: {redact(str(e), 200)}")
+            ds.notes.append(f"sampling failed: {type(e).__name__}: {mask_text(str(e), 200)}")
             continue
         records = smp.records[: limits.sample]
         ds.sampled = len(records)

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from ajar import __version__
 from ajar.config import ScanConfig
-from ajar.mask import redact
 from ajar.models import Access, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
+from ajar.names import mask_text, seal_dataset, seal_report, seal_service
 from ajar.net import guard
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
 from ajar.pipeline.classify import classify_records
@@ -89,8 +89,13 @@ async def scan(
     errors: list[str] = []
 
     def finish(svc: Service) -> None:
+        seal_service(svc)  # names from the target are masked before anyone sees the service
         services.append(svc)
         obs.service(svc)
+
+    def on_dataset(svc: Service, ds: Dataset) -> None:
+        seal_dataset(ds)
+        obs.dataset(svc, ds)
 
     for path in parsed.paths:
         for svc in _scan_path(path, limits):
@@ -104,10 +109,10 @@ async def scan(
             try:
                 target = Target(host, port, ep.hostname, ep.engine_hint, ep.tls, ep.path)
                 svc = await probe_service(probes, target, parsed.scope, limits,
-                                          on_dataset=obs.dataset)
+                                          on_dataset=on_dataset)
             except Exception as e:  # noqa: BLE001 - a bug in one service must not end the scan
                 svc = Service(host=host, port=port, status=Status.ERROR,
-                              error=f"internal error: {type(e).__name__}: {redact(str(e), 200)}")
+                              error=f"internal error: {type(e).__name__}: {mask_text(str(e), 200)}")
                 errors.append(f"{host}:{port}: {svc.error}")
         obs.advance("probe")
         finish(svc)
@@ -132,14 +137,14 @@ async def scan(
         await asyncio.gather(*tasks)
 
     services.sort(key=lambda s: (_addr_key(s.host), s.port))
-    return Report(
+    return seal_report(Report(
         tool=ToolInfo(version=__version__),
         scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=ports),
         started=started,
         finished=datetime.now(UTC),
         services=services,
         errors=errors,
-    )
+    ))
 
 
 def _addr_key(host: str) -> tuple[int, str]:

@@ -1,0 +1,200 @@
+"""Names taken from a target are data: they pass through the detectors and masking as values do.
+
+A Redis key ``u8613800138000``, a collection ``contacts.+8613800138000``, an MQTT topic
+``users/alice.smith@example.com/location``, an S3 object key, a headerless CSV's first record
+read as field names, a password in a target URI: each can hold the very data ajar must not
+let out. This module is the one place where such text is made safe, before anything is shown
+or stored:
+
+* :func:`clean` removes what could drive a terminal or fool a reader: C0/C1 controls (ANSI and
+  OSC escapes lose their ESC), DEL, bidirectional overrides, lone surrogates.
+* :func:`mask_text` finds the tokens of a text that identify someone (what a detector
+  recognises, long digit runs, long random-looking tokens, URI passwords) and masks only those;
+  ajar's own words (``GET /x answered 404``) stay readable. A word of a small vocabulary in a
+  name (``native``) identifies no one and is kept; as a field's example it is replaced by its
+  category (``<ethnicity>``), since a masked ``Bu****st`` is still readable.
+* :func:`seal_service` and :func:`seal_report` apply both to every text of a
+  :class:`~ajar.models.Service` / :class:`~ajar.models.Report` that can come from a target:
+  host and hostname, version, error, evidence, info, findings' detail and datasets, datasets'
+  names and notes, field paths, liveness and people-estimate method texts, scope targets and
+  run errors. The pipeline seals each service before any observer, printer or renderer sees
+  it; ``ajar report`` seals a stored report again (it is idempotent).
+
+Masking is by shape (:func:`ajar.mask.mask`): a masked token keeps at most a few edge
+characters, never enough to find the value again.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ajar.mask import mask
+from ajar.models import Category, Dataset, Report, Service
+
+#: Categories whose values are few words from a small vocabulary: a masked example of them is
+#: reversible (``Bu****st``), so they are shown as their category only.
+VOCABULARY_CATEGORIES = frozenset({Category.ETHNICITY, Category.RELIGION, Category.HEALTH})
+
+# C0 controls, DEL, C1 controls, bidi embeddings/overrides/isolates, zero-width joiners used to hide text
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# scheme://user:password@host (the password, and the user through the token rules)
+_URI_USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}://)(?P<user>[^\s/@:]*)(?::(?P<pw>[^\s/@]*))?@")
+# Candidates, most specific first: e-mail addresses, IPv4 addresses, phone-like digit groups,
+# then words (letters and digits of any script).
+_CANDIDATE = re.compile(
+    r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\d{1,3}(?:\.\d{1,3}){3}"
+    r"|\+?\d[\d \-]{5,}\d"
+    r"|[^\W_]+",
+)
+_DIGIT_RUN = re.compile(r"\d{6,}")
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{16,}")
+_MASKED = re.compile(r"\*{2,}|<[a-z_]+>")
+# a capitalised two- or three-word run, or a run of Han/Hangul/kana: offered to the name detector whole
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,4}")
+
+#: Addresses that identify no one's device: kept readable (``bind 0.0.0.0``).
+_KEPT_ADDRESSES = frozenset({"0.0.0.0", "127.0.0.1", "255.255.255.255"})
+#: Hits below this strength are shape only (any word is a possible password; any
+#: capitalised word a possible name): they do not make a name token personal.
+MIN_STRENGTH = 0.5
+#: How many characters of a text are looked at; the rest is cut (names are short).
+MAX_TEXT = 2000
+
+
+def clean(text: Any) -> str:
+    """Text without control characters, escape sequences' introducers, bidi overrides or lone surrogates.
+
+    Line breaks and tabs become spaces; nothing else of the text changes.
+    """
+    s = text if isinstance(text, str) else str(text)
+    s = _SURROGATE.sub("\ufffd", s)
+    return _CONTROL.sub(" ", s) if _CONTROL.search(s) else s
+
+
+@lru_cache(maxsize=1)
+def _detectors() -> tuple[Any, ...]:
+    from ajar.detectors import DETECTORS  # late: detectors are heavy, and names are needed only at the end
+
+    return tuple(d() for d in DETECTORS)
+
+
+@lru_cache(maxsize=65536)
+def _verdict(token: str) -> str | None:
+    """How to show one token: None to keep it, else its replacement."""
+    if _MASKED.search(token) or token in _KEPT_ADDRESSES:
+        return None  # already masked (a stored report sealed again), or an address that is no one's
+    for det in _detectors():
+        if det.category in VOCABULARY_CATEGORIES:
+            continue  # one word of a vocabulary (``native``, ``Buddhist``) in a name identifies no one
+        try:
+            hit = det.detect(token)
+        except Exception:  # noqa: BLE001 - a detector bug must not unmask; treat as no hit
+            hit = None
+        if hit is not None and hit.strength >= MIN_STRENGTH:
+            return mask(token)
+    if _DIGIT_RUN.search(token) or _HEX_RUN.search(token):
+        return mask(token)  # a long number (phone, ID, account) or a hash inside a name
+    letters = sum(ch.isalpha() for ch in token)
+    digits = sum(ch.isdigit() for ch in token)
+    if len(token) >= 12 and letters and digits >= 4:
+        return mask(token)  # random-looking: a token, a session id
+    return None
+
+
+def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
+    """``text`` cleaned, with every token that identifies someone masked; ajar's own words kept.
+
+    >>> mask_text("contacts.+8613800138000")
+    'contacts.+8*********00'
+    >>> mask_text("GET /x answered 404")
+    'GET /x answered 404'
+    """
+    s = clean(text)
+    if len(s) > limit:
+        s = s[: limit - 1] + "…"
+    s = _URI_USERINFO.sub(_userinfo, s)
+    s = _NAME_RUN.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
+    return _CANDIDATE.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
+
+
+def mask_uri(text: Any) -> str:
+    """A target as the user typed it, cleaned, with the password of ``scheme://user:password@`` masked."""
+    return _URI_USERINFO.sub(_userinfo, clean(text))
+
+
+def _userinfo(m: re.Match[str]) -> str:
+    user = m.group("user")
+    shown = (_verdict(user) or user) if user else ""
+    pw = m.group("pw")
+    return f"{m.group('scheme')}{shown}{':****' if pw is not None else ''}@"
+
+
+def _texts(value: Any) -> Any:
+    """``mask_text`` through nested info values (strings only; numbers and booleans kept)."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, list):
+        return [_texts(v) for v in value]
+    if isinstance(value, dict):
+        return {mask_text(k): _texts(v) for k, v in value.items()}
+    return value
+
+
+def seal_dataset(ds: Dataset) -> None:
+    """Mask every text of a dataset that may come from the target, in place."""
+    ds.name = mask_text(ds.name)
+    ds.kind = mask_text(ds.kind)
+    ds.notes = [mask_text(n) for n in ds.notes]
+    for fr in ds.fields:
+        fr.path = mask_text(fr.path)
+        fr.examples = [clean(x) for x in fr.examples]
+        if fr.category in VOCABULARY_CATEGORIES:
+            fr.examples = [f"<{fr.category.value.split('.', 1)[1]}>"] if fr.examples else []
+        fr.detail = {clean(k): mask_text(v) for k, v in fr.detail.items()}
+    if ds.liveness is not None:
+        ds.liveness.method = mask_text(ds.liveness.method)
+    if ds.people is not None:
+        ds.people.method = mask_text(ds.people.method)
+
+
+def seal_service(svc: Service) -> Service:
+    """Mask every text of a service that may come from the target, in place; return it."""
+    # a network service's host and hostname are the user's own scope; a local path may hold names
+    svc.host = mask_text(svc.host) if svc.port == 0 else clean(svc.host)
+    if svc.hostname is not None:
+        svc.hostname = clean(svc.hostname)
+    if svc.version is not None:
+        svc.version = clean(svc.version)[:200]
+    if svc.engine is not None:
+        svc.engine = clean(svc.engine)
+    if svc.error is not None:
+        svc.error = mask_text(svc.error)
+    for ev in svc.evidence:
+        ev.command = mask_text(ev.command)
+        ev.reply = mask_text(ev.reply)
+    svc.rights.basis = mask_text(svc.rights.basis)
+    for f in svc.findings:
+        f.detail = mask_text(f.detail)
+        f.title = mask_text(f.title)
+        f.datasets = [mask_text(d) for d in f.datasets]
+    for ds in svc.datasets:
+        seal_dataset(ds)
+    if svc.people is not None:
+        svc.people.method = mask_text(svc.people.method)
+    svc.info = _texts(svc.info)
+    return svc
+
+
+def seal_report(report: Report) -> Report:
+    """Seal every service, the scope's targets and exclusions, and the run's errors, in place."""
+    for svc in report.services:
+        seal_service(svc)
+    report.scope.targets = [mask_uri(t) for t in report.scope.targets]
+    report.scope.exclude = [mask_uri(t) for t in report.scope.exclude]
+    report.errors = [mask_text(e) for e in report.errors]
+    return report

@@ -1,0 +1,121 @@
+"""Names from a target go through the detectors and masking; ajar's own words stay readable."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ajar.models import (
+    Access,
+    Category,
+    Dataset,
+    Evidence,
+    FieldReport,
+    Finding,
+    Liveness,
+    PeopleEstimate,
+    Report,
+    ScopeInfo,
+    Service,
+    Severity,
+    Status,
+    ToolInfo,
+)
+from ajar.names import clean, mask_text, mask_uri, seal_report
+
+# (case, text, secret part that must go)
+MASKED = [
+    ("redis key prefix with a phone", "u8613800138000:profile", "8613800138000"),
+    ("redis key with a national ID", "ID-110101199003071234", "110101199003071234"),
+    ("nested mongo field named by a phone", "contacts.+8613800138000", "8613800138000"),
+    ("mqtt topic with an email", "users/alice.smith@example.com/location", "smith@example"),
+    ("s3 object key with an email", "exports/bob.jones@example.org.csv", "jones@example"),
+    ("etcd prefix with a phone", "/people/13800138000/", "13800138000"),
+    ("a person's name as a collection", "Zhang Wei", "Zhang Wei"),
+    ("a session token as a key", "session:cnry_9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a3928"),
+    ("an IP as a key", "ratelimit:203.0.113.217", "203.0.113.217"),
+    ("a phone with spaces", "calls from +86 138 0013 4417", "138 0013 4417"),
+    ("a password in a URI", "redis://admin:s3cr3tpw@127.0.0.1:6379/0", "s3cr3tpw"),
+]
+
+# (case, text): ajar's own words and ordinary names are kept as they are
+KEPT = [
+    ("ajar's own error", "etcd: GET /x answered 404 without etcdserver"),
+    ("a version", "mongodb 7.0.12"),
+    ("a people-estimate method", "Chao1 estimate from 40 distinct `sfzh` values in 40 sampled records"),
+    ("a dotted dataset name", "watchlist.people"),
+    ("a dated index", "logs-2024.06.01"),
+    ("a bind address", "CONFIG GET bind answered '0.0.0.0'"),
+    ("a vocabulary word in a name identifies no one", "mysql_native_password and not binary"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "secret"), MASKED, ids=[c[0] for c in MASKED])
+def test_identifying_tokens_in_names_are_masked(case: str, text: str, secret: str) -> None:
+    out = mask_text(text)
+    assert secret not in out and secret.replace(" ", "") not in out.replace(" ", ""), case
+    assert "*" in out, case
+    assert mask_text(out) == out, "sealing twice changes nothing"
+
+
+@pytest.mark.parametrize(("case", "text"), KEPT, ids=[c[0] for c in KEPT])
+def test_own_words_are_not_masked(case: str, text: str) -> None:
+    assert mask_text(text) == text, case
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "bad"),
+    [
+        ("ANSI colour", "\x1b[31mred\x1b[0m", "\x1b"),
+        ("OSC title and hyperlink", "\x1b]0;pwned\x07\x1b]8;;http://x\x1b\\", "\x07"),
+        ("C1 CSI", "a\x9b31mb", "\x9b"),
+        ("bidi override", "abc\u202edcba", "\u202e"),
+        ("lone surrogate", "idx\udcff", "\udcff"),
+        ("NUL and newline", "a\x00b\nc", "\n"),
+    ],
+)
+def test_clean_drops_controls(case: str, text: str, bad: str) -> None:
+    out = clean(text)
+    assert bad not in out, case
+    out.encode("utf-8")  # no lone surrogate left
+
+
+def test_uri_password_is_masked_and_host_kept() -> None:
+    assert mask_uri("mongodb://admin:secret@127.0.0.2:27017/db") == "mongodb://admin:****@127.0.0.2:27017/db"
+    assert mask_uri("127.0.0.2") == "127.0.0.2"
+
+
+def test_seal_report_masks_every_name_and_categorises_vocabularies() -> None:
+    ds = Dataset(
+        name="contacts.+8613800138000",
+        fields=[
+            FieldReport(path="by_phone.+8613800138000", category=Category.PHONE, confidence=0.9, prevalence=1,
+                        values=3, examples=["+8*********00"]),
+            FieldReport(path="mz", category=Category.ETHNICITY, confidence=0.9, prevalence=1, values=3,
+                        examples=["U*****", "Ha*"]),
+            FieldReport(path="faith", category=Category.RELIGION, confidence=0.9, prevalence=1, values=3,
+                        examples=["Bu****st"]),
+        ],
+        liveness=Liveness(method="newest key u8613800138000"),
+        people=PeopleEstimate(count=3, method="distinct `alice.smith@example.com` keys"),
+        notes=["sampling failed on ID-110101199003071234"],
+    )
+    svc = Service(
+        host="127.0.0.2", port=6379, engine="redis", version="7.0\x1b[31m[/x]", status=Status.SUCCESS,
+        access=Access.OPEN, error="key u8613800138000 too big",
+        evidence=[Evidence(command="SCAN 0 MATCH u8613800138000*", reply="1) ID-110101199003071234")],
+        findings=[Finding(rule="r", title="t", severity=Severity.HIGH, detail="key u8613800138000",
+                          datasets=["contacts.+8613800138000"])],
+        datasets=[ds], info={"keys": ["u8613800138000"]},
+    )
+    from datetime import UTC, datetime
+
+    rep = Report(tool=ToolInfo(version="0"), scope=ScopeInfo(targets=["redis://admin:secret@127.0.0.2"]),
+                 started=datetime.now(UTC), finished=datetime.now(UTC), services=[svc],
+                 errors=["127.0.0.2:6379: key alice.smith@example.com"])
+    text = json.dumps(seal_report(rep).model_dump(mode="json"), ensure_ascii=False)
+    for secret in ("8613800138000", "110101199003071234", "smith@example", "secret", "\x1b", "U*****", "Bu****st"):
+        assert secret not in text, secret
+    assert "<ethnicity>" in text and "<religion>" in text
+    assert rep.services[0].host == "127.0.0.2"
