@@ -23,6 +23,9 @@ from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import IntEnum
+from functools import cache
+from importlib.resources import files
 from typing import Any, ClassVar
 
 from ajar.models import Category
@@ -39,6 +42,15 @@ class Hit:
 
     strength: float = 1.0
     detail: Mapping[str, str] = field(default_factory=dict)
+
+
+class NameHint(IntEnum):
+    """What a field's name says about one detector's category (ordered: a stronger word is larger)."""
+
+    AGAINST = -1  #: a ``negative_hints`` word (``phone_model`` for phones)
+    NEUTRAL = 0  #: nothing either way (``field3``)
+    AGREES = 1  #: a ``name_hints`` word (``phone``)
+    STRONG = 2  #: a ``strong_hints`` word, the category outright (``first_name``, ``dob``)
 
 
 class Detector(ABC):
@@ -100,6 +112,12 @@ class Detector(ABC):
         are ambiguous (an 11-digit number valid in two countries) may let the name decide.
         """
         return most_common_detail(hits)
+
+    def spread_ok(self, hits: Sequence[Hit]) -> bool:
+        """Whether a field's hits, taken together, look like this category and not like a
+        look-alike (birth dates spread like ages, not like event dates). Only asked of a field
+        whose name does not speak for the category. The default has no such test: True."""
+        return True
 
     @abstractmethod
     def detect(self, value: Any) -> Hit | None:
@@ -216,3 +234,11 @@ class VocabularyDetector(Detector):
         if found is None:
             return None
         return Hit(found[0], found[1])
+
+
+@cache
+def load_words(resource: str) -> frozenset[str]:
+    """A word list shipped as package data (``detectors/data/<resource>``): one entry per line,
+    ``#`` comments and blank lines skipped. Read once per process (stdnum's ``loc.dat`` is the model)."""
+    text = (files("ajar.detectors") / "data" / resource).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -191,8 +191,7 @@ class BirthDateDetector(Detector):
         """No detail: years stay internal."""
         return {}
 
-    @staticmethod
-    def spread_ok(hits: Sequence[Hit]) -> bool:
+    def spread_ok(self, hits: Sequence[Hit]) -> bool:
         """True when the dates spread like birth dates: over 15+ years, few in the last 5 years."""
         epochs = sum(1 for h in hits if h.detail.get("form") == "epoch")
         if epochs * 2 > len(hits):

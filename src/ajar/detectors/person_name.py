@@ -38,95 +38,36 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from ajar.detectors.base import Detector, Hit, short_text
+from ajar.detectors.base import Detector, Hit, load_words, short_text
 from ajar.models import Category
 
-_CN_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
-    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
-    "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
-    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和"
-    "仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝买依艾热吐阿玉"
-)
-_CN_COMPOUND = frozenset(
-    {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"}
-)
+_NAMES_DATA = {
+    name: load_words(f"person_name.{name}.txt")
+    for name in (
+        "given_names",
+        "surnames",
+        "things",
+        "cn_surnames",
+        "kr_surnames",
+        "jp_surnames",
+        "hi_names",
+        "ar_names",
+    )
+}
+_GIVEN = _NAMES_DATA["given_names"]
+_SURNAMES = _NAMES_DATA["surnames"]
+_THINGS = _NAMES_DATA["things"]  # words of things, not people ("Office Chair", "Phone Case")
+_CN_SURNAMES = frozenset(w for w in _NAMES_DATA["cn_surnames"] if len(w) == 1)
+_CN_COMPOUND = frozenset(w for w in _NAMES_DATA["cn_surnames"] if len(w) == 2)
+_KR_SURNAMES = _NAMES_DATA["kr_surnames"]
+_JP_SURNAMES = _NAMES_DATA["jp_surnames"]
+_HINDI_NAMES = _NAMES_DATA["hi_names"]
+_ARABIC_NAMES = _NAMES_DATA["ar_names"]
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}")
-_KR_SURNAMES = frozenset(
-    "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심노하곽성차주우구민유진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
-)
-# common Japanese surnames (kanji), the strong signal for a Japanese name
-_JP_SURNAMES = frozenset(
-    (
-        "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 "
-        "林 斎藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 "
-        "近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 "
-        "竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 "
-        "小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野 上野 野口 武田 "
-        "松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 菊地 杉本 市川 古川 大西 島田 水野 桜井 高野 "
-        "渡部 吉川 山内 西田 飯田 菊池 西川 小松 北村 安田 五十嵐 川口 平田 関 中田 久保田 服部 "
-        "東 岩田 土屋 川崎 福島 本田 辻 樋口 秋山 田口 永井 山中 中西 吉村 川上"
-    ).split()
-)
 _KANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]{2,12}")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf][\u4e00-\u9fff\u3400-\u4dbf·•]{1,9}")
 _NOT_NAME_HAN = frozenset("族省市县区镇乡村路街号楼室公司局院校所厂店馆站场部处科队组中心大学医教寺堂")
 
-_GIVEN = frozenset(
-    """james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
-    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
-    gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
-    raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy
-    harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan
-    billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
-    bobby philip johnny mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
-    sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine
-    christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia
-    kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann
-    teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
-    danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
-    mohammed muhammad ahmed ali omar hassan hussein ibrahim yusuf mustafa khalid fatima aisha zainab mariam layla
-    abdullah abdul karim rashid tariq hamza bilal salma nour yasmin leila amina khadija
-    hans peter klaus jurgen wolfgang stefan andreas thomas michael uwe frank sabine ursula monika petra andrea
-    jean pierre michel philippe alain nicolas francois marie nathalie isabelle sylvie catherine francoise
-    giuseppe giovanni antonio mario luigi francesco marco paolo alessandro giulia francesca chiara
-    jose luis carlos javier manuel miguel pedro pablo alejandro fernando sergio lucia carmen isabel elena rosa
-    joao antonio francisco paulo lucas gabriel ana mariana beatriz
-    ivan dmitry sergei alexei andrei vladimir nikolai mikhail olga natalia elena tatiana irina svetlana anastasia
-    wei fang min jing li ming hui yan ying jun hong xin lei jie tao chao bo yang hao yi lin ping
-    hiroshi takashi kenji yuki haruto yuto sota aoi yui hina sakura akira naoki satoshi keiko yoko
-    minjun seoyeon jiwoo jiho minseo seojun hyun jae sung young
-    raj rahul amit priya anjali sunil anil vijay sanjay deepak neha pooja ravi arjun
-    abdulla memet ablimit gulnar aynur tursun ahmet mehmet mustafa ayse emine fatma zeynep elif""".split()
-)
-_SURNAMES = frozenset(
-    """smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez gonzalez wilson
-    anderson thomas taylor moore jackson martin lee perez thompson white harris sanchez clark ramirez lewis
-    robinson walker young allen king wright scott torres nguyen hill flores green adams nelson baker hall rivera
-    campbell mitchell carter roberts gomez phillips evans turner diaz parker cruz edwards collins reyes stewart
-    morris morales murphy cook rogers gutierrez ortiz morgan cooper peterson bailey reed kelly howard ramos kim
-    cox ward richardson watson brooks chavez wood james bennett gray mendoza ruiz hughes price alvarez castillo
-    sanders patel myers long ross foster jimenez muller mueller schmidt schneider fischer weber meyer wagner
-    becker schulz hoffmann koch richter klein wolf schroder neumann braun zimmermann bernard dubois durand
-    leroy moreau simon laurent lefebvre michel rossi russo ferrari esposito bianchi romano colombo ricci
-    marino greco fernandez gonzales silva santos oliveira souza pereira costa carvalho almeida ferreira
-    ivanov smirnov kuznetsov popov vasiliev petrov sokolov novak kowalski nowak wisniewski yilmaz kaya demir
-    sahin celik yildiz khan ahmed hussain ali shah singh kumar sharma gupta das reddy rao wang zhang liu chen
-    yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng liang tanaka suzuki takahashi watanabe ito
-    yamamoto nakamura kobayashi kato park choi jung kang cho yoon jang lim han oh seo shin kwon hwang tran le
-    pham hoang phan vu dang bui do ho ngo duong ly nakamura sato abdullah rahman haddad nasser saleh""".split()
-)
-# words of things, not people: a value with one of them is no name ("Office Chair", "Phone Case")
-_THINGS = frozenset(
-    """mouse cable lamp mat grinder watch bottle chair case phone charger adapter keyboard monitor speaker
-    headphones earbuds tablet laptop camera lens bag shirt shoes jacket cup mug pen book kit set pack box
-    table desk shelf sofa bed pillow blanket towel light bulb fan heater filter battery drive card stand
-    holder hub dock router printer paper notebook bottle glass plate bowl knife fork spoon pan pot
-    street road avenue city park river lake mountain hotel hospital school university bank station market
-    company corp inc ltd gmbh group service services center centre store shop cafe restaurant club team
-    project system server cluster network device sensor account admin test demo default guest user""".split()
-)
 _PARTICLES = frozenset(
     {
         "van",
@@ -154,58 +95,6 @@ _PARTICLES = frozenset(
         "ten",
         "abu",
     }
-)
-# given names and surnames of more languages (a single word in a ``first_name`` field is weighed by these)
-_GIVEN_MORE = frozenset(
-    """mia emma olivia ava sophie sofia chloe lea leon noah liam lucas luca leo elias finn paul ben jonas felix
-    maximilian lukas tim jan niklas julian katharina sabine anja claudia stefanie julia laura lena lisa sarah
-    hannah anna marie emilie camille manon ines jade louise alice chloe lea elodie helene theo hugo louis
-    arthur jules gabriel raphael maxime antoine julien thomas nicolas philippe
-    lorenzo matteo leonardo andrea riccardo tommaso davide federico valentina alessia sara martina aurora
-    giorgia elisa federica silvia roberta luca simone stefano giorgio fabio
-    piotr krzysztof tomasz pawel michal marcin grzegorz jakub adam lukasz mateusz katarzyna malgorzata agnieszka
-    joanna barbara ewa zofia magdalena monika aleksandra karolina natalia
-    wojciech zbigniew dariusz andrzej marek jerzy tadeusz
-    sergey sergei alexander alexandr andrey dmitriy mikhail artem maxim ivan nikita kirill egor denis oleg igor
-    roman yuri yury pavel anna maria elena olga natalia tatiana irina ekaterina anastasia svetlana ksenia daria
-    polina victoria yulia marina
-    mehmet mustafa ahmet ali huseyin hasan ibrahim ismail osman yusuf murat omer emre burak gokhan hakan
-    ayse fatma emine hatice zeynep elif meryem sule esra merve ozlem
-    haruto yuto sota riku ren takuya naoki kenta shota daiki yui hina mei sakura misaki keiko yumi ayumi
-    tomoko naomi hiroko akiko
-    jiho minjun seojun doyun eunwoo siwoo jiwoo seoyeon seoyun jiyu haeun
-    aarav vivaan aditya vihaan arjun sai reyansh krishna ishaan priya ananya diya aadhya saanvi kavya
-    lakshmi sunita anita rekha suresh ramesh mahesh rajesh ganesh venkatesh
-    joao pedro lucas gabriel rafael gustavo matheus guilherme felipe bruno thiago diego ana maria juliana
-    fernanda camila leticia larissa amanda bruna beatriz
-    brittany emily ethan mason logan aiden jayden madison chloe zoe avery""".split()
-)
-_SURNAMES_MORE = frozenset(
-    """obrien o'brien sullivan murphy kelly walsh byrne ryan oconnor o'connor mccarthy doyle
-    schafer schaefer weber zielinski kowalczyk wisniewski wojcik kaminski lewandowski dabrowski kozlowski
-    jankowski mazur krawczyk piotrowski grabowski pawlowski michalski nowicki adamczyk dudek zajac wieczorek
-    martin bernard thomas petit robert richard durand dubois moreau laurent simon michel lefebvre leroy roux
-    david bertrand morel fournier girard bonnet dupont lambert fontaine rousseau vincent muller lefevre
-    mancini conti costa giordano rizzo lombardi moretti barbieri fontana santoro mariani rinaldi caruso
-    ferrara galli martini leone longo gentile martinelli vitale lombardo serra coppola de luca bruno
-    ivanova smirnova kuznetsova popova sokolova lebedev lebedeva kozlov kozlova novikov novikova morozov
-    morozova volkov volkova solovyov vasilyev vasiliev zaitsev pavlov semenov golubev vinogradov bogdanov
-    vorobyov fedorov fyodorov mikhailov mikhaylov belyaev tarasov belov komarov orlov kiselev makarov
-    andreev kovalev ilyin gusev titov kuzmin kudryavtsev baranov kulikov alekseev stepanov yakovlev
-    sorokin sergeev romanov zakharov borisov korolev gerasimov ponomarev grigoriev lazarev medvedev
-    ozturk aydin ozdemir arslan dogan kilic aslan cetin kara koc kurt ozkan simsek yildirim ozturk polat
-    erdogan yavuz aksoy tekin akin
-    sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
-    yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto ishikawa ogawa
-    bakker visser smit meijer mulder bos vos peters hendriks dekker dijkstra jansen janssen de vries
-    van dijk de jong
-    silva santos oliveira souza rodrigues ferreira alves pereira lima gomes ribeiro carvalho almeida lopes
-    soares fernandes vieira barbosa rocha dias nascimento andrade moreira nunes marques machado mendes
-    freitas cardoso ramos goncalves santana teixeira
-    gonzalez rodriguez fernandez lopez martinez sanchez perez gomez martin jimenez ruiz hernandez diaz
-    moreno alvarez romero alonso gutierrez navarro torres dominguez vazquez ramos gil serrano blanco
-    iyer nair menon pillai joshi mehta shah desai patil kulkarni verma mishra agarwal chopra kapoor malhotra
-    bhat banerjee chatterjee mukherjee ghosh bose sen""".split()
 )
 _TITLES = frozenset(
     "dr dr. mr mr. mrs mrs. ms ms. miss mx mx. prof prof. sir dame herr frau m. mme mme. mlle sr. sra. srta. "
@@ -251,31 +140,15 @@ def _fold(word: str) -> str:
 
 def _known(word: str) -> bool:
     base = _fold(word.strip(".")).split("-")[0]
-    return (
-        base in _GIVEN
-        or base in _SURNAMES
-        or base in _GIVEN_MORE
-        or base in _SURNAMES_MORE
-        or base.replace("'", "") in _SURNAMES_MORE
-    )
+    return base in _GIVEN or base in _SURNAMES or base.replace("'", "") in _SURNAMES
 
 
 _CYR_WORD = re.compile(r"[А-ЯЁ][а-яё\-]+")
 _CYR_PATRONYMIC = re.compile(r".+(?:ович|евич|ьич|овна|евна|ична|инична)")
 _CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ко|ук|юк|енко)")
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]{2,}")
-_HINDI_NAMES = frozenset(
-    "राहुल प्रिया सुरेश रमेश महेश राजेश गणेश लक्ष्मी अमित सुनील अनिल विजय संजय दीपक नेहा पूजा रवि अर्जुन "
-    "अंजलि सुनीता अनीता रेखा कविता आरती सीता गीता राम श्याम मोहन सोहन कृष्ण आदित्य अनन्या दिव्या "
-    "सिंह कुमार शर्मा यादव जोशी गुप्ता वर्मा पटेल मिश्रा दास राव रेड्डी चौधरी त्रिपाठी पाण्डेय पांडे "
-    "श्रीवास्तव अग्रवाल मेहता शाह देवी".split()
-)
 _GREEK_SURNAME = re.compile(r".+(?:πουλος|πούλος|ίδης|ιδης|άκης|ακης|ιάδης|ίου|άτος|όγλου)")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]{2,}")
-_ARABIC_NAMES = frozenset(
-    "محمد أحمد احمد علي عبد عبدالله بن بنت حسن حسين فاطمة عائشة خالد عمر يوسف إبراهيم ابراهيم مريم زينب "
-    "مصطفى محمود سعيد سارة نور ليلى ئابلىز مەمەت ئەخمەت ئابدۇللا گۈلنار تۇرسۇن ئايگۈل".split()
-)
 
 
 @lru_cache(maxsize=8192)

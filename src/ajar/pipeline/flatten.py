@@ -1,0 +1,191 @@
+"""Flattening a sample into columns: one :class:`Column` per dotted field path (stage 7's first step).
+
+Arrays are not indexed (values of ``a: [{b: 1}]`` sit at ``a.b``). Composite values are offered
+whole at their own path too: dicts (a GeoJSON point, an address object) and arrays of numbers
+(``[lon, lat]``, an embedding); arrays of scalars give each element at the array's path.
+Placeholders (``0000-00-00``, ``N/A``, ``null``, ``--``) count as empty, not as values that failed.
+``bytes``, ``datetime``, ``Decimal128`` (as a float), ``ObjectId``/``UUID`` (never offered:
+identifiers of records, not of people, though an ObjectId's time is kept for liveness) are
+handled without converting them to text that could leak. Values stay in memory only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any
+
+from ajar.detectors.base import kind_of
+from ajar.models import Record
+
+__all__ = ["Column", "Flattener", "flatten", "MAX_DISTINCT"]
+
+_MAX_DEPTH = 24
+_MAX_PATHS = 2000
+_MAX_LIST = 4096
+MAX_DISTINCT = 100  # distinct scalar values a detector looks at per field at most
+# values that stand for "no value": zero dates and the usual null spellings (first characters, a cheap gate)
+_PLACEHOLDER_FIRST = frozenset("0nN-?#uU")
+_PLACEHOLDER = re.compile(
+    r"0{2,4}([-/.])00(?:\1)0{2,4}(?:[ T]00:00(?::00)?)?|null|none|nil|n/?a|#n/a|nan|undefined|-+|\?+", re.IGNORECASE
+)
+
+
+class Column:
+    """The values of one field path across the sample (in memory only)."""
+
+    __slots__ = ("hashable", "unhashable", "n", "examples", "_spread")
+
+    def __init__(self) -> None:
+        self.hashable: dict[str, dict[Hashable, int]] = {}
+        self.unhashable: dict[str, list[Any]] = {}
+        self.n = 0
+        self.examples: list[Any] = []
+        self._spread: dict[str, tuple[list[tuple[Hashable, int]], float]] = {}
+
+    def spread(self, kind: str) -> tuple[list[tuple[Hashable, int]], float]:
+        """The distinct values of ``kind`` with their counts, and the weight each count stands
+        for: all of them, or an even spread of ``MAX_DISTINCT`` when there are more. Computed
+        once per column and kind (every detector reads the same spread)."""
+        got = self._spread.get(kind)
+        if got is None:
+            counts = self.hashable[kind]
+            items = list(counts.items())
+            weight = 1.0
+            if len(items) > MAX_DISTINCT:
+                step = len(items) / MAX_DISTINCT
+                picked = [items[int(i * step)] for i in range(MAX_DISTINCT)]
+                weight = sum(counts.values()) / sum(c for _, c in picked)
+                items = picked
+            got = self._spread[kind] = (items, weight)
+        return got
+
+    def add(self, value: Any, kind: str, rec: int) -> None:
+        self.n += 1
+        if kind in ("list", "dict", "bytes"):
+            bucket = self.unhashable.setdefault(kind, [])
+            bucket.append(value)
+        else:
+            counts = self.hashable.setdefault(kind, {})
+            key: Hashable = value if not (kind == "float" and value != value) else "nan"
+            counts[key] = counts.get(key, 0) + 1
+
+
+def _normalise(value: Any) -> Any:
+    """Store-specific types to plain ones; None for values no detector should see."""
+    name = type(value).__name__
+    if name == "Decimal128":
+        try:
+            f = float(value.to_decimal())
+        except (ValueError, ArithmeticError, AttributeError):
+            return None
+        return f if math.isfinite(f) else None
+    if name in ("ObjectId", "Timestamp", "MinKey", "MaxKey", "Regex", "Code", "DBRef") or isinstance(value, uuid.UUID):
+        return None
+    if isinstance(value, set | frozenset):
+        return list(value)[:_MAX_LIST]
+    return value
+
+
+def _empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple | dict | bytes | bytearray):
+        return len(value) == 0
+    return False
+
+
+class Flattener:
+    def __init__(self) -> None:
+        self.columns: dict[str, Column] = {}
+        self.time_hits: dict[str, int] = {}
+        self.oid_paths: set[str] = set()
+
+    def column(self, path: str) -> Column | None:
+        col = self.columns.get(path)
+        if col is None:
+            if len(self.columns) >= _MAX_PATHS:
+                return None
+            col = self.columns[path] = Column()
+        return col
+
+    def record(self, data: Mapping[Any, Any], rec: int) -> None:
+        self._mapping(data, "", rec, 0)
+
+    def _mapping(self, data: Mapping[Any, Any], prefix: str, rec: int, depth: int) -> None:
+        for i, (key, value) in enumerate(data.items()):
+            if i >= _MAX_PATHS:
+                break
+            k = key if isinstance(key, str) else str(key)
+            self._value(value, f"{prefix}.{k}" if prefix else k, rec, depth + 1)
+
+    def _value(self, value: Any, path: str, rec: int, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            return
+        t = type(value)
+        if t is str:
+            if (
+                value
+                and not value.isspace()
+                and not (value[0] in _PLACEHOLDER_FIRST and len(value) <= 24 and _PLACEHOLDER.fullmatch(value.strip()))
+            ):
+                self._add(value, "str", path, rec)
+            return
+        if t is int:
+            self._add(value, "int", path, rec)
+            return
+        if t is float:
+            if math.isfinite(value):
+                self._add(value, "float", path, rec)
+            return
+        if t.__name__ in ("ObjectId", "Timestamp"):
+            self.time_hits[path] = self.time_hits.get(path, 0) + 1
+        value = _normalise(value)
+        if _empty(value):
+            return
+        if isinstance(value, Mapping):
+            self._add(value, "dict", path, rec)
+            self._mapping(value, path, rec, depth)
+            return
+        if isinstance(value, list | tuple):
+            items = value if len(value) <= _MAX_LIST else value[:_MAX_LIST]
+            numeric = all(isinstance(x, int | float) and not isinstance(x, bool) for x in items)
+            nested_numeric = bool(items) and all(isinstance(x, list | tuple) for x in items[:8])
+            if numeric or nested_numeric:
+                self._add(list(items), "list", path, rec)
+                return
+            for item in items:
+                self._value(item, path, rec, depth + 1)
+            return
+        kind = kind_of(value)
+        if kind is None:
+            return
+        if kind == "bytes" and not isinstance(value, bytes):
+            value = bytes(value)
+        if kind == "float" and not math.isfinite(value):
+            return
+        self._add(value, kind, path, rec)
+
+    def _add(self, value: Any, kind: str, path: str, rec: int) -> None:
+        col = self.column(path)
+        if col is None:
+            return
+        col.add(value, kind, rec)
+        if len(col.examples) < 8 and kind in ("str", "int", "float", "datetime"):
+            col.examples.append(value)
+
+
+def flatten(records: Sequence[Record]) -> Flattener:
+    """Every record's fields as columns (a record too deep to walk is skipped)."""
+    flat = Flattener()
+    for i, rec in enumerate(records):
+        data = rec.data if isinstance(rec.data, Mapping) else {}
+        try:
+            flat.record(data, i)
+        except RecursionError:
+            continue
+    return flat

@@ -1,0 +1,206 @@
+"""Time and people in a classified sample: the paths that hold times, the path that best
+identifies a person, and whether the dataset is a movement trail (coordinates + time + person).
+
+Used by liveness and people estimates; computed after the fields are classified.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from ajar.models import Category, FieldReport
+from ajar.pipeline.flatten import Flattener
+from ajar.pipeline.names import FieldName, field_name, matches
+
+__all__ = ["count_times", "movement_trail", "person_key", "timestamp_paths"]
+
+_EPOCH_MIN = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
+_ISO_DT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?")
+_EPOCH_TEXT = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
+
+_TIME_HINTS = (
+    "time",
+    "timestamp",
+    "ts",
+    "date",
+    "datetime",
+    "created",
+    "createdat",
+    "created_at",
+    "updated",
+    "modified",
+    "inserted",
+    "seen",
+    "captured",
+    "recorded",
+    "detected",
+    "event_time",
+    "at",
+    "when",
+    "sj",
+    "cjsj",
+    "rksj",
+    "zpsj",
+    "gxsj",
+    "时间",
+    "日期",
+    "抓拍时间",
+    "время",
+    "дата",
+    "الوقت",
+    "التاريخ",
+)
+_TIME_BEST = (
+    "created",
+    "createdat",
+    "inserted",
+    "captured",
+    "seen",
+    "detected",
+    "recorded",
+    "timestamp",
+    "ts",
+    "cjsj",
+    "zpsj",
+    "rksj",
+    "抓拍时间",
+)
+_PERSON_REF = frozenset(
+    {
+        "person",
+        "personid",
+        "person_id",
+        "people",
+        "user",
+        "userid",
+        "uid",
+        "subject",
+        "subjectid",
+        "ryid",
+        "rybh",
+        "rid",
+        "pid",
+        "citizen",
+        "citizenid",
+        "customer",
+        "customerid",
+        "patient",
+        "patientid",
+        "member",
+        "memberid",
+        "owner",
+        "ownerid",
+        "target",
+        "targetid",
+        "ref",
+        "personref",
+        "person_ref",
+        "employee",
+        "employeeid",
+        "driver",
+        "driverid",
+        "account",
+        "accountid",
+        "人员",
+        "人员id",
+        "人员编号",
+    }
+)
+_PERSON_KEY_ORDER = (Category.NATIONAL_ID, Category.EMAIL, Category.PHONE)
+
+
+def _is_time(value: Any, now: float) -> bool:
+    """A datetime, an ISO date-time string, or an epoch number (s or ms) from 2000 to ``now``."""
+    if isinstance(value, datetime):
+        return True
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        x = float(value)
+        return _EPOCH_MIN <= x <= now or _EPOCH_MIN <= x / 1e3 <= now
+    if isinstance(value, str) and 10 <= len(value) <= 40:
+        if _ISO_DT.fullmatch(value.strip()):
+            return True
+        if _EPOCH_TEXT.fullmatch(value):
+            x = float(value)
+            return _EPOCH_MIN <= x <= now or _EPOCH_MIN <= x / 1e3 <= now
+    return False
+
+
+def count_times(flat: Flattener) -> None:
+    """Add to ``flat.time_hits`` each column's values that are times (ObjectIds were counted while flattening)."""
+    now = datetime.now(UTC).timestamp() + 366 * 86400
+    for path, column in flat.columns.items():
+        hits_t = 0
+        for kind in ("datetime", "int", "float", "str"):
+            for v, c in column.hashable.get(kind, {}).items():
+                if _is_time(v, now):
+                    hits_t += c
+        if hits_t:
+            flat.time_hits[path] = flat.time_hits.get(path, 0) + hits_t
+
+
+def _time_rank(name: FieldName, path: str, col_hits: int, n_records: int) -> float:
+    score = col_hits / max(1, n_records)
+    if matches(name, _TIME_BEST):
+        score += 0.6
+    elif matches(name, _TIME_HINTS):
+        score += 0.4
+    if path.rpartition(".")[2] == "_id":
+        score -= 0.5
+    return score
+
+
+def timestamp_paths(flat: Flattener, n_records: int, birth: set[str]) -> list[str]:
+    """Paths that hold datetimes or epoch times (not birth dates), best first."""
+    ts_scores: list[tuple[float, str]] = []
+    for path, hits_count in flat.time_hits.items():
+        if path in birth:
+            continue
+        tcol = flat.columns.get(path)
+        present = tcol.n if tcol is not None else hits_count
+        if hits_count < max(1, 0.8 * present):
+            continue
+        name = field_name(path)
+        is_named = matches(name, _TIME_HINTS) or matches(name, _TIME_BEST)
+        has_types = tcol is not None and ("datetime" in tcol.hashable or "str" in tcol.hashable)
+        if not is_named and not has_types and path.rpartition(".")[2] != "_id" and hits_count < 0.9 * present:
+            continue
+        ts_scores.append((_time_rank(name, path, hits_count, n_records), path))
+    return [p for _, p in sorted(ts_scores, key=lambda x: (-x[0], x[1]))]
+
+
+def person_key(
+    by_cat: Mapping[Category, Sequence[FieldReport]], flat: Flattener, n_records: int, reported: set[str]
+) -> str | None:
+    """The path that best identifies a person: a national id, email or phone field, else a field
+    named for a person reference (``user_id``, ``人员编号``) present in half the records, else a name."""
+    for cat in _PERSON_KEY_ORDER:
+        cands = sorted(by_cat.get(cat, []), key=lambda f: (-f.confidence * f.prevalence, f.path))
+        if cands:
+            return cands[0].path
+    for path in sorted(flat.columns):
+        if path in reported or flat.columns[path].n < 0.5 * max(1, n_records):
+            continue
+        name = field_name(path)
+        if set(name.tokens) & _PERSON_REF or name.joined in _PERSON_REF:
+            return path
+    names = by_cat.get(Category.PERSON_NAME)
+    if names:
+        return max(names, key=lambda f: f.confidence).path
+    return None
+
+
+def movement_trail(
+    by_cat: Mapping[Category, Sequence[FieldReport]], times: Sequence[str], person: str | None
+) -> dict[str, str]:
+    """Coordinates + a time + a person: the paths of each (empty when the dataset is no trail)."""
+    coords = by_cat.get(Category.COORDINATES, [])
+    real_times = [p for p in times if p.rpartition(".")[2] != "_id"]
+    if not (coords and real_times and person is not None):
+        return {}
+    pair = next((f.detail.get("pair") for f in coords if f.detail.get("pair")), None)
+    return {"coordinates": pair or coords[0].path, "time": real_times[0], "person": person}
