@@ -163,6 +163,51 @@ class PeopleEstimate(_Model):
     method: str
 
 
+class Inference(_Model):
+    """A category a dataset reveals across its fields (visits to places of worship reveal religion)."""
+
+    category: Category
+    inferred_from: str = Field(description="the field path the inference rests on")
+    kind: str = Field(description="the kind of place (vocabulary id, e.g. worship, health)")
+    share: float = Field(ge=0.0, le=1.0, description="share of the field's sampled values of that kind")
+    values: int = Field(ge=0, description="sampled values of that kind")
+
+
+class CompositionCategory(_Model):
+    """How many sampled records hold a category."""
+
+    category: Category
+    records: int = Field(ge=0)
+    share: float = Field(ge=0.0, le=1.0)
+
+
+class PlaceShare(_Model):
+    """The share of one kind of place among a place field's sampled values (never a value)."""
+
+    kind: str
+    label: str
+    sensitive: bool
+    values: int = Field(ge=0)
+    share: float = Field(ge=0.0, le=1.0)
+
+
+class PlaceField(_Model):
+    """A field that names kinds of places, with the share of each kind."""
+
+    path: str
+    values: int = Field(ge=0, description="non-empty sampled values")
+    kinds: list[PlaceShare] = Field(default_factory=list)
+    other_share: float = Field(ge=0.0, le=1.0, description="share of values naming no known kind of place")
+
+
+class Composition(_Model):
+    """What a dataset is made of, safe to publish: counts per category and per kind of place."""
+
+    sampled: int = Field(ge=0)
+    categories: list[CompositionCategory] = Field(default_factory=list)
+    places: list[PlaceField] = Field(default_factory=list)
+
+
 class Dataset(_Model):
     """One database.collection / table / index / keyspace / topic, or one file."""
 
@@ -173,14 +218,18 @@ class Dataset(_Model):
     sampled: int = 0
     fields: list[FieldReport] = Field(default_factory=list)
     movement_trail: bool = False
+    inferred: list[Inference] = Field(
+        default_factory=list, description="categories the dataset reveals across fields (sensitive places)"
+    )
+    composition: Composition | None = None
     liveness: Liveness | None = None
     people: PeopleEstimate | None = None
     notes: list[str] = Field(default_factory=list)
 
     @property
     def categories(self) -> set[Category]:
-        """Categories found in this dataset's fields."""
-        return {f.category for f in self.fields}
+        """Categories found in this dataset's fields, and those it reveals across them."""
+        return {f.category for f in self.fields} | {i.category for i in self.inferred}
 
 
 class Service(_Model):

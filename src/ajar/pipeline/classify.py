@@ -55,9 +55,10 @@ from typing import Any
 from ajar.detectors import DATASET_DETECTORS, DETECTORS
 from ajar.detectors.base import DatasetDetector, Detector, Hit, NameHint
 from ajar.mask import mask
-from ajar.models import Category, FieldReport, Record
+from ajar.models import Category, Composition, FieldReport, Inference, Record
 from ajar.pipeline.flatten import Column, Flattener, flatten
 from ajar.pipeline.names import FieldName, field_name, matches
+from ajar.pipeline.places import reveal
 from ajar.pipeline.trail import count_times, movement_trail, person_key, timestamp_paths
 
 __all__ = ["ClassifiedDataset", "classify_records"]
@@ -107,6 +108,9 @@ class ClassifiedDataset:
     trail_detail: dict[str, str] = field(default_factory=dict)
     person_key: str | None = None
     timestamp_paths: list[str] = field(default_factory=list)
+    #: categories the dataset reveals across fields (visits to sensitive places), and its composition
+    inferred: list[Inference] = field(default_factory=list)
+    composition: Composition | None = None
 
 
 _HINT_RESULT: dict[tuple[str, str], NameHint] = {}
@@ -320,15 +324,17 @@ def _examples(values: Sequence[Any], max_examples: int) -> list[str]:
 def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> ClassifiedDataset:
     """Classify a sample: one :class:`FieldReport` per field path that holds a category.
 
-    Flatten, score each field, run the dataset detectors, shape the result. Never raises on
-    values; reports carry masked examples only (``mask``).
+    Flatten, score each field, run the dataset detectors, shape the result, then what its places
+    reveal. Never raises on values; reports carry masked examples only (``mask``).
     """
     flat = flatten(records)
     count_times(flat)
     names = {path: field_name(path) for path in flat.columns}
     decided = _score_fields(flat, names)
     pairs = _dataset_fields(flat, decided, max_examples)
-    return _shape(flat, len(records), decided, pairs, max_examples)
+    shaped = _shape(flat, len(records), decided, pairs, max_examples)
+    shaped.inferred, shaped.composition = reveal(records, flat, shaped.fields, shaped.person_key)
+    return shaped
 
 
 def _score_fields(flat: Flattener, names: Mapping[str, FieldName]) -> dict[str, _Candidate]:

@@ -247,6 +247,7 @@ async def _datasets(
         classified = classify_records(records)
         ds.fields = classified.fields
         ds.movement_trail = classified.movement_trail
+        ds.inferred, ds.composition = classified.inferred, classified.composition
         ev = DatasetEvidence(records=records, classified=classified, count_before=ref.records, t_before=t0,
                              newest=smp.newest)
         pending.append((ds, ref, ev))

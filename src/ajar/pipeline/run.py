@@ -168,6 +168,7 @@ def _scan_path(path: Path, limits: Limits) -> list[Service]:
         ds.sampled = len(fd.sample)
         classified = classify_records(fd.sample)
         ds.fields, ds.movement_trail = classified.fields, classified.movement_trail
+        ds.inferred, ds.composition = classified.inferred, classified.composition
         found.extend(assess_dataset(ds, DatasetEvidence(records=fd.sample, classified=classified),
                                     engine="files", now=datetime.now(UTC)))
     assess_service(svc, found)
