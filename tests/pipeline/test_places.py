@@ -109,7 +109,10 @@ def _sightings(
     out = []
     for i in range(n):
         doc: dict[str, Any] = {
-            "location": {"type": "Point", "coordinates": [75.98 + rng.uniform(-0.05, 0.05), 39.47 + rng.uniform(-0.05, 0.05)]},
+            "location": {
+                "type": "Point",
+                "coordinates": [75.98 + rng.uniform(-0.05, 0.05), 39.47 + rng.uniform(-0.05, 0.05)],
+            },
             place_key: rng.choices(tags, weights=weights)[0],
             "ts": t0 + dt.timedelta(seconds=30 * i),
             "camera": f"CAM-{rng.randint(1, 400):04d}",
@@ -145,7 +148,10 @@ def test_clinics_reveal_health() -> None:
     [
         ["清真寺", "酒店", "网吧", "餐厅", "汽车站", "巴扎"],
         ["مەسچىت", "مېھمانخانا", "تورخانا", "ئاشخانا", "ۋوگزال", "بازار"],
-        ["Id Kah Mosque", "Kashgar Grand Hotel", "Silk Road Internet Cafe", "Old Town Restaurant", "Bus station", "Grand Bazaar"],
+        [
+            "Id Kah Mosque", "Kashgar Grand Hotel", "Silk Road Internet Cafe", "Old Town Restaurant", "Bus station",
+            "Grand Bazaar",
+        ],
         ["艾提尕尔清真寺", "喀什大酒店", "丝路网吧", "老城餐厅", "喀什火车站", "东门巴扎"],
     ],
     ids=["chinese tags", "uyghur tags", "english POI names", "chinese POI names"],

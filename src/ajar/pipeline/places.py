@@ -39,7 +39,16 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ajar.models import Category, Composition, CompositionCategory, FieldReport, Inference, PlaceField, PlaceShare, Record
+from ajar.models import (
+    Category,
+    Composition,
+    CompositionCategory,
+    FieldReport,
+    Inference,
+    PlaceField,
+    PlaceShare,
+    Record,
+)
 from ajar.pipeline.flatten import Flattener
 
 #: Categories that tie a dataset's records to people beside the person key: a device carried by a
