@@ -254,6 +254,19 @@ def _open_trail(f: Facts) -> Match | None:
     return Match(names, f"coordinates with timestamps linked to people in {len(names)} dataset(s)") if names else None
 
 
+def _open_trail_sensitive_places(f: Facts) -> Match | None:
+    if not f.readable:
+        return None
+    hits = [(d.name, d.inferred) for d in f.datasets if d.movement_trail and d.inferred]
+    if not hits:
+        return None
+    said = "; ".join(
+        f"{name}: " + ", ".join(f"{i.category.value} from {i.kind} in {i.share:.0%} of {i.inferred_from}" for i in inf)
+        for name, inf in hits
+    )
+    return Match(tuple(n for n, _ in hits), f"people's movements at sensitive places ({said})")
+
+
 def _open_location_linked(f: Facts) -> Match | None:
     if not f.readable:
         return None
@@ -381,6 +394,14 @@ RULES: tuple[Rule, ...] = (
         "Movement trail of people readable without credentials",
         "access open and a dataset holds coordinates with timestamps linked to a person",
         _open_trail,
+    ),
+    Rule(
+        "exposure.trail_sensitive_places",
+        Severity.CRITICAL,
+        "Movement trail at sensitive places readable without credentials",
+        "access open and a movement trail whose place field shows visits to places of worship or health care "
+        "(religion or health inferred, GDPR Art. 9)",
+        _open_trail_sensitive_places,
     ),
     Rule(
         "exposure.location_linked",

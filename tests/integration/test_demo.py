@@ -24,4 +24,8 @@ def test_demo_reports_the_critical_live_leak(tmp_path: Path) -> None:
     got = sightings["liveness"]["records_per_day"]
     assert abs(got - per_day) <= 0.25 * per_day, f"measured {got:.0f}/day, the writer adds {per_day:.0f}/day"
     assert {"compromise.ransom_note", "compromise.wiped"} <= {f["rule"] for f in svc["findings"]}
+    # the place tags reveal religion, and the trail at sensitive places is its own critical finding
+    assert ("special.religion", "place") in {(i["category"], i["inferred_from"]) for i in sightings["inferred"]}
+    assert "exposure.trail_sensitive_places" in {f["rule"] for f in svc["findings"]}
+    assert any(k["kind"] == "worship" for p in sightings["composition"]["places"] for k in p["kinds"])
     assert "CRITICAL" in r.stdout and "critical" in r.stdout  # the streamed line and the summary table

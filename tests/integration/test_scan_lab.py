@@ -66,6 +66,10 @@ def test_the_surveillance_leak_is_critical(lab_scan: tuple[dict[str, Any], str])
     assert {"person.national_id", "person.name", "person.birth_date", "special.ethnicity"} <= cats
     sightings = next(d for d in mongo["datasets"] if d["name"] == "watchlist.sightings")
     assert "location.coordinates" in {f["category"] for f in sightings["fields"]} and sightings["movement_trail"]
+    # visits tagged "mosque" reveal religion (issue 13); the trail at sensitive places is critical on its own
+    assert ("special.religion", "place") in {(i["category"], i["inferred_from"]) for i in sightings["inferred"]}
+    rule = next(f for f in mongo["findings"] if f["rule"] == "exposure.trail_sensitive_places")
+    assert rule["severity"] == "critical" and rule["datasets"] == ["watchlist.sightings"]
 
 
 def test_the_live_writer_rate_is_measured_within_25_percent(lab_scan: tuple[dict[str, Any], str], lab: Path) -> None:

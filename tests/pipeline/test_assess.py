@@ -16,6 +16,7 @@ from ajar.models import (
     Dataset,
     FieldReport,
     Finding,
+    Inference,
     Liveness,
     PeopleEstimate,
     Record,
@@ -79,6 +80,10 @@ def signal(rule: str, *datasets: str, title: str = "", detail: str = "") -> Find
     )
 
 
+#: Sightings whose place field is a mosque in 12 % of values: religion inferred.
+MOSQUE_VISITS = Inference(category=Category.RELIGION, inferred_from="place", kind="worship", share=0.12, values=6)
+
+
 def live() -> Liveness:
     return Liveness(records_per_day=5000.0, newest_record_age_seconds=60.0, method="newest record from `ts`")
 
@@ -91,6 +96,10 @@ CASES: dict[str, Case] = {
     "exposure.sensitive": lambda: (svc(datasets=[ds("hr.people", Category.NATIONAL_ID)]), []),
     "exposure.movement_trail": lambda: (
         svc(datasets=[ds("cam.sightings", Category.COORDINATES, movement_trail=True)]),
+        [],
+    ),
+    "exposure.trail_sensitive_places": lambda: (
+        svc(datasets=[ds("cam.sightings", Category.COORDINATES, movement_trail=True, inferred=[MOSQUE_VISITS])]),
         [],
     ),
     "exposure.location_linked": lambda: (
