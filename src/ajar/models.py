@@ -33,6 +33,20 @@ class Status(StrEnum):
     ERROR = "error"
 
 
+class BannerKind(StrEnum):
+    """What a port that no probe recognised speaks, when it can be told from its first words.
+
+    Set only on services whose engine is unknown: the reason no database verdict was given.
+    """
+
+    SSH = "ssh"
+    SMTP = "smtp"
+    FTP = "ftp"
+    HTTP = "http"
+    TLS = "tls"
+    UNKNOWN = "unknown"
+
+
 class Access(StrEnum):
     """What an anonymous client can do. ``unknown`` is never read as closed."""
 
@@ -244,6 +258,8 @@ class Service(_Model):
     status: Status
     access: Access = Access.UNKNOWN
     error: str | None = None
+    #: what the port speaks when no engine was recognised there (``None`` once one was)
+    banner: BannerKind | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     rights: Rights = Field(default_factory=Rights)
     severity: Severity = Severity.INFO

@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from ajar.errors import NotThisEngine, ProbeTimeout
-from ajar.models import Access, Dataset, Finding, Service, Status
+from ajar.models import Access, BannerKind, Dataset, Finding, Service, Status
 from ajar.names import mask_text
 from ajar.net import Scope, open_stream, status_of, tls_handshake_ok
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
+from ajar.pipeline.bounds import bound_evidence, bound_fingerprint, bound_record, bound_ref, clean_text
 from ajar.pipeline.classify import classify_records
 from ajar.probes.base import DatasetRef, Fingerprint, Limits, Probe, Target
 
@@ -82,14 +83,56 @@ async def http_sniff(scope: Scope, target: Target, timeout: float) -> Status | N
     return None if head.startswith(b"HTTP/") else Status.NOT_THIS_ENGINE
 
 
+#: how long the framework listens for a server that speaks first, once no probe recognised it
+BANNER_WAIT = 2.0
+
+
+def banner_kind(first: bytes) -> BannerKind:
+    """The kind of service a first reply belongs to (ssh, smtp, ftp), ``unknown`` otherwise.
+
+    Only what a server says on its own, before anything is sent, is read here: an SSH version
+    line (RFC 4253 §4.2), or a ``220`` greeting naming FTP or SMTP (RFC 959, RFC 5321).
+    """
+    head = first[:512]
+    if head.startswith(b"SSH-"):
+        return BannerKind.SSH
+    if head[:4] in (b"220 ", b"220-"):
+        low = head.lower()
+        if b"ftp" in low:
+            return BannerKind.FTP
+        if b"smtp" in low or b"mail" in low:
+            return BannerKind.SMTP
+    return BannerKind.UNKNOWN
+
+
+async def read_banner(scope: Scope, target: Target, timeout: float) -> BannerKind:
+    """Connect without sending anything and classify what the server says first (if it does)."""
+    try:
+        s = await open_stream(scope, target.host, target.port, timeout=timeout, tls=target.tls, budget=4096)
+    except Exception:  # noqa: BLE001 - a port that no longer answers has no banner to tell
+        return BannerKind.UNKNOWN
+    first = b""
+    try:
+        while len(first) < 512 and b"\n" not in first:
+            chunk = await s.read(512 - len(first))
+            if not chunk:
+                break
+            first += chunk
+    except Exception:  # noqa: BLE001 - silence or a reset: nothing to tell
+        pass
+    finally:
+        await s.close()
+    return banner_kind(first)
+
+
 class _Refused(Exception):
     """The port refused a connection: identification stops at once."""
 
 
 async def identify(
     probes: Sequence[type[Probe]], target: Target, scope: Scope, limits: Limits
-) -> tuple[Probe, Fingerprint] | tuple[None, tuple[Status, str]]:
-    """Find the engine on ``target``: (probe, fingerprint), or (None, (status, reason)).
+) -> tuple[Probe, Fingerprint] | tuple[None, tuple[Status, str, BannerKind | None]]:
+    """Find the engine on ``target``: (probe, fingerprint), or (None, (status, reason, banner)).
 
     1. Probes that claim the port (by URI scheme or default port) try first, as the target says
        (plain, or TLS for ``rediss://`` and the like): the common case costs one handshake.
@@ -101,9 +144,15 @@ async def identify(
        its own connection, the first to succeed winning (a handshake of one protocol can leave
        a server of another waiting in silence; racing them costs one timeout, not one each).
 
-    Everything runs within one time budget; what failed, and how, becomes the status.
+    Everything runs within one time budget; what failed, and how, becomes the status. When no
+    engine answered, the banner says what the port speaks instead: ``tls`` when only a TLS
+    handshake succeeded, ``http`` when the sniff was answered in HTTP, else what the server
+    says first on its own (:func:`read_banner`); a recognised banner makes the status
+    ``not_this_engine``. An engine is only ever named by its probe, from a reply only it gives.
     """
     failures: list[tuple[Status, str]] = []
+    tls_only = False
+    http_seen = False
     budget = time.monotonic() + max(3 * limits.timeout, 6.0)
     order = candidates(probes, target.port, target.engine_hint)
     claimed = [c for c in order if c.id == target.engine_hint or target.port in c.default_ports]
@@ -122,7 +171,8 @@ async def identify(
             found = True
             return probe, fp
         except Exception as e:  # noqa: BLE001 - every failure becomes a recorded status
-            failures.append((status_of(e), f"{cls.id}{' over TLS' if t.tls else ''}: {mask_text(str(e), 160)}"))
+            why = f"{cls.id}{' over TLS' if t.tls else ''}: {mask_text(str(e), 160)}"
+            failures.append((status_of(e), clean_text(why, 200)))
             if status_of(e) == Status.REFUSED:
                 raise _Refused from e
             return None
@@ -154,6 +204,7 @@ async def identify(
                 return found
         if not target.tls and budget > time.monotonic():
             if await tls_handshake_ok(scope, t.host, t.port, min(limits.timeout, 2.0)):
+                tls_only = True
                 t = target_for(True)
                 for cls in claimed:
                     if found := await attempt(cls, t):
@@ -165,6 +216,7 @@ async def identify(
             if sniffed is not None:
                 failures.append((sniffed, "HTTP engines: the port does not answer HTTP"))
             else:
+                http_seen = True
                 for cls in http:
                     if found := await attempt(cls, t):
                         return found
@@ -175,14 +227,23 @@ async def identify(
         if budget <= time.monotonic():
             failures.append((Status.TIMEOUT, "identification ran out of time"))
     except _Refused:
-        return None, (Status.REFUSED, "connection refused")
+        return None, (Status.REFUSED, "connection refused", None)
     if not failures:
-        return None, (Status.ERROR, "no probe could be tried")
+        return None, (Status.ERROR, "no probe could be tried", None)
     status = min((s for s, _ in failures), key=_STATUS_ORDER.index)
     if status == Status.PROTOCOL_ERROR or status == Status.NOT_THIS_ENGINE:
         status = Status.NOT_THIS_ENGINE if all(s == Status.NOT_THIS_ENGINE for s, _ in failures) else status
     reason = "; ".join(r for s, r in failures if s == status)[:400]
-    return None, (status, f"no known engine answered: {reason}")
+    if tls_only:
+        banner = BannerKind.TLS
+    elif http_seen:
+        banner = BannerKind.HTTP
+    else:
+        banner = await read_banner(scope, target_for(False), min(limits.timeout, BANNER_WAIT))
+    if banner != BannerKind.UNKNOWN:
+        status = Status.NOT_THIS_ENGINE
+        reason = f"the port speaks {banner.value.upper()}, not a known engine: {reason}"[:400]
+    return None, (status, f"no known engine answered: {reason}", banner)
 
 
 async def probe_service(
@@ -196,23 +257,23 @@ async def probe_service(
     svc = Service(host=target.host, port=target.port, hostname=target.hostname, status=Status.SUCCESS)
     found = await identify(probes, target, scope, limits)
     if found[0] is None:
-        status, reason = found[1]
-        svc.status, svc.error = status, reason
+        svc.status, svc.error, svc.banner = found[1]
         return svc
     probe, fp = found
+    fp = bound_fingerprint(fp)
     svc.engine, svc.version, svc.tls, svc.info = fp.engine, fp.version, fp.tls, dict(fp.info)
     svc.evidence.extend(fp.evidence)
     extra: list[Finding] = []
     try:
         acc = await _limited(probe.access(), limits.timeout * 3, "access check")
         svc.access, svc.rights = acc.access, acc.rights
-        svc.evidence.extend(acc.evidence)
-        extra.extend(acc.findings)
+        svc.evidence.extend(bound_evidence(e) for e in acc.evidence[:50])
+        extra.extend(_bound_finding(f) for f in acc.findings[:50])
         if acc.access in (Access.OPEN, Access.METADATA):
             extra.extend(await _datasets(probe, svc, limits, on_dataset))
     except Exception as e:  # noqa: BLE001 - keep what was found, record why it stopped
         svc.status = status_of(e)
-        svc.error = f"{type(e).__name__}: {mask_text(str(e), 300)}"
+        svc.error = _failure(e, 300)
         if isinstance(e, NotThisEngine):
             svc.status = Status.PROTOCOL_ERROR
     finally:
@@ -222,42 +283,64 @@ async def probe_service(
     return svc
 
 
+def _failure(e: BaseException, limit: int) -> str:
+    """An exception as a bounded, redacted note (its text may quote the server)."""
+    return clean_text(f"{type(e).__name__}: {mask_text(str(e), limit)}", limit + 60)
+
+
+def _bound_finding(f: Finding) -> Finding:
+    """A probe's finding with its dataset names and detail bounded (they may quote names)."""
+    return f.model_copy(update={"detail": clean_text(f.detail, 2000),
+                                "datasets": [clean_text(d) for d in f.datasets[:100]]})
+
+
 async def _datasets(
     probe: Probe, svc: Service, limits: Limits, on_dataset: Callable[[Service, Dataset], None] | None
 ) -> list[Finding]:
+    """Inventory, then each dataset in turn: sample, bound, classify, recount, assess.
+
+    A dataset's raw records are dropped as soon as it is assessed, so at most one dataset's
+    sample is in memory at a time. The growth window of a dataset runs from the inventory to
+    its own recount, right after its sample. One dataset failing becomes a note on it.
+    """
     findings: list[Finding] = []
     refs = await _limited(probe.inventory(), limits.timeout * 6, "inventory")
-    refs = refs[: limits.max_datasets]
+    refs = [bound_ref(r) for r in refs[: limits.max_datasets]]
     t0 = time.monotonic()
-    pending: list[tuple[Dataset, DatasetRef, DatasetEvidence]] = []
     for ref in refs:
         ds = Dataset(name=ref.name, kind=ref.kind, records=ref.records, size_bytes=ref.size_bytes)
         svc.datasets.append(ds)
         if svc.access != Access.OPEN or ref.records == 0:
             continue
         try:
-            smp = await _limited(probe.sample(ref, limits.sample), limits.timeout * 4, f"sample of {ref.name}")
+            findings.extend(await _one_dataset(probe, ds, ref, limits, t0))
         except Exception as e:  # noqa: BLE001 - one dataset failing does not stop the others
-            ds.notes.append(f"sampling failed: {type(e).__name__}: {mask_text(str(e), 200)}")
+            ds.notes.append(f"sampling failed: {_failure(e, 200)}")
             continue
-        records = smp.records[: limits.sample]
-        ds.sampled = len(records)
-        if ds.records is None and ref.records is not None:
-            ds.records = ref.records  # counted while sampling (e.g. an object store read a whole file)
-        classified = classify_records(records)
-        ds.fields = classified.fields
-        ds.movement_trail = classified.movement_trail
-        ds.inferred, ds.composition = classified.inferred, classified.composition
-        ev = DatasetEvidence(records=records, classified=classified, count_before=ref.records, t_before=t0,
-                             newest=smp.newest)
-        pending.append((ds, ref, ev))
-    for ds, ref, ev in pending:
-        try:
-            ev.count_after = await _limited(probe.recount(ref), limits.timeout, "recount")
-            ev.t_after = time.monotonic()
-        except Exception as e:  # noqa: BLE001 - growth is optional evidence
-            ds.notes.append(f"recount failed: {type(e).__name__}")
-        findings.extend(assess_dataset(ds, ev, engine=probe.id, now=datetime.now(UTC)))
         if on_dataset:
             on_dataset(svc, ds)
     return findings
+
+
+async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limits, t0: float) -> list[Finding]:
+    """Sample, classify and assess one dataset; its raw records live only inside this call."""
+    smp = await _limited(probe.sample(ref, limits.sample), limits.timeout * 4, f"sample of {ref.name}")
+    records = [bound_record(r, limits.max_value_bytes) for r in smp.records[: limits.sample]]
+    newest = [bound_record(r, limits.max_value_bytes) for r in smp.newest[: limits.sample]]
+    del smp
+    ds.sampled = len(records)
+    if ds.records is None and ref.records is not None:
+        ds.records = ref.records  # counted while sampling (e.g. an object store read a whole file)
+    classified = await _limited(asyncio.to_thread(classify_records, records), limits.timeout * 4,
+                                f"classification of {ref.name}")
+    ds.fields = classified.fields
+    ds.movement_trail = classified.movement_trail
+    ds.inferred, ds.composition = classified.inferred, classified.composition
+    ev = DatasetEvidence(records=records, classified=classified, count_before=ref.records, t_before=t0,
+                         newest=newest)
+    try:
+        ev.count_after = await _limited(probe.recount(ref), limits.timeout, "recount")
+        ev.t_after = time.monotonic()
+    except Exception as e:  # noqa: BLE001 - growth is optional evidence
+        ds.notes.append(f"recount failed: {type(e).__name__}")
+    return assess_dataset(ds, ev, engine=probe.id, now=datetime.now(UTC))

@@ -152,6 +152,9 @@ class PostgresqlProbe(Probe):
             raise NotThisEngine("the reply to the PostgreSQL SSLRequest is neither S nor N")
         if reply == b"N":
             return s, False
+        if getattr(s._reader, "_buffer", b""):  # noqa: SLF001 - PostgreSQL sends one byte and waits; SSH sends more
+            await s.close()
+            raise NotThisEngine("the reply to the PostgreSQL SSLRequest is a longer message, not PostgreSQL's 'S'")
         try:
             # The PostgreSQL SSL upgrade happens inside an open connection; ajar.net.Stream has
             # no start_tls(), so upgrade its writer here (same scope-checked socket).

@@ -161,10 +161,12 @@ class ZookeeperProbe(Probe):
         try:
             self.allow("createSession")
             await s.send(_connect_request())
-            try:
-                r = _Reader(await self._read_frame(s))
-            except ProtocolMismatch as e:
-                raise _ZkError(_SASL_REQUIRED if "closed" in str(e) else 0) from e
+            frame = await self._read_frame(s)
+            # a ConnectResponse and nothing else: protocol version 0, timeout, session id, a
+            # 16-byte password, and (3.4+) the read-only flag; a closed connection proves nothing
+            if len(frame) not in (36, 37) or frame[:4] != b"\x00\x00\x00\x00" or frame[16:20] != b"\x00\x00\x00\x10":
+                raise NotThisEngine("the reply to a ConnectRequest is not a ZooKeeper ConnectResponse")
+            r = _Reader(frame)
             r.i32()  # protocol version
             timeout = r.i32()
             session = r.i64()
@@ -240,12 +242,13 @@ class ZookeeperProbe(Probe):
             return fp
         if reply:
             raise NotThisEngine("the reply to 'srvr' is not ZooKeeper's")
-        # silent or closed on four-letter words: try the client handshake itself
+        # silent or closed on four-letter words: only a ConnectResponse names ZooKeeper (a closed
+        # or silent connection is what any other service gives too)
         try:
             await self._session()
         except _ZkError as e:
-            if e.code == _SASL_REQUIRED:
-                fp.evidence = [evidence("createSession", "connection closed without a session")]
+            if e.code == -112:  # a ConnectResponse refusing the session: ZooKeeper's own reply
+                fp.evidence = [evidence("createSession", "ConnectResponse refusing the session (timeout 0)")]
                 return fp
             raise NotThisEngine("no ZooKeeper reply to a ConnectRequest") from e
         except (ProtocolMismatch, ProbeTimeout) as e:
