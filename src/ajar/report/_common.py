@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ajar.models import Category, Report, Service, Severity, Status
+from ajar.models import Category, Dataset, Report, Service, Severity, Status
+from ajar.pipeline.places import KINDS
 
 SEVERITIES: tuple[Severity, ...] = (
     Severity.CRITICAL,
@@ -86,3 +88,49 @@ _MASKED = re.compile(r"\S*\*\S*")
 def scrub_masked(text: str) -> str:
     """Drop every token that holds a mask (``*``): for texts that must carry no value at all."""
     return _MASKED.sub("[…]", text)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a composition chart: a label (ajar's own words), a share, a count, and whether it
+    is sensitive. Never a value from the target."""
+
+    label: str
+    share: float
+    count: int
+    sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class CompositionView:
+    """A dataset's composition as the renderers draw it: records per category, and per place
+    field the share of each kind of place; ``inferred`` says what the places reveal."""
+
+    dataset: str
+    sampled: int
+    categories: list[Bar]
+    places: list[tuple[str, list[Bar]]]
+    inferred: list[str]
+
+
+def composition_view(ds: Dataset) -> CompositionView | None:
+    """What a researcher would publish about one dataset, made safe to publish (None if empty)."""
+    comp = ds.composition
+    if comp is None or not (comp.categories or comp.places):
+        return None
+    cats = [Bar(c.category.value, c.share, c.records, c.category in _ART9) for c in comp.categories]
+    places = []
+    for pf in comp.places:
+        bars = [Bar(k.label, k.share, k.values, k.sensitive) for k in pf.kinds]
+        if pf.other_share > 0:
+            bars.append(Bar("other or unknown", pf.other_share, round(pf.other_share * pf.values)))
+        places.append((pf.path, bars))
+    inferred = [
+        f"{i.category.value} inferred from {i.inferred_from}: "
+        f"{KINDS[i.kind][0] if i.kind in KINDS else i.kind} in {i.share:.0%} of its values"
+        for i in ds.inferred
+    ]
+    return CompositionView(ds.name, comp.sampled, cats, places, inferred)
+
+
+_ART9 = frozenset(c for c in Category if c.value.startswith(("special.", "biometric.")))

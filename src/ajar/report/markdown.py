@@ -13,6 +13,7 @@ from ajar.report._common import (
     ACCESS_TEXT,
     SEVERITIES,
     categories_sorted,
+    composition_view,
     finding_counts,
     fmt_age,
     fmt_int,
@@ -85,6 +86,7 @@ def _service(svc: Service) -> list[str]:
                 f"{fmt_int(lv.records_per_day) if lv and lv.records_per_day is not None else ''} |"
             )
         out.append("")
+        out += _composition(svc)
         rows = [(d, f) for d in svc.datasets for f in d.fields]
         if rows:
             out += [
@@ -97,6 +99,26 @@ def _service(svc: Service) -> list[str]:
                 ex = ", ".join(md(e) for e in fr.examples[:3])
                 out.append(f"| {md(d.name)} | {md(fr.path)} | {fr.category.value} | {fr.confidence:.2f} | {ex} |")
             out.append("")
+    return out
+
+
+def _composition(svc: Service) -> list[str]:
+    """Per dataset: sampled records per category, and the kinds of places its place fields name."""
+    views = [v for v in (composition_view(d) for d in svc.datasets) if v is not None]
+    if not views:
+        return []
+    out = ["### Composition (share of sampled records; no values)", ""]
+    for v in views:
+        out += [f"**{md(v.dataset)}**, {fmt_int(v.sampled)} records sampled", ""]
+        out += [f"- {md(text)}" for text in v.inferred]
+        if v.inferred:
+            out.append("")
+        rows = [("category", b) for b in v.categories] + [(f"place: {p}", b) for p, bars in v.places for b in bars]
+        out += ["| what | of | records | share |", "|---|---|---:|---:|"]
+        for what, b in rows:
+            name = f"**{md(b.label)}** (sensitive)" if b.sensitive else md(b.label)
+            out.append(f"| {md(what)} | {name} | {fmt_int(b.count)} | {b.share:.0%} |")
+        out.append("")
     return out
 
 
