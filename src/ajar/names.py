@@ -156,6 +156,11 @@ def seal_dataset(ds: Dataset) -> None:
         if fr.category in VOCABULARY_CATEGORIES:
             fr.examples = [f"<{fr.category.value.split('.', 1)[1]}>"] if fr.examples else []
         fr.detail = {clean(k): mask_text(v) for k, v in fr.detail.items()}
+    for inf in ds.inferred:
+        inf.inferred_from = mask_text(inf.inferred_from)
+    if ds.composition is not None:
+        for pf in ds.composition.places:
+            pf.path = mask_text(pf.path)
     if ds.liveness is not None:
         ds.liveness.method = mask_text(ds.liveness.method)
     if ds.people is not None:

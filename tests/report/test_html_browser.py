@@ -21,6 +21,8 @@ from ajar.report import render
 from .conftest import XSS
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "chromium", "chromium-browser")
+#: where the tests leave their screenshots for a person to look at (git-ignored)
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
 def chromium() -> str:
@@ -79,6 +81,21 @@ def load(page: Path, tmp: Path) -> tuple[str, _Dom, list[str]]:
     return proc.stdout, dom, console
 
 
+def screenshot(page: Path, tmp: Path, name: str, size: str = "1280,2400") -> Path:
+    """Save a PNG of ``page`` as headless Chromium draws it, under ``out/screenshots/``."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    png = SCREENSHOTS / f"{name}.png"
+    cmd = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+           "--disable-extensions", f"--user-data-dir={tmp / 'profile-shot'}", "--virtual-time-budget=5000",
+           f"--window-size={size}", f"--screenshot={png}", page.as_uri()]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(tmp)})
+    assert proc.returncode == 0, f"chromium exited {proc.returncode}: {proc.stderr[-2000:]}"
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000, "the screenshot is not a drawn page"
+    return png
+
+
 def test_harness_sees_console_errors(tmp_path: Path) -> None:
     """The check below would miss nothing: a page with an error shows it on the console lines."""
     page = tmp_path / "bad.html"
@@ -115,3 +132,7 @@ def test_report_renders_in_chromium(report: Report, tmp_path: Path) -> None:
     assert not dom.find("img") and len(dom.find("script")) == 2
     assert XSS not in text
     assert not [a for a in dom.find("script") if a.get("src")]
+    # the summary leads with the incident; one plan per service
+    assert dom.find("section", id="summary") and dom.find("li", **{"class": "incident"})
+    assert len(dom.find("div", **{"class": "plan"})) == len([s for s in report.services if s.findings])
+    screenshot(page, tmp_path, "report")

@@ -13,6 +13,7 @@ import pytest
 
 from ajar import models
 from ajar.models import Report, Severity
+from ajar.names import seal_report
 from ajar.report import FORMATS, letters, render, schema, validate
 
 from .conftest import CANARY, XSS
@@ -67,7 +68,8 @@ def test_json_validates_and_round_trips(report: Report) -> None:
     data = json.loads(render(report, "json"))
     validate(data)
     jsonschema.Draft202012Validator(schema()).validate(data)
-    assert Report.model_validate(data) == report
+    # what leaves is the sealed report: names from the target masked, vocabularies by category
+    assert Report.model_validate(data) == seal_report(report.model_copy(deep=True))
 
 
 def test_json_has_design_fields(report: Report) -> None:
@@ -177,7 +179,8 @@ def test_letters_per_service_without_values(report: Report) -> None:
         "WHAT IS EXPOSED",
         "SINCE WHEN",
         "EVIDENCE",
-        "FINDINGS AND HOW TO CLOSE THEM",
+        "FINDINGS",
+        "HOW TO CLOSE IT",
         "How to verify",
         "listDatabases",
         "person.national_id",
@@ -192,7 +195,7 @@ def test_letters_per_service_without_values(report: Report) -> None:
     rendered = render(report, "letter")
     for ex in all_examples:
         assert ex not in rendered
-    assert "*" not in re.sub(r"\*/1|\*\*", "", rendered.split("How to close it")[0])
+    assert "*" not in re.sub(r"\*/1|\*\*", "", rendered.split("HOW TO CLOSE IT")[0])
     assert rendered.count("=" * 78) == 2
 
 
@@ -217,7 +220,7 @@ def test_html_escapes_hostile_names(report: Report) -> None:
     page = render(report, "html")
     assert XSS not in page
     assert "<img src=x" not in page and "<script>alert" not in page
-    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
+    assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in page  # autoescaped, shown as text
     data = page.split('<script type="application/json" id="ajar-data">', 1)[1].split("</script>", 1)[0]
     assert "<" not in data and json.loads(data)["datasets"]
 

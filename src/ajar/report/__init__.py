@@ -9,7 +9,9 @@ Public API::
     validate(data) -> None        # raise ValueError when JSON data does not match the schema
 
 Guarantees: no renderer sees a raw sampled value (the report holds masked examples only);
-letters hold no example at all; HTML and Markdown escape every server-controlled string.
+:func:`render` seals a copy of the report first (:func:`ajar.names.seal_report`: names from a
+target masked, control characters removed), whatever built it; letters hold no example at all;
+HTML and Markdown escape every server-controlled string.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ajar.models import Report
+from ajar.names import seal_report
 from ajar.report.csvfmt import render_csv
 from ajar.report.htmlfmt import render_html
 from ajar.report.jsonfmt import render_json, schema, validate
@@ -43,4 +46,4 @@ def render(report: Report, fmt: str) -> str:
         fn = _RENDERERS[fmt]
     except KeyError:
         raise ValueError(f"unknown report format {fmt!r:.20}; choose one of: {', '.join(FORMATS)}") from None
-    return fn(report)
+    return fn(seal_report(report.model_copy(deep=True)))

@@ -2,19 +2,25 @@
 
 A letter says what is exposed (engine, access, dataset names, record counts, categories,
 people estimate), since when it is known (scan time, newest record age, records per day),
-the evidence (commands and redacted replies, with every masked token removed), each finding
-with how to close it and how to verify. It never holds a value, not even a masked example.
+the evidence (commands and redacted replies, with every masked token removed), each finding,
+then one plan to close it and how to verify. Signs of an earlier compromise lead the letter. Only
+services that answer without credentials (``open``, ``metadata``) get one. It never holds a value,
+not even a masked example.
 """
 
 from __future__ import annotations
 
-from ajar.models import Report, Service, Severity
+from ajar.models import Access, Report, Service, Severity
+from ajar.names import seal_report
 from ajar.report._common import (
     ACCESS_TEXT,
     categories_sorted,
     fmt_age,
     fmt_int,
+    fmt_time,
+    is_incident,
     label,
+    remediation_plan,
     reported,
     scrub_masked,
 )
@@ -34,8 +40,9 @@ def _oneline(text: str) -> str:
 def letter(report: Report, svc: Service) -> str:
     """The letter for one service."""
     engine = svc.engine or "data store"
-    scanned = report.finished.strftime("%Y-%m-%d %H:%M UTC") if report.finished.tzinfo else report.finished.isoformat()
-    worst = svc.findings[0].title if svc.findings else ACCESS_TEXT[svc.access.value]
+    scanned = fmt_time(report.finished)
+    taken = [f for f in svc.findings if is_incident(f)]
+    worst = (taken or svc.findings)[0].title if svc.findings else ACCESS_TEXT[svc.access.value]
     out = [
         f"Subject: [{svc.severity.value.upper()}] Exposed {engine} at {label(svc)}: {_oneline(worst)}",
         "",
@@ -46,8 +53,16 @@ def letter(report: Report, svc: Service) -> str:
         f"TLS {'on' if svc.tls else 'off' if svc.tls is False else 'unknown'}) is exposed. "
         f"Access: {svc.access.value}, {ACCESS_TEXT[svc.access.value]}.",
         "",
-        "WHAT IS EXPOSED",
     ]
+    if taken:
+        out += [
+            "URGENT: SOMEONE WAS THERE BEFORE US",
+            *(f"  - {_oneline(f.title)}" + (f" ({', '.join(_oneline(d) for d in f.datasets[:5])})" if f.datasets
+                                            else "") for f in taken),
+            "  Treat this as a breach: assume the data was copied, keep the evidence, and see the first steps below.",
+            "",
+        ]
+    out += ["WHAT IS EXPOSED"]
     cats = categories_sorted(svc.categories)
     out.append(f"  Categories of personal data: {', '.join(c.value for c in cats) if cats else 'none found'}.")
     if svc.people:
@@ -76,8 +91,7 @@ def letter(report: Report, svc: Service) -> str:
             out.append(f"  < {_oneline(scrub_masked(ev.reply))}")
     else:
         out.append("  (no protocol exchange recorded)")
-    out += ["", "FINDINGS AND HOW TO CLOSE THEM"]
-    first_with: dict[str, int] = {}
+    out += ["", "FINDINGS"]
     for i, f in enumerate(svc.findings, 1):
         out.append(f"  {i}. [{f.severity.value.upper()}] {_oneline(f.title)} (rule {f.rule})")
         if f.detail:
@@ -86,14 +100,12 @@ def letter(report: Report, svc: Service) -> str:
             shown = ", ".join(_oneline(d) for d in f.datasets[:10])
             more = f" and {len(f.datasets) - 10} more" if len(f.datasets) > 10 else ""
             out.append(f"     Datasets: {shown}{more}")
-        if f.remediation and f.remediation in first_with:
-            out.append(f"     How to close it: as in finding {first_with[f.remediation]}.")
-        elif f.remediation:
-            first_with[f.remediation] = i
-            out += ["     How to close it:", _indent(f.remediation, "       ")]
-        if f.verify:
-            out.append(f"     How to verify: {_oneline(f.verify)}")
-        out.append("")
+    steps, checks = remediation_plan(svc)
+    if steps:
+        out += ["", "HOW TO CLOSE IT"] + [_indent(step, "  ") + "\n" for step in steps]
+    if checks:
+        out += ["How to verify that it is closed:"] + [f"  - {_oneline(c)}" for c in checks]
+    out.append("")
     out += [
         "WHAT WE KEPT",
         "  We read a small sample of records in memory only to classify the fields. We kept no copy of any "
@@ -106,12 +118,16 @@ def letter(report: Report, svc: Service) -> str:
 
 
 def needs_letter(svc: Service) -> bool:
-    """A service gets a letter when it has a finding above ``info``."""
-    return any(f.severity.rank > Severity.INFO.rank for f in svc.findings)
+    """A service gets a letter when it answers without credentials (``open`` or ``metadata``) and has a
+    finding above ``info``. A service that requires authentication, or one ajar could not judge, gets none."""
+    return svc.access in (Access.OPEN, Access.METADATA) and any(
+        f.severity.rank > Severity.INFO.rank for f in svc.findings
+    )
 
 
 def letters(report: Report) -> dict[str, str]:
-    """``"host:port"`` → letter, for every service that needs one, worst first."""
+    """``"host:port"`` → letter, for every service that needs one, worst first (names sealed first)."""
+    report = seal_report(report.model_copy(deep=True))
     return {label(s): letter(report, s) for s in reported(report) if needs_letter(s)}
 
 
@@ -119,5 +135,5 @@ def render_letters(report: Report) -> str:
     """All letters, separated by a line of ``=``; a short note when none is needed."""
     texts = list(letters(report).values())
     if not texts:
-        return "No service needs a disclosure letter: nothing above info was found.\n"
+        return "No service needs a disclosure letter: none answers without credentials with a finding above info.\n"
     return SEPARATOR.join(t.rstrip("\n") for t in texts) + "\n"
