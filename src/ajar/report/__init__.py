@@ -1,8 +1,8 @@
-"""Reports: render a :class:`~ajar.models.Report` as JSON, Markdown, CSV, HTML or letters.
+"""Reports: render a :class:`~ajar.models.Report` as JSON, Markdown, CSV, HTML, letters, JSON Lines or SARIF.
 
 Public API::
 
-    FORMATS                       # ("json", "md", "csv", "html", "letter")
+    FORMATS                       # ("json", "md", "csv", "html", "letter", "jsonl", "sarif")
     render(report, fmt) -> str    # one text in the given format
     letters(report) -> dict[str, str]   # "host:port" -> disclosure letter
     schema() -> dict              # the JSON Schema (draft 2020-12) of the JSON report
@@ -23,8 +23,10 @@ from ajar.names import seal_report
 from ajar.report.csvfmt import render_csv
 from ajar.report.htmlfmt import render_html
 from ajar.report.jsonfmt import render_json, schema, validate
+from ajar.report.jsonl import render_jsonl
 from ajar.report.letter import letters, render_letters
 from ajar.report.markdown import render_markdown
+from ajar.report.sarif import render_sarif
 
 __all__ = ["FORMATS", "letters", "render", "schema", "validate"]
 
@@ -34,6 +36,8 @@ _RENDERERS: dict[str, Callable[[Report], str]] = {
     "csv": render_csv,
     "html": render_html,
     "letter": render_letters,
+    "jsonl": render_jsonl,
+    "sarif": render_sarif,
 }
 
 #: Format ids accepted by :func:`render`.
