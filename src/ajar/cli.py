@@ -29,6 +29,7 @@ from ajar import __version__
 from ajar.config import ScanConfig
 from ajar.errors import AjarError, UsageError
 from ajar.models import Dataset, Report, Service, Severity, Status
+from ajar.report import FORMATS as _FORMATS
 
 app = typer.Typer(
     name="ajar",
@@ -43,8 +44,7 @@ out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False)
 
 _SEV_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
-_FORMATS = ("json", "md", "html", "csv", "letter")
-_FORMAT_HELP = "report format for -o: json, md, html, csv, letter"
+_FORMAT_HELP = "report format for -o: " + ", ".join(_FORMATS)
 _FAIL_HELP = "exit 1 if a service is at or above this severity (gate a pipeline)"
 
 
