@@ -1,0 +1,108 @@
+"""The independent-evaluation scorer and the evalgen generator (bench/classify), without ajar."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+score_eval = _load("score_eval", ROOT / "bench/classify/score_eval.py")
+
+
+def test_lookup_exact_masked_and_ancestor_credit_only() -> None:
+    fields = {"email": "contact.email", "이*": "person.name", "billing": "contact.address"}
+    assert score_eval.lookup(fields, "email", "contact.email") == ("contact.email", "email")
+    assert score_eval.lookup(fields, "이름", "person.name") == ("person.name", "이*")
+    # an ancestor classified as the labelled category gives credit ...
+    assert score_eval.lookup(fields, "billing.street", "contact.address") == ("contact.address", "billing")
+    # ... but never blame: a non-personal leaf under it stays "none"
+    assert score_eval.lookup(fields, "billing.city", "none") == ("none", None)
+    assert score_eval.lookup(fields, "phone", "contact.phone") == ("none", None)
+
+
+def test_predict_object_of_arrays_and_missing_dataset() -> None:
+    found = {"f1.users": {"mail": "contact.email"}, "f2": {}}
+    assert score_eval.predict(found, "f1", "users.mail", "contact.email")[0] == "contact.email"
+    assert score_eval.predict(found, "f2", "x", "none")[0] == "none"
+    assert score_eval.predict(found, "f3", "x", "none")[0] is None
+
+
+def test_score_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    labels = [
+        {"file_id": "a", "path": "mail", "category": "contact.email", "note": ""},
+        {"file_id": "a", "path": "tel", "category": "contact.phone", "note": ""},
+        {"file_id": "a", "path": "sku", "category": "none", "note": ""},
+        {"file_id": "a", "path": "qty", "category": "none", "note": "unsure"},
+    ]
+    found = {"a": {"mail": "contact.email", "sku": "person.name"}}
+    score_eval.score(labels, found, errors=False)
+    out = capsys.readouterr().out
+    assert "false alarms: 1/2 non-personal columns (50.0 %)" in out
+    assert "personal columns: 2, recall 0.500" in out
+    # email F1 1.0, phone F1 0.0 -> macro 0.5 over the two categories with support
+    assert "macro-F1 (2 categories with support): 0.500" in out
+    assert "1 marked unsure" in out
+    assert "misses" not in out  # per-column errors only with --errors
+
+
+def test_evalgen_labels_every_field_and_repeats(tmp_path: Path) -> None:
+    pytest.importorskip("faker")
+    gen = ROOT / "bench/classify/evalgen/generate.py"
+    import subprocess
+
+    for d in ("a", "b"):
+        subprocess.run([sys.executable, str(gen), "--out", str(tmp_path / d), "--records", "4"], check=True)
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert sorted(p.name for p in a.iterdir()) == sorted(p.name for p in b.iterdir())
+    for p in a.iterdir():
+        assert p.read_bytes() == (b / p.name).read_bytes(), p.name
+    with (a / "labels.csv").open(encoding="utf-8") as fh:
+        labels = list(csv.DictReader(fh))
+    by_file: dict[str, set[str]] = {}
+    for r in labels:
+        assert r["category"] in (*score_eval.CATEGORIES, "none")
+        by_file.setdefault(r["file_id"], set()).add(r["path"])
+    assert len(by_file) >= 60
+    assert {r["category"] for r in labels} >= set(score_eval.CATEGORIES)
+
+    def leaves(obj: object, prefix: str, out: set[str]) -> None:
+        """Paths holding a value (a null/empty value is no column to label)."""
+        if obj is None or obj == "":
+            return
+        if isinstance(obj, dict) and obj and all(str(k).startswith("$") for k in obj):
+            out.add(prefix)
+        elif isinstance(obj, dict):
+            for k, v in obj.items():
+                leaves(v, f"{prefix}.{k}" if prefix else str(k), out)
+        elif isinstance(obj, list) and any(isinstance(x, dict) for x in obj):
+            for x in obj:
+                leaves(x, prefix, out)
+        else:
+            out.add(prefix)
+
+    for p in a.glob("*.json"):
+        seen: set[str] = set()
+        for line in p.read_text(encoding="utf-8").splitlines():
+            leaves(json.loads(line), "", seen)
+        assert seen <= by_file[p.stem], (p.name, seen - by_file[p.stem])
+    for p in a.glob("eg*.csv"):
+        with p.open(encoding="utf-8") as fh:
+            header = next(csv.reader(fh))
+        assert set(header) == by_file[p.stem]
