@@ -246,6 +246,15 @@ class Dataset(_Model):
         return {f.category for f in self.fields} | {i.category for i in self.inferred}
 
 
+class Coverage(_Model):
+    """What a local-path scan read and what it skipped (``files`` services only): counts, never names."""
+
+    files_read: int = Field(ge=0, description="top-level files read")
+    skipped: dict[str, int] = Field(
+        default_factory=dict, description="files and archive members not read, counted per reason"
+    )
+
+
 class Service(_Model):
     """One host:port, what speaks there, what an anonymous client gets, and what it exposes."""
 
@@ -266,6 +275,7 @@ class Service(_Model):
     findings: list[Finding] = Field(default_factory=list)
     datasets: list[Dataset] = Field(default_factory=list)
     people: PeopleEstimate | None = None
+    coverage: Coverage | None = None
     info: dict[str, Any] = Field(default_factory=dict)
 
     @property

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ajar import __version__
 from ajar.config import ScanConfig
-from ajar.models import Access, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
+from ajar.models import Access, Coverage, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
 from ajar.names import mask_text, seal_dataset, seal_report, seal_service
 from ajar.net import guard
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
@@ -26,7 +26,8 @@ from ajar.pipeline.probe import probe_service
 from ajar.pipeline.scope import HostPort, ParsedScope, parse
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
-from ajar.sources.files import read_path
+from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, read_path
+from ajar.sources.files import Coverage as FileCoverage
 
 
 class Observer:
@@ -159,8 +160,9 @@ def _scan_path(path: Path, limits: Limits) -> list[Service]:
     """A local path (a dump file or a directory of them) as one ``files`` service."""
     svc = Service(host=str(path), port=0, engine="files", status=Status.SUCCESS, access=Access.OPEN, tls=None)
     found = []
-    for fd in read_path(path, limits.sample):
-        ds = Dataset(name=fd.name, kind=fd.kind, records=fd.records, size_bytes=fd.size_bytes)
+    coverage = FileCoverage()
+    for fd in read_path(path, limits.sample, coverage, seconds=FILE_SECONDS_PER_TIMEOUT * limits.timeout):
+        ds = Dataset(name=fd.name, kind=fd.kind, records=fd.records, size_bytes=fd.size_bytes, notes=list(fd.notes))
         svc.datasets.append(ds)
         if fd.error:
             ds.notes.append(fd.error)
@@ -171,5 +173,6 @@ def _scan_path(path: Path, limits: Limits) -> list[Service]:
         ds.inferred, ds.composition = classified.inferred, classified.composition
         found.extend(assess_dataset(ds, DatasetEvidence(records=fd.sample, classified=classified),
                                     engine="files", now=datetime.now(UTC)))
+    svc.coverage = Coverage(files_read=coverage.files_read, skipped=dict(coverage.skipped))
     assess_service(svc, found)
     return [svc]

@@ -141,6 +141,14 @@ def _service(svc: Service) -> list[str]:
                 ex = ", ".join(code(e, table=True) for e in fr.examples[:3])
                 out.append(f"| {md(d.name)} | {md(fr.path)} | {fr.category.value} | {fr.confidence:.2f} | {ex} |")
             out.append("")
+    if svc.coverage is not None:
+        out += ["### Coverage", "", f"Files read: {fmt_int(svc.coverage.files_read)}.", ""]
+        if svc.coverage.skipped:
+            out += ["| skipped, because | files or members |", "|---|---:|"]
+            out += [f"| {md(k.replace('_', ' '))} | {fmt_int(v)} |" for k, v in sorted(svc.coverage.skipped.items())]
+            out.append("")
+        else:
+            out += ["Nothing was skipped.", ""]
     return out
 
 

@@ -1,31 +1,41 @@
 """Local files as scan targets: data dumps read from disk, never from the network.
 
 :func:`read_path` takes a file or a directory and yields one :class:`FileDataset` per
-dataset found:
+dataset found. Every file is sniffed by its content, never trusted by its extension:
 
-========== ===================================== ==============================================
-kind       files                                 datasets
-========== ===================================== ==============================================
-``jsonl``  ``.jsonl``, ``.ndjson``, ``.jsonlines`` one per file
-``json``   ``.json`` (``.geojson``)              an array: one; an object of arrays: one per
-                                                 array (``<file>.<key>``), plus ``<file>`` for
-                                                 its other keys as one record
-``csv``    ``.csv``, ``.tsv`` (dialect sniffed)  one per file (values stay text)
-``parquet`` ``.parquet``, ``.pq``                one per file (pyarrow)
-``sqlite`` ``.sqlite``, ``.sqlite3``, ``.db``    one per table, ``<file>.<table>``
-``bson``   ``.bson`` (mongodump)                 one per file (``bson.decode_file_iter``)
-========== ===================================== ==============================================
+============== ================================================= =========================================
+reading        recognised by                                     datasets
+============== ================================================= =========================================
+``jsonl``      one JSON value per line (mongoexport's default,   one per file
+               even named ``.json``); Extended JSON unwrapped
+``json``       one JSON document                                 an array: one; an object of arrays: one
+                                                                 per array (``<file>.<key>``)
+``elasticdump`` / ``es_bulk`` Elasticsearch exports (NDJSON)      one per file (``_source`` / source lines)
+``csv``        delimited text (dialect sniffed)                  one per file (values stay text)
+``parquet``    ``PAR1``                                          one per file (pyarrow)
+``sqlite``     ``SQLite format 3``                               one per table, ``<file>.<table>``
+``bson``       mongodump ``.bson``                               one per file
+``sql_*``      mysqldump, pg_dump (plain), SQLite ``.dump``      one per table, ``<file>.<table>``
+``xlsx``/``ods`` spreadsheets                                    one per sheet, ``<file>.<sheet>``
+(layers)       gzip, bzip2, xz, zstd; ZIP, tar (``.tar.gz``…)     members as ``<archive>/<member>``
+============== ================================================= =========================================
 
-A directory is read non-recursively plus one level (``dump/<db>/<coll>.bson`` gives
-``<db>.<coll>``); files of other types there are skipped, as are mongodump's
-``*.metadata.json``. A single file of unknown extension is sniffed by its first bytes.
+A directory is walked to :data:`MAX_DEPTH` levels (``dump/<db>/<coll>.bson`` gives
+``<db>.<coll>``). Nothing outside what was named is read: a symlink leading out of the
+directory (``link -> ..``) is skipped, as are FIFOs, devices and sockets (opened
+non-blocking and checked with ``fstat``, so a FIFO never hangs the run), dot-files and
+mongodump's ``*.metadata.json``. Every skipped file is counted by reason in
+:class:`Coverage`, so nothing is silently unseen.
 
-Bounded: records are streamed, never loaded whole (JSON arrays are decoded element by
-element); at most :data:`MAX_SCAN` records per dataset are read, and ``sample`` of them are
-kept by reservoir sampling (uniform over the records read, seeded, so runs repeat).
-``records`` is exact when the whole dataset was read or the format stores a count (Parquet
-metadata, SQLite ``COUNT(*)``), else None. ``size_bytes`` is the file's size (for a file
-holding several datasets, the whole file's).
+Bounded: each top-level file is read in a child process (``fork``) under an address-space
+limit (:data:`MEMORY_LIMIT` beyond the parent's) and a deadline, and sends its datasets back
+over a pipe as it finishes them (raw values travel only between ajar's own processes, in
+memory); a reader that blows its memory, crashes or hangs ends as a note while the run goes
+on. Inside, every layer is bounded in bytes (:class:`~ajar.sources.base.Budget`), records
+are streamed, at most :data:`MAX_SCAN` records per dataset are read and ``sample`` of them
+kept by reservoir sampling (uniform, seeded, so runs repeat). ``records`` is exact when the
+whole dataset was read or the format stores a count (Parquet metadata, SQLite
+``COUNT(*)``), else None.
 
 Errors: a path that does not exist raises :class:`~ajar.errors.TargetError`; a file that
 cannot be read or parsed gives a dataset with ``error`` set (naming the file and the problem,
@@ -35,500 +45,429 @@ file.
 
 from __future__ import annotations
 
-import csv
+import errno
+import fcntl
 import io
-import json
-import random
-import sqlite3
-from collections.abc import Iterable, Iterator
+import os
+import pickle
+import select
+import signal
+import stat
+import struct
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from ajar.errors import TargetError
-from ajar.models import Record
+from ajar.sources import base
+from ajar.sources.archives import compressed_source, logical_name, read_tar, read_zip
+from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, Source, SpoolDir
+from ajar.sources.jsonfile import read_json
+from ajar.sources.sheets import read_sheets
+from ajar.sources.sqldump import looks_like_sql, read_sql
+from ajar.sources.tabular import read_bson, read_csv, read_parquet, read_sqlite
 
-__all__ = ["MAX_SCAN", "FileDataset", "read_path"]
+__all__ = ["FILE_SECONDS_PER_TIMEOUT", "MAX_DEPTH", "MAX_SCAN", "Coverage", "FileDataset", "SkipReason", "read_path"]
 
 #: Records read per dataset at most; the sample is drawn from these.
-MAX_SCAN = 100_000
-_CHUNK = 1 << 16
-_MAX_ELEMENT = 64 << 20  # one JSON element (or JSONL line) may be at most this big
+MAX_SCAN = base.MAX_SCAN
+#: Directory levels walked below the directory that was named.
+MAX_DEPTH = 4
+#: Files read from one directory tree at most.
+MAX_FILES = 10_000
+#: Bytes of address space a file's reader may use beyond what the parent process had.
+MEMORY_LIMIT = 768 << 20
+#: Seconds one top-level file may take, unless the caller says otherwise.
+FILE_SECONDS = 30.0
+#: A scan gives each top-level file this many ``--timeout`` periods.
+FILE_SECONDS_PER_TIMEOUT = 6
 _SNIFF = 4096
-
-_KINDS = {
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".jsonlines": "jsonl",
-    ".json": "json",
-    ".geojson": "json",
-    ".csv": "csv",
-    ".tsv": "csv",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-    ".sqlite": "sqlite",
-    ".sqlite3": "sqlite",
-    ".db": "sqlite",
-    ".bson": "bson",
-}
+_GRACE = 5.0
 
 
 @dataclass
-class FileDataset:
-    """One dataset read from a local file: its name, format, counts and a sample of records.
+class Coverage:
+    """What a path scan read and what it skipped, by reason (counts only: no names, no values)."""
 
-    ``sample`` holds raw values (in memory only); ``error`` says, without any value, why the
-    file could not be read (fully), or is None.
-    """
+    files_read: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
 
-    name: str
-    kind: str
-    records: int | None
-    size_bytes: int
-    sample: list[Record] = field(default_factory=list)
-    error: str | None = None
-
-    def __repr__(self) -> str:  # never show the sample
-        return (
-            f"FileDataset(name={self.name!r}, kind={self.kind!r}, records={self.records}, "
-            f"size_bytes={self.size_bytes}, sampled={len(self.sample)}, error={self.error!r})"
-        )
+    def skip(self, reason: SkipReason, where: str = "") -> None:
+        """Count one skipped file or member."""
+        self.skipped[reason.value] = self.skipped.get(reason.value, 0) + 1
 
 
-class _Reservoir:
-    """Uniform reservoir sample (Algorithm R) over at most ``MAX_SCAN`` items."""
-
-    def __init__(self, size: int, seed: str) -> None:
-        self.size = max(0, size)
-        self.items: list[Record] = []
-        self.seen = 0
-        self.rng = random.Random(seed)
-
-    @property
-    def full(self) -> bool:
-        """True once ``MAX_SCAN`` records were read."""
-        return self.seen >= MAX_SCAN
-
-    def offer(self, data: Any, meta: dict[str, Any] | None = None) -> None:
-        self.seen += 1
-        if not isinstance(data, dict):
-            data = {"value": data}
-        if len(self.items) < self.size:
-            self.items.append(Record(data, meta))
-            return
-        j = self.rng.randrange(self.seen)
-        if j < self.size:
-            self.items[j] = Record(data, meta)
-
-
-def read_path(path: Path, sample: int) -> Iterator[FileDataset]:
+def read_path(
+    path: Path,
+    sample: int,
+    coverage: Coverage | None = None,
+    *,
+    max_depth: int = MAX_DEPTH,
+    seconds: float = FILE_SECONDS,
+    isolate: bool = True,
+) -> Iterator[FileDataset]:
     """Datasets of a local file or directory, each with up to ``sample`` records.
 
+    ``coverage`` (if given) is filled with the files read and skipped. ``seconds`` bounds
+    each top-level file; ``isolate`` reads each in a memory-limited child process.
     Raises :class:`TargetError` when ``path`` does not exist; never for one bad file.
     """
+    cov = coverage if coverage is not None else Coverage()
     path = Path(path)
-    if not path.exists():
-        raise TargetError(f"local path {str(path)!r} does not exist: give an existing file or directory")
-    if path.is_dir():
-        yield from _read_dir(path, sample)
-        return
-    yield from _read_file(path, sample, path.stem, sniff=True)
-
-
-def _read_dir(root: Path, sample: int) -> Iterator[FileDataset]:
     try:
-        entries = sorted(root.iterdir())
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise TargetError(f"local path {str(path)!r} does not exist: give an existing file or directory") from None
     except OSError as exc:
-        raise TargetError(f"cannot list directory {str(root)!r}: {exc.strerror or type(exc).__name__}") from None
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            try:
-                inner = sorted(entry.iterdir())
-            except OSError as exc:
-                yield FileDataset(
-                    entry.name,
-                    "directory",
-                    None,
-                    0,
-                    [],
-                    f"{entry}: cannot list directory ({exc.strerror or type(exc).__name__})",
-                )
+        raise TargetError(f"local path {str(path)!r} cannot be read ({exc.strerror or type(exc).__name__})") from None
+    if stat.S_ISDIR(st.st_mode):
+        files = _walk(path, max_depth, cov)
+    else:
+        files = [(path, logical_name(path.name))]
+    for file, name in files:
+        yield from _read_top(file, name, sample, cov, seconds, isolate, named=not stat.S_ISDIR(st.st_mode))
+
+
+# --- the directory walk --------------------------------------------------------------------------
+
+
+def _walk(root: Path, max_depth: int, cov: Coverage) -> list[tuple[Path, str]]:
+    """Regular files under ``root`` (never outside it), with their dataset names; the rest counted."""
+    real_root = os.path.realpath(root)
+    seen_dirs = {real_root}
+    out: list[tuple[Path, str]] = []
+
+    def inside(real: str) -> bool:
+        return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+    def walk(d: Path, prefix: list[str], depth: int) -> None:
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError:
+            cov.skip(SkipReason.UNREADABLE)
+            return
+        for e in entries:
+            if e.name.startswith("."):
+                cov.skip(SkipReason.HIDDEN)
                 continue
-            for sub in inner:
-                if sub.is_file() and _wanted(sub, inner):
-                    yield from _read_file(sub, sample, f"{entry.name}.{sub.stem}", sniff=False)
-        elif entry.is_file() and _wanted(entry, entries):
-            yield from _read_file(entry, sample, entry.stem, sniff=False)
+            full = Path(e.path)
+            real = os.path.realpath(full)
+            if e.is_symlink() and not inside(real):
+                cov.skip(SkipReason.OUTSIDE)
+                continue
+            try:
+                st = os.stat(full)
+            except OSError as exc:
+                cov.skip(SkipReason.LOOP if exc.errno == errno.ELOOP else SkipReason.UNREADABLE)
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                if real in seen_dirs:
+                    cov.skip(SkipReason.LOOP)
+                    continue
+                if depth >= max_depth:
+                    cov.skip(SkipReason.TOO_DEEP)
+                    continue
+                seen_dirs.add(real)
+                walk(full, [*prefix, e.name], depth + 1)
+            elif stat.S_ISREG(st.st_mode):
+                if e.name.endswith(".metadata.json"):  # mongodump's index/options file beside the .bson
+                    cov.skip(SkipReason.METADATA)
+                    continue
+                if len(out) >= MAX_FILES:
+                    cov.skip(SkipReason.TOO_MANY)
+                    continue
+                out.append((full, ".".join([*prefix, logical_name(e.name)])))
+            else:
+                cov.skip(SkipReason.NOT_REGULAR)
+
+    walk(root, [], 1)
+    return out
 
 
-def _wanted(path: Path, siblings: Iterable[Path]) -> bool:
-    if path.name.startswith("."):
-        return False
-    if path.name.endswith(".metadata.json"):  # mongodump's index/options file beside the .bson
-        return False
-    return path.suffix.lower() in _KINDS
+# --- one top-level file, in a child process ------------------------------------------------------
 
 
-def _sniff(path: Path) -> str | None:
+def _open_regular(path: Path) -> IO[bytes]:
+    """Open a regular file without blocking (a FIFO never hangs) and without touching its access time."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:
-        with path.open("rb") as fh:
-            head = fh.read(_SNIFF)
-    except OSError:
-        return None
+        fd = os.open(path, flags | getattr(os, "O_NOATIME", 0))
+    except PermissionError:
+        fd = os.open(path, flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise IsADirectoryError(errno.EINVAL, "not a regular file")
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+    except BaseException:
+        os.close(fd)
+        raise
+    return io.BufferedReader(io.FileIO(fd, "r", closefd=True), buffer_size=1 << 16)
+
+
+def _read_top(
+    path: Path, name: str, sample: int, cov: Coverage, seconds: float, isolate: bool, *, named: bool
+) -> Iterator[FileDataset]:
+    try:
+        _open_regular(path).close()
+        size = os.stat(path).st_size
+    except OSError as exc:
+        reason = SkipReason.NOT_REGULAR if exc.errno in (errno.EINVAL, errno.EISDIR) else SkipReason.UNREADABLE
+        cov.skip(reason)
+        if named:
+            why = "not a regular file (a FIFO, device or socket)" if reason is SkipReason.NOT_REGULAR else "cannot read"
+            yield FileDataset(name, "unknown", None, 0, [], f"{path}: {why}")
+        return
+
+    def work(send: Any) -> None:
+        spool = SpoolDir()
+        budget = Budget(seconds=seconds)
+        src = Source(str(path), lambda: _open_regular(path), budget, disk=path, size=size, spool_dir=spool)
+        local = Coverage()
+        try:
+            for ds in read_source(src, name, sample, local, named=named):
+                send(("dataset", ds))
+        finally:
+            spool.remove()
+            send(("coverage", local))
+
+    if not isolate:
+        got: list[Any] = []
+        work(got.append)
+        for tag, obj in got:
+            if tag == "dataset":
+                yield obj
+            else:
+                _merge(cov, obj)
+        cov.files_read += 1
+        return
+    yield from _isolated(work, path, name, cov, seconds)
+    cov.files_read += 1
+
+
+def _merge(cov: Coverage, other: Coverage) -> None:
+    for k, v in other.skipped.items():
+        cov.skipped[k] = cov.skipped.get(k, 0) + v
+
+
+def _vm_size() -> int:
+    try:
+        with open("/proc/self/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _isolated(work: Any, path: Path, name: str, cov: Coverage, seconds: float) -> Iterator[FileDataset]:
+    """Run ``work`` in a forked child under a memory limit and a deadline; yield what it sent."""
+    import resource
+
+    limit = _vm_size() + MEMORY_LIMIT
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: read, send, exit without running the parent's cleanup
+        try:
+            os.close(r)
+            out = os.fdopen(w, "wb")
+
+            def send(msg: Any) -> None:
+                data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(struct.pack("<Q", len(data)) + data)
+                out.flush()
+
+            try:
+                _, hard = resource.getrlimit(resource.RLIMIT_AS)
+                if hard != resource.RLIM_INFINITY:
+                    limit = min(limit, hard)
+                resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+                signal.signal(signal.SIGALRM, signal.SIG_DFL)
+                signal.alarm(int(seconds + _GRACE) + 1)
+                work(send)
+            except MemoryError:
+                send(("died", "ran out of its memory limit"))
+            except BaseException as exc:  # noqa: BLE001 - reported as a note by the parent
+                send(("died", f"internal error ({type(exc).__name__})"))
+            out.close()
+        finally:
+            os._exit(0)
+    os.close(w)
+    deadline = time.monotonic() + seconds + _GRACE
+    buf = bytearray()
+    died: str | None = None
+    killed = False
+    got_coverage = False
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                os.kill(pid, signal.SIGKILL)
+                killed = True
+                break
+            ready, _, _ = select.select([r], [], [], min(left, 1.0))
+            if not ready:
+                continue
+            chunk = os.read(r, 1 << 20)
+            if not chunk:
+                break
+            buf += chunk
+            while len(buf) >= 8:
+                (n,) = struct.unpack("<Q", buf[:8])
+                if len(buf) < 8 + n:
+                    break
+                tag, obj = pickle.loads(bytes(buf[8 : 8 + n]))  # noqa: S301 - our own child's frames
+                del buf[: 8 + n]
+                if tag == "dataset":
+                    yield obj
+                elif tag == "coverage":
+                    _merge(cov, obj)
+                    got_coverage = True
+                elif tag == "died":
+                    died = obj
+    finally:
+        os.close(r)
+        _, status = os.waitpid(pid, 0)
+    if killed:
+        died = f"reading took longer than {seconds:g} s and was stopped"
+    elif os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        if sig == signal.SIGALRM:
+            died = f"reading took longer than {seconds:g} s and was stopped"
+        else:
+            died = f"the reader was killed by signal {sig} (out of memory?)"
+    if died is not None or not got_coverage:
+        cov.skip(SkipReason.BUDGET)
+        yield FileDataset(name, "unknown", None, 0, [], f"{path}: {died or 'the reader stopped without a result'}")
+
+
+# --- one source: sniffed, then read --------------------------------------------------------------
+
+
+def sniff(head: bytes, suffix: str) -> str | None:
+    """The format of a file from its first bytes (the suffix only breaks ties between text formats)."""
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if head.startswith(b"BZh") and len(head) > 3 and head[3:4].isdigit():
+        return "bzip2"
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return "xz"
+    if head.startswith(b"\x28\xb5\x2f\xfd"):
+        return "zstd"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "zip"
+    if len(head) >= 262 and head[257:262] == b"ustar":
+        return "tar"
     if head.startswith(b"SQLite format 3\x00"):
         return "sqlite"
     if head.startswith(b"PAR1"):
         return "parquet"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text.startswith(b"["):
+    if text.startswith((b"{", b"[")):
         return "json"
-    if text.startswith(b"{"):
-        first = text.split(b"\n", 1)[0].strip()
-        try:
-            json.loads(first)
-            return "jsonl"
-        except ValueError:
-            return "json"
-    if len(head) >= 5 and 5 <= int.from_bytes(head[:4], "little") <= 16 << 20 and head[4] in range(1, 20):
+    if looks_like_sql(head):
+        return "sql"
+    if _bson_like(head) or (suffix == ".bson" and len(head) >= 5):
         return "bson"
-    if b"," in head or b"\t" in head:
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    if suffix in (".json", ".jsonl", ".ndjson", ".jsonlines", ".geojson"):
+        return "json"
+    if (b"," in head or b"\t" in head or b";" in head) and b"\x00" not in head:
         return "csv"
     return None
 
 
-def _read_file(path: Path, sample: int, name: str, *, sniff: bool) -> Iterator[FileDataset]:
+def _bson_like(head: bytes) -> bool:
+    if len(head) < 7:
+        return False
+    n = int.from_bytes(head[:4], "little")
+    if not 5 <= n <= 16 << 20 or head[4] not in (*range(1, 20), 0x7F, 0xFF):
+        return False
+    return b"\x00" in head[5 : min(len(head), n, 260)] and (n > len(head) or head[n - 1] == 0)
+
+
+_SPREADSHEET = {"xl/workbook.xml": "xlsx", "xl/workbook.bin": "xlsx"}
+
+
+def _zip_kind(src: Source) -> str:
+    import zipfile
+
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        yield FileDataset(name, "unknown", None, 0, [], f"{path}: cannot read ({exc.strerror or type(exc).__name__})")
+        with zipfile.ZipFile(src.path()) as zf:
+            names = set(zf.namelist()[:10_000])
+            if names & set(_SPREADSHEET):
+                return "xlsx"
+            if "mimetype" in names:
+                info = zf.getinfo("mimetype")
+                if info.file_size < 256 and b"opendocument.spreadsheet" in zf.read(info):
+                    return "ods"
+    except (OSError, zipfile.BadZipFile, BudgetExceeded, EOFError, KeyError):
+        return "zip"
+    return "zip"
+
+
+def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bool = False) -> Iterator[FileDataset]:
+    """Sniff ``src`` and read it: layers (compression, archives) are peeled, members read in turn."""
+    max_scan = MAX_SCAN
+    try:
+        with src.open() as fh:
+            head = fh.read(_SNIFF)
+    except (OSError, BudgetExceeded) as exc:
+        cov.skip(SkipReason.BUDGET if isinstance(exc, BudgetExceeded) else SkipReason.UNREADABLE)
+        yield FileDataset(name, "unknown", None, src.size or 0, [], base.problem(src.display, "cannot read", exc))
         return
-    kind = _KINDS.get(path.suffix.lower())
-    if kind is None and sniff:
-        kind = _sniff(path)
+    suffix = Path(src.display.split(" (")[0]).suffix.lower()
+    kind = sniff(head, suffix)
+    if kind in ("gzip", "bzip2", "xz", "zstd"):
+        yield from read_source(compressed_source(src, kind), name, sample, cov, named=named)
+        return
+    if kind == "zip":
+        kind = _zip_kind(src)
+    if kind in ("zip", "tar"):
+        if src.depth >= base.MAX_NESTING:
+            cov.skip(SkipReason.TOO_DEEP)
+            yield FileDataset(
+                name, kind, None, src.size or 0, [], f"{src.display}: archives nested deeper than {base.MAX_NESTING}"
+            )
+            return
+
+        def member(child: Source, child_name: str) -> Iterator[FileDataset]:
+            if child_name.endswith(".metadata") and child.display.endswith(".metadata.json"):
+                cov.skip(SkipReason.METADATA)
+                return iter(())
+            return read_source(child, child_name, sample, cov)
+
+        reader = read_zip if kind == "zip" else read_tar
+        yield from reader(src, name, member, cov.skip)
+        return
     if kind is None:
-        yield FileDataset(
-            name,
-            "unknown",
-            None,
-            size,
-            [],
-            f"{path}: not a supported format (JSON, JSON Lines, CSV, Parquet, SQLite, BSON)",
-        )
+        cov.skip(SkipReason.UNSUPPORTED)
+        if named:
+            yield FileDataset(
+                name, "unknown", None, src.size or 0, [], f"{src.display}: not a supported format ({_FORMATS})"
+            )
         return
-    reader = {"jsonl": _jsonl, "json": _json, "csv": _csv, "parquet": _parquet, "sqlite": _sqlite, "bson": _bson}[kind]
-    yield from reader(path, sample, name, size)
+    if kind == "json":
+        yield from read_json(src, sample, name, max_scan)
+    elif kind == "sql":
+        yield from read_sql(src, sample, name, max_scan)
+    elif kind in ("xlsx", "ods"):
+        yield from read_sheets(src, sample, name, max_scan, kind)
+    elif kind == "csv":
+        yield from read_csv(src, sample, name, max_scan)
+    elif kind == "parquet":
+        yield from read_parquet(src, sample, name, max_scan)
+    elif kind == "sqlite":
+        yield from read_sqlite(src, sample, name, max_scan)
+    elif kind == "bson":
+        yield from read_bson(src, sample, name, max_scan)
 
 
-def _problem(path: Path, what: str, exc: BaseException) -> str:
-    """An error message naming the file and the kind of problem, never a value."""
-    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
-    if isinstance(exc, json.JSONDecodeError):
-        detail = f"invalid JSON at line {exc.lineno} column {exc.colno}"
-    elif isinstance(exc, UnicodeDecodeError):
-        detail = f"undecodable bytes at offset {exc.start}"
-    return f"{path}: {what} ({detail})"
-
-
-def _finish(
-    name: str, kind: str, size: int, res: _Reservoir, error: str | None, records: int | None = None
-) -> FileDataset:
-    if records is None and not res.full and error is None:
-        records = res.seen
-    return FileDataset(name, kind, records, size, res.items, error)
-
-
-# --- JSON Lines ----------------------------------------------------------------------------------
-
-
-def _jsonl(path: Path, sample: int, name: str, size: int) -> Iterator[FileDataset]:
-    res = _Reservoir(sample, name)
-    bad = 0
-    error: str | None = None
-    try:
-        with path.open("rb") as fh:
-            for lineno, raw in enumerate(fh, 1):
-                if res.full:
-                    break
-                if len(raw) > _MAX_ELEMENT:
-                    error = f"{path}: line {lineno} is longer than {_MAX_ELEMENT >> 20} MiB"
-                    break
-                line = raw.strip()
-                if not line:
-                    continue
-                try:
-                    res.offer(json.loads(line))
-                except (ValueError, RecursionError):
-                    bad += 1
-                    if bad > 100 and bad > res.seen:
-                        error = f"{path}: not JSON Lines ({bad} of the first {lineno} lines are not JSON)"
-                        break
-    except OSError as exc:
-        error = _problem(path, "cannot read", exc)
-    if error is None and bad and res.seen == 0:
-        error = f"{path}: not JSON Lines (no line is JSON)"
-    yield _finish(name, "jsonl", size, res, error)
-
-
-# --- JSON ----------------------------------------------------------------------------------------
-
-
-class _JsonStream:
-    """Incremental reading of one JSON document: containers at the top are walked, elements decoded one by one."""
-
-    def __init__(self, fh: IO[str]) -> None:
-        self.fh = fh
-        self.buf = ""
-        self.pos = 0
-        self.eof = False
-        self.decoder = json.JSONDecoder()
-
-    def _fill(self) -> bool:
-        if self.eof:
-            return False
-        chunk = self.fh.read(_CHUNK)
-        if not chunk:
-            self.eof = True
-            return False
-        self.buf = self.buf[self.pos :] + chunk
-        self.pos = 0
-        return True
-
-    def peek(self) -> str:
-        while True:
-            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\r\n\ufeff":
-                self.pos += 1
-            if self.pos < len(self.buf):
-                return self.buf[self.pos]
-            if not self._fill():
-                return ""
-
-    def take(self, ch: str) -> None:
-        if self.peek() != ch:
-            raise json.JSONDecodeError(f"expected {ch!r}", self.buf, self.pos)
-        self.pos += 1
-
-    def value(self) -> Any:
-        self.peek()
-        while True:
-            try:
-                val, end = self.decoder.raw_decode(self.buf, self.pos)
-            except json.JSONDecodeError:
-                if len(self.buf) - self.pos > _MAX_ELEMENT or not self._fill():
-                    raise
-                continue
-            if end == len(self.buf) and not self.eof and self.buf[self.pos] not in '{["':
-                # a number may continue in the next chunk
-                if self._fill():
-                    continue
-            self.pos = end
-            return val
-
-    def array(self) -> Iterator[Any]:
-        self.take("[")
-        if self.peek() == "]":
-            self.pos += 1
-            return
-        while True:
-            yield self.value()
-            nxt = self.peek()
-            if nxt == ",":
-                self.pos += 1
-                continue
-            self.take("]")
-            return
-
-
-def _json(path: Path, sample: int, name: str, size: int) -> Iterator[FileDataset]:
-    try:
-        fh = path.open("r", encoding="utf-8-sig")
-    except OSError as exc:
-        yield FileDataset(name, "json", None, size, [], _problem(path, "cannot read", exc))
-        return
-    with fh:
-        stream = _JsonStream(fh)
-        try:
-            first = stream.peek()
-        except (OSError, UnicodeDecodeError) as exc:
-            yield FileDataset(name, "json", None, size, [], _problem(path, "cannot read", exc))
-            return
-        if first == "[":
-            res = _Reservoir(sample, name)
-            error = _drain(path, stream.array(), res)
-            yield _finish(name, "json", size, res, error)
-            return
-        if first != "{":
-            yield FileDataset(name, "json", None, size, [], f"{path}: not a JSON array or object of arrays")
-            return
-        rest: dict[str, Any] = {}
-        try:
-            stream.take("{")
-            while stream.peek() not in ("}", ""):
-                key = stream.value()
-                stream.take(":")
-                if stream.peek() == "[":
-                    res = _Reservoir(sample, f"{name}.{key}")
-                    error = _drain(path, stream.array(), res)
-                    yield _finish(f"{name}.{key}", "json", size, res, error)
-                    if error is not None:
-                        return
-                else:
-                    val = stream.value()
-                    if len(rest) < 1000:
-                        rest[str(key)] = val
-                if stream.peek() == ",":
-                    stream.pos += 1
-            stream.take("}")
-        except (json.JSONDecodeError, OSError, UnicodeDecodeError, RecursionError) as exc:
-            yield FileDataset(name, "json", None, size, [], _problem(path, "cannot parse", exc))
-            return
-        if rest:
-            yield FileDataset(name, "json", 1, size, [Record(rest)] if sample > 0 else [], None)
-
-
-def _drain(path: Path, items: Iterator[Any], res: _Reservoir) -> str | None:
-    try:
-        for item in items:
-            res.offer(item)
-            if res.full:
-                break
-    except (json.JSONDecodeError, OSError, UnicodeDecodeError, RecursionError) as exc:
-        return _problem(path, f"cannot parse after {res.seen} records", exc)
-    return None
-
-
-# --- CSV -----------------------------------------------------------------------------------------
-
-
-def _csv(path: Path, sample: int, name: str, size: int) -> Iterator[FileDataset]:
-    csv.field_size_limit(16 << 20)
-    error: str | None = None
-    res = _Reservoir(sample, name)
-    for encoding in ("utf-8-sig", "gb18030", "latin-1"):
-        res = _Reservoir(sample, name)
-        error = None
-        try:
-            with path.open("r", encoding=encoding, newline="") as fh:
-                head = fh.read(_SNIFF * 4)
-                fh.seek(0)
-                try:
-                    dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(head, delimiters=",;\t|")
-                except csv.Error:
-                    dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
-                reader = csv.reader(fh, dialect)
-                header = next(reader, None)
-                if header is None:
-                    break
-                keys = [h.strip() or f"column{i + 1}" for i, h in enumerate(header)]
-                for row in reader:
-                    if not row:
-                        continue
-                    res.offer({k: v for k, v in zip(keys, row, strict=False) if v != ""})
-                    if res.full:
-                        break
-            break
-        except UnicodeDecodeError:
-            continue
-        except (OSError, csv.Error) as exc:
-            error = _problem(path, f"cannot parse CSV after {res.seen} rows", exc)
-            break
-    yield _finish(name, "csv", size, res, error)
-
-
-# --- Parquet -------------------------------------------------------------------------------------
-
-
-def _parquet(path: Path, sample: int, name: str, size: int) -> Iterator[FileDataset]:
-    res = _Reservoir(sample, name)
-    try:
-        import pyarrow.parquet as pq
-
-        pf = pq.ParquetFile(path)
-        total = pf.metadata.num_rows
-        for batch in pf.iter_batches(batch_size=2048):
-            for row in batch.to_pylist():
-                res.offer(row)
-                if res.full:
-                    break
-            if res.full:
-                break
-    except ImportError:
-        yield FileDataset(name, "parquet", None, size, [], f"{path}: reading Parquet needs pyarrow")
-        return
-    except Exception as exc:  # noqa: BLE001 - pyarrow raises many types for corrupt files
-        yield FileDataset(name, "parquet", None, size, res.items, _problem(path, "cannot read Parquet", exc))
-        return
-    yield FileDataset(name, "parquet", int(total), size, res.items, None)
-
-
-# --- SQLite --------------------------------------------------------------------------------------
-
-
-def _sqlite(path: Path, sample: int, name: str, size: int) -> Iterator[FileDataset]:
-    try:
-        with path.open("rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                yield FileDataset(name, "sqlite", None, size, [], f"{path}: not an SQLite database")
-                return
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except (OSError, sqlite3.Error) as exc:
-        yield FileDataset(name, "sqlite", None, size, [], _problem(path, "cannot open SQLite database", exc))
-        return
-    try:
-        conn.text_factory = lambda b: b.decode("utf-8", "replace")
-        try:
-            tables = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-                )
-            ]
-        except sqlite3.Error as exc:
-            yield FileDataset(name, "sqlite", None, size, [], _problem(path, "cannot list tables", exc))
-            return
-        for table in tables:
-            yield _sqlite_table(conn, path, table, sample, f"{name}.{table}", size)
-    finally:
-        conn.close()
-
-
-def _sqlite_table(conn: sqlite3.Connection, path: Path, table: str, sample: int, name: str, size: int) -> FileDataset:
-    quoted = '"' + table.replace('"', '""') + '"'
-    res = _Reservoir(sample, name)
-    try:
-        (count,) = conn.execute(f"SELECT COUNT(*) FROM {quoted}").fetchone()  # noqa: S608 - quoted identifier
-        cur = conn.execute(f"SELECT * FROM {quoted} LIMIT ?", (MAX_SCAN,))  # noqa: S608
-        cols = [d[0] for d in cur.description or ()]
-        for row in cur:
-            res.offer({c: v for c, v in zip(cols, row, strict=False) if v is not None})
-    except sqlite3.Error as exc:
-        return FileDataset(name, "sqlite", None, size, res.items, _problem(path, f"cannot read table {table!r}", exc))
-    return FileDataset(name, "sqlite", int(count), size, res.items, None)
-
-
-# --- BSON ----------------------------------------------------------------------------------------
-
-
-def _bson(path: Path, sample: int, name: str, size: int) -> Iterator[FileDataset]:
-    res = _Reservoir(sample, name)
-    error: str | None = None
-    try:
-        import bson
-        from bson.codec_options import CodecOptions
-
-        opts: CodecOptions[dict[str, Any]] = CodecOptions(tz_aware=True)
-        with path.open("rb") as fh:
-            for doc in bson.decode_file_iter(io.BufferedReader(fh), opts):
-                meta: dict[str, Any] = {}
-                oid: Any = doc.get("_id")
-                if isinstance(oid, bson.ObjectId):
-                    meta["created"] = oid.generation_time
-                res.offer(doc, meta)
-                if res.full:
-                    break
-    except ImportError:
-        error = f"{path}: reading BSON needs pymongo"
-    except Exception as exc:  # noqa: BLE001 - bson raises InvalidBSON and others on corrupt input
-        error = _problem(path, f"corrupt BSON after {res.seen} documents", exc)
-    yield _finish(name, "bson", size, res, error)
+_FORMATS = (
+    "JSON, JSON Lines, Extended JSON, Elasticsearch exports, CSV, Parquet, SQLite, BSON, SQL dumps, "
+    "XLSX/ODS, gzip/bzip2/xz/zstd, ZIP, tar"
+)

@@ -1,0 +1,226 @@
+"""Compressed files (gzip, bzip2, xz, zstd) and archives (ZIP, tar), read as streams within the budget.
+
+* A compressed file is a stream: its output is counted against the run's unpacked-bytes
+  cap and against its own input (ratio cap) as it is read, and the result is sniffed and
+  read like any file (``people.json.gz`` is the dataset ``people``).
+* A ZIP's members are checked before one is opened: declared size against what remains of
+  the budget, declared size against compressed size (ratio), path (``../x``, ``/x``,
+  ``C:x`` never escape: they are skipped and counted), encryption, symlinks.
+* A tar is read in one pass (``tarfile`` stream mode); each regular member is spooled to a
+  private temporary file within the budget and read from there; links, devices and FIFOs
+  inside are skipped and counted.
+* Members are datasets named ``<archive>/<member>``; archives inside archives are opened
+  :data:`~ajar.sources.base.MAX_NESTING` deep at most.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import os
+import stat
+import tarfile
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import IO, Any
+
+from ajar.sources.base import (
+    RATIO_SLACK,
+    BudgetExceeded,
+    Counted,
+    Counter,
+    FileDataset,
+    SkipReason,
+    Source,
+    problem,
+)
+
+__all__ = ["COMPRESSED", "compressed_source", "read_tar", "read_zip", "safe_member"]
+
+#: compression kind -> what it is called in notes
+COMPRESSED = {"gzip": "gzip", "bzip2": "bzip2", "xz": "xz", "zstd": "zstd"}
+_COPY = 1 << 16
+
+#: reads a member's datasets: (source, logical name, skipped-counter callback) -> datasets
+Reader = Callable[[Source, str], Iterator[FileDataset]]
+Skip = Callable[[SkipReason, str], None]
+
+
+def _decompressor(kind: str, raw: Any) -> Any:
+    if kind == "gzip":
+        return gzip.GzipFile(fileobj=raw, mode="rb")
+    if kind == "bzip2":
+        return bz2.BZ2File(raw, mode="rb")
+    if kind == "xz":
+        return lzma.LZMAFile(raw, mode="rb")
+    import zstandard
+
+    return zstandard.ZstdDecompressor(max_window_size=1 << 27).stream_reader(raw, read_across_frames=True)
+
+
+def compressed_source(src: Source, kind: str) -> Source:
+    """The decompressed stream of ``src``, counted against the budget (total and ratio)."""
+
+    def opener() -> IO[bytes]:
+        cnt = Counter(src.open())
+        out = Counted(_decompressor(kind, cnt), cnt, src.budget, f"the {COMPRESSED[kind]} stream")
+        return io.BufferedReader(out, buffer_size=_COPY)
+
+    return Source(f"{src.display} ({COMPRESSED[kind]})", opener, src.budget, spool_dir=src.spool_dir, depth=src.depth)
+
+
+def safe_member(name: str) -> str | None:
+    """The member's path if it stays inside the archive, else None (``../x``, ``/x``, ``C:\\x``)."""
+    norm = name.replace("\\", "/")
+    if norm.startswith("/") or (len(norm) > 1 and norm[1] == ":"):
+        return None
+    parts = [p for p in PurePosixPath(norm).parts if p not in ("", ".")]
+    if not parts or any(p == ".." for p in parts) or any("\x00" in p for p in parts):
+        return None
+    return "/".join(parts)
+
+
+def _member_source(parent: Source, display: str, opener: Callable[[], IO[bytes]], size: int) -> Source:
+    return Source(
+        f"{parent.display}/{display}", opener, parent.budget, size=size, spool_dir=parent.spool_dir,
+        depth=parent.depth + 1,
+    )  # fmt: skip
+
+
+def read_zip(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileDataset]:
+    """The datasets of every member of a ZIP archive."""
+    try:
+        zf = zipfile.ZipFile(src.path())
+    except (OSError, zipfile.BadZipFile, BudgetExceeded, EOFError) as exc:
+        yield FileDataset(
+            name, "zip", None, src.size or 0, [], problem(src.display, "cannot open the ZIP archive", exc)
+        )
+        return
+    with zf:
+        for info in zf.infolist()[:10_000]:
+            if info.is_dir():
+                continue
+            member = safe_member(info.filename)
+            if member is None:
+                skip(SkipReason.UNSAFE_MEMBER, src.display)
+                continue
+            kind = stat.S_IFMT(info.external_attr >> 16)
+            if kind and kind != stat.S_IFREG:
+                skip(SkipReason.NOT_REGULAR, src.display)
+                continue
+            if info.flag_bits & 0x1:
+                skip(SkipReason.ENCRYPTED, src.display)
+                continue
+            if info.file_size > RATIO_SLACK and info.file_size > src.budget.max_ratio * max(1, info.compress_size):
+                skip(SkipReason.BUDGET, src.display)
+                yield _bomb(src, name, member, f"expands more than {src.budget.max_ratio}:1 (a decompression bomb?)")
+                continue
+            if info.file_size > src.budget.max_bytes - src.budget.unpacked:
+                skip(SkipReason.BUDGET, src.display)
+                yield _bomb(src, name, member, "declares more bytes than remain in the unpacked-bytes budget")
+                continue
+
+            def opener(info: zipfile.ZipInfo = info) -> IO[bytes]:
+                return io.BufferedReader(Counted(zf.open(info), None, src.budget, "a ZIP member"), buffer_size=_COPY)
+
+            child = _member_source(src, member, opener, info.file_size)
+            try:
+                yield from read(child, f"{name}/{_logical(member)}")
+            finally:
+                child.release()
+
+
+def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileDataset]:
+    """The datasets of every member of a tar archive, read in one pass."""
+    try:
+        raw = src.open()
+    except (OSError, BudgetExceeded) as exc:
+        yield FileDataset(
+            name, "tar", None, src.size or 0, [], problem(src.display, "cannot open the tar archive", exc)
+        )
+        return
+    n = 0
+    try:
+        with raw, tarfile.open(fileobj=raw, mode="r|") as tf:
+            for m in tf:
+                n += 1
+                if n > 10_000:
+                    skip(SkipReason.TOO_MANY, src.display)
+                    break
+                src.budget.check_time()
+                if m.isdir():
+                    continue
+                member = safe_member(m.name)
+                if member is None:
+                    skip(SkipReason.UNSAFE_MEMBER, src.display)
+                    continue
+                if not m.isreg():
+                    skip(SkipReason.NOT_REGULAR, src.display)
+                    continue
+                if m.size > src.budget.max_bytes - src.budget.unpacked:
+                    skip(SkipReason.BUDGET, src.display)
+                    yield _bomb(src, name, member, "declares more bytes than remain in the unpacked-bytes budget")
+                    continue
+                fh = tf.extractfile(m)
+                if fh is None:
+                    continue
+                spooled = _spool(fh, src)
+                child = _member_source(src, member, _file_opener(spooled), m.size)
+                child.disk = spooled
+                try:
+                    yield from read(child, f"{name}/{_logical(member)}")
+                finally:
+                    os.unlink(spooled)
+    except (OSError, tarfile.TarError, BudgetExceeded, EOFError, zipfile.BadZipFile) as exc:
+        yield FileDataset(
+            name, "tar", None, src.size or 0, [], problem(src.display, f"tar reading stopped after {n} members", exc)
+        )
+
+
+def _file_opener(path: Path) -> Callable[[], IO[bytes]]:
+    def opener() -> IO[bytes]:
+        return io.BufferedReader(io.FileIO(path, "r"))
+
+    return opener
+
+
+def _spool(fh: IO[bytes], src: Source) -> Path:
+    fd, tmp = tempfile.mkstemp(dir=src.spool_dir())
+    with os.fdopen(fd, "wb") as out:
+        while chunk := fh.read(_COPY):
+            src.budget.take(len(chunk))
+            out.write(chunk)
+            src.budget.check_time()
+    return Path(tmp)
+
+
+def _bomb(src: Source, name: str, member: str, why: str) -> FileDataset:
+    return FileDataset(f"{name}/{_logical(member)}", "archive_member", None, 0, [], f"{src.display}: a member {why}")
+
+
+#: suffixes left out of dataset names: ``people.json.gz`` is ``people``
+DATA_SUFFIXES = frozenset(
+    {
+        ".json", ".jsonl", ".ndjson", ".jsonlines", ".geojson", ".csv", ".tsv", ".parquet", ".pq", ".sqlite",
+        ".sqlite3", ".db", ".bson", ".sql", ".dump", ".xlsx", ".xlsm", ".ods", ".gz", ".gzip", ".tgz", ".bz2",
+        ".tbz2", ".xz", ".txz", ".zst", ".zstd", ".zip", ".tar", ".bulk",
+    }
+)  # fmt: skip
+
+
+def _logical(member: str) -> str:
+    p = PurePosixPath(member)
+    stem = p.name
+    while True:
+        suffix = PurePosixPath(stem).suffix.lower()
+        if not suffix or suffix not in DATA_SUFFIXES or stem == suffix:
+            break
+        stem = stem[: -len(suffix)]
+    return str(p.parent / stem) if str(p.parent) != "." else stem
+
+
+logical_name = _logical

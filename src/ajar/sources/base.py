@@ -1,0 +1,316 @@
+"""What every file reader shares: the dataset it yields, the reservoir, the byte and time budget, the source.
+
+A :class:`Source` is one file's bytes, wherever they live: a file on disk, a member of an
+archive, the output of a decompressor. Readers never see where; they call
+:meth:`Source.open` for a stream (as often as they need: each call starts again) or
+:meth:`Source.path` when a library needs a real file (SQLite, Parquet, spreadsheets), which
+spools a member to a private temporary directory, never next to the evidence.
+
+Every byte that comes out of a decompressor or an archive is counted against one
+:class:`Budget` per top-level file: a total-bytes cap, a decompression-ratio cap and a
+deadline. Crossing any of them raises :class:`BudgetExceeded`, which the reader turns into
+a note on the dataset (a bomb is a note, not an outage).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from ajar.models import Record
+
+__all__ = [
+    "MAX_ELEMENT",
+    "MAX_RATIO",
+    "MAX_UNPACKED",
+    "Budget",
+    "BudgetExceeded",
+    "FileDataset",
+    "Reservoir",
+    "SkipReason",
+    "Source",
+    "problem",
+]
+
+#: Records read per dataset at most; the sample is drawn from these (``files.MAX_SCAN`` overrides).
+MAX_SCAN = 100_000
+#: One JSON element, JSON line, SQL statement or BSON document may be at most this many bytes.
+MAX_ELEMENT = 32 << 20
+#: Bytes one top-level file may expand to, across all its compressed layers and archive members.
+MAX_UNPACKED = 1 << 30
+#: Output bytes per input byte a decompressor may give (beyond the first :data:`RATIO_SLACK`).
+MAX_RATIO = 200
+RATIO_SLACK = 1 << 20
+#: Archives inside archives are opened this deep at most.
+MAX_NESTING = 3
+#: One value kept in a sample is cut to this many bytes (characters for text).
+MAX_VALUE = 64 << 10
+_COPY = 1 << 16
+
+
+class SkipReason(StrEnum):
+    """Why a file or archive member was not read: the report counts each."""
+
+    NOT_REGULAR = "not_a_regular_file"  # FIFO, device, socket, or a symlink to one
+    OUTSIDE = "link_outside_target"  # a symlink leading out of the directory that was named
+    UNSUPPORTED = "unsupported_format"
+    TOO_DEEP = "too_deep"  # below the directory depth limit, or archives nested too deep
+    HIDDEN = "hidden"  # dot-files and dot-directories
+    METADATA = "dump_metadata"  # mongodump's *.metadata.json beside the .bson
+    UNSAFE_MEMBER = "unsafe_member_path"  # an archive member named ``../x`` or ``/x``
+    ENCRYPTED = "encrypted_member"
+    BUDGET = "byte_budget_exceeded"  # decompression ratio, total bytes or element size
+    UNREADABLE = "unreadable"  # permission denied, I/O error, or listing failed
+    TOO_MANY = "too_many_files"
+    LOOP = "symlink_loop"
+
+
+class BudgetExceeded(Exception):  # noqa: N818 - a condition, not an error of ajar's
+    """A byte or time budget ran out; the message says which, never a value."""
+
+
+@dataclass
+class Budget:
+    """Bytes and time one top-level file may cost. Shared by every layer and member of it."""
+
+    max_bytes: int = MAX_UNPACKED
+    max_ratio: int = MAX_RATIO
+    seconds: float = 30.0
+    unpacked: int = 0
+    started: float = field(default_factory=time.monotonic)
+    depth: int = 0
+
+    @property
+    def deadline(self) -> float:
+        """The monotonic time after which reading stops."""
+        return self.started + self.seconds
+
+    def check_time(self) -> None:
+        """Raise :class:`BudgetExceeded` once the deadline is past."""
+        if time.monotonic() > self.deadline:
+            raise BudgetExceeded(f"time budget of {self.seconds:g} s ran out")
+
+    def take(self, n: int) -> None:
+        """Count ``n`` more unpacked bytes; raise when the total cap is crossed."""
+        self.unpacked += n
+        if self.unpacked > self.max_bytes:
+            raise BudgetExceeded(f"expands beyond the {self.max_bytes >> 20} MiB unpacked-bytes budget")
+
+
+class Counted(io.RawIOBase):
+    """A decompressor's output, counted against the budget and against its input (ratio cap)."""
+
+    def __init__(self, out: IO[bytes], inp: Counter | None, budget: Budget, what: str) -> None:
+        self.out, self.inp, self.budget, self.what = out, inp, budget, what
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        view = memoryview(b).cast("B")
+        data = self.out.read(min(len(view), _COPY))
+        n = len(data)
+        view[:n] = data
+        self.given += n
+        self.budget.take(n)
+        if (
+            self.inp is not None
+            and self.given > RATIO_SLACK
+            and self.given > self.budget.max_ratio * max(1, self.inp.n)
+        ):
+            raise BudgetExceeded(f"{self.what} expands more than {self.budget.max_ratio}:1 (a decompression bomb?)")
+        return n
+
+    def close(self) -> None:
+        try:
+            self.out.close()
+        finally:
+            super().close()
+
+
+class Counter(io.RawIOBase):
+    """Counts the compressed bytes a decompressor consumed (the ratio's denominator)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.n = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        view = memoryview(b).cast("B")
+        data = self.raw.read(len(view))
+        view[: len(data)] = data
+        self.n += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        try:
+            self.raw.close()
+        finally:
+            super().close()
+
+
+class Source:
+    """One file's bytes and its display name, from disk or from inside an archive.
+
+    ``opener`` gives a fresh binary stream each call. ``disk`` is the file on disk when the
+    bytes are a plain file there (SQLite then opens it in place, immutable and read-only).
+    ``spool_dir`` gives the private temporary directory of the top-level file; ``depth``
+    counts the archives this source is inside.
+    """
+
+    def __init__(
+        self,
+        display: str,
+        opener: Callable[[], IO[bytes]],
+        budget: Budget,
+        *,
+        disk: Path | None = None,
+        size: int | None = None,
+        spool_dir: Callable[[], Path],
+        depth: int = 0,
+    ) -> None:
+        self.display = display
+        self._opener = opener
+        self.budget = budget
+        self.disk = disk
+        self.size = size
+        self.spool_dir = spool_dir
+        self.depth = depth
+        self._spooled: Path | None = None
+
+    def open(self) -> IO[bytes]:
+        """A new binary stream over the whole source."""
+        return self._opener()
+
+    def path(self) -> Path:
+        """A real file holding the bytes: the file itself, or a spooled copy (bounded by the budget)."""
+        if self.disk is not None:
+            return self.disk
+        if self._spooled is None:
+            fd, name = tempfile.mkstemp(dir=self.spool_dir())
+            with os.fdopen(fd, "wb") as out, self.open() as inp:
+                while chunk := inp.read(_COPY):
+                    out.write(chunk)
+                    self.budget.check_time()
+            self._spooled = Path(name)
+        return self._spooled
+
+    def release(self) -> None:
+        """Delete the spooled copy, if any."""
+        if self._spooled is not None:
+            self._spooled.unlink(missing_ok=True)
+            self._spooled = None
+
+
+class SpoolDir:
+    """A private temporary directory, made on first use and removed with everything in it."""
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+
+    def __call__(self) -> Path:
+        if self._path is None:
+            self._path = Path(tempfile.mkdtemp(prefix="ajar-spool-"))
+        return self._path
+
+    def remove(self) -> None:
+        if self._path is not None:
+            shutil.rmtree(self._path, ignore_errors=True)
+            self._path = None
+
+
+@dataclass
+class FileDataset:
+    """One dataset read from a local file: its name, format, counts and a sample of records.
+
+    ``sample`` holds raw values (in memory only); ``error`` says, without any value, why the
+    file could not be read (fully), or is None; ``notes`` say how it was read when that is
+    not obvious (a ``.json`` read as JSON Lines), never a value.
+    """
+
+    name: str
+    kind: str
+    records: int | None
+    size_bytes: int
+    sample: list[Record] = field(default_factory=list)
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def __repr__(self) -> str:  # never show the sample
+        return (
+            f"FileDataset(name={self.name!r}, kind={self.kind!r}, records={self.records}, "
+            f"size_bytes={self.size_bytes}, sampled={len(self.sample)}, error={self.error!r})"
+        )
+
+
+def cut(value: Any) -> Any:
+    """A value bounded in bytes: long text and bytes are cut to :data:`MAX_VALUE`; containers are walked."""
+    if isinstance(value, str):
+        return value if len(value) <= MAX_VALUE else value[:MAX_VALUE]
+    if isinstance(value, bytes | bytearray):
+        return bytes(value[:MAX_VALUE])
+    if isinstance(value, dict):
+        return {k: cut(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [cut(v) for v in value]
+    return value
+
+
+class Reservoir:
+    """Uniform reservoir sample (Algorithm R) over at most ``max_scan`` items, seeded so runs repeat."""
+
+    def __init__(self, size: int, seed: str, max_scan: int) -> None:
+        self.size = max(0, size)
+        self.items: list[Record] = []
+        self.seen = 0
+        self.max_scan = max_scan
+        self.rng = random.Random(seed)
+
+    @property
+    def full(self) -> bool:
+        """True once ``max_scan`` records were read."""
+        return self.seen >= self.max_scan
+
+    def offer(self, data: Any, meta: dict[str, Any] | None = None) -> None:
+        """Count one record; keep it with the reservoir's probability."""
+        self.seen += 1
+        if len(self.items) < self.size:
+            j = len(self.items)
+        else:
+            j = self.rng.randrange(self.seen)
+            if j >= self.size:
+                return
+        if not isinstance(data, dict):
+            data = {"value": data}
+        rec = Record(cut(data), meta)
+        if j == len(self.items):
+            self.items.append(rec)
+        else:
+            self.items[j] = rec
+
+
+def problem(where: str, what: str, exc: BaseException) -> str:
+    """An error message naming the file and the kind of problem, never a value."""
+    import json
+
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+    if isinstance(exc, json.JSONDecodeError):
+        detail = f"invalid JSON at line {exc.lineno} column {exc.colno}"
+    elif isinstance(exc, UnicodeDecodeError):
+        detail = f"undecodable bytes at offset {exc.start}"
+    elif isinstance(exc, BudgetExceeded):
+        detail = str(exc)
+    return f"{where}: {what} ({detail})"

@@ -1,0 +1,445 @@
+"""SQL dumps as written by ``mysqldump``/``mariadb-dump``, ``pg_dump`` (plain format) and SQLite's ``.dump``.
+
+Each table is a dataset, ``<file>.<table>``. Its columns are named by the ``INSERT``'s or
+``COPY``'s column list, else by the table's ``CREATE TABLE``; the column types declared
+there turn date and time text into datetimes and JSON text into documents, so the
+classifier sees the same types as from a live server.
+
+The dump is streamed: statements are gathered line by line (each bounded by
+:data:`~ajar.sources.base.MAX_ELEMENT`) and only ``CREATE TABLE``, ``INSERT``/``REPLACE``
+and ``COPY`` are parsed, with sqlglot's tokenizer for the dump's dialect (MySQL's backslash
+escapes, PostgreSQL's ``''`` and ``E''`` strings, hex and bit literals): values are never
+found by splitting on commas. ``COPY … FROM stdin`` blocks are PostgreSQL's text format:
+tab-separated fields with backslash escapes and ``\\N`` for NULL, ending at ``\\.``.
+Each table's rows are reservoir-sampled like every other file source; once a table has
+given :data:`~ajar.sources.base.MAX_SCAN` rows its later statements are no longer parsed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import IO, Any
+
+from ajar.sources.base import MAX_ELEMENT, MAX_VALUE, BudgetExceeded, FileDataset, Reservoir, Source, problem
+
+__all__ = ["read_sql", "looks_like_sql"]
+
+_HEAD = 1 << 16
+_START = re.compile(r"\s*(INSERT|REPLACE|CREATE\s+TABLE|COPY)\b", re.IGNORECASE)
+_SQL_HEAD = re.compile(rb"^\s*(--|/\*|(CREATE|INSERT|DROP|SET|PRAGMA|BEGIN|LOCK|COPY|SELECT|USE)\b)", re.IGNORECASE)
+_DATE_TYPES = frozenset({"DATE"})
+_TIME_TYPES = frozenset({"DATETIME", "TIMESTAMP", "TIMESTAMPTZ", "DATETIME2", "SMALLDATETIME"})
+_JSON_TYPES = frozenset({"JSON", "JSONB"})
+_NOT_COLUMNS = frozenset(
+    {"PRIMARY", "KEY", "UNIQUE", "CONSTRAINT", "INDEX", "FOREIGN", "CHECK", "FULLTEXT", "SPATIAL", "EXCLUDE", "LIKE"}
+)
+_COPY_ESC = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
+_NOTES = 3
+
+
+def looks_like_sql(head: bytes) -> bool:
+    """True when the first bytes read like an SQL script (a comment or a statement keyword first)."""
+    text = head.lstrip(b"\xef\xbb\xbf")
+    if not _SQL_HEAD.match(text):
+        return False
+    return bool(re.search(rb"\b(CREATE\s+TABLE|INSERT\s+INTO|COPY\s+\S+.*FROM\s+stdin)\b", text, re.IGNORECASE))
+
+
+def _dialect(head: str) -> str:
+    if "MySQL dump" in head or "MariaDB dump" in head or "`" in head:
+        return "mysql"
+    if "PostgreSQL database dump" in head or "pg_catalog" in head or re.search(r"FROM stdin;", head):
+        return "postgres"
+    if "PRAGMA foreign_keys" in head or "BEGIN TRANSACTION" in head:
+        return "sqlite"
+    return "postgres"
+
+
+def _tokenizer(dialect: str) -> Any:
+    if dialect == "mysql":
+        from sqlglot.dialects.mysql import MySQL
+
+        return MySQL().tokenizer()
+    if dialect == "sqlite":
+        from sqlglot.dialects.sqlite import SQLite
+
+        return SQLite().tokenizer()
+    from sqlglot.dialects.postgres import Postgres
+
+    return Postgres().tokenizer()
+
+
+@dataclass
+class _Table:
+    name: str
+    res: Reservoir
+    columns: list[str] = field(default_factory=list)
+    types: dict[str, str] = field(default_factory=dict)
+    rows: int = 0
+    complete: bool = True
+
+
+class _Dump:
+    def __init__(self, src: Source, sample: int, name: str, max_scan: int, dialect: str) -> None:
+        self.src, self.sample, self.name, self.max_scan = src, sample, name, max_scan
+        self.dialect = dialect
+        self.tok = _tokenizer(dialect)
+        self.tables: dict[str, _Table] = {}
+        self.schema: dict[str, tuple[list[str], dict[str, str]]] = {}
+        self.notes: list[str] = []
+        self.bad = 0
+
+    def table(self, key: str) -> _Table:
+        t = self.tables.get(key)
+        if t is None:
+            cols, types = self.schema.get(key, ([], {}))
+            t = _Table(key, Reservoir(self.sample, f"{self.name}.{key}", self.max_scan), list(cols), dict(types))
+            self.tables[key] = t
+        return t
+
+    def note(self, lineno: int, what: str) -> None:
+        self.bad += 1
+        if self.bad <= _NOTES:
+            self.notes.append(f"line {lineno}: {what}")
+
+    # -- statements --
+
+    def statement(self, text: str, lineno: int, fh: IO[str]) -> int:
+        """Handle one gathered statement; returns the lines a following COPY block used."""
+        from sqlglot.errors import TokenError
+
+        kw = text.lstrip()[:7].split(None, 1)[0].upper()
+        if kw == "COPY":
+            return self.copy(text, lineno, fh)
+        if kw in ("INSERT", "REPLACE"):
+            head = self.tok.tokenize(text[: min(len(text), 2048)].split("VALUES", 1)[0].split("values", 1)[0])
+            key = _table_name(head, 2)
+            if key is not None and key in self.tables and self.tables[key].res.full:
+                self.tables[key].complete = False
+                return 0
+        try:
+            tokens = self.tok.tokenize(text)
+        except TokenError:
+            raise
+        if kw == "CREATE":
+            self.create(tokens)
+        else:
+            self.insert(tokens, lineno)
+        return 0
+
+    def create(self, tokens: list[Any]) -> None:
+        i = 2
+        while i < len(tokens) and tokens[i].text.upper() in ("IF", "NOT", "EXISTS"):
+            i += 1
+        key = _table_name(tokens, i)
+        j = next((k for k in range(i, len(tokens)) if tokens[k].text == "("), None)
+        if key is None or j is None:
+            return
+        cols: list[str] = []
+        types: dict[str, str] = {}
+        for part in _split(tokens, j):
+            if not part or part[0].text.upper() in _NOT_COLUMNS:
+                continue
+            col = part[0].text[:256]
+            cols.append(col)
+            if len(part) > 1:
+                types[col] = part[1].text.upper()
+        self.schema[key] = (cols, types)
+        if key in self.tables and not self.tables[key].columns:
+            self.tables[key].columns, self.tables[key].types = cols, types
+
+    def insert(self, tokens: list[Any], lineno: int) -> None:
+        i = 1
+        while i < len(tokens) and tokens[i].text.upper() in ("IGNORE", "INTO", "LOW_PRIORITY", "DELAYED", "OR"):
+            i += 1
+            if tokens[i - 1].text.upper() == "OR":  # INSERT OR REPLACE/IGNORE (SQLite)
+                i += 1
+        key = _table_name(tokens, i)
+        if key is None:
+            self.note(lineno, "an INSERT without a table name")
+            return
+        t = self.table(key)
+        while i < len(tokens) and tokens[i].text != "(" and tokens[i].text.upper() not in ("VALUES", "VALUE"):
+            i += 1
+        columns = t.columns
+        if i < len(tokens) and tokens[i].text == "(":
+            columns = [p[0].text[:256] for p in _split(tokens, i) if p]
+            i = _close(tokens, i) + 1
+        if i >= len(tokens) or tokens[i].text.upper() not in ("VALUES", "VALUE"):
+            self.note(lineno, "an INSERT without VALUES (INSERT … SELECT is not read)")
+            return
+        i += 1
+        while i < len(tokens) and tokens[i].text == "(":
+            values = [_value(p) for p in _split(tokens, i)]
+            self.row(t, columns, values)
+            i = _close(tokens, i) + 1
+            if i < len(tokens) and tokens[i].text == ",":
+                i += 1
+            if t.res.full:
+                t.complete = False
+                return
+
+    def copy(self, text: str, lineno: int, fh: IO[str]) -> int:
+        tokens = self.tok.tokenize(text)
+        key = _table_name(tokens, 1)
+        t = self.table(key or "copy")
+        columns = t.columns
+        i = next((k for k in range(1, len(tokens)) if tokens[k].text == "("), None)
+        if i is not None and i < 8:
+            columns = [p[0].text[:256] for p in _split(tokens, i) if p]
+        used = 0
+        while True:
+            line = fh.readline(MAX_ELEMENT + 1)
+            used += 1
+            if not line:
+                self.note(lineno + used, "a COPY block without its end marker")
+                return used
+            if len(line) > MAX_ELEMENT:
+                raise BudgetExceeded(f"line {lineno + used} is longer than {MAX_ELEMENT >> 20} MiB")
+            line = line.rstrip("\n").rstrip("\r")
+            if line == "\\.":
+                return used
+            if used % 1024 == 0:
+                self.src.budget.check_time()
+            if t.res.full:
+                t.complete = False
+                continue
+            self.row(t, columns, [_copy_field(f) for f in line.split("\t")])
+
+    def row(self, t: _Table, columns: list[str], values: list[Any]) -> None:
+        t.rows += 1
+        names = (
+            columns
+            if len(columns) >= len(values)
+            else columns + [f"column{k + 1}" for k in range(len(columns), len(values))]
+        )
+        rec = {}
+        for col, v in zip(names, values, strict=False):
+            if v is None:
+                continue
+            rec[col] = _typed(v, t.types.get(col, ""))
+        t.res.offer(rec)
+
+
+def _typed(v: Any, typ: str) -> Any:
+    if not isinstance(v, str):
+        return v
+    try:
+        if typ in _DATE_TYPES and len(v) == 10:
+            return date.fromisoformat(v)
+        if typ in _TIME_TYPES:
+            return datetime.fromisoformat(v.replace(" ", "T", 1))
+        if typ in _JSON_TYPES and v[:1] in "{[":
+            return json.loads(v)
+    except (ValueError, RecursionError):
+        return v
+    return v
+
+
+def _table_name(tokens: list[Any], i: int) -> str | None:
+    """The (last part of the) table name starting at token ``i``: ``db.t``, ```t```, ``"t"``."""
+    parts: list[str] = []
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.text in ("(", ";") or tok.text.upper() in ("VALUES", "VALUE", "FROM", "AS", "SELECT", "DEFAULT"):
+            break
+        if tok.text != ".":
+            parts.append(tok.text)
+        i += 1
+    return parts[-1][:256] if parts else None
+
+
+def _close(tokens: list[Any], i: int) -> int:
+    """The index of the parenthesis closing the one at ``i``."""
+    depth = 0
+    for k in range(i, len(tokens)):
+        t = tokens[k].text
+        if t == "(" and tokens[k].token_type.name == "L_PAREN":
+            depth += 1
+        elif t == ")" and tokens[k].token_type.name == "R_PAREN":
+            depth -= 1
+            if depth == 0:
+                return k
+    return len(tokens) - 1
+
+
+def _split(tokens: list[Any], i: int) -> list[list[Any]]:
+    """The comma-separated token groups inside the parentheses opened at ``i``."""
+    parts: list[list[Any]] = [[]]
+    depth = 0
+    for k in range(i, len(tokens)):
+        tok = tokens[k]
+        name = tok.token_type.name
+        if name in ("L_PAREN", "L_BRACKET"):
+            depth += 1
+            if depth == 1:
+                continue
+        elif name in ("R_PAREN", "R_BRACKET"):
+            depth -= 1
+            if depth == 0:
+                break
+        elif name == "COMMA" and depth == 1:
+            parts.append([])
+            continue
+        parts[-1].append(tok)
+    return parts if parts != [[]] else []
+
+
+def _value(toks: list[Any]) -> Any:
+    """One literal from its tokens: strings, numbers, NULL, booleans, hex/bit literals; casts dropped."""
+    sign = 1
+    binary = False
+    for tok in toks:
+        name = tok.token_type.name
+        text = tok.text
+        if name == "DASH":
+            sign = -sign
+            continue
+        if name == "PLUS":
+            continue
+        if name == "INTRODUCER":
+            binary = text.lower() == "_binary"
+            continue
+        if name in ("STRING", "NATIONAL_STRING", "BYTE_STRING", "RAW_STRING", "UNICODE_STRING", "HEREDOC_STRING"):
+            text = text[: MAX_VALUE * 4]
+            return text.encode("utf-8", "surrogateescape") if binary else text
+        if name == "NUMBER":
+            try:
+                n: Any = int(text)
+            except ValueError:
+                try:
+                    n = float(text)
+                except ValueError:
+                    return None
+            if isinstance(n, int) and abs(n) >= 1 << 64:
+                return text if sign > 0 else "-" + text
+            return sign * n
+        if name == "HEX_STRING":
+            h = text[: MAX_VALUE * 2]
+            try:
+                return bytes.fromhex(h if len(h) % 2 == 0 else "0" + h)
+            except ValueError:
+                return None
+        if name == "BIT_STRING":
+            try:
+                return int(text[:64], 2)
+            except ValueError:
+                return None
+        if name == "NULL":
+            return None
+        if name in ("TRUE", "FALSE"):
+            return name == "TRUE"
+        return None  # a function call or an expression: not a literal value
+    return None
+
+
+def _copy_field(f: str) -> Any:
+    """One field of PostgreSQL's COPY text format: ``\\N`` is NULL, backslash escapes decoded."""
+    if f == "\\N":
+        return None
+    if "\\" not in f:
+        return f[: MAX_VALUE * 4]
+    out = []
+    i = 0
+    n = len(f)
+    while i < n:
+        c = f[i]
+        if c == "\\" and i + 1 < n:
+            d = f[i + 1]
+            if d in _COPY_ESC:
+                out.append(_COPY_ESC[d])
+                i += 2
+                continue
+            if d in "01234567":
+                j = i + 1
+                while j < n and j < i + 4 and f[j] in "01234567":
+                    j += 1
+                out.append(chr(int(f[i + 1 : j], 8)))
+                i = j
+                continue
+            if d == "x":
+                j = i + 2
+                while j < n and j < i + 4 and f[j] in "0123456789abcdefABCDEF":
+                    j += 1
+                if j > i + 2:
+                    out.append(chr(int(f[i + 2 : j], 16)))
+                    i = j
+                    continue
+            out.append(d)
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)[: MAX_VALUE * 4]
+
+
+def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
+    """One dataset per table of an SQL dump."""
+    from sqlglot.errors import TokenError
+
+    size = src.size or 0
+    error: str | None = None
+    dump = _Dump(src, sample, name, max_scan, "postgres")
+    try:
+        with src.open() as raw:
+            head = raw.read(_HEAD).decode("utf-8", "replace")
+        dump = _Dump(src, sample, name, max_scan, _dialect(head))
+        with src.open() as raw, io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape", newline="\n") as fh:
+            buf: list[str] = []
+            buflen = 0
+            start = lineno = 0
+            while True:
+                line = fh.readline(MAX_ELEMENT + 1)
+                if not line:
+                    break
+                lineno += 1
+                if lineno % 256 == 0:
+                    src.budget.check_time()
+                if len(line) > MAX_ELEMENT:
+                    raise BudgetExceeded(f"line {lineno} is longer than {MAX_ELEMENT >> 20} MiB")
+                if not buf:
+                    if not _START.match(line):
+                        continue
+                    start = lineno
+                buf.append(line)
+                buflen += len(line)
+                if buflen > MAX_ELEMENT:
+                    dump.note(start, f"a statement longer than {MAX_ELEMENT >> 20} MiB, skipped")
+                    buf, buflen = [], 0
+                    continue
+                if not line.rstrip().endswith(";"):
+                    continue
+                text = "".join(buf)
+                try:
+                    lineno += dump.statement(text, start, fh)
+                except TokenError:
+                    continue  # a string still open (a value holding ";\n"): gather the next line too
+                except (IndexError, ValueError, RecursionError) as exc:
+                    dump.note(start, f"a statement that does not parse ({type(exc).__name__})")
+                buf, buflen = [], 0
+            if buf:
+                dump.note(start, "the dump ends inside a statement (truncated?)")
+    except (OSError, BudgetExceeded) as exc:
+        error = problem(src.display, "reading stopped", exc)
+    if dump.bad > _NOTES:
+        dump.notes.append(f"{dump.bad} statements in all could not be read")
+    kind = f"sql_{dump.dialect}"
+    if not dump.tables:
+        yield FileDataset(name, kind, None, size, [], error or f"{src.display}: an SQL script without table data")
+        return
+    for t in dump.tables.values():
+        records = t.rows if (t.complete and error is None) else None
+        notes = [f"read as {_LABEL[dump.dialect]}", *dump.notes]
+        yield FileDataset(f"{name}.{t.name}", kind, records, size, t.res.items, error, notes)
+
+
+_LABEL = {
+    "mysql": "a MySQL/MariaDB dump",
+    "postgres": "a PostgreSQL plain-format dump",
+    "sqlite": "SQLite .dump output",
+}

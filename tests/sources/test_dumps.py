@@ -1,0 +1,309 @@
+"""Dumps as they are found: the same generated data in every form gives the same counts and categories."""
+
+from __future__ import annotations
+
+import bz2
+import datetime as dt
+import gzip
+import io
+import json
+import lzma
+import tarfile
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import bson
+import pytest
+import zstandard
+
+from ajar.pipeline.classify import classify_records
+from ajar.sources.files import Coverage, FileDataset, read_path
+from tests.sources import samples
+
+EXPECTED = {
+    "customers": {"person.name", "contact.email", "person.birth_date"},
+    "users": {"person.name", "contact.email", "credential.secret"},
+    "sessions": {"contact.email", "credential.secret"},
+}
+FORMATS = ["mongoexport", "relaxed", "v1", "mongodump", "json.gz", "zip", "mysqldump", "pg_dump", "sqlite.dump", "xlsx"]
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return samples.write_all(tmp_path_factory.mktemp("samples"))
+
+
+def by_collection(path: Path) -> dict[str, FileDataset]:
+    out = {}
+    for fd in read_path(path, 200):
+        assert fd.error is None, fd.error
+        out[fd.name.replace("/", ".").rsplit(".", 1)[-1]] = fd
+    return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_form_gives_the_same_counts_and_categories(written: dict[str, Path], fmt: str) -> None:
+    got = by_collection(written[fmt])
+    assert set(got) == set(samples.COUNTS)
+    for coll, fd in got.items():
+        assert fd.records == samples.COUNTS[coll], (fmt, coll)
+        cats = {f.category.value for f in classify_records(fd.sample).fields}
+        assert EXPECTED[coll] <= cats, (fmt, coll, cats)
+
+
+def test_mongoexport_json_is_read_as_json_lines_and_says_so(written: dict[str, Path]) -> None:
+    fd = by_collection(written["mongoexport"])["customers"]
+    assert fd.kind == "jsonl" and any("JSON Lines" in n for n in fd.notes)
+    assert fd.records == samples.COUNTS["customers"]  # not 1
+
+
+@pytest.mark.parametrize("mode", ["canonical", "relaxed", "v1"])
+def test_extended_json_is_unwrapped_to_real_types(tmp_path: Path, mode: str) -> None:
+    doc = {
+        "_id": bson.ObjectId(),
+        "born": dt.datetime(1977, 3, 2, 2, 20, 31, tzinfo=dt.UTC),
+        "n": 371138,
+        "big": bson.Int64(1 << 40),
+        "lat": -93.2,
+        "price": bson.Decimal128("1.50"),
+        "nested": [{"when": dt.datetime(2020, 1, 1, tzinfo=dt.UTC)}],
+    }
+    p = tmp_path / "x.json"
+    p.write_bytes(samples.mongoexport([doc, doc], mode))
+    (fd,) = read_path(p, 5)
+    rec = fd.sample[0].data
+    assert isinstance(rec["_id"], bson.ObjectId)
+    assert rec["born"] == doc["born"] and isinstance(rec["born"], dt.datetime)
+    assert rec["n"] == 371138 and type(rec["big"]) is int and rec["lat"] == -93.2
+    assert rec["price"] == Decimal("1.50")
+    assert isinstance(rec["nested"][0]["when"], dt.datetime)
+
+
+def test_extended_json_inside_a_json_array_too(tmp_path: Path) -> None:
+    p = tmp_path / "a.json"
+    p.write_text(json.dumps([{"born": {"$date": {"$numberLong": "226117231000"}}, "n": {"$numberInt": "7"}}]))
+    (fd,) = read_path(p, 5)
+    assert fd.kind == "json" and fd.sample[0].data == {
+        "born": dt.datetime(1977, 3, 2, 2, 20, 31, tzinfo=dt.UTC),
+        "n": 7,
+    }
+
+
+def test_a_partly_broken_file_names_the_line_and_keeps_the_rest(tmp_path: Path) -> None:
+    p = tmp_path / "x.json"
+    lines = [json.dumps({"email": f"a{i}@example.com"}) for i in range(10)]
+    lines[4] = '{"email": "secret-canary@example.com", '
+    p.write_text("\n".join(lines) + "\n")
+    (fd,) = read_path(p, 20)
+    assert (fd.records, fd.error) == (9, None)
+    assert any(n.startswith("line 5: invalid JSON") for n in fd.notes), fd.notes
+    assert not any("canary" in n for n in fd.notes)
+
+
+def test_pretty_printed_concatenated_documents(tmp_path: Path) -> None:
+    p = tmp_path / "pretty.json"
+    p.write_text(
+        "".join(json.dumps({"n": i, "d": {"$date": "2020-01-01T00:00:00Z"}}, indent=2) + "\n" for i in range(5))
+    )
+    (fd,) = read_path(p, 10)
+    assert (fd.kind, fd.records) == ("jsonl", 5)
+    assert isinstance(fd.sample[0].data["d"], dt.datetime)
+
+
+def test_elasticdump_reads_the_source(tmp_path: Path) -> None:
+    p = tmp_path / "logs.json"
+    docs = [{"_index": "logs", "_id": str(i), "_score": 1, "_source": {"email": f"u{i}@example.com"}} for i in range(6)]
+    p.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    (fd,) = read_path(p, 10)
+    assert (fd.kind, fd.records) == ("elasticdump", 6)
+    assert set(fd.sample[0].data) == {"email"}
+
+
+def test_bulk_file_counts_source_lines_not_actions(tmp_path: Path) -> None:
+    lines = []
+    for i in range(5):
+        lines.append({"index": {"_index": "people", "_id": str(i)}})
+        lines.append({"name": f"N{i}", "email": f"u{i}@example.com"})
+    lines.append({"delete": {"_index": "people", "_id": "0"}})
+    lines.append({"update": {"_index": "people", "_id": "1"}})
+    lines.append({"doc": {"email": "x@example.com"}})
+    p = tmp_path / "people.bulk"
+    p.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    (fd,) = read_path(p, 10)
+    assert (fd.kind, fd.records) == ("es_bulk", 6)
+    assert all("index" not in r.data and "delete" not in r.data for r in fd.sample)
+
+
+# --- SQL -----------------------------------------------------------------------------------------
+
+
+def test_sql_values_are_tokenised_not_split_on_commas(tmp_path: Path) -> None:
+    p = tmp_path / "d.sql"
+    p.write_text(
+        "-- MySQL dump 10.13\n"
+        "CREATE TABLE `t` (\n  `id` int NOT NULL,\n  `note` text,\n  `born` date,\n  `meta` json,\n"
+        "  PRIMARY KEY (`id`),\n  KEY `k` (`note`(10))\n) ENGINE=InnoDB;\n"
+        "INSERT INTO `t` VALUES (1,'a, b; c\\'d\\nline two','1977-03-02','{\\\"x\\\": [1, 2]}'),"
+        "(2,NULL,NULL,NULL),(-3,'x),(y',NULL,NULL);\n"
+        "INSERT INTO `t` (`note`, `id`) VALUES ('multi\n;\nline', 4);\n"
+    )
+    (fd,) = read_path(p, 10)
+    assert (fd.name, fd.kind, fd.records, fd.error) == ("d.t", "sql_mysql", 4, None)
+    rows = sorted((r.data for r in fd.sample), key=lambda r: abs(r["id"]))
+    assert rows[0] == {"id": 1, "note": "a, b; c'd\nline two", "born": dt.date(1977, 3, 2), "meta": {"x": [1, 2]}}
+    assert rows[1] == {"id": 2}
+    assert rows[2] == {"id": -3, "note": "x),(y"}
+    assert rows[3] == {"id": 4, "note": "multi\n;\nline"}
+
+
+def test_pg_copy_block_escapes(tmp_path: Path) -> None:
+    p = tmp_path / "pg.sql"
+    p.write_text(
+        "--\n-- PostgreSQL database dump\n--\n"
+        "CREATE TABLE public.people (\n    id integer,\n    name text,\n    born timestamp with time zone\n);\n"
+        "COPY public.people (id, name, born) FROM stdin;\n"
+        "1\tA\\tB\\\\C\\nD\t1977-03-02 02:20:31+00\n2\t\\N\t\\N\n\\.\n"
+        "INSERT INTO public.people VALUES (3, E'it''s', '2001-01-01 00:00:00+00'::timestamptz);\n"
+    )
+    (fd,) = read_path(p, 10)
+    assert (fd.name, fd.records, fd.error) == ("pg.people", 3, None)
+    rows = {r.data["id"] if isinstance(r.data["id"], int) else int(r.data["id"]): r.data for r in fd.sample}
+    assert rows[1]["name"] == "A\tB\\C\nD" and rows[1]["born"] == dt.datetime(1977, 3, 2, 2, 20, 31, tzinfo=dt.UTC)
+    assert rows[2] == {"id": "2"}
+    assert rows[3]["name"] == "it's"
+
+
+# --- spreadsheets --------------------------------------------------------------------------------
+
+
+def test_spreadsheet_header_is_found_not_assumed(written: dict[str, Path]) -> None:
+    got = by_collection(written["xlsx"])
+    assert any("header found on row 3" in n for n in got["customers"].notes)
+    assert "name" in got["customers"].sample[0].data
+
+
+def test_headerless_sheet_never_turns_a_value_into_a_field_name(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "s"
+    for i in range(5):
+        ws.append([f"canary{i}@example.com", 1000 + i])
+    p = tmp_path / "h.xlsx"
+    wb.save(p)
+    (fd,) = read_path(p, 10)
+    assert fd.records == 5 and set(fd.sample[0].data) == {"A", "B"}
+
+
+def test_ods_sheet(tmp_path: Path) -> None:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="people">'
+        + "".join(
+            f'<table:table-row><table:table-cell office:value-type="string"><text:p>{a}</text:p></table:table-cell>'
+            f'<table:table-cell office:value-type="string"><text:p>{b}</text:p></table:table-cell></table:table-row>'
+            for a, b in [("name", "email")] + [(f"Ann Lee{i}", f"a{i}@example.com") for i in range(4)]
+        )
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    p = tmp_path / "p.ods"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        zf.writestr("content.xml", content)
+        zf.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+    (fd,) = read_path(p, 10)
+    assert (fd.name, fd.kind, fd.records, fd.error) == ("p.people", "ods", 4, None)
+    assert set(fd.sample[0].data) == {"name", "email"}
+
+
+# --- compression and archives --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suffix", "pack"),
+    [
+        (".gz", gzip.compress),
+        (".bz2", bz2.compress),
+        (".xz", lzma.compress),
+        (".zst", lambda b: zstandard.ZstdCompressor().compress(b)),
+    ],
+)
+def test_compressed_streams(tmp_path: Path, suffix: str, pack: object) -> None:
+    p = tmp_path / f"users.json{suffix}"
+    p.write_bytes(pack(samples.mongoexport(samples.collections()["users"])))  # type: ignore[operator]
+    (fd,) = read_path(p, 10)
+    assert (fd.name, fd.records, fd.error) == ("users", samples.COUNTS["users"], None)
+
+
+def test_tar_gz_members_are_named_archive_slash_member(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        for name, data in (("dump/users.json", samples.mongoexport(samples.collections()["users"])),
+                           ("dump/link", b"")):  # fmt: skip
+            info = tarfile.TarInfo(name)
+            if name.endswith("link"):
+                info.type, info.linkname = tarfile.SYMTYPE, "/etc/passwd"
+            else:
+                info.size = len(data)
+            tf.addfile(info, io.BytesIO(data) if info.size else None)
+    p = tmp_path / "backup.tar.gz"
+    p.write_bytes(buf.getvalue())
+    cov = Coverage()
+    (fd,) = read_path(p, 10, cov)
+    assert (fd.name, fd.records) == ("backup/dump/users", samples.COUNTS["users"])
+    assert cov.skipped == {"not_a_regular_file": 1}
+
+
+def test_directory_walk_counts_every_skip(tmp_path: Path, written: dict[str, Path]) -> None:
+    root = tmp_path / "root"
+    deep = root / "a" / "b" / "c" / "d" / "e"
+    deep.mkdir(parents=True)
+    (deep / "x.json").write_text('{"a": 1}\n{"a": 2}\n')
+    (root / "a" / "ok.json").write_text('{"a": 1}\n{"a": 2}\n')
+    (root / ".hidden.json").write_text("{}")
+    (root / "notes.bin").write_bytes(b"\x00\x01\x02\x03")
+    (root / "up").symlink_to("..")
+    (root / "loop").symlink_to(".")
+    cov = Coverage()
+    names = [fd.name for fd in read_path(root, 5, cov)]
+    assert names == ["a.ok"]
+    assert cov.files_read == 2  # ok.json and notes.bin were opened; notes.bin is not a format
+    assert cov.skipped == {"too_deep": 1, "hidden": 1, "unsupported_format": 1, "link_outside_target": 1,
+                           "symlink_loop": 1}  # fmt: skip
+
+
+async def test_report_lists_what_was_skipped_per_reason(tmp_path: Path) -> None:
+    from ajar.config import ScanConfig
+    from ajar.pipeline.run import scan
+    from ajar.report.jsonfmt import render_json, validate
+    from ajar.report.markdown import render_markdown
+
+    root = tmp_path / "bucket"
+    root.mkdir()
+    (root / "users.json").write_bytes(samples.mongoexport(samples.collections()["users"]))
+    (root / "blob.bin").write_bytes(b"\x00\x01\x02")
+    (root / "up").symlink_to("..")
+    report = await scan(ScanConfig(targets=[str(root)]))
+    (svc,) = report.services
+    assert svc.coverage is not None and svc.coverage.files_read == 2
+    assert svc.coverage.skipped == {"unsupported_format": 1, "link_outside_target": 1}
+    data = json.loads(render_json(report))
+    validate(data)
+    assert data["services"][0]["coverage"]["skipped"]["link_outside_target"] == 1
+    text = render_markdown(report)
+    assert "### Coverage" in text and "| link outside target | 1 |" in text
+    (ds,) = svc.datasets
+    assert ds.records == samples.COUNTS["users"] and any("JSON Lines" in n for n in ds.notes)

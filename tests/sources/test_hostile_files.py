@@ -1,0 +1,143 @@
+"""Hostile files (issue 9): each stays bounded and ends as a note, and the rest of the run is read.
+
+Each case runs in a child process under an address-space limit (1.5 GiB) and a timeout, so a
+regression fails the test instead of the machine. Inside, ajar's own per-file reader runs in
+a further child with its own limit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import resource
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ajar.sources.files import Coverage, read_path
+from tests.sources import hostile_files
+
+LIMIT = 3 << 29  # 1.5 GiB of address space for the whole test child
+SECONDS = 10.0
+
+
+def _run(path: str, q: Any) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (LIMIT, LIMIT))
+    cov = Coverage()
+    t0 = time.monotonic()
+    got = [
+        (fd.name, fd.records, len(fd.sample), fd.error, list(fd.notes))
+        for fd in read_path(Path(path), 5, cov, seconds=SECONDS)
+    ]
+    q.put((got, cov.skipped, time.monotonic() - t0))
+
+
+def scan_bounded(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, int], float]:
+    ctx = mp.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=_run, args=(str(path), q))
+    p.start()
+    try:
+        result = q.get(timeout=SECONDS * 4)
+    finally:
+        p.join(5)
+        if p.is_alive():
+            p.kill()
+    return result  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("case", sorted(hostile_files.CASES))
+def test_hostile_file_is_bounded_and_a_note(tmp_path: Path, case: str) -> None:
+    path = hostile_files.CASES[case](tmp_path)
+    got, skipped, took = scan_bounded(path)
+    assert took < SECONDS * 2
+    problems = [e for _, _, _, e, _ in got if e] + [
+        n for *_, notes in got for n in notes if not n.startswith("read as")
+    ]
+    assert problems or skipped, (case, got, skipped)
+    for _name, _, _, err, notes in got:  # never a value from the file in a note
+        assert "canary" not in (err or "") and not any("canary" in n for n in notes)
+
+
+def test_bombs_say_why(tmp_path: Path) -> None:
+    got, skipped, _ = scan_bounded(hostile_files.gzip_bomb(tmp_path))
+    assert "decompression bomb" in (got[0][3] or "") or "budget" in (got[0][3] or "")
+    got, skipped, _ = scan_bounded(hostile_files.zip_bomb(tmp_path))
+    assert skipped.get("byte_budget_exceeded") == 10
+    got, skipped, _ = scan_bounded(hostile_files.sheet_declares_2gb(tmp_path))
+    assert "budget" in (got[0][3] or "") or "bomb" in (got[0][3] or "")
+    got, skipped, _ = scan_bounded(hostile_files.bson_declares_2gib(tmp_path))
+    assert got[0][3] is not None and "16 MiB" in got[0][3] and got[0][2] == 1  # the good first document is kept
+
+
+def test_the_rest_of_the_file_or_directory_is_still_read(tmp_path: Path) -> None:
+    got, _, _ = scan_bounded(hostile_files.json_line_3gib(tmp_path))
+    ((_, records, sampled, err, notes),) = got
+    assert sampled == 1 and records is None and "longer than 256 MiB" in (err or "")  # the line before is kept
+    d = tmp_path / "esc"
+    d.mkdir()
+    got, skipped, _ = scan_bounded(hostile_files.escaping_member(d))
+    assert [g[0] for g in got] == ["escape/good"] and skipped == {"unsafe_member_path": 2}
+    d = tmp_path / "nest"
+    d.mkdir()
+    got, skipped, _ = scan_bounded(hostile_files.nested_archives(d))
+    assert skipped == {"too_deep": 1} and "nested deeper" in (got[0][3] or "")
+
+
+def test_never_leaves_what_was_named(tmp_path: Path) -> None:
+    root = hostile_files.dir_with_link_to_parent(tmp_path)
+    got, skipped, _ = scan_bounded(root)
+    assert [g[0] for g in got] == ["ok"]
+    assert skipped == {"link_outside_target": 2, "not_a_regular_file": 1}
+
+
+@pytest.mark.parametrize("case", ["symlink_to_dev_zero", "fifo"])
+def test_special_files_named_directly(tmp_path: Path, case: str) -> None:
+    got, skipped, took = scan_bounded(hostile_files.CASES[case](tmp_path))
+    assert "not a regular file" in (got[0][3] or "") and skipped == {"not_a_regular_file": 1}
+
+
+def _snapshot(d: Path) -> dict[str, tuple[int, int, str]]:
+    return {
+        p.name: (p.stat().st_size, p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in sorted(d.iterdir())
+    }
+
+
+def test_wal_mode_sqlite_is_opened_immutable_and_nothing_beside_it_changes(tmp_path: Path) -> None:
+    d = tmp_path / "evidence"
+    d.mkdir()
+    db = d / "app.db"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE people (email TEXT)")
+    con.executemany("INSERT INTO people VALUES (?)", [(f"u{i}@example.com",) for i in range(20)])
+    con.commit()
+    con.close()  # checkpoints and removes -wal and -shm: the dump as found
+    assert sorted(p.name for p in d.iterdir()) == ["app.db"]
+    before = _snapshot(d)
+    os.chmod(d, 0o755)
+    got, _, _ = scan_bounded(db)
+    assert got[0][:2] == ("app.people", 20)
+    assert _snapshot(d) == before  # no -shm, no -wal, no journal, no change of the file itself
+    got, _, _ = scan_bounded(d)
+    assert _snapshot(d) == before
+
+
+def test_plain_sqlite_open_would_have_written_beside_it(tmp_path: Path) -> None:
+    """The control: the test above can fail. An ordinary read-only open of a WAL database creates its -shm."""
+    db = tmp_path / "app.db"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE t (a)")
+    con.commit()
+    con.close()
+    ro = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    ro.execute("SELECT * FROM t").fetchall()
+    created = sorted(p.name for p in tmp_path.iterdir())
+    ro.close()
+    assert created != ["app.db"]
