@@ -15,6 +15,14 @@ LAB_DIR = Path(os.environ.get("LAB_DIR", ROOT / ".lab"))
 OPEN, LOCKED = "127.0.0.2", "127.0.0.3"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Scans record their runs by default: tests keep that store in a temp dir, never in $HOME."""
+    import tempfile
+
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ajar-test-xdg-")
+    os.environ.pop("AJAR_STORE", None)
+
+
 def port_open(host: str, port: int) -> bool:
     try:
         with socket.create_connection((host, port), timeout=1):

@@ -30,6 +30,8 @@ from ajar.config import ScanConfig
 from ajar.errors import AjarError, UsageError
 from ajar.models import Dataset, Report, Service, Severity, Status
 from ajar.report import FORMATS as _FORMATS
+from ajar.watch import commands as watch_cmds
+from ajar.watch.commands import StoreOpt, record_scan
 
 app = typer.Typer(
     name="ajar",
@@ -173,6 +175,8 @@ def scan(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bars, no streaming lines")] = False,
     default_creds: Annotated[bool, typer.Option("--try-default-credentials",
         help="opt-in: also try well-known default accounts (e.g. MySQL root with an empty password)")] = False,
+    store: StoreOpt = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="do not record this run in the store")] = False,
 ) -> None:
     """Scan targets for open data stores and report the personal data they expose."""
     if fmt not in _FORMATS:
@@ -202,6 +206,7 @@ def scan(
         except OSError as e:
             raise _fail(f"cannot write the report to {output}: {e.strerror}") from None
         err.print(f"report written to {output} ({fmt})")
+    record_scan(report, config, store, no_store)
     raise typer.Exit(exit_code(report, fail_on))
 
 
@@ -286,6 +291,14 @@ def demo(
 
     code = run_demo(outdir, seconds, out, err)
     raise typer.Exit(code)
+
+
+app.command("history")(watch_cmds.history)
+app.command("diff")(watch_cmds.diff_command)
+app.command("watch")(watch_cmds.watch)
+app.add_typer(watch_cmds.alerts_app, name="alerts")
+app.add_typer(watch_cmds.users_app, name="users")
+app.add_typer(watch_cmds.case_app, name="case")
 
 
 @app.callback(invoke_without_command=True)

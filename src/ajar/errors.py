@@ -15,6 +15,7 @@
     │   ├── ProtocolMismatch  the server spoke, but the reply is broken or hostile
     │   └── ForbiddenCommand  a probe tried to send a command it did not declare
     ├── DetectorError         a detector failed on a value (never carries the value)
+    ├── StoreError            the scan store cannot be opened, migrated or written
     └── PluginUnavailable     an optional driver is missing
 
 Every message names the problem and the fix, and never holds a sampled value.
@@ -73,6 +74,10 @@ class ForbiddenCommand(ProbeError):
 
 class DetectorError(AjarError):
     """A detector failed; the message never carries the value it looked at."""
+
+
+class StoreError(AjarError):
+    """The scan store (SQLite or PostgreSQL) cannot be opened, migrated or written; the message says why."""
 
 
 class PluginUnavailable(AjarError):

@@ -329,3 +329,29 @@ async def http_fetch(
         raise ConnectError(f"{what}: cannot connect") from e
     except httpx.HTTPError as e:
         raise ProtocolMismatch(f"{what}: not a well-formed HTTP reply ({type(e).__name__})") from e
+
+
+# --------------------------------------------------------------------------- notifications
+
+
+def notify_webhook(url: str, body: dict[str, Any], timeout: float) -> None:
+    """POST an alert digest to the user's own webhook; raise on any non-2xx answer.
+
+    This is not a scan target: the address is the user's receiver, named in an alert rule,
+    and no scan is running (the :func:`guard` hook refuses it while one is). No redirects,
+    no proxies from the environment.
+    """
+    with httpx.Client(follow_redirects=False, trust_env=False, timeout=timeout) as c:
+        r = c.post(url, json=body, headers={"User-Agent": "ajar (alerts)"})
+    if not 200 <= r.status_code < 300:
+        raise ConnectionError(f"the webhook answered HTTP {r.status_code}")
+
+
+def notify_smtp(host: str, port: int, msg: Any, timeout: float, *, starttls: bool = False) -> None:
+    """Send an alert email through the user's SMTP server (the same rules as :func:`notify_webhook`)."""
+    import smtplib
+
+    with smtplib.SMTP(host, port, timeout=timeout) as smtp:
+        if starttls:
+            smtp.starttls(context=ssl.create_default_context())
+        smtp.send_message(msg)

@@ -1,0 +1,92 @@
+"""Disclosure cases: the letter made from a case, and ``security.txt`` (RFC 9116) contacts.
+
+``security.txt`` is looked up only on HTTP services (engines whose probe speaks HTTP), only
+at an address inside the scope of the run that found the exposure, through ``ajar.net``
+(the scope guard is active, no redirects are followed, the reply is read up to 64 KiB).
+Only ``Contact:`` lines are kept: the address the owner published for exactly this.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+
+from ajar import net
+from ajar.errors import AjarError, StoreError
+from ajar.models import Report, Service
+from ajar.probes import PROBES
+from ajar.probes.base import HttpProbe
+from ajar.store import Store
+from ajar.store import schema as t
+from ajar.watch.events import service_fingerprint
+
+HTTP_ENGINES = frozenset(p.id for p in PROBES if issubclass(p, HttpProbe))
+SECURITY_TXT_PATHS = ("/.well-known/security.txt", "/security.txt")
+_CONTACT = re.compile(r"^\s*Contact:\s*(\S{1,300})\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def parse_contacts(text: str) -> list[str]:
+    """``Contact:`` values of a security.txt (RFC 9116 §2.5.3), in order, at most 10."""
+    return [m.group(1) for m in _CONTACT.finditer(text)][:10]
+
+
+async def _fetch_contacts(scope: net.Scope, host: str, port: int, tls: bool, timeout: float) -> list[str]:
+    async with net.http_client(scope, host, port, tls=tls, timeout=timeout) as client:
+        for path in SECURITY_TXT_PATHS:
+            try:
+                r, body = await net.http_fetch(client, "security.txt", "GET", path, limit=64 << 10, truncate=True)
+            except AjarError:
+                continue
+            if r.status_code == 200:
+                found = parse_contacts(body.decode("utf-8", "replace"))
+                if found:
+                    return found
+    return []
+
+
+def security_txt(report: Report, svc: Service, timeout: float = 5.0) -> list[str]:
+    """Contacts from the service's security.txt; empty unless it is an HTTP engine in the run's scope."""
+    from ajar.config import ScanConfig
+    from ajar.pipeline.run import parse_scope
+
+    if svc.engine not in HTTP_ENGINES:
+        return []
+    parsed = parse_scope(ScanConfig(targets=report.scope.targets, exclude=report.scope.exclude))
+    if not parsed.scope.allows(svc.host):
+        return []
+    with net.guard(parsed.scope):
+        return asyncio.run(_fetch_contacts(parsed.scope, svc.host, svc.port, bool(svc.tls), timeout))
+
+
+def _case_service(store: Store, case_id: int) -> tuple[t.Case, t.Exposure, Report, Service]:
+    with store.read() as s:
+        case = s.get(t.Case, case_id)
+        exp = s.get(t.Exposure, case.exposure_id) if case else None
+    if case is None or exp is None:
+        raise StoreError(f"no case {case_id}: `ajar case list` shows them")
+    report = store.report(exp.last_run)
+    for svc in report.services:
+        if svc.engine and service_fingerprint(svc) == exp.fingerprint:
+            return case, exp, report, svc
+    raise StoreError(f"case {case_id}: run {exp.last_run} does not hold its service any more")
+
+
+def case_letter(store: Store, case_id: int, lookup: bool = True) -> str:
+    """The disclosure letter for a case, from the last run that saw its exposure open."""
+    from ajar.report.letter import letter
+
+    case, exp, report, svc = _case_service(store, case_id)
+    contacts = json.loads(case.contact) if case.contact.startswith("[") else []
+    if lookup and not contacts:
+        contacts = security_txt(report, svc)
+        if contacts:
+            with store.write() as s:
+                row = s.get(t.Case, case_id)
+                if row is not None:
+                    row.contact = json.dumps(contacts)
+                store.log("ajar", "case.security_txt", f"case {case_id}: {len(contacts)} contact(s)", s)
+    head = [f"Case {case_id} ({case.state}), exposure {exp.id}, first seen in run {exp.first_run}, "
+            f"last seen open in run {exp.last_run}."]
+    head.append("Contacts (security.txt): " + (", ".join(contacts) if contacts else "none published"))
+    return "\n".join(head) + "\n\n" + letter(report, svc)
