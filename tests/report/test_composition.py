@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -77,3 +78,19 @@ def test_no_value_in_any_format(report: Report, fmt: str) -> None:
     text = render(report, fmt)
     for canary in (PLACE_CANARY, PERSON_CANARY, "Canaryville", "9Q4K"):
         assert canary not in text, f"{canary!r} leaked into {fmt}"
+
+
+def test_html_bar_chart_in_chromium(report: Report, tmp_path: Path) -> None:
+    """The composition is drawn as bars in a real browser; the console stays clean."""
+    from .test_html_browser import load, screenshot
+
+    page = tmp_path / "report.html"
+    page.write_text(render(report, "html"), encoding="utf-8")
+    text, dom, console = load(page, tmp_path)
+    assert not [c for c in console if "error" in c.lower()], console
+    blocks = dom.find("div", **{"class": "composition"})
+    assert [b["data-dataset"] for b in blocks] == ["watchlist.sightings"]
+    fills = dom.find("div", **{"class": "fill sensitive"})
+    assert fills and all(f["style"].startswith("width:") for f in fills)
+    assert "place of worship (sensitive)" in text
+    screenshot(page, tmp_path, "composition", size="1280,4000")

@@ -11,6 +11,7 @@ Everything that came from a scanned server is autoescaped, or handed to the scri
 page with ``textContent``, never ``innerHTML``. A Content-Security-Policy allows no network and
 only the one inline script, by hash.
 
+Each dataset's composition is drawn server-side as CSS bars (records per category, kinds of place).
 The script draws three charts as inline SVG: severity of services, categories exposed per
 service, and a dataset × category matrix. When done it sets ``data-charts-ready="1"`` on
 ``<body>``; a failure is reported with ``console.error`` and ``data-charts-ready="error"``.
@@ -33,7 +34,9 @@ from ajar.models import SENSITIVE_CATEGORIES, Category, Dataset, FieldReport, Re
 from ajar.report._common import (
     ACCESS_TEXT,
     SEVERITIES,
+    CompositionView,
     categories_sorted,
+    composition_view,
     executive_summary,
     finding_counts,
     fmt_age,
@@ -72,6 +75,10 @@ def _categories(d: Dataset) -> str:
     return ", ".join(c.value for c in categories_sorted(d.categories))
 
 
+def _composition_views(svc: Service) -> list[CompositionView]:
+    return [v for v in (composition_view(d) for d in svc.datasets) if v is not None]
+
+
 def _field_rows(svc: Service) -> list[tuple[Dataset, FieldReport]]:
     return [(d, fr) for d in svc.datasets for fr in d.fields]
 
@@ -93,7 +100,7 @@ def environment() -> Environment:
     env.globals.update(
         label=label, fmt_int=fmt_int, fmt_age=fmt_age, fmt_time=fmt_time, fmt_scan_time=fmt_scan_time,
         access_text=ACCESS_TEXT, plan=remediation_plan, with_code=with_code, categories=_categories,
-        field_rows=_field_rows,
+        field_rows=_field_rows, composition_views=_composition_views,
     )  # fmt: skip
     return env
 
