@@ -7,29 +7,19 @@ during the scan (recorded in the report).
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich import box
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 
-from ajar import __version__
+from ajar import __version__, defaults
 from ajar.config import ScanConfig
+from ajar.console import err, exit_code, out, run_scan, summary_table
 from ajar.errors import AjarError, UsageError
-from ajar.models import Dataset, Report, Service, Severity, Status
-from ajar.report import FORMATS as _FORMATS
+from ajar.models import Report, Severity
+from ajar.report import FORMATS, render
 from ajar.watch import commands as watch_cmds
 from ajar.watch.commands import StoreOpt, record_scan
 
@@ -42,118 +32,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, highlight=False)
-
-_SEV_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
-_FORMAT_HELP = "report format for -o: " + ", ".join(_FORMATS)
+_FORMAT_HELP = "report format for -o: " + ", ".join(FORMATS)
 _FAIL_HELP = "exit 1 if a service is at or above this severity (gate a pipeline)"
-
-
-class RichObserver:
-    """Draws progress bars on stderr and prints each service on stdout as it is finished."""
-
-    def __init__(self, progress: Progress) -> None:
-        self.progress = progress
-        self.tasks: dict[str, int] = {}
-
-    def start(self, stage: str, total: int | None) -> None:
-        label = {"discover": "discover ports", "probe": "probe services"}.get(stage, stage)
-        self.tasks[stage] = self.progress.add_task(label, total=total)
-
-    def advance(self, stage: str, n: int = 1) -> None:
-        if stage in self.tasks:
-            self.progress.advance(self.tasks[stage], n)  # type: ignore[arg-type]
-
-    def add_total(self, stage: str, n: int = 1) -> None:
-        if stage in self.tasks:
-            task = self.tasks[stage]
-            total = next((t.total for t in self.progress.tasks if t.id == task), 0) or 0
-            self.progress.update(task, total=total + n)  # type: ignore[arg-type]
-
-    def dataset(self, service: Service, dataset: Dataset) -> None:
-        return None
-
-    def service(self, service: Service) -> None:
-        out.print(_service_line(service), highlight=False)  # above the bars: rich redirects stdout
-
-
-def _cats(svc: Service) -> str:
-    """Categories, short: the part after the dot (``national_id``), sorted."""
-    return ", ".join(sorted(c.value.split(".", 1)[1] for c in svc.categories)) or "-"
-
-
-def _records(svc: Service) -> str:
-    known = [d.records for d in svc.datasets if d.records is not None]
-    return f"{sum(known):,}" if known else "-"
-
-
-def _service_line(svc: Service) -> str:
-    where = f"{svc.host}:{svc.port}" if svc.port else svc.host
-    if svc.engine is None:
-        return f"[dim]·[/] {where} [dim]{svc.status.value}[/] {svc.error or ''}"
-    sev = svc.severity.value
-    return (
-        f"[{_SEV_STYLE[sev]}]{sev.upper():>8}[/] {where} {svc.engine} {svc.version or ''} "
-        f"access={svc.access.value} datasets={len(svc.datasets)} records={_records(svc)} "
-        f"categories={_cats(svc)}"
-    )
-
-
-def summary_table(report: Report) -> Table:
-    """The end-of-scan table: host, port, engine, access, severity, records, categories."""
-    t = Table(title=f"ajar {report.tool.version}: {len(report.services)} services", box=box.SIMPLE_HEAD,
-              pad_edge=False)
-    for col in ("host", "port", "engine", "access", "severity", "records"):
-        t.add_column(col, no_wrap=col in ("port", "severity", "records"), overflow="fold")
-    t.add_column("categories found", overflow="fold", ratio=1, min_width=16)
-    for s in report.services:
-        sev = s.severity.value if s.engine else "-"
-        t.add_row(
-            s.host,
-            str(s.port) if s.port else "-",
-            (s.engine or f"({s.status.value})") + (f" {s.version.split('-', 1)[0][:12]}" if s.version else ""),
-            s.access.value if s.engine else s.status.value,
-            f"[{_SEV_STYLE[sev]}]{sev}[/]" if s.engine else "-",
-            _records(s),
-            _cats(s),
-        )
-    return t
 
 
 def _fail(msg: str) -> typer.Exit:
     err.print(f"[bold red]error:[/] {msg}", highlight=False)
     return typer.Exit(2)
-
-
-def _render(report: Report, fmt: str) -> str:
-    from ajar.report import render
-
-    return render(report, fmt)
-
-
-def run_scan(config: ScanConfig, quiet: bool = False) -> Report:
-    """Run a scan with progress bars and streaming lines; raise on usage errors."""
-    from ajar.pipeline.run import parse_scope, scan
-
-    parsed = parse_scope(config)  # bad targets fail here, before any packet or progress bar
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=quiet or not err.is_terminal,
-    ) as progress:  # fmt: skip
-        obs = None if quiet else RichObserver(progress)
-        return asyncio.run(scan(config, obs, parsed=parsed))  # type: ignore[arg-type]
-
-
-def exit_code(report: Report, fail_on: Severity | None) -> int:
-    """1 when a service reaches ``fail_on``, 3 when the scan hit internal errors, else 0."""
-    if fail_on is not None and any(
-        s.engine and s.severity.rank >= fail_on.rank for s in report.services
-    ):
-        return 1
-    if report.errors or any(s.status == Status.ERROR for s in report.services):
-        return 3
-    return 0
 
 
 @app.command()
@@ -166,12 +51,14 @@ def scan(
     exclude: Annotated[list[str] | None, typer.Option("--exclude", help="addresses or CIDRs never contacted")] = None,
     ports: Annotated[str | None, typer.Option("--ports", "-p", help="ports to sweep, e.g. 6379,27017 or 6000-7000 "
         "(default: every probe's default ports)")] = None,
-    sample: Annotated[int, typer.Option("--sample", min=1, max=10000, help="records sampled per dataset")] = 50,
+    sample: Annotated[int, typer.Option("--sample", min=1, max=defaults.SAMPLE_MAX,
+        help="records sampled per dataset")] = defaults.SAMPLE,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report to this file")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=_FORMAT_HELP)] = "json",
     fail_on: Annotated[Severity | None, typer.Option("--fail-on", help=_FAIL_HELP)] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="seconds per network operation")] = 5.0,
-    concurrency: Annotated[int, typer.Option("--concurrency", help="connections in flight during discovery")] = 256,
+    timeout: Annotated[float, typer.Option("--timeout", help="seconds per network operation")] = defaults.TIMEOUT,
+    concurrency: Annotated[int, typer.Option("--concurrency",
+        help="connections in flight during discovery")] = defaults.CONCURRENCY,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bars, no streaming lines")] = False,
     default_creds: Annotated[bool, typer.Option("--try-default-credentials",
         help="opt-in: also try well-known default accounts (e.g. MySQL root with an empty password)")] = False,
@@ -179,8 +66,8 @@ def scan(
     no_store: Annotated[bool, typer.Option("--no-store", help="do not record this run in the store")] = False,
 ) -> None:
     """Scan targets for open data stores and report the personal data they expose."""
-    if fmt not in _FORMATS:
-        raise _fail(f"--format must be one of {', '.join(_FORMATS)}, not {fmt!r}")
+    if fmt not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     try:
         from ajar.pipeline.scope import read_target_file
 
@@ -202,7 +89,7 @@ def scan(
         out.print(summary_table(report))
     if output is not None:
         try:
-            output.write_text(_render(report, fmt), encoding="utf-8")
+            output.write_text(render(report, fmt), encoding="utf-8")
         except OSError as e:
             raise _fail(f"cannot write the report to {output}: {e.strerror}") from None
         err.print(f"report written to {output} ({fmt})")
@@ -232,13 +119,13 @@ def _ports(spec: str | None) -> list[int] | None:
 @app.command()
 def report(
     file: Annotated[Path, typer.Argument(help="a JSON report written by `ajar scan -o`")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, md, html, csv, letter")] = "md",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="one of: " + ", ".join(FORMATS))] = "md",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
     fail_on: Annotated[Severity | None, typer.Option("--fail-on", help=_FAIL_HELP)] = None,
 ) -> None:
     """Render a stored JSON report again, without scanning."""
-    if fmt not in _FORMATS:
-        raise _fail(f"--format must be one of {', '.join(_FORMATS)}, not {fmt!r}")
+    if fmt not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     try:
         data = file.read_text(encoding="utf-8")
     except OSError as e:
@@ -247,7 +134,7 @@ def report(
         rep = Report.model_validate_json(data)
     except ValueError as e:
         raise _fail(f"{file} is not an ajar JSON report ({str(e).splitlines()[0]})") from None
-    text = _render(rep, fmt)
+    text = render(rep, fmt)
     if output:
         output.write_text(text, encoding="utf-8")
     else:

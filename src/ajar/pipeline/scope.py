@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ajar import defaults
 from ajar.errors import TargetError
 from ajar.net import IPNetwork, Scope
 
 #: Largest number of addresses one scan may cover unless the user raises it.
-MAX_ADDRESSES = 65536
+MAX_ADDRESSES = defaults.MAX_ADDRESSES
 
 _IPV4ISH = re.compile(r"^\d{1,10}(\.\d{1,10}){1,3}$")
 _LABEL = r"[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?"

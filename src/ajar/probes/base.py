@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from ajar import defaults
 from ajar.errors import ForbiddenCommand
 from ajar.mask import redact
 from ajar.models import Access, Evidence, Finding, Record, Rights
@@ -52,17 +53,17 @@ class Limits:
     """Bounds of one scan, passed to every probe; probes never choose their own."""
 
     #: records sampled per dataset
-    sample: int = 50
+    sample: int = defaults.SAMPLE
     #: datasets inventoried per service
-    max_datasets: int = 100
+    max_datasets: int = defaults.MAX_DATASETS
     #: keys/objects scanned to find datasets in key-value and object stores
-    max_keys: int = 2000
+    max_keys: int = defaults.MAX_KEYS
     #: bytes read of one value (longer values are cut)
-    max_value_bytes: int = 64 * 1024
+    max_value_bytes: int = defaults.MAX_VALUE_BYTES
     #: seconds per network operation
-    timeout: float = 5.0
+    timeout: float = defaults.TIMEOUT
     #: seconds a stream-shaped engine (MQTT) is listened to
-    listen_seconds: float = 3.0
+    listen_seconds: float = defaults.LISTEN_SECONDS
     #: opt-in (``--try-default-credentials``): probes may try well-known default accounts
     #: (e.g. MySQL ``root`` with an empty password). Off by default: ajar never guesses.
     try_default_credentials: bool = False

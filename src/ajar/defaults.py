@@ -1,0 +1,38 @@
+"""One home for the defaults and bounds of a scan (as httpx's ``_config.py``).
+
+The command line's options, :class:`~ajar.config.ScanConfig` and
+:class:`~ajar.probes.base.Limits` all read these constants; none repeats a number.
+"""
+
+from __future__ import annotations
+
+#: records sampled per dataset (``--sample``)
+SAMPLE = 50
+#: the largest ``--sample`` accepted
+SAMPLE_MAX = 10_000
+#: datasets inventoried per service
+MAX_DATASETS = 100
+#: the largest ``max_datasets`` accepted
+MAX_DATASETS_MAX = 100_000
+#: keys/objects scanned to find datasets in key-value and object stores
+MAX_KEYS = 2000
+#: bytes read of one value (longer values are cut)
+MAX_VALUE_BYTES = 64 * 1024
+#: seconds per network operation (``--timeout``)
+TIMEOUT = 5.0
+#: the longest ``--timeout`` accepted, in seconds
+TIMEOUT_MAX = 120.0
+#: seconds per TCP connect during discovery
+CONNECT_TIMEOUT = 1.5
+#: connections in flight during discovery (``--concurrency``)
+CONCURRENCY = 256
+#: the largest ``--concurrency`` accepted
+CONCURRENCY_MAX = 10_000
+#: connections in flight per host during discovery
+PER_HOST = 32
+#: services probed at once
+SERVICES = 16
+#: seconds a stream-shaped engine (MQTT) is listened to
+LISTEN_SECONDS = 3.0
+#: the largest scope accepted, in addresses
+MAX_ADDRESSES = 65_536
