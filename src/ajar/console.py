@@ -3,7 +3,7 @@
 :class:`RichObserver` draws progress bars on stderr and prints each service on stdout as it
 is finished; :func:`summary_table` is the end-of-scan table; :func:`run_scan` runs a scan
 with both; :func:`exit_code` turns a report into the process exit code. The CLI and the demo
-import from here, never from each other.
+both use this module, never each other.
 """
 
 from __future__ import annotations
