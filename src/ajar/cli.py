@@ -16,7 +16,7 @@ from rich.table import Table
 
 from ajar import __version__, defaults
 from ajar.config import ScanConfig
-from ajar.console import err, exit_code, out, run_scan, summary_table
+from ajar.console import err, exit_code, out, parse_ports, run_scan, summary_table
 from ajar.errors import AjarError, UsageError
 from ajar.models import Report, Severity
 from ajar.report import FORMATS, render
@@ -77,7 +77,7 @@ def scan(
         if not all_targets:
             raise UsageError("no targets: name at least one address, CIDR, URI or path, or -iL FILE")
         config = ScanConfig(
-            targets=all_targets, exclude=exclude or [], ports=_ports(ports), sample=sample,
+            targets=all_targets, exclude=exclude or [], ports=parse_ports(ports), sample=sample,
             timeout=timeout, concurrency=concurrency, fail_on=fail_on, try_default_credentials=default_creds,
         )  # fmt: skip
         report = run_scan(config, quiet)
@@ -95,25 +95,6 @@ def scan(
         err.print(f"report written to {output} ({fmt})")
     record_scan(report, config, store, no_store)
     raise typer.Exit(exit_code(report, fail_on))
-
-
-def _ports(spec: str | None) -> list[int] | None:
-    if not spec:
-        return None
-    ports: set[int] = set()
-    for part in spec.split(","):
-        part = part.strip()
-        try:
-            if "-" in part:
-                a, b = (int(x) for x in part.split("-", 1))
-                ports.update(range(a, b + 1))
-            elif part:
-                ports.add(int(part))
-        except ValueError:
-            raise UsageError(f"--ports: {part!r} is not a port or a range like 6000-7000") from None
-    if not ports or min(ports) < 1 or max(ports) > 65535:
-        raise UsageError("--ports: ports must be between 1 and 65535")
-    return sorted(ports)
 
 
 @app.command()

@@ -2,7 +2,8 @@
 
 :class:`RichObserver` draws progress bars on stderr and prints each service on stdout as it
 is finished; :func:`summary_table` is the end-of-scan table; :func:`run_scan` runs a scan
-with both; :func:`exit_code` turns a report into the process exit code. The CLI and the demo
+with both; :func:`exit_code` turns a report into the process exit code; :func:`parse_ports`
+reads a ``--ports`` value. The CLI and the demo
 both use this module, never each other.
 """
 
@@ -24,6 +25,7 @@ from rich.progress import (
 from rich.table import Table
 
 from ajar.config import ScanConfig
+from ajar.errors import UsageError
 from ajar.models import Dataset, Report, Service, Severity, Status
 
 #: stdout: streamed service lines, the summary table, listings
@@ -127,3 +129,23 @@ def exit_code(report: Report, fail_on: Severity | None) -> int:
     if report.errors or any(s.status == Status.ERROR for s in report.services):
         return 3
     return 0
+
+
+def parse_ports(spec: str | None) -> list[int] | None:
+    """A ``--ports`` value (``6379,27017`` or ``6000-7000``) as sorted ports; ``None`` for the default."""
+    if not spec:
+        return None
+    ports: set[int] = set()
+    for part in spec.split(","):
+        part = part.strip()
+        try:
+            if "-" in part:
+                a, b = (int(x) for x in part.split("-", 1))
+                ports.update(range(a, b + 1))
+            elif part:
+                ports.add(int(part))
+        except ValueError:
+            raise UsageError(f"--ports: {part!r} is not a port or a range like 6000-7000") from None
+    if not ports or min(ports) < 1 or max(ports) > 65535:
+        raise UsageError("--ports: ports must be between 1 and 65535")
+    return sorted(ports)

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ajar import defaults
 from ajar.errors import AjarError, StoreError, UsageError
 from ajar.models import Report, Severity
 from ajar.watch.events import Change, EventKind, Policy, RunView, diff, view
@@ -194,8 +195,9 @@ def watch(
     every: Annotated[str, typer.Option("--every", help="time between scans: 30s, 15m, 2h, 1d")] = "15m",
     store: StoreOpt = None,
     ports: Annotated[str | None, typer.Option("--ports", "-p", help="ports to sweep (as for `ajar scan`)")] = None,
-    sample: Annotated[int, typer.Option("--sample", min=1, max=10000, help="records sampled per dataset")] = 50,
-    timeout: Annotated[float, typer.Option("--timeout", help="seconds per network operation")] = 5.0,
+    sample: Annotated[int, typer.Option("--sample", min=1, max=defaults.SAMPLE_MAX,
+        help="records sampled per dataset")] = defaults.SAMPLE,
+    timeout: Annotated[float, typer.Option("--timeout", help="seconds per network operation")] = defaults.TIMEOUT,
     closed_after: Annotated[int, typer.Option("--closed-after", min=1,
         help="`closed` after this many consecutive misses")] = 2,
     grew_factor: Annotated[float, typer.Option("--grew-factor", min=1.01,
@@ -203,13 +205,13 @@ def watch(
     count: Annotated[int, typer.Option("--count", min=0, help="stop after this many scans (0: never)")] = 0,
 ) -> None:
     """Scan on a schedule; record each run, emit its events, send the digests, retry the outbox."""
-    from ajar.cli import _ports, run_scan
     from ajar.config import ScanConfig
+    from ajar.console import parse_ports, run_scan
     from ajar.watch.alerts import deliver
 
     try:
         period = parse_every(every)
-        config = ScanConfig(targets=targets, ports=_ports(ports), sample=sample, timeout=timeout)
+        config = ScanConfig(targets=targets, ports=parse_ports(ports), sample=sample, timeout=timeout)
         policy = Policy(closed_after=closed_after, grew_factor=grew_factor)
     except (AjarError, ValueError) as e:
         raise _fail(str(e)) from None
