@@ -307,3 +307,14 @@ async def test_report_lists_what_was_skipped_per_reason(tmp_path: Path) -> None:
     assert "### Coverage" in text and "| link outside target | 1 |" in text
     (ds,) = svc.datasets
     assert ds.records == samples.COUNTS["users"] and any("JSON Lines" in n for n in ds.notes)
+
+
+def test_prose_is_not_read_as_csv(tmp_path: Path) -> None:
+    p = tmp_path / "README"
+    p.write_text("# Notes\n\nThis folder holds exports, backups, and logs.\nSee also: a, b, c.\n| a | b |\n")
+    cov = Coverage()
+    assert [fd.error for fd in read_path(tmp_path, 5, cov)] == [] and cov.skipped == {"unsupported_format": 1}
+    q = tmp_path / "export.txt"
+    q.write_text("name;email\nAnn Lee;a@example.com\nBo Li;b@example.com\n")
+    (fd,) = read_path(q, 5)
+    assert (fd.kind, fd.records) == ("csv", 2)

@@ -376,9 +376,23 @@ def sniff(head: bytes, suffix: str) -> str | None:
         return "csv"
     if suffix in (".json", ".jsonl", ".ndjson", ".jsonlines", ".geojson"):
         return "json"
-    if (b"," in head or b"\t" in head or b";" in head) and b"\x00" not in head:
+    if _csv_like(head):
         return "csv"
     return None
+
+
+def _csv_like(head: bytes) -> bool:
+    """Delimited text: the first lines (at least two) each hold the same, non-zero count of one delimiter."""
+    if b"\x00" in head:
+        return False
+    lines = [ln for ln in head.split(b"\n")[:-1][:20] if ln.strip()] if b"\n" in head else []
+    if len(lines) < 2:
+        return False
+    for delim in (b",", b";", b"\t", b"|"):
+        counts = {ln.count(delim) for ln in lines}
+        if len(counts) == 1 and counts != {0}:
+            return True
+    return False
 
 
 def _bson_like(head: bytes) -> bool:
