@@ -15,7 +15,7 @@ import resource
 import ssl
 import struct
 import subprocess
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 
 MODES = ("junk", "truncated", "oversized", "slow", "silent", "close", "echo", "http_garbage")
@@ -163,7 +163,15 @@ async def hostile_server(mode: str, tls: ssl.SSLContext | None = None) -> AsyncI
     ``https`` needs ``tls``, a server context (:func:`self_signed`)."""
     assert mode in MODES or mode in ZOO
     assert (mode == "https") == (tls is not None), "https, and only https, is served over TLS"
-    srv = await asyncio.start_server(lambda r, w: _handle(mode, r, w), "127.0.0.1", 0, ssl=tls)
+    async with serving(lambda r, w: _handle(mode, r, w), tls=tls) as port:
+        yield port
+
+
+@contextlib.asynccontextmanager
+async def serving(handler: Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]],
+                  tls: ssl.SSLContext | None = None) -> AsyncIterator[int]:
+    """Run ``handler`` for each connection on 127.0.0.1 (a free port); yield the port, close after."""
+    srv = await asyncio.start_server(handler, "127.0.0.1", 0, ssl=tls, limit=1 << 20)
     try:
         yield int(srv.sockets[0].getsockname()[1])
     finally:

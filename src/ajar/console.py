@@ -14,6 +14,7 @@ import sys
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -23,6 +24,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from ajar.config import ScanConfig
 from ajar.errors import UsageError
@@ -77,10 +79,10 @@ def _records(svc: Service) -> str:
 def _service_line(svc: Service) -> str:
     where = f"{svc.host}:{svc.port}" if svc.port else svc.host
     if svc.engine is None:
-        return f"[dim]·[/] {where} [dim]{svc.status.value}[/] {svc.error or ''}"
+        return f"[dim]·[/] {where} [dim]{svc.status.value}[/] {escape(svc.error or '')}"
     sev = svc.severity.value
-    return (
-        f"[{_SEV_STYLE[sev]}]{sev.upper():>8}[/] {where} {svc.engine} {svc.version or ''} "
+    return (  # what a server said (version, error) is text, never markup
+        f"[{_SEV_STYLE[sev]}]{sev.upper():>8}[/] {where} {svc.engine} {escape(svc.version or '')} "
         f"access={svc.access.value} datasets={len(svc.datasets)} records={_records(svc)} "
         f"categories={_cats(svc)}"
     )
@@ -98,7 +100,7 @@ def summary_table(report: Report) -> Table:
         t.add_row(
             s.host,
             str(s.port) if s.port else "-",
-            (s.engine or f"({s.status.value})") + (f" {s.version.split('-', 1)[0][:12]}" if s.version else ""),
+            Text((s.engine or f"({s.status.value})") + (f" {s.version.split('-', 1)[0][:12]}" if s.version else "")),
             s.access.value if s.engine else s.status.value,
             f"[{_SEV_STYLE[sev]}]{sev}[/]" if s.engine else "-",
             _records(s),

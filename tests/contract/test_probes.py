@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import ajar.probes
+import ajar.probes._wire
 from ajar.models import Status
 from ajar.net import Scope, guard
 from ajar.pipeline.probe import probe_service
@@ -31,10 +32,22 @@ def test_ids_unique_snake_case_and_equal_to_module() -> None:
 
 
 def test_every_module_is_registered_or_excluded() -> None:
-    modules = {m.name for m in pkgutil.iter_modules(ajar.probes.__path__)}
+    # private packages (``_wire``: the engines' frame codecs) are not probes; see the next test
+    modules = {m.name for m in pkgutil.iter_modules(ajar.probes.__path__) if not m.name.startswith("_")}
     registered = {p.id for p in PROBES}
     missing = modules - registered - set(EXCLUDED)
     assert not missing, f"probes/{missing} not in PROBES: add a line to probes/__init__.py or to EXCLUDED with a reason"
+
+
+def test_every_wire_codec_has_its_fuzz_tests() -> None:
+    """Each hand-written frame codec (``probes/_wire/<engine>.py``) is tested against truncated and
+    garbage frames in ``tests/probes/wire/test_wire_<engine>.py``, and belongs to a registered engine."""
+    codecs = {m.name for m in pkgutil.iter_modules(ajar.probes._wire.__path__)}
+    assert codecs, "probes/_wire holds the engines' frame codecs"
+    assert codecs <= {p.id for p in PROBES}, f"codecs of unregistered engines: {codecs - {p.id for p in PROBES}}"
+    for name in codecs:
+        assert (ROOT / "tests" / "probes" / "wire" / f"test_wire_{name}.py").exists(), (
+            f"add tests/probes/wire/test_wire_{name}.py (fuzz tests of probes/_wire/{name}.py)")
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=lambda p: p.id)

@@ -19,8 +19,9 @@ from ajar.models import Access, Service, Status
 from ajar.net import Scope, guard
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
-from ajar.probes.mqtt import MqttProbe, topic_pattern
+from ajar.probes.mqtt import MAX_LEVELS, MqttProbe, topic_pattern
 from tests.conftest import LOCKED, OPEN, port_open
+from tests.hostile import memory_limit
 from tests.support import free_port, scan
 
 pytestmark = pytest.mark.integration
@@ -77,6 +78,19 @@ def test_topic_patterns_collapse_varying_levels() -> None:
     assert {p[t] for t in topics[:5]} == {"vehicles/+/gps"}
     assert p["home/alice/location"] == "home/+/location"
     assert p["office/lights"] == "office/lights"
+
+
+def test_topic_patterns_are_linear_and_bounded() -> None:
+    """Three topics of 32,000 levels (MQTT's 65,535-byte limit) once took 2.5 GB and 21 s (quadratic
+    keys per level); now each topic is cut to its first levels and keyed in one pass."""
+    topics = ["/".join([str(i)] + ["lvl"] * 32_000) for i in range(3)]
+    with memory_limit(1 << 30):
+        p = topic_pattern(topics)
+    assert len(p) == 3 and all(v.count("/") <= MAX_LEVELS for v in p.values())
+    assert all(v.endswith("/#") for v in p.values())
+    # within the bounds, patterns are what they were: three values at one level collapse
+    wide = topic_pattern([f"site/{c}/temp/{'x/' * 40}end" for c in "abc"])
+    assert set(wide.values()) == {"site/+/temp/" + "x/" * (MAX_LEVELS - 3) + "#"}
 
 
 async def test_open_broker_is_read_and_classified(mq_lab: Path) -> None:

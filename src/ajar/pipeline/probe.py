@@ -10,21 +10,27 @@ turns every exception into a recorded :class:`~ajar.models.Status` (never a cras
 from __future__ import annotations
 
 import asyncio
+import struct
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from ajar.bounds import bound_evidence, bound_fingerprint, bound_record, bound_ref, clean_text
 from ajar.errors import NotThisEngine, ProbeTimeout
 from ajar.models import Access, BannerKind, Dataset, Finding, Service, Status
 from ajar.names import mask_text
 from ajar.net import Scope, open_stream, status_of, tls_handshake_ok
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
-from ajar.pipeline.bounds import bound_evidence, bound_fingerprint, bound_record, bound_ref, clean_text
 from ajar.pipeline.classify import classify_records
 from ajar.probes.base import DatasetRef, Fingerprint, Limits, Probe, Target
 
 T = TypeVar("T")
+
+#: errors that a reply the probe could not make sense of raises (a value of the wrong type or
+#: size, a broken encoding, a nesting too deep): a protocol error of the server, not ajar's own
+MALFORMED = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError,
+             struct.error, UnicodeError)
 
 #: status of a failed identification, from most to least telling
 _STATUS_ORDER = (Status.TLS_ERROR, Status.PROTOCOL_ERROR, Status.NOT_THIS_ENGINE, Status.TIMEOUT,
@@ -274,7 +280,7 @@ async def probe_service(
     except Exception as e:  # noqa: BLE001 - keep what was found, record why it stopped
         svc.status = status_of(e)
         svc.error = _failure(e, 300)
-        if isinstance(e, NotThisEngine):
+        if isinstance(e, NotThisEngine) or isinstance(e, MALFORMED):
             svc.status = Status.PROTOCOL_ERROR
     finally:
         await probe.close()

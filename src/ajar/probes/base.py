@@ -148,7 +148,7 @@ def decode_value(raw: Any) -> Any:
     if isinstance(raw, str):
         s = raw.strip()
         if s[:1] in "{[" and s[-1:] in "}]":
-            with contextlib.suppress(ValueError):
+            with contextlib.suppress(ValueError, RecursionError):  # nested past the parser's depth: kept as text
                 return json_loads(s)
     return raw
 
@@ -297,7 +297,7 @@ class HttpProbe(Probe):
                                   limit=limit, truncate=truncate)
         try:
             return r, json_loads(raw) if raw else None
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             return r, None
 
     async def close(self) -> None:

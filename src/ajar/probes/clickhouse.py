@@ -298,7 +298,7 @@ class ClickhouseProbe(HttpProbe):
             doc = json.loads(body)
             names = [m["name"] for m in doc["meta"]]
             return names, [tuple(r) for r in doc["data"]]
-        except (ValueError, KeyError, TypeError) as e:
+        except (ValueError, KeyError, TypeError, RecursionError) as e:
             raise ProtocolMismatch("clickhouse: the JSONCompact reply is malformed") from e
 
     # ------------------------------------------------------------------ access

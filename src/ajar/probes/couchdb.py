@@ -21,6 +21,7 @@ import random
 from typing import Any, ClassVar
 from urllib.parse import quote
 
+from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
@@ -163,10 +164,7 @@ def _record(doc: dict[str, Any], cap: int) -> Record:
 
 
 def _int(v: Any) -> int | None:
-    try:
-        return int(v)
-    except (TypeError, ValueError):
-        return None
+    return count_of(v)
 
 
 def _error(body: Any) -> str:

@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
@@ -175,10 +176,7 @@ def _quote(index: str) -> str:
 
 
 def _int(v: Any) -> int | None:
-    try:
-        return int(v)
-    except (TypeError, ValueError):
-        return None
+    return count_of(v)
 
 
 def _hits(body: Any) -> list[dict[str, Any]]:

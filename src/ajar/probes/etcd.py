@@ -21,6 +21,7 @@ import contextlib
 import random
 from typing import Any, ClassVar
 
+from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, decode_value, evidence
@@ -97,7 +98,7 @@ class EtcdProbe(HttpProbe):
             return AccessResult(Access.AUTH_REQUIRED, [evidence(cmd, f"{r.status_code} {err}")])
         if r.status_code != 200 or not isinstance(body, dict):
             return AccessResult(Access.UNKNOWN, [evidence(cmd, f"{r.status_code} {err}")])
-        count = int(body.get("count") or 0)
+        count = count_of(body.get("count")) or 0
         ev = [evidence(cmd, f"200: {count} keys, listed without credentials")]
         verdict = Access.METADATA
         if body.get("kvs"):
@@ -177,7 +178,8 @@ class EtcdProbe(HttpProbe):
             count = len(keys)
             if truncated:
                 with contextlib.suppress(ProtocolMismatch):
-                    count = int((await self._range(prefix, _prefix_end(prefix), count_only=True)).get("count") or 0)
+                    counted = await self._range(prefix, _prefix_end(prefix), count_only=True)
+                    count = count_of(counted.get("count")) or 0
             refs.append(DatasetRef(prefix.decode("utf-8", "replace"), "keyspace", count, None, ("v3", prefix, keys)))
         v2groups: dict[str, list[tuple[str, str]]] = {}
         for k, v in self._v2:
@@ -213,7 +215,7 @@ class EtcdProbe(HttpProbe):
         kind, prefix, _ = dataset.handle
         if kind != "v3":
             return None
-        return int((await self._range(prefix, _prefix_end(prefix), count_only=True)).get("count") or 0)
+        return count_of((await self._range(prefix, _prefix_end(prefix), count_only=True)).get("count"))
 
 
 def _record(key: str, value: Any) -> Record:

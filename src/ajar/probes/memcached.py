@@ -20,19 +20,19 @@ from __future__ import annotations
 
 import random
 import re
-import struct
 from typing import ClassVar
-from urllib.parse import unquote
 
+from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import Stream, open_stream
+from ajar.probes._wire import memcached as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 
 _PREFIX = re.compile(r"^([A-Za-z_][A-Za-z0-9_\-]{0,40})[:./|]")
 _UNAUTH = (b"CLIENT_ERROR unauthenticated", b"CLIENT_ERROR authentication failure")
 _END = b"END\r\n"
-_BIN_VERSION, _BIN_STAT = 0x0B, 0x10
+_BIN_VERSION, _BIN_STAT = wire.BIN_VERSION, wire.BIN_STAT
 _BIN_AUTH_ERROR = 0x20
 #: keys per ``get`` request (a key is at most 250 bytes, so a request line stays small)
 _GET_BATCH = 16
@@ -45,10 +45,6 @@ class _AuthRequired(Exception):
         super().__init__(reply)
         self.command = command
         self.reply = reply
-
-
-def _bin_request(opcode: int) -> bytes:
-    return struct.pack(">BBHBBHIIQ", 0x80, opcode, 0, 0, 0, 0, 0, 0, 0)
 
 
 class MemcachedProbe(Probe):
@@ -96,9 +92,8 @@ class MemcachedProbe(Probe):
         await s.send(f"{name}\r\n".encode())
         out: dict[str, str] = {}
         for line in await self._lines_until_end(s, name):
-            parts = line.decode("utf-8", "replace").split(" ", 2)
-            if len(parts) == 3 and parts[0] == "STAT":
-                out[parts[1]] = parts[2].strip()
+            if (stat := wire.stat_line(line)) is not None:
+                out[stat[0]] = stat[1]
         return out
 
     async def _binary(self, opcode: int) -> tuple[int, bytes]:
@@ -106,11 +101,8 @@ class MemcachedProbe(Probe):
         s = await self._open()
         try:
             self.allow("version" if opcode == _BIN_VERSION else "stats")
-            await s.send(_bin_request(opcode))
-            header = await s.readexactly(24)
-            magic, op, _, _, _, status, total, _, _ = struct.unpack(">BBHBBHIIQ", header)
-            if magic != 0x81 or op != opcode or total > 1 << 16:
-                raise NotThisEngine("not a memcached binary-protocol reply")
+            await s.send(wire.bin_request(opcode))
+            status, total = wire.bin_response(await s.readexactly(24), opcode)
             return status, await s.readexactly(total) if total else b""
         finally:
             await s.close()
@@ -131,8 +123,8 @@ class MemcachedProbe(Probe):
         finally:
             await s.close()
         fp = Fingerprint("memcached", tls=self.target.tls)
-        if first.startswith(b"VERSION ") and first.endswith(b"\r\n") and len(first) < 120:
-            fp.version = first[8:].strip().decode("ascii", "replace") or None
+        if wire.version_line(first) is not None:
+            fp.version = wire.version_line(first)
             fp.evidence = [evidence("version", first.decode("ascii", "replace").strip())]
             return fp
         if first.startswith(_UNAUTH):
@@ -260,9 +252,8 @@ class MemcachedProbe(Probe):
                 if line.startswith((b"ERROR", b"CLIENT_ERROR", b"BUSY", b"SERVER_ERROR")):
                     metadump_ok = False
                     break
-                fields = dict(p.split("=", 1) for p in line.decode("utf-8", "replace").split() if "=" in p)
-                if "key" in fields:
-                    keys.append((unquote(fields["key"]), _int(fields.get("size"))))
+                if (entry := wire.metadump_line(line)) is not None:
+                    keys.append(entry)
         finally:
             await s.close()  # stop the crawler's output once enough keys are read
         if not metadump_ok:
@@ -298,7 +289,7 @@ class MemcachedProbe(Probe):
         s = await self._open(budget=max(1 << 20, len(keys) * (cap + 512) * 2))
         try:
             for i in range(0, len(keys), _GET_BATCH):
-                batch = [k for k in keys[i : i + _GET_BATCH] if k and " " not in k and len(k) <= 250]
+                batch = [k for k in keys[i : i + _GET_BATCH] if wire.sendable(k)]
                 if not batch:
                     continue
                 self.allow("get")
@@ -309,12 +300,9 @@ class MemcachedProbe(Probe):
                         break
                     if line.startswith(_UNAUTH):
                         raise _AuthRequired("get", line.decode("ascii", "replace").strip())
-                    parts = line.split()
-                    if len(parts) < 4 or parts[0] != b"VALUE":
-                        raise ProtocolMismatch("memcached 'get' reply is not a VALUE line")
-                    size = int(parts[3])
+                    key, size = wire.value_header(line)
                     data = await s.readexactly(size + 2)
-                    out[parts[1].decode("utf-8", "replace")] = data[: min(size, cap)]
+                    out[key] = data[: min(size, cap)]
         finally:
             await s.close()
         return out
@@ -357,7 +345,4 @@ class MemcachedProbe(Probe):
 
 
 def _int(v: str | None) -> int:
-    try:
-        return int(v or 0)
-    except ValueError:
-        return 0
+    return count_of(v) or 0

@@ -17,22 +17,54 @@ from __future__ import annotations
 
 import contextlib
 import random
-import struct
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import bson
 from bson import ObjectId
-from pymongo import AsyncMongoClient, monitoring
-from pymongo.errors import OperationFailure, PyMongoError, ServerSelectionTimeoutError
+from bson.errors import InvalidBSON
+from pymongo import AsyncMongoClient, common, monitoring
+from pymongo.errors import (
+    InvalidName,
+    OperationFailure,
+    ProtocolError,
+    PyMongoError,
+    ServerSelectionTimeoutError,
+)
+from pymongo.hello import Hello
 
+from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Record, Rights
 from ajar.net import driver_address, open_stream
+from ajar.probes._wire import mongodb as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
 
 _SKIP_DBS = {"local", "config"}
-_OP_MSG, _OP_QUERY, _OP_REPLY = 2013, 2004, 1
-_AUTH_CODES = {13, 18, 8000}  # Unauthorized, AuthenticationFailed, Atlas AtlasError
+#: the largest wire message ajar reads from any MongoDB server (MongoDB's own fixed maximum),
+#: whatever its hello claims: pymongo otherwise takes ``maxMessageSizeBytes`` from the server
+MAX_MESSAGE = common.MAX_MESSAGE_SIZE
+
+
+def _capped_max_message_size(hello: Hello[Any]) -> int:
+    """``maxMessageSizeBytes`` as the server said it, but never above :data:`MAX_MESSAGE`."""
+    said = count_of(hello._doc.get("maxMessageSizeBytes"))  # noqa: SLF001 - the hello document itself
+    return min(said or MAX_MESSAGE, MAX_MESSAGE)
+
+
+# pymongo reads every reply up to the size the server's hello names; ajar does not trust it.
+# Process-wide on purpose: no pymongo client in ajar may read more than MAX_MESSAGE at once.
+Hello.max_message_size = property(_capped_max_message_size)  # type: ignore[assignment,method-assign]
+_AUTH_CODES = {13, 18, 8000}
+#: driver errors that mean the server's reply broke the protocol (too large, bad BSON, a name no
+#: MongoDB can hold): a protocol error of the server, not ajar's own
+_MALFORMED = (ProtocolError, InvalidBSON, InvalidName)  # Unauthorized, AuthenticationFailed, Atlas AtlasError
+
+
+@dataclass(frozen=True)
+class _Broken:
+    """The handle of a database whose listing failed: sampling it reports why."""
+
+    why: str
 
 
 class _Recorder(monitoring.CommandListener):
@@ -49,30 +81,6 @@ class _Recorder(monitoring.CommandListener):
 
     def failed(self, event: monitoring.CommandFailedEvent) -> None:
         return None
-
-
-def _op_msg(doc: dict[str, Any], request_id: int) -> bytes:
-    body = struct.pack("<I", 0) + b"\x00" + bson.encode(doc)
-    return struct.pack("<iiii", 16 + len(body), request_id, 0, _OP_MSG) + body
-
-
-def _op_query_ismaster(request_id: int) -> bytes:
-    body = struct.pack("<i", 0) + b"admin.$cmd\x00" + struct.pack("<ii", 0, -1) + bson.encode({"isMaster": 1})
-    return struct.pack("<iiii", 16 + len(body), request_id, 0, _OP_QUERY) + body
-
-
-def _parse_reply(header: bytes, body: bytes) -> dict[str, Any]:
-    _, _, _, opcode = struct.unpack("<iiii", header)
-    try:
-        if opcode == _OP_MSG:
-            if body[4:5] != b"\x00":
-                raise ProtocolMismatch("OP_MSG reply without a body section")
-            return dict(bson.decode(body[5:]))
-        if opcode == _OP_REPLY:
-            return dict(bson.decode(body[20:]))
-    except (bson.errors.BSONError, IndexError, struct.error) as e:
-        raise ProtocolMismatch("malformed BSON in the reply") from e
-    raise NotThisEngine(f"unexpected wire opcode {opcode}")
 
 
 class MongodbProbe(Probe):
@@ -99,15 +107,12 @@ class MongodbProbe(Probe):
             try:
                 if msg_kind == "op_msg":
                     self.allow("hello")
-                    await stream.send(_op_msg({"hello": 1, "$db": "admin"}, 1))
+                    await stream.send(wire.op_msg({"hello": 1, "$db": "admin"}, 1))
                 else:
                     self.allow("isMaster")
-                    await stream.send(_op_query_ismaster(2))
+                    await stream.send(wire.op_query_ismaster(2))
                 header = await stream.readexactly(16)
-                length = struct.unpack("<i", header[:4])[0]
-                if not 16 < length <= 16 * 1024 * 1024:
-                    raise NotThisEngine("reply is not a MongoDB wire message")
-                return _parse_reply(header, await stream.readexactly(length - 16))
+                return wire.parse_reply(header, await stream.readexactly(wire.body_length(header)))
             except ProtocolMismatch as e:
                 last = e  # closed on OP_MSG: maybe a server before 3.6; try the legacy handshake
             finally:
@@ -141,6 +146,8 @@ class MongodbProbe(Probe):
             return await self._driver()[db].command(name, value, **kw)
         except ServerSelectionTimeoutError as e:
             raise ProbeTimeout("mongodb: the server did not answer the driver in time") from e
+        except _MALFORMED as e:
+            raise ProtocolMismatch(f"mongodb: {name}: {type(e).__name__}: {e}") from e
 
     async def identify(self) -> Fingerprint:
         hello = await self._raw_hello()
@@ -178,7 +185,11 @@ class MongodbProbe(Probe):
         refs: list[DatasetRef] = []
         for d in self._dbs:
             db = str(d.get("name"))
-            res = await self._cmd(db, "listCollections", nameOnly=False)
+            try:
+                res = await self._cmd(db, "listCollections", nameOnly=False)
+            except ProtocolMismatch as e:  # this database's reply broke the protocol: a note on it
+                refs.append(DatasetRef(db, "database", handle=_Broken(str(e))))
+                continue
             batch = res.get("cursor", {}).get("firstBatch", [])
             colls = [c for c in batch if c.get("type", "collection") == "collection"]
             for c in colls:
@@ -187,18 +198,23 @@ class MongodbProbe(Probe):
                     continue
                 ref = DatasetRef(f"{db}.{name}", "collection", handle=(db, name))
                 with contextlib.suppress(OperationFailure):
-                    ref.records = int((await self._cmd(db, "count", name)).get("n", 0))
+                    ref.records = count_of((await self._cmd(db, "count", name)).get("n"))
                 with contextlib.suppress(OperationFailure, TypeError, ValueError):
                     stats = await self._cmd(db, "collStats", name)
-                    ref.size_bytes = int(stats.get("size", 0)) or None
+                    ref.size_bytes = count_of(stats.get("size")) or None
                 refs.append(ref)
                 if len(refs) >= self.limits.max_datasets:
                     return refs
         return refs
 
     async def sample(self, dataset: DatasetRef, n: int) -> Sample:
+        if isinstance(dataset.handle, _Broken):
+            raise ProtocolMismatch(dataset.handle.why)
         db, coll = dataset.handle
-        c = self._driver()[db][coll]
+        try:
+            c = self._driver()[db][coll]
+        except InvalidName as e:
+            raise ProtocolMismatch(f"mongodb: a name the driver refuses: {e}") from e
         ms = int(self.limits.timeout * 1000)
         self.check("aggregate")
         docs = await (await c.aggregate([{"$sample": {"size": n}}], maxTimeMS=ms, batchSize=n)).to_list(n)
@@ -208,9 +224,11 @@ class MongodbProbe(Probe):
         return Sample([_record(d) for d in docs[:n]], [_record(d) for d in newest])
 
     async def recount(self, dataset: DatasetRef) -> int | None:
+        if isinstance(dataset.handle, _Broken):
+            return None
         db, coll = dataset.handle
         with contextlib.suppress(PyMongoError):
-            return int((await self._cmd(db, "count", coll)).get("n", 0))
+            return count_of((await self._cmd(db, "count", coll)).get("n"))
         return None
 
     async def close(self) -> None:

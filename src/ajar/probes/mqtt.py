@@ -27,7 +27,6 @@ import logging
 import random
 import re
 import secrets
-import struct
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,6 +35,7 @@ from typing import Any, ClassVar
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
+from ajar.probes._wire import mqtt as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 
 #: packet type (high nibble of the fixed header) -> name, as brokers log them
@@ -44,14 +44,7 @@ _PACKETS = {
     0x60: "PUBREL", 0x70: "PUBCOMP", 0x80: "SUBSCRIBE", 0x90: "SUBACK", 0xA0: "UNSUBSCRIBE",
     0xB0: "UNSUBACK", 0xC0: "PINGREQ", 0xD0: "PINGRESP", 0xE0: "DISCONNECT",
 }  # fmt: skip
-_CONNACK = {
-    0: "connection accepted",
-    1: "unacceptable protocol version",
-    2: "identifier rejected",
-    3: "server unavailable",
-    4: "bad user name or password",
-    5: "not authorized",
-}
+_CONNACK = wire.CONNACK_CODES
 _AUTH_CODES = {4, 5}
 _VARYING = re.compile(
     r"^(?:\d{4,}|[0-9a-fA-F]{8,}|[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}"
@@ -62,67 +55,74 @@ _VARYING = re.compile(
 _COLLAPSE_AT = 3
 #: messages kept in memory over the whole listening window
 _MAX_KEPT = 4000
-
-
-def _varint(n: int) -> bytes:
-    out = bytearray()
-    while True:
-        n, digit = divmod(n, 128)
-        out.append(digit | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
-
-
-def _str(s: str) -> bytes:
-    b = s.encode()
-    return struct.pack(">H", len(b)) + b
-
-
-def _connect_packet(client_id: str, keepalive: int) -> bytes:
-    body = _str("MQTT") + bytes([4, 0x02]) + struct.pack(">H", keepalive) + _str(client_id)
-    return b"\x10" + _varint(len(body)) + body
-
-
-def _subscribe_packet(packet_id: int, topic: str) -> bytes:
-    body = struct.pack(">H", packet_id) + _str(topic) + b"\x00"
-    return b"\x82" + _varint(len(body)) + body
+#: characters of a topic kept (MQTT allows 65,535 bytes; a longer name is cut)
+MAX_TOPIC = 512
+#: levels of a topic that shape its pattern (deeper ones fold into ``#``)
+MAX_LEVELS = 32
+#: the largest packet the driver may receive (paho would otherwise read 256 MiB into one buffer)
+MAX_PACKET = 4 << 20
 
 
 async def _read_packet(s: Stream, limit: int = 1 << 16) -> tuple[int, bytes]:
     head = (await s.readexactly(1))[0]
-    length, shift = 0, 0
-    for _ in range(4):
-        b = (await s.readexactly(1))[0]
-        length |= (b & 0x7F) << shift
-        shift += 7
-        if not b & 0x80:
-            break
-    else:
-        raise ProtocolMismatch("malformed MQTT remaining length")
+    raw = b""
+    while not raw or (raw[-1] & 0x80 and len(raw) < 4):
+        raw += await s.readexactly(1)
+    length, _ = wire.remaining_length(raw)
     if length > limit:
         raise ProtocolMismatch("MQTT packet larger than the read limit")
     return head, await s.readexactly(length) if length else b""
 
 
+def _levels(topic: str) -> list[str]:
+    """A topic's levels, at most :data:`MAX_LEVELS` (deeper levels fold into one ``#``)."""
+    parts = topic[:MAX_TOPIC].split("/", MAX_LEVELS)
+    if len(parts) > MAX_LEVELS:
+        parts = parts[:MAX_LEVELS] + ["#"]
+    return parts
+
+
+def _others(parts: list[str]) -> list[int]:
+    """For each level i, a hash of every other level (the topic with level i left out), in one
+    pass: prefix and suffix hashes, so a topic of L levels costs O(L), not O(L^2)."""
+    n = len(parts)
+    pre, suf = [0] * (n + 1), [0] * (n + 1)
+    for i, p in enumerate(parts):
+        pre[i + 1] = hash((pre[i], p))
+    for i in range(n - 1, -1, -1):
+        suf[i] = hash((parts[i], suf[i + 1]))
+    return [hash((n, i, pre[i], suf[i + 1])) for i in range(n)]
+
+
 def topic_pattern(topics: list[str]) -> dict[str, str]:
-    """Map each topic to its dataset pattern: id-like levels, and levels with many values, become ``+``."""
-    shaped = {t: [("+" if _VARYING.match(p) else p) for p in t.split("/")] for t in topics}
+    """Map each topic to its dataset pattern: id-like levels, and levels with many values, become ``+``.
+
+    Linear in the total size of the topics: each topic is cut to :data:`MAX_TOPIC` characters and
+    :data:`MAX_LEVELS` levels, each round hashes every level once, and there are at most
+    :data:`MAX_LEVELS` rounds.
+    """
+    shaped = {t: [("+" if _VARYING.match(p) else p) for p in _levels(t)] for t in topics}
     # a level whose values vary while the other levels are equal is a wildcard too
-    changed = True
-    while changed:
-        changed = False
-        groups: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
+    for _ in range(MAX_LEVELS):
+        groups: dict[int, set[str]] = {}
+        keyed: list[tuple[list[str], list[int]]] = []
         for parts in shaped.values():
-            for i, p in enumerate(parts):
+            keys = _others(parts)
+            keyed.append((parts, keys))
+            for p, key in zip(parts, keys, strict=True):
                 if p != "+":
-                    key = (len(parts), i, tuple(parts[:i] + parts[i + 1 :]))
-                    groups.setdefault(key, set()).add(p)
+                    seen = groups.setdefault(key, set())
+                    if len(seen) < _COLLAPSE_AT:
+                        seen.add(p)
         wild = {k for k, v in groups.items() if len(v) >= _COLLAPSE_AT}
-        for parts in shaped.values():
-            for i, p in enumerate(parts):
-                if p != "+" and (len(parts), i, tuple(parts[:i] + parts[i + 1 :])) in wild:
+        changed = False
+        for parts, keys in keyed:
+            for i, key in enumerate(keys):
+                if parts[i] != "+" and key in wild:
                     parts[i] = "+"
                     changed = True
+        if not changed:
+            break
     return {t: "/".join(parts) for t, parts in shaped.items()}
 
 
@@ -176,13 +176,11 @@ class MqttProbe(Probe):
         )  # fmt: skip
         try:
             self.allow("CONNECT")
-            await s.send(_connect_packet(self._cid, 10))
+            await s.send(wire.connect_packet(self._cid, 10))
             head = await s.readexactly(2)
             if head != b"\x20\x02":
                 raise NotThisEngine("the reply to an MQTT CONNECT is not a CONNACK")
-            flags, rc = await s.readexactly(2)
-            if flags > 1 or rc > 5:
-                raise NotThisEngine("CONNACK with an impossible flag or return code")
+            rc = wire.connack(head + await s.readexactly(2))
             self._rc = rc
             fp = Fingerprint("mqtt", tls=self.target.tls)
             fp.evidence = [evidence("CONNECT (anonymous)", f"CONNACK return code {rc}: {_CONNACK[rc]}")]
@@ -204,7 +202,7 @@ class MqttProbe(Probe):
     async def _sys_version(self, s: Stream) -> str | None:
         """``$SYS/broker/version`` (retained on Mosquitto), waited for at most one second."""
         self.allow("SUBSCRIBE")
-        await s.send(_subscribe_packet(1, "$SYS/broker/version"))
+        await s.send(wire.subscribe_packet(1, "$SYS/broker/version"))
         deadline = time.monotonic() + min(1.0, self.limits.timeout)
         s.timeout = 0.3
         while time.monotonic() < deadline:
@@ -214,12 +212,13 @@ class MqttProbe(Probe):
                 continue
             except ProtocolMismatch:
                 break
-            if head & 0xF0 == 0x30 and len(body) > 2:
-                n = struct.unpack(">H", body[:2])[0]
-                topic = body[2 : 2 + n].decode("utf-8", "replace")
-                skip = 2 + n + (2 if head & 0x06 else 0)
+            if head & 0xF0 == 0x30:
+                try:
+                    topic, payload = wire.publish(head, body, 80)
+                except ProtocolMismatch:
+                    break  # a broken PUBLISH: the version stays unknown, the CONNACK stands
                 if topic == "$SYS/broker/version":
-                    return body[skip : skip + 80].decode("utf-8", "replace").strip() or None
+                    return payload.decode("utf-8", "replace").strip() or None
         return None
 
     # ------------------------------------------------------------------ access (aiomqtt)
@@ -237,6 +236,14 @@ class MqttProbe(Probe):
             return original(command, packet, mid, qos, info)
 
         paho._packet_queue = guarded  # noqa: SLF001
+        recv = paho._sock_recv  # noqa: SLF001 - every read of an incoming packet passes here
+
+        def bounded(bufsize: int) -> bytes:
+            if paho._in_packet.get("remaining_length", 0) > MAX_PACKET:  # noqa: SLF001
+                raise OSError("an MQTT packet larger than the read limit")
+            return bytes(recv(bufsize))
+
+        paho._sock_recv = bounded  # noqa: SLF001
 
     async def access(self) -> AccessResult:
         if self._rc is None:
@@ -314,7 +321,7 @@ class MqttProbe(Probe):
         per_topic = max(1, self.limits.sample)
         with contextlib.suppress(Exception):
             async for m in self._client.messages:
-                topic = str(m.topic)
+                topic = str(m.topic)[:MAX_TOPIC]
                 payload = m.payload if isinstance(m.payload, bytes | bytearray) else str(m.payload).encode()
                 if topic.startswith("$SYS/"):
                     if len(self._sys) < 200:

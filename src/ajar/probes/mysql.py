@@ -38,8 +38,6 @@ import asyncio
 import contextlib
 import random
 import re
-import struct
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -49,6 +47,7 @@ import pymysql
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import client_tls_context, driver_address, open_stream
+from ajar.probes._wire import mysql as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 from ajar.rules import RULES_BY_ID
 
@@ -67,52 +66,8 @@ _WRITE_PRIVS = ("ALL PRIVILEGES", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP"
 _ADMIN_PRIVS = ("ALL PRIVILEGES", "SUPER", "GRANT OPTION", "CREATE USER", "FILE", "SHUTDOWN", "RELOAD", "PROCESS")
 
 
-@dataclass
-class _Greeting:
-    protocol: int
-    version: str | None = None
-    capabilities: int = 0
-    plugin: str = ""
-    error_code: int | None = None
-    error: str = ""
-
-
 def _qi(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
-
-
-def _parse_greeting(payload: bytes) -> _Greeting:
-    if not payload:
-        raise NotThisEngine("empty MySQL greeting")
-    if payload[0] == 0xFF:
-        if len(payload) < 3:
-            raise NotThisEngine("short error packet")
-        code = struct.unpack("<H", payload[1:3])[0]
-        msg = payload[3:]
-        if msg[:1] == b"#":
-            msg = msg[6:]
-        if not 1000 <= code < 5000:
-            raise NotThisEngine("an error packet with a code MySQL does not use")
-        return _Greeting(0, error_code=code, error=msg.decode("utf-8", "replace")[:200])
-    if payload[0] not in (9, 10):
-        raise NotThisEngine("not a MySQL protocol 9/10 greeting")
-    end = payload.find(b"\x00", 1)
-    if end < 2 or end > 80:
-        raise NotThisEngine("a MySQL greeting needs a NUL-terminated version string")
-    version = payload[1:end].decode("ascii", "replace")
-    if not re.match(r"^\d+\.\d+", version):
-        raise NotThisEngine("the greeting's version string is not a version")
-    g = _Greeting(payload[0], version)
-    p = end + 1 + 4 + 8 + 1
-    if len(payload) >= p + 2:
-        g.capabilities = struct.unpack("<H", payload[p:p + 2])[0]
-    if len(payload) >= p + 7:
-        g.capabilities |= struct.unpack("<H", payload[p + 5:p + 7])[0] << 16
-        auth_len = payload[p + 7] if len(payload) > p + 7 else 0
-        q = p + 8 + 10 + max(13, auth_len - 8)
-        if len(payload) > q:
-            g.plugin = payload[q:].split(b"\x00", 1)[0].decode("ascii", "replace")
-    return g
 
 
 def _clean_version(v: str | None) -> str | None:
@@ -174,7 +129,7 @@ class MysqlProbe(Probe):
     }
     commands: ClassVar[frozenset[str]] = frozenset({"Greeting", "Connect", "Quit"} | set(SQL))
 
-    _greeting: _Greeting | None = None
+    _greeting: wire.Greeting | None = None
     _conn: aiomysql.Connection | None = None
     _user: str | None = None
     _tables: list[DatasetRef] | None = None
@@ -193,16 +148,14 @@ class MysqlProbe(Probe):
                 head = await s.readexactly(4)
             except ProtocolMismatch as e:
                 raise NotThisEngine("no MySQL greeting") from e
-            length, seq = head[0] | head[1] << 8 | head[2] << 16, head[3]
-            if seq != 0 or not 1 <= length <= 4096:
-                raise NotThisEngine("the first packet is not a MySQL greeting")
+            length = wire.greeting_length(head)
             try:
                 payload = await s.readexactly(length)
             except ProtocolMismatch as e:
                 raise NotThisEngine("a truncated MySQL greeting") from e
         finally:
             await s.close()
-        g = _parse_greeting(payload)
+        g = wire.parse_greeting(payload)
         self._greeting = g
         tls = self.target.tls or bool(g.capabilities & _CLIENT_SSL)
         if g.error_code is not None:

@@ -35,7 +35,6 @@ import asyncio
 import contextlib
 import random
 import re
-import struct
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -44,11 +43,10 @@ import asyncpg
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch, TLSFailure
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
+from ajar.probes._wire import postgresql as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 from ajar.rules import RULES_BY_ID
 
-_SSL_REQUEST = struct.pack("!ii", 8, 80877103)
-_PROTO_3 = 196608
 #: users tried, in order; the next one only when the server said the previous role does not exist
 _USERS = ("postgres", "root", "admin")
 _AUTH_NAMES = {3: "AuthenticationCleartextPassword", 5: "AuthenticationMD5Password", 7: "AuthenticationGSS",
@@ -77,14 +75,6 @@ class _Startup:
 def _qi(name: str) -> str:
     """A quoted SQL identifier."""
     return '"' + name.replace('"', '""') + '"'
-
-
-def _error_fields(body: bytes) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for part in body.split(b"\x00"):
-        if part:
-            out[chr(part[0])] = part[1:].decode("utf-8", "replace")
-    return out
 
 
 class PostgresqlProbe(Probe):
@@ -139,7 +129,7 @@ class PostgresqlProbe(Probe):
             return s, True
         try:
             self.allow("SSLRequest")
-            await s.send(_SSL_REQUEST)
+            await s.send(wire.SSL_REQUEST)
             reply = await s.readexactly(1)
         except ProtocolMismatch as e:
             await s.close()
@@ -167,20 +157,14 @@ class PostgresqlProbe(Probe):
     async def _startup(self, user: str, database: str) -> tuple[_Startup, bool]:
         s, tls = await self._open()
         try:
-            params = b"".join(k.encode() + b"\x00" + v.encode() + b"\x00" for k, v in
-                              (("user", user), ("database", database), ("application_name", "ajar")))
-            body = struct.pack("!i", _PROTO_3) + params + b"\x00"
             self.allow("StartupMessage")
-            await s.send(struct.pack("!i", len(body) + 4) + body)
+            await s.send(wire.startup_message({"user": user, "database": database, "application_name": "ajar"}))
             res = _Startup(user, database, "error")
             for _ in range(64):
-                head = await s.readexactly(5)
-                kind, length = head[:1], struct.unpack("!i", head[1:])[0]
-                if kind not in b"REKSZN" or not 4 <= length <= 65536:
-                    raise NotThisEngine("the reply to the StartupMessage is not a PostgreSQL message")
-                payload = await s.readexactly(length - 4)
+                kind, length = wire.message_header(await s.readexactly(5))
+                payload = await s.readexactly(length)
                 if kind == b"E":
-                    f = _error_fields(payload)
+                    f = wire.error_fields(payload)
                     if "S" not in f or "M" not in f:
                         raise NotThisEngine("an error reply without PostgreSQL fields")
                     res.kind, res.sqlstate = "error", f.get("C", "")
@@ -189,9 +173,7 @@ class PostgresqlProbe(Probe):
                         res.kind = "auth"
                     return res, tls
                 if kind == b"R":
-                    if length < 8:
-                        raise NotThisEngine("a short authentication request")
-                    code = struct.unpack("!i", payload[:4])[0]
+                    code = wire.auth_request(payload)
                     if code == 0:
                         res.kind, res.detail = "ok", "AuthenticationOk: login accepted without a password"
                         continue

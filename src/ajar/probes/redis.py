@@ -21,11 +21,13 @@ import re
 from typing import Any, ClassVar
 
 import redis.asyncio as aioredis
+from redis._parsers import _AsyncRESP2Parser
 from redis.asyncio.connection import Connection, ConnectionPool, SSLConnection
 from redis.exceptions import AuthenticationError, AuthorizationError, ResponseError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from ajar.bounds import count_of
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import driver_address
@@ -65,6 +67,63 @@ class _GuardedConnection(_Guard, Connection):
 
 class _GuardedSSLConnection(_Guard, SSLConnection):
     pass
+
+
+#: bytes one reply may declare in all (each line also costs :data:`_LINE_COST`): beyond, it is refused
+_REPLY_BUDGET = 32 << 20
+#: what one parsed element costs besides its bytes (the Python object that holds it)
+_LINE_COST = 64
+
+
+class ReplyTooLarge(ResponseError):
+    """A reply that declares more than the read budget allows (refused before it is read)."""
+
+
+class _BoundedParser(_AsyncRESP2Parser):
+    """redis-py's RESP2 parser with two bounds the server cannot move.
+
+    * A bulk string longer than ``keep`` bytes is read in chunks and cut: only its first ``keep``
+      bytes are kept (hash fields, list, set, zset and stream members are cut like strings).
+    * One reply may declare at most :data:`_REPLY_BUDGET` bytes, each element also costing
+      :data:`_LINE_COST`: a 2 GiB bulk or a 2^31-element array is refused at its header.
+    """
+
+    keep = 64 * 1024
+
+    async def read_response(self, disable_decoding: bool = False) -> Any:
+        self._left = _REPLY_BUDGET
+        return await super().read_response(disable_decoding=disable_decoding)
+
+    def _spend(self, n: int) -> None:
+        self._left = getattr(self, "_left", _REPLY_BUDGET) - n
+        if self._left < 0:
+            raise ReplyTooLarge("the reply declares more data than the read limit allows")
+
+    async def _readline(self) -> bytes:
+        line: bytes = await super()._readline()
+        self._spend(len(line) + 2 + _LINE_COST)
+        return line
+
+    async def _read(self, length: int) -> bytes:
+        if length < 0:
+            raise ReplyTooLarge("a negative bulk length")
+        self._spend(length + 2)
+        if length <= self.keep or len(self._buffer) > self._pos:
+            return bytes(await super()._read(length))
+        # a long value: keep its head, read the rest in chunks and drop it
+        assert self._stream is not None
+        head = await self._stream.readexactly(self.keep)
+        left = length + 2 - self.keep
+        while left > 0:
+            left -= len(await self._stream.readexactly(min(left, 1 << 16)))
+        self._pos += length + 2
+        return head
+
+
+def _db_index(name: str) -> int | None:
+    """The index of a keyspace line's database (``db3`` → 3), None for anything else."""
+    digits = name[2:] if isinstance(name, str) and name.startswith("db") else ""
+    return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 5 else None
 
 
 def _is_auth_error(e: BaseException) -> bool:
@@ -109,6 +168,7 @@ class RedisProbe(Probe):
             base = _GuardedSSLConnection if self.target.tls else _GuardedConnection
             # a class per probe instance, so each records its own commands
             cls = type("ProbeConnection", (base,), {"allowed": self.commands, "record": self.sent})
+            parser = type("ProbeParser", (_BoundedParser,), {"keep": max(1, self.limits.max_value_bytes)})
             kwargs: dict[str, Any] = {}
             if self.target.tls:
                 kwargs = {"ssl_cert_reqs": "none", "ssl_check_hostname": False}
@@ -122,6 +182,7 @@ class RedisProbe(Probe):
                 protocol=2,
                 driver_info=None,
                 max_connections=1,
+                parser_class=parser,
                 **kwargs,
             )
             self._clients[db] = aioredis.Redis(connection_pool=pool, single_connection_client=False)
@@ -165,7 +226,8 @@ class RedisProbe(Probe):
             if _is_auth_error(e):
                 return AccessResult(Access.AUTH_REQUIRED, [evidence("INFO keyspace", e)])
             return AccessResult(Access.UNKNOWN, [evidence("INFO keyspace", e)])
-        ev = [evidence("INFO keyspace", "; ".join(f"{k} keys={v.get('keys')}" for k, v in info.items()))]
+        dbs = {k: v for k, v in info.items() if _db_index(k) is not None and isinstance(v, dict)}
+        ev = [evidence("INFO keyspace", "; ".join(f"{k} keys={v.get('keys')}" for k, v in dbs.items()))]
         verdict = Access.METADATA
         try:
             await self._call(0, "SCAN", 0, "COUNT", 10)
@@ -225,11 +287,9 @@ class RedisProbe(Probe):
     async def inventory(self) -> list[DatasetRef]:
         info = await self._call(0, "INFO", "keyspace")
         refs: list[DatasetRef] = []
-        for dbname, stats in sorted(info.items(), key=lambda kv: int(kv[0][2:]) if kv[0][2:].isdigit() else 0):
-            if not dbname.startswith("db") or not dbname[2:].isdigit():
-                continue
-            db = int(dbname[2:])
-            total = int(stats.get("keys", 0)) if isinstance(stats, dict) else 0
+        found = [(i, v) for k, v in info.items() if (i := _db_index(k)) is not None]
+        for db, stats in sorted(found, key=lambda iv: iv[0]):
+            total = (count_of(stats.get("keys")) or 0) if isinstance(stats, dict) else 0
             groups: dict[str, list[bytes]] = {}
             seen = 0
             cursor: Any = 0

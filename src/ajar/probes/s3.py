@@ -246,7 +246,7 @@ def _ndjson(lines: list[str]) -> list[dict[str, Any]]:
     for ln in lines:
         try:
             v = json.loads(ln)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         if isinstance(v, dict):
             out.append(v)
@@ -259,7 +259,7 @@ def _json_rows(text: str, complete: bool) -> list[dict[str, Any]]:
     if complete:
         try:
             doc = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return []
         if isinstance(doc, list):
             return [d for d in doc if isinstance(d, dict)]

@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import random
 import re
-import struct
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
@@ -35,9 +34,13 @@ from typing import Any, ClassVar
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.models import Access, Finding, Record, Rights, Severity
 from ajar.net import Stream, open_stream
+from ajar.probes._wire import zookeeper as wire
+from ajar.probes._wire.zookeeper import OP_CLOSE as _OP_CLOSE
+from ajar.probes._wire.zookeeper import OP_GET_ACL as _OP_GET_ACL
+from ajar.probes._wire.zookeeper import OP_GET_CHILDREN2 as _OP_GET_CHILDREN2
+from ajar.probes._wire.zookeeper import OP_GET_DATA as _OP_GET_DATA
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
 
-_OP_GET_DATA, _OP_GET_ACL, _OP_GET_CHILDREN2, _OP_CLOSE = 4, 6, 12, -11
 _OP_NAMES = {_OP_GET_DATA: "getData", _OP_GET_ACL: "getACL", _OP_GET_CHILDREN2: "getChildren2",
              _OP_CLOSE: "closeSession"}  # fmt: skip
 _NO_NODE, _NO_AUTH, _AUTH_FAILED, _SASL_REQUIRED = -101, -102, -115, -124
@@ -46,11 +49,8 @@ _ERRORS = {_NO_NODE: "NONODE", _NO_AUTH: "NOAUTH", _AUTH_FAILED: "AUTHFAILED: au
            -112: "SESSIONEXPIRED"}  # fmt: skip
 _PERMS = ((1, "r"), (2, "w"), (4, "c"), (8, "d"), (16, "a"))
 _READ, _WRITE, _CREATE, _DELETE, _ADMIN = 1, 2, 4, 8, 16
-_STAT = struct.Struct(">qqqqiiiqiiq")
 #: requests in flight on the session at once
 _PIPELINE = 64
-#: a reply frame larger than this is refused (ZooKeeper's own default jute.maxbuffer is 1 MiB)
-_MAX_FRAME = 4 << 20
 _SESSION_MS = 30_000
 _SRVR_OK = re.compile(rb"^Zookeeper version: ")
 _WHITELIST = b"is not executed because it is not in the whitelist"
@@ -69,54 +69,6 @@ class _Node:
     mtime_ms: int = 0
     children: list[str] = field(default_factory=list)
     readable: bool = True
-
-
-class _Reader:
-    def __init__(self, buf: bytes) -> None:
-        self.buf, self.pos = buf, 0
-
-    def take(self, n: int) -> bytes:
-        if n < 0 or self.pos + n > len(self.buf):
-            raise ProtocolMismatch("truncated ZooKeeper reply")
-        out = self.buf[self.pos : self.pos + n]
-        self.pos += n
-        return out
-
-    def i32(self) -> int:
-        return int(struct.unpack(">i", self.take(4))[0])
-
-    def i64(self) -> int:
-        return int(struct.unpack(">q", self.take(8))[0])
-
-    def buffer(self) -> bytes | None:
-        n = self.i32()
-        return None if n < 0 else self.take(n)
-
-    def string(self) -> str:
-        b = self.buffer()
-        return "" if b is None else b.decode("utf-8", "replace")
-
-    def vector_len(self) -> int:
-        n = self.i32()
-        if n > (len(self.buf) - self.pos) // 4 + 1:
-            raise ProtocolMismatch("ZooKeeper vector longer than its reply")
-        return max(n, 0)
-
-    def stat(self) -> tuple[int, ...]:
-        return tuple(_STAT.unpack(self.take(_STAT.size)))
-
-
-def _jstr(s: str) -> bytes:
-    b = s.encode()
-    return struct.pack(">i", len(b)) + b
-
-
-def _frame(payload: bytes) -> bytes:
-    return struct.pack(">i", len(payload)) + payload
-
-
-def _connect_request() -> bytes:
-    return _frame(struct.pack(">iqiq", 0, 0, _SESSION_MS, 0) + struct.pack(">i", 16) + b"\x00" * 16 + b"\x00")
 
 
 def _perms(bits: int) -> str:
@@ -148,10 +100,7 @@ class ZookeeperProbe(Probe):
         )  # fmt: skip
 
     async def _read_frame(self, s: Stream) -> bytes:
-        n = struct.unpack(">i", await s.readexactly(4))[0]
-        if not 0 < n <= _MAX_FRAME:
-            raise ProtocolMismatch("ZooKeeper frame length out of range")
-        return await s.readexactly(n)
+        return await s.readexactly(wire.frame_length(await s.readexactly(4)))
 
     async def _session(self) -> Stream:
         """An anonymous session; raises :class:`_ZkError` when the server refuses it."""
@@ -160,16 +109,9 @@ class ZookeeperProbe(Probe):
         s = await self._open(budget=64 << 20)
         try:
             self.allow("createSession")
-            await s.send(_connect_request())
-            frame = await self._read_frame(s)
-            # a ConnectResponse and nothing else: protocol version 0, timeout, session id, a
-            # 16-byte password, and (3.4+) the read-only flag; a closed connection proves nothing
-            if len(frame) not in (36, 37) or frame[:4] != b"\x00\x00\x00\x00" or frame[16:20] != b"\x00\x00\x00\x10":
-                raise NotThisEngine("the reply to a ConnectRequest is not a ZooKeeper ConnectResponse")
-            r = _Reader(frame)
-            r.i32()  # protocol version
-            timeout = r.i32()
-            session = r.i64()
+            await s.send(wire.connect_request(_SESSION_MS))
+            # only a well-formed ConnectResponse passes; a closed connection proves nothing
+            timeout, session = wire.connect_response(await self._read_frame(s))
             if timeout <= 0 or session == 0:
                 raise _ZkError(-112)  # the server refused the session (expired / not serving)
         except BaseException:
@@ -178,25 +120,22 @@ class ZookeeperProbe(Probe):
         self._s = s
         return s
 
-    async def _calls(self, op: int, args: list[bytes]) -> list[tuple[int, _Reader]]:
+    async def _calls(self, op: int, args: list[bytes]) -> list[tuple[int, wire.Reader]]:
         """Send ``op`` once per argument, pipelined; (err, reader) per request, in order."""
         s = await self._session()
         name = _OP_NAMES[op]
-        out: list[tuple[int, _Reader]] = []
+        out: list[tuple[int, wire.Reader]] = []
         for i in range(0, len(args), _PIPELINE):
             chunk = args[i : i + _PIPELINE]
-            wire = bytearray()
+            frames = bytearray()
             for a in chunk:
                 self._xid += 1
                 self.allow(name)
-                wire += _frame(struct.pack(">ii", self._xid, op) + a)
-            await s.send(bytes(wire))
+                frames += wire.request(self._xid, op, a)
+            await s.send(bytes(frames))
             for _ in chunk:
                 while True:
-                    r = _Reader(await self._read_frame(s))
-                    xid = r.i32()
-                    r.i64()  # zxid
-                    err = r.i32()
+                    xid, err, r = wire.reply_header(await self._read_frame(s))
                     if xid >= 0:
                         break  # -1 watch events, -2 pings: none expected, skip any
                 if err == _SASL_REQUIRED or err == _AUTH_FAILED:
@@ -284,7 +223,7 @@ class ZookeeperProbe(Probe):
         elif _WHITELIST in stat:
             ev.append(evidence("stat", "stat is not executed because it is not in the whitelist"))
         try:
-            root = (await self._calls(_OP_GET_CHILDREN2, [_jstr("/") + b"\x00"]))[0]
+            root = (await self._calls(_OP_GET_CHILDREN2, [wire.jstr("/") + b"\x00"]))[0]
         except _ZkError as e:
             ev.append(evidence("getChildren2 /", f"{e}, code {abs(e.code)}"))
             verdict = Access.AUTH_REQUIRED if e.code in (_SASL_REQUIRED, _AUTH_FAILED) else Access.UNKNOWN
@@ -333,7 +272,7 @@ class ZookeeperProbe(Probe):
         # the proof of reading: one znode's data, without credentials
         verdict = Access.METADATA if data_nodes else Access.OPEN
         tried = [n.path for n in data_nodes if n.data_length <= self.limits.max_value_bytes][:5]
-        for err, r in await self._calls(_OP_GET_DATA, [_jstr(p) + b"\x00" for p in tried]) if tried else []:
+        for err, r in await self._calls(_OP_GET_DATA, [wire.jstr(p) + b"\x00" for p in tried]) if tried else []:
             if err == 0:
                 data = r.buffer()
                 ev.append(evidence("getData", f"{len(data or b'')} bytes read without credentials"))
@@ -354,16 +293,14 @@ class ZookeeperProbe(Probe):
         level = ["/"]
         while level and len(nodes) < self.limits.max_keys:
             level = level[: self.limits.max_keys - len(nodes)]
-            replies = await self._calls(_OP_GET_CHILDREN2, [_jstr(p) + b"\x00" for p in level])
+            replies = await self._calls(_OP_GET_CHILDREN2, [wire.jstr(p) + b"\x00" for p in level])
             nxt: list[str] = []
             for path, (err, r) in zip(level, replies, strict=True):
                 node = nodes[path] = _Node(path)
                 if err != 0:
                     node.readable = False
                     continue
-                count = r.vector_len()
-                children = [r.string() for _ in range(count)]
-                stat = r.stat()
+                children, stat = wire.children(r)
                 node.mtime_ms, node.data_length = stat[3], stat[8]
                 for c in sorted(children):
                     child = ("" if path == "/" else path) + "/" + c
@@ -377,14 +314,10 @@ class ZookeeperProbe(Probe):
 
     async def _acls(self, paths: list[str]) -> dict[str, list[tuple[str, str, int]]]:
         out: dict[str, list[tuple[str, str, int]]] = {}
-        for path, (err, r) in zip(paths, await self._calls(_OP_GET_ACL, [_jstr(p) for p in paths]), strict=True):
+        for path, (err, r) in zip(paths, await self._calls(_OP_GET_ACL, [wire.jstr(p) for p in paths]), strict=True):
             if err != 0:
                 continue
-            entries = []
-            for _ in range(r.vector_len()):
-                bits = r.i32()
-                entries.append((r.string(), r.string(), bits))
-            out[path] = entries
+            out[path] = wire.acl(r)
         return out
 
     # ------------------------------------------------------------------ inventory and sample
@@ -407,7 +340,7 @@ class ZookeeperProbe(Probe):
     async def sample(self, dataset: DatasetRef, n: int) -> Sample:
         small = [x for x in dataset.handle if x.data_length <= self.limits.max_value_bytes]
         chosen: list[_Node] = random.sample(small, min(n, len(small)))
-        replies = await self._calls(_OP_GET_DATA, [_jstr(x.path) + b"\x00" for x in chosen]) if chosen else []
+        replies = await self._calls(_OP_GET_DATA, [wire.jstr(x.path) + b"\x00" for x in chosen]) if chosen else []
         out: list[Record] = []
         for node, (err, r) in zip(chosen, replies, strict=True):
             if err != 0:
@@ -427,7 +360,7 @@ class ZookeeperProbe(Probe):
         with contextlib.suppress(Exception):
             self._xid += 1
             self.allow("closeSession")
-            await s.send(_frame(struct.pack(">ii", self._xid, _OP_CLOSE)))
+            await s.send(wire.request(self._xid, _OP_CLOSE))
             s.timeout = 1.0
             await self._read_frame(s)
         await s.close()

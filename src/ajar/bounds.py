@@ -42,14 +42,18 @@ MAX_INT_BITS = 64
 MAX_INT_DIGITS = 1000
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: lone surrogates, and the C0/C1 control characters that start terminal escapes (ESC, CSI, OSC...)
+_UNPRINTABLE = re.compile("[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CUT = "…"
 
 
-def clean_text(text: str, limit: int = MAX_NAME) -> str:
-    """``text`` cut to ``limit`` characters, lone surrogates replaced by U+FFFD."""
+def clean_text(text: str, limit: int = MAX_NAME, *, controls: bool = True) -> str:
+    """``text`` cut to ``limit`` characters, lone surrogates replaced by U+FFFD, and (unless
+    ``controls`` is false, for values that only the classifier reads) control characters too:
+    a name or banner never carries a terminal escape further."""
     if len(text) > limit:
         text = text[:limit] + _CUT
-    return _SURROGATE.sub("\ufffd", text)
+    return (_UNPRINTABLE if controls else _SURROGATE).sub("\ufffd", text)
 
 
 def _big_int(n: int) -> str:
@@ -61,7 +65,7 @@ def _big_int(n: int) -> str:
 
 def _scalar(v: Any, limit: int) -> Any:
     if isinstance(v, str):
-        return clean_text(v, limit)
+        return clean_text(v, limit, controls=False)
     if isinstance(v, bool) or v is None or isinstance(v, float):
         return v
     if isinstance(v, int):
@@ -145,3 +149,19 @@ def _count(n: Any) -> int | None:
     if isinstance(n, bool) or not isinstance(n, int) or n < 0 or n.bit_length() > 63:
         return None
     return n
+
+
+def count_of(value: Any) -> int | None:
+    """A count or size a server sent (an int, or its digits as text or bytes), or None when it is
+    not one a real server could hold: negative, above 2^63, or not a number. Every count read
+    in a reply passes here, so a 401-digit "count" never reaches arithmetic with floats."""
+    if isinstance(value, bytes | bytearray):
+        value = bytes(value[:24]).decode("ascii", "replace")
+    if isinstance(value, str):
+        text = value.strip()
+        if not (text.isascii() and text.isdigit() and len(text) <= 19):
+            return None
+        value = int(text)
+    if isinstance(value, float) and value.is_integer() and 0 <= value < 2**63:
+        value = int(value)
+    return _count(value)

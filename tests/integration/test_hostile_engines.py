@@ -1,0 +1,47 @@
+"""Hostile fake servers for every engine: each run ends as a recorded status or note, in time,
+under a memory limit, and the report is written.
+
+Each fake (``tests/hostile_engines.py``) speaks its engine's protocol far enough to be
+identified, then sends rich markup, escapes, lone surrogates, 401-digit integers, deep nesting
+(``rich``) or declared lengths beyond any budget (``huge``). The real command line scans it in a
+subprocess whose heap is capped at 1 GiB and which is killed past its deadline.
+
+Before the fixes: ``[/x]`` in a version crashed the terminal output (rich markup), a lone
+surrogate in a name gave a 0-byte report, a 401-digit integer raised OverflowError, Redis
+collections and MongoDB messages were read whole, MQTT topic patterns took quadratic memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from ajar.models import Status
+from tests.hostile_engines import ENGINES, VARIANTS, hostile_engine, scan_subprocess, target_for
+
+pytestmark = pytest.mark.integration
+
+TIMEOUT = 1.0
+#: wall-clock bound of one scan: identification, access, inventory and samples at --timeout 1
+DEADLINE = 120.0
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("engine", sorted(ENGINES))
+async def test_hostile_engine_ends_recorded_and_reported(engine: str, variant: str, tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    async with hostile_engine(engine, variant) as port:
+        run = await asyncio.to_thread(scan_subprocess, target_for(engine, port), report, timeout=TIMEOUT,
+                                      deadline=DEADLINE)
+    assert run.code in (0, 1), f"exit {run.code} after {run.seconds:.1f}s:\n{run.stderr[-3000:]}"
+    assert "Traceback" not in run.stderr and "Traceback" not in run.stdout
+    assert report.stat().st_size > 0, "the report must be written"
+    doc = json.loads(report.read_text(encoding="utf-8"))
+    (svc,) = doc["services"]
+    assert svc["status"] in {s.value for s in Status}
+    assert svc["status"] == Status.SUCCESS or svc["error"], "a failure must say why"
+    # nothing the server sent reaches the terminal as an escape sequence
+    assert "\x1b]0;owned" not in run.stdout and "\x1b[2J" not in run.stdout
