@@ -167,6 +167,7 @@ app.command("watch")(watch_cmds.watch)
 app.add_typer(watch_cmds.alerts_app, name="alerts")
 app.add_typer(watch_cmds.users_app, name="users")
 app.add_typer(watch_cmds.case_app, name="case")
+app.command("serve")(watch_cmds.serve)
 
 
 @app.callback(invoke_without_command=True)
