@@ -236,7 +236,8 @@ def create_app(store: Store, *, secure_cookies: bool = True) -> Starlette:
                                       .order_by(t.Exposure.id).limit(200)))
             ds_ids = [d.id for d in datasets]
             rate_rows = list(s.execute(
-                select(t.Run.finished, t.Observation.exposure_id, t.Observation.records_per_day).join(t.Run, t.Observation.run_id == t.Run.id)
+                select(t.Run.finished, t.Observation.exposure_id, t.Observation.records_per_day)
+                .join(t.Run, t.Observation.run_id == t.Run.id)
                 .where(t.Observation.exposure_id.in_(ds_ids), t.Observation.present.is_(True),
                        t.Observation.records_per_day.is_not(None))
                 .order_by(t.Observation.run_id.desc()).limit(2000))) if ds_ids else []
