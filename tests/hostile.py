@@ -24,7 +24,8 @@ MODES = ("junk", "truncated", "oversized", "slow", "silent", "close", "echo", "h
 #: SSH, SMTP and FTP speak first as OpenSSH, Postfix and vsftpd do, and answer what they are
 #: sent as those servers answer; the web servers answer any HTTP request and wait on anything else.
 ZOO = {
-    "ssh": "ssh", "smtp": "smtp", "ftp": "ftp", "http": "http", "https": "tls",
+    "ssh": "ssh", "smtp": "smtp", "ftp": "ftp", "http": "http", "https": "tls", "http_auth": "http",
+    "http_ok": "http",
     "echo": "unknown", "close": "unknown", "silent": "unknown", "random": "unknown",
 }  # fmt: skip
 
@@ -37,9 +38,19 @@ _BANNERS = {
 _PAGE = b"<!DOCTYPE html><html><head><title>Welcome</title></head><body><h1>It works</h1></body></html>\n"
 
 
-async def _web(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+#: the other web servers of the zoo: Basic auth on a realm that mentions security (nginx
+#: ``auth_basic``), and a health check that answers "Ok." to ``/`` and 401 to anything else
+_AUTH = (b"HTTP/1.1 401 Unauthorized\r\nServer: nginx/1.22.1\r\nWWW-Authenticate: Basic realm=\"Restricted "
+         b"Security Area\"\r\nContent-Type: application/json\r\nContent-Length: 25\r\nConnection: close\r\n\r\n"
+         b'{"error": "unauthorized"}')
+_UNAUTH = b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+_OK = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 4\r\nConnection: close\r\n\r\nOk.\n"
+
+
+async def _web(r: asyncio.StreamReader, w: asyncio.StreamWriter, mode: str = "http") -> None:
     """An nginx-like web server: 200 with a page for any request line that looks like HTTP, 400 for
-    any other line, and silence while no line has ended."""
+    any other line, and silence while no line has ended (``http_auth``: 401 to every request;
+    ``http_ok``: "Ok." to ``GET /``, 401 to anything else)."""
     while True:
         line = await r.readline()
         if not line:
@@ -51,6 +62,11 @@ async def _web(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
             return
         while await r.readline() not in (b"\r\n", b"\n", b""):
             pass
+        if mode != "http":
+            root = line.split()[1] == b"/"
+            w.write(_AUTH if mode == "http_auth" else _OK if root else _UNAUTH)
+            await w.drain()
+            return
         w.write(b"HTTP/1.1 200 OK\r\nServer: nginx/1.22.1\r\nContent-Type: text/html\r\n"
                 b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_PAGE), _PAGE))
         await w.drain()
@@ -67,8 +83,8 @@ async def _zoo(mode: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) -> N
             await w.drain()
             if close_after:
                 return
-    elif mode in ("http", "https"):
-        await _web(r, w)
+    elif mode in ("http", "https", "http_auth", "http_ok"):
+        await _web(r, w, "http" if mode == "https" else mode)
     elif mode == "random":
         rnd = random.Random(7)
         w.write(rnd.randbytes(256))

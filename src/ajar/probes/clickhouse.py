@@ -196,12 +196,22 @@ class ClickhouseProbe(HttpProbe):
         if not (body.strip() == b"Ok." or any(k.startswith("x-clickhouse") for k in headers)):
             raise NotThisEngine("GET / did not answer Ok. and has no X-ClickHouse headers")
         self._mode = "http"
+        # "Ok." alone is what many health checks answer: without an X-ClickHouse header, only a
+        # query answered in ClickHouse's own format, or refused with a ClickHouse exception
+        # code, names the engine (a bare 401/403 does not)
+        own = any(k.startswith("x-clickhouse") for k in headers)
         fp = Fingerprint("clickhouse", tls=self.target.tls, evidence=[evidence("GET /", f"{status} {body[:20]!r}")])
         try:
             names, rows = await self._query("SELECT version()")
             fp.version = str(rows[0][0]) if rows else None
         except _AuthError as e:
+            if not own and "exception 0:" in str(e):
+                raise NotThisEngine("GET / answered Ok. but the query was refused without a ClickHouse code") from e
             self._auth_error = str(e)
+        except (_QueryError, ProtocolMismatch) as e:
+            if not own:
+                raise NotThisEngine("GET / answered Ok. but a query was not answered the ClickHouse way") from e
+            raise
         fp.info = {"interface": "http"}
         return fp
 

@@ -19,6 +19,7 @@ With security disabled every client has read, write and admin rights
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, ClassVar
 from urllib.parse import quote
 
@@ -194,7 +195,12 @@ def _error_text(body: Any) -> str:
     return ""
 
 
+_REALM = re.compile(r'realm="(?:security|OpenSearch Security)"')
+
+
 def _says_security(r: httpx.Response, body: Any) -> bool:
     """The reply is the security layer refusing: a Basic/Bearer challenge or a security_exception."""
     challenge = r.headers.get("www-authenticate", "")
-    return "security" in challenge.lower() or "security_exception" in json.dumps(body)[:2000]
+    # the realms Elasticsearch and the OpenSearch security plugin name, not any realm that
+    # merely mentions security (a web server's "Restricted Security Area" is not a search engine)
+    return bool(_REALM.search(challenge)) or "security_exception" in json.dumps(body)[:2000]
