@@ -8,7 +8,8 @@
 # Usage: lab/install.sh
 set -euo pipefail
 PKGS=(redis-server memcached mariadb-server mariadb-client mosquitto mosquitto-clients
-      etcd-server etcd-client influxdb clickhouse-server zookeeper curl util-linux procps)
+      etcd-server etcd-client influxdb clickhouse-server zookeeper curl util-linux procps
+      sqlite3)  # sqlite3: the shell whose .dump output tests/sources/test_real_dumps.py reads
 # PostgreSQL 15 and Java are preinstalled on the image; install them only if absent.
 [ -x /usr/lib/postgresql/15/bin/postgres ] || PKGS+=(postgresql-15)
 command -v java >/dev/null 2>&1 || PKGS+=(default-jre-headless)

@@ -298,6 +298,7 @@ def _isolated(work: Any, path: Path, name: str, cov: Coverage, seconds: float) -
     os.close(w)
     deadline = time.monotonic() + seconds + _GRACE
     buf = bytearray()
+    done: list[FileDataset] = []
     died: str | None = None
     killed = False
     got_coverage = False
@@ -322,7 +323,7 @@ def _isolated(work: Any, path: Path, name: str, cov: Coverage, seconds: float) -
                 tag, obj = pickle.loads(bytes(buf[8 : 8 + n]))  # noqa: S301 - our own child's frames
                 del buf[: 8 + n]
                 if tag == "dataset":
-                    yield obj
+                    done.append(obj)  # handed on once the child is finished: its deadline is its own
                 elif tag == "coverage":
                     _merge(cov, obj)
                     got_coverage = True
@@ -339,6 +340,7 @@ def _isolated(work: Any, path: Path, name: str, cov: Coverage, seconds: float) -
             died = f"reading took longer than {seconds:g} s and was stopped"
         else:
             died = f"the reader was killed by signal {sig} (out of memory?)"
+    yield from done
     if died is not None or not got_coverage:
         cov.skip(SkipReason.BUDGET)
         yield FileDataset(name, "unknown", None, 0, [], f"{path}: {died or 'the reader stopped without a result'}")
