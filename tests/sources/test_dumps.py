@@ -318,3 +318,39 @@ def test_prose_is_not_read_as_csv(tmp_path: Path) -> None:
     q.write_text("name;email\nAnn Lee;a@example.com\nBo Li;b@example.com\n")
     (fd,) = read_path(q, 5)
     assert (fd.kind, fd.records) == ("csv", 2)
+
+
+def test_a_slow_file_ends_at_its_deadline_with_a_note(tmp_path: Path) -> None:
+    p = tmp_path / "big.sql"
+    rows = ",".join(f"({i},'name {i}','u{i}@example.com')" for i in range(2000))
+    p.write_text("CREATE TABLE t (id int, name text, email text);\n" + f"INSERT INTO t VALUES {rows};\n" * 400)
+    (fd,) = read_path(p, 10, seconds=2.0)  # the whole file takes far longer
+    assert fd.records is None and fd.error is not None and "time budget" in fd.error
+    assert len(fd.sample) == 10  # what was read before the deadline is kept
+
+
+def test_a_reader_that_runs_out_of_memory_is_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ajar.sources import files
+
+    monkeypatch.setattr(files, "MEMORY_LIMIT", 8 << 20)  # the per-file child may grow 8 MiB only
+    p = tmp_path / "wide.jsonl"
+    p.write_text("".join(json.dumps({"v": "x" * (20 << 20), "n": i}) + "\n" for i in range(2)))
+    cov = Coverage()
+    (fd,) = read_path(p, 40, cov)
+    assert fd.error is not None and "memory" in fd.error and cov.skipped == {"byte_budget_exceeded": 1}
+    monkeypatch.undo()
+    (ok,) = read_path(p, 2)  # the same file with the normal limit
+    assert ok.records == 2
+
+
+async def test_what_was_read_before_the_deadline_is_still_classified(tmp_path: Path) -> None:
+    from ajar.config import ScanConfig
+    from ajar.pipeline.run import scan
+
+    p = tmp_path / "big.sql"
+    rows = ",".join(f"({i},'u{i}@example.com')" for i in range(2000))
+    p.write_text("CREATE TABLE t (id int, email text);\n" + f"INSERT INTO t VALUES {rows};\n" * 400)
+    report = await scan(ScanConfig(targets=[str(p)], timeout=0.4))  # six periods: 2.4 s for the file
+    (ds,) = report.services[0].datasets
+    assert ds.records is None and any("time budget" in n for n in ds.notes)
+    assert ds.sampled > 0 and "contact.email" in {f.category.value for f in ds.fields}

@@ -166,7 +166,8 @@ def _scan_path(path: Path, limits: Limits) -> list[Service]:
         svc.datasets.append(ds)
         if fd.error:
             ds.notes.append(fd.error)
-            continue
+            if not fd.sample:  # what was read before the problem is still classified
+                continue
         ds.sampled = len(fd.sample)
         classified = classify_records(fd.sample)
         ds.fields, ds.movement_trail = classified.fields, classified.movement_trail

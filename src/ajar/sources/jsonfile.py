@@ -189,7 +189,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                 if not raw:
                     break
                 lineno += 1
-                if lineno % 1024 == 0:
+                if lineno % 64 == 0:
                     src.budget.check_time()
                 if len(raw) > MAX_ELEMENT and not raw.endswith(b"\n"):
                     _skip_line(fh, src)

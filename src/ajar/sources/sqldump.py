@@ -415,6 +415,7 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                 if not line.rstrip().endswith(";"):
                     continue
                 text = "".join(buf)
+                src.budget.check_time()
                 try:
                     lineno += dump.statement(text, start, fh)
                 except TokenError:
