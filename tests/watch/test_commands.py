@@ -40,7 +40,12 @@ def test_watch_history_case_flow(tmp_path: Path) -> None:
         # a person cannot close a case: only a re-scan that sees it closed does
         bad = run_cli("case", "move", "1", "verified_closed", "--store", url)
         assert bad.returncode == 2 and "only when a re-scan sees it closed" in bad.stderr
-        assert run_cli("case", "move", "1", "notified", "--store", url, "--by", "alice").returncode == 0
+        moved = run_cli("case", "move", "1", "notified", "--store", url, "--by", "alice", "--rounds", "0,7,30")
+        assert moved.returncode == 0, moved.stderr
+        # the round due now (day 0) re-scans the exposure's address and records what it saw
+        ver = run_cli("case", "verify", "--store", url, "--timeout", "10")
+        assert ver.returncode == 0 and "1 re-verification scan(s): run 3" in ver.stdout, ver.stdout + ver.stderr
+        assert run_cli("case", "verify", "--store", url).stdout.startswith("0 re-verification")
         letter = run_cli("case", "letter", "1", "--store", url)
         assert letter.returncode == 0 and "Case 1 (notified)" in letter.stdout, letter.stderr
         assert "security.txt): none published" in letter.stdout  # redis is no HTTP engine: never looked up
@@ -60,8 +65,9 @@ def test_watch_history_case_flow(tmp_path: Path) -> None:
 
         steps = [(c.to_state, c.by) for c in s.scalars(select(t.CaseStep).order_by(t.CaseStep.id))]
         checks = list(s.scalars(select(t.Check)))
-    assert steps == [("found", "alice"), ("notified", "alice"), ("verified_closed", "ajar run 4")]
-    assert len(checks) == 3  # re-verification rounds after 1, 7 and 30 days
+    assert steps == [("found", "alice"), ("notified", "alice"), ("verified_closed", "ajar run 5")]
+    assert len(checks) == 3  # re-verification rounds after 0, 7 and 30 days
+    assert sorted((c.done_run, c.result) for c in checks if c.done_run) == [(3, "open")]
     st.close()
 
 

@@ -50,6 +50,13 @@ def test_migrations_upgrade_and_downgrade(store_url: str) -> None:
     with engine.connect() as conn:  # the migrated schema is exactly the models' schema
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), t.Base.metadata)
     assert diff == [], diff
+    from alembic.script import ScriptDirectory
+
+    from ajar.store import HEAD_REVISION, alembic_config
+
+    with engine.connect() as conn:
+        assert ScriptDirectory.from_config(alembic_config(conn)).get_current_head() == HEAD_REVISION
+    assert Store(store_url).revision() == HEAD_REVISION
     migrate(engine, "base", down=True)
     assert not TABLES & set(sa.inspect(engine).get_table_names())
     migrate(engine)

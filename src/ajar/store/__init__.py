@@ -39,6 +39,9 @@ from ajar.watch.events import DEFAULT_POLICY, Change, EventKind, Policy, RunView
 #: A PostgreSQL advisory-lock key: the one writer of an ajar store.
 _WRITER_LOCK = 0x616A6172
 
+#: The newest migration shipped (a test checks it is Alembic's head): a store there is not migrated again.
+HEAD_REVISION = "0001"
+
 #: Case states, in workflow order (DESIGN.md §9).
 CASE_STATES = ("found", "confirmed", "notified", "acknowledged", "fix_claimed", "verified_closed",
                "restricted", "reopened")
@@ -173,12 +176,20 @@ class Store:
     def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
         self.url = url or default_url()
         self.engine = make_engine(self.url)
-        if upgrade:
+        if upgrade and self.revision() != HEAD_REVISION:
             try:
                 migrate(self.engine)
             except sa.exc.OperationalError as e:
                 raise StoreError(f"cannot open the store at {redact_url(self.url)}: "
                                  f"{str(e.orig).splitlines()[0] if e.orig else e}") from None
+
+    def revision(self) -> str | None:
+        """The schema revision of the store, or None when it has none yet."""
+        try:
+            with self.engine.connect() as c:
+                return c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        except sa.exc.DBAPIError:
+            return None
 
     def close(self) -> None:
         """Release every connection."""
@@ -247,23 +258,28 @@ class Store:
 
     def _save_exposures(self, s: Session, run_id: int, rows: dict[str, t.Exposure],
                         states: dict[str, State]) -> dict[str, int]:
+        """Insert new exposures and update changed ones: services first (their ids are the datasets' parents)."""
         ids = {fp: r.id for fp, r in rows.items()}
-        for fp, st in sorted(states.items(), key=lambda kv: kv[1].seen.kind != "service"):
-            x = st.seen
-            r = rows.get(fp)
-            if r is None:
-                r = t.Exposure(fingerprint=fp, scheme=1, kind=x.kind, engine=x.engine, host=x.host, port=x.port,
-                               dataset=x.dataset, first_run=run_id, parent_id=ids.get(x.parent) if x.parent else None)
-                s.add(r)
-                rows[fp] = r
-            r.open, r.misses, r.severity = st.open, st.misses, x.severity.value
-            r.categories = json.dumps(sorted(st.categories))
-            r.records, r.base_records, r.base_rate = x.records, st.base_records, st.base_rate
-            r.ransomed, r.restricted = x.ransomed, x.restricted
-            if st.misses == 0 and st.open:
-                r.last_run = run_id  # the last run that saw it present
+        for kind in ("service", "dataset"):
+            for fp, st in states.items():
+                x = st.seen
+                if x.kind != kind:
+                    continue
+                r = rows.get(fp)
+                if r is None:
+                    r = t.Exposure(fingerprint=fp, scheme=1, kind=x.kind, engine=x.engine, host=x.host, port=x.port,
+                                   dataset=x.dataset, first_run=run_id,
+                                   parent_id=ids.get(x.parent) if x.parent else None)
+                    s.add(r)
+                    rows[fp] = r
+                r.open, r.misses, r.severity = st.open, st.misses, x.severity.value
+                r.categories = json.dumps(sorted(st.categories))
+                r.records, r.base_records, r.base_rate = x.records, st.base_records, st.base_rate
+                r.ransomed, r.restricted = x.ransomed, x.restricted
+                if st.misses == 0 and st.open:
+                    r.last_run = run_id  # the last run that saw it present
             s.flush()
-            ids[fp] = r.id
+            ids.update({fp: rows[fp].id for fp, st in states.items() if st.seen.kind == kind})
         return ids
 
     def _observe(self, s: Session, run_id: int, rv: RunView, rows: dict[str, t.Exposure], ids: dict[str, int],

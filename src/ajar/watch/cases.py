@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from ajar import net
 from ajar.errors import AjarError, StoreError
@@ -90,3 +92,33 @@ def case_letter(store: Store, case_id: int, lookup: bool = True) -> str:
             f"last seen open in run {exp.last_run}."]
     head.append("Contacts (security.txt): " + (", ".join(contacts) if contacts else "none published"))
     return "\n".join(head) + "\n\n" + letter(report, svc)
+
+
+def due_checks(store: Store, now: datetime | None = None) -> list[tuple[int, int, str, int]]:
+    """Re-verification rounds that are due and not done: (check id, case id, host, port)."""
+    from sqlalchemy import select
+
+    now = now or datetime.now(UTC)
+    with store.read() as s:
+        rows = s.execute(select(t.Check.id, t.Case.id, t.Exposure.host, t.Exposure.port)
+                         .join(t.Case, t.Check.case_id == t.Case.id)
+                         .join(t.Exposure, t.Case.exposure_id == t.Exposure.id)
+                         .where(t.Check.done_run.is_(None), t.Check.due <= now)
+                         .order_by(t.Check.due))
+        return [(int(a), int(b), str(h), int(p)) for a, b, h, p in rows]
+
+
+def verify_due(store: Store, scan: Callable[[str], Report], now: datetime | None = None) -> list[int]:
+    """Re-scan the address of every due round (``host:port`` only) and record it; the run ids.
+
+    Recording marks each round done with what the re-scan saw; a closed exposure closes its case.
+    """
+    runs: list[int] = []
+    done: set[tuple[str, int]] = set()
+    for _, _, host, port in due_checks(store, now):
+        if (host, port) in done:
+            continue
+        done.add((host, port))
+        target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        runs.append(store.record(scan(target), {"reverify": True}).run_id)
+    return runs

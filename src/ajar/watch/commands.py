@@ -231,6 +231,13 @@ def watch(
             out.print(f"{stamp} run {rec.run_id}: {_counts(rec.changes) or 'no change'}")
             for c in rec.changes:
                 out.print(f"  {c.kind.value:<16} {c.severity.value:<8} {c.fingerprint}")
+        try:
+            from ajar.watch.cases import verify_due
+
+            for rid in verify_due(st, _scanner(timeout)):
+                out.print(f"  re-verification round: run {rid}")
+        except AjarError as e:
+            err.print(f"[bold red]error:[/] re-verification: {e}")
         for d in deliver(st):
             if not d.ok:
                 err.print(f"alert {d.outbox_id} not delivered ({d.error}); retried later")
@@ -407,6 +414,29 @@ def case_exposures(
             tab.add_row(str(x.id), "open" if x.open else "closed", x.engine, f"{x.host}:{x.port}", x.severity,
                         "-" if x.records is None else f"{x.records:,}", ", ".join(json.loads(x.categories)))
     out.print(tab)
+
+
+@case_app.command("verify")
+def case_verify(
+    store: StoreOpt = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="seconds per network operation")] = 5.0,
+) -> None:
+    """Run the re-verification rounds that are due: re-scan each exposure's address and record it."""
+    from ajar.watch.cases import verify_due
+
+    st = open_store(store)
+    try:
+        runs = verify_due(st, _scanner(timeout))
+    except AjarError as e:
+        raise _fail(str(e)) from None
+    out.print(f"{len(runs)} re-verification scan(s): " + (", ".join(f"run {r}" for r in runs) or "none due"))
+
+
+def _scanner(timeout: float) -> Any:
+    from ajar.console import run_scan
+    from ajar.config import ScanConfig
+
+    return lambda target: run_scan(ScanConfig(targets=[target], timeout=timeout), quiet=True)
 
 
 @case_app.command("letter")

@@ -201,11 +201,14 @@ def _addr_status(svc: Service) -> AddrStatus:
 def _tried(report: Report, out: RunView) -> None:
     """Fill the addresses the scope swept (targets parsed as the scan parsed them)."""
     from ajar.errors import AjarError
-    from ajar.pipeline.run import schemes
     from ajar.pipeline.scope import ParsedScope, parse_one
-    from ajar.probes import PROBES
 
-    known = schemes(PROBES)
+    known: dict[str, str] = {}
+    if any("://" in x for x in report.scope.targets):  # the probe registry only when a URI needs it
+        from ajar.pipeline.run import schemes
+        from ajar.probes import PROBES
+
+        known = schemes(PROBES)
     parsed = ParsedScope()
     for target in report.scope.targets:
         try:
