@@ -433,8 +433,8 @@ def case_verify(
 
 
 def _scanner(timeout: float) -> Any:
-    from ajar.console import run_scan
     from ajar.config import ScanConfig
+    from ajar.console import run_scan
 
     return lambda target: run_scan(ScanConfig(targets=[target], timeout=timeout), quiet=True)
 
