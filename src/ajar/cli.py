@@ -7,19 +7,25 @@ during the scan (recorded in the report).
 
 from __future__ import annotations
 
+import math
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
+import pydantic
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from ajar import __version__, defaults
+from ajar.cli_io import MAX_REPORT, JsonlStream, Output, plan_outputs, read_target_list, read_text, write_outputs
 from ajar.config import ScanConfig
-from ajar.console import err, exit_code, out, parse_ports, run_scan, summary_table
-from ajar.errors import AjarError, UsageError
+from ajar.console import Interrupted, err, exit_code, out, parse_ports, run_scan, safe, summary_table
+from ajar.errors import AjarError, ConfigError, TargetError, UsageError
 from ajar.models import Report, Severity
-from ajar.report import FORMATS, render
+from ajar.names import mask_text, mask_uri
+from ajar.report import FORMATS
 from ajar.watch import commands as watch_cmds
 from ajar.watch.commands import StoreOpt, record_scan
 
@@ -36,9 +42,10 @@ _FORMAT_HELP = "report format for -o: " + ", ".join(FORMATS)
 _FAIL_HELP = "exit 1 if a service is at or above this severity (gate a pipeline)"
 
 
-def _fail(msg: str) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {msg}", highlight=False)
-    return typer.Exit(2)
+def _fail(msg: str, code: int = 2) -> typer.Exit:
+    """Print ``error: msg`` on stderr (passwords in URIs masked, no markup from the message); exit ``code``."""
+    err.print(f"[bold red]error:[/] {safe(mask_uri(msg))}", highlight=False)
+    return typer.Exit(code)
 
 
 @app.command()
@@ -46,15 +53,18 @@ def scan(
     targets: Annotated[list[str] | None, typer.Argument(
         help="IPs, CIDRs, ranges (192.0.2.1-20), host:port, engine URIs (mongodb://, redis://, http://), "
         "or local paths (dump files, directories)", show_default=False)] = None,
-    input_list: Annotated[list[Path] | None, typer.Option("-iL", "--input-list",
-        help="file with one target per line (# comments)", show_default=False)] = None,
+    input_list: Annotated[list[str] | None, typer.Option("-iL", "--input-list",
+        help="file with one target per line (# comments); - reads standard input", show_default=False)] = None,
     exclude: Annotated[list[str] | None, typer.Option("--exclude", help="addresses or CIDRs never contacted")] = None,
     ports: Annotated[str | None, typer.Option("--ports", "-p", help="ports to sweep, e.g. 6379,27017 or 6000-7000 "
         "(default: every probe's default ports)")] = None,
     sample: Annotated[int, typer.Option("--sample", min=1, max=defaults.SAMPLE_MAX,
         help="records sampled per dataset")] = defaults.SAMPLE,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="write the report to this file")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=_FORMAT_HELP)] = "json",
+    output: Annotated[list[str] | None, typer.Option("-o", "--output",
+        help="write the report here; - is standard output; repeat for several, each format from its extension "
+        "(.json .md .html .csv .txt .sarif .jsonl)", show_default=False)] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=_FORMAT_HELP + " (for -o - and other extensions; "
+        "default json)", show_default=False)] = None,
     fail_on: Annotated[Severity | None, typer.Option("--fail-on", help=_FAIL_HELP)] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="seconds per network operation")] = defaults.TIMEOUT,
     concurrency: Annotated[int, typer.Option("--concurrency",
@@ -66,61 +76,103 @@ def scan(
     no_store: Annotated[bool, typer.Option("--no-store", help="do not record this run in the store")] = False,
 ) -> None:
     """Scan targets for open data stores and report the personal data they expose."""
-    if fmt not in FORMATS:
-        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     try:
-        from ajar.pipeline.scope import read_target_file
-
-        all_targets = list(targets or [])
-        for f in input_list or []:
-            all_targets += read_target_file(str(f))
-        if not all_targets:
-            raise UsageError("no targets: name at least one address, CIDR, URI or path, or -iL FILE")
-        config = ScanConfig(
+        all_targets = _targets(targets or [], input_list or [])
+        outputs = plan_outputs(output or [], fmt)
+        if not math.isfinite(timeout) or timeout <= 0:
+            raise ConfigError(f"--timeout must be a finite number of seconds greater than 0, not {timeout!r}")
+        config = _config(
             targets=all_targets, exclude=exclude or [], ports=parse_ports(ports), sample=sample,
             timeout=timeout, concurrency=concurrency, fail_on=fail_on, try_default_credentials=default_creds,
         )  # fmt: skip
-        report = run_scan(config, quiet)
     except UsageError as e:
         raise _fail(str(e)) from None
-    except AjarError as e:
+    # with the report on stdout, everything meant for a person goes to stderr
+    console = err if any(o.stdout for o in outputs) else out
+    stream = JsonlStream(outputs)
+    try:
+        report = run_scan(config, quiet, console=console, stream=stream)
+    except Interrupted as stop:
+        _finish(stop.report, outputs, stream, console, quiet)
+        err.print("interrupted: the partial report is written; exit 130")
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)  # a driver's thread may still wait on a socket: do not wait for it
+    except UsageError as e:
+        stream.close()
         raise _fail(str(e)) from None
-    if not quiet:
-        out.print(summary_table(report))
-    if output is not None:
-        try:
-            output.write_text(render(report, fmt), encoding="utf-8")
-        except OSError as e:
-            raise _fail(f"cannot write the report to {output}: {e.strerror}") from None
-        err.print(f"report written to {output} ({fmt})")
+    except AjarError as e:
+        stream.close()
+        raise _fail(str(e), 3) from None
+    problems = _finish(report, outputs, stream, console, quiet)
     record_scan(report, config, store, no_store)
-    raise typer.Exit(exit_code(report, fail_on))
+    raise typer.Exit(3 if problems else exit_code(report, fail_on))
+
+
+def _finish(report: Report, outputs: list[Output], stream: JsonlStream, console: Console, quiet: bool) -> list[str]:
+    """Print the summary and write every output; the problems that stopped an output."""
+    stream.close()
+    if not quiet:
+        console.print(summary_table(report))
+    problems = write_outputs(report, outputs)
+    for p in problems:
+        err.print(f"[bold red]error:[/] {safe(p)}")
+    for o in outputs:
+        if not o.stdout and not any(o.path in p for p in problems):
+            err.print(f"report written to {safe(o.path)} ({o.fmt})")
+    return problems
+
+
+def _targets(given: list[str], lists: list[str]) -> list[str]:
+    """Targets from the arguments and every ``-iL`` list; a blank one is an error, as is none at all."""
+    for i, t in enumerate(given, 1):
+        if not t.strip():
+            raise TargetError(f"target {i} is empty; name an address, CIDR, URI or path (or remove the empty argument)")
+    found = [t.strip() for t in given]
+    if lists.count("-") > 1:
+        raise TargetError("-iL - is given more than once: standard input can be read once")
+    for f in lists:
+        found += read_target_list(f)
+    if not found:
+        raise TargetError("no targets: name at least one address, CIDR, URI or path, or -iL FILE")
+    return found
+
+
+def _config(**values: object) -> ScanConfig:
+    """A :class:`ScanConfig`, or a :class:`ConfigError` naming the option and what it takes."""
+    try:
+        return ScanConfig(**values)  # type: ignore[arg-type]
+    except pydantic.ValidationError as e:
+        first = e.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "option"
+        got = first.get("input")
+        shown = f", not {got!r}" if isinstance(got, int | float) else ""
+        raise ConfigError(f"--{field.replace('_', '-')}: {first['msg'].lower()}{shown}") from None
 
 
 @app.command()
 def report(
-    file: Annotated[Path, typer.Argument(help="a JSON report written by `ajar scan -o`")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="one of: " + ", ".join(FORMATS))] = "md",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
+    file: Annotated[str, typer.Argument(help="a JSON report written by `ajar scan -o`; - reads standard input")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="one of: " + ", ".join(FORMATS)
+        + " (default md; for -o, the extension decides)", show_default=False)] = None,
+    output: Annotated[list[str] | None, typer.Option("-o", "--output",
+        help="write here instead of stdout; repeat for several, each format from its extension")] = None,
     fail_on: Annotated[Severity | None, typer.Option("--fail-on", help=_FAIL_HELP)] = None,
 ) -> None:
     """Render a stored JSON report again, without scanning."""
-    if fmt not in FORMATS:
-        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     try:
-        data = file.read_text(encoding="utf-8")
-    except OSError as e:
-        raise _fail(f"cannot read {file}: {e.strerror}") from None
-    try:
-        rep = Report.model_validate_json(data)
-    except ValueError as e:
-        raise _fail(f"{file} is not an ajar JSON report ({str(e).splitlines()[0]})") from None
-    text = render(rep, fmt)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    raise typer.Exit(exit_code(rep, fail_on) if fail_on else 0)
+        outputs = plan_outputs(output or ["-"], fmt, default="md")
+        data = read_text(file, "report", "ajar report", MAX_REPORT)
+        try:
+            rep = Report.model_validate_json(data)
+        except ValueError as e:
+            raise UsageError(f"{file} is not an ajar JSON report ({str(e).splitlines()[0]})") from None
+    except UsageError as e:
+        raise _fail(str(e)) from None
+    problems = write_outputs(rep, outputs)
+    for p in problems:
+        err.print(f"[bold red]error:[/] {safe(p)}")
+    raise typer.Exit(3 if problems else exit_code(rep, fail_on) if fail_on else 0)
 
 
 @app.command()
@@ -180,6 +232,16 @@ def _main(
 
 
 def main() -> None:
-    """Entry point of the ``ajar`` script."""
-    app()
+    """Entry point of the ``ajar`` script: a crash exits 3 with a message, never 1 and never a traceback."""
+    try:
+        app()
+    except Exception as e:  # noqa: BLE001 - the one place where a bug becomes exit code 3
+        err.print(
+            f"[bold red]internal error:[/] {safe(type(e).__name__)}: {safe(mask_text(str(e), 300))}. This is a bug "
+            "in ajar, not a finding: please report it with the command line you ran (set AJAR_DEBUG=1 for the "
+            "traceback).", highlight=False,
+        )  # fmt: skip
+        if os.environ.get("AJAR_DEBUG"):
+            raise
+        sys.exit(3)
 

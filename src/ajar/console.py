@@ -10,7 +10,9 @@ both use this module, never each other.
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
+from datetime import UTC, datetime
 
 from rich import box
 from rich.console import Console
@@ -24,11 +26,14 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
-from rich.text import Text
 
+from ajar import __version__
+from ajar.cli_io import JsonlStream
 from ajar.config import ScanConfig
-from ajar.errors import UsageError
-from ajar.models import Dataset, Report, Service, Severity, Status
+from ajar.errors import AjarError, ConfigError, TargetError
+from ajar.models import Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo
+from ajar.names import clean, seal_report
+from ajar.report._common import other_ports, reported
 
 #: stdout: streamed service lines, the summary table, listings
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
@@ -39,11 +44,20 @@ _SEV_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "ye
 
 
 class RichObserver:
-    """Draws progress bars on stderr and prints each service on stdout as it is finished."""
+    """Draws progress bars on stderr and prints each service on stdout as it is finished.
 
-    def __init__(self, progress: Progress) -> None:
+    It also keeps every finished service and feeds the ``jsonl`` outputs, so that a scan
+    stopped by Ctrl-C still reports what it finished.
+    """
+
+    def __init__(self, progress: Progress, console: Console | None = None, lines: bool = True,
+                 stream: JsonlStream | None = None) -> None:
         self.progress = progress
         self.tasks: dict[str, int] = {}
+        self.console = console or out
+        self.lines = lines
+        self.stream = stream
+        self.finished: list[Service] = []
 
     def start(self, stage: str, total: int | None) -> None:
         label = {"discover": "discover ports", "probe": "probe services"}.get(stage, stage)
@@ -63,7 +77,11 @@ class RichObserver:
         return None
 
     def service(self, service: Service) -> None:
-        out.print(_service_line(service), highlight=False)  # above the bars: rich redirects stdout
+        self.finished.append(service)
+        if self.stream is not None:
+            self.stream.service(service)
+        if self.lines:
+            self.console.print(_service_line(service), highlight=False)  # above the bars: rich redirects stdout
 
 
 def _cats(svc: Service) -> str:
@@ -76,13 +94,18 @@ def _records(svc: Service) -> str:
     return f"{sum(known):,}" if known else "-"
 
 
+def safe(text: object) -> str:
+    """Text from a target, safe in rich markup: no control characters, no markup (``[/x]`` stays text)."""
+    return escape(clean(text))
+
+
 def _service_line(svc: Service) -> str:
-    where = f"{svc.host}:{svc.port}" if svc.port else svc.host
+    where = safe(f"{svc.host}:{svc.port}" if svc.port else svc.host)
     if svc.engine is None:
-        return f"[dim]·[/] {where} [dim]{svc.status.value}[/] {escape(svc.error or '')}"
+        return f"[dim]·[/] {where} [dim]{svc.status.value}[/] {safe(svc.error or '')}"
     sev = svc.severity.value
-    return (  # what a server said (version, error) is text, never markup
-        f"[{_SEV_STYLE[sev]}]{sev.upper():>8}[/] {where} {svc.engine} {escape(svc.version or '')} "
+    return (
+        f"[{_SEV_STYLE[sev]}]{sev.upper():>8}[/] {where} {safe(svc.engine)} {safe(svc.version or '')} "
         f"access={svc.access.value} datasets={len(svc.datasets)} records={_records(svc)} "
         f"categories={_cats(svc)}"
     )
@@ -90,17 +113,20 @@ def _service_line(svc: Service) -> str:
 
 def summary_table(report: Report) -> Table:
     """The end-of-scan table: host, port, engine, access, severity, records, categories."""
-    t = Table(title=f"ajar {report.tool.version}: {len(report.services)} services", box=box.SIMPLE_HEAD,
-              pad_edge=False)
+    svcs, others = reported(report), other_ports(report)
+    title = f"ajar {safe(report.tool.version)}: {len(svcs)} services"  # the count every format shows
+    if others:
+        title += f" ({len(others)} other ports: no known engine, closed or silent)"
+    t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
     for col in ("host", "port", "engine", "access", "severity", "records"):
         t.add_column(col, no_wrap=col in ("port", "severity", "records"), overflow="fold")
     t.add_column("categories found", overflow="fold", ratio=1, min_width=16)
-    for s in report.services:
+    for s in svcs + others:
         sev = s.severity.value if s.engine else "-"
         t.add_row(
-            s.host,
+            safe(s.host),
             str(s.port) if s.port else "-",
-            Text((s.engine or f"({s.status.value})") + (f" {s.version.split('-', 1)[0][:12]}" if s.version else "")),
+            safe((s.engine or f"({s.status.value})") + (f" {s.version.split('-', 1)[0][:12]}" if s.version else "")),
             s.access.value if s.engine else s.status.value,
             f"[{_SEV_STYLE[sev]}]{sev}[/]" if s.engine else "-",
             _records(s),
@@ -109,27 +135,96 @@ def summary_table(report: Report) -> Table:
     return t
 
 
-def run_scan(config: ScanConfig, quiet: bool = False) -> Report:
-    """Run a scan with progress bars and streaming lines; raise on usage errors."""
+#: After Ctrl-C, how long the scan may take to stop on its own before it is abandoned.
+STOP_GRACE = 1.0
+INTERRUPTED = "interrupted: the scan was stopped (Ctrl-C) before it finished; the report holds what was finished"
+
+
+class Interrupted(Exception):
+    """The scan was stopped by Ctrl-C; ``report`` holds what was finished."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__(INTERRUPTED)
+        self.report = report
+
+
+def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None = None,
+             stream: JsonlStream | None = None) -> Report:
+    """Run a scan with progress bars and streaming lines; raise on usage errors.
+
+    Ctrl-C cancels the scan; after :data:`STOP_GRACE` seconds whatever still runs (a driver's
+    thread) is abandoned, and :class:`Interrupted` carries a report of the finished services.
+    """
     from ajar.pipeline.run import parse_scope, scan
 
-    parsed = parse_scope(config)  # bad targets fail here, before any packet or progress bar
+    try:
+        parsed = parse_scope(config)  # bad targets fail here, before any packet or progress bar
+    except ValueError as e:
+        if isinstance(e, AjarError):
+            raise
+        raise TargetError(f"{_culprit(config)}cannot be parsed ({e}); check its brackets, port and scheme") from None
+    started = datetime.now(UTC)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=quiet or not err.is_terminal,
     ) as progress:  # fmt: skip
-        obs = None if quiet else RichObserver(progress)
-        return asyncio.run(scan(config, obs, parsed=parsed))  # type: ignore[arg-type]
+        obs = RichObserver(progress, console, lines=not quiet, stream=stream)
+        loop = asyncio.new_event_loop()
+        task = loop.create_task(scan(config, obs, parsed=parsed))  # type: ignore[arg-type]
+        stopped = False
+
+        def on_sigint() -> None:
+            nonlocal stopped
+            if stopped:
+                loop.stop()  # a second Ctrl-C: stop at once
+                return
+            stopped = True
+            task.cancel()
+            loop.call_later(STOP_GRACE, loop.stop)
+
+        loop.add_signal_handler(signal.SIGINT, on_sigint)
+        try:
+            report = loop.run_until_complete(task)
+        except (asyncio.CancelledError, RuntimeError):
+            if not stopped:
+                raise
+        finally:
+            loop.remove_signal_handler(signal.SIGINT)
+        if stopped:
+            raise Interrupted(_partial(config, started, obs.finished))
+        loop.close()
+        return report
+
+
+def _culprit(config: ScanConfig) -> str:
+    """``'target' `` for the first target that does not parse on its own (for the message)."""
+    from ajar.pipeline.run import parse_scope
+
+    for t in config.targets:
+        try:
+            parse_scope(config.model_copy(update={"targets": [t], "exclude": []}))
+        except ValueError:
+            return f"{t!r} "
+    return "a target "
+
+
+def _partial(config: ScanConfig, started: datetime, finished: list[Service]) -> Report:
+    return seal_report(Report(
+        tool=ToolInfo(version=__version__),
+        scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=list(config.ports or [])),
+        started=started, finished=datetime.now(UTC), services=list(finished), errors=[INTERRUPTED],
+    ))  # fmt: skip
 
 
 def exit_code(report: Report, fail_on: Severity | None) -> int:
-    """1 when a service reaches ``fail_on``, 3 when the scan hit internal errors, else 0."""
+    """3 when the scan hit internal errors (a crash is never read as a finding), 1 when a service
+    reaches ``fail_on``, else 0."""
+    if report.errors or any(s.status == Status.ERROR for s in report.services):
+        return 3
     if fail_on is not None and any(
         s.engine and s.severity.rank >= fail_on.rank for s in report.services
     ):
         return 1
-    if report.errors or any(s.status == Status.ERROR for s in report.services):
-        return 3
     return 0
 
 
@@ -140,14 +235,17 @@ def parse_ports(spec: str | None) -> list[int] | None:
     ports: set[int] = set()
     for part in spec.split(","):
         part = part.strip()
+        if not part:
+            continue
         try:
-            if "-" in part:
-                a, b = (int(x) for x in part.split("-", 1))
-                ports.update(range(a, b + 1))
-            elif part:
-                ports.add(int(part))
+            a, b = (int(x) for x in part.split("-", 1)) if "-" in part else (int(part), int(part))
         except ValueError:
-            raise UsageError(f"--ports: {part!r} is not a port or a range like 6000-7000") from None
-    if not ports or min(ports) < 1 or max(ports) > 65535:
-        raise UsageError("--ports: ports must be between 1 and 65535")
+            raise ConfigError(f"--ports: {part[:40]!r} is not a port or a range like 6000-7000") from None
+        if not (1 <= a <= 65535 and 1 <= b <= 65535):  # checked before any range is built
+            raise ConfigError(f"--ports: {part[:40]!r} is outside 1-65535; ports are numbers from 1 to 65535")
+        if a > b:
+            raise ConfigError(f"--ports: {part!r} runs backwards; write the range low-high, e.g. {b}-{a}")
+        ports.update(range(a, b + 1))
+    if not ports:
+        raise ConfigError("--ports: no port given; e.g. --ports 6379,27017 or --ports 6000-7000")
     return sorted(ports)

@@ -12,7 +12,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 LAB_ONLY = {"kazoo", "nx-27017", "mockupdb", "osmem-server", "moto", "paho-mqtt"}
 #: import name -> distribution name, where they differ
 DIST = {"stdnum": "python-stdnum", "bson": "pymongo", "clickhouse_driver": "clickhouse-driver",
-        "jinja2": "jinja2", "pymysql": "aiomysql", "yaml": "pyyaml"}
+        "jinja2": "jinja2", "pymysql": "aiomysql", "yaml": "pyyaml", "argon2": "argon2-cffi"}
 
 
 def _name(req: str) -> str:

@@ -1,0 +1,194 @@
+"""Exit codes that don't lie: usage errors exit 2 before any traffic, crashes exit 3, Ctrl-C 130.
+
+Every usage error is checked against a listener the test owns: the scan names it as a target,
+and the listener must never see a connection. Messages name the problem and the fix, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def watched() -> Iterator[tuple[str, socket.socket]]:
+    """A listening socket on 127.0.0.1 that counts as a target; it must get no connection."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(16)
+        s.setblocking(False)
+        yield f"127.0.0.1:{s.getsockname()[1]}", s
+
+
+def _no_traffic(s: socket.socket) -> None:
+    try:
+        conn, _ = s.accept()
+    except BlockingIOError:
+        return
+    conn.close()
+    pytest.fail("a connection reached the target although the command line was wrong")
+
+
+def _usage(r: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert r.returncode == 2, (r.returncode, r.stderr[-1500:])
+    assert "Traceback" not in r.stderr and "Traceback" not in r.stdout
+    for w in words:
+        assert w.lower() in r.stderr.lower(), (w, r.stderr)
+
+
+# (case, extra arguments, words the message must hold)
+BAD_OPTIONS = [
+    ("timeout zero", ["--timeout", "0"], ["--timeout"]),
+    ("timeout nan", ["--timeout", "nan"], ["--timeout"]),
+    ("timeout inf", ["--timeout", "inf"], ["--timeout"]),
+    ("timeout negative", ["--timeout", "-1"], ["--timeout"]),
+    ("concurrency zero", ["--concurrency", "0"], ["--concurrency"]),
+    ("absurd port range", ["--ports", "1-99999999999"], ["--ports"]),
+    ("reversed port range", ["--ports", "7000-6000"], ["--ports"]),
+    ("port junk", ["--ports", "6379,abc"], ["--ports"]),
+    ("sample zero", ["--sample", "0"], ["--sample"]),
+    ("unknown format", ["--format", "pdf"], ["--format"]),
+    ("unwritable output", ["-o", "/nonexistent-dir-ajar/r.json"], ["/nonexistent-dir-ajar/r.json"]),
+    ("output is a directory", ["-o", "/tmp"], ["/tmp"]),
+    ("unknown output extension", ["-o", "report.pdf"], ["report.pdf"]),
+]
+
+
+@pytest.mark.parametrize(("case", "args", "words"), BAD_OPTIONS, ids=[c[0] for c in BAD_OPTIONS])
+def test_bad_option_exits_2_before_any_traffic(
+    watched: tuple[str, socket.socket], case: str, args: list[str], words: list[str]
+) -> None:
+    target, sock = watched
+    r = run_cli("scan", target, *args, timeout=60)
+    _usage(r, *words)
+    _no_traffic(sock)
+
+
+BAD_TARGETS = [
+    ("blank", [""], ["target"]),
+    ("spaces", ["   "], ["target"]),
+    ("malformed URI", ["redis://[::1"], ["redis://[::1"]),
+    ("port out of range in URI", ["redis://127.0.0.1:99999"], ["99999"]),
+]
+
+
+@pytest.mark.parametrize(("case", "targets", "words"), BAD_TARGETS, ids=[c[0] for c in BAD_TARGETS])
+def test_bad_target_exits_2_before_any_traffic(
+    watched: tuple[str, socket.socket], case: str, targets: list[str], words: list[str]
+) -> None:
+    target, sock = watched
+    r = run_cli("scan", target, *targets, timeout=60)
+    _usage(r, *words)
+    _no_traffic(sock)
+
+
+def test_target_lists_that_cannot_be_read(watched: tuple[str, socket.socket], tmp_path: Path) -> None:
+    target, sock = watched
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes(b"127.0.0.1\n\xe9t\xe9\n")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("# only comments\n\n   \n")
+    for path, words in ((latin1, [str(latin1), "UTF-8"]), (Path("/dev/zero"), ["/dev/zero"]),
+                        (blank, [str(blank), "no target"])):  # fmt: skip
+        started = time.monotonic()
+        r = run_cli("scan", target, "-iL", str(path), timeout=60)
+        _usage(r, *words)
+        assert time.monotonic() - started < 30, "a target list must be bounded, not read forever"
+    _no_traffic(sock)
+
+
+def test_reports_that_cannot_be_read(tmp_path: Path) -> None:
+    latin1 = tmp_path / "r.json"
+    latin1.write_bytes(b'{"schema_version": "1.0", "x": "\xe9"}')
+    for path, words in ((latin1, [str(latin1), "UTF-8"]), (Path("/dev/zero"), ["/dev/zero"]),
+                        (tmp_path, [str(tmp_path)]), (tmp_path / "missing.json", ["missing.json"])):  # fmt: skip
+        r = run_cli("report", str(path), timeout=60)
+        _usage(r, *words)
+
+
+def test_stdin_target_list_and_stdout_report(watched: tuple[str, socket.socket]) -> None:
+    """``-iL -`` reads targets from stdin; ``-o -`` writes the report to stdout (and nothing else there)."""
+    target, sock = watched
+    r = subprocess.run(
+        [sys.executable, "-m", "ajar", "scan", "-iL", "-", "-o", "-", "--format", "json", "--timeout", "1",
+         "--ports", target.rsplit(":", 1)[1]],
+        input="# from stdin\n127.0.0.1\n", capture_output=True, text=True, timeout=120,
+        env={**os.environ, "NO_COLOR": "1"},
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr[-1500:]
+    data = json.loads(r.stdout)  # stdout holds the report and only the report
+    assert data["scope"]["targets"] == ["127.0.0.1"]
+    assert [s["port"] for s in data["services"]] == [int(target.rsplit(":", 1)[1])]
+
+
+def test_several_outputs_each_format_from_its_extension(watched: tuple[str, socket.socket], tmp_path: Path) -> None:
+    target, _ = watched
+    outs = {ext: tmp_path / f"r.{ext}" for ext in ("json", "md", "html", "csv", "sarif", "jsonl")}
+    args = [a for p in outs.values() for a in ("-o", str(p))]
+    r = run_cli("scan", target, "--timeout", "1", "-q", *args, timeout=120)
+    assert r.returncode == 0, r.stderr[-1500:]
+    assert json.loads(outs["json"].read_text())["services"]
+    assert outs["md"].read_text().startswith("# ajar report")
+    assert outs["html"].read_text().startswith("<!doctype html>")
+    assert outs["csv"].read_text().startswith("host,port")
+    assert json.loads(outs["sarif"].read_text())["version"] == "2.1.0"
+    assert all(json.loads(line) for line in outs["jsonl"].read_text().splitlines())
+
+
+def test_internal_error_exits_3_with_a_message_not_a_traceback(watched: tuple[str, socket.socket]) -> None:
+    target, _ = watched
+    code = (
+        "import sys, ajar.pipeline.run as run\n"
+        "async def boom(*a, **k):\n"
+        "    raise RuntimeError('simulated bug')\n"
+        "run.scan = boom\n"
+        "from ajar.cli import main\n"
+        "sys.argv = ['ajar', 'scan', " + repr(target) + "]\n"
+        "main()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "NO_COLOR": "1"})  # fmt: skip
+    assert r.returncode == 3, (r.returncode, r.stderr[-1500:])
+    assert "internal error" in r.stderr.lower() and "simulated bug" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_ctrl_c_stops_within_2s_writes_the_partial_report_and_exits_130(tmp_path: Path) -> None:
+    with socket.socket() as silent:  # accepts, never answers: the probe waits on it
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)
+        port = silent.getsockname()[1]
+        out = tmp_path / "partial.json"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ajar", "scan", f"127.0.0.1:{port}", "--timeout", "60", "-o", str(out), "-q"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
+        )  # fmt: skip
+        try:
+            silent.settimeout(60)
+            conn, _ = silent.accept()  # the scan is under way: it connected
+            time.sleep(0.5)
+            proc.send_signal(signal.SIGINT)
+            sent = time.monotonic()
+            _, err = proc.communicate(timeout=30)
+            took = time.monotonic() - sent
+            conn.close()
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 130, (proc.returncode, err[-1500:])
+    assert took < 2.0, f"Ctrl-C took {took:.1f}s"
+    assert "Traceback" not in err and "interrupted" in err.lower()
+    data = json.loads(out.read_text())
+    assert data["errors"] and "interrupted" in " ".join(data["errors"]).lower()
