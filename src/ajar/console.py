@@ -114,7 +114,7 @@ def _service_line(svc: Service) -> str:
 def summary_table(report: Report) -> Table:
     """The end-of-scan table: host, port, engine, access, severity, records, categories."""
     svcs, others = reported(report), other_ports(report)
-    title = f"ajar {safe(report.tool.version)}: {len(svcs)} services"  # the count every format shows
+    title = f"ajar {safe(report.tool.version)}: {len(svcs)} service{'' if len(svcs) == 1 else 's'}"  # as every format
     if others:
         title += f" ({len(others)} other ports: no known engine, closed or silent)"
     t = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)

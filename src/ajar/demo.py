@@ -18,7 +18,7 @@ from pathlib import Path
 from rich.console import Console
 
 from ajar.config import ScanConfig
-from ajar.console import exit_code, run_scan, summary_table
+from ajar.console import exit_code, run_scan, safe, summary_table
 from ajar.models import Severity
 
 DEMO_HOST = "127.0.0.1"
@@ -65,8 +65,8 @@ def run_demo(outdir: Path, warmup: float, out: Console, err: Console) -> int:
     for svc in report.services:
         for ds in svc.datasets:
             if ds.liveness and ds.liveness.records_per_day:
-                out.print(f"live: {ds.name} grows by {ds.liveness.records_per_day:,.0f} records a day "
-                          f"({ds.liveness.method}); the writer's rate is {WRITER_PER_MINUTE * 1440:,.0f}")
+                out.print(f"live: {safe(ds.name)} grows by {ds.liveness.records_per_day:,.0f} records a day "
+                          f"({safe(ds.liveness.method)}); the writer's rate is {WRITER_PER_MINUTE * 1440:,.0f}")
     for name, fmt in (("report.json", "json"), ("report.md", "md"), ("report.html", "html")):
         (outdir / name).write_text(render(report, fmt), encoding="utf-8")
     out.print(f"wrote {outdir / 'report.json'}, {outdir / 'report.md'}, {outdir / 'report.html'}")
