@@ -21,7 +21,7 @@ from rich.table import Table
 from ajar import __version__, defaults
 from ajar.cli_io import MAX_REPORT, JsonlStream, Output, plan_outputs, read_target_list, read_text, write_outputs
 from ajar.config import ScanConfig
-from ajar.console import Interrupted, err, exit_code, out, parse_ports, run_scan, safe, summary_table
+from ajar.console import Crashed, Interrupted, err, exit_code, out, parse_ports, run_scan, safe, summary_table
 from ajar.errors import AjarError, ConfigError, TargetError, UsageError
 from ajar.models import Report, Severity
 from ajar.names import mask_text, mask_uri
@@ -98,6 +98,10 @@ def scan(
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(130)  # a driver's thread may still wait on a socket: do not wait for it
+    except Crashed as crash:
+        _finish(crash.report, outputs, stream, console, quiet)
+        raise _fail(f"{crash}. This is a bug in ajar, not a finding: please report it with the command line "
+                    "you ran; the report holds what was finished", 3) from None
     except UsageError as e:
         stream.close()
         raise _fail(str(e)) from None

@@ -32,7 +32,7 @@ from ajar.cli_io import JsonlStream
 from ajar.config import ScanConfig
 from ajar.errors import AjarError, ConfigError, TargetError
 from ajar.models import Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo
-from ajar.names import clean, seal_report
+from ajar.names import clean, mask_text, seal_report
 from ajar.report._common import other_ports, reported
 
 #: stdout: streamed service lines, the summary table, listings
@@ -148,6 +148,14 @@ class Interrupted(Exception):
         self.report = report
 
 
+class Crashed(Exception):
+    """A bug stopped the scan; ``report`` holds what was finished and the error (exit code 3)."""
+
+    def __init__(self, report: Report, message: str) -> None:
+        super().__init__(message)
+        self.report = report
+
+
 def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None = None,
              stream: JsonlStream | None = None) -> Report:
     """Run a scan with progress bars and streaming lines; raise on usage errors.
@@ -185,13 +193,17 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
         loop.add_signal_handler(signal.SIGINT, on_sigint)
         try:
             report = loop.run_until_complete(task)
-        except (asyncio.CancelledError, RuntimeError):
+        except (asyncio.CancelledError, RuntimeError) as e:
             if not stopped:
-                raise
+                raise _crashed(config, started, obs.finished, e) from e
+        except AjarError:
+            raise
+        except Exception as e:  # noqa: BLE001 - a bug: the report is still written, exit 3
+            raise _crashed(config, started, obs.finished, e) from e
         finally:
             loop.remove_signal_handler(signal.SIGINT)
         if stopped:
-            raise Interrupted(_partial(config, started, obs.finished))
+            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED))
         loop.close()
         return report
 
@@ -208,12 +220,18 @@ def _culprit(config: ScanConfig) -> str:
     return "a target "
 
 
-def _partial(config: ScanConfig, started: datetime, finished: list[Service]) -> Report:
+def _partial(config: ScanConfig, started: datetime, finished: list[Service], why: str) -> Report:
     return seal_report(Report(
         tool=ToolInfo(version=__version__),
         scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=list(config.ports or [])),
-        started=started, finished=datetime.now(UTC), services=list(finished), errors=[INTERRUPTED],
+        started=started, finished=datetime.now(UTC), services=list(finished), errors=[why],
     ))  # fmt: skip
+
+
+def _crashed(config: ScanConfig, started: datetime, finished: list[Service], e: BaseException) -> Crashed:
+    msg = f"internal error: {type(e).__name__}: {mask_text(str(e), 300)}"
+    return Crashed(_partial(config, started, finished, msg + " (the scan stopped; the report holds what was finished)"),
+                   msg)
 
 
 def exit_code(report: Report, fail_on: Severity | None) -> int:

@@ -147,15 +147,18 @@ def test_several_outputs_each_format_from_its_extension(watched: tuple[str, sock
     assert all(json.loads(line) for line in outs["jsonl"].read_text().splitlines())
 
 
-def test_internal_error_exits_3_with_a_message_not_a_traceback(watched: tuple[str, socket.socket]) -> None:
+def test_internal_error_exits_3_with_a_message_not_a_traceback(
+    watched: tuple[str, socket.socket], tmp_path: Path
+) -> None:
     target, _ = watched
+    out = tmp_path / "crash.json"
     code = (
         "import sys, ajar.pipeline.run as run\n"
         "async def boom(*a, **k):\n"
         "    raise RuntimeError('simulated bug')\n"
         "run.scan = boom\n"
         "from ajar.cli import main\n"
-        "sys.argv = ['ajar', 'scan', " + repr(target) + "]\n"
+        "sys.argv = ['ajar', 'scan', " + repr(target) + ", '-o', " + repr(str(out)) + "]\n"
         "main()\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
@@ -163,6 +166,8 @@ def test_internal_error_exits_3_with_a_message_not_a_traceback(watched: tuple[st
     assert r.returncode == 3, (r.returncode, r.stderr[-1500:])
     assert "internal error" in r.stderr.lower() and "simulated bug" in r.stderr
     assert "Traceback" not in r.stderr
+    data = json.loads(out.read_text())  # the report is written all the same
+    assert "internal error" in " ".join(data["errors"])
 
 
 def test_ctrl_c_stops_within_2s_writes_the_partial_report_and_exits_130(tmp_path: Path) -> None:
