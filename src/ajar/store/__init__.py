@@ -276,8 +276,8 @@ class Store:
                 r.categories = json.dumps(sorted(st.categories))
                 r.records, r.base_records, r.base_rate = x.records, st.base_records, st.base_rate
                 r.ransomed, r.restricted = x.ransomed, x.restricted
-                if st.misses == 0 and st.open:
-                    r.last_run = run_id  # the last run that saw it present
+                if r.last_run is None:
+                    r.last_run = run_id  # new; later runs move it in one statement (_observe)
             s.flush()
             ids.update({fp: rows[fp].id for fp, st in states.items() if st.seen.kind == kind})
         return ids
@@ -299,6 +299,10 @@ class Store:
                         "vantage": None})
         if obs:
             s.execute(sa.insert(t.Observation), obs)
+        # the last run that saw each present exposure: one statement, not one UPDATE a row
+        s.execute(sa.update(t.Exposure).where(t.Exposure.id.in_(
+            select(t.Observation.exposure_id).where(t.Observation.run_id == run_id, t.Observation.present.is_(True))
+        )).values(last_run=run_id).execution_options(synchronize_session=False))
 
     def _queue_digests(self, s: Session, run_id: int, changes: list[Change], seen: dict[str, Seen],
                        ids: dict[str, int], now: datetime) -> int:

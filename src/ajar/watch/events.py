@@ -38,6 +38,7 @@ import ipaddress
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from ajar.models import Access, Report, Service, Severity, Status
@@ -163,6 +164,7 @@ class Change:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_host(host: str) -> str:
     """An IP in its canonical form (``::ffff:127.0.0.2`` → ``127.0.0.2``); names lower-cased."""
     try:
