@@ -9,7 +9,8 @@
 set -euo pipefail
 PKGS=(redis-server memcached mariadb-server mariadb-client mosquitto mosquitto-clients
       etcd-server etcd-client influxdb clickhouse-server zookeeper curl util-linux procps
-      sqlite3)  # sqlite3: the shell whose .dump output tests/sources/test_real_dumps.py reads
+      sqlite3  # sqlite3: the shell whose .dump output tests/sources/test_real_dumps.py reads
+      nats-server nmap iproute2 nftables)  # the cluster's queue, the discovery benchmark's peer, vantage netns
 # PostgreSQL 15 and Java are preinstalled on the image; install them only if absent.
 [ -x /usr/lib/postgresql/15/bin/postgres ] || PKGS+=(postgresql-15)
 command -v java >/dev/null 2>&1 || PKGS+=(default-jre-headless)

@@ -11,7 +11,7 @@ import math
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import pydantic
 import typer
@@ -20,6 +20,7 @@ from rich.table import Table
 
 from ajar import __version__, defaults
 from ajar.cli_io import MAX_REPORT, JsonlStream, Output, plan_outputs, read_target_list, read_text, write_outputs
+from ajar.cluster.cli import worker as worker_command
 from ajar.config import ScanConfig
 from ajar.console import Crashed, Interrupted, err, exit_code, out, parse_ports, run_scan, safe, summary_table
 from ajar.errors import AjarError, ConfigError, TargetError, UsageError
@@ -74,24 +75,52 @@ def scan(
         help="opt-in: also try well-known default accounts (e.g. MySQL root with an empty password)")] = False,
     store: StoreOpt = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="do not record this run in the store")] = False,
+    rate: Annotated[float, typer.Option("--rate", help="TCP connects started per second in discovery "
+        "(0: no pacing; raise it for a lab, keep it low for fragile production hosts)")] = defaults.RATE,
+    max_per_host: Annotated[int, typer.Option("--max-per-host", min=1, max=1000,
+        help="connects in flight per address")] = defaults.PER_HOST,
+    max_addresses: Annotated[int, typer.Option("--max-addresses", min=1, help="largest scope accepted, in addresses "
+        "(counted, never listed); raise it on purpose for a larger scan")] = defaults.MAX_ADDRESSES,
+    from_discovery: Annotated[Path | None, typer.Option("--from-discovery", help="take open ports from a "
+        "masscan -oJ/-oL, nmap -oX or naabu -json file instead of sweeping (the targets still bound the scope)",
+        show_default=False)] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="finish an interrupted scan: `ajar scan --resume "
+        "[RUN]`, by default the last one; its targets, options and -o are the ones it started with")] = False,
+    nats: Annotated[str | None, typer.Option("--nats", help="share the scan out to `ajar worker`s through this "
+        "NATS JetStream server (nats://IP:PORT) and gather their results", show_default=False)] = None,
+    shards: Annotated[int, typer.Option("--shards", min=1, max=100000, help="shards of the scope for --nats")] = 16,
 ) -> None:
     """Scan targets for open data stores and report the personal data they expose."""
+    resume_id: str | None = None
     try:
-        all_targets = _targets(targets or [], input_list or [])
-        outputs = plan_outputs(output or [], fmt)
-        if not math.isfinite(timeout) or timeout <= 0:
-            raise ConfigError(f"--timeout must be a finite number of seconds greater than 0, not {timeout!r}")
-        config = _config(
-            targets=all_targets, exclude=exclude or [], ports=parse_ports(ports), sample=sample,
-            timeout=timeout, concurrency=concurrency, fail_on=fail_on, try_default_credentials=default_creds,
-        )  # fmt: skip
+        if resume:
+            resume_id, config, saved = resumed_run(targets or [])
+            outputs = plan_outputs(output or saved.get("output", []), fmt or saved.get("format"))
+        else:
+            all_targets = _targets(targets or [], input_list or [])
+            outputs = plan_outputs(output or [], fmt)
+            if not math.isfinite(timeout) or timeout <= 0:
+                raise ConfigError(f"--timeout must be a finite number of seconds greater than 0, not {timeout!r}")
+            config = _config(
+                targets=all_targets, exclude=exclude or [], ports=parse_ports(ports), sample=sample,
+                timeout=timeout, concurrency=concurrency, fail_on=fail_on, try_default_credentials=default_creds,
+                rate=_rate(rate), per_host=max_per_host, max_addresses=max_addresses,
+                from_discovery=str(from_discovery) if from_discovery else None,
+            )  # fmt: skip
     except UsageError as e:
         raise _fail(str(e)) from None
     # with the report on stdout, everything meant for a person goes to stderr
     console = err if any(o.stdout for o in outputs) else out
     stream = JsonlStream(outputs)
     try:
-        report = run_scan(config, quiet, console=console, stream=stream)
+        if nats:
+            from ajar.cluster.cli import coordinate_scan
+
+            report = coordinate_scan(config, nats, shards)
+        else:
+            report = run_scan(config, quiet, console=console, stream=stream, resume=resume_id,
+                              outputs={"output": [o if o == "-" else str(Path(o).resolve()) for o in output or []],
+                                       "format": fmt})
     except Interrupted as stop:
         _finish(stop.report, outputs, stream, console, quiet)
         err.print("interrupted: the partial report is written; exit 130")
@@ -125,6 +154,23 @@ def _finish(report: Report, outputs: list[Output], stream: JsonlStream, console:
         if not o.stdout and not any(o.path in p for p in problems):
             err.print(f"report written to {safe(o.path)} ({o.fmt})")
     return problems
+
+
+def resumed_run(args: list[str]) -> tuple[str, ScanConfig, dict[str, Any]]:
+    """The interrupted run named by ``args`` (or the last one): its id, config and outputs."""
+    from ajar.pipeline.checkpoint import FileRun
+
+    if len(args) > 1:
+        raise UsageError("--resume takes at most one run id; the run's own targets are used")
+    run = FileRun.open(args[0] if args else None)
+    saved: dict[str, Any] = run.meta().get("output") or {}
+    return run.id, run.config(), saved
+
+
+def _rate(rate: float) -> float | None:
+    if not 0 <= rate <= defaults.RATE_MAX:
+        raise ConfigError(f"--rate must be a number of connects per second (0: no pacing), not {rate}")
+    return rate or None
 
 
 def _targets(given: list[str], lists: list[str]) -> list[str]:
@@ -177,6 +223,9 @@ def report(
     for p in problems:
         err.print(f"[bold red]error:[/] {safe(p)}")
     raise typer.Exit(3 if problems else exit_code(rep, fail_on) if fail_on else 0)
+
+
+app.command(name="worker")(worker_command)
 
 
 @app.command()

@@ -41,6 +41,14 @@ class ScanConfig(BaseModel):
         default=defaults.LISTEN_SECONDS, gt=0, le=600, description="seconds a stream engine is listened to"
     )
     max_addresses: int = Field(default=defaults.MAX_ADDRESSES, ge=1, description="largest scope accepted")
+    rate: float | None = Field(
+        default=defaults.RATE, gt=0, le=defaults.RATE_MAX,
+        description="TCP connects started per second in discovery; None: no pacing",
+    )
+    seed: int = Field(default=0, ge=0, description="seed of the random order of discovery (0: a fresh one)")
+    from_discovery: str | None = Field(
+        default=None, description="open ports from a masscan -oJ/-oL, nmap -oX or naabu -json file (scope-checked)"
+    )
     try_default_credentials: bool = Field(
         default=False, description="opt-in: try well-known default accounts (never by default)"
     )

@@ -13,6 +13,7 @@ import asyncio
 import signal
 import sys
 from datetime import UTC, datetime
+from typing import Any
 
 from rich import box
 from rich.console import Console
@@ -157,12 +158,16 @@ class Crashed(Exception):
 
 
 def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None = None,
-             stream: JsonlStream | None = None) -> Report:
+             stream: JsonlStream | None = None, resume: str | None = None,
+             outputs: dict[str, Any] | None = None) -> Report:
     """Run a scan with progress bars and streaming lines; raise on usage errors.
 
     Ctrl-C cancels the scan; after :data:`STOP_GRACE` seconds whatever still runs (a driver's
     thread) is abandoned, and :class:`Interrupted` carries a report of the finished services.
+    Every scan is checkpointed (``pipeline/checkpoint.py``, with ``outputs`` remembered);
+    ``resume`` is the id of an interrupted run to finish instead, whose config replaces ``config``.
     """
+    from ajar.pipeline.checkpoint import open_run
     from ajar.pipeline.run import parse_scope, scan
 
     try:
@@ -171,6 +176,7 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
         if isinstance(e, AjarError):
             raise
         raise TargetError(f"{_culprit(config)}cannot be parsed ({e}); check its brackets, port and scheme") from None
+    config, run, replay = open_run(config, resume, outputs)
     started = datetime.now(UTC)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -178,7 +184,7 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
     ) as progress:  # fmt: skip
         obs = RichObserver(progress, console, lines=not quiet, stream=stream)
         loop = asyncio.new_event_loop()
-        task = loop.create_task(scan(config, obs, parsed=parsed))  # type: ignore[arg-type]
+        task = loop.create_task(scan(config, obs, parsed=parsed, run=run, replay=replay))  # type: ignore[arg-type]
         stopped = False
 
         def on_sigint() -> None:

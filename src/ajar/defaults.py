@@ -28,8 +28,12 @@ CONNECT_TIMEOUT = 1.5
 CONCURRENCY = 256
 #: the largest ``--concurrency`` accepted
 CONCURRENCY_MAX = 10_000
-#: connections in flight per host during discovery
-PER_HOST = 32
+#: connections in flight per host during discovery (``--max-per-host``): gentle on fragile hosts
+PER_HOST = 4
+#: TCP connects started per second during discovery (``--rate``; 0 on the command line: no pacing)
+RATE = 1000.0
+#: the largest ``--rate`` accepted
+RATE_MAX = 10_000_000.0
 #: services probed at once
 SERVICES = 16
 #: seconds a stream-shaped engine (MQTT) is listened to

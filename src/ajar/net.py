@@ -9,9 +9,14 @@ Guarantees:
   (:func:`http_client`), and the address handed to an official driver
   (:func:`driver_address`). Each checks the scope first.
 * Belt and braces: while a scan runs (:func:`guard`), a process-wide audit hook
-  (:pep:`578`) refuses every ``socket.connect`` to an IP outside the active scopes, even
-  one attempted by a driver on its own (a replica-set member, a cluster peer, a
+  (:pep:`578`) refuses every ``socket.connect``, and every ``sendto``/``sendmsg`` that names
+  an address (UDP without ``connect``, TCP Fast Open), to an IP outside the active scopes,
+  even one attempted by a driver on its own (a replica-set member, a cluster peer, a
   redirect). The refusal raises :class:`~ajar.errors.ScopeError` before a packet leaves.
+  A thread started while a guard was active (a driver's monitor) keeps no network rights
+  once the guard ends: every connect or send it attempts afterwards is refused.
+* Discovery uses :func:`connect_scan`: non-blocking sockets on an epoll set driven by the
+  asyncio loop, paced by a rate and per-host limit, so that a /16 costs seconds and flat memory.
 * Every operation has a timeout; every read has a byte budget. Exceptions are mapped to
   the closed :class:`~ajar.models.Status` vocabulary by :func:`status_of`, the one place
   that does so.
@@ -19,14 +24,22 @@ Guarantees:
 
 from __future__ import annotations
 
+import _socket
 import asyncio
+import bisect
 import contextlib
 import errno
 import ipaddress
+import select
 import socket
 import ssl
+import struct
 import sys
-from collections.abc import Iterator
+import threading
+import time
+import weakref
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -56,18 +69,41 @@ class Scope:
 
     networks: list[IPNetwork] = field(default_factory=list)
     excluded: list[IPNetwork] = field(default_factory=list)
+    _compiled: tuple[int, int, dict[int, tuple[list[int], list[int]]]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def _intervals(self) -> dict[int, tuple[list[int], list[int]]]:
+        """Per IP version, the allowed addresses as sorted disjoint [start, end] intervals."""
+        key = (len(self.networks), len(self.excluded))
+        if self._compiled is not None and self._compiled[:2] == key:
+            return self._compiled[2]
+        out: dict[int, tuple[list[int], list[int]]] = {}
+        for version in (4, 6):
+            nets = [_v4(n) for n in self.networks]
+            excl = [_v4(n) for n in self.excluded]
+            allowed: list[tuple[int, int]] = []
+            holes = [(int(x.network_address), int(x.broadcast_address)) for x in collapse(excl, version)]
+            for n in collapse(nets, version):
+                allowed += _minus(int(n.network_address), int(n.broadcast_address), holes)
+            out[version] = ([a for a, _ in allowed], [b for _, b in allowed])
+        self._compiled = (*key, out)
+        return out
+
+    def allows_int(self, version: int, n: int) -> bool:
+        """True when address number ``n`` of IP ``version`` is in the scope (a bisect, no parsing)."""
+        starts, ends = self._intervals()[version]
+        i = bisect.bisect_right(starts, n) - 1
+        return i >= 0 and n <= ends[i]
 
     def allows(self, host: str) -> bool:
-        """True when ``host`` is an IP literal inside the scope and not excluded."""
+        """True when ``host`` is an IP literal inside the scope and not excluded (any spelling)."""
         try:
             ip = ipaddress.ip_address(host.split("%", 1)[0])
         except ValueError:
             return False
         if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
             ip = ip.ipv4_mapped
-        if any(ip in n for n in self.excluded if n.version == ip.version):
-            return False
-        return any(ip in n for n in self.networks if n.version == ip.version)
+        return self.allows_int(ip.version, int(ip))
 
     def check(self, host: str) -> str:
         """Return ``host`` if the scope allows it, else raise :class:`ScopeError`."""
@@ -79,36 +115,101 @@ class Scope:
         return host
 
 
+_MAPPED = ipaddress.IPv6Network("::ffff:0:0/96")
+
+
+def _v4(net: IPNetwork) -> IPNetwork:
+    """An IPv4-mapped IPv6 network in its IPv4 form; any other network unchanged."""
+    if isinstance(net, ipaddress.IPv6Network) and net.subnet_of(_MAPPED):
+        return ipaddress.IPv4Network((int(net.network_address) & 0xFFFFFFFF, net.prefixlen - 96))
+    return net
+
+
+def collapse(nets: Iterable[IPNetwork], version: int) -> list[IPNetwork]:
+    """The networks of one IP version, merged where they overlap or touch, sorted."""
+    out: list[IPNetwork] = []
+    if version == 4:
+        out.extend(ipaddress.collapse_addresses([n for n in nets if isinstance(n, ipaddress.IPv4Network)]))
+    else:
+        out.extend(ipaddress.collapse_addresses([n for n in nets if isinstance(n, ipaddress.IPv6Network)]))
+    return out
+
+
+def _minus(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end] minus sorted disjoint ``holes``, as sorted disjoint intervals."""
+    out = []
+    for a, b in holes:
+        if b < start or a > end:
+            continue
+        if a > start:
+            out.append((start, a - 1))
+        start = b + 1
+        if start > end:
+            return out
+    out.append((start, end))
+    return out
+
+
 # --------------------------------------------------------------------------- the audit hook
 
 _ACTIVE: list[Scope] = []
+#: infrastructure endpoints (a NATS server) a guarded process may reach besides the scope
+_INFRA: set[tuple[str, int]] = set()
+#: threads started while a guard was active and still alive after it ended: no network rights
+_ORPHANS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+_NET_EVENTS = frozenset({"socket.connect", "socket.sendto", "socket.sendmsg"})
 _HOOKED = False
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
-    if event != "socket.connect" or not _ACTIVE:
+    if event not in _NET_EVENTS:
         return
     sock, address = args[0], args[1]
-    family = getattr(sock, "family", None)
-    if family not in (socket.AF_INET, socket.AF_INET6):
-        return  # unix sockets and the like are not network targets
+    if address is None or getattr(sock, "family", None) not in (socket.AF_INET, socket.AF_INET6):
+        return  # unix sockets, netlink and sends on a connected socket (its connect was checked)
     host = str(address[0]) if isinstance(address, tuple) and address else str(address)
-    if not any(s.allows(host) for s in _ACTIVE):
+    if _ACTIVE:
+        if any(s.allows(host) for s in _ACTIVE) or _infra(host, address):
+            return
         raise ScopeError(f"refused a connection to {host}: outside the scope of the running scan")
+    if threading.current_thread() in _ORPHANS:
+        raise ScopeError(f"refused a connection to {host}: a thread started during a scan outlived it")
+
+
+def _infra(host: str, address: object) -> bool:
+    port = address[1] if isinstance(address, tuple) and len(address) > 1 else None
+    return (host, port) in _INFRA
 
 
 @contextlib.contextmanager
 def guard(scope: Scope) -> Iterator[Scope]:
-    """Enforce ``scope`` on every socket connect in this process while the block runs."""
+    """Enforce ``scope`` on every socket connect or addressed send in this process while the block runs.
+
+    Threads started inside the block that are still alive when it ends lose every network right.
+    """
     global _HOOKED
     if not _HOOKED:
         sys.addaudithook(_audit)
         _HOOKED = True
+    before = set(threading.enumerate())
     _ACTIVE.append(scope)
     try:
         yield scope
     finally:
         _ACTIVE.remove(scope)
+        for t in threading.enumerate():
+            if t not in before and t is not threading.current_thread():
+                _ORPHANS.add(t)
+
+
+@contextlib.contextmanager
+def infrastructure(host: str, port: int) -> Iterator[None]:
+    """Let this process reach ``host:port`` (an IP literal: the work queue's server) during a guard."""
+    _INFRA.add((host, port))
+    try:
+        yield
+    finally:
+        _INFRA.discard((host, port))
 
 
 # --------------------------------------------------------------------------- status mapping
@@ -153,6 +254,234 @@ async def tcp_probe(scope: Scope, host: str, port: int, timeout: float) -> PortS
     with contextlib.suppress(Exception):
         await asyncio.wait_for(writer.wait_closed(), 1.0)
     return "open"
+
+
+#: one discovery job: (IP version, address number, port, caller's tag)
+ScanJob = tuple[int, int, int, Any]
+#: called once per finished job with its tag, address text, port and state
+ScanResult = Callable[[Any, str, int, PortState], None]
+
+_LINGER0 = struct.pack("ii", 1, 0)  # close with RST: no TIME_WAIT left behind on either side
+_RETRY = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.EADDRNOTAVAIL, errno.EAGAIN})
+_CLOSED = frozenset({errno.ECONNREFUSED, errno.ECONNRESET})
+
+
+def _text(version: int, n: int) -> str:
+    if version == 4:
+        return socket.inet_ntop(socket.AF_INET, n.to_bytes(4, "big"))
+    return socket.inet_ntop(socket.AF_INET6, n.to_bytes(16, "big"))
+
+
+async def connect_scan(
+    scope: Scope,
+    jobs: Iterator[ScanJob],
+    on_result: ScanResult,
+    *,
+    timeout: float,
+    concurrency: int,
+    per_host: int,
+    rate: float | None,
+) -> None:
+    """TCP connect scan of every job; each result goes to ``on_result`` as it comes.
+
+    Non-blocking sockets on one epoll set whose descriptor the asyncio loop watches: no
+    coroutine, task or future per connect, so memory is flat and a /16 costs seconds.
+    At most ``concurrency`` connects are in flight, ``per_host`` per address, and at most
+    ``rate`` are started per second (``None``: no pacing). Each address is checked against
+    the scope before its socket is made. ``jobs`` is consumed lazily.
+    """
+    scan = _ConnectScan(scope, jobs, on_result, timeout, concurrency, per_host, rate)
+    await scan.run()
+
+
+class _ConnectScan:
+    def __init__(self, scope: Scope, jobs: Iterator[ScanJob], on_result: ScanResult, timeout: float,
+                 concurrency: int, per_host: int, rate: float | None) -> None:
+        self.scope, self.jobs, self.on_result = scope, jobs, on_result
+        self.timeout, self.concurrency, self.per_host, self.rate = timeout, concurrency, per_host, rate
+        self.ep = select.epoll()
+        #: fd -> (socket, job, address text)
+        self.inflight: dict[int, tuple[_socket.socket, ScanJob, str]] = {}
+        self.deadlines: deque[tuple[float, int, _socket.socket]] = deque()
+        self.hosts: dict[tuple[int, int], int] = {}
+        self.waiting: deque[ScanJob] = deque()  # over their host's limit, tried again first
+        self.exhausted = False
+        self.tokens = 1.0
+        self.last = time.monotonic()
+        self.wakeup: asyncio.TimerHandle | None = None
+        self.done: asyncio.Future[None] | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.ticker: asyncio.TimerHandle | None = None
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """Run a loop callback; an error (a scope refusal, a bug) ends the scan with that error."""
+        try:
+            step()
+        except Exception as e:  # noqa: BLE001 - handed to the awaiting coroutine, which raises it
+            if self.done is not None and not self.done.done():
+                self.done.set_exception(e)
+
+    async def run(self) -> None:
+        self.loop = asyncio.get_running_loop()
+        self.done = self.loop.create_future()
+        self.loop.add_reader(self.ep.fileno(), self._guarded, self._ready)
+        self.ticker = self.loop.call_later(min(self.timeout / 4, 0.25), self._guarded, self._tick)
+        try:
+            self._fill()
+            await self.done
+        finally:
+            if self.ticker:
+                self.ticker.cancel()
+            if self.wakeup:
+                self.wakeup.cancel()
+            self.loop.remove_reader(self.ep.fileno())
+            for sock, _, _ in self.inflight.values():
+                sock.close()
+            self.inflight.clear()
+            self.ep.close()
+
+    def _next(self) -> ScanJob | None:
+        for _ in range(len(self.waiting)):
+            job = self.waiting.popleft()
+            if self.hosts.get((job[0], job[1]), 0) < self.per_host:
+                return job
+            self.waiting.append(job)
+        while not self.exhausted:
+            nxt = next(self.jobs, None)
+            if nxt is None:
+                self.exhausted = True
+                break
+            if self.hosts.get((nxt[0], nxt[1]), 0) < self.per_host:
+                return nxt
+            self.waiting.append(nxt)
+            if len(self.waiting) >= self.concurrency:
+                break
+        return None
+
+    def _fill(self) -> None:
+        """Start connects up to the limits. The hot loop: locals only, one pass per job."""
+        assert self.loop is not None and self.done is not None
+        budget = self.concurrency - len(self.inflight)
+        if self.rate:
+            now = time.monotonic()
+            self.tokens = min(max(1.0, self.rate / 50), self.tokens + (now - self.last) * self.rate)
+            self.last = now
+            if self.tokens < 1:
+                if self.wakeup is None:
+                    self.wakeup = self.loop.call_later((1 - self.tokens) / self.rate, self._guarded, self._wake)
+                return
+            budget = min(budget, int(self.tokens))
+        started = 0
+        inflight, hosts, per_host, waiting = self.inflight, self.hosts, self.per_host, self.waiting
+        deadlines, register, on_result = self.deadlines, self.ep.register, self.on_result
+        starts4, ends4 = self.scope._intervals()[4]
+        starts6, ends6 = self.scope._intervals()[6]
+        deadline = time.monotonic() + self.timeout
+        # the C socket type: the same audit events, without socket.socket's Python-level __init__
+        mksock, stype = _socket.socket, socket.SOCK_STREAM | socket.SOCK_NONBLOCK
+        af4, af6 = socket.AF_INET, socket.AF_INET6
+        ntop, sol, linger, lg = socket.inet_ntop, socket.SOL_SOCKET, socket.SO_LINGER, _LINGER0
+        right = bisect.bisect_right
+        while started < budget:
+            if waiting or self.exhausted:
+                job = self._next()
+                if job is None:
+                    break
+            else:
+                job = next(self.jobs, None)
+                if job is None:
+                    self.exhausted = True
+                    continue
+                if hosts.get((job[0], job[1]), 0) >= per_host:
+                    waiting.append(job)
+                    continue
+            version, n, port, tag = job
+            starts, ends = (starts4, ends4) if version == 4 else (starts6, ends6)
+            i = right(starts, n) - 1
+            if i < 0 or n > ends[i]:
+                raise ScopeError(f"refused to scan {_text(version, n)}: outside the scope of this scan")
+            if version == 4:
+                host = ntop(af4, n.to_bytes(4, "big"))
+                family = af4
+            else:
+                host = ntop(af6, n.to_bytes(16, "big"))
+                family = af6
+            try:
+                sock = mksock(family, stype)
+            except OSError as e:
+                if e.errno in _RETRY:
+                    waiting.appendleft(job)
+                    break
+                raise
+            sock.setsockopt(sol, linger, lg)
+            started += 1
+            rc = sock.connect_ex((host, port))
+            if rc == errno.EINPROGRESS:
+                fd = sock.fileno()
+                register(fd, select.EPOLLOUT)
+                inflight[fd] = (sock, job, host)
+                deadlines.append((deadline, fd, sock))
+                key = (version, n)
+                hosts[key] = hosts.get(key, 0) + 1
+                continue
+            sock.close()
+            if rc in _RETRY:
+                waiting.appendleft(job)
+                break
+            on_result(tag, host, port, "open" if rc == 0 else "closed" if rc in _CLOSED else "filtered")
+        if self.rate:
+            self.tokens -= started
+        if self.exhausted and not inflight and not waiting and not self.done.done():
+            self.done.set_result(None)
+        elif self.rate and self.tokens < 1 and self.wakeup is None and not (self.exhausted and not waiting):
+            self.wakeup = self.loop.call_later((1 - self.tokens) / self.rate, self._guarded, self._wake)
+
+    def _wake(self) -> None:
+        self.wakeup = None
+        self._fill()
+
+    def _finish(self, fd: int, state: PortState) -> None:
+        sock, job, host = self.inflight.pop(fd)
+        sock.close()
+        key = (job[0], job[1])
+        left = self.hosts[key] - 1
+        if left:
+            self.hosts[key] = left
+        else:
+            del self.hosts[key]
+        self.on_result(job[3], host, job[2], state)
+
+    def _ready(self) -> None:
+        inflight, hosts, on_result = self.inflight, self.hosts, self.on_result
+        sol, soerr, closed = socket.SOL_SOCKET, socket.SO_ERROR, _CLOSED
+        for fd, _ in self.ep.poll(0, 4096):
+            entry = inflight.pop(fd, None)
+            if entry is None:
+                continue
+            sock, job, host = entry
+            err = sock.getsockopt(sol, soerr)
+            sock.close()  # the last reference: the kernel drops it from the epoll set
+            key = (job[0], job[1])
+            left = hosts[key] - 1
+            if left:
+                hosts[key] = left
+            else:
+                del hosts[key]
+            on_result(job[3], host, job[2], "open" if err == 0 else "closed" if err in closed else "filtered")
+        self._fill()
+
+    def _tick(self) -> None:
+        assert self.loop is not None
+        now = time.monotonic()
+        while self.deadlines and self.deadlines[0][0] <= now:
+            _, fd, sock = self.deadlines.popleft()
+            entry = self.inflight.get(fd)
+            if entry is not None and entry[0] is sock:
+                self._finish(fd, "filtered")
+        while self.deadlines and self.inflight.get(self.deadlines[0][1], (None,))[0] is not self.deadlines[0][2]:
+            self.deadlines.popleft()  # already answered
+        self._fill()
+        self.ticker = self.loop.call_later(min(self.timeout / 4, 0.25), self._guarded, self._tick)
 
 
 # --------------------------------------------------------------------------- raw streams

@@ -9,7 +9,7 @@ import socket
 import pytest
 
 from ajar.errors import ScopeError
-from ajar.net import Scope, guard, http_client, open_stream, tcp_probe
+from ajar.net import Scope, connect_scan, guard, http_client, open_stream, tcp_probe
 
 
 def _scope(*nets: str) -> Scope:
@@ -72,3 +72,87 @@ async def test_http_client_never_follows_a_redirect_out_of_scope() -> None:
             assert r.status_code == 302  # not followed
             with pytest.raises(ScopeError):
                 await c.get("http://127.0.0.9:80/x")
+
+
+def test_the_guard_covers_udp_sendto_sendmsg_and_tcp_fast_open() -> None:
+    """Sends that name their own address (no connect) are checked like a connect."""
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    tcp = socket.socket()
+    try:
+        with guard(_scope("127.0.0.2/32")):
+            with pytest.raises(ScopeError):
+                udp.sendto(b"x", ("127.0.0.1", 9))
+            with pytest.raises(ScopeError):
+                udp.sendmsg([b"x"], [], 0, ("127.0.0.1", 9))
+            with pytest.raises(ScopeError):  # TCP Fast Open: the SYN carries data, no connect()
+                tcp.sendto(b"x", socket.MSG_FASTOPEN, ("127.0.0.1", 9))
+            udp.sendto(b"x", ("127.0.0.2", 9))  # in scope: sent
+    finally:
+        udp.close()
+        tcp.close()
+
+
+async def test_a_thread_started_in_a_guard_loses_its_rights_when_the_guard_ends() -> None:
+    import threading
+
+    srv, port = await _server()
+    go, done = threading.Event(), threading.Event()
+    seen: list[BaseException | None] = []
+
+    def driver_monitor() -> None:  # what a driver's background thread does: reconnect later
+        go.wait(10)
+        s = socket.socket()
+        try:
+            s.connect(("127.0.0.1", port))
+            seen.append(None)
+        except BaseException as e:  # noqa: BLE001 - recorded for the assertion
+            seen.append(e)
+        finally:
+            s.close()
+            done.set()
+
+    async with srv:
+        with guard(_scope("127.0.0.1/32")):
+            t = threading.Thread(target=driver_monitor, daemon=True)
+            t.start()
+        go.set()
+        await asyncio.to_thread(done.wait, 10)
+        t.join(5)
+    assert len(seen) == 1 and isinstance(seen[0], ScopeError)
+
+
+def test_scope_allows_every_spelling_and_exclusions_in_every_spelling() -> None:
+    s = Scope([ipaddress.ip_network("::ffff:127.0.0.0/120")], [ipaddress.ip_network("::ffff:127.0.0.99")])
+    assert s.allows("127.0.0.5") and s.allows("::ffff:127.0.0.5")
+    assert not s.allows("127.0.0.99") and not s.allows("::ffff:7f00:63")
+    assert not s.allows("127.0.1.1") and not s.allows("localhost")
+
+
+async def test_connect_scan_reports_open_and_closed_and_checks_the_scope() -> None:
+    srv, port = await _server()
+    got: dict[tuple[str, int], str] = {}
+    async with srv:
+        scope = _scope("127.0.0.1/32")
+        lo = int(ipaddress.ip_address("127.0.0.1"))
+        jobs = iter([(4, lo, port, "a"), (4, lo, 1, "b")])
+        await connect_scan(scope, jobs, lambda tag, h, p, st: got.__setitem__((h, p), st),
+                           timeout=2, concurrency=8, per_host=1, rate=None)
+        assert got == {("127.0.0.1", port): "open", ("127.0.0.1", 1): "closed"}
+        with pytest.raises(ScopeError):
+            await connect_scan(scope, iter([(4, lo + 1, port, "c")]), lambda *a: None,
+                               timeout=2, concurrency=8, per_host=1, rate=None)
+
+
+async def test_connect_scan_keeps_to_its_rate() -> None:
+    lo = int(ipaddress.ip_address("127.0.0.1"))
+    n = 0
+
+    def count(*a: object) -> None:
+        nonlocal n
+        n += 1
+
+    t0 = asyncio.get_running_loop().time()
+    await connect_scan(_scope("127.0.0.1/32"), iter([(4, lo, 1, i) for i in range(60)]), count,
+                       timeout=2, concurrency=64, per_host=64, rate=40)
+    assert n == 60
+    assert asyncio.get_running_loop().time() - t0 >= 1.0  # 60 connects at 40/s cannot take less

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import time
+
 import pytest
 
 from ajar.errors import TargetError
@@ -12,7 +15,7 @@ SCHEMES = {"mongodb": "mongodb", "redis": "redis", "rediss": "redis"}
 
 def _eps(targets: list[str], exclude: list[str] | None = None) -> list[tuple[str, int | None, str | None]]:
     p = parse(targets, exclude or [], SCHEMES)
-    return [(e.host, e.port, e.engine_hint) for e in p.endpoints]
+    return [(e.host, e.port, e.engine_hint) for e in p.iter_endpoints()]
 
 
 @pytest.mark.parametrize(
@@ -22,7 +25,10 @@ def _eps(targets: list[str], exclude: list[str] | None = None) -> list[tuple[str
         ("127.0.0.2:6380", [("127.0.0.2", 6380, None)]),
         ("[::1]:6379", [("::1", 6379, None)]),
         ("::1", [("::1", None, None)]),
-        ("127.0.0.0/30", [("127.0.0.1", None, None), ("127.0.0.2", None, None)]),
+        ("127.0.0.0/31", [("127.0.0.0", None, None), ("127.0.0.1", None, None)]),
+        ("::ffff:127.0.0.2", [("127.0.0.2", None, None)]),
+        ("http://127.0.0.2:9200", [("127.0.0.2", 9200, None)]),
+        ("https://127.0.0.2", [("127.0.0.2", 443, None)]),
         ("127.0.0.2-4", [("127.0.0.2", None, None), ("127.0.0.3", None, None), ("127.0.0.4", None, None)]),
         ("mongodb://127.0.0.2:27018/db", [("127.0.0.2", 27018, "mongodb")]),
         ("redis://127.0.0.3", [("127.0.0.3", None, "redis")]),
@@ -57,7 +63,7 @@ def test_bad_targets_name_the_problem(target: str, message: str) -> None:
 
 def test_exclude_removes_addresses_and_scope_follows() -> None:
     p = parse(["127.0.0.0/29"], ["127.0.0.3", "127.0.0.4/31"], SCHEMES)
-    hosts = {e.host for e in p.endpoints}
+    hosts = {e.host for e in p.iter_endpoints()}
     assert "127.0.0.3" not in hosts and "127.0.0.4" not in hosts and "127.0.0.5" not in hosts
     assert "127.0.0.2" in hosts
     assert not p.scope.allows("127.0.0.3")
@@ -80,3 +86,55 @@ def test_unreadable_target_file(tmp_path: pytest.TempPathFactory, kind: str) -> 
         p.write_bytes(b"\xff\xfe\x00bad")
     with pytest.raises(TargetError, match="target list"):
         read_target_file(str(p))
+
+
+@pytest.mark.parametrize("spelling", ["127.0.0.99", "::ffff:127.0.0.99", "::ffff:7f00:63", "::ffff:127.0.0.96/126"])
+def test_an_exclusion_holds_in_every_spelling(spelling: str) -> None:
+    p = parse(["127.0.0.0/24", "::ffff:127.0.0.99"], [spelling], SCHEMES)
+    hosts = {e.host for e in p.iter_endpoints()}
+    assert "127.0.0.99" not in hosts and "127.0.0.95" in hosts
+    for form in ("127.0.0.99", "::ffff:127.0.0.99", "::ffff:7f00:63"):
+        assert not p.scope.allows(form)
+    assert p.address_count() == (255 if "/" not in spelling else 252)
+
+
+def test_a_mapped_target_is_its_ipv4_address() -> None:
+    p = parse(["::ffff:127.0.0.7"], [], SCHEMES)
+    assert [e.host for e in p.iter_endpoints()] == ["127.0.0.7"]
+    assert p.scope.allows("127.0.0.7") and p.scope.allows("::ffff:127.0.0.7")
+
+
+@pytest.mark.parametrize("target", ["0.0.0.0/0", "::ffff:0:0/96", "10.0.0.0/8", "::/0", "10.0.0.0-10.255.255.255"])
+def test_a_huge_scope_is_refused_at_once_without_listing_it(target: str) -> None:
+    t0 = time.monotonic()
+    with pytest.raises(TargetError, match="more than the 65,536 allowed"):
+        parse([target], [], SCHEMES)
+    assert time.monotonic() - t0 < 5  # listing a /8 took 46 s; arithmetic takes microseconds
+
+
+def test_a_large_scope_raised_on_purpose_stays_networks() -> None:
+    p = parse(["10.0.0.0/8", "10.1.0.0/16"], ["10.2.0.0/16"], SCHEMES, max_addresses=1 << 24)
+    assert p.address_count() == (1 << 24) - (1 << 16)
+    assert [str(b.network) for b in p.blocks] == ["10.0.0.0/8"]  # collapsed, never expanded
+    assert p.scope.allows("10.1.2.3") and not p.scope.allows("10.2.0.1")
+    with pytest.raises(TargetError, match="more than the 100"):
+        parse(["127.0.0.0/25"], [], SCHEMES, max_addresses=100)
+    assert parse(["127.0.0.0/25"], ["127.0.0.0/26"], SCHEMES, max_addresses=100).address_count() == 64
+
+
+@pytest.mark.parametrize("target", ["dump.json", "./missing", "~/leak.csv", "backups/users.bson", "db.sqlite3:5"])
+def test_a_path_is_never_looked_up_in_dns(target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_dns(*a: object, **k: object) -> None:
+        raise AssertionError(f"DNS lookup of {a[0]!r}")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    with pytest.raises(TargetError, match="looks like a file path"):
+        parse([target], [], SCHEMES)
+
+
+def test_http_targets_name_no_engine_and_default_their_port() -> None:
+    p = parse(["http://127.0.0.2", "https://[::1]:9443/x"], [], SCHEMES)
+    eps = {(e.host, e.port, e.tls, e.engine_hint) for e in p.endpoints}
+    assert eps == {("127.0.0.2", 80, False, None), ("::1", 9443, True, None)}
+    with pytest.raises(TargetError, match="known: .*http"):
+        parse(["gopher://127.0.0.1"], [], SCHEMES)

@@ -1,19 +1,30 @@
-"""Stage 2, discover: an asynchronous TCP connect scan of the scope's ports.
+"""Stage 2, discover: a TCP connect scan of the scope's ports, in constant memory.
 
-Bounded by a global and a per-host concurrency limit and a connect timeout; results are
-yielded as they come (open ports only; explicitly named ports are yielded whatever their
-state, so that a closed or silent service the user named is recorded with its status).
+The scope is never listed. :class:`JobSpace` numbers every (address, port) job of the
+parsed scope (named services first, then each block's addresses x ports) and maps a job
+number back to its address and port arithmetically; a seeded :class:`CyclicPermutation`
+walks the numbers in random order (as ZMap does), so that consecutive connects land on
+different hosts and subnets. :func:`ajar.net.connect_scan` runs the connects: a global,
+per-host and per-second limit, a connect timeout. Results are yielded as they come: open
+ports only, except that a named port (``host:port``, a URI) is yielded whatever its state,
+so that a closed or silent service the user named is recorded with its status.
+
+Progress is a *position* in the permutation: every position below the watermark is done,
+and the few done above it are listed (:class:`Checkpoint`), which is all a resumed scan
+needs to go on without losing or repeating a job.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import defaultdict
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+import bisect
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
 
-from ajar.net import PortState, Scope, tcp_probe
-from ajar.pipeline.scope import HostPort
+from ajar.net import PortState, ScanJob, Scope, connect_scan
+from ajar.pipeline.permute import CyclicPermutation
+from ajar.pipeline.scope import HostPort, ParsedScope
 
 
 @dataclass(frozen=True)
@@ -25,47 +36,182 @@ class PortResult:
     state: PortState
 
 
+@dataclass
+class Checkpoint:
+    """Where discovery stands: every position < ``watermark`` is done, and so is each in ``done``."""
+
+    watermark: int = 0
+    done: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Segment:
+    version: int
+    base: int
+    count: int  # addresses
+    ports: tuple[int, ...]
+    named: bool
+
+
+class JobSpace:
+    """Every (address, port) job of a parsed scope, numbered ``0 .. size-1`` without listing them."""
+
+    def __init__(self, parsed: ParsedScope, ports: list[int]) -> None:
+        self.scope = parsed.scope
+        self.explicit: list[tuple[HostPort, int]] = [
+            (ep, p) for ep in parsed.endpoints for p in ((ep.port,) if ep.port is not None else ports)
+        ]
+        self.segments: list[_Segment] = []
+        for b in parsed.blocks:
+            n = b.network
+            self.segments.append(_Segment(n.version, int(n.network_address), n.num_addresses,
+                                          (b.port,) if b.port is not None else tuple(ports),
+                                          b.port is not None and n.num_addresses == 1))
+        self.offsets: list[int] = []
+        total = len(self.explicit)
+        for s in self.segments:
+            self.offsets.append(total)
+            total += s.count * len(s.ports)
+        self.size = total
+
+    def job(self, j: int) -> tuple[HostPort | None, int, int, int, bool]:
+        """Job ``j``: (named endpoint or None, IP version, address number, port, named)."""
+        if j < len(self.explicit):
+            ep, port = self.explicit[j]
+            ip = _ip_int(ep.host)
+            return ep, ip[0], ip[1], port, True
+        k = bisect.bisect_right(self.offsets, j) - 1
+        s = self.segments[k]
+        a, p = divmod(j - self.offsets[k], len(s.ports))
+        return None, s.version, s.base + a, s.ports[p], s.named
+
+    def permutation(self, seed: int) -> CyclicPermutation:
+        """The seeded random order of this space's jobs."""
+        return CyclicPermutation(self.size, seed)
+
+
+def _ip_int(host: str) -> tuple[int, int]:
+    import ipaddress
+
+    ip = ipaddress.ip_address(host.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.version, int(ip)
+
+
 async def sweep(
-    scope: Scope,
-    endpoints: list[HostPort],
+    parsed: ParsedScope,
     ports: list[int],
     *,
     timeout: float,
     concurrency: int,
     per_host: int,
-    on_done: Callable[[], None] | None = None,
+    rate: float | None = None,
+    seed: int = 0,
+    positions: tuple[int, int] | None = None,
+    resume: Checkpoint | None = None,
+    on_done: Callable[[int], None] | None = None,
+    on_checkpoint: Callable[[Checkpoint], None] | None = None,
+    checkpoint_every: float = 0.5,
 ) -> AsyncIterator[PortResult]:
-    """Yield :class:`PortResult` for every open port, and for every explicitly named port."""
-    total = asyncio.Semaphore(concurrency)
-    hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(per_host))
-    queue: asyncio.Queue[PortResult | None] = asyncio.Queue()
-    jobs = [(ep, ep.port) for ep in endpoints if ep.port is not None]
-    jobs += [(ep, p) for ep in endpoints if ep.port is None for p in ports]
+    """Yield :class:`PortResult` for every open port, and for every explicitly named port.
 
-    async def one(ep: HostPort, port: int) -> None:
-        async with total, hosts[ep.host]:
-            state = await tcp_probe(scope, ep.host, port, timeout)
-        if on_done:
-            on_done()
-        if state == "open" or ep.port is not None:
-            await queue.put(PortResult(ep, port, state))
+    ``positions`` limits the walk to a shard ``[lo, hi)`` of the permutation; ``resume``
+    skips what a checkpoint says is done. ``on_done(n)`` counts finished jobs (batched);
+    ``on_checkpoint`` receives the progress at most every ``checkpoint_every`` seconds and
+    once at the end.
+    """
+    space = JobSpace(parsed, ports)
+    perm = space.permutation(seed)
+    lo, hi = positions if positions is not None else (0, perm.length)
+    state = resume or Checkpoint(watermark=lo)
+    start = max(lo, state.watermark)
+    # checkpoints travel in the queue behind the results they cover: one is handed to
+    # ``on_checkpoint`` only after the caller has handled (journaled) every earlier result
+    queue: asyncio.Queue[PortResult | Checkpoint | None] = asyncio.Queue()
+    launched: dict[int, bool] = {}  # positions in launch order -> done; the oldest bound the watermark
+    finished = 0
+    scope: Scope = parsed.scope
+    last_mark = time.monotonic()
+    skipped = [0]
+
+    track = on_checkpoint is not None  # positions are followed only for a checkpoint
+    check = bool(scope.excluded)
+    single = space.segments[0] if not space.explicit and len(space.segments) == 1 else None
+
+    def jobs() -> Iterator[ScanJob]:
+        skip = state.done
+        for pos, j in perm.walk(start, hi):
+            if skip and pos in skip:
+                continue
+            if single is not None:  # the common case, one block: no lookup
+                a, p = divmod(j, len(single.ports))
+                ep, version, n, port, named = None, single.version, single.base + a, single.ports[p], single.named
+            else:
+                ep, version, n, port, named = space.job(j)
+            if check and not scope.allows_int(version, n):  # excluded: done without a packet
+                skipped[0] += 1
+                if track:
+                    launched[pos] = True
+                continue
+            if track:
+                launched[pos] = False
+            yield version, n, port, (pos, ep, named)
+
+    def advance_watermark() -> None:
+        while launched:
+            pos = next(iter(launched))
+            if not launched[pos]:
+                state.watermark = pos
+                return
+            del launched[pos]
+            state.done.discard(pos)
+        state.watermark = hi
+
+    def result(tag: tuple[int, HostPort | None, bool], host: str, port: int, st: PortState) -> None:
+        nonlocal finished, last_mark
+        pos, ep, named = tag
+        finished += 1
+        if st == "open" or named:
+            queue.put_nowait(PortResult(ep or HostPort(host), port, st))
+        if finished >= 1024:
+            if on_done:
+                on_done(finished + skipped[0])
+            finished, skipped[0] = 0, 0
+        if track:
+            launched[pos] = True
+            state.done.add(pos)
+            if time.monotonic() - last_mark >= checkpoint_every:
+                last_mark = time.monotonic()
+                advance_watermark()
+                queue.put_nowait(Checkpoint(state.watermark, {p for p in state.done if p >= state.watermark}))
 
     async def run_all() -> None:
         try:
-            await asyncio.gather(*(one(ep, p) for ep, p in jobs))
+            await connect_scan(scope, jobs(), result, timeout=timeout, concurrency=concurrency,
+                               per_host=per_host, rate=rate)
+            advance_watermark()
+            if on_done:
+                on_done(finished + skipped[0])
+            queue.put_nowait(Checkpoint(state.watermark, set()))
         finally:
             await queue.put(None)
 
     task = asyncio.create_task(run_all())
     try:
         while (item := await queue.get()) is not None:
-            yield item
+            if isinstance(item, Checkpoint):
+                if on_checkpoint:
+                    on_checkpoint(item)
+            else:
+                yield item
+        await task  # raise the scan's error, if any
     finally:
         if not task.done():
             task.cancel()
         await asyncio.gather(task, return_exceptions=True)
 
 
-def job_count(endpoints: list[HostPort], ports: list[int]) -> int:
+def job_count(parsed: ParsedScope, ports: list[int]) -> int:
     """How many ports :func:`sweep` will try (for a progress bar)."""
-    return sum(1 if ep.port is not None else len(ports) for ep in endpoints)
+    return JobSpace(parsed, ports).size

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-from collections.abc import Sequence
+import logging
+import secrets
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,14 +22,18 @@ from ajar.models import Access, Coverage, Dataset, Report, ScopeInfo, Service, S
 from ajar.names import mask_text, seal_dataset, seal_report, seal_service
 from ajar.net import guard
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
+from ajar.pipeline.checkpoint import Replay, RunLog
 from ajar.pipeline.classify import classify_records
-from ajar.pipeline.discover import job_count, sweep
+from ajar.pipeline.discover import PortResult, job_count, sweep
+from ajar.pipeline.imports import read_discovery
 from ajar.pipeline.probe import probe_service
 from ajar.pipeline.scope import HostPort, ParsedScope, parse
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
 from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, read_path
 from ajar.sources.files import Coverage as FileCoverage
+
+_log = logging.getLogger("ajar.discover")
 
 
 class Observer:
@@ -68,18 +74,31 @@ def parse_scope(config: ScanConfig, probes: Sequence[type[Probe]] = PROBES) -> P
     return parse(config.targets, config.exclude, schemes(probes), config.max_addresses)
 
 
+def with_seed(config: ScanConfig) -> ScanConfig:
+    """The config with a fixed seed for discovery's random order (a fresh one when it has none)."""
+    return config if config.seed else config.model_copy(update={"seed": secrets.randbits(62) + 1})
+
+
 async def scan(
     config: ScanConfig,
     observer: Observer | None = None,
     probes: Sequence[type[Probe]] = PROBES,
     parsed: ParsedScope | None = None,
+    run: RunLog | None = None,
+    replay: Replay | None = None,
+    positions: tuple[int, int] | None = None,
 ) -> Report:
     """Run a scan and return its report. Bad targets raise before any traffic.
 
     ``parsed`` is the config's scope when the caller already parsed it (to fail early).
+    ``run`` records progress and results as they come (the checkpoint of ``--resume``);
+    ``replay`` is what an interrupted run had done: its services are kept, its open ports
+    still to probe are probed, and discovery goes on from its checkpoint. ``positions`` limits
+    discovery to that range of the seeded permutation (one shard of a shared-out scan).
     """
     obs = observer or Observer()
     parsed = parsed or parse_scope(config, probes)
+    config = with_seed(config)
     started = datetime.now(UTC)
     limits = Limits(
         sample=config.sample, max_datasets=config.max_datasets, timeout=config.timeout,
@@ -88,19 +107,28 @@ async def scan(
     ports = config.ports or default_ports(probes)
     services: list[Service] = []
     errors: list[str] = []
+    done_before = {(s.host, s.port) for s in replay.services} if replay else set()
+    # a resumed discovery re-walks what came after its last checkpoint: what it finds again is known
+    known = done_before | ({(ep.host, port) for ep, port in replay.pending} if replay else set())
 
-    def finish(svc: Service) -> None:
-        seal_service(svc)  # names from the target are masked before anyone sees the service
+    def finish(svc: Service, *, fresh: bool = True) -> None:
+        if fresh:
+            seal_service(svc)  # names from the target are masked before anyone sees the service
         services.append(svc)
         obs.service(svc)
+        if run is not None and fresh:
+            run.service(svc)
 
     def on_dataset(svc: Service, ds: Dataset) -> None:
         seal_dataset(ds)
         obs.dataset(svc, ds)
 
+    for svc in replay.services if replay else []:
+        finish(svc, fresh=False)  # sealed and journaled when it was first finished
     for path in parsed.paths:
-        for svc in _scan_path(path, limits):
-            finish(svc)
+        if (str(path), 0) not in done_before:
+            for svc in _scan_path(path, limits):
+                finish(svc)
 
     sem = asyncio.Semaphore(config.services)
 
@@ -118,24 +146,46 @@ async def scan(
         obs.advance("probe")
         finish(svc)
 
+    tasks: set[asyncio.Task[None]] = set()
+
+    def probe_later(ep: HostPort, port: int) -> None:
+        obs.add_total("probe")
+        task = asyncio.create_task(one(ep, port))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+
     with guard(parsed.scope):
-        obs.start("discover", job_count(parsed.endpoints, ports))
         obs.start("probe", 0)
-        tasks: list[asyncio.Task[None]] = []
-        async for res in sweep(
-            parsed.scope, parsed.endpoints, ports, timeout=config.connect_timeout,
-            concurrency=config.concurrency, per_host=config.per_host,
-            on_done=lambda: obs.advance("discover"),
-        ):  # fmt: skip
+        for ep, port in replay.pending if replay else []:
+            probe_later(ep, port)
+        if config.from_discovery:
+            obs.start("discover", None)
+            source = _from_file(parsed, config.from_discovery, done_before)
+        else:
+            obs.start("discover", job_count(parsed, ports))
+            source = sweep(
+                parsed, ports, timeout=config.connect_timeout, concurrency=config.concurrency,
+                per_host=config.per_host, rate=config.rate, seed=config.seed,
+                resume=replay.checkpoint if replay else None, positions=positions,
+                on_done=lambda n: obs.advance("discover", n), on_checkpoint=run.mark if run else None,
+                checkpoint_every=0.25,
+            )  # fmt: skip
+        async for res in source:
             ep = res.endpoint
+            if (ep.host, res.port) in known:
+                continue
             if res.state != "open":
                 status = Status.REFUSED if res.state == "closed" else Status.TIMEOUT
                 finish(Service(host=ep.host, port=res.port, hostname=ep.hostname, status=status,
                                error=f"port is {res.state}"))
                 continue
-            obs.add_total("probe")
-            tasks.append(asyncio.create_task(one(ep, res.port)))
-        await asyncio.gather(*tasks)
+            if run is not None:
+                run.found(ep, res.port)
+            probe_later(ep, res.port)
+        while tasks:
+            await asyncio.gather(*tasks)
+    if run is not None:
+        run.end()
 
     services.sort(key=lambda s: (_addr_key(s.host), s.port))
     return seal_report(Report(
@@ -146,6 +196,32 @@ async def scan(
         services=services,
         errors=errors,
     ))
+
+
+async def _from_file(parsed: ParsedScope, path: str, done: set[tuple[str, int]]) -> AsyncIterator[PortResult]:
+    """Open ports from a masscan/nmap/naabu file, each checked against the scope; duplicates once."""
+    seen: set[tuple[str, int]] = set(done)
+    outside = 0
+    for i, d in enumerate(read_discovery(path)):
+        try:
+            ip = ipaddress.ip_address(d.host.split("%", 1)[0])
+        except ValueError:
+            outside += 1  # a name, not an address: the file cannot widen the scope through DNS
+            continue
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        host = str(ip)
+        if not parsed.scope.allows(host):
+            outside += 1
+            continue
+        if (host, d.port) not in seen:
+            seen.add((host, d.port))
+            yield PortResult(HostPort(host), d.port, "open")
+        if i % 256 == 255:
+            await asyncio.sleep(0)  # let the probes run while the file is read
+    if outside:
+        _log.warning("%d entries of the discovery file %s are outside the scope named on the command line: "
+                     "dropped, never contacted", outside, path)
 
 
 def _addr_key(host: str) -> tuple[int, str]:

@@ -9,6 +9,13 @@ path (a data dump file or a directory of them).
 
 Everything is parsed before any packet is sent; a bad target raises
 :class:`~ajar.errors.TargetError` naming it and the fix (exit code 2).
+
+Nothing is listed address by address: CIDRs and ranges stay networks (:attr:`ParsedScope.blocks`),
+the scope's size is computed arithmetically and refused above ``max_addresses`` at once, and
+discovery generates address x port jobs lazily from the blocks (``pipeline/discover.py``).
+Every spelling of an address is normalised the same way for targets and exclusions: an
+IPv4-mapped IPv6 address or network (``::ffff:127.0.0.99``, ``::ffff:0:0/96``) is its IPv4 form.
+A CIDR covers every address in it, network and broadcast addresses included (as nmap and ZMap do).
 """
 
 from __future__ import annotations
@@ -17,13 +24,14 @@ import ipaddress
 import os
 import re
 import socket
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from ajar import defaults
 from ajar.errors import TargetError
-from ajar.net import IPNetwork, Scope
+from ajar.net import IPNetwork, Scope, collapse
 
 #: Largest number of addresses one scan may cover unless the user raises it.
 MAX_ADDRESSES = defaults.MAX_ADDRESSES
@@ -32,6 +40,16 @@ _IPV4ISH = re.compile(r"^\d{1,10}(\.\d{1,10}){1,3}$")
 _LABEL = r"[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?"
 _HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(\.{_LABEL})*\.?$")
 _TLS_SCHEMES = {"rediss", "https", "mongodb+tls", "mqtts", "amqps"}
+#: schemes that name no engine: the service is identified by the HTTP sniff of the probe stage
+_HTTP_SCHEMES = {"http": 80, "https": 443}
+#: file name endings that make a target a path, never a hostname to look up in DNS
+_PATH_SUFFIXES = (
+    ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".bson", ".sql", ".sqlite", ".sqlite3", ".db", ".parquet",
+    ".rdb", ".gz", ".zst", ".bz2", ".xz", ".zip", ".tar", ".txt", ".log", ".xml", ".yaml", ".yml", ".dump",
+    ".bak", ".xlsx", ".xls", ".avro", ".orc", ".aof",
+)
+_MAPPED = ipaddress.IPv6Network("::ffff:0:0/96")
+_CIDRISH = re.compile(r"^\[?[0-9A-Fa-f:.]+/\d{1,3}\]?(:\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -47,19 +65,65 @@ class HostPort:
     path: str | None = None
 
 
+@dataclass(frozen=True)
+class Block:
+    """A network to sweep: every address in it, on ``port`` (or on the port list when None)."""
+
+    network: IPNetwork
+    port: int | None = None
+
+
 @dataclass
 class ParsedScope:
-    """The result of parsing: the scope, hosts to sweep, explicit services, and local paths."""
+    """The result of parsing: the scope, networks and explicit services to sweep, local paths."""
 
     scope: Scope = field(default_factory=Scope)
-    #: (address, port or None for the port list, hostname, engine hint, tls)
+    #: services named with more than an address (a hostname, a URI, an engine hint); few
     endpoints: list[HostPort] = field(default_factory=list)
+    #: addresses, CIDRs and ranges, collapsed per port; never expanded here
+    blocks: list[Block] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
+
+    def address_count(self) -> int:
+        """Distinct addresses in the scope, computed from the networks (never by listing them)."""
+        return scope_size(self.scope)
+
+    def iter_endpoints(self) -> Iterator[HostPort]:
+        """Every endpoint, lazily: the named ones, then each allowed address of each block."""
+        yield from self.endpoints
+        for b in self.blocks:
+            for a in b.network:
+                if self.scope.allows(str(a)):
+                    yield HostPort(str(a), b.port)
+
+
+def normalise(net: IPNetwork) -> IPNetwork:
+    """The IPv4 form of an IPv4-mapped IPv6 network (``::ffff:10.0.0.0/104`` is ``10.0.0.0/8``)."""
+    if isinstance(net, ipaddress.IPv6Network) and net.subnet_of(_MAPPED):
+        return ipaddress.IPv4Network((int(net.network_address) & 0xFFFFFFFF, net.prefixlen - 96))
+    return net
+
+
+def scope_size(scope: Scope) -> int:
+    """How many distinct addresses ``scope`` allows: networks minus exclusions, arithmetically."""
+    total = 0
+    for version in (4, 6):
+        nets = collapse(scope.networks, version)
+        excl = collapse(scope.excluded, version)
+        for n in nets:
+            total += n.num_addresses
+            for x in excl:  # collapsed networks either nest or are disjoint
+                if x.subnet_of(n):  # type: ignore[arg-type]
+                    total -= x.num_addresses
+                elif n.subnet_of(x):  # type: ignore[arg-type]
+                    total -= n.num_addresses
+                    break
+    return total
 
 
 def _network(text: str, what: str) -> IPNetwork:
     try:
-        return ipaddress.ip_network(text, strict=False)
+        return normalise(ipaddress.ip_network(text, strict=False))
     except ValueError as e:
         raise TargetError(f"{what} {text!r} is not a valid address or CIDR ({e}); "
                           "write it like 192.0.2.7 or 192.0.2.0/24") from e
@@ -73,10 +137,25 @@ def _ip(text: str, original: str) -> str:
             raise TargetError(
                 f"target {original!r} is not a valid IPv4 address: each of its four parts must be 0-255"
             ) from e
-    return str(ipaddress.ip_address(text))
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError as e:
+        raise TargetError(f"target {original!r}: {text!r} is not a valid address") from e
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    return str(ip)
+
+
+def _looks_like_path(text: str) -> bool:
+    """A target written like a file path (never looked up in DNS, even when it does not exist)."""
+    return (os.sep in text or text.startswith(("~", ".")) or text.lower().endswith(_PATH_SUFFIXES)) \
+        and "://" not in text
 
 
 def _resolve(name: str, original: str) -> list[str]:
+    if _looks_like_path(name):
+        raise TargetError(f"target {original!r} looks like a file path but no such file or directory exists; "
+                          "check the path (ajar never looks a path up as a hostname)")
     if not _HOSTNAME.match(name):
         raise TargetError(
             f"target {original!r} is neither an address, a CIDR, a range, a hostname, a URI nor an "
@@ -118,14 +197,17 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
             raise TargetError(f"{t!r}: SRV URIs would make ajar look up and contact hosts you did not name; "
                               "give the host and port instead")
         engine = schemes.get(scheme)
-        if engine is None:
-            raise TargetError(f"{t!r}: unknown scheme {scheme!r}; known: {', '.join(sorted(schemes))}")
+        if engine is None and scheme not in _HTTP_SCHEMES:
+            known = sorted(set(schemes) | set(_HTTP_SCHEMES))
+            raise TargetError(f"{t!r}: unknown scheme {scheme!r}; known: {', '.join(known)}")
         if not u.hostname:
             raise TargetError(f"{t!r}: the URI names no host")
         try:
             port = u.port
         except ValueError as e:
             raise TargetError(f"{t!r}: the port is not a number from 1 to 65535") from e
+        if port is None and engine is None:
+            port = _HTTP_SCHEMES[scheme]  # http(s):// without a port means 80/443, as in a browser
         hosts = [u.hostname] if _is_ip(u.hostname) else _resolve(u.hostname, t)
         for h in hosts:
             ip = _ip(h, t)
@@ -136,6 +218,9 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
     if os.path.exists(t) and (os.sep in t or t.startswith(".") or os.path.isfile(t) or os.path.isdir(t)):
         out.paths.append(Path(t))
         return
+    if _looks_like_path(t) and not _CIDRISH.match(t):
+        raise TargetError(f"target {t!r} looks like a file path but no such file or directory exists; "
+                          "check the path (ajar never looks a path up as a hostname)")
     port = None
     host = t
     m = re.match(r"^\[([0-9A-Fa-f:.%]+)\](?::(\d+))?$", t)
@@ -151,17 +236,17 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
     if "/" in host:
         net = _network(host, "target")
         out.scope.networks.append(net)
-        out.endpoints.extend(HostPort(str(a), port) for a in (net.hosts() if net.num_addresses > 2 else net))
+        out.blocks.append(Block(net, port))
         return
     if "-" in host and (_IPV4ISH.match(host.split("-")[0]) or ":" in host):
         for net in _range(host, t):
             out.scope.networks.append(net)
-            out.endpoints.extend(HostPort(str(a), port) for a in net)
+            out.blocks.append(Block(net, port))
         return
     if _is_ip(host) or _IPV4ISH.match(host):
-        ip = _ip(host, t)
-        out.scope.networks.append(ipaddress.ip_network(ip))
-        out.endpoints.append(HostPort(ip, port))
+        net = ipaddress.ip_network(_ip(host, t))
+        out.scope.networks.append(net)
+        out.blocks.append(Block(net, port))
         return
     for ip in _resolve(host, t):
         out.scope.networks.append(ipaddress.ip_network(ip))
@@ -197,14 +282,31 @@ def parse(targets: list[str], exclude: list[str], schemes: dict[str, str],
           max_addresses: int = MAX_ADDRESSES) -> ParsedScope:
     """Parse every target and exclusion; the result's scope is what the scan may contact."""
     out = ParsedScope()
-    for t in targets:
-        parse_one(t, out, schemes)
-        if len(out.endpoints) > max_addresses:
-            raise TargetError(f"the scope holds more than {max_addresses} addresses; split the scan or "
-                              "raise --max-addresses if you mean it")
     for e in exclude:
         for part in e.split(","):
             if part.strip():
                 out.scope.excluded.append(_network(part.strip(), "--exclude"))
+    bound = 0  # an upper bound of the size (overlaps counted twice); exact count only when it is over
+    for t in targets:
+        before = len(out.scope.networks)
+        parse_one(t, out, schemes)
+        bound += sum(n.num_addresses for n in out.scope.networks[before:])
+        if bound > max_addresses and (bound := out.address_count()) > max_addresses:
+            raise TargetError(
+                f"the scope holds {bound:,} addresses, more than the {max_addresses:,} allowed (target "
+                f"{t!r} brought it there); split the scan, or raise --max-addresses if you mean it")
     out.endpoints = [ep for ep in dict.fromkeys(out.endpoints) if out.scope.allows(ep.host)]
+    out.blocks = _collapse(out.blocks)
+    return out
+
+
+def _collapse(blocks: list[Block]) -> list[Block]:
+    """Overlapping networks swept on the same port become one (no address is tried twice)."""
+    by_port: dict[int | None, list[IPNetwork]] = {}
+    for b in blocks:
+        by_port.setdefault(b.port, []).append(b.network)
+    out: list[Block] = []
+    for port, nets in by_port.items():
+        for version in (4, 6):
+            out += [Block(n, port) for n in collapse(nets, version)]
     return out

@@ -1,0 +1,87 @@
+"""``ajar worker`` and the ``--nats`` side of ``ajar scan``: the command-line ends of the cluster."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ajar.config import ScanConfig
+from ajar.models import Report
+
+
+def key_path() -> Path:
+    """The coordinator's private key: beside the runs in the state directory."""
+    from ajar.pipeline.checkpoint import state_dir
+
+    return state_dir().parent / "coordinator.key"
+
+
+def worker(
+    nats_url: Annotated[str, typer.Option("--nats", help="the NATS server, nats://IP:PORT (JetStream enabled)")],
+    trust: Annotated[list[Path], typer.Option("--trust", help="public key of a coordinator whose shards this "
+        "worker runs (its coordinator.pub); repeat for several", show_default=False)],
+    vantage: Annotated[str | None, typer.Option("--vantage", help="name of this vantage point (e.g. NL)")] = None,
+    ack_wait: Annotated[float, typer.Option("--ack-wait", min=1, help="seconds before an unacked shard "
+        "(its worker died) is delivered again")] = 30.0,
+    max_ack_pending: Annotated[int, typer.Option("--max-ack-pending", min=1,
+        help="shards out at once across the workers (back-pressure)")] = 64,
+) -> None:
+    """Run shards of scans from a NATS JetStream queue: the same stage code as a local scan."""
+    from ajar.cluster.queue import NatsQueue, nats_endpoint
+    from ajar.cluster.signing import load_public
+    from ajar.cluster.work import work
+    from ajar.errors import UsageError
+    from ajar.net import infrastructure
+
+    try:
+        host, port = nats_endpoint(nats_url)
+        keys = [load_public(p) for p in trust]
+    except UsageError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        queue = await NatsQueue.connect(nats_url, ack_wait=ack_wait, max_ack_pending=max_ack_pending)
+        typer.echo(f"worker {vantage or '-'} ready on {nats_url}", err=True)
+        try:
+            await work(queue, keys, vantage=vantage, stop=stop, heartbeat=max(0.5, ack_wait / 3))
+        finally:
+            await queue.close()
+
+    with infrastructure(host, port):
+        try:
+            asyncio.run(main())
+        except UsageError as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(2) from None
+
+
+def coordinate_scan(config: ScanConfig, nats_url: str, shards: int) -> Report:
+    """``ajar scan ... --nats URL``: queue the signed shards, gather the workers' results."""
+    from ajar.cluster.queue import NatsQueue, nats_endpoint
+    from ajar.cluster.signing import load_or_create_key
+    from ajar.cluster.work import coordinate
+
+    nats_endpoint(nats_url)
+    key = load_or_create_key(key_path())
+    sys.stderr.write(f"shards signed with {key_path()}; workers trust {key_path().with_suffix('.pub')}\n")
+
+    async def main() -> Report:
+        queue = await NatsQueue.connect(nats_url)
+        try:
+            return await coordinate(queue, config, key, shards=shards)
+        finally:
+            with contextlib.suppress(Exception):
+                await queue.close()
+
+    return asyncio.run(main())

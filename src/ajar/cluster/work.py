@@ -1,0 +1,173 @@
+"""The coordinator and the worker: one scan shared out as shards of the seeded permutation.
+
+The coordinator parses the scope (refusing what a worker could not reproduce exactly:
+hostnames, local paths, a discovery file), fixes the seed, splits the permutation's
+positions into ``shards`` ranges and queues one signed message per shard. A worker verifies
+the signature, parses the signed targets itself (so its scope guard holds exactly the
+signed scope: a shard cannot name anything else), and runs :func:`ajar.pipeline.run.scan`
+on its range, the same stage code as a local scan, publishing each finished service as it
+comes and, last, "shard done"; then it acks. A worker that dies leaves its shard unacked:
+the queue delivers it again after ``ack_wait``, and the services the dead worker had
+published are published again under the same ids, which the queue and the coordinator keep
+once: results are idempotent by (run, stage, address, port).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ajar import __version__
+from ajar.cluster.queue import WorkQueue
+from ajar.cluster.signing import sign, verify
+from ajar.config import ScanConfig
+from ajar.errors import ScopeError, UsageError
+from ajar.models import Dataset, Report, ScopeInfo, Service, ToolInfo
+from ajar.pipeline.discover import JobSpace
+from ajar.pipeline.run import Observer, default_ports, parse_scope, scan, with_seed
+from ajar.probes import PROBES
+from ajar.probes.base import Probe
+
+_log = logging.getLogger("ajar.cluster")
+PROTOCOL = 1
+
+
+def result_id(run: str, stage: str, address: str, port: int | str) -> str:
+    """The idempotency key of a result."""
+    return f"{run}|{stage}|{address}|{port}"
+
+
+def _cluster_config(config: ScanConfig, probes: Sequence[type[Probe]]) -> ScanConfig:
+    parsed = parse_scope(config, probes)
+    if parsed.paths:
+        raise UsageError("local paths are scanned where they are: run them without --nats")
+    if config.from_discovery:
+        raise UsageError("--from-discovery is read where it is: run it without --nats")
+    if any(ep.hostname for ep in parsed.endpoints):
+        raise UsageError("with --nats, give addresses, not hostnames: every worker must derive the same "
+                         "scope, and a name may resolve differently from each network")
+    return with_seed(config)
+
+
+def make_shards(key: Ed25519PrivateKey, run: str, config: ScanConfig, shards: int) -> list[bytes]:
+    """One signed message per shard of the run."""
+    return [sign(key, {"v": PROTOCOL, "run": run, "config": config.model_dump(mode="json"),
+                       "shard": i, "shards": shards}) for i in range(shards)]
+
+
+async def coordinate(
+    queue: WorkQueue,
+    config: ScanConfig,
+    key: Ed25519PrivateKey,
+    *,
+    shards: int,
+    run: str | None = None,
+    observer: Observer | None = None,
+    probes: Sequence[type[Probe]] = PROBES,
+) -> Report:
+    """Queue the run's shards and gather every worker's results into one report."""
+    if shards < 1:
+        raise UsageError("--shards must be at least 1")
+    config = _cluster_config(config, probes)
+    run = run or datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+    obs = observer or Observer()
+    started = datetime.now(UTC)
+    await queue.submit(run, make_shards(key, run, config, shards))
+    services: dict[tuple[str, int], Service] = {}
+    done: set[int] = set()
+    async for msg_id, data in queue.results(run):
+        parts = msg_id.split("|")
+        if len(parts) != 4 or parts[0] != run:
+            continue
+        _, stage, address, port = parts
+        if stage == "service":
+            svc = Service.model_validate_json(data)
+            if (svc.host, svc.port) not in services:
+                services[(svc.host, svc.port)] = svc
+                obs.service(svc)
+        elif stage == "shard":
+            done.add(int(address))
+            if len(done) == shards:
+                break
+    ordered = sorted(services.values(), key=lambda s: (s.host, s.port))
+    return Report(
+        tool=ToolInfo(version=__version__),
+        scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude),
+                        ports=config.ports or default_ports(probes)),
+        started=started, finished=datetime.now(UTC), services=ordered, errors=[],
+    )  # fmt: skip
+
+
+class _Publisher(Observer):
+    """Publishes each finished service of a shard as it comes."""
+
+    def __init__(self, queue: WorkQueue, run: str, vantage: str | None) -> None:
+        self.queue, self.run, self.vantage = queue, run, vantage
+        self.sent: list[asyncio.Task[None]] = []
+
+    def dataset(self, service: Service, dataset: Dataset) -> None:
+        return None
+
+    def service(self, service: Service) -> None:
+        mid = result_id(self.run, "service", service.host, service.port)
+        self.sent.append(asyncio.ensure_future(
+            self.queue.publish(self.run, mid, service.model_dump_json().encode())))
+
+
+async def run_job(queue: WorkQueue, job: Any, trusted: list[Ed25519PublicKey], *,
+                  vantage: str | None = None, heartbeat: float = 5.0,
+                  probes: Sequence[type[Probe]] = PROBES) -> str:
+    """Verify and run one delivered shard; returns "done" or "refused"."""
+    try:
+        body = verify(trusted, job.data)
+        if body.get("v") != PROTOCOL:
+            raise ScopeError("refused a shard of an unknown protocol version")
+        config = ScanConfig.model_validate(body["config"])
+        run, index, count = str(body["run"]), int(body["shard"]), int(body["shards"])
+        if not (0 <= index < count) or "|" in run:
+            raise ScopeError("refused a shard with an impossible index")
+        config = _cluster_config(config, probes)  # the worker re-derives the scope from the signed targets
+    except (ScopeError, UsageError, ValueError, KeyError, TypeError) as e:
+        _log.warning("%s", e if isinstance(e, ScopeError) else f"refused a malformed shard ({type(e).__name__})")
+        await job.ack()  # never run, never delivered again
+        return "refused"
+    parsed = parse_scope(config, probes)
+    space = JobSpace(parsed, config.ports or default_ports(probes))
+    lo, hi = space.permutation(config.seed).shard(index, count)
+    pub = _Publisher(queue, run, vantage)
+
+    async def beat() -> None:
+        while True:
+            await asyncio.sleep(heartbeat)
+            with contextlib.suppress(Exception):
+                await job.progress()
+
+    beating = asyncio.create_task(beat())
+    try:
+        await scan(config, pub, probes, parsed=parsed, positions=(lo, hi))
+        await asyncio.gather(*pub.sent)
+        await queue.publish(run, result_id(run, "shard", str(index), vantage or "-"), b"")
+        await job.ack()
+    finally:
+        beating.cancel()
+        await asyncio.gather(beating, return_exceptions=True)
+    return "done"
+
+
+async def work(queue: WorkQueue, trusted: list[Ed25519PublicKey], *, vantage: str | None = None,
+               stop: asyncio.Event | None = None, heartbeat: float = 5.0,
+               probes: Sequence[type[Probe]] = PROBES) -> None:
+    """Take shards from the queue and run them until ``stop`` is set."""
+    stop = stop or asyncio.Event()
+    while not stop.is_set():
+        job = await queue.next_job(timeout=1.0)
+        if job is not None:
+            outcome = await run_job(queue, job, trusted, vantage=vantage, heartbeat=heartbeat, probes=probes)
+            _log.info("shard %s", outcome)

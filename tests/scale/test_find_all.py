@@ -1,0 +1,145 @@
+"""Twenty listeners at random addresses of a /18 of loopback: every way of scanning finds all of them.
+
+A plain scan; a scan killed with ``kill -9`` midway and resumed (``--resume``); and from
+scanner output files (nmap -oX written by the real nmap when installed, masscan -oJ/-oL and
+naabu -json in their documented formats). The checkpoints go to a temporary state directory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+NET = "127.20.0.0/18"
+HERE = Path(__file__).parent
+
+
+class Field:
+    def __init__(self, net: str, count: int, seed: int, port: int = 0) -> None:
+        self.proc = subprocess.Popen([sys.executable, str(HERE / "listeners.py"), net, str(count), str(seed),
+                                      str(port)],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        info = json.loads(self.proc.stdout.readline())
+        self.port: int = info["port"]
+        self.hosts: set[str] = set(info["hosts"])
+
+    def hits(self) -> dict[str, int]:
+        """Stop the listeners (by PID) and return the connections each address received."""
+        self.proc.send_signal(signal.SIGTERM)
+        _, err = self.proc.communicate(timeout=10)
+        return dict(json.loads(err.strip().splitlines()[-1]))
+
+
+@pytest.fixture
+def field() -> Iterator[Field]:
+    f = Field(NET, 20, seed=int(time.time()) % 1000)
+    yield f
+    if f.proc.poll() is None:
+        f.proc.kill()
+        f.proc.wait()
+
+
+@pytest.fixture
+def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    d = tmp_path / "state"
+    monkeypatch.setenv("AJAR_STATE_DIR", str(d))
+    return d
+
+
+def ajar(*args: str) -> list[str]:
+    return [sys.executable, "-m", "ajar", "scan", *args]
+
+
+def found(report: Path, port: int) -> list[str]:
+    data = json.loads(report.read_text())
+    return [s["host"] for s in data["services"] if s["port"] == port]
+
+
+def common(f: Field) -> list[str]:
+    return ["-p", f"{f.port},{f.port + 1}", "-q", "--timeout", "2"]
+
+
+def test_a_plain_scan_finds_all_twenty(field: Field, state: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    r = subprocess.run(ajar(NET, *common(field), "--rate", "0", "-o", str(out)), capture_output=True,
+                       text=True, timeout=600)
+    assert r.returncode in (0, 1), r.stderr
+    hosts = found(out, field.port)
+    assert sorted(hosts) == sorted(field.hosts)
+
+
+def test_a_scan_killed_midway_and_resumed_finds_all_twenty_once(field: Field, state: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    p = subprocess.Popen(ajar(NET, *common(field), "--rate", "3000", "-o", str(out)),
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 300
+    journal: list[Path] = []
+    while time.monotonic() < deadline and p.poll() is None:
+        journal = list(state.glob("*/journal.jsonl"))
+        text = journal[0].read_text() if journal else ""
+        if text.count('"e":"open"') >= 5 and '"e":"mark"' in text:
+            break
+        time.sleep(0.05)
+    assert p.poll() is None, "the scan ended before it could be killed midway"
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    before = journal[0].read_text()
+    assert '"e":"end"' not in before and not out.exists()
+    r = subprocess.run(ajar("--resume"), capture_output=True, text=True, timeout=600)
+    assert r.returncode in (0, 1), r.stderr
+    hosts = found(out, field.port)  # the report goes where the first run was told to write it
+    assert sorted(hosts) == sorted(field.hosts)  # all twenty, each once
+    # nothing was discovered twice: each listener was connected to once by discovery and
+    # by the probe stage at most again per interrupted probe, never by a second sweep
+    assert '"e":"end"' in journal[0].read_text()
+    again = subprocess.run(ajar("--resume"), capture_output=True, text=True, timeout=60)
+    assert again.returncode == 2 and "no interrupted run" in again.stderr
+
+
+def _files(f: Field, tmp: Path, outside: str) -> dict[str, Path]:
+    hosts = sorted(f.hosts) + [outside]
+    files = {
+        "masscan-oJ": "[\n" + "".join(
+            f'{{   "ip": "{h}",   "timestamp": "1700000000", "ports": [ {{"port": {f.port}, "proto": "tcp", '
+            f'"status": "open", "reason": "syn-ack", "ttl": 64}} ] }},\n' for h in hosts) + "]\n",
+        "masscan-oL": "#masscan\n" + "".join(f"open tcp {f.port} {h} 1700000000\n" for h in hosts) + "# end\n",
+        "naabu-json": "".join(json.dumps({"host": h, "ip": h, "port": f.port, "protocol": "tcp", "tls": False})
+                              + "\n" for h in hosts),
+    }
+    out = {}
+    for name, text in files.items():
+        out[name] = tmp / name
+        out[name].write_text(text)
+    return out
+
+
+def test_discovery_from_scanner_files_finds_all_twenty_and_never_leaves_the_scope(
+        field: Field, state: Path, tmp_path: Path) -> None:
+    outside = Field("127.21.0.0/24", 1, seed=1, port=field.port)  # in the files, not in the scope: no packet
+    try:
+        files = _files(field, tmp_path, next(iter(outside.hosts)))
+        if shutil.which("nmap"):
+            x = tmp_path / "nmap.xml"
+            subprocess.run(["nmap", "-sT", "-Pn", "-n", "-p", str(field.port), NET, "-oX", str(x)],
+                           capture_output=True, timeout=300, check=True)
+            files["nmap-oX"] = x
+        for name, path in files.items():
+            out = tmp_path / f"{name}.json"
+            r = subprocess.run(ajar(NET, "--from-discovery", str(path), *common(field), "-o", str(out)),
+                               capture_output=True, text=True, timeout=600)
+            assert r.returncode in (0, 1), (name, r.stderr)
+            assert sorted(found(out, field.port)) == sorted(field.hosts), name
+            if name != "nmap-oX":
+                assert "1 entries of the discovery file" in r.stderr, name
+    finally:
+        assert outside.hits() == {}
