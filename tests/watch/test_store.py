@@ -134,3 +134,26 @@ def test_store_holds_only_the_report(store_url: str) -> None:
         assert json.loads(run.coverage) == {"open": 1, "tried": 3}
     assert st.report(1) == rep
     st.close()
+
+
+def test_category_added_once_and_grew_by_rate(store_url: str) -> None:
+    from ajar.models import Category, FieldReport, Liveness
+
+    def svc(cats: list[Category], rate: float) -> Service:
+        fields = [FieldReport(path=f"f{i}", category=c, confidence=0.9, prevalence=1.0, values=10)
+                  for i, c in enumerate(cats)]
+        return Service(host="127.0.0.1", port=1, engine="mongodb", status=Status.SUCCESS, access=Access.OPEN,
+                       severity=Severity.HIGH, datasets=[Dataset(name="app.users", records=100, fields=fields,
+                                                                 liveness=Liveness(records_per_day=rate))])
+
+    st = Store(store_url)
+    ds = "v1|service|mongodb|127.0.0.1|1|-|app.users"
+    st.record(_report(svc([Category.EMAIL], 10.0)))
+    r2 = st.record(_report(svc([Category.EMAIL, Category.NATIONAL_ID], 15.0)))
+    assert _kinds(r2.changes) == {("category_added", ds)}
+    assert r2.changes[0].detail == {"added": ["person.national_id"]}
+    r3 = st.record(_report(svc([Category.EMAIL], 25.0)))  # 25 > 2 x 10: the rate doubled since the baseline
+    assert _kinds(r3.changes) == {("grew", ds)} and r3.changes[0].detail["what"] == "records_per_day"
+    r4 = st.record(_report(svc([Category.EMAIL, Category.NATIONAL_ID], 30.0)))  # seen before: no new event
+    assert r4.changes == []
+    st.close()
