@@ -354,3 +354,15 @@ async def test_what_was_read_before_the_deadline_is_still_classified(tmp_path: P
     (ds,) = report.services[0].datasets
     assert ds.records is None and any("time budget" in n for n in ds.notes)
     assert ds.sampled > 0 and "contact.email" in {f.category.value for f in ds.fields}
+
+
+def test_deep_nesting_and_long_keys_are_bounded_in_the_sample(tmp_path: Path) -> None:
+    deep: object = {"leaf": 1}
+    for _ in range(500):
+        deep = {"d": deep}
+    p = tmp_path / "deep.jsonl"
+    p.write_text(json.dumps({"k" * 5000: 1, "deep": deep}) + "\n" + json.dumps({"a": 1}) + "\n")
+    (fd,) = read_path(p, 5)
+    assert (fd.records, fd.error) == (2, None)
+    keys = {k for r in fd.sample for k in r.data}
+    assert max(len(k) for k in keys) == 256

@@ -54,6 +54,8 @@ RATIO_SLACK = 1 << 20
 MAX_NESTING = 3
 #: One value kept in a sample is cut to this many bytes (characters for text).
 MAX_VALUE = 64 << 10
+#: Containers nested deeper than this inside one record are dropped from the sample.
+MAX_DEPTH = 64
 _COPY = 1 << 16
 
 
@@ -256,16 +258,19 @@ class FileDataset:
         )
 
 
-def cut(value: Any) -> Any:
-    """A value bounded in bytes: long text and bytes are cut to :data:`MAX_VALUE`; containers are walked."""
+def cut(value: Any, depth: int = 0) -> Any:
+    """A value bounded in bytes and depth: text and bytes cut to :data:`MAX_VALUE`, keys to 256
+    characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped)."""
     if isinstance(value, str):
         return value if len(value) <= MAX_VALUE else value[:MAX_VALUE]
     if isinstance(value, bytes | bytearray):
         return bytes(value[:MAX_VALUE])
+    if isinstance(value, dict | list) and depth >= MAX_DEPTH:
+        return None
     if isinstance(value, dict):
-        return {k: cut(v) for k, v in value.items()}
+        return {(k[:256] if isinstance(k, str) else k): cut(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list):
-        return [cut(v) for v in value]
+        return [cut(v, depth + 1) for v in value]
     return value
 
 

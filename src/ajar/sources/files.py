@@ -3,22 +3,18 @@
 :func:`read_path` takes a file or a directory and yields one :class:`FileDataset` per
 dataset found. Every file is sniffed by its content, never trusted by its extension:
 
-============== ================================================= =========================================
-reading        recognised by                                     datasets
-============== ================================================= =========================================
-``jsonl``      one JSON value per line (mongoexport's default,   one per file
-               even named ``.json``); Extended JSON unwrapped
-``json``       one JSON document                                 an array: one; an object of arrays: one
-                                                                 per array (``<file>.<key>``)
-``elasticdump`` / ``es_bulk`` Elasticsearch exports (NDJSON)      one per file (``_source`` / source lines)
-``csv``        delimited text (dialect sniffed)                  one per file (values stay text)
-``parquet``    ``PAR1``                                          one per file (pyarrow)
-``sqlite``     ``SQLite format 3``                               one per table, ``<file>.<table>``
-``bson``       mongodump ``.bson``                               one per file
-``sql_*``      mysqldump, pg_dump (plain), SQLite ``.dump``      one per table, ``<file>.<table>``
-``xlsx``/``ods`` spreadsheets                                    one per sheet, ``<file>.<sheet>``
-(layers)       gzip, bzip2, xz, zstd; ZIP, tar (``.tar.gz``…)     members as ``<archive>/<member>``
-============== ================================================= =========================================
+* ``jsonl``: one JSON value per line (mongoexport's default, even named ``.json``), one
+  dataset per file; ``json``: one document (an array: one dataset; an object of arrays: one
+  per array, ``<file>.<key>``); Extended JSON unwrapped in both (``jsonfile.py``);
+* ``elasticdump`` / ``es_bulk``: Elasticsearch exports, one dataset per file (``_source`` /
+  source lines);
+* ``csv`` (dialect sniffed; values stay text), ``parquet``, ``bson`` (mongodump): one per
+  file; ``sqlite``: one per table, ``<file>.<table>`` (``tabular.py``);
+* ``sql_mysql`` / ``sql_postgres`` / ``sql_sqlite``: mysqldump, pg_dump (plain), SQLite
+  ``.dump``: one per table, ``<file>.<table>`` (``sqldump.py``);
+* ``xlsx`` / ``ods``: one per sheet, ``<file>.<sheet>`` (``sheets.py``);
+* layers: gzip, bzip2, xz, zstd; ZIP and tar, whose members are ``<archive>/<member>``
+  (``archives.py``).
 
 A directory is walked to :data:`MAX_DEPTH` levels (``dump/<db>/<coll>.bson`` gives
 ``<db>.<coll>``). Nothing outside what was named is read: a symlink leading out of the
