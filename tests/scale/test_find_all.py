@@ -143,3 +143,42 @@ def test_discovery_from_scanner_files_finds_all_twenty_and_never_leaves_the_scop
                 assert "1 entries of the discovery file" in r.stderr, name
     finally:
         assert outside.hits() == {}
+
+
+def test_a_three_worker_nats_run_with_one_worker_killed_finds_all_twenty_once(
+        field: Field, state: Path, tmp_path: Path) -> None:
+    from ajar.cluster.signing import load_or_create_key
+    from tests.scale.natsd import nats_server
+
+    load_or_create_key(state.parent / "coordinator.key")  # where `ajar scan --nats` finds it
+    pub = state.parent / "coordinator.pub"
+    out = tmp_path / "r.json"
+    with nats_server(tmp_path / "js") as url:
+        workers = [subprocess.Popen([sys.executable, "-m", "ajar", "worker", "--nats", url, "--trust", str(pub),
+                                     "--vantage", f"w{i}", "--ack-wait", "3"],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for i in range(3)]
+        try:
+            for w in workers:  # ready: connected to the queue
+                assert w.stderr is not None and "ready" in w.stderr.readline()
+            coord = subprocess.Popen(ajar(NET, *common(field), "--rate", "2000", "--nats", url, "--shards", "6",
+                                          "-o", str(out), "--no-store"),
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            doomed = workers[0].stderr
+            assert doomed is not None
+            line = doomed.readline()  # wait until it is inside a shard (~2.7 s at --rate 2000)
+            assert "started (delivery 1)" in line, line
+            time.sleep(0.5)
+            os.kill(workers[0].pid, signal.SIGKILL)
+            _, err = coord.communicate(timeout=300)
+            assert coord.returncode in (0, 1), err
+        finally:
+            logs = ""
+            for w in workers:
+                if w.poll() is None:
+                    w.terminate()
+                    logs += w.communicate(timeout=10)[1]
+        shard = line.split(":")[0]
+        assert f"{shard}: started (delivery 2)" in logs, logs  # the dead worker's shard came again
+        assert f"{shard}: done" in logs
+    hosts = found(out, field.port)
+    assert sorted(hosts) == sorted(field.hosts)  # all twenty, none twice

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import signal
 import sys
 from pathlib import Path
@@ -45,6 +46,10 @@ def worker(
     except UsageError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from None
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    for noisy in ("nats", "asyncio"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
     async def main() -> None:
         stop = asyncio.Event()

@@ -138,6 +138,7 @@ async def run_job(queue: WorkQueue, job: Any, trusted: list[Ed25519PublicKey], *
         _log.warning("%s", e if isinstance(e, ScopeError) else f"refused a malformed shard ({type(e).__name__})")
         await job.ack()  # never run, never delivered again
         return "refused"
+    _log.info("shard %d/%d of run %s: started (delivery %d)", index, count, run, job.deliveries)
     parsed = parse_scope(config, probes)
     space = JobSpace(parsed, config.ports or default_ports(probes))
     lo, hi = space.permutation(config.seed).shard(index, count)
@@ -155,6 +156,7 @@ async def run_job(queue: WorkQueue, job: Any, trusted: list[Ed25519PublicKey], *
         await asyncio.gather(*pub.sent)
         await queue.publish(run, result_id(run, "shard", str(index), vantage or "-"), b"")
         await job.ack()
+        _log.info("shard %d/%d of run %s: done", index, count, run)
     finally:
         beating.cancel()
         await asyncio.gather(beating, return_exceptions=True)
@@ -169,5 +171,4 @@ async def work(queue: WorkQueue, trusted: list[Ed25519PublicKey], *, vantage: st
     while not stop.is_set():
         job = await queue.next_job(timeout=1.0)
         if job is not None:
-            outcome = await run_job(queue, job, trusted, vantage=vantage, heartbeat=heartbeat, probes=probes)
-            _log.info("shard %s", outcome)
+            await run_job(queue, job, trusted, vantage=vantage, heartbeat=heartbeat, probes=probes)
