@@ -14,9 +14,7 @@
     │   ├── NotThisEngine     the server does not speak this probe's protocol
     │   ├── ProtocolMismatch  the server spoke, but the reply is broken or hostile
     │   └── ForbiddenCommand  a probe tried to send a command it did not declare
-    ├── DetectorError         a detector failed on a value (never carries the value)
-    ├── StoreError            the scan store cannot be opened, migrated or written
-    └── PluginUnavailable     an optional driver is missing
+    └── StoreError            the scan store cannot be opened, migrated or written
 
 Every message names the problem and the fix, and never holds a sampled value.
 """
@@ -72,13 +70,6 @@ class ForbiddenCommand(ProbeError):
     """A probe tried to send a command it did not declare: refused before it left."""
 
 
-class DetectorError(AjarError):
-    """A detector failed; the message never carries the value it looked at."""
-
-
 class StoreError(AjarError):
     """The scan store (SQLite or PostgreSQL) cannot be opened, migrated or written; the message says why."""
 
-
-class PluginUnavailable(AjarError):
-    """An optional driver is not installed; the message says what to install."""

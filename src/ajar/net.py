@@ -47,7 +47,6 @@ import httpx
 
 from ajar.errors import (
     ConnectError,
-    ForbiddenCommand,
     NotThisEngine,
     ProbeTimeout,
     ProtocolMismatch,
@@ -227,9 +226,7 @@ def status_of(exc: BaseException) -> Status:
         return Status.NOT_THIS_ENGINE
     if isinstance(exc, ProtocolMismatch | ConnectionResetError | asyncio.IncompleteReadError | EOFError):
         return Status.PROTOCOL_ERROR
-    if isinstance(exc, ForbiddenCommand | ScopeError):
-        return Status.ERROR
-    return Status.ERROR
+    return Status.ERROR  # ForbiddenCommand, ScopeError and every bug: an error, never "closed"
 
 
 # --------------------------------------------------------------------------- discovery
@@ -380,7 +377,7 @@ class _ConnectScan:
         # the C socket type: the same audit events, without socket.socket's Python-level __init__
         mksock, stype = _socket.socket, socket.SOCK_STREAM | socket.SOCK_NONBLOCK
         af4, af6 = socket.AF_INET, socket.AF_INET6
-        ntop = socket.inet_ntop
+        ntop, sol, linger, lg = socket.inet_ntop, socket.SOL_SOCKET, socket.SO_LINGER, _LINGER0
         right = bisect.bisect_right
         while started < budget:
             if waiting or self.exhausted:
@@ -413,6 +410,7 @@ class _ConnectScan:
                     waiting.appendleft(job)
                     break
                 raise
+            sock.setsockopt(sol, linger, lg)
             started += 1
             rc = sock.connect_ex((host, port))
             if rc == errno.EINPROGRESS:
@@ -423,8 +421,6 @@ class _ConnectScan:
                 key = (version, n)
                 hosts[key] = hosts.get(key, 0) + 1
                 continue
-            if rc == 0:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _LINGER0)
             sock.close()
             if rc in _RETRY:
                 waiting.appendleft(job)
@@ -461,8 +457,6 @@ class _ConnectScan:
                 continue
             sock, job, host = entry
             err = sock.getsockopt(sol, soerr)
-            if not err:  # connected: close with RST, leaving no TIME_WAIT (only open ports pay this)
-                sock.setsockopt(sol, socket.SO_LINGER, _LINGER0)
             sock.close()  # the last reference: the kernel drops it from the epoll set
             key = (job[0], job[1])
             left = hosts[key] - 1

@@ -5,11 +5,15 @@ words (``when``, shown in docs and tests), and ``match``, a small predicate over
 :class:`Facts` (what is known about one service) that returns a :class:`Match` naming the
 datasets that made it fire, or ``None``.
 
-A rule can also be *signalled*: a finding passed to ``assess_service(svc, extra)`` whose
-``rule`` is a table id fires that row even if its predicate does not (this is how probes
-report weaknesses only they can see, such as Redis ``protected-mode no``, and how
-``assess_dataset`` reports compromise signs). The table, not the signaller, decides the
-severity.
+A rule can also be *signalled*: a :class:`~ajar.knowledge.Signal` passed to
+``assess_service(svc, signals)`` whose ``rule`` is a table id fires that row even if its
+predicate does not (this is how probes report what only they can see, such as Redis
+``protected-mode no`` as ``weak.dangerous_setting``, and how the assess stage reports
+compromise signs). The table, not the signaller, decides the title and the severity.
+
+The table of one service is :data:`RULES` plus the rows its engine's probe declares as
+weaknesses (:func:`table`): engine knowledge (end-of-life floors, weaknesses, guides) lives in
+the probes (:mod:`ajar.knowledge`), never here.
 
 Guarantees:
 
@@ -37,20 +41,23 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ajar.knowledge import EndOfLife, Signal, Weakness, end_of_life_hit
 from ajar.models import (
     SENSITIVE_CATEGORIES,
     Access,
     Category,
     Dataset,
-    Finding,
     PeopleEstimate,
     Rights,
     Severity,
     Status,
 )
 
-#: A dataset whose newest record is at most this old (seconds) holds live data.
+#: A dataset whose newest record is at most this old (seconds), and whose rate was measured,
+#: holds live data.
 LIVE_MAX_AGE_SECONDS = 86_400.0
+#: How a liveness method says the record count grew during the scan (``…: +12 records in 30 s``).
+GROWTH_MARK = "growth during the scan: +"
 
 #: People thresholds of the volume rules.
 VOLUME_LARGE = 10_000
@@ -71,25 +78,6 @@ PERSON_LINK_CATEGORIES = frozenset(
         Category.IBAN,
     }
 )
-
-#: Oldest release branch still supported upstream, per engine (as of mid-2025). A version
-#: below it is end-of-life. Engines without a clear policy are absent.
-EOL_MIN_SUPPORTED: dict[str, tuple[int, int]] = {
-    "mongodb": (6, 0),
-    "redis": (6, 2),
-    "elasticsearch": (7, 17),
-    "opensearch": (2, 0),
-    "postgresql": (13, 0),
-    "mysql": (8, 0),
-    "mariadb": (10, 6),
-    "etcd": (3, 4),
-    "clickhouse": (24, 3),
-    "zookeeper": (3, 8),
-    "couchdb": (3, 0),
-    "influxdb": (1, 8),
-}
-
-_VERSION = re.compile(r"(\d+)\.(\d+)")
 
 #: Tokens of dataset or field names that suggest personal data (metadata-only services).
 _PERSONAL_NAME_TOKENS = frozenset(
@@ -139,41 +127,12 @@ def names_suggest_personal(name: str) -> bool:
     return bool(tokens & _PERSONAL_NAME_TOKENS)
 
 
-def parse_version(version: str | None) -> tuple[int, int] | None:
-    """``"7.0.15"`` → ``(7, 0)``; ``None`` when no ``major.minor`` is found."""
-    if not version:
-        return None
-    m = _VERSION.search(version)
-    return (int(m.group(1)), int(m.group(2))) if m else None
-
-
-def eol_branch(engine: str | None, version: str | None) -> tuple[str, tuple[int, int]] | None:
-    """The (product, oldest supported branch) when ``version`` is end-of-life, else ``None``.
-
-    MariaDB reports itself through the ``mysql`` engine and OpenSearch through
-    ``elasticsearch``; their version strings name them.
-    """
-    if engine is None:
-        return None
-    low = (version or "").lower()
-    product = engine
-    if engine == "mysql" and "mariadb" in low:
-        product = "mariadb"
-    elif engine == "elasticsearch" and "opensearch" in low:
-        product = "opensearch"
-    floor = EOL_MIN_SUPPORTED.get(product)
-    parsed = parse_version(version)
-    if floor is None or parsed is None:
-        return None
-    return (product, floor) if parsed < floor else None
-
-
 @dataclass(frozen=True)
 class Facts:
     """What is known about one service when the rules run. Holds no sampled value.
 
-    ``signals`` are the ``extra`` findings grouped by rule id; ``people`` is the service-level
-    estimate computed before the rules run.
+    ``signals`` are the signals grouped by rule id; ``people`` is the service-level estimate
+    computed before the rules run; ``end_of_life`` the floors the engine's probe declares.
     """
 
     engine: str | None
@@ -183,8 +142,9 @@ class Facts:
     access: Access
     rights: Rights
     datasets: Sequence[Dataset]
-    signals: dict[str, list[Finding]] = field(default_factory=dict)
+    signals: dict[str, list[Signal]] = field(default_factory=dict)
     people: PeopleEstimate | None = None
+    end_of_life: Sequence[EndOfLife] = ()
 
     @property
     def readable(self) -> bool:
@@ -192,13 +152,17 @@ class Facts:
         return self.access == Access.OPEN
 
     def live(self, ds: Dataset) -> bool:
-        """The dataset is still receiving records (recent newest record, or measured growth)."""
+        """The dataset is still receiving records: a *measured* rate above zero, and either
+        growth seen during the scan or a newest record younger than :data:`LIVE_MAX_AGE_SECONDS`.
+
+        A recent record alone is not enough: one record, or one batch, is not a rate.
+        """
         lv = ds.liveness
-        if lv is None:
+        if lv is None or not lv.records_per_day or lv.records_per_day <= 0.0:
             return False
-        if lv.newest_record_age_seconds is not None and lv.newest_record_age_seconds <= LIVE_MAX_AGE_SECONDS:
+        if GROWTH_MARK in lv.method:
             return True
-        return "growth" in lv.method and (lv.records_per_day or 0.0) > 0.0
+        return lv.newest_record_age_seconds is not None and lv.newest_record_age_seconds <= LIVE_MAX_AGE_SECONDS
 
 
 @dataclass(frozen=True)
@@ -363,11 +327,11 @@ def _no_tls(f: Facts) -> Match | None:
 
 
 def _eol(f: Facts) -> Match | None:
-    hit = eol_branch(f.engine, f.version)
+    hit = end_of_life_hit(f.end_of_life, f.version) if f.engine else None
     if hit is None:
         return None
-    product, (major, minor) = hit
-    return Match((), f"{product} older than {major}.{minor}, the oldest supported release branch")
+    major, minor = hit.floor
+    return Match((), f"{hit.product} older than {major}.{minor}, the oldest supported release branch")
 
 
 def _auth_required(f: Facts) -> Match | None:
@@ -426,15 +390,6 @@ RULES: tuple[Rule, ...] = (
         _wiped,
     ),
     Rule(
-        "compromise.redis_cron",
-        Severity.CRITICAL,
-        "Malicious cron or SSH payload stored in Redis keys",
-        "signalled: Redis keys (crontab, backup1..4, crackit…) hold a cron line that downloads and runs a "
-        "script, or an SSH key",
-        _signal,
-        signal_only=True,
-    ),
-    Rule(
         "stakes.volume_massive",
         Severity.CRITICAL,
         f"Massive exposure: {VOLUME_MASSIVE:,} people or more",
@@ -459,7 +414,8 @@ RULES: tuple[Rule, ...] = (
         "stakes.live_personal",
         Severity.HIGH,
         "Live personal data: records are still being added",
-        "access open and a dataset with personal data has a record younger than a day or grew during the scan",
+        "access open and a dataset with personal data has a measured rate of new records, and a record younger "
+        "than a day or growth during the scan",
         lambda f: _live(f, personal=True),
     ),
     Rule(
@@ -522,7 +478,7 @@ RULES: tuple[Rule, ...] = (
         "weak.dangerous_setting",
         Severity.LOW,
         "Dangerous setting",
-        "signalled by the probe: e.g. Redis protected-mode off, CONFIG command enabled",
+        "signalled by the probe: a setting that weakens the engine's safe default (e.g. Redis protected-mode off)",
         _signal,
         signal_only=True,
     ),
@@ -540,3 +496,14 @@ RULES_BY_ID: dict[str, Rule] = {r.id: r for r in RULES}
 
 if len(RULES_BY_ID) != len(RULES):  # pragma: no cover - a table edit gone wrong
     raise RuntimeError("duplicate rule id in ajar.rules.RULES")
+
+
+def table(weaknesses: Sequence[Weakness] = ()) -> tuple[Rule, ...]:
+    """The rule table of one service: :data:`RULES`, then its engine's weaknesses as signalled rows.
+
+    Raises ``ValueError`` when a weakness reuses a table id (a probe cannot redefine a rule).
+    """
+    clash = [w.id for w in weaknesses if w.id in RULES_BY_ID]
+    if clash:
+        raise ValueError(f"weakness ids reuse rule-table ids: {', '.join(clash)}; name them <engine>.<what>")
+    return RULES + tuple(Rule(w.id, w.severity, w.title, w.when, _signal, signal_only=True) for w in weaknesses)

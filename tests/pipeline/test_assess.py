@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from bson import ObjectId
 
+from ajar.knowledge import Signal, end_of_life_hit
 from ajar.models import (
     Access,
     Category,
     Dataset,
     FieldReport,
-    Finding,
     Inference,
     Liveness,
     PeopleEstimate,
@@ -26,7 +26,10 @@ from ajar.models import (
     Status,
 )
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
-from ajar.rules import RULES, RULES_BY_ID, eol_branch, names_suggest_personal
+from ajar.pipeline.findings import knowledge_of
+from ajar.probes.etcd import EtcdProbe
+from ajar.probes.redis import RedisProbe
+from ajar.rules import RULES, RULES_BY_ID, names_suggest_personal
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 BTC = "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"
@@ -70,14 +73,8 @@ def rules_of(s: Service) -> set[str]:
     return {f.rule for f in s.findings}
 
 
-def signal(rule: str, *datasets: str, title: str = "", detail: str = "") -> Finding:
-    return Finding(
-        rule=rule,
-        title=title or RULES_BY_ID[rule].title,
-        severity=Severity.INFO,
-        detail=detail,
-        datasets=list(datasets),
-    )
+def signal(rule: str, *datasets: str, detail: str = "") -> Signal:
+    return Signal(rule, detail, datasets)
 
 
 #: Sightings whose place field is a mosque in 12 % of values: religion inferred.
@@ -90,7 +87,7 @@ def live() -> Liveness:
 
 # --- every rule fires ----------------------------------------------------------------------------
 
-Case = Callable[[], tuple[Service, list[Finding]]]
+Case = Callable[[], tuple[Service, list[Signal]]]
 
 CASES: dict[str, Case] = {
     "exposure.sensitive": lambda: (svc(datasets=[ds("hr.people", Category.NATIONAL_ID)]), []),
@@ -113,10 +110,6 @@ CASES: dict[str, Case] = {
     "compromise.wiped": lambda: (
         svc(datasets=[ds("README.note"), ds("app.users", records=0)]),
         [signal("compromise.ransom_note", "README.note")],
-    ),
-    "compromise.redis_cron": lambda: (
-        svc(engine="redis", port=6379, datasets=[ds("db0")]),
-        [signal("compromise.redis_cron", "db0")],
     ),
     "stakes.volume_massive": lambda: (
         svc(datasets=[ds("a.b", Category.EMAIL, people=PeopleEstimate(count=2_500_000, method="m"))]),
@@ -144,7 +137,7 @@ CASES: dict[str, Case] = {
     "weak.eol_version": lambda: (svc(Access.AUTH_REQUIRED, version="4.4.29"), []),
     "weak.dangerous_setting": lambda: (
         svc(Access.AUTH_REQUIRED, engine="redis", port=6379),
-        [signal("weak.dangerous_setting", title="Redis protected mode is off")],
+        [signal("weak.dangerous_setting", detail="protected-mode no")],
     ),
     "access.auth_required": lambda: (svc(Access.AUTH_REQUIRED), []),
 }
@@ -167,6 +160,44 @@ def test_rule_fires(rule: str) -> None:
         assert f.remediation and f.verify
     assert s.severity.rank >= RULES_BY_ID[rule].severity.rank
     assert s.severity == max((f.severity for f in s.findings), key=lambda x: x.rank)
+
+
+#: Hard negatives: (name, service, the rule that must NOT fire, why it must not).
+NEGATIVES: list[tuple[str, Callable[[], Service], str, str]] = [
+    ("auth required over sensitive names", lambda: svc(Access.AUTH_REQUIRED, datasets=[ds("hr.people",
+     Category.NATIONAL_ID)]), "exposure.sensitive", "the server asked for credentials: nothing was read"),
+    ("metadata with plain names", lambda: svc(Access.METADATA, datasets=[ds("cache.blobs")]),
+     "exposure.metadata_personal", "no dataset or field name suggests personal data"),
+    ("one recent record", lambda: svc(datasets=[ds("x.README", liveness=Liveness(
+        records_per_day=None, newest_record_age_seconds=60.0, method="rate not measured"))]),
+     "stakes.live_data", "a recent record without a measured rate is not a rate (issue 9)"),
+    ("a measured rate of old data", lambda: svc(datasets=[ds("x.log", liveness=Liveness(
+        records_per_day=100.0, newest_record_age_seconds=40 * 86_400.0, method="rate from the 50 newest"))]),
+     "stakes.live_data", "the newest record is 40 days old: the rate describes the past"),
+    ("growth without a rate", lambda: svc(datasets=[ds("x.log", liveness=Liveness(
+        records_per_day=0.0, newest_record_age_seconds=None, method="no growth during the scan (30 s)"))]),
+     "stakes.live_data", "a count that did not move is not live"),
+    ("TLS on", lambda: svc(Access.AUTH_REQUIRED, tls=True), "weak.no_tls", "the service speaks TLS"),
+    ("supported MongoDB", lambda: svc(Access.AUTH_REQUIRED, version="7.0.2"), "weak.eol_version",
+     "7.0 is above MongoDB's oldest supported branch, 6.0"),
+    ("end-of-life of an engine without a policy", lambda: svc(Access.AUTH_REQUIRED, engine="memcached",
+     version="1.2.0"), "weak.eol_version", "memcached declares no end-of-life floor: ajar does not guess one"),
+    ("empty datasets alone", lambda: svc(datasets=[ds("app.users", records=0)]), "compromise.wiped",
+     "empty collections are not a wipe without a ransom note beside them"),
+    ("places without people", lambda: svc(datasets=[ds("weather.stations", Category.COORDINATES)]),
+     "exposure.location_linked", "coordinates with no person identifier are places, not people"),
+    ("read rights only", lambda: svc(rights=Rights(read=True, basis="roles")), "access.anonymous_write",
+     "no write or admin right was granted"),
+    ("unknown without an engine", lambda: svc(Access.UNKNOWN, engine=None, status=Status.TIMEOUT),
+     "exposure.unknown", "nothing was identified: there is no service to judge"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "build", "rule", "why"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
+def test_rule_does_not_fire(name: str, build: Callable[[], Service], rule: str, why: str) -> None:
+    s = build()
+    assess_service(s)
+    assert rule not in rules_of(s), f"{name}: {rule} fired, but must not: {why}"
 
 
 def test_table_is_well_formed() -> None:
@@ -202,15 +233,15 @@ def test_findings_are_ordered_worst_first() -> None:
     assert ranks == sorted(ranks, reverse=True)
 
 
-def test_signalled_severity_comes_from_the_table_and_unknown_rules_pass_through() -> None:
+def test_signalled_severity_comes_from_the_table_and_an_unknown_rule_is_a_probe_bug() -> None:
     s = svc(Access.AUTH_REQUIRED)
-    own = Finding(rule="probe.custom", title="Something", severity=Severity.MEDIUM)
-    assess_service(s, [signal("weak.no_tls"), own])
+    assess_service(s, [signal("weak.no_tls"), signal("probe.custom")])
     no_tls = [f for f in s.findings if f.rule == "weak.no_tls"]
     assert no_tls and no_tls[0].severity == Severity.LOW
-    custom = [f for f in s.findings if f.rule == "probe.custom"]
-    assert custom and custom[0].severity == Severity.MEDIUM and custom[0].remediation
-    assert s.severity == Severity.MEDIUM
+    # a rule no table row names is never reported with a severity of the probe's choosing
+    assert "probe.custom" not in rules_of(s)
+    assert s.status == Status.ERROR and s.error and "probe.custom" in s.error
+    assert s.severity == Severity.LOW
 
 
 def test_signals_of_the_same_rule_merge_datasets() -> None:
@@ -235,7 +266,7 @@ def test_signals_of_the_same_rule_merge_datasets() -> None:
     ],
 )
 def test_eol_table(engine: str, version: str | None, eol: bool) -> None:
-    assert (eol_branch(engine, version) is not None) == eol
+    assert (end_of_life_hit(knowledge_of(engine).end_of_life, version) is not None) == eol
 
 
 @pytest.mark.parametrize(
@@ -268,7 +299,7 @@ def test_names_suggest_personal(name: str, yes: bool) -> None:
         ("mysql", "bind-address = 127.0.0.1", "Access denied"),
         ("mqtt", "allow_anonymous false", "mosquitto_sub"),
         ("elasticsearch", "xpack.security.enabled: true", "401"),
-        ("opensearch", "plugins.security", "401"),
+        ("elasticsearch", "plugins.security", "401"),
         ("couchdb", "require_valid_user = true", "401"),
         ("influxdb", "auth-enabled = true", "401"),
     ],
@@ -306,30 +337,63 @@ def test_liveness_from_timestamp_fields_of_mixed_forms() -> None:
         Record({"ts": "not a time"}),
     ]
     d = ds("cam.sightings", records=1000)
-    assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), engine="mongodb", now=NOW)
+    assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), now=NOW)
     assert d.liveness is not None
     assert d.liveness.newest_record_age_seconds == pytest.approx(180)
-    assert d.liveness.records_per_day == pytest.approx(2 / 4 * 1000)
-    assert "`ts`" in d.liveness.method and "2 of 4 dated" in d.liveness.method
+    # four dated records are not a rate (issue 9): the age is reported, the rate is not measured
+    assert d.liveness.records_per_day is None
+    assert "`ts`" in d.liveness.method and "rate not measured: 4 dated record(s)" in d.liveness.method
+
+
+def test_liveness_rate_from_enough_sampled_records_spread_over_time() -> None:
+    # 20 of 40 dated records in the last day, spread over days: a measured rate, scaled to the count
+    recs = [Record({"ts": NOW - timedelta(minutes=30 * i)}) for i in range(20)]
+    recs += [Record({"ts": NOW - timedelta(days=2 + i)}) for i in range(20)]
+    d = ds("cam.sightings", records=1000)
+    assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day == pytest.approx(20 / 40 * 1000)
+    assert "20 of 40 dated" in d.liveness.method
+
+
+@pytest.mark.parametrize(
+    ("case", "times"),
+    [
+        # a ransom note: one record, written a minute ago (the demo's "14,564 records a day")
+        ("one record", [timedelta(minutes=1)]),
+        # one insert_many: 50 records within a second (the "280,603 new records a day")
+        ("one batch", [timedelta(milliseconds=10 * i) for i in range(50)]),
+        # 19 records over a day: one short of the minimum count
+        ("too few", [timedelta(hours=i) for i in range(19)]),
+        # 100 records within 9 minutes: short of the minimum span
+        ("too short", [timedelta(seconds=5 * i) for i in range(100)]),
+    ],
+)
+def test_no_rate_and_no_live_finding_without_enough_evidence(case: str, times: list[timedelta]) -> None:
+    recs = [Record({"ts": NOW - t}) for t in times]
+    d = ds("x.notes", records=len(recs))
+    out = assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"]), newest=recs), now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day is None, case
+    assert "rate not measured" in d.liveness.method
+    assert not [f for f in out if f.rule.startswith("stakes.live")], case
 
 
 def test_liveness_nested_path_in_arrays_and_future_times_ignored() -> None:
     recs = [Record({"ev": [{"at": NOW - timedelta(minutes=10)}, {"at": NOW + timedelta(days=400)}]})]
     d = ds("x.y", records=1)
-    assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ev.at"])), engine="mongodb", now=NOW)
+    assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ev.at"])), now=NOW)
     assert d.liveness is not None and d.liveness.newest_record_age_seconds == pytest.approx(600)
 
 
 def test_liveness_from_objectid_times_in_meta() -> None:
-    oids = [ObjectId.from_datetime(NOW - timedelta(seconds=s)) for s in (30, 7200, 90000)]
+    oids = [ObjectId.from_datetime(NOW - timedelta(seconds=s)) for s in (30, 7200, 90000)] * 7
     recs = [Record({"x": 1}, meta={"created": o.generation_time}) for o in oids]
     recs.append(Record({"x": 2}, meta={"created": oids[0]}))  # an ObjectId itself also works
     d = ds("cam.sightings", records=400)
-    findings = assess_dataset(d, ev(recs), engine="mongodb", now=NOW)
+    findings = assess_dataset(d, ev(recs), now=NOW)
     assert d.liveness is not None
     assert d.liveness.newest_record_age_seconds == pytest.approx(30)
     assert "creation times" in d.liveness.method
-    assert d.liveness.records_per_day == pytest.approx(3 / 4 * 400)
+    assert d.liveness.records_per_day == pytest.approx(15 / 22 * 400)
     assert [f.rule for f in findings] == ["stakes.live_data"]
 
 
@@ -338,7 +402,6 @@ def test_liveness_from_growth_during_the_scan() -> None:
     findings = assess_dataset(
         d,
         ev([], count_before=10_000, t_before=100.0, count_after=10_060, t_after=160.0),
-        engine="mongodb",
         now=NOW,
     )
     assert d.liveness is not None
@@ -352,7 +415,6 @@ def test_no_growth_and_no_times_is_not_live() -> None:
     out = assess_dataset(
         d,
         ev([Record({"x": 1})], count_before=5, t_before=0.0, count_after=5, t_after=30.0),
-        engine="mongodb",
         now=NOW,
     )
     assert d.liveness is not None and d.liveness.records_per_day == 0.0
@@ -361,15 +423,15 @@ def test_no_growth_and_no_times_is_not_live() -> None:
 
 def test_no_liveness_source_gives_none() -> None:
     d = ds("a.b")
-    assess_dataset(d, ev([Record({"x": 1})]), engine="mongodb", now=NOW)
+    assess_dataset(d, ev([Record({"x": 1})]), now=NOW)
     assert d.liveness is None
 
 
 def test_old_data_is_not_live() -> None:
     recs = [Record({"ts": NOW - timedelta(days=40)})]
     d = ds("a.b", Category.EMAIL)
-    out = assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), engine="mongodb", now=NOW)
-    assert d.liveness is not None and d.liveness.records_per_day == 0
+    out = assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day is None  # one record: not measured
     assert not [f for f in out if f.rule.startswith("stakes.live")]
 
 
@@ -379,7 +441,7 @@ def test_old_data_is_not_live() -> None:
 def test_people_from_distinct_person_keys_scaled() -> None:
     recs = [Record({"pid": f"P{i % 25}", "loc": [1, 2]}) for i in range(100)]
     d = ds("cam.sightings", Category.COORDINATES, records=1_000_000)
-    assess_dataset(d, ev(recs, classified=Classified(person_key="pid")), engine="mongodb", now=NOW)
+    assess_dataset(d, ev(recs, classified=Classified(person_key="pid")), now=NOW)
     # 25 people, each seen 4 times in 100 sampled sightings: the sample has seen them all
     assert d.people is not None and d.people.count == 25
     assert "Chao1" in d.people.method and "25 distinct `pid`" in d.people.method and "P1" not in d.people.method
@@ -390,7 +452,7 @@ def test_people_of_an_event_log_with_unrepeated_keys_is_a_lower_bound() -> None:
     recs = [Record({"sfzh": f"ID{i}", "loc": [1, 2]}) for i in range(30)]
     d = ds("cam.sightings", Category.COORDINATES, Category.NATIONAL_ID, records=5000)
     d.movement_trail = True
-    assess_dataset(d, ev(recs, classified=Classified(person_key="sfzh")), engine="mongodb", now=NOW)
+    assess_dataset(d, ev(recs, classified=Classified(person_key="sfzh")), now=NOW)
     assert d.people is not None and d.people.count == 30 + 30 * 29 // 2
     assert "lower bound" in d.people.method
 
@@ -398,20 +460,20 @@ def test_people_of_an_event_log_with_unrepeated_keys_is_a_lower_bound() -> None:
 def test_people_one_per_record_when_every_key_differs() -> None:
     recs = [Record({"sfzh": f"ID{i}"}) for i in range(50)]
     d = ds("hr.people", Category.NATIONAL_ID, records=2_500_000)
-    assess_dataset(d, ev(recs, classified=Classified(person_key="sfzh")), engine="mongodb", now=NOW)
+    assess_dataset(d, ev(recs, classified=Classified(person_key="sfzh")), now=NOW)
     assert d.people == PeopleEstimate(count=2_500_000, method=d.people.method if d.people else "")
     assert "one person per record" in (d.people.method if d.people else "")
 
 
 def test_people_one_per_record_from_shape_without_key() -> None:
     d = ds("shop.customers", Category.PERSON_NAME, Category.EMAIL, records=1234)
-    assess_dataset(d, ev([Record({"n": "x"})]), engine="mongodb", now=NOW)
+    assess_dataset(d, ev([Record({"n": "x"})]), now=NOW)
     assert d.people is not None and d.people.count == 1234 and "one person per record" in d.people.method
 
 
 def test_no_people_without_personal_data() -> None:
     d = ds("logs.events", records=99)
-    assess_dataset(d, ev([Record({"x": 1})]), engine="mongodb", now=NOW)
+    assess_dataset(d, ev([Record({"x": 1})]), now=NOW)
     assert d.people is None
 
 
@@ -430,7 +492,7 @@ def test_service_people_is_the_largest_dataset_estimate() -> None:
 def test_trail_sets_dataset_flag_and_note() -> None:
     d = ds("cam.sightings", Category.COORDINATES)
     c = Classified(movement_trail=True, trail_detail={"coordinates": "loc", "time": "ts", "person": "pid"})
-    assess_dataset(d, ev([Record({"x": 1})], classified=c), engine="mongodb", now=NOW)
+    assess_dataset(d, ev([Record({"x": 1})], classified=c), now=NOW)
     assert d.movement_trail and any("loc" in n for n in d.notes)
 
 
@@ -455,24 +517,24 @@ def test_ransom_note_flagged(name: str) -> None:
         )
     ]
     d = ds(name, records=1)
-    out = assess_dataset(d, ev(recs), engine="mongodb", now=NOW)
+    out = assess_dataset(d, ev(recs), now=NOW)
     notes = [f for f in out if f.rule == "compromise.ransom_note"]
-    assert notes and notes[0].datasets == [name]
+    assert notes and notes[0].datasets == (name,)
     assert "Bitcoin address" in notes[0].detail and "contact email" in notes[0].detail
-    text = " ".join(f.model_dump_json() for f in out) + " ".join(d.notes)
+    text = " ".join(repr(f) for f in out) + " ".join(d.notes)
     assert BTC not in text and CONTACT not in text
 
 
 def test_readme_without_payment_details_is_only_a_note() -> None:
     d = ds("docs.README", records=1)
-    out = assess_dataset(d, ev([Record({"text": "How to build the docs"})]), engine="mongodb", now=NOW)
+    out = assess_dataset(d, ev([Record({"text": "How to build the docs"})]), now=NOW)
     assert out == [] and any("ransom note" in n for n in d.notes)
 
 
 def test_ransom_wording_with_btc_in_any_dataset() -> None:
     d = ds("app.msg", records=1)
     out = assess_dataset(
-        d, ev([Record({"m": f"send bitcoin to {BTC} to restore your database"})]), engine="mongodb", now=NOW
+        d, ev([Record({"m": f"send bitcoin to {BTC} to restore your database"})]), now=NOW
     )
     assert [f.rule for f in out] == ["compromise.ransom_note"]
 
@@ -480,7 +542,7 @@ def test_ransom_wording_with_btc_in_any_dataset() -> None:
 def test_wiped_datasets_beside_a_ransom_note() -> None:
     recs = [Record({"content": f"pay to {BTC}"})]
     note = ds("READ_ME_TO_RECOVER.README", records=1)
-    extra = assess_dataset(note, ev(recs), engine="mongodb", now=NOW)
+    extra = assess_dataset(note, ev(recs), now=NOW)
     s = svc(datasets=[note, ds("app.users", records=0), ds("app.orders", records=0), ds("app.logs", records=5)])
     assess_service(s, extra)
     wiped = next(f for f in s.findings if f.rule == "compromise.wiped")
@@ -490,7 +552,7 @@ def test_wiped_datasets_beside_a_ransom_note() -> None:
 
 def test_meow_wiped_index() -> None:
     d = ds("a8f3kd9w-meow", records=0)
-    out = assess_dataset(d, ev([]), engine="elasticsearch", now=NOW)
+    out = assess_dataset(d, ev([]), now=NOW)
     assert [f.rule for f in out] == ["compromise.wiped"]
 
 
@@ -498,10 +560,10 @@ def test_meow_wiped_index() -> None:
 def test_redis_cron_keys(key: str) -> None:
     recs = [Record({"key": key, "value": CRON}), Record({"key": "user:1", "value": "ok"})]
     d = ds("db0", records=2, kind="keyspace")
-    out = assess_dataset(d, ev(recs), engine="redis", now=NOW)
+    out = assess_dataset(d, ev(recs), knowledge=RedisProbe, now=NOW)
     f = next(f for f in out if f.rule == "compromise.redis_cron")
     assert key in f.detail and "user:1" not in f.detail
-    assert "203.0.113.9" not in f.model_dump_json()
+    assert "203.0.113.9" not in repr(f)
     s = svc(engine="redis", port=6379, datasets=[d])
     assess_service(s, out)
     assert s.severity == Severity.CRITICAL and "compromise.redis_cron" in rules_of(s)
@@ -511,19 +573,19 @@ def test_redis_cron_keys(key: str) -> None:
 def test_redis_cron_payload_under_an_unknown_key_does_not_print_the_key() -> None:
     recs = [Record({"x": CRON}, meta={"key": "session:alice.canary@example.org"})]
     d = ds("db0", records=1)
-    out = assess_dataset(d, ev(recs), engine="redis", now=NOW)
+    out = assess_dataset(d, ev(recs), knowledge=RedisProbe, now=NOW)
     f = next(f for f in out if f.rule == "compromise.redis_cron")
     assert "1 other key" in f.detail and "alice" not in f.detail
 
 
 def test_redis_ssh_key_under_crackit() -> None:
     recs = [Record({"key": "crackit", "value": "\n\nssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ attacker@box\n\n"})]
-    out = assess_dataset(ds("db0"), ev(recs), engine="redis", now=NOW)
+    out = assess_dataset(ds("db0"), ev(recs), knowledge=RedisProbe, now=NOW)
     assert [f.rule for f in out] == ["compromise.redis_cron"]
 
 
 def test_cron_payload_outside_redis_is_not_flagged() -> None:
-    out = assess_dataset(ds("etc.jobs"), ev([Record({"key": "backup1", "v": CRON})]), engine="etcd", now=NOW)
+    out = assess_dataset(ds("etc.jobs"), ev([Record({"key": "backup1", "v": CRON})]), knowledge=EtcdProbe, now=NOW)
     assert out == []
 
 
@@ -542,21 +604,23 @@ def test_verify_commands_name_the_service() -> None:
 
 def test_liveness_from_the_newest_records_beats_the_sample() -> None:
     """A young dataset (all of it from the last hour) written at 60 a minute: the newest
-    records give the writer's rate, and so does the sample-window estimate."""
-    newest = [Record({"ts": NOW - timedelta(seconds=s)}) for s in range(0, 50)]
+    records (enough of them, over more than 10 minutes) give the writer's rate, and so does the
+    sample-window estimate."""
+    newest = [Record({"ts": NOW - timedelta(seconds=s)}) for s in range(0, 700)]
     sample = [Record({"ts": NOW - timedelta(seconds=s)}) for s in range(0, 3600, 36)]
     d = ds("cam.sightings", Category.COORDINATES, records=3600)
     cls = Classified(timestamp_paths=["ts"])
-    assess_dataset(d, ev(sample, classified=cls, newest=newest), engine="mongodb", now=NOW)
+    assess_dataset(d, ev(sample, classified=cls, newest=newest), now=NOW)
     assert d.liveness is not None and d.liveness.records_per_day == pytest.approx(86_400, rel=0.01)
-    assert "50 newest records" in d.liveness.method
+    assert "700 newest records" in d.liveness.method
     d2 = ds("cam.sightings", Category.COORDINATES, records=3600)
-    assess_dataset(d2, ev(sample, classified=cls), engine="mongodb", now=NOW)
+    assess_dataset(d2, ev(sample, classified=cls), now=NOW)
     assert d2.liveness is not None and d2.liveness.records_per_day == pytest.approx(86_400, rel=0.05)
 
 
 def test_a_short_scan_without_growth_says_nothing_about_the_rate() -> None:
     d = ds("a.b", records=5)
     assess_dataset(d, ev([Record({"x": 1})], count_before=5, t_before=0.0, count_after=5, t_after=0.4),
-                   engine="mongodb", now=NOW)
-    assert d.liveness is None
+                   now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day is None
+    assert "rate not measured" in d.liveness.method

@@ -37,8 +37,9 @@ async def test_open_redis_is_read_and_classified(lab: Path) -> None:
     assert all(d.sampled <= 20 for d in svc.datasets)  # type: ignore[attr-defined]
     cats = {c.value for c in svc.categories}  # type: ignore[attr-defined]
     assert {"contact.email", "network.ip_address"} <= cats
-    rules = {f.rule for f in svc.findings}  # type: ignore[attr-defined]
-    assert "redis.protected_mode_off" in rules
+    # protected mode off is a dangerous setting the table knows (issue 8), with Redis's own advice
+    setting = next(f for f in svc.findings if f.rule == "weak.dangerous_setting")  # type: ignore[attr-defined]
+    assert "protected-mode no" in setting.detail and "protected-mode yes" in setting.remediation
 
 
 async def test_locked_redis_is_auth_required_with_evidence(lab: Path) -> None:

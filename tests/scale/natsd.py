@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import stop
-
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -44,4 +42,9 @@ def nats_server(store: Path) -> Iterator[str]:
             time.sleep(0.05)
         yield f"nats://127.0.0.1:{port}"
     finally:
-        stop(proc)
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -171,11 +171,14 @@ class FileRun:
         return out
 
 
+def with_seed(config: ScanConfig) -> ScanConfig:
+    """The config with a fixed seed for discovery's random order (a fresh one when it has none)."""
+    return config if config.seed else config.model_copy(update={"seed": secrets.randbits(62) + 1})
+
+
 def open_run(config: ScanConfig, resume: str | None, output: dict[str, str] | None = None
              ) -> tuple[ScanConfig, FileRun, Replay | None]:
     """A new checkpointed run of ``config``, or (``resume`` not None) the interrupted run to finish."""
-    from ajar.pipeline.run import with_seed
-
     if resume is not None:
         run = FileRun.open(resume or None)
         return run.config(), run, run.replay()

@@ -18,7 +18,8 @@ from typing import TypeVar
 
 from ajar.bounds import bound_evidence, bound_fingerprint, bound_record, bound_ref, clean_text
 from ajar.errors import NotThisEngine, ProbeTimeout
-from ajar.models import Access, BannerKind, Dataset, Finding, Service, Status
+from ajar.knowledge import Signal
+from ajar.models import Access, BannerKind, Dataset, Service, Status
 from ajar.names import mask_text
 from ajar.net import Scope, open_stream, status_of, tls_handshake_ok
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
@@ -269,14 +270,14 @@ async def probe_service(
     fp = bound_fingerprint(fp)
     svc.engine, svc.version, svc.tls, svc.info = fp.engine, fp.version, fp.tls, dict(fp.info)
     svc.evidence.extend(fp.evidence)
-    extra: list[Finding] = []
+    signals: list[Signal] = []
     try:
         acc = await _limited(probe.access(), limits.timeout * 3, "access check")
         svc.access, svc.rights = acc.access, acc.rights
         svc.evidence.extend(bound_evidence(e) for e in acc.evidence[:50])
-        extra.extend(_bound_finding(f) for f in acc.findings[:50])
+        signals.extend(_bound_signal(s) for s in acc.signals[:50])
         if acc.access in (Access.OPEN, Access.METADATA):
-            extra.extend(await _datasets(probe, svc, limits, on_dataset))
+            signals.extend(await _datasets(probe, svc, limits, on_dataset))
     except Exception as e:  # noqa: BLE001 - keep what was found, record why it stopped
         svc.status = status_of(e)
         svc.error = _failure(e, 300)
@@ -285,7 +286,7 @@ async def probe_service(
     finally:
         await probe.close()
         svc.info["commands_sent"] = sorted(set(probe.sent))
-    assess_service(svc, extra)
+    assess_service(svc, signals, type(probe))
     return svc
 
 
@@ -294,22 +295,21 @@ def _failure(e: BaseException, limit: int) -> str:
     return clean_text(f"{type(e).__name__}: {mask_text(str(e), limit)}", limit + 60)
 
 
-def _bound_finding(f: Finding) -> Finding:
-    """A probe's finding with its dataset names and detail bounded (they may quote names)."""
-    return f.model_copy(update={"detail": clean_text(f.detail, 2000),
-                                "datasets": [clean_text(d) for d in f.datasets[:100]]})
+def _bound_signal(s: Signal) -> Signal:
+    """A probe's signal with its dataset names and detail bounded (they may quote names)."""
+    return Signal(s.rule, clean_text(s.detail, 2000), tuple(clean_text(d) for d in s.datasets[:100]))
 
 
 async def _datasets(
     probe: Probe, svc: Service, limits: Limits, on_dataset: Callable[[Service, Dataset], None] | None
-) -> list[Finding]:
+) -> list[Signal]:
     """Inventory, then each dataset in turn: sample, bound, classify, recount, assess.
 
     A dataset's raw records are dropped as soon as it is assessed, so at most one dataset's
     sample is in memory at a time. The growth window of a dataset runs from the inventory to
     its own recount, right after its sample. One dataset failing becomes a note on it.
     """
-    findings: list[Finding] = []
+    signals: list[Signal] = []
     refs = await _limited(probe.inventory(), limits.timeout * 6, "inventory")
     refs = [bound_ref(r) for r in refs[: limits.max_datasets]]
     t0 = time.monotonic()
@@ -319,16 +319,16 @@ async def _datasets(
         if svc.access != Access.OPEN or ref.records == 0:
             continue
         try:
-            findings.extend(await _one_dataset(probe, ds, ref, limits, t0))
+            signals.extend(await _one_dataset(probe, ds, ref, limits, t0))
         except Exception as e:  # noqa: BLE001 - one dataset failing does not stop the others
             ds.notes.append(f"sampling failed: {_failure(e, 200)}")
             continue
         if on_dataset:
             on_dataset(svc, ds)
-    return findings
+    return signals
 
 
-async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limits, t0: float) -> list[Finding]:
+async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limits, t0: float) -> list[Signal]:
     """Sample, classify and assess one dataset; its raw records live only inside this call."""
     smp = await _limited(probe.sample(ref, limits.sample), limits.timeout * 4, f"sample of {ref.name}")
     records = [bound_record(r, limits.max_value_bytes) for r in smp.records[: limits.sample]]
@@ -349,4 +349,4 @@ async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limit
         ev.t_after = time.monotonic()
     except Exception as e:  # noqa: BLE001 - growth is optional evidence
         ds.notes.append(f"recount failed: {type(e).__name__}")
-    return assess_dataset(ds, ev, engine=probe.id, now=datetime.now(UTC))
+    return assess_dataset(ds, ev, knowledge=type(probe), now=datetime.now(UTC))

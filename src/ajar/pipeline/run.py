@@ -11,18 +11,18 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-import secrets
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ajar import __version__
 from ajar.config import ScanConfig
+from ajar.knowledge import Signal
 from ajar.models import Access, Coverage, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
 from ajar.names import mask_text, seal_dataset, seal_report, seal_service
 from ajar.net import guard
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
-from ajar.pipeline.checkpoint import Replay, RunLog
+from ajar.pipeline.checkpoint import Replay, RunLog, with_seed
 from ajar.pipeline.classify import classify_records
 from ajar.pipeline.discover import PortResult, job_count, sweep
 from ajar.pipeline.imports import read_discovery
@@ -30,7 +30,7 @@ from ajar.pipeline.probe import probe_service
 from ajar.pipeline.scope import HostPort, ParsedScope, parse
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
-from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, read_path
+from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, read_path
 from ajar.sources.files import Coverage as FileCoverage
 
 _log = logging.getLogger("ajar.discover")
@@ -72,11 +72,6 @@ def default_ports(probes: Sequence[type[Probe]]) -> list[int]:
 def parse_scope(config: ScanConfig, probes: Sequence[type[Probe]] = PROBES) -> ParsedScope:
     """Parse the config's targets (raises :class:`~ajar.errors.TargetError` on bad input)."""
     return parse(config.targets, config.exclude, schemes(probes), config.max_addresses)
-
-
-def with_seed(config: ScanConfig) -> ScanConfig:
-    """The config with a fixed seed for discovery's random order (a fresh one when it has none)."""
-    return config if config.seed else config.model_copy(update={"seed": secrets.randbits(62) + 1})
 
 
 async def scan(
@@ -234,8 +229,8 @@ def _addr_key(host: str) -> tuple[int, str]:
 
 def _scan_path(path: Path, limits: Limits) -> list[Service]:
     """A local path (a dump file or a directory of them) as one ``files`` service."""
-    svc = Service(host=str(path), port=0, engine="files", status=Status.SUCCESS, access=Access.OPEN, tls=None)
-    found = []
+    svc = Service(host=str(path), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS, access=Access.OPEN, tls=None)
+    found: list[Signal] = []
     coverage = FileCoverage()
     for fd in read_path(path, limits.sample, coverage, seconds=FILE_SECONDS_PER_TIMEOUT * limits.timeout):
         ds = Dataset(name=fd.name, kind=fd.kind, records=fd.records, size_bytes=fd.size_bytes, notes=list(fd.notes))
@@ -249,7 +244,7 @@ def _scan_path(path: Path, limits: Limits) -> list[Service]:
         ds.fields, ds.movement_trail = classified.fields, classified.movement_trail
         ds.inferred, ds.composition = classified.inferred, classified.composition
         found.extend(assess_dataset(ds, DatasetEvidence(records=fd.sample, classified=classified),
-                                    engine="files", now=datetime.now(UTC)))
+                                    knowledge=FilesKnowledge, now=datetime.now(UTC)))
     svc.coverage = Coverage(files_read=coverage.files_read, skipped=dict(coverage.skipped))
-    assess_service(svc, found)
+    assess_service(svc, found, FilesKnowledge)
     return [svc]

@@ -37,7 +37,4 @@ PROBES: tuple[type[Probe], ...] = (
     ZookeeperProbe,
 )
 
-#: Modules in this package that are not probes, with the reason.
-EXCLUDED: dict[str, str] = {"base": "the probe contract"}
-
-__all__ = ["PROBES", "EXCLUDED", "Probe"]
+__all__ = ["PROBES", "Probe"]

@@ -7,7 +7,8 @@ attempt against a service and calls, in this order, each under a time limit:
 1. :meth:`Probe.identify` → :class:`Fingerprint`, or raises
    :class:`~ajar.errors.NotThisEngine` (or another :class:`~ajar.errors.ProbeError`).
 2. :meth:`Probe.access` → :class:`AccessResult`: the verdict, the evidence that decided
-   it, the rights of an anonymous client, and configuration findings.
+   it, the rights of an anonymous client, and :class:`~ajar.knowledge.Signal` values for
+   the weaknesses it saw (the rule table turns them into findings).
 3. :meth:`Probe.inventory` → :class:`DatasetRef` list (only if access is open/metadata).
 4. :meth:`Probe.sample` per dataset, with the sample size *given* by the framework.
 5. :meth:`Probe.recount` per dataset at the end (growth during the scan, for liveness).
@@ -43,8 +44,9 @@ import httpx
 
 from ajar import defaults
 from ajar.errors import ForbiddenCommand
+from ajar.knowledge import EngineKnowledge, Signal
 from ajar.mask import redact
-from ajar.models import Access, Evidence, Finding, Record, Rights
+from ajar.models import Access, Evidence, Record, Rights
 from ajar.net import Scope, http_client, http_fetch
 
 
@@ -101,7 +103,9 @@ class AccessResult:
     access: Access
     evidence: list[Evidence]
     rights: Rights = field(default_factory=Rights)
-    findings: list[Finding] = field(default_factory=list)
+    #: what the access check saw that a rule names (a weakness of :attr:`Probe.weaknesses`, or
+    #: a table rule such as ``weak.dangerous_setting``); the rule table makes them findings
+    signals: list[Signal] = field(default_factory=list)
 
 
 @dataclass
@@ -165,7 +169,7 @@ def cap_value(value: Any, limit: int) -> Any:
     return value
 
 
-class Probe(ABC):
+class Probe(EngineKnowledge, ABC):
     """One engine's probe. Subclasses set the class attributes and implement the methods.
 
     Class attributes:
@@ -176,6 +180,9 @@ class Probe(ABC):
       * ``commands``: every command the probe may send, as the engine's log names them.
       * ``schemes``: URI schemes that name this engine (``redis``, ``rediss``).
       * ``transport``: ``http`` or ``tcp``; orders identification on unclaimed ports.
+
+    The engine's knowledge (``guide``, ``end_of_life``, ``weaknesses``, ``dataset_signals``)
+    is declared here too, as :class:`~ajar.knowledge.EngineKnowledge` describes.
     """
 
     id: ClassVar[str]

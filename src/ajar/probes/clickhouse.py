@@ -41,7 +41,8 @@ from clickhouse_driver import Client
 from clickhouse_driver.errors import Error as ClickHouseError
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.net import Stream, driver_address, open_stream
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, decode_value, evidence
 
@@ -95,10 +96,46 @@ def _qi(name: str) -> str:
     return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
 
 
+#: How to close clickhouse and check that it is closed.
+GUIDE = Guide(
+    "ClickHouse",
+    auth="Give the `default` user a password and limit its networks, in users.d/default.xml:\n"
+    "  <password_sha256_hex>…</password_sha256_hex>\n  "
+    "<networks><ip>127.0.0.1</ip><ip>::1</ip></networks>",
+    bind="In config.xml:\n  <listen_host>127.0.0.1</listen_host>",
+    tls="In config.xml enable `<https_port>8443</https_port>` and "
+    "`<tcp_port_secure>9440</tcp_port_secure>` "
+    "with `<openSSL><server>` certificates, and remove the plain ports.",
+    verify="`ajar scan HOST:PORT` shows access auth_required; `curl -s "
+    "'http://HOST:8123/?query=SELECT%201'` "
+    'answers "Authentication failed".',
+    upgrade="Upgrade to a supported ClickHouse release (https://clickhouse.com/docs/knowledgebase/production).",
+    )
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("clickhouse", (24, 3)),)
+#: clickhouse.default_user_no_password
+DEFAULT_USER_NO_PASSWORD = Weakness(
+    "clickhouse.default_user_no_password",
+    Severity.MEDIUM,
+    "The ClickHouse `default` user has no password",
+    when="The ClickHouse `default` user has no password",
+    remediation="In users.d/default.xml give `default` a password and limit its networks:\n"
+    "  <clickhouse><users><default>\n    <password remove=\"1\"/>\n"
+    "    <password_sha256_hex>…</password_sha256_hex>\n"
+    "    <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>\n  </default></users></clickhouse>\n"
+    "(in 18.x the root element is <yandex>), or create named users and `<readonly>` profiles.",
+    verify="`curl -s 'http://HOST:8123/?query=SELECT%201'` answers \"Password required\" / "
+    "\"Authentication failed\"; `ajar scan HOST:PORT` shows access auth_required.",
+)
+
+
 class ClickhouseProbe(HttpProbe):
     """ClickHouse over HTTP (8123/8443) and the native protocol (9000/9440)."""
 
     id = "clickhouse"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (DEFAULT_USER_NO_PASSWORD,)
     description = "ClickHouse: native Hello / HTTP, default user without password, system tables, SAMPLE"
     default_ports = (8123, 9000, 8443, 9440)
     schemes = ("clickhouse",)
@@ -321,19 +358,8 @@ class ClickhouseProbe(HttpProbe):
             return AccessResult(Access.AUTH_REQUIRED, [evidence(cmd, self._auth_error)])
         iface = "native Hello" if self._mode == "native" else "HTTP query"
         ev = [evidence("SELECT version()", f"answered over the {iface} as user default without a password")]
-        findings = [Finding(
-            rule="clickhouse.default_user_no_password",
-            title="The ClickHouse `default` user has no password",
-            severity=Severity.MEDIUM,
-            detail=f"a {iface} as user default with an empty password was accepted",
-            remediation="In users.d/default.xml give `default` a password and limit its networks:\n"
-            "  <clickhouse><users><default>\n    <password remove=\"1\"/>\n"
-            "    <password_sha256_hex>…</password_sha256_hex>\n"
-            "    <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>\n  </default></users></clickhouse>\n"
-            "(in 18.x the root element is <yandex>), or create named users and `<readonly>` profiles.",
-            verify="`curl -s 'http://HOST:8123/?query=SELECT%201'` answers \"Password required\" / "
-            "\"Authentication failed\"; `ajar scan HOST:PORT` shows access auth_required.",
-        )]
+        signals = [Signal(
+            DEFAULT_USER_NO_PASSWORD.id, f"a {iface} as user default with an empty password was accepted")]
         rights = Rights(read=True, basis="queries answered as default without a password")
         with contextlib.suppress(_QueryError, ClickHouseError):
             _, rows = await self._query("SELECT system.settings")
@@ -361,7 +387,7 @@ class ClickhouseProbe(HttpProbe):
                 break
         if verdict == Access.METADATA:
             ev.append(evidence("SELECT system.tables", f"{len(tables)} tables listed, no row read"))
-        return AccessResult(verdict, ev, rights, findings)
+        return AccessResult(verdict, ev, rights, signals)
 
     # ------------------------------------------------------------------ inventory and samples
 

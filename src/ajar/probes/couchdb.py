@@ -23,14 +23,47 @@ from urllib.parse import quote
 
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
+
+#: How to close couchdb and check that it is closed.
+GUIDE = Guide(
+    "CouchDB",
+    auth="In local.ini define an admin and require a valid user:\n  [admins]\n  admin = <long random "
+    "secret>\n"
+    "  [chttpd]\n  require_valid_user = true",
+    bind="In local.ini:\n  [chttpd]\n  bind_address = 127.0.0.1",
+    tls="In local.ini:\n  [ssl]\n  enable = true\n  cert_file = /etc/couchdb/cert.pem\n"
+    "  key_file = /etc/couchdb/key.pem",
+    verify="`ajar scan HOST:PORT` shows access auth_required; `curl -s http://HOST:PORT/_all_dbs` "
+    "answers "
+    "401 unauthorized.",
+    upgrade="Upgrade to CouchDB 3.x.",
+    )
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("couchdb", (3, 0)),)
+#: couchdb.admin_party
+ADMIN_PARTY = Weakness(
+    "couchdb.admin_party",
+    Severity.LOW,
+    "Admin party: every anonymous client is a server admin",
+    when="GET /_session answered userCtx.roles containing _admin without credentials",
+    remediation="create a server admin: in local.ini, section [admins], add `admin = <password>` "
+    "(CouchDB hashes it on start), and set `require_valid_user = true` in [chttpd]; "
+    "upgrade to CouchDB 3.x, which refuses to start without an admin",
+    verify="`curl -s http://HOST:5984/_session` shows `\"roles\":[]` and "
+    "`curl -s http://HOST:5984/_all_dbs` answers 401",
+)
 
 
 class CouchdbProbe(HttpProbe):
     """Apache CouchDB, and PouchDB Server (its HTTP API)."""
 
     id = "couchdb"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (ADMIN_PARTY,)
     description = "CouchDB: banner, _session (admin party), _all_dbs, doc counts, _all_docs window, _changes"
     default_ports = (5984, 6984)
     commands: ClassVar[frozenset[str]] = frozenset(
@@ -94,28 +127,19 @@ class CouchdbProbe(HttpProbe):
                 refused = True
                 ev.append(evidence(f"GET /{db}/_all_docs?limit=1", f"{dr.status_code} {_error(docs)}"))
         admin = "_admin" in roles
-        findings: list[Finding] = []
+        signals: list[Signal] = []
         if admin:
             rights = Rights(read=True, write=True, admin=True,
                             basis="GET /_session: the anonymous client holds the _admin role (admin party)")
-            findings.append(Finding(
-                rule="couchdb.admin_party",
-                title="Admin party: every anonymous client is a server admin",
-                severity=Severity.LOW,
-                detail="GET /_session answered userCtx.roles containing _admin without credentials",
-                remediation="create a server admin: in local.ini, section [admins], add `admin = <password>` "
-                            "(CouchDB hashes it on start), and set `require_valid_user = true` in [chttpd]; "
-                            "upgrade to CouchDB 3.x, which refuses to start without an admin",
-                verify="`curl -s http://HOST:5984/_session` shows `\"roles\":[]` and "
-                       "`curl -s http://HOST:5984/_all_dbs` answers 401",
-            ))
+            signals.append(Signal(
+                ADMIN_PARTY.id, "GET /_session answered userCtx.roles containing _admin without credentials"))
         elif verdict == Access.OPEN:
             rights = Rights(read=True, admin=False,
                             basis=f"GET /_session: anonymous roles {roles}; documents readable, databases have "
                                   "no _security members")
         else:
             rights = Rights(read=not refused, admin=False, basis=f"GET /_session: anonymous roles {roles}")
-        return AccessResult(verdict, ev, rights, findings)
+        return AccessResult(verdict, ev, rights, signals)
 
     async def inventory(self) -> list[DatasetRef]:
         if not hasattr(self, "_dbs"):

@@ -27,16 +27,51 @@ import httpx
 
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
 
 _DATE_NAMES = ("@timestamp", "timestamp", "ts", "time", "created_at", "created", "date", "updated_at")
+
+
+#: How to close elasticsearch and check that it is closed.
+GUIDE = Guide(
+    "Elasticsearch / OpenSearch",
+    auth="Elasticsearch, in elasticsearch.yml:\n  xpack.security.enabled: true\nthen "
+    "`bin/elasticsearch-reset-password -u elastic`. OpenSearch: keep the security plugin enabled "
+    "(opensearch.yml `plugins.security.disabled: false`) and run securityadmin.sh.",
+    bind="In elasticsearch.yml / opensearch.yml:\n  network.host: 127.0.0.1",
+    tls="In elasticsearch.yml:\n  xpack.security.http.ssl.enabled: true\n"
+    "  xpack.security.http.ssl.keystore.path: http.p12\n(OpenSearch: "
+    "plugins.security.ssl.http.enabled: true)",
+    verify="`ajar scan HOST:PORT` shows access auth_required; `curl -s -o /dev/null -w '%{http_code}' "
+    "http://HOST:PORT/_cat/indices` answers 401.",
+    upgrade="Upgrade to a supported release (https://www.elastic.co/support/eol).",
+    settings="Do not disable security (`xpack.security.enabled: false`, `plugins.security.disabled: true`).",
+)
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("opensearch", (2, 0), marker="opensearch"), EndOfLife("elasticsearch", (7, 17)))
+#: elasticsearch.security_disabled
+SECURITY_DISABLED = Weakness(
+    "elasticsearch.security_disabled",
+    Severity.LOW,
+    "Security is disabled: the REST API answers without credentials",
+    when="GET /_cat/indices answered 200 to a client without credentials",
+    remediation="Elasticsearch: set `xpack.security.enabled: true` in elasticsearch.yml, then run "
+    "`elasticsearch-reset-password -u elastic`; OpenSearch: keep the security plugin "
+    "installed and set `plugins.security.disabled: false` in opensearch.yml (run "
+    "securityadmin.sh to load users), then restart the nodes",
+    verify="`curl -s -o /dev/null -w '%{http_code}' http://HOST:9200/_cat/indices` prints 401",
+)
 
 
 class ElasticsearchProbe(HttpProbe):
     """Elasticsearch and OpenSearch clusters."""
 
     id = "elasticsearch"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (SECURITY_DISABLED,)
     description = "Elasticsearch/OpenSearch: banner, _cat/indices, mappings, random_score sample"
     default_ports = (9200, 9201)
     commands: ClassVar[frozenset[str]] = frozenset(
@@ -107,20 +142,11 @@ class ElasticsearchProbe(HttpProbe):
                               "client has read, write and admin rights (no users or roles exist)")
         if verdict == Access.METADATA and first is not None:
             rights = Rights(read=False, basis="indices are listed, but searches are refused without credentials")
-        findings = []
+        signals = []
         if verdict == Access.OPEN or rights.admin:
-            findings.append(Finding(
-                rule="elasticsearch.security_disabled",
-                title="Security is disabled: the REST API answers without credentials",
-                severity=Severity.LOW,
-                detail="GET /_cat/indices answered 200 to a client without credentials",
-                remediation="Elasticsearch: set `xpack.security.enabled: true` in elasticsearch.yml, then run "
-                            "`elasticsearch-reset-password -u elastic`; OpenSearch: keep the security plugin "
-                            "installed and set `plugins.security.disabled: false` in opensearch.yml (run "
-                            "securityadmin.sh to load users), then restart the nodes",
-                verify="`curl -s -o /dev/null -w '%{http_code}' http://HOST:9200/_cat/indices` prints 401",
-            ))
-        return AccessResult(verdict, ev, rights, findings)
+            signals.append(Signal(
+                SECURITY_DISABLED.id, "GET /_cat/indices answered 200 to a client without credentials"))
+        return AccessResult(verdict, ev, rights, signals)
 
     async def inventory(self) -> list[DatasetRef]:
         if not hasattr(self, "_indices"):

@@ -23,7 +23,8 @@ from typing import Any, ClassVar
 
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, decode_value, evidence
 
 _AUTH_ERRORS = ("user name is empty", "invalid auth token", "permission denied", "authentication failed",
@@ -60,10 +61,51 @@ def _decode(raw: bytes, cap: int) -> Any:
     return value.decode("latin-1") if isinstance(value, bytes) else value
 
 
+#: How to close etcd and check that it is closed.
+GUIDE = Guide(
+    "etcd",
+    auth="Enable authentication:\n  etcdctl user add root\n  etcdctl auth enable\nor require client "
+    "certificates: `--client-cert-auth=true --trusted-ca-file=/etc/etcd/ca.crt`.",
+    bind="Listen on loopback or a private address:\n  --listen-client-urls=https://127.0.0.1:2379",
+    tls="  --cert-file=/etc/etcd/server.crt --key-file=/etc/etcd/server.key --listen-client-urls=https://…",
+    verify="`ajar scan HOST:PORT` shows access auth_required; `etcdctl --endpoints=http://HOST:PORT "
+    "get / "
+    '--prefix --keys-only` fails with "user name is empty".',
+    upgrade="Upgrade to a supported etcd release (https://etcd.io/docs/latest/op-guide/versioning/).",
+    )
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("etcd", (3, 4)),)
+#: etcd.auth_disabled
+AUTH_DISABLED = Weakness(
+    "etcd.auth_disabled",
+    Severity.LOW,
+    "Authentication is disabled: every client acts as root",
+    when="a v3 range request without a token listed keys",
+    remediation="create the root user and enable authentication: `etcdctl user add root` then "
+    "`etcdctl user grant-role root root` and `etcdctl auth enable`; also require client "
+    "certificates with `--client-cert-auth=true --trusted-ca-file=ca.crt`",
+    verify="`curl -s -X POST http://HOST:2379/v3/kv/range -d '{\"key\":\"AA==\"}'` answers "
+    "`etcdserver: user name is empty`",
+)
+#: etcd.v2_enabled
+V2_ENABLED = Weakness(
+    "etcd.v2_enabled",
+    Severity.LOW,
+    "The legacy v2 API is enabled",
+    when="The legacy v2 API is enabled",
+    remediation="remove `--enable-v2=true` (or `enable-v2: true` in the config file) and migrate "
+    "v2 data with `etcdctl migrate`; v2 is removed in etcd 3.6",
+    verify="`curl -s -o /dev/null -w '%{http_code}' http://HOST:2379/v2/keys/` prints 404",
+)
+
+
 class EtcdProbe(HttpProbe):
     """etcd v3 (JSON gateway) and the legacy v2 API."""
 
     id = "etcd"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (AUTH_DISABLED, V2_ENABLED)
     description = "etcd: /version, v3 range over key prefixes (keys, counts, values), v2 keys if enabled"
     default_ports = (2379,)
     commands: ClassVar[frozenset[str]] = frozenset(
@@ -107,7 +149,7 @@ class EtcdProbe(HttpProbe):
             if one.get("kvs") and "value" in one["kvs"][0]:
                 verdict = Access.OPEN
                 ev.append(evidence("POST /v3/kv/range (one key with its value)", "200: value read without credentials"))
-        findings: list[Finding] = []
+        signals: list[Signal] = []
         status = None
         with contextlib.suppress(ProtocolMismatch):
             sr, status = await self.fetch_json("POST /v3/auth/status", "POST", "/v3/auth/status", json={})
@@ -118,32 +160,15 @@ class EtcdProbe(HttpProbe):
         if isinstance(status, dict) and "enabled" in status:
             ev.append(evidence("POST /v3/auth/status", f"enabled={status.get('enabled')}"))
             basis = f"auth/status says enabled={status.get('enabled')}; " + basis
-        findings.append(Finding(
-            rule="etcd.auth_disabled",
-            title="Authentication is disabled: every client acts as root",
-            severity=Severity.LOW,
-            detail="a v3 range request without a token listed keys",
-            remediation="create the root user and enable authentication: `etcdctl user add root` then "
-                        "`etcdctl user grant-role root root` and `etcdctl auth enable`; also require client "
-                        "certificates with `--client-cert-auth=true --trusted-ca-file=ca.crt`",
-            verify="`curl -s -X POST http://HOST:2379/v3/kv/range -d '{\"key\":\"AA==\"}'` answers "
-                   "`etcdserver: user name is empty`",
-        ))
+        signals.append(Signal(AUTH_DISABLED.id, "a v3 range request without a token listed keys"))
         v2 = await self._v2_nodes()
         if v2 is not None:
-            findings.append(Finding(
-                rule="etcd.v2_enabled",
-                title="The legacy v2 API is enabled",
-                severity=Severity.LOW,
-                detail=f"GET /v2/keys/ answered 200 ({len(v2)} v2 keys); v2 has its own store and auth",
-                remediation="remove `--enable-v2=true` (or `enable-v2: true` in the config file) and migrate "
-                            "v2 data with `etcdctl migrate`; v2 is removed in etcd 3.6",
-                verify="`curl -s -o /dev/null -w '%{http_code}' http://HOST:2379/v2/keys/` prints 404",
-            ))
+            signals.append(Signal(
+                V2_ENABLED.id, f"GET /v2/keys/ answered 200 ({len(v2)} v2 keys); v2 has its own store and auth"))
             ev.append(evidence("GET /v2/keys/?recursive=true", f"200: {len(v2)} keys"))
         self._v2 = v2 or []
         rights = Rights(read=True, write=True, admin=True, basis=basis)
-        return AccessResult(verdict, ev, rights, findings)
+        return AccessResult(verdict, ev, rights, signals)
 
     async def _v2_nodes(self) -> list[tuple[str, str]] | None:
         """(key, value) of every v2 leaf node, or None when the v2 API does not answer."""

@@ -26,7 +26,8 @@ from typing import Any, ClassVar
 import httpx
 
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, evidence
 
 _SKIP_DBS = {"_internal"}
@@ -44,10 +45,40 @@ def _ident(name: str) -> str:
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+#: How to close influxdb and check that it is closed.
+GUIDE = Guide(
+    "InfluxDB",
+    auth="Create an admin (`CREATE USER admin WITH PASSWORD '<secret>' WITH ALL PRIVILEGES`), then in "
+    "influxdb.conf:\n  [http]\n  auth-enabled = true",
+    bind='In influxdb.conf:\n  [http]\n  bind-address = "127.0.0.1:8086"',
+    tls='In influxdb.conf:\n  [http]\n  https-enabled = true\n  https-certificate = "/etc/ssl/influxdb.pem"',
+    verify="`ajar scan HOST:PORT` shows access auth_required; `curl -s "
+    "'http://HOST:PORT/query?q=SHOW+DATABASES'` "
+    "answers 401.",
+    upgrade="Upgrade to a supported InfluxDB release.",
+    )
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("influxdb", (1, 8)),)
+#: influxdb.auth_disabled
+AUTH_DISABLED = Weakness(
+    "influxdb.auth_disabled",
+    Severity.LOW,
+    "Authentication is disabled: every client is an admin",
+    when="SHOW DATABASES answered 200 to a client without credentials",
+    remediation="in influxdb.conf, section [http], set `auth-enabled = true`, create an admin with "
+    "`CREATE USER admin WITH PASSWORD '...' WITH ALL PRIVILEGES`, then restart influxd",
+    verify="`curl -s -G http://HOST:8086/query --data-urlencode 'q=SHOW DATABASES'` answers 401 "
+    "`unable to parse authentication credentials`",
+)
+
+
 class InfluxdbProbe(HttpProbe):
     """InfluxDB 1.x (and the 2.x /ping banner)."""
 
     id = "influxdb"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (AUTH_DISABLED,)
     description = "InfluxDB 1.x: /ping version, SHOW DATABASES/MEASUREMENTS, counts, newest and random points"
     default_ports = (8086,)
     commands: ClassVar[frozenset[str]] = frozenset({"GET /ping", "GET /query"})
@@ -109,17 +140,8 @@ class InfluxdbProbe(HttpProbe):
         rights = Rights(read=True, write=True, admin=True,
                         basis="SHOW DATABASES answered without credentials: auth-enabled is false, so every "
                               "client has read, write and admin rights (no users are checked)")
-        findings = [Finding(
-            rule="influxdb.auth_disabled",
-            title="Authentication is disabled: every client is an admin",
-            severity=Severity.LOW,
-            detail="SHOW DATABASES answered 200 to a client without credentials",
-            remediation="in influxdb.conf, section [http], set `auth-enabled = true`, create an admin with "
-                        "`CREATE USER admin WITH PASSWORD '...' WITH ALL PRIVILEGES`, then restart influxd",
-            verify="`curl -s -G http://HOST:8086/query --data-urlencode 'q=SHOW DATABASES'` answers 401 "
-                   "`unable to parse authentication credentials`",
-        )]
-        return AccessResult(verdict, ev, rights, findings)
+        signals = [Signal(AUTH_DISABLED.id, "SHOW DATABASES answered 200 to a client without credentials")]
+        return AccessResult(verdict, ev, rights, signals)
 
     async def _measurements(self, db: str) -> list[str]:
         series = await self._series(f"SHOW MEASUREMENTS LIMIT {self.limits.max_datasets}", db)

@@ -24,7 +24,8 @@ from typing import ClassVar
 
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.net import Stream, open_stream
 from ajar.probes._wire import memcached as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
@@ -47,10 +48,49 @@ class _AuthRequired(Exception):
         self.reply = reply
 
 
+#: How to close memcached and check that it is closed.
+GUIDE = Guide(
+    "Memcached",
+    auth="Memcached has no authentication unless built with SASL: start it with `-S` (SASL) and a "
+    "sasldb, or keep it unreachable from other hosts.",
+    bind="In /etc/memcached.conf:\n  -l 127.0.0.1\n  -U 0",
+    tls="Start memcached with TLS:\n  -Z -o ssl_chain_cert=/etc/memcached/cert.pem,ssl_key=/etc/memcached/key.pem",
+    verify="`ajar scan HOST:PORT` shows no open service; `printf 'stats\\r\\nquit\\r\\n' | nc -w 3 "
+    "HOST PORT` "
+    "gets no STAT lines.",
+    settings="Disable UDP (`-U 0`) so the server cannot be used for reflection attacks.",
+)
+#: memcached.udp_enabled
+UDP_ENABLED = Weakness(
+    "memcached.udp_enabled",
+    Severity.LOW,
+    "Memcached answers on UDP (reflection/amplification risk)",
+    when="Memcached answers on UDP (reflection/amplification risk)",
+    remediation="Disable UDP: in /etc/memcached.conf add\n  -U 0\n(or start memcached "
+    "with `-U 0`; the default is off since 1.5.6), and bind to a private address: `-l 127.0.0.1`.",
+    verify="`printf 'stats settings\\r\\nquit\\r\\n' | nc HOST PORT | grep udpport` shows "
+    "`STAT udpport 0`.",
+)
+#: memcached.no_auth
+NO_AUTH = Weakness(
+    "memcached.no_auth",
+    Severity.LOW,
+    "Memcached runs without authentication (no SASL, no ASCII auth)",
+    when="stats settings: auth_enabled_sasl no, auth_enabled_ascii no",
+    remediation="Require authentication: start memcached with an auth file (1.5.15+)\n"
+    "  -Y /etc/memcached/authfile   (lines `user:password`)\nor with SASL (`-S` and a "
+    "sasldb), and keep it on a private interface (`-l 127.0.0.1 -U 0`).",
+    verify="`printf 'stats\\r\\nquit\\r\\n' | nc HOST PORT` answers "
+    "`CLIENT_ERROR unauthenticated`; `ajar scan HOST:PORT` shows auth_required.",
+)
+
+
 class MemcachedProbe(Probe):
     """Memcached and text-protocol compatible caches."""
 
     id = "memcached"
+    guide = GUIDE
+    weaknesses = (UDP_ENABLED, NO_AUTH)
     description = "Memcached: version, stats, slab/item counts, lru_crawler metadump keys and get"
     default_ports = (11211,)
     schemes = ("memcached", "memcache")
@@ -171,7 +211,7 @@ class MemcachedProbe(Probe):
         ascii_auth = settings.get("auth_enabled_ascii", "no")
         ev.append(evidence("stats settings", f"auth_enabled_sasl {sasl}; auth_enabled_ascii {ascii_auth}; "
                            f"udpport {settings.get('udpport', '?')}"))  # fmt: skip
-        findings = self._findings(settings)
+        signals = self._findings(settings)
         flush = settings.get("flush_enabled", "yes") == "yes"
         rights = Rights(
             read=True,
@@ -185,10 +225,10 @@ class MemcachedProbe(Probe):
             keys = await self._list_keys()
         except _AuthRequired as e:
             ev.append(evidence(e.command, e.reply))
-            return AccessResult(Access.METADATA, ev, rights, findings)
+            return AccessResult(Access.METADATA, ev, rights, signals)
         except ProtocolMismatch as e:
             ev.append(evidence("lru_crawler metadump all", e))
-            return AccessResult(Access.METADATA, ev, rights, findings)
+            return AccessResult(Access.METADATA, ev, rights, signals)
         ev.append(evidence("lru_crawler metadump all", f"{len(keys)} keys listed without credentials"))
         if keys:
             values = await self._get([keys[0][0]])
@@ -196,38 +236,19 @@ class MemcachedProbe(Probe):
                 ev.append(evidence("get", f"VALUE returned ({min(keys[0][1], 10**9)} bytes) without credentials"))
             else:
                 ev.append(evidence("get", "END (the key expired between the listing and the read)"))
-        return AccessResult(Access.OPEN, ev, rights, findings)
+        return AccessResult(Access.OPEN, ev, rights, signals)
 
-    def _findings(self, settings: dict[str, str]) -> list[Finding]:
-        out: list[Finding] = []
+    def _findings(self, settings: dict[str, str]) -> list[Signal]:
+        out: list[Signal] = []
         udp = settings.get("udpport", "0")
         if udp not in ("0", ""):
             out.append(
-                Finding(
-                    rule="memcached.udp_enabled",
-                    title="Memcached answers on UDP (reflection/amplification risk)",
-                    severity=Severity.LOW,
-                    detail=f"stats settings: udpport {udp}; a spoofed UDP 'stats' or 'get' can be "
-                    "reflected at a victim with a large amplification factor",
-                    remediation="Disable UDP: in /etc/memcached.conf add\n  -U 0\n(or start memcached "
-                    "with `-U 0`; the default is off since 1.5.6), and bind to a private address: `-l 127.0.0.1`.",
-                    verify="`printf 'stats settings\\r\\nquit\\r\\n' | nc HOST PORT | grep udpport` shows "
-                    "`STAT udpport 0`.",
-                )
+                Signal(UDP_ENABLED.id, f"stats settings: udpport {udp}; a spoofed UDP 'stats' or 'get' can be "
+                    "reflected at a victim with a large amplification factor")
             )
         if settings.get("auth_enabled_sasl", "no") != "yes" and settings.get("auth_enabled_ascii", "no") != "yes":
             out.append(
-                Finding(
-                    rule="memcached.no_auth",
-                    title="Memcached runs without authentication (no SASL, no ASCII auth)",
-                    severity=Severity.LOW,
-                    detail="stats settings: auth_enabled_sasl no, auth_enabled_ascii no",
-                    remediation="Require authentication: start memcached with an auth file (1.5.15+)\n"
-                    "  -Y /etc/memcached/authfile   (lines `user:password`)\nor with SASL (`-S` and a "
-                    "sasldb), and keep it on a private interface (`-l 127.0.0.1 -U 0`).",
-                    verify="`printf 'stats\\r\\nquit\\r\\n' | nc HOST PORT` answers "
-                    "`CLIENT_ERROR unauthenticated`; `ajar scan HOST:PORT` shows auth_required.",
-                )
+                Signal(NO_AUTH.id, "stats settings: auth_enabled_sasl no, auth_enabled_ascii no")
             )
         return out
 

@@ -34,6 +34,7 @@ from pymongo.hello import Hello
 
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
+from ajar.knowledge import EndOfLife, Guide
 from ajar.models import Access, Record, Rights
 from ajar.net import driver_address, open_stream
 from ajar.probes._wire import mongodb as wire
@@ -83,10 +84,28 @@ class _Recorder(monitoring.CommandListener):
         return None
 
 
+#: How to close mongodb and check that it is closed.
+GUIDE = Guide(
+    "MongoDB",
+    auth="Create an administrator through the localhost exception, then enable authorization in "
+    "mongod.conf and restart:\n  security:\n    authorization: enabled",
+    bind="In mongod.conf listen on loopback or a private address only:\n  net:\n    bindIp: 127.0.0.1",
+    tls="In mongod.conf:\n  net:\n    tls:\n      mode: requireTLS\n      certificateKeyFile: /etc/ssl/mongodb.pem",
+    verify='`ajar scan HOST:PORT` shows access auth_required; `mongosh "mongodb://HOST:PORT" --eval '
+    '"db.adminCommand({listDatabases: 1})"` fails with "requires authentication".',
+    upgrade="Upgrade to a supported MongoDB release (https://www.mongodb.com/legal/support-policy/lifecycles).",
+    settings="Do not start mongod with `--noauth` or `net.bindIpAll: true`; keep `security.authorization: enabled`.",
+)
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("mongodb", (6, 0)),)
+
+
 class MongodbProbe(Probe):
     """MongoDB and wire-compatible servers (DocumentDB, FerretDB, Cosmos DB's Mongo API)."""
 
     id = "mongodb"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
     description = "MongoDB: hello, buildInfo, listDatabases, listCollections, counts, $sample"
     default_ports = (27017, 27018, 27019)
     schemes = ("mongodb",)

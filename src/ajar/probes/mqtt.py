@@ -33,7 +33,8 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
 from ajar.probes._wire import mqtt as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
@@ -146,10 +147,41 @@ def _silent_logger() -> logging.Logger:
     return log
 
 
+#: How to close mqtt and check that it is closed.
+GUIDE = Guide(
+    "MQTT broker (Mosquitto)",
+    auth="In mosquitto.conf:\n  allow_anonymous false\n  password_file /etc/mosquitto/passwd\n"
+    "(create it with `mosquitto_passwd -c /etc/mosquitto/passwd <user>`) and an `acl_file` that limits "
+    "topics per user.",
+    bind="In mosquitto.conf:\n  listener 1883 127.0.0.1",
+    tls="In mosquitto.conf:\n  listener 8883\n  certfile /etc/mosquitto/certs/server.crt\n"
+    "  keyfile /etc/mosquitto/certs/server.key",
+    verify="`ajar scan HOST:PORT` shows access auth_required; `mosquitto_sub -h HOST -p PORT -t '#' "
+    "-C 1 -W 5` "
+    'fails with "not authorised".',
+    )
+#: mqtt.anonymous_subscribe
+ANONYMOUS_SUBSCRIBE = Weakness(
+    "mqtt.anonymous_subscribe",
+    Severity.MEDIUM,
+    "Anonymous clients may subscribe to every topic ('#')",
+    when="CONNACK 0 without credentials, SUBACK granted '#': every message published "
+    "from now on, and every retained message, reaches anyone",
+    remediation="In mosquitto.conf:\n  allow_anonymous false\n  password_file "
+    "/etc/mosquitto/passwd\n  acl_file /etc/mosquitto/acl\n(create users with "
+    "`mosquitto_passwd -c /etc/mosquitto/passwd <user>`; in the ACL give each user "
+    "`topic read <its own topics>` only, and no one `topic read #`).",
+    verify="`mosquitto_sub -h HOST -p PORT -t '#' -C 1 -W 5` fails with \"not authorised\"; "
+    "`ajar scan HOST:PORT` shows auth_required.",
+)
+
+
 class MqttProbe(Probe):
     """MQTT 3.1.1/5 brokers (Mosquitto, EMQX, HiveMQ, VerneMQ...)."""
 
     id = "mqtt"
+    guide = GUIDE
+    weaknesses = (ANONYMOUS_SUBSCRIBE,)
     description = "MQTT: anonymous CONNECT, SUBSCRIBE '#' and '$SYS/#', listen, topic patterns"
     default_ports = (1883, 8883)
     schemes = ("mqtt", "mqtts")
@@ -296,24 +328,16 @@ class MqttProbe(Probe):
             + ("'#' granted, so every topic is readable" if all_ok else "'#' refused, only '$SYS/#' granted")
             + "; publish rights are not reported by MQTT and are never tried",
         )
-        findings = []
+        signals = []
         if all_ok:
-            findings.append(
-                Finding(
-                    rule="mqtt.anonymous_subscribe",
-                    title="Anonymous clients may subscribe to every topic ('#')",
-                    severity=Severity.MEDIUM,
-                    detail="CONNACK 0 without credentials, SUBACK granted '#': every message published "
+            signals.append(
+                Signal(
+                    ANONYMOUS_SUBSCRIBE.id,
+                    "CONNACK 0 without credentials, SUBACK granted '#': every message published "
                     "from now on, and every retained message, reaches anyone",
-                    remediation="In mosquitto.conf:\n  allow_anonymous false\n  password_file "
-                    "/etc/mosquitto/passwd\n  acl_file /etc/mosquitto/acl\n(create users with "
-                    "`mosquitto_passwd -c /etc/mosquitto/passwd <user>`; in the ACL give each user "
-                    "`topic read <its own topics>` only, and no one `topic read #`).",
-                    verify="`mosquitto_sub -h HOST -p PORT -t '#' -C 1 -W 5` fails with \"not authorised\"; "
-                    "`ajar scan HOST:PORT` shows auth_required.",
                 )
             )
-        return AccessResult(Access.OPEN if all_ok else Access.METADATA, ev, rights, findings)
+        return AccessResult(Access.OPEN if all_ok else Access.METADATA, ev, rights, signals)
 
     async def _listen(self) -> None:
         assert self._client is not None

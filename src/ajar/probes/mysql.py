@@ -45,11 +45,11 @@ import aiomysql
 import pymysql
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.net import client_tls_context, driver_address, open_stream
 from ajar.probes._wire import mysql as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
-from ajar.rules import RULES_BY_ID
 
 _CLIENT_SSL = 0x0800
 _SYSTEM_SCHEMAS = ("mysql", "information_schema", "performance_schema", "sys")
@@ -92,10 +92,57 @@ def _rights_from_grants(grants: list[str]) -> Rights:
     return Rights(read=read, write=write, admin=admin, basis=f"SHOW GRANTS: {len(grants)} grant(s), e.g. {first}")
 
 
+#: How to close mysql and check that it is closed.
+GUIDE = Guide(
+    "MySQL / MariaDB",
+    auth="Remove anonymous users and empty passwords:\n  DROP USER IF EXISTS ''@'%', ''@'localhost';\n"
+    "  ALTER USER 'root'@'%' IDENTIFIED BY '<long random secret>';\nand make sure my.cnf has no "
+    "`skip-grant-tables`.",
+    bind="In my.cnf:\n  [mysqld]\n  bind-address = 127.0.0.1",
+    tls="In my.cnf:\n  [mysqld]\n  require_secure_transport = ON\n  ssl_cert = "
+    "/etc/mysql/server-cert.pem\n"
+    "  ssl_key = /etc/mysql/server-key.pem",
+    verify="`ajar scan HOST:PORT` shows access auth_required; `mysql -h HOST -P PORT -u root "
+    "--skip-password "
+    "-e 'select 1'` fails with \"Access denied\".",
+    upgrade="Upgrade to a supported MySQL (https://www.mysql.com/support/eol-notice.html) or MariaDB "
+    "(https://mariadb.org/about/#maintenance-policy) release.",
+    settings="Remove `skip-grant-tables` and `skip-networking=0` overrides; set `local_infile = 0`.",
+)
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("mariadb", (10, 6), marker="mariadb"), EndOfLife("mysql", (8, 0)))
+#: mysql.anonymous_account
+ANONYMOUS_ACCOUNT = Weakness(
+    "mysql.anonymous_account",
+    Severity.MEDIUM,
+    "MySQL/MariaDB has an anonymous account (empty user name)",
+    when="MySQL/MariaDB has an anonymous account (empty user name)",
+    remediation="Drop the anonymous accounts (mariadb-secure-installation does the same):\n"
+    "  DROP USER IF EXISTS ''@'localhost', ''@'%';\n  FLUSH PRIVILEGES;",
+    verify="`mysql -h HOST -P PORT -u '' -e 'select 1'` fails with \"Access denied\"; "
+    "`SELECT User, Host FROM mysql.user WHERE User = ''` returns no rows.",
+)
+#: mysql.empty_root_password
+EMPTY_ROOT_PASSWORD = Weakness(
+    "mysql.empty_root_password",
+    Severity.HIGH,
+    "The MySQL/MariaDB root account has an empty password",
+    when="The MySQL/MariaDB root account has an empty password",
+    remediation="Set a password on every root account:\n"
+    "  ALTER USER 'root'@'%' IDENTIFIED BY '<long random secret>';\n"
+    "(one per host: 'root'@'localhost', 'root'@'127.0.0.1', 'root'@'::1'), "
+    "or run mariadb-secure-installation.",
+    verify="`mysql -h HOST -P PORT -u root --skip-password -e 'select 1'` fails with \"Access denied\".",
+)
+
+
 class MysqlProbe(Probe):
     """MySQL, MariaDB and wire-compatible servers (Percona, TiDB, Aurora MySQL)."""
 
     id = "mysql"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (ANONYMOUS_ACCOUNT, EMPTY_ROOT_PASSWORD)
     description = "MySQL/MariaDB: greeting, anonymous login, SHOW GRANTS, information_schema, samples"
     default_ports = (3306, 3307)
     schemes = ("mysql", "mariadb")
@@ -240,43 +287,25 @@ class MysqlProbe(Probe):
             return AccessResult(Access.AUTH_REQUIRED if denied else Access.UNKNOWN, ev)
         await self._q("START TRANSACTION READ ONLY")
         ver, cur_user = (await self._q("SELECT VERSION()"))[0]
-        findings: list[Finding] = []
+        signals: list[Signal] = []
         ssl_rows = await self._q("SHOW VARIABLES")
         ssl_val = str(_decode(ssl_rows[0][1])) if ssl_rows else ""
         if ssl_val.upper() in ("DISABLED", "NO"):
-            findings.append(Finding(rule="weak.no_tls", title=RULES_BY_ID["weak.no_tls"].title,
-                                    severity=Severity.LOW, detail=f"have_ssl is {ssl_val}"))
+            signals.append(Signal('weak.no_tls', f"have_ssl is {ssl_val}"))
         grants = [str(_decode(r[0])) for r in await self._q("SHOW GRANTS")]
         rights = _rights_from_grants(grants)
         anon, nopass = await self._accounts(str(_decode(ver)))
         if self._user == "" or anon:
-            findings.append(Finding(
-                rule="mysql.anonymous_account", title="MySQL/MariaDB has an anonymous account (empty user name)",
-                severity=Severity.MEDIUM,
-                detail="; ".join(x for x in (
+            signals.append(Signal(ANONYMOUS_ACCOUNT.id, "; ".join(x for x in (
                     "logged in as the anonymous user ''" if self._user == "" else "",
                     f"mysql.user lists {len(anon)} anonymous account(s): " + ", ".join(anon[:5]) if anon else "",
-                ) if x),
-                remediation="Drop the anonymous accounts (mariadb-secure-installation does the same):\n"
-                "  DROP USER IF EXISTS ''@'localhost', ''@'%';\n  FLUSH PRIVILEGES;",
-                verify="`mysql -h HOST -P PORT -u '' -e 'select 1'` fails with \"Access denied\"; "
-                "`SELECT User, Host FROM mysql.user WHERE User = ''` returns no rows.",
-            ))
+                ) if x)))
         root_empty = [a for a in nopass if a.startswith("root@")]
         if self._user == "root" or root_empty:
-            findings.append(Finding(
-                rule="mysql.empty_root_password", title="The MySQL/MariaDB root account has an empty password",
-                severity=Severity.HIGH,
-                detail="; ".join(x for x in (
+            signals.append(Signal(EMPTY_ROOT_PASSWORD.id, "; ".join(x for x in (
                     "logged in as root with an empty password" if self._user == "root" else "",
                     "mysql.user: " + ", ".join(root_empty[:5]) + " without a password" if root_empty else "",
-                ) if x),
-                remediation="Set a password on every root account:\n"
-                "  ALTER USER 'root'@'%' IDENTIFIED BY '<long random secret>';\n"
-                "(one per host: 'root'@'localhost', 'root'@'127.0.0.1', 'root'@'::1'), "
-                "or run mariadb-secure-installation.",
-                verify="`mysql -h HOST -P PORT -u root --skip-password -e 'select 1'` fails with \"Access denied\".",
-            ))
+                ) if x)))
         ev.append(evidence("SELECT VERSION(), CURRENT_USER()", f"{_decode(ver)} as {_decode(cur_user)}"))
         tables = await self.inventory()
         verdict = Access.METADATA
@@ -295,7 +324,7 @@ class MysqlProbe(Probe):
                 break
         if verdict == Access.METADATA:
             ev.append(evidence("SELECT information_schema.TABLES", f"{len(tables)} tables listed, no row read"))
-        return AccessResult(verdict, ev, rights, findings)
+        return AccessResult(verdict, ev, rights, signals)
 
     async def _accounts(self, version: str) -> tuple[list[str], list[str]]:
         """Anonymous accounts and accounts without a password, when ``mysql.user`` is readable."""

@@ -41,11 +41,11 @@ from typing import Any, ClassVar
 import asyncpg
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch, TLSFailure
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
 from ajar.probes._wire import postgresql as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
-from ajar.rules import RULES_BY_ID
 
 #: users tried, in order; the next one only when the server said the previous role does not exist
 _USERS = ("postgres", "root", "admin")
@@ -77,10 +77,54 @@ def _qi(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+#: How to close postgresql and check that it is closed.
+GUIDE = Guide(
+    "PostgreSQL",
+    auth="In pg_hba.conf replace every `trust` line with password authentication, e.g.\n"
+    "  host  all  all  <your application subnet, e.g. 192.0.2.0/24>  scram-sha-256\nand in postgresql.conf:\n"
+    "  password_encryption = scram-sha-256\nthen `SELECT pg_reload_conf();`.",
+    bind="In postgresql.conf:\n  listen_addresses = 'localhost'",
+    tls="In postgresql.conf:\n  ssl = on\n  ssl_cert_file = 'server.crt'\n  ssl_key_file = 'server.key'\n"
+    "and use `hostssl` instead of `host` lines in pg_hba.conf.",
+    verify='`ajar scan HOST:PORT` shows access auth_required; `psql "host=HOST port=PORT user=postgres '
+    'dbname=postgres" -w -c \'select 1\'` fails with "no password supplied".',
+    upgrade="Upgrade to a supported PostgreSQL major version (https://www.postgresql.org/support/versioning/).",
+    settings="Remove `trust` entries from pg_hba.conf and do not grant superuser to login roles used by apps.",
+)
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("postgresql", (13, 0)),)
+#: postgresql.trust_auth
+TRUST_AUTH = Weakness(
+    "postgresql.trust_auth",
+    Severity.MEDIUM,
+    "PostgreSQL accepts logins without a password (trust authentication)",
+    when="PostgreSQL accepts logins without a password (trust authentication)",
+    remediation="In pg_hba.conf replace every `trust` method on host lines with scram-sha-256, e.g.\n"
+    "  host  all  all  0.0.0.0/0  scram-sha-256\nset password_encryption = 'scram-sha-256' in "
+    "postgresql.conf, give each role a password (\\password), then `SELECT pg_reload_conf();`.",
+    verify='`psql "host=HOST port=PORT user=postgres dbname=postgres" -w -c "select 1"` fails with '
+    '"no password supplied"; `ajar scan HOST:PORT` shows access auth_required.',
+)
+#: postgresql.superuser_without_password
+SUPERUSER_WITHOUT_PASSWORD = Weakness(
+    "postgresql.superuser_without_password",
+    Severity.HIGH,
+    "A PostgreSQL superuser is reachable without a password",
+    when="A PostgreSQL superuser is reachable without a password",
+    remediation="Require scram-sha-256 for every host line in pg_hba.conf (no `trust`), set a "
+    "strong password for the superuser, and connect applications as non-superuser roles:\n"
+    "  ALTER ROLE app NOSUPERUSER;",
+    verify="`ajar scan HOST:PORT` no longer reports postgresql.superuser_without_password.",
+)
+
+
 class PostgresqlProbe(Probe):
     """PostgreSQL and wire-compatible servers (Greenplum, CockroachDB's pgwire, YugabyteDB)."""
 
     id = "postgresql"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (TRUST_AUTH, SUPERUSER_WITHOUT_PASSWORD)
     description = "PostgreSQL: startup handshake, trust-auth login, pg_class inventory, TABLESAMPLE"
     default_ports = (5432, 5433)
     schemes = ("postgres", "postgresql")
@@ -275,17 +319,8 @@ class PostgresqlProbe(Probe):
             return AccessResult(Access.UNKNOWN, ev)
         login = self._login
         row = (await self._fetch(login.database, "SELECT version() FROM pg_roles"))
-        findings: list[Finding] = [Finding(
-            rule="postgresql.trust_auth",
-            title="PostgreSQL accepts logins without a password (trust authentication)",
-            severity=Severity.MEDIUM,
-            detail=f"StartupMessage user={login.user} was answered AuthenticationOk with no password exchange",
-            remediation="In pg_hba.conf replace every `trust` method on host lines with scram-sha-256, e.g.\n"
-            "  host  all  all  0.0.0.0/0  scram-sha-256\nset password_encryption = 'scram-sha-256' in "
-            "postgresql.conf, give each role a password (\\password), then `SELECT pg_reload_conf();`.",
-            verify='`psql "host=HOST port=PORT user=postgres dbname=postgres" -w -c "select 1"` fails with '
-            '"no password supplied"; `ajar scan HOST:PORT` shows access auth_required.',
-        )]
+        signals: list[Signal] = [Signal(
+            TRUST_AUTH.id, f"StartupMessage user={login.user} was answered AuthenticationOk with no password exchange")]
         rights = Rights(read=True, basis=f"logged in as {login.user!r} without a password")
         if row:
             r = row[0]
@@ -297,22 +332,12 @@ class PostgresqlProbe(Probe):
                 f"rolreplication={r[5]}, rolbypassrls={r[6]}",
             )
             if superuser:
-                findings.append(Finding(
-                    rule="postgresql.superuser_without_password",
-                    title="A PostgreSQL superuser is reachable without a password",
-                    severity=Severity.HIGH,
-                    detail=f"role {r[1]} has rolsuper=true and logged in without a password; a superuser can "
-                    "read and change every database and run programs on the host (COPY ... TO PROGRAM)",
-                    remediation="Require scram-sha-256 for every host line in pg_hba.conf (no `trust`), set a "
-                    "strong password for the superuser, and connect applications as non-superuser roles:\n"
-                    "  ALTER ROLE app NOSUPERUSER;",
-                    verify="`ajar scan HOST:PORT` no longer reports postgresql.superuser_without_password.",
-                ))
+                signals.append(Signal(
+                    SUPERUSER_WITHOUT_PASSWORD.id,
+                    f"role {r[1]} has rolsuper=true and logged in without a password; a superuser can "
+                    "read and change every database and run programs on the host (COPY ... TO PROGRAM)"))
             if str(r[7]).lower() == "off":
-                findings.append(Finding(
-                    rule="weak.no_tls", title=RULES_BY_ID["weak.no_tls"].title, severity=Severity.LOW,
-                    detail="SHOW ssl answered 'off' (current_setting('ssl'))",
-                ))
+                signals.append(Signal('weak.no_tls', "SHOW ssl answered 'off' (current_setting('ssl'))"))
         tables = await self.inventory()
         writable = [t.name for t in tables if t.handle and t.handle["write"]]
         if writable and rights.write is not True:
@@ -333,7 +358,7 @@ class PostgresqlProbe(Probe):
                 break
         if verdict == Access.METADATA:
             ev.append(evidence("SELECT pg_class", f"{len(tables)} tables listed, no row read"))
-        return AccessResult(verdict, ev, rights, findings)
+        return AccessResult(verdict, ev, rights, signals)
 
     # ------------------------------------------------------------------ inventory and samples
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import random
 import re
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import redis.asyncio as aioredis
@@ -29,9 +30,12 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from ajar.bounds import count_of
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.net import driver_address
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
+from ajar.remediation import INCIDENT
+from ajar.values import strings_in
 
 _PREFIX = re.compile(rb"^([A-Za-z_][A-Za-z0-9_\-]{0,40})[:./|]")
 _NOAUTH = ("NOAUTH", "WRONGPASS", "Authentication required", "invalid password")
@@ -143,10 +147,82 @@ def _as_dict(v: Any) -> dict[str, Any]:
     return {_text(k): val for k, val in v.items()}
 
 
+#: How to close redis and check that it is closed.
+GUIDE = Guide(
+    "Redis",
+    auth="In redis.conf set a long random password (or ACL users with `user default off`):\n"
+    "  requirepass <long random secret>\n  protected-mode yes",
+    bind='In redis.conf:\n  bind 127.0.0.1 -::1\n  rename-command CONFIG ""',
+    tls="In redis.conf:\n  port 0\n  tls-port 6379\n  tls-cert-file /etc/redis/redis.crt\n"
+    "  tls-key-file /etc/redis/redis.key\n  tls-ca-cert-file /etc/redis/ca.crt",
+    verify="`ajar scan HOST:PORT` shows access auth_required; `redis-cli -h HOST -p PORT ping` answers "
+    '"NOAUTH Authentication required."',
+    upgrade="Upgrade to a supported Redis release "
+    "(https://redis.io/docs/latest/operate/rs/installing-upgrading/"
+    "product-lifecycle/).",
+    settings='In redis.conf:\n  protected-mode yes\n  rename-command CONFIG ""\n  rename-command MODULE ""',
+)
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("redis", (6, 2)),)
+#: compromise.redis_cron: the mark of the 2015-2023 Redis worms (cron or SSH key written via CONFIG SET dir)
+CRON_PAYLOAD = Weakness(
+    "compromise.redis_cron",
+    Severity.CRITICAL,
+    "Malicious cron or SSH payload stored in Redis keys",
+    when="Redis keys (crontab, backup1..4, crackit…) hold a cron line that downloads and runs a script, "
+    "or an SSH key",
+    remediation=INCIDENT + "\nThe host itself may be taken over: look for the payload in /var/spool/cron, "
+    "/etc/crontab and ~/.ssh/authorized_keys, kill unknown processes (coin miners), rebuild the host. "
+    "Then, in redis.conf:\n  requirepass <long random secret>\n  protected-mode yes\n  bind "
+    "127.0.0.1 -::1\n"
+    '  rename-command CONFIG ""\n'
+    "and run Redis as an unprivileged user that cannot write cron or ssh files.",
+    verify=GUIDE.verify + " `crontab -l` and /etc/cron.d show no unknown entries.",
+)
+
+#: key names the Redis worms write their payloads to
+_ATTACK_KEYS = frozenset({"crontab", "backup1", "backup2", "backup3", "backup4", "crackit", "crackitt"})
+#: a cron schedule (five fields, the last three ``*``) preceded by a line start or whitespace.
+#: Linear: every field is bounded and fields are separated by characters no field can hold.
+_CRON_SCHEDULE = re.compile(
+    r"(?<!\S)(?:\*/\d{1,4}|\*|\d{1,4})[ \t]{1,64}(?:\*|\d{1,4})[ \t]{1,64}\*[ \t]{1,64}\*[ \t]{1,64}\*"
+)
+#: a command that fetches or runs a script (searched only in the rest of the schedule's line)
+_CRON_COMMAND = re.compile(r"\b(?:curl|wget|python|perl|bash|sh)\b")
+_SSH_KEY = re.compile(r"ssh-(?:rsa|ed25519|dss)[ \t]{1,64}AAAA")
+#: bytes of one string, and of one dataset, looked at for payloads
+_PAYLOAD_STRING_BYTES = 8192
+_PAYLOAD_DATASET_BYTES = 1024 * 1024
+
+
+def _fetches_and_runs(text: str) -> bool:
+    """A cron line that downloads or runs a script; linear in ``len(text)``.
+
+    Each schedule found is checked against the rest of its own line only, and the search
+    goes on after that line, so no character is looked at more than a bounded number of times.
+    """
+    pos = 0
+    while (m := _CRON_SCHEDULE.search(text, pos)) is not None:
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if _CRON_COMMAND.search(text, m.end(), end):
+            return True
+        pos = end + 1
+    return False
+
+
+def _key_names(dataset: str, rec: Record) -> set[str]:
+    parts = {p for p in re.split(r"[./:]", dataset) if p}
+    return parts | {x for x in (rec.meta.get("key"), rec.data.get("key")) if isinstance(x, str)}
+
+
 class RedisProbe(Probe):
     """Redis and Redis-compatible servers (Valkey, KeyDB)."""
 
     id = "redis"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (CRON_PAYLOAD,)
     description = "Redis: INFO, keyspace, SCAN and typed reads of every key type"
     default_ports = (6379, 6380)
     schemes = ("redis", "rediss")
@@ -194,6 +270,34 @@ class RedisProbe(Probe):
         except RedisTimeoutError as e:
             raise ProbeTimeout("redis: no reply within the time limit") from e
 
+    @classmethod
+    def dataset_signals(cls, dataset: str, records: Sequence[Record]) -> list[Signal]:
+        """``compromise.redis_cron`` when a record holds a cron line that fetches and runs a script,
+        or an SSH key under a worm's key name. Reads at most 8 KiB per string, 1 MiB per dataset."""
+        known: set[str] = set()
+        others = 0
+        budget = _PAYLOAD_DATASET_BYTES
+        for rec in records:
+            if budget <= 0:
+                break
+            cron = ssh = False
+            for text in strings_in(rec.data):
+                text = text[: min(_PAYLOAD_STRING_BYTES, budget)]
+                budget -= len(text)
+                cron = cron or _fetches_and_runs(text)
+                ssh = ssh or bool(_SSH_KEY.search(text))
+            attack = _key_names(dataset, rec) & _ATTACK_KEYS
+            if cron or (ssh and attack):
+                known |= attack
+                others += not attack
+        if not known and not others:
+            return []
+        parts = ["known attack keys " + ", ".join(sorted(known))] if known else []
+        parts += [f"{others} other key(s)"] if others else []
+        detail = " and ".join(parts) + " hold a cron line that downloads and runs a script, or an SSH key " \
+            "(payload not reported)"
+        return [Signal(CRON_PAYLOAD.id, detail, (dataset,))]
+
     async def identify(self) -> Fingerprint:
         try:
             pong = await self._call(0, "PING")
@@ -236,8 +340,8 @@ class RedisProbe(Probe):
         except ResponseError as e:
             ev.append(evidence("SCAN 0 COUNT 10", e))
         rights = await self._rights()
-        findings = await self._config_findings()
-        return AccessResult(verdict, ev, rights, findings)
+        signals = await self._dangerous_settings()
+        return AccessResult(verdict, ev, rights, signals)
 
     async def _rights(self) -> Rights:
         try:
@@ -255,8 +359,8 @@ class RedisProbe(Probe):
             basis=f"ACL GETUSER {_text(who)}: commands {cmds[:60]}",
         )
 
-    async def _config_findings(self) -> list[Finding]:
-        out: list[Finding] = []
+    async def _dangerous_settings(self) -> list[Signal]:
+        out: list[Signal] = []
         try:
             pm = await self._call(0, "CONFIG", "GET", "protected-mode")
             bind = await self._call(0, "CONFIG", "GET", "bind")
@@ -266,21 +370,12 @@ class RedisProbe(Probe):
         bind_val = _text(_as_dict(bind).get("bind", ""))
         if pm_val == "no":
             out.append(
-                Finding(
-                    rule="redis.protected_mode_off",
-                    title="Protected mode is off and no password is set",
-                    severity=Severity.LOW,
-                    detail="CONFIG GET protected-mode answered 'no'",
-                )
+                Signal("weak.dangerous_setting", "protected-mode no: CONFIG GET protected-mode answered 'no'")
             )
         if bind_val == "" or any(b in bind_val.split() for b in ("0.0.0.0", "*", "::", "-::*", "* -::*")):
             out.append(
-                Finding(
-                    rule="redis.bind_all_interfaces",
-                    title="Redis listens on all network interfaces",
-                    severity=Severity.LOW,
-                    detail=f"CONFIG GET bind answered '{bind_val or '(empty)'}'",
-                )
+                Signal("weak.dangerous_setting", f"listens on every interface: CONFIG GET bind answered "
+                       f"'{bind_val or '(empty)'}'")
             )
         return out
 

@@ -33,7 +33,8 @@ from urllib.parse import quote
 import httpx
 
 from ajar.errors import NotThisEngine, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
 
 _DATA_EXT = (".json", ".ndjson", ".jsonl", ".csv", ".tsv")
@@ -49,10 +50,60 @@ def _tag(xml: str, tag: str) -> str | None:
     return html.unescape(m.group(1)) if m else None
 
 
+#: How to close s3 and check that it is closed.
+GUIDE = Guide(
+    "S3 bucket",
+    auth="Remove public ACLs and bucket policies that grant `*`, and turn on Block Public Access:\n"
+    "  aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration "
+    "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true",
+    bind="Serve objects through signed URLs or an authenticated front end, not a public bucket.",
+    tls='Deny plain HTTP with a bucket policy condition `"aws:SecureTransport": "false"` → Deny.',
+    verify="`ajar scan HOST:PORT` shows access auth_required; `aws s3 ls s3://BUCKET "
+    "--no-sign-request` fails "
+    "with AccessDenied.",
+    )
+#: s3.anonymous_list_buckets
+ANONYMOUS_LIST_BUCKETS = Weakness(
+    "s3.anonymous_list_buckets",
+    Severity.LOW,
+    "The endpoint lists its buckets to anonymous clients",
+    when="The endpoint lists its buckets to anonymous clients",
+    remediation="require signed requests for every API call: on MinIO remove any anonymous policy "
+    "(`mc anonymous set none ALIAS/BUCKET`); on Ceph RGW set `rgw_enable_anonymous = false`"
+    " where available; behind a gateway, reject requests without an Authorization header",
+    verify="`curl -s http://HOST:PORT/` answers 403 AccessDenied",
+)
+#: s3.public_bucket_listing
+PUBLIC_BUCKET_LISTING = Weakness(
+    "s3.public_bucket_listing",
+    Severity.LOW,
+    "Buckets list their objects to anonymous clients",
+    when="Buckets list their objects to anonymous clients",
+    remediation="remove public list grants: `aws s3api put-public-access-block --bucket BUCKET "
+    "--public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,"
+    "BlockPublicPolicy=true,RestrictPublicBuckets=true`, drop `s3:ListBucket` for "
+    "Principal `*` from the bucket policy (MinIO: `mc anonymous set none ALIAS/BUCKET`)",
+    verify="`curl -s 'http://HOST:PORT/BUCKET?list-type=2'` answers 403 AccessDenied",
+)
+#: s3.public_object_read
+PUBLIC_OBJECT_READ = Weakness(
+    "s3.public_object_read",
+    Severity.LOW,
+    "Objects are readable by anonymous clients",
+    when="an unsigned GetObject answered with the object's bytes",
+    remediation="make the objects private: `aws s3api put-object-acl --acl private` per object, remove "
+    "`s3:GetObject` for Principal `*` from the bucket policy, and enable Block Public "
+    "Access on the bucket and the account",
+    verify="`curl -s -o /dev/null -w '%{http_code}' http://HOST:PORT/BUCKET/KEY` prints 403",
+)
+
+
 class S3Probe(HttpProbe):
     """S3-compatible object stores, read anonymously."""
 
     id = "s3"
+    guide = GUIDE
+    weaknesses = (ANONYMOUS_LIST_BUCKETS, PUBLIC_BUCKET_LISTING, PUBLIC_OBJECT_READ)
     description = "S3-compatible storage: anonymous ListBuckets, ListObjectsV2, ranged reads of JSON/CSV objects"
     default_ports = (9000, 4566, 9900)
     schemes = ("s3",)
@@ -101,18 +152,10 @@ class S3Probe(HttpProbe):
             await self.identify()
         status, said = self._root
         ev = []  # the ListBuckets reply is already in the fingerprint's evidence
-        findings: list[Finding] = []
+        signals: list[Signal] = []
         if status == 200:
-            findings.append(Finding(
-                rule="s3.anonymous_list_buckets",
-                title="The endpoint lists its buckets to anonymous clients",
-                severity=Severity.LOW,
-                detail=f"unsigned ListBuckets answered 200 with {len(self._buckets)} buckets",
-                remediation="require signed requests for every API call: on MinIO remove any anonymous policy "
-                            "(`mc anonymous set none ALIAS/BUCKET`); on Ceph RGW set `rgw_enable_anonymous = false`"
-                            " where available; behind a gateway, reject requests without an Authorization header",
-                verify="`curl -s http://HOST:PORT/` answers 403 AccessDenied",
-            ))
+            signals.append(Signal(
+                ANONYMOUS_LIST_BUCKETS.id, f"unsigned ListBuckets answered 200 with {len(self._buckets)} buckets"))
         elif not any(c in said for c in _AUTH_CODES):
             return AccessResult(Access.UNKNOWN, [evidence("GET / (ListBuckets, unsigned)", said)])
         self._objects: dict[str, list[tuple[str, int]]] = {}
@@ -133,18 +176,9 @@ class S3Probe(HttpProbe):
             else:
                 ev.append(evidence(f"GET /{bucket}?list-type=2", f"{r.status_code} {_tag(text, 'Code') or ''}"))
         if listed:
-            findings.append(Finding(
-                rule="s3.public_bucket_listing",
-                title="Buckets list their objects to anonymous clients",
-                severity=Severity.LOW,
-                detail=f"unsigned ListObjectsV2 answered 200 for {len(listed)} bucket(s)",
-                datasets=listed,
-                remediation="remove public list grants: `aws s3api put-public-access-block --bucket BUCKET "
-                            "--public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,"
-                            "BlockPublicPolicy=true,RestrictPublicBuckets=true`, drop `s3:ListBucket` for "
-                            "Principal `*` from the bucket policy (MinIO: `mc anonymous set none ALIAS/BUCKET`)",
-                verify="`curl -s 'http://HOST:PORT/BUCKET?list-type=2'` answers 403 AccessDenied",
-            ))
+            signals.append(Signal(
+                PUBLIC_BUCKET_LISTING.id, f"unsigned ListObjectsV2 answered 200 for {len(listed)} bucket(s)",
+                tuple(listed)))
         if status != 200 and not listed:
             return AccessResult(Access.AUTH_REQUIRED, [evidence("GET / (ListBuckets, unsigned)", said), *ev])
         verdict = Access.METADATA
@@ -158,21 +192,12 @@ class S3Probe(HttpProbe):
             readable = r.status_code in (200, 206)
         if readable:
             verdict = Access.OPEN
-            findings.append(Finding(
-                rule="s3.public_object_read",
-                title="Objects are readable by anonymous clients",
-                severity=Severity.LOW,
-                detail="an unsigned GetObject answered with the object's bytes",
-                datasets=listed,
-                remediation="make the objects private: `aws s3api put-object-acl --acl private` per object, remove "
-                            "`s3:GetObject` for Principal `*` from the bucket policy, and enable Block Public "
-                            "Access on the bucket and the account",
-                verify="`curl -s -o /dev/null -w '%{http_code}' http://HOST:PORT/BUCKET/KEY` prints 403",
-            ))
+            signals.append(Signal(
+                PUBLIC_OBJECT_READ.id, "an unsigned GetObject answered with the object's bytes", tuple(listed)))
         rights = Rights(read=readable, basis="unsigned requests: "
                         + ("objects readable" if readable else "listing only, objects refused or none")
                         + "; write rights are not tested (that would need a write)")
-        return AccessResult(verdict, ev, rights, findings)
+        return AccessResult(verdict, ev, rights, signals)
 
     async def inventory(self) -> list[DatasetRef]:
         if not hasattr(self, "_objects"):

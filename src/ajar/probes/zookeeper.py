@@ -32,7 +32,8 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
-from ajar.models import Access, Finding, Record, Rights, Severity
+from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
+from ajar.models import Access, Record, Rights, Severity
 from ajar.net import Stream, open_stream
 from ajar.probes._wire import zookeeper as wire
 from ajar.probes._wire.zookeeper import OP_CLOSE as _OP_CLOSE
@@ -75,10 +76,59 @@ def _perms(bits: int) -> str:
     return "".join(c for b, c in _PERMS if bits & b) or "-"
 
 
+#: How to close zookeeper and check that it is closed.
+GUIDE = Guide(
+    "ZooKeeper",
+    auth="Enable SASL and set ACLs on every znode, in zoo.cfg:\n"
+    "  authProvider.1=org.apache.zookeeper.server.auth.SASLAuthenticationProvider\n"
+    "then `setAcl -R / sasl:<admin>:cdrwa`; restrict four-letter words: `4lw.commands.whitelist=srvr`.",
+    bind="In zoo.cfg:\n  clientPortAddress=127.0.0.1",
+    tls="In zoo.cfg:\n  secureClientPort=2281\n  "
+    "serverCnxnFactory=org.apache.zookeeper.server.NettyServerCnxnFactory",
+    verify="`ajar scan HOST:PORT` shows access auth_required; `zkCli.sh -server HOST:PORT ls /` fails "
+    "with "
+    '"Insufficient permission".',
+    upgrade="Upgrade to a supported ZooKeeper release (https://zookeeper.apache.org/releases.html).",
+    settings="Limit four-letter words: `4lw.commands.whitelist=srvr,ruok`.",
+)
+#: The oldest release branches still supported upstream (as of mid-2025).
+END_OF_LIFE = (EndOfLife("zookeeper", (3, 8)),)
+#: zookeeper.four_letter_words
+FOUR_LETTER_WORDS = Weakness(
+    "zookeeper.four_letter_words",
+    Severity.LOW,
+    "Four-letter words beyond srvr answer anonymous clients (information leak)",
+    when="'stat' answered without credentials: it lists every connected client's address "
+    "and session counters ('srvr' itself cannot be turned off)",
+    remediation="In zoo.cfg allow no four-letter word beyond the always-on srvr:\n"
+    "  4lw.commands.whitelist=srvr\nand keep the client port off untrusted networks "
+    "(`clientPortAddress=127.0.0.1`); serve metrics through the AdminServer with "
+    "authentication or the Prometheus provider.",
+    verify='`echo stat | nc HOST PORT` answers "stat is not executed because it is not in '
+    'the whitelist".',
+)
+#: zookeeper.world_readable
+WORLD_READABLE = Weakness(
+    "zookeeper.world_readable",
+    Severity.LOW,
+    "Znodes holding data are readable by anyone (ACL world:anyone)",
+    when="Znodes holding data are readable by anyone (ACL world:anyone)",
+    remediation="Replace the open ACLs with a digest (or SASL) ACL, e.g. in zkCli.sh:\n"
+    "  addauth digest admin:<secret>\n  setAcl -R /app digest:admin:<base64 sha1 of "
+    "admin:secret>:cdrwa\n(or `setAcl -R /app auth::cdrwa` after addauth), and require "
+    "SASL for sessions: `sessionRequireClientSASLAuth=true` in zoo.cfg.",
+    verify="`zkCli.sh -server HOST:PORT getAcl /app` shows no `world,'anyone`; "
+    '`get /app/...` without auth fails with "Insufficient permission".',
+)
+
+
 class ZookeeperProbe(Probe):
     """Apache ZooKeeper 3.4+ (and the same wire protocol in ClickHouse Keeper)."""
 
     id = "zookeeper"
+    guide = GUIDE
+    end_of_life = END_OF_LIFE
+    weaknesses = (FOUR_LETTER_WORDS, WORLD_READABLE)
     description = "ZooKeeper: srvr, anonymous session, breadth-first getChildren2/getData/getACL"
     default_ports = (2181, 2281)
     schemes = ("zookeeper", "zk")
@@ -199,25 +249,17 @@ class ZookeeperProbe(Probe):
 
     async def access(self) -> AccessResult:
         ev: list[Any] = []
-        findings: list[Finding] = []
+        signals: list[Signal] = []
         stat = await self._four_letter("stat")
         if stat.startswith(b"Zookeeper version: "):
             clients = stat.split(b"Clients:", 1)[-1].split(b"\n\n", 1)[0].count(b"\n") - 1 if b"Clients:" in stat else 0
             ev.append(evidence("stat", f"answered: server facts and {max(clients, 0)} client connection(s) "
                                "with their addresses"))  # fmt: skip
-            findings.append(
-                Finding(
-                    rule="zookeeper.four_letter_words",
-                    title="Four-letter words beyond srvr answer anonymous clients (information leak)",
-                    severity=Severity.LOW,
-                    detail="'stat' answered without credentials: it lists every connected client's address "
+            signals.append(
+                Signal(
+                    FOUR_LETTER_WORDS.id,
+                    "'stat' answered without credentials: it lists every connected client's address "
                     "and session counters ('srvr' itself cannot be turned off)",
-                    remediation="In zoo.cfg allow no four-letter word beyond the always-on srvr:\n"
-                    "  4lw.commands.whitelist=srvr\nand keep the client port off untrusted networks "
-                    "(`clientPortAddress=127.0.0.1`); serve metrics through the AdminServer with "
-                    "authentication or the Prometheus provider.",
-                    verify='`echo stat | nc HOST PORT` answers "stat is not executed because it is not in '
-                    'the whitelist".',
                 )
             )
         elif _WHITELIST in stat:
@@ -227,13 +269,13 @@ class ZookeeperProbe(Probe):
         except _ZkError as e:
             ev.append(evidence("getChildren2 /", f"{e}, code {abs(e.code)}"))
             verdict = Access.AUTH_REQUIRED if e.code in (_SASL_REQUIRED, _AUTH_FAILED) else Access.UNKNOWN
-            return AccessResult(verdict, ev, findings=findings)
+            return AccessResult(verdict, ev, signals=signals)
         if root[0] == _NO_AUTH:
             ev.append(evidence("getChildren2 /", "NOAUTH (-102): the root's ACL refuses anonymous reads"))
-            return AccessResult(Access.AUTH_REQUIRED, ev, findings=findings)
+            return AccessResult(Access.AUTH_REQUIRED, ev, signals=signals)
         if root[0] != 0:
             ev.append(evidence("getChildren2 /", f"error {root[0]}"))
-            return AccessResult(Access.UNKNOWN, ev, findings=findings)
+            return AccessResult(Access.UNKNOWN, ev, signals=signals)
         nodes = await self._walk()
         data_nodes = [n for n in nodes.values() if n.data_length > 0]
         ev.append(evidence("getChildren2 (breadth-first)", f"{len(nodes)} znodes listed without credentials, "
@@ -244,21 +286,9 @@ class ZookeeperProbe(Probe):
         readable = [p for p, bits in world.items() if bits & _READ and p in nodes and nodes[p].data_length > 0]
         if readable:
             tops = sorted({_top(p) for p in readable})
-            findings.append(
-                Finding(
-                    rule="zookeeper.world_readable",
-                    title="Znodes holding data are readable by anyone (ACL world:anyone)",
-                    severity=Severity.LOW,
-                    detail=f"getACL: {len(readable)} of {len(acls)} znodes with data grant world:anyone "
-                    f"'{_perms(max(world[p] for p in readable))}'",
-                    datasets=tops[: self.limits.max_datasets],
-                    remediation="Replace the open ACLs with a digest (or SASL) ACL, e.g. in zkCli.sh:\n"
-                    "  addauth digest admin:<secret>\n  setAcl -R /app digest:admin:<base64 sha1 of "
-                    "admin:secret>:cdrwa\n(or `setAcl -R /app auth::cdrwa` after addauth), and require "
-                    "SASL for sessions: `sessionRequireClientSASLAuth=true` in zoo.cfg.",
-                    verify="`zkCli.sh -server HOST:PORT getAcl /app` shows no `world,'anyone`; "
-                    '`get /app/...` without auth fails with "Insufficient permission".',
-                )
+            signals.append(
+                Signal(WORLD_READABLE.id, f"getACL: {len(readable)} of {len(acls)} znodes with data grant world:anyone "
+                    f"'{_perms(max(world[p] for p in readable))}'", tuple(tops[: self.limits.max_datasets]))
             )
         bits_any = 0
         for b in world.values():
@@ -283,7 +313,7 @@ class ZookeeperProbe(Probe):
                 ev.append(evidence("getData", "NOAUTH on every znode tried" if tried else "no small znode to read"))
         if not data_nodes:
             ev.append(evidence("getChildren2", "the tree is readable; no znode holds data"))
-        return AccessResult(verdict, ev, rights, findings)
+        return AccessResult(verdict, ev, rights, signals)
 
     async def _walk(self) -> dict[str, _Node]:
         """Breadth-first over the tree, at most ``max_keys`` znodes, ``/zookeeper`` skipped."""

@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ajar.errors import TargetError
+from ajar.knowledge import EngineKnowledge, Guide
 from ajar.sources import base
 from ajar.sources.archives import compressed_source, logical_name, read_tar, read_zip
 from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, Source, SpoolDir
@@ -463,15 +464,6 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
                 name, "unknown", None, src.size or 0, [], f"{src.display}: not a supported format ({_FORMATS})"
             )
         return
-    for ds in _read_leaf(kind, src, sample, name, max_scan):
-        if ds.records is None and ds.error is None:
-            ds.notes.append(
-                f"read up to its first {max_scan:,} records: the count is unknown and the sample is drawn from those"
-            )
-        yield ds
-
-
-def _read_leaf(kind: str, src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
     if kind == "json":
         yield from read_json(src, sample, name, max_scan)
     elif kind == "sql":
@@ -492,3 +484,18 @@ _FORMATS = (
     "JSON, JSON Lines, Extended JSON, Elasticsearch exports, CSV, Parquet, SQLite, BSON, SQL dumps, "
     "XLSX/ODS, gzip/bzip2/xz/zstd, ZIP, tar"
 )
+
+
+class FilesKnowledge(EngineKnowledge):
+    """What ajar knows of data files found on disk: how to close them (they have no port)."""
+
+    id = "files"
+    guide = Guide(
+        "Data files",
+        auth="Move the files out of any shared or served directory, restrict them to their owner "
+        "(`chmod 600 FILE`), encrypt them at rest, and delete copies that are not needed.",
+        bind="Make sure no web server, share or sync folder serves the directory.",
+        tls="Transfer such files only over encrypted channels (SFTP, HTTPS).",
+        verify="`ls -l FILE` shows mode -rw-------; fetching it through the share or URL answers 403 or 404; "
+        "`ajar scan PATH` after moving finds nothing.",
+    )
