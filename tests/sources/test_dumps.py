@@ -366,3 +366,11 @@ def test_deep_nesting_and_long_keys_are_bounded_in_the_sample(tmp_path: Path) ->
     assert (fd.records, fd.error) == (2, None)
     keys = {k for r in fd.sample for k in r.data}
     assert max(len(k) for k in keys) == 256
+
+
+def test_datasets_beyond_the_run_limit_are_counted_not_read(tmp_path: Path) -> None:
+    for i in range(5):
+        (tmp_path / f"f{i}.json").write_text('{"a": 1}\n{"a": 2}\n')
+    cov = Coverage()
+    got = [fd.name for fd in read_path(tmp_path, 5, cov, max_datasets=3)]
+    assert got == ["f0", "f1", "f2"] and cov.skipped == {"datasets_over_limit": 2} and cov.files_read == 3

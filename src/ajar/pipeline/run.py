@@ -232,7 +232,8 @@ def _scan_path(path: Path, limits: Limits) -> list[Service]:
     svc = Service(host=str(path), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS, access=Access.OPEN, tls=None)
     found: list[Signal] = []
     coverage = FileCoverage()
-    for fd in read_path(path, limits.sample, coverage, seconds=FILE_SECONDS_PER_TIMEOUT * limits.timeout):
+    seconds = FILE_SECONDS_PER_TIMEOUT * limits.timeout
+    for fd in read_path(path, limits.sample, coverage, seconds=seconds, max_datasets=limits.max_datasets):
         ds = Dataset(name=fd.name, kind=fd.kind, records=fd.records, size_bytes=fd.size_bytes, notes=list(fd.notes))
         svc.datasets.append(ds)
         if fd.error:

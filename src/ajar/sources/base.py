@@ -74,6 +74,7 @@ class SkipReason(StrEnum):
     UNREADABLE = "unreadable"  # permission denied, I/O error, or listing failed
     TOO_MANY = "too_many_files"
     LOOP = "symlink_loop"
+    OVER_LIMIT = "datasets_over_limit"  # the run's datasets-per-service bound was reached
 
 
 class BudgetExceeded(Exception):  # noqa: N818 - a condition, not an error of ajar's

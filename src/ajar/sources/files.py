@@ -104,11 +104,13 @@ def read_path(
     max_depth: int = MAX_DEPTH,
     seconds: float = FILE_SECONDS,
     isolate: bool = True,
+    max_datasets: int | None = None,
 ) -> Iterator[FileDataset]:
     """Datasets of a local file or directory, each with up to ``sample`` records.
 
     ``coverage`` (if given) is filled with the files read and skipped. ``seconds`` bounds
-    each top-level file; ``isolate`` reads each in a memory-limited child process.
+    each top-level file; ``isolate`` reads each in a memory-limited child process. After
+    ``max_datasets`` datasets, the rest (and the files not yet read) are counted, not read.
     Raises :class:`TargetError` when ``path`` does not exist; never for one bad file.
     """
     cov = coverage if coverage is not None else Coverage()
@@ -123,8 +125,17 @@ def read_path(
         files = _walk(path, max_depth, cov)
     else:
         files = [(path, logical_name(path.name))]
+    given = 0
     for file, name in files:
-        yield from _read_top(file, name, sample, cov, seconds, isolate, named=not stat.S_ISDIR(st.st_mode))
+        if max_datasets is not None and given >= max_datasets:
+            cov.skip(SkipReason.OVER_LIMIT)
+            continue
+        for ds in _read_top(file, name, sample, cov, seconds, isolate, named=not stat.S_ISDIR(st.st_mode)):
+            if max_datasets is not None and given >= max_datasets:
+                cov.skip(SkipReason.OVER_LIMIT)
+                continue
+            given += 1
+            yield ds
 
 
 # --- the directory walk --------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
             except csv.Error:
                 dialect = csv.excel_tab if tsv else csv.excel
             with src.open() as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as fh:
-                reader = csv.reader(fh, dialect)
+                reader = csv.reader(_bounded_lines(fh), dialect)
                 header = next(reader, None)
                 if header is None:
                     break
@@ -89,6 +89,14 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
             error = problem(src.display, f"cannot parse CSV after {res.seen} rows", exc)
             break
     yield _finish(name, "csv", src.size or 0, res, error)
+
+
+def _bounded_lines(fh: io.TextIOWrapper) -> Iterator[str]:
+    """The lines of a text stream, none read longer than :data:`MAX_ELEMENT` characters."""
+    while line := fh.readline(MAX_ELEMENT):
+        if len(line) >= MAX_ELEMENT and not line.endswith(("\n", "\r")):
+            raise BudgetExceeded(f"a line longer than {MAX_ELEMENT >> 20} MiB")
+        yield line
 
 
 # --- Parquet -------------------------------------------------------------------------------------
