@@ -20,6 +20,7 @@ from rich.table import Table
 
 from ajar import __version__, defaults
 from ajar.cli_io import MAX_REPORT, JsonlStream, Output, plan_outputs, read_target_list, read_text, write_outputs
+from ajar.cluster.cli import verify as verify_command
 from ajar.cluster.cli import worker as worker_command
 from ajar.config import ScanConfig
 from ajar.console import Crashed, Interrupted, err, exit_code, out, parse_ports, run_scan, safe, summary_table
@@ -226,6 +227,7 @@ def report(
 
 
 app.command(name="worker")(worker_command)
+app.command(name="verify")(verify_command)
 
 
 @app.command()

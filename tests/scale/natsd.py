@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import stop
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -42,9 +44,4 @@ def nats_server(store: Path) -> Iterator[str]:
             time.sleep(0.05)
         yield f"nats://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)

@@ -8,7 +8,7 @@ import logging
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -90,3 +90,58 @@ def coordinate_scan(config: ScanConfig, nats_url: str, shards: int) -> Report:
                 await queue.close()
 
     return asyncio.run(main())
+
+
+def verify(
+    exposures: Annotated[list[str], typer.Argument(help="exposures to check, as IP:PORT ([v6]:PORT)")],
+    nats_url: Annotated[str, typer.Option("--nats", help="the NATS server, nats://IP:PORT")],
+    vantages: Annotated[list[str], typer.Option("--vantage", help="a vantage point to check from (its workers "
+        "run `ajar worker --vantage NAME`); repeat for each", show_default=False)],
+    quorum: Annotated[int, typer.Option("--quorum", min=1, help="distinct networks that must see it closed "
+        "before it is closed_everywhere")] = 2,
+    wait: Annotated[float, typer.Option("--wait", min=1, help="seconds to wait for every vantage")] = 120.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="seconds per network operation")] = 5.0,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="write the verdicts as JSON here")] = None,
+) -> None:
+    """Check exposures from every vantage point: open_everywhere, restricted, closed_everywhere or inconclusive.
+
+    Each vantage runs the same reachability and access check, and never reads data again.
+    """
+    import json
+
+    from ajar.cluster.queue import NatsQueue, nats_endpoint, vantage_name
+    from ajar.cluster.signing import load_or_create_key
+    from ajar.cluster.work import verify_exposures
+    from ajar.errors import UsageError
+    from ajar.pipeline.scope import parse
+
+    try:
+        nats_endpoint(nats_url)
+        names = [vantage_name(v) for v in vantages]
+        pairs: list[tuple[str, int]] = []
+        for e in exposures:
+            parsed = parse([e], [], {})
+            if len(parsed.blocks) != 1 or parsed.blocks[0].port is None or parsed.blocks[0].network.num_addresses != 1:
+                raise UsageError(f"{e!r}: name one exposure as IP:PORT")
+            pairs.append((str(parsed.blocks[0].network.network_address), parsed.blocks[0].port))
+        config = ScanConfig(targets=[f"[{h}]:{p}" if ":" in h else f"{h}:{p}" for h, p in pairs], timeout=timeout)
+        key = load_or_create_key(key_path())
+    except UsageError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+
+    async def main() -> list[Any]:
+        queue = await NatsQueue.connect(nats_url)
+        try:
+            return await verify_exposures(queue, config, key, pairs, names, quorum=quorum, wait=wait)
+        finally:
+            with contextlib.suppress(Exception):
+                await queue.close()
+
+    outcomes = asyncio.run(main())
+    for o in outcomes:
+        typer.echo(f"{o.host}:{o.port} {o.verdict.value} open from {','.join(o.open_from) or '-'}; "
+                   f"closed from {','.join(o.closed_from) or '-'}; no answer from {','.join(o.unknown_from) or '-'}")
+    if output is not None:
+        output.write_text(json.dumps([o.model_dump(mode="json") for o in outcomes], indent=2), encoding="utf-8")
+    raise typer.Exit(0)

@@ -7,6 +7,9 @@ Two streams (JetStream names; the in-process queue mirrors them):
   acks a shard when it is done and says "in progress" while it works; a shard not acked
   within ``ack_wait`` (its worker died) is delivered again, to any worker. At most
   ``max_ack_pending`` shards are out at once: back-pressure.
+* ``AJAR_VERIFY`` (subjects ``ajar.verify.<vantage>.<run>``), retention *work queue*, one
+  durable consumer per vantage (``ajar-verify-<vantage>``): a verification job reaches a
+  worker of each vantage named, so that the same check runs from every network.
 * ``AJAR_RESULTS`` (subjects ``ajar.result.<run>``): what workers found, each message with
   the id ``run|stage|address|port`` (JetStream's ``Nats-Msg-Id``), so that a result
   published twice (a shard redelivered after its worker died midway) is stored once; the
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -29,6 +33,15 @@ from urllib.parse import urlsplit
 from ajar.errors import UsageError
 
 WORK_STREAM, RESULT_STREAM, CONSUMER = "AJAR_WORK", "AJAR_RESULTS", "ajar-workers"
+VERIFY_STREAM = "AJAR_VERIFY"
+_VANTAGE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+def vantage_name(name: str) -> str:
+    """A vantage name usable in a subject: letters, digits, ``_`` and ``-``, at most 32."""
+    if not _VANTAGE.match(name):
+        raise UsageError(f"--vantage {name!r}: use letters, digits, _ and - (at most 32), e.g. NL or eu-west")
+    return name
 
 
 class Job(Protocol):
@@ -52,6 +65,12 @@ class WorkQueue(Protocol):
 
     async def next_job(self, timeout: float) -> Job | None:
         """The next shard for this worker, or None after ``timeout`` seconds without one."""
+
+    async def submit_vantage(self, vantage: str, run: str, jobs: list[bytes]) -> None:
+        """Queue jobs for the workers of one vantage point only (verification)."""
+
+    async def next_vantage_job(self, vantage: str, timeout: float) -> Job | None:
+        """The next job queued for ``vantage``, or None after ``timeout`` seconds."""
 
     async def publish(self, run: str, msg_id: str, data: bytes) -> None:
         """A result, stored once per ``msg_id``."""
@@ -93,6 +112,18 @@ class MemoryQueue:
     _results: dict[str, list[tuple[str, bytes]]] = field(default_factory=dict)
     _ids: set[str] = field(default_factory=set)
     _changed: asyncio.Event = field(default_factory=asyncio.Event)
+    _vantages: dict[str, MemoryQueue] = field(default_factory=dict)
+
+    def _vantage(self, vantage: str) -> MemoryQueue:
+        if vantage not in self._vantages:
+            self._vantages[vantage] = MemoryQueue(self.ack_wait, self.max_ack_pending)
+        return self._vantages[vantage]
+
+    async def submit_vantage(self, vantage: str, run: str, jobs: list[bytes]) -> None:
+        await self._vantage(vantage).submit(run, jobs)
+
+    async def next_vantage_job(self, vantage: str, timeout: float) -> Job | None:
+        return await self._vantage(vantage).next_job(timeout)
 
     def _wake(self) -> None:
         self._changed.set()
@@ -191,6 +222,7 @@ class NatsQueue:
         self.nc, self.js = nc, js
         self.ack_wait, self.max_ack_pending = ack_wait, max_ack_pending
         self._sub: Any = None
+        self._vsubs: dict[str, Any] = {}
 
     @classmethod
     async def connect(cls, url: str, *, ack_wait: float = 30.0, max_ack_pending: int = 64) -> NatsQueue:
@@ -207,6 +239,8 @@ class NatsQueue:
         js = nc.jetstream()
         for cfg in (
             StreamConfig(name=WORK_STREAM, subjects=["ajar.work.>"], retention=RetentionPolicy.WORK_QUEUE,
+                         storage=StorageType.FILE),
+            StreamConfig(name=VERIFY_STREAM, subjects=["ajar.verify.>"], retention=RetentionPolicy.WORK_QUEUE,
                          storage=StorageType.FILE),
             StreamConfig(name=RESULT_STREAM, subjects=["ajar.result.>"], storage=StorageType.FILE,
                          duplicate_window=3600.0),
@@ -234,6 +268,26 @@ class NatsQueue:
             )  # fmt: skip
         try:
             msgs = await self._sub.fetch(1, timeout=timeout)
+        except (NatsTimeout, TimeoutError):
+            return None
+        return _NatsJob(msgs[0]) if msgs else None
+
+    async def submit_vantage(self, vantage: str, run: str, jobs: list[bytes]) -> None:
+        for i, j in enumerate(jobs):
+            await self.js.publish(f"ajar.verify.{vantage_name(vantage)}.{run}", j,
+                                  headers={"Nats-Msg-Id": f"{run}|verify|{vantage}|{i}"})
+
+    async def next_vantage_job(self, vantage: str, timeout: float) -> Job | None:
+        from nats.errors import TimeoutError as NatsTimeout
+        from nats.js.api import AckPolicy, ConsumerConfig
+
+        if vantage not in self._vsubs:
+            self._vsubs[vantage] = await self.js.pull_subscribe(
+                f"ajar.verify.{vantage_name(vantage)}.>", durable=f"ajar-verify-{vantage}", stream=VERIFY_STREAM,
+                config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT, ack_wait=self.ack_wait, max_deliver=10),
+            )  # fmt: skip
+        try:
+            msgs = await self._vsubs[vantage].fetch(1, timeout=timeout)
         except (NatsTimeout, TimeoutError):
             return None
         return _NatsJob(msgs[0]) if msgs else None

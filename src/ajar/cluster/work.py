@@ -130,6 +130,8 @@ async def run_job(queue: WorkQueue, job: Any, trusted: list[Ed25519PublicKey], *
         body = verify(trusted, job.data)
         if body.get("v") != PROTOCOL:
             raise ScopeError("refused a shard of an unknown protocol version")
+        if body.get("kind") == "verify":
+            return await _run_verification(queue, job, body, vantage, probes)
         config = ScanConfig.model_validate(body["config"])
         run, index, count = str(body["run"]), int(body["shard"]), int(body["shards"])
         if not (0 <= index < count) or "|" in run:
@@ -167,9 +169,83 @@ async def run_job(queue: WorkQueue, job: Any, trusted: list[Ed25519PublicKey], *
 async def work(queue: WorkQueue, trusted: list[Ed25519PublicKey], *, vantage: str | None = None,
                stop: asyncio.Event | None = None, heartbeat: float = 5.0,
                probes: Sequence[type[Probe]] = PROBES) -> None:
-    """Take shards from the queue and run them until ``stop`` is set."""
+    """Take shards (and, with a vantage, that vantage's verification jobs) until ``stop`` is set."""
     stop = stop or asyncio.Event()
     while not stop.is_set():
-        job = await queue.next_job(timeout=1.0)
+        job = await queue.next_vantage_job(vantage, 0.2) if vantage else None
+        if job is None:
+            job = await queue.next_job(timeout=1.0 if not vantage else 0.5)
         if job is not None:
             await run_job(queue, job, trusted, vantage=vantage, heartbeat=heartbeat, probes=probes)
+
+
+# --------------------------------------------------------------------------- vantage points
+
+
+async def _run_verification(queue: WorkQueue, job: Any, body: dict[str, Any], vantage: str | None,
+                            probes: Sequence[type[Probe]]) -> str:
+    """Check each signed exposure from this vantage; publish one observation each."""
+    from ajar.cluster.vantage import check
+    from ajar.net import guard
+    from ajar.probes.base import Limits
+
+    try:
+        if vantage is None or body.get("vantage") != vantage:
+            raise ScopeError("refused a verification job meant for another vantage point")
+        config = _cluster_config(ScanConfig.model_validate(body["config"]), probes)
+        run = str(body["run"])
+        parsed = parse_scope(config, probes)
+        exposures = [(str(h), int(p)) for h, p in body["exposures"]]
+        if "|" in run or not all(parsed.scope.allows(h) and 0 < p < 65536 for h, p in exposures):
+            raise ScopeError("refused a verification job naming an exposure outside its signed scope")
+    except (ScopeError, UsageError, ValueError, KeyError, TypeError) as e:
+        _log.warning("%s", e if isinstance(e, ScopeError) else f"refused a malformed job ({type(e).__name__})")
+        await job.ack()
+        return "refused"
+    _log.info("verification of run %s from %s: %d exposures", run, vantage, len(exposures))
+    limits = Limits(sample=1, max_datasets=1, timeout=config.timeout, listen_seconds=config.listen_seconds)
+    with guard(parsed.scope):
+        for host, port in exposures:
+            obs = await check(probes, parsed.scope, vantage, host, port, limits)
+            await queue.publish(run, result_id(run, f"verify-{vantage}", host, port), obs.model_dump_json().encode())
+    await job.ack()
+    return "done"
+
+
+async def verify_exposures(
+    queue: WorkQueue,
+    config: ScanConfig,
+    key: Ed25519PrivateKey,
+    exposures: list[tuple[str, int]],
+    vantages: list[str],
+    *,
+    quorum: int = 2,
+    wait: float = 120.0,
+    probes: Sequence[type[Probe]] = PROBES,
+) -> list[Any]:
+    """Send the same check of ``exposures`` to every vantage; the verdict on each (see ``vantage.py``)."""
+    from ajar.cluster.vantage import Observation, verdict
+
+    config = _cluster_config(config, probes)
+    scope = parse_scope(config, probes).scope
+    outside = [f"{h}:{p}" for h, p in exposures if not scope.allows(h)]
+    if outside:
+        raise UsageError(f"{', '.join(outside[:3])} is outside the targets named; name it to verify it")
+    run = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+    for v in vantages:
+        await queue.submit_vantage(v, run, [sign(key, {
+            "v": PROTOCOL, "kind": "verify", "run": run, "vantage": v, "config": config.model_dump(mode="json"),
+            "exposures": [[h, p] for h, p in exposures]})])
+    seen: dict[str, Observation] = {}
+    want = len(exposures) * len(vantages)
+
+    async def gather() -> None:
+        async for msg_id, data in queue.results(run):
+            if msg_id.split("|")[1:2] and msg_id.split("|")[1].startswith("verify-"):
+                seen.setdefault(msg_id, Observation.model_validate_json(data))
+                if len(seen) >= want:
+                    return
+
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(gather(), wait)  # a vantage that never answers leaves its cells unknown
+    return verdict(list(seen.values()), vantages, quorum)
