@@ -247,12 +247,15 @@ class Store:
 
     def _rows_for(self, s: Session, rv: RunView) -> dict[str, t.Exposure]:
         """Exposures the run can say something about: at an address it tried, or seen by it."""
-        hosts = sorted({h for h, _ in rv.addresses} | {h for h, _ in rv.explicit} | rv.swept
-                       | {x.host for x in rv.seen.values()})
+        hosts = sorted({h for h, _ in rv.addresses} | {h for h, _ in rv.explicit} | {x.host for x in rv.seen.values()})
         rows: dict[str, t.Exposure] = {}
         for i in range(0, len(hosts), 500):
             for r in s.scalars(select(t.Exposure).where(t.Exposure.host.in_(hosts[i:i + 500]))):
                 if r.fingerprint in rv.seen or rv.status((r.host, r.port)) is not None:
+                    rows[r.fingerprint] = r
+        if rv.blocks:  # open exposures inside a swept network may have been missed
+            for r in s.scalars(select(t.Exposure).where(t.Exposure.open.is_(True))):
+                if r.fingerprint not in rows and rv.swept((r.host, r.port)):
                     rows[r.fingerprint] = r
         return rows
 
@@ -446,8 +449,7 @@ def _step_case(s: Session, case: t.Case, to: str, by: str, note: str, now: datet
 
 def _coverage(rv: RunView) -> dict[str, int]:
     """Addresses and ports tried, and how many answered with each status."""
-    extra = {a for a in rv.explicit | set(rv.addresses) if not (a[0] in rv.swept and a[1] in rv.ports)}
-    out: dict[str, int] = {"tried": len(extra) + len(rv.swept) * len(rv.ports)}
+    out: dict[str, int] = {"tried": rv.tried()}
     for st in rv.addresses.values():
         out[st.value] = out.get(st.value, 0) + 1
     return out

@@ -43,6 +43,8 @@ from typing import Any
 
 from ajar.models import Access, Report, Service, Severity, Status
 
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
 FINGERPRINT_SCHEME = 1
 
 #: Report ``info`` keys that name an instance, per engine (the instance's own id).
@@ -128,16 +130,33 @@ class RunView:
     addresses: dict[tuple[str, int], AddrStatus] = field(default_factory=dict)
     #: (address, port) pairs the scope named explicitly (``host:port``, URIs with a port)
     explicit: set[tuple[str, int]] = field(default_factory=set)
-    #: addresses swept over :attr:`ports`
-    swept: set[str] = field(default_factory=set)
+    #: networks swept, each on one port or (None) on :attr:`ports`; never listed address by address
+    blocks: list[tuple[IPNetwork, int | None]] = field(default_factory=list)
+    excluded: list[IPNetwork] = field(default_factory=list)
     ports: frozenset[int] = frozenset()
+
+    def swept(self, addr: tuple[str, int]) -> bool:
+        """True when a network block of the scope covers ``addr`` (and it is not excluded)."""
+        try:
+            ip = ipaddress.ip_address(addr[0])
+        except ValueError:
+            return False
+        if any(ip in n for n in self.excluded if n.version == ip.version):
+            return False
+        return any(ip in n and (p == addr[1] or (p is None and addr[1] in self.ports))
+                   for n, p in self.blocks if n.version == ip.version)
+
+    def tried(self) -> int:
+        """How many (address, port) pairs the run tried: blocks × ports, plus the named ones."""
+        n = sum(net.num_addresses * (1 if p is not None else len(self.ports)) for net, p in self.blocks)
+        return n + sum(1 for a in self.explicit | set(self.addresses) if not self.swept(a))
 
     def status(self, addr: tuple[str, int]) -> AddrStatus | None:
         """What the run found at ``addr``; ``None`` when it did not try it."""
         got = self.addresses.get(addr)
         if got is not None:
             return got
-        if addr in self.explicit or (addr[0] in self.swept and addr[1] in self.ports):
+        if addr in self.explicit or self.swept(addr):
             return AddrStatus.GONE
         return None
 
@@ -223,13 +242,14 @@ def _tried(report: Report, out: RunView) -> None:
                 parsed.scope.excluded.append(ipaddress.ip_network(part.strip(), strict=False))
             except ValueError:
                 continue
-    for ep in parsed.endpoints:
-        if not parsed.scope.allows(ep.host):
-            continue
-        if ep.port is not None:
-            out.explicit.add((normalise_host(ep.host), ep.port))
-        else:
-            out.swept.add(normalise_host(ep.host))
+    out.excluded = list(parsed.scope.excluded)
+    for ep in parsed.endpoints:  # named services (hostnames, URIs): few
+        if parsed.scope.allows(ep.host):
+            if ep.port is not None:
+                out.explicit.add((normalise_host(ep.host), ep.port))
+            else:
+                out.blocks.append((ipaddress.ip_network(ep.host), None))
+    out.blocks += [(b.network, b.port) for b in parsed.blocks]
     out.ports = frozenset(report.scope.ports)
 
 
