@@ -47,7 +47,24 @@ PEERS = {
     "dir_with_link_to_parent": "import os,sys; print(sum(len(f) for _,_,f in os.walk(sys.argv[1],followlinks=True)))",
     "zip_bomb": "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); [z.read(n) for n in z.namelist()]",
     "gzip_bomb": "import gzip,json,sys; json.load(gzip.open(sys.argv[1]))",
+    "large_sql_dump_2gib": "import sys; t=open(sys.argv[1]).read(); print(len(t.split(';')))",
 }
+
+
+def large_sql_dump(d: Path) -> Path:
+    """A 2 GiB mysqldump (one 1 MiB extended INSERT repeated): read as a stream, sampled within the budget."""
+    rows = ",".join(f"({i},'Name {i}','user{i}@example.com','1980-01-01')" for i in range(20_000))
+    stmt = f"INSERT INTO `people` VALUES {rows};\n".encode()
+    p = d / "big.sql"
+    with p.open("wb") as fh:
+        fh.write(b"-- MySQL dump 10.13\nCREATE TABLE `people` (`id` int, `name` text, `email` text, `born` date);\n")
+        for _ in range((2 << 30) // len(stmt) + 1):
+            fh.write(stmt)
+    return p
+
+
+#: cases too big for the test suite, run here only
+BENCH_ONLY = {"large_sql_dump_2gib": large_sql_dump}
 
 
 def _limit(nbytes: int) -> None:
@@ -95,7 +112,7 @@ def main() -> int:
     failed = 0
     rows = []
     with tempfile.TemporaryDirectory(prefix="ajar-hostile-files-") as tmp:
-        for case, build in hostile_files.CASES.items():
+        for case, build in {**hostile_files.CASES, **BENCH_ONLY}.items():
             if args.only and case not in args.only:
                 continue
             d = Path(tmp) / case

@@ -475,6 +475,15 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
                 name, "unknown", None, src.size or 0, [], f"{src.display}: not a supported format ({_FORMATS})"
             )
         return
+    for ds in _read_leaf(kind, src, sample, name, max_scan):
+        if ds.records is None and ds.error is None:
+            ds.notes.append(
+                f"read up to its first {max_scan:,} records: the count is unknown and the sample is drawn from those"
+            )
+        yield ds
+
+
+def _read_leaf(kind: str, src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
     if kind == "json":
         yield from read_json(src, sample, name, max_scan)
     elif kind == "sql":
