@@ -34,13 +34,25 @@ from sqlalchemy.orm import Session
 from ajar.errors import StoreError
 from ajar.models import Report, Severity
 from ajar.store import schema as t
-from ajar.watch.events import DEFAULT_POLICY, Change, EventKind, Policy, RunView, Seen, State, digest_text, step, view
+from ajar.watch.events import (
+    DEFAULT_POLICY,
+    AddrStatus,
+    Change,
+    EventKind,
+    Policy,
+    RunView,
+    Seen,
+    State,
+    digest_text,
+    step,
+    view_data,
+)
 
 #: A PostgreSQL advisory-lock key: the one writer of an ajar store.
 _WRITER_LOCK = 0x616A6172
 
 #: The newest migration shipped (a test checks it is Alembic's head): a store there is not migrated again.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 #: Case states, in workflow order (DESIGN.md §9).
 CASE_STATES = ("found", "confirmed", "notified", "acknowledged", "fix_claimed", "verified_closed",
@@ -217,7 +229,8 @@ class Store:
 
         ``fail_after_run`` raises half-way (tests prove the transaction leaves nothing behind).
         """
-        rv = view(report)
+        data = report.model_dump(mode="json")
+        rv = view_data(data)
         now = _now()
         with self.write() as s:
             run = t.Run(scope_key=scope_key(report), scope=report.scope.model_dump_json(),
@@ -225,7 +238,7 @@ class Store:
                         started=report.started, finished=report.finished, tool_version=report.tool.version,
                         services=len(report.services), exposed=sum(1 for x in rv.seen.values() if x.kind == "service"),
                         coverage=json.dumps(_coverage(rv)), events=0,
-                        report=zlib.compress(report.model_dump_json().encode(), 6))
+                        report=zlib.compress(json.dumps(data, ensure_ascii=False).encode(), 6))
             s.add(run)
             s.flush()
             if fail_after_run:
@@ -291,7 +304,8 @@ class Store:
         for fp, x in rv.seen.items():
             obs.append({"run_id": run_id, "exposure_id": ids[fp], "present": True, "status": "open",
                         "severity": x.severity.value, "records": x.records, "records_per_day": x.rate,
-                        "people": x.people, "categories": json.dumps(sorted(x.categories)), "vantage": None})
+                        "people": x.people, "categories": json.dumps(sorted(x.categories)), "vantage": None,
+                        "ransomed": x.ransomed})
         for fp, st in states.items():
             if fp in rv.seen:
                 continue
@@ -299,7 +313,7 @@ class Store:
             obs.append({"run_id": run_id, "exposure_id": ids[fp], "present": False,
                         "status": status.value if status else "gone", "severity": st.seen.severity.value,
                         "records": None, "records_per_day": None, "people": None, "categories": "[]",
-                        "vantage": None})
+                        "vantage": None, "ransomed": None})
         if obs:
             s.execute(sa.insert(t.Observation), obs)
         # the last run that saw each present exposure: one statement, not one UPDATE a row
@@ -365,6 +379,44 @@ class Store:
         if blob is None:
             raise StoreError(f"no run {run_id} in the store: `ajar history` lists the runs")
         return Report.model_validate_json(zlib.decompress(blob))
+
+    def report_data(self, run_id: int) -> dict[str, Any]:
+        """The JSON report of a run as data (``json.loads``; it was validated when recorded)."""
+        with self.read() as s:
+            blob = s.scalar(select(t.Run.report).where(t.Run.id == run_id))
+        if blob is None:
+            raise StoreError(f"no run {run_id} in the store: `ajar history` lists the runs")
+        data: dict[str, Any] = json.loads(zlib.decompress(blob))
+        return data
+
+    def run_view(self, run_id: int) -> RunView:
+        """What run ``run_id`` saw, from its observations alone (no report parsed): for ``ajar diff``.
+
+        Present observations give the exposures seen; missed ones give the status at their
+        address, which is all :func:`~ajar.watch.events.diff` asks of the newer run.
+        """
+        parent = sa.orm.aliased(t.Exposure)
+        q = (select(t.Observation.present, t.Observation.status, t.Observation.severity, t.Observation.records,
+                    t.Observation.records_per_day, t.Observation.people, t.Observation.categories,
+                    t.Observation.ransomed, t.Exposure.fingerprint, t.Exposure.kind, t.Exposure.engine,
+                    t.Exposure.host, t.Exposure.port, t.Exposure.dataset, parent.fingerprint)
+             .join(t.Exposure, t.Observation.exposure_id == t.Exposure.id)
+             .outerjoin(parent, t.Exposure.parent_id == parent.id)
+             .where(t.Observation.run_id == run_id))
+        rv = RunView()
+        with self.read() as s:
+            if s.get(t.Run, run_id) is None:
+                raise StoreError(f"no run {run_id} in the store: `ajar history` lists the runs")
+            for (present, status, sev, records, rate, people, cats, ransomed, fp, kind, engine, host, port, dataset,
+                 parent_fp) in s.execute(q):
+                if present:
+                    rv.seen[fp] = Seen(fp, kind, engine, host, port, dataset=dataset, parent=parent_fp,
+                                       severity=Severity(sev), records=records, rate=rate, people=people,
+                                       categories=_cats(cats), ransomed=bool(ransomed))
+                    rv.addresses[(host, port)] = AddrStatus.OPEN
+                elif kind == "service" and rv.addresses.get((host, port)) != AddrStatus.OPEN:
+                    rv.addresses[(host, port)] = AddrStatus(status)
+        return rv
 
     def last_two(self) -> tuple[int, int]:
         """The last two runs of the newest run's scope."""

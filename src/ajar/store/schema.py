@@ -118,6 +118,8 @@ class Observation(Base):
     people: Mapped[int | None] = mapped_column(BigInteger)
     categories: Mapped[str] = mapped_column(Text)
     vantage: Mapped[str | None] = mapped_column(String(64))
+    #: a compromise finding was seen (services; None in rows recorded before revision 0002)
+    ransomed: Mapped[bool | None] = mapped_column(Boolean)
 
     __table_args__ = (Index("ix_observations_exposure_run", "exposure_id", "run_id"),)
 

@@ -133,7 +133,7 @@ def _load_view(ref: str, st: Store | None) -> tuple[RunView, str]:
             raise UsageError(f"{ref} is not an ajar JSON report") from None
     if st is None:
         raise UsageError("internal: no store")
-    return view(st.report(int(ref))), f"run {ref}"
+    return st.run_view(int(ref)), f"run {ref}"
 
 
 def diff_command(

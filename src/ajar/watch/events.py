@@ -195,48 +195,54 @@ def normalise_host(host: str) -> str:
     return ip.compressed
 
 
-def service_fingerprint(svc: Service) -> str:
+def fingerprint(engine: str | None, host: str, port: int, info: Mapping[str, Any]) -> str:
     """The versioned identity of a service: engine, address, port, instance id."""
     instance = "-"
-    for key in INSTANCE_KEYS.get(svc.engine or "", ()):
-        if svc.info.get(key):
-            instance = str(svc.info[key])
+    for key in INSTANCE_KEYS.get(engine or "", ()):
+        if info.get(key):
+            instance = str(info[key])
             break
-    return f"v{FINGERPRINT_SCHEME}|service|{svc.engine}|{normalise_host(svc.host)}|{svc.port}|{instance}"
+    return f"v{FINGERPRINT_SCHEME}|service|{engine}|{normalise_host(host)}|{port}|{instance}"
 
 
-def _addr_status(svc: Service) -> AddrStatus:
-    if svc.engine is not None:
-        if svc.access in (Access.OPEN, Access.METADATA):
+def service_fingerprint(svc: Service) -> str:
+    """:func:`fingerprint` of a report's service."""
+    return fingerprint(svc.engine, svc.host, svc.port, svc.info)
+
+
+def _addr_status(svc: Mapping[str, Any]) -> AddrStatus:
+    if svc.get("engine") is not None:
+        if svc.get("access") in (Access.OPEN.value, Access.METADATA.value):
             return AddrStatus.OPEN
-        if svc.access == Access.AUTH_REQUIRED:
+        if svc.get("access") == Access.AUTH_REQUIRED.value:
             return AddrStatus.LOCKED
         return AddrStatus.UNKNOWN
-    if svc.status in (Status.REFUSED, Status.NOT_THIS_ENGINE):
+    if svc.get("status") in (Status.REFUSED.value, Status.NOT_THIS_ENGINE.value):
         return AddrStatus.GONE
-    if svc.status == Status.TIMEOUT:
+    if svc.get("status") == Status.TIMEOUT.value:
         return AddrStatus.FILTERED
     return AddrStatus.UNKNOWN
 
 
-def _tried(report: Report, out: RunView) -> None:
+def _tried(scope: Mapping[str, Any], out: RunView) -> None:
     """Fill the addresses the scope swept (targets parsed as the scan parsed them)."""
     from ajar.errors import AjarError
     from ajar.pipeline.scope import ParsedScope, parse_one
 
     known: dict[str, str] = {}
-    if any("://" in x for x in report.scope.targets):  # the probe registry only when a URI needs it
+    targets: list[str] = list(scope.get("targets") or [])
+    if any("://" in x for x in targets):  # the probe registry only when a URI needs it
         from ajar.pipeline.run import schemes
         from ajar.probes import PROBES
 
         known = schemes(PROBES)
     parsed = ParsedScope()
-    for target in report.scope.targets:
+    for target in targets:
         try:
             parse_one(target, parsed, known)
         except AjarError:
             continue  # a name that no longer resolves: its addresses count as not tried
-    for e in report.scope.exclude:
+    for e in scope.get("exclude") or []:
         for part in e.split(","):
             try:
                 parsed.scope.excluded.append(ipaddress.ip_network(part.strip(), strict=False))
@@ -250,34 +256,49 @@ def _tried(report: Report, out: RunView) -> None:
             else:
                 out.blocks.append((ipaddress.ip_network(ep.host), None))
     out.blocks += [(b.network, b.port) for b in parsed.blocks]
-    out.ports = frozenset(report.scope.ports)
+    out.ports = frozenset(int(p) for p in scope.get("ports") or [])
 
 
 def view(report: Report) -> RunView:
     """Reduce a report to what the event logic needs (nothing sampled is in a report)."""
+    return view_data(report.model_dump(mode="json"))
+
+
+def _cats(fields: list[Mapping[str, Any]] | None) -> frozenset[str]:
+    return frozenset(str(f["category"]) for f in fields or ())
+
+
+def view_data(data: Mapping[str, Any]) -> RunView:
+    """:func:`view` of a report as JSON data (``json.loads`` of a stored report: no model parse, fast)."""
     out = RunView()
-    _tried(report, out)
-    for svc in report.services:
-        addr = (normalise_host(svc.host), svc.port)
+    _tried(data.get("scope") or {}, out)
+    for svc in data.get("services") or []:
+        port = int(svc["port"])
+        addr = (normalise_host(svc["host"]), port)
         status = _addr_status(svc)
         if out.addresses.get(addr) != AddrStatus.OPEN:  # an open engine wins over a sibling's miss
             out.addresses[addr] = status
-        if status != AddrStatus.OPEN or svc.engine is None:
+        engine = svc.get("engine")
+        if status != AddrStatus.OPEN or engine is None:
             continue
-        fp = service_fingerprint(svc)
-        ransomed = any(f.rule in COMPROMISE_RULES for f in svc.findings)
-        known = [d.records for d in svc.datasets if d.records is not None]
-        people = svc.people.count if svc.people else None
-        out.seen[fp] = Seen(fp, "service", svc.engine, addr[0], svc.port, severity=svc.severity,
+        fp = fingerprint(engine, svc["host"], port, svc.get("info") or {})
+        sev = Severity(svc.get("severity", "info"))
+        datasets = svc.get("datasets") or []
+        ransomed = any(f.get("rule") in COMPROMISE_RULES for f in svc.get("findings") or [])
+        known = [d["records"] for d in datasets if d.get("records") is not None]
+        people = (svc.get("people") or {}).get("count")
+        cats: set[str] = set()
+        for ds in datasets:
+            dcats = _cats(ds.get("fields"))
+            cats |= dcats
+            dfp = f"{fp}|{ds['name']}"
+            out.seen[dfp] = Seen(dfp, "dataset", engine, addr[0], port, dataset=ds["name"], parent=fp,
+                                 severity=sev, records=ds.get("records"),
+                                 rate=(ds.get("liveness") or {}).get("records_per_day"),
+                                 people=(ds.get("people") or {}).get("count"), categories=dcats)
+        out.seen[fp] = Seen(fp, "service", engine, addr[0], port, severity=sev,
                             records=sum(known) if known else None, people=people,
-                            categories=frozenset(c.value for c in svc.categories), ransomed=ransomed)
-        for ds in svc.datasets:
-            dfp = f"{fp}|{ds.name}"
-            rate = ds.liveness.records_per_day if ds.liveness else None
-            out.seen[dfp] = Seen(dfp, "dataset", svc.engine, addr[0], svc.port, dataset=ds.name, parent=fp,
-                                 severity=svc.severity, records=ds.records, rate=rate,
-                                 people=ds.people.count if ds.people else None,
-                                 categories=frozenset(c.value for c in ds.categories))
+                            categories=frozenset(cats), ransomed=ransomed)
     return out
 
 
