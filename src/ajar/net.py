@@ -377,7 +377,7 @@ class _ConnectScan:
         # the C socket type: the same audit events, without socket.socket's Python-level __init__
         mksock, stype = _socket.socket, socket.SOCK_STREAM | socket.SOCK_NONBLOCK
         af4, af6 = socket.AF_INET, socket.AF_INET6
-        ntop, sol, linger, lg = socket.inet_ntop, socket.SOL_SOCKET, socket.SO_LINGER, _LINGER0
+        ntop = socket.inet_ntop
         right = bisect.bisect_right
         while started < budget:
             if waiting or self.exhausted:
@@ -410,7 +410,6 @@ class _ConnectScan:
                     waiting.appendleft(job)
                     break
                 raise
-            sock.setsockopt(sol, linger, lg)
             started += 1
             rc = sock.connect_ex((host, port))
             if rc == errno.EINPROGRESS:
@@ -421,6 +420,8 @@ class _ConnectScan:
                 key = (version, n)
                 hosts[key] = hosts.get(key, 0) + 1
                 continue
+            if rc == 0:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _LINGER0)
             sock.close()
             if rc in _RETRY:
                 waiting.appendleft(job)
@@ -457,6 +458,8 @@ class _ConnectScan:
                 continue
             sock, job, host = entry
             err = sock.getsockopt(sol, soerr)
+            if not err:  # connected: close with RST, leaving no TIME_WAIT (only open ports pay this)
+                sock.setsockopt(sol, socket.SO_LINGER, _LINGER0)
             sock.close()  # the last reference: the kernel drops it from the epoll set
             key = (job[0], job[1])
             left = hosts[key] - 1
