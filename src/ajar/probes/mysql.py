@@ -46,7 +46,7 @@ import pymysql
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.net import client_tls_context, driver_address, open_stream
 from ajar.probes._wire import mysql as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
@@ -252,25 +252,48 @@ class MysqlProbe(Probe):
             raise ProbeTimeout(f"mysql: {label} took longer than the time limit") from e
 
     async def access(self) -> AccessResult:
+        """The checks, in order: the greeting's own refusal; a login without a password (root
+        first when opted in, then the anonymous account); inside a read-only transaction, TLS
+        off, the grants, weak accounts; then one row read from the first non-empty table."""
         if self._greeting is None:
             await self.identify()
+        refused = self._refused_at_greeting()
+        if refused is not None:
+            return refused
+        ev: list[Evidence] = []
+        denied = await self._login_without_password(ev)
+        if self._conn is None:
+            if not self._defaults_on():
+                ev.append(evidence("root with an empty password", "not tried: checks of default credentials "
+                                   "are off unless opted in"))
+            return AccessResult(Access.AUTH_REQUIRED if denied else Access.UNKNOWN, ev)
+        await self._q("START TRANSACTION READ ONLY")
+        ver, cur_user = (await self._q("SELECT VERSION()"))[0]
+        signals = await self._tls_off()
+        rights = _rights_from_grants([str(_decode(r[0])) for r in await self._q("SHOW GRANTS")])
+        signals += await self._weak_accounts(str(_decode(ver)))
+        ev.append(evidence("SELECT VERSION(), CURRENT_USER()", f"{_decode(ver)} as {_decode(cur_user)}"))
+        return AccessResult(await self._read_one_row(ev), ev, rights, signals)
+
+    def _refused_at_greeting(self) -> AccessResult | None:
+        """The server's greeting is an error packet: 1130 means this host may not connect."""
         g = self._greeting
         assert g is not None
-        if g.error_code is not None:
-            ev = [evidence("Greeting", f"error {g.error_code}: {g.error}")]
-            verdict = Access.AUTH_REQUIRED if g.error_code == 1130 else Access.UNKNOWN
-            return AccessResult(verdict, ev)
-        # with the opt-in, root first (as attackers do): its login can read mysql.user and so
-        # report anonymous accounts too; then the anonymous account
-        users = (["root"] if self._defaults_on() else []) + [""]
-        ev = []
+        if g.error_code is None:
+            return None
+        verdict = Access.AUTH_REQUIRED if g.error_code == 1130 else Access.UNKNOWN
+        return AccessResult(verdict, [evidence("Greeting", f"error {g.error_code}: {g.error}")])
+
+    async def _login_without_password(self, ev: list[Evidence]) -> bool:
+        """Log in with no password: root first with the opt-in (as attackers do; its login can
+        read mysql.user), then the anonymous account. True when the server refused a login."""
         denied = False
-        for user in users:
+        for user in (["root"] if self._defaults_on() else []) + [""]:
             try:
                 self._conn = await self._login(user)
                 self._user = user
                 ev.append(evidence(f"Connect user={user!r} password=(none)", "OK: login accepted"))
-                break
+                return denied
             except pymysql.err.MySQLError as e:
                 code = e.args[0] if e.args and isinstance(e.args[0], int) else 0
                 msg = str(e.args[1]) if len(e.args) > 1 else str(e)
@@ -280,35 +303,31 @@ class MysqlProbe(Probe):
             except (NotImplementedError, RuntimeError) as e:  # an auth plugin aiomysql cannot speak
                 ev.append(evidence(f"Connect user={user!r} password=(none)", f"authentication plugin: {e}"))
                 denied = True
-        if self._conn is None:
-            if not self._defaults_on():
-                ev.append(evidence("root with an empty password", "not tried: checks of default credentials "
-                                   "are off unless opted in"))
-            return AccessResult(Access.AUTH_REQUIRED if denied else Access.UNKNOWN, ev)
-        await self._q("START TRANSACTION READ ONLY")
-        ver, cur_user = (await self._q("SELECT VERSION()"))[0]
-        signals: list[Signal] = []
+        return denied
+
+    async def _tls_off(self) -> list[Signal]:
         ssl_rows = await self._q("SHOW VARIABLES")
         ssl_val = str(_decode(ssl_rows[0][1])) if ssl_rows else ""
-        if ssl_val.upper() in ("DISABLED", "NO"):
-            signals.append(Signal('weak.no_tls', f"have_ssl is {ssl_val}"))
-        grants = [str(_decode(r[0])) for r in await self._q("SHOW GRANTS")]
-        rights = _rights_from_grants(grants)
-        anon, nopass = await self._accounts(str(_decode(ver)))
+        return [Signal("weak.no_tls", f"have_ssl is {ssl_val}")] if ssl_val.upper() in ("DISABLED", "NO") else []
+
+    async def _weak_accounts(self, version: str) -> list[Signal]:
+        """Anonymous accounts and root without a password, from the login and from mysql.user."""
+        anon, nopass = await self._accounts(version)
+        signals = []
         if self._user == "" or anon:
-            signals.append(Signal(ANONYMOUS_ACCOUNT.id, "; ".join(x for x in (
-                    "logged in as the anonymous user ''" if self._user == "" else "",
-                    f"mysql.user lists {len(anon)} anonymous account(s): " + ", ".join(anon[:5]) if anon else "",
-                ) if x)))
+            said = ["logged in as the anonymous user ''"] if self._user == "" else []
+            said += [f"mysql.user lists {len(anon)} anonymous account(s): " + ", ".join(anon[:5])] if anon else []
+            signals.append(Signal(ANONYMOUS_ACCOUNT.id, "; ".join(said)))
         root_empty = [a for a in nopass if a.startswith("root@")]
         if self._user == "root" or root_empty:
-            signals.append(Signal(EMPTY_ROOT_PASSWORD.id, "; ".join(x for x in (
-                    "logged in as root with an empty password" if self._user == "root" else "",
-                    "mysql.user: " + ", ".join(root_empty[:5]) + " without a password" if root_empty else "",
-                ) if x)))
-        ev.append(evidence("SELECT VERSION(), CURRENT_USER()", f"{_decode(ver)} as {_decode(cur_user)}"))
+            said = ["logged in as root with an empty password"] if self._user == "root" else []
+            said += ["mysql.user: " + ", ".join(root_empty[:5]) + " without a password"] if root_empty else []
+            signals.append(Signal(EMPTY_ROOT_PASSWORD.id, "; ".join(said)))
+        return signals
+
+    async def _read_one_row(self, ev: list[Evidence]) -> Access:
+        """``open`` when one row of a non-empty table is read, else ``metadata`` (names only)."""
         tables = await self.inventory()
-        verdict = Access.METADATA
         for t in tables:
             if t.handle is None or t.records == 0:
                 continue
@@ -318,13 +337,11 @@ class MysqlProbe(Probe):
                 ev.append(evidence(f"SELECT ... FROM {t.name} LIMIT 1", f"error {e.args[0] if e.args else ''}"))
                 continue
             if rows:
-                verdict = Access.OPEN
                 ev.append(evidence(f"SELECT ... FROM {t.name} LIMIT 1",
                                    f"1 row read without a password ({len(rows[0].data)} columns)"))
-                break
-        if verdict == Access.METADATA:
-            ev.append(evidence("SELECT information_schema.TABLES", f"{len(tables)} tables listed, no row read"))
-        return AccessResult(verdict, ev, rights, signals)
+                return Access.OPEN
+        ev.append(evidence("SELECT information_schema.TABLES", f"{len(tables)} tables listed, no row read"))
+        return Access.METADATA
 
     async def _accounts(self, version: str) -> tuple[list[str], list[str]]:
         """Anonymous accounts and accounts without a password, when ``mysql.user`` is readable."""

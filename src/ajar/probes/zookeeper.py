@@ -93,6 +93,11 @@ GUIDE = Guide(
 )
 #: The oldest release branches still supported upstream (as of mid-2025).
 END_OF_LIFE = (EndOfLife("zookeeper", (3, 8)),)
+#: what an answered ``stat`` shows (detail of zookeeper.four_letter_words)
+_STAT_ANSWERED = (
+    "'stat' answered without credentials: it lists every connected client's address "
+    "and session counters ('srvr' itself cannot be turned off)"
+)
 #: zookeeper.four_letter_words
 FOUR_LETTER_WORDS = Weakness(
     "zookeeper.four_letter_words",
@@ -248,48 +253,62 @@ class ZookeeperProbe(Probe):
     # ------------------------------------------------------------------ access
 
     async def access(self) -> AccessResult:
+        """The checks, in order: four-letter words beyond ``srvr``; the root listed without
+        credentials (the server's own refusal is ``auth_required``); the tree walked; the ACLs
+        of the znodes holding data; one znode's data read."""
         ev: list[Any] = []
-        signals: list[Signal] = []
+        signals = await self._four_letter_words(ev)
+        refused = await self._root_refused(ev)
+        if refused is not None:
+            return AccessResult(refused, ev, signals=signals)
+        nodes = await self._walk()
+        data_nodes = [n for n in nodes.values() if n.data_length > 0]
+        ev.append(evidence("getChildren2 (breadth-first)", f"{len(nodes)} znodes listed without credentials, "
+                           f"{len(data_nodes)} holding data"))  # fmt: skip
+        rights, world_readable = await self._world_acls(nodes, data_nodes)
+        signals += world_readable
+        verdict = await self._read_one_znode(data_nodes, ev)
+        return AccessResult(verdict, ev, rights, signals)
+
+    async def _four_letter_words(self, ev: list[Any]) -> list[Signal]:
+        """``stat`` answers anonymous clients: it lists every connected client's address."""
         stat = await self._four_letter("stat")
         if stat.startswith(b"Zookeeper version: "):
             clients = stat.split(b"Clients:", 1)[-1].split(b"\n\n", 1)[0].count(b"\n") - 1 if b"Clients:" in stat else 0
             ev.append(evidence("stat", f"answered: server facts and {max(clients, 0)} client connection(s) "
                                "with their addresses"))  # fmt: skip
-            signals.append(
-                Signal(
-                    FOUR_LETTER_WORDS.id,
-                    "'stat' answered without credentials: it lists every connected client's address "
-                    "and session counters ('srvr' itself cannot be turned off)",
-                )
-            )
-        elif _WHITELIST in stat:
+            return [Signal(FOUR_LETTER_WORDS.id, _STAT_ANSWERED)]
+        if _WHITELIST in stat:
             ev.append(evidence("stat", "stat is not executed because it is not in the whitelist"))
+        return []
+
+    async def _root_refused(self, ev: list[Any]) -> Access | None:
+        """``getChildren2 /``: ``None`` when the root is listed, else the verdict its error gives."""
         try:
             root = (await self._calls(_OP_GET_CHILDREN2, [wire.jstr("/") + b"\x00"]))[0]
         except _ZkError as e:
             ev.append(evidence("getChildren2 /", f"{e}, code {abs(e.code)}"))
-            verdict = Access.AUTH_REQUIRED if e.code in (_SASL_REQUIRED, _AUTH_FAILED) else Access.UNKNOWN
-            return AccessResult(verdict, ev, signals=signals)
+            return Access.AUTH_REQUIRED if e.code in (_SASL_REQUIRED, _AUTH_FAILED) else Access.UNKNOWN
         if root[0] == _NO_AUTH:
             ev.append(evidence("getChildren2 /", "NOAUTH (-102): the root's ACL refuses anonymous reads"))
-            return AccessResult(Access.AUTH_REQUIRED, ev, signals=signals)
+            return Access.AUTH_REQUIRED
         if root[0] != 0:
             ev.append(evidence("getChildren2 /", f"error {root[0]}"))
-            return AccessResult(Access.UNKNOWN, ev, signals=signals)
-        nodes = await self._walk()
-        data_nodes = [n for n in nodes.values() if n.data_length > 0]
-        ev.append(evidence("getChildren2 (breadth-first)", f"{len(nodes)} znodes listed without credentials, "
-                           f"{len(data_nodes)} holding data"))  # fmt: skip
+            return Access.UNKNOWN
+        return None
+
+    async def _world_acls(self, nodes: dict[str, _Node], data_nodes: list[_Node]) -> tuple[Rights, list[Signal]]:
+        """The rights ``world:anyone`` holds, and the znodes with data it may read."""
         acls = await self._acls([n.path for n in data_nodes[:500]] or ["/"])
         world = {p: bits for p, entries in acls.items() for scheme, ident, bits in entries
                  if scheme == "world" and ident == "anyone"}  # fmt: skip
         readable = [p for p, bits in world.items() if bits & _READ and p in nodes and nodes[p].data_length > 0]
+        signals = []
         if readable:
             tops = sorted({_top(p) for p in readable})
-            signals.append(
-                Signal(WORLD_READABLE.id, f"getACL: {len(readable)} of {len(acls)} znodes with data grant world:anyone "
-                    f"'{_perms(max(world[p] for p in readable))}'", tuple(tops[: self.limits.max_datasets]))
-            )
+            signals.append(Signal(
+                WORLD_READABLE.id, f"getACL: {len(readable)} of {len(acls)} znodes with data grant world:anyone "
+                f"'{_perms(max(world[p] for p in readable))}'", tuple(tops[: self.limits.max_datasets])))
         bits_any = 0
         for b in world.values():
             bits_any |= b
@@ -299,21 +318,21 @@ class ZookeeperProbe(Probe):
             admin=bool(bits_any & _ADMIN),
             basis=f"getACL on {len(acls)} znodes: world:anyone holds '{_perms(bits_any)}' on {len(world)} of them",
         )
-        # the proof of reading: one znode's data, without credentials
-        verdict = Access.METADATA if data_nodes else Access.OPEN
+        return rights, signals
+
+    async def _read_one_znode(self, data_nodes: list[_Node], ev: list[Any]) -> Access:
+        """The proof of reading: one small znode's data, without credentials."""
+        if not data_nodes:
+            ev.append(evidence("getChildren2", "the tree is readable; no znode holds data"))
+            return Access.OPEN
         tried = [n.path for n in data_nodes if n.data_length <= self.limits.max_value_bytes][:5]
         for err, r in await self._calls(_OP_GET_DATA, [wire.jstr(p) + b"\x00" for p in tried]) if tried else []:
             if err == 0:
                 data = r.buffer()
                 ev.append(evidence("getData", f"{len(data or b'')} bytes read without credentials"))
-                verdict = Access.OPEN
-                break
-        else:
-            if data_nodes:
-                ev.append(evidence("getData", "NOAUTH on every znode tried" if tried else "no small znode to read"))
-        if not data_nodes:
-            ev.append(evidence("getChildren2", "the tree is readable; no znode holds data"))
-        return AccessResult(verdict, ev, rights, signals)
+                return Access.OPEN
+        ev.append(evidence("getData", "NOAUTH on every znode tried" if tried else "no small znode to read"))
+        return Access.METADATA
 
     async def _walk(self) -> dict[str, _Node]:
         """Breadth-first over the tree, at most ``max_keys`` znodes, ``/zookeeper`` skipped."""
