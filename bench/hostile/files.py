@@ -42,6 +42,7 @@ PEERS = {
     "sqlite_generated_columns": "import sqlite3 as s,sys; s.connect(sys.argv[1]).execute('select * from t').fetchall()",
     "bson_declares_2gib": "import bson,sys; list(bson.decode_file_iter(open(sys.argv[1],'rb')))",
     "json_line_3gib": "import json,sys; [json.loads(l) for l in open(sys.argv[1],'rb')]",
+    "csv_line_3gib": "import csv,sys; list(csv.reader(open(sys.argv[1])))",
     "symlink_to_dev_zero": "import sys; open(sys.argv[1],'rb').read()",
     "fifo": "import sys; open(sys.argv[1],'rb').read()",
     "dir_with_link_to_parent": "import os,sys; print(sum(len(f) for _,_,f in os.walk(sys.argv[1],followlinks=True)))",
@@ -119,7 +120,8 @@ def main() -> int:
             d.mkdir()
             path = build(d)
             out = d / "report.json"
-            cmd = [py, "-m", "ajar", "scan", str(path), "-o", str(out), "-q", "--timeout", str(args.timeout)]
+            cmd = [py, "-m", "ajar", "scan", str(path), "-o", str(out), "-q", "--no-store"]
+            cmd += ["--timeout", str(args.timeout)]
             res = run_limited(cmd, AJAR_AS, budget * 2)
             noted = False
             if out.exists():

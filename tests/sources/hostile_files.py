@@ -64,6 +64,16 @@ def json_line_3gib(d: Path) -> Path:
     return p
 
 
+def csv_line_3gib(d: Path) -> Path:
+    """A CSV whose third line runs 3 GiB (sparse) without a newline."""
+    p = d / "wide.csv"
+    with p.open("wb") as fh:
+        fh.write(b"name,email\nAnn Lee,a@example.com\nBo,")
+        fh.seek(3 << 30, os.SEEK_CUR)
+        fh.write(b"\n")
+    return p
+
+
 def symlink_to_dev_zero(d: Path) -> Path:
     p = d / "zero.json"
     p.symlink_to("/dev/zero")
@@ -155,6 +165,7 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "sqlite_generated_columns": sqlite_generated_columns,
     "bson_declares_2gib": bson_declares_2gib,
     "json_line_3gib": json_line_3gib,
+    "csv_line_3gib": csv_line_3gib,
     "symlink_to_dev_zero": symlink_to_dev_zero,
     "fifo": fifo,
     "dir_with_link_to_parent": dir_with_link_to_parent,

@@ -144,11 +144,6 @@ def test_plain_sqlite_open_would_have_written_beside_it(tmp_path: Path) -> None:
 
 
 def test_a_csv_line_of_3_gib_is_bounded(tmp_path: Path) -> None:
-    p = tmp_path / "wide.csv"
-    with p.open("wb") as fh:
-        fh.write(b"name,email\nAnn Lee,a@example.com\nBo,")
-        fh.seek(3 << 30, os.SEEK_CUR)
-        fh.write(b"\n")
-    got, _, took = scan_bounded(p)
+    got, _, took = scan_bounded(hostile_files.csv_line_3gib(tmp_path))
     ((_, records, sampled, err, _),) = got
     assert sampled == 1 and records is None and "longer than" in (err or "")
