@@ -186,7 +186,8 @@ def _walk(root: Path, max_depth: int, cov: Coverage) -> list[tuple[Path, str]]:
                 if len(out) >= MAX_FILES:
                     cov.skip(SkipReason.TOO_MANY)
                     continue
-                out.append((full, ".".join([*prefix, logical_name(e.name)])))
+                # read the resolved path that was checked to be inside, not the link (which could be swapped)
+                out.append((Path(real), ".".join([*prefix, logical_name(e.name)])))
             else:
                 cov.skip(SkipReason.NOT_REGULAR)
 
