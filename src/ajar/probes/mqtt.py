@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.knowledge import Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
 from ajar.probes._wire import mqtt as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
@@ -160,6 +160,11 @@ GUIDE = Guide(
     "-C 1 -W 5` "
     'fails with "not authorised".',
     )
+#: what a granted ``#`` means (detail of mqtt.anonymous_subscribe)
+_EVERYTHING_GRANTED = (
+    "CONNACK 0 without credentials, SUBACK granted '#': every message published "
+    "from now on, and every retained message, reaches anyone"
+)
 #: mqtt.anonymous_subscribe
 ANONYMOUS_SUBSCRIBE = Weakness(
     "mqtt.anonymous_subscribe",
@@ -278,13 +283,33 @@ class MqttProbe(Probe):
         paho._sock_recv = bounded  # noqa: SLF001
 
     async def access(self) -> AccessResult:
+        """The checks, in order: the anonymous CONNACK (the broker's own refusal is
+        ``auth_required``); the driver's anonymous session; ``SUBSCRIBE # $SYS/#`` and what
+        the SUBACK granted, which is the verdict. Listening starts with the subscription."""
         if self._rc is None:
             await self.identify()
         rc = self._rc
         if rc != 0:
-            ev = [evidence("CONNECT", f"CONNACK return code {rc}: {_CONNACK.get(rc or 0, '?')}")]
-            return AccessResult(Access.AUTH_REQUIRED if rc in _AUTH_CODES else Access.UNKNOWN, ev)
-        ev = []
+            said = evidence("CONNECT", f"CONNACK return code {rc}: {_CONNACK.get(rc or 0, '?')}")
+            return AccessResult(Access.AUTH_REQUIRED if rc in _AUTH_CODES else Access.UNKNOWN, [said])
+        ev: list[Evidence] = []
+        refused = await self._connect_driver(ev)
+        if refused is not None:
+            return AccessResult(refused, ev)
+        all_ok, sys_ok = await self._subscribe_everything(ev)
+        if not all_ok and not sys_ok:
+            return AccessResult(Access.UNKNOWN, ev)
+        rights = Rights(
+            read=all_ok,
+            basis="SUBACK to an anonymous client: "
+            + ("'#' granted, so every topic is readable" if all_ok else "'#' refused, only '$SYS/#' granted")
+            + "; publish rights are not reported by MQTT and are never tried",
+        )
+        signals = [Signal(ANONYMOUS_SUBSCRIBE.id, _EVERYTHING_GRANTED)] if all_ok else []
+        return AccessResult(Access.OPEN if all_ok else Access.METADATA, ev, rights, signals)
+
+    async def _connect_driver(self, ev: list[Evidence]) -> Access | None:
+        """An anonymous aiomqtt session; ``None`` when connected, else the verdict of its refusal."""
         import aiomqtt
 
         tls = self.target.tls
@@ -308,10 +333,15 @@ class MqttProbe(Probe):
             code = _code(e.rc)
             ev.append(evidence("CONNECT (driver)", f"refused: {code}"))
             self._client = None
-            return AccessResult(Access.AUTH_REQUIRED if code in (4, 5, 0x86, 0x87) else Access.UNKNOWN, ev)
+            return Access.AUTH_REQUIRED if code in (4, 5, 0x86, 0x87) else Access.UNKNOWN
         except (aiomqtt.MqttError, TimeoutError) as e:
             self._client = None
             raise ProbeTimeout("mqtt: the broker did not accept the driver's CONNECT in time") from e
+        return None
+
+    async def _subscribe_everything(self, ev: list[Evidence]) -> tuple[bool, bool]:
+        """``SUBSCRIBE # $SYS/#`` (listening starts first); whether each filter was granted."""
+        assert self._client is not None
         self._listener = asyncio.get_running_loop().create_task(self._listen())
         codes = await self._client.subscribe([("#", 0), ("$SYS/#", 0)], timeout=self.limits.timeout)
         self._subscribed_at = time.monotonic()
@@ -320,24 +350,7 @@ class MqttProbe(Probe):
         sys_ok = granted[1] if len(granted) > 1 else False
         ev.append(evidence("SUBSCRIBE # $SYS/#", f"SUBACK: '#' {'granted' if all_ok else 'refused (0x80)'}, "
                            f"the SYS tree {'granted' if sys_ok else 'refused (0x80)'}"))  # fmt: skip
-        if not all_ok and not sys_ok:
-            return AccessResult(Access.UNKNOWN, ev)
-        rights = Rights(
-            read=all_ok,
-            basis="SUBACK to an anonymous client: "
-            + ("'#' granted, so every topic is readable" if all_ok else "'#' refused, only '$SYS/#' granted")
-            + "; publish rights are not reported by MQTT and are never tried",
-        )
-        signals = []
-        if all_ok:
-            signals.append(
-                Signal(
-                    ANONYMOUS_SUBSCRIBE.id,
-                    "CONNACK 0 without credentials, SUBACK granted '#': every message published "
-                    "from now on, and every retained message, reaches anyone",
-                )
-            )
-        return AccessResult(Access.OPEN if all_ok else Access.METADATA, ev, rights, signals)
+        return all_ok, sys_ok
 
     async def _listen(self) -> None:
         assert self._client is not None
