@@ -187,10 +187,21 @@ async def hostile_server(mode: str, tls: ssl.SSLContext | None = None) -> AsyncI
 async def serving(handler: Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]],
                   tls: ssl.SSLContext | None = None) -> AsyncIterator[int]:
     """Run ``handler`` for each connection on 127.0.0.1 (a free port); yield the port, close after."""
-    srv = await asyncio.start_server(handler, "127.0.0.1", 0, ssl=tls, limit=1 << 20)
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def tracked(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            tasks.add(task)  # type: ignore[arg-type]
+        await handler(r, w)
+
+    srv = await asyncio.start_server(tracked, "127.0.0.1", 0, ssl=tls, limit=1 << 20)
     try:
         yield int(srv.sockets[0].getsockname()[1])
     finally:
         srv.close()
+        for task in tasks:  # connections still stalled on purpose
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
         with contextlib.suppress(Exception):
             await asyncio.wait_for(srv.wait_closed(), 2)

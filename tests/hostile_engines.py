@@ -265,19 +265,22 @@ async def mqtt(variant: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) -
         if kind == 0x10:
             w.write(b"\x20\x02\x00\x00")
         elif kind == 0x80:
-            pid = body[:2]
-            n = body.count(b"\x00", 2)  # one QoS byte per topic filter (all QoS 0)
+            pid, pos, n = body[:2], 2, 0
+            while pos + 2 <= len(body):  # topic filters: length, name, QoS byte
+                pos += 2 + struct.unpack(">H", body[pos : pos + 2])[0] + 1
+                n += 1
             w.write(b"\x90" + _varint(2 + max(n, 1)) + pid + b"\x00" * max(n, 1))
             w.write(_publish(b"$SYS/broker/version", b"mosquitto version 2.0." + B_NAME))
             if variant == "huge":
                 # the quadratic case: topics of thousands of levels (65,535 bytes, MQTT's most)
-                for i in range(3):
-                    w.write(_publish(b"/".join([b"%d" % i] + [b"lvl"] * 32_000), B_DOC))
+                for i in range(3):  # 32,000 levels: 64,001 bytes, within MQTT's 65,535
+                    w.write(_publish(b"/".join([b"%d" % i] + [b"a"] * 32_000), B_DOC))
                 w.write(b"\x30" + _varint(200 << 20))  # a PUBLISH that declares 200 MiB, then stalls
                 await _stall(w, b"\x00\x01t" + b"A" * (1 << 20))
                 return
-            for i in range(30):
-                w.write(_publish(b"users/" + B_NAME + b"/%d/location" % i, B_DOC))
+            for i in range(30):  # topics must be UTF-8: markup and escapes in them, bad bytes in payloads
+                w.write(_publish(TEXT.encode() + b"/users/%d/location" % i, B_DOC + B_NAME))
+            w.write(_publish(b"users/" + B_NAME + b"/x", B_DOC))  # and one topic that is not UTF-8
         elif kind == 0xC0:
             w.write(b"\xd0\x00")
         elif kind == 0xE0:

@@ -43,5 +43,7 @@ async def test_hostile_engine_ends_recorded_and_reported(engine: str, variant: s
     (svc,) = doc["services"]
     assert svc["status"] in {s.value for s in Status}
     assert svc["status"] == Status.SUCCESS or svc["error"], "a failure must say why"
+    if variant == "rich":  # a well-formed handshake with hostile contents: still that engine
+        assert svc["engine"] == engine, f"{engine}: {svc['status']} {svc['error']}"
     # nothing the server sent reaches the terminal as an escape sequence
     assert "\x1b]0;owned" not in run.stdout and "\x1b[2J" not in run.stdout

@@ -349,4 +349,12 @@ async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limit
         ev.t_after = time.monotonic()
     except Exception as e:  # noqa: BLE001 - growth is optional evidence
         ds.notes.append(f"recount failed: {type(e).__name__}")
-    return assess_dataset(ds, ev, knowledge=type(probe), now=datetime.now(UTC))
+    # off the event loop and under a time limit (its patterns read sampled values), on a copy of
+    # the dataset, so a run cut short by the limit can never change the one being reported
+    work = ds.model_copy(deep=True)
+    found = await _limited(asyncio.to_thread(assess_dataset, work, ev, knowledge=type(probe),
+                                             now=datetime.now(UTC)),
+                           limits.timeout * 4, f"assessment of {ref.name}")
+    for name in type(ds).model_fields:
+        setattr(ds, name, getattr(work, name))
+    return found

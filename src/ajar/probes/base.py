@@ -35,6 +35,7 @@ speak HTTP: one lazily built, scope-checked client and bounded requests).
 from __future__ import annotations
 
 import contextlib
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from json import loads as json_loads
@@ -43,7 +44,8 @@ from typing import Any, ClassVar
 import httpx
 
 from ajar import defaults
-from ajar.errors import ForbiddenCommand
+from ajar.bounds import clean_text
+from ajar.errors import ForbiddenCommand, ProtocolMismatch
 from ajar.knowledge import EngineKnowledge, Signal
 from ajar.mask import redact
 from ajar.models import Access, Evidence, Record, Rights
@@ -169,6 +171,20 @@ def cap_value(value: Any, limit: int) -> Any:
     return value
 
 
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def without_surrogates(doc: Any) -> Any:
+    """``doc`` (parsed JSON) with every lone surrogate in its strings and keys replaced by U+FFFD."""
+    if isinstance(doc, str):
+        return clean_text(doc, len(doc), controls=False)
+    if isinstance(doc, list):
+        return [without_surrogates(v) for v in doc]
+    if isinstance(doc, dict):
+        return {without_surrogates(k): without_surrogates(v) for k, v in doc.items()}
+    return doc
+
+
 class Probe(EngineKnowledge, ABC):
     """One engine's probe. Subclasses set the class attributes and implement the methods.
 
@@ -284,8 +300,12 @@ class HttpProbe(Probe):
         :class:`~ajar.errors.ProtocolMismatch` is raised (see :func:`ajar.net.http_fetch`).
         """
         self.allow(command)
-        return await http_fetch(self.client(), command, method, path, limit=self.max_reply if limit is None else limit,
-                                truncate=truncate, params=params, json=json, headers=headers)
+        try:
+            return await http_fetch(self.client(), command, method, path,
+                                    limit=self.max_reply if limit is None else limit, truncate=truncate,
+                                    params=params, json=json, headers=headers)
+        except UnicodeEncodeError as e:  # a name the server sent (a lone surrogate) cannot go back out
+            raise ProtocolMismatch(f"{command}: a name from the server cannot be sent in a request") from e
 
     async def fetch_json(
         self,
@@ -303,8 +323,16 @@ class HttpProbe(Probe):
         r, raw = await self.fetch(command, method, path, params=params, json=json, headers=headers,
                                   limit=limit, truncate=truncate)
         try:
-            return r, json_loads(raw) if raw else None
+            doc = json_loads(raw) if raw else None
         except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
+            return r, None
+        # a "\udcff" escape decodes to a lone surrogate, which no request, file or terminal can
+        # carry: names from this reply are sent back (quoted into paths) and reported
+        if not _SURROGATE_ESCAPE.search(raw):
+            return r, doc
+        try:
+            return r, without_surrogates(doc)
+        except RecursionError:  # nested as deep as the parser allows: treated as not JSON
             return r, None
 
     async def close(self) -> None:

@@ -130,9 +130,12 @@ class InfluxdbProbe(HttpProbe):
         ev = [evidence(cmd, f"200: {len(names)} databases listed without credentials")]
         verdict = Access.METADATA
         for db in self._dbs:
-            ms = await self._measurements(db)
+            try:
+                ms = await self._measurements(db)
+                pts = await self._series(f"SELECT * FROM {_ident(ms[0])} LIMIT 1 OFFSET 0", db) if ms else []
+            except ProtocolMismatch:
+                continue  # this database's names or reply are broken: try the next one
             if ms:
-                pts = await self._series(f"SELECT * FROM {_ident(ms[0])} LIMIT 1 OFFSET 0", db)
                 if pts and pts[0].get("values"):
                     verdict = Access.OPEN
                     ev.append(evidence(f"GET /query?q=SELECT * FROM {ms[0]} LIMIT 1", "200: a point read"))
@@ -159,10 +162,18 @@ class InfluxdbProbe(HttpProbe):
             await self.access()
         refs: list[DatasetRef] = []
         for db in self._dbs:
-            for m in await self._measurements(db):
+            try:
+                measurements = await self._measurements(db)
+            except ProtocolMismatch:
+                continue  # a database whose name cannot be sent back, or whose reply is broken
+            for m in measurements:
                 if len(refs) >= self.limits.max_datasets:
                     return refs
-                refs.append(DatasetRef(f"{db}.{m}", "measurement", await self._count(db, m), None, (db, m)))
+                try:
+                    count = await self._count(db, m)
+                except ProtocolMismatch:
+                    count = None
+                refs.append(DatasetRef(f"{db}.{m}", "measurement", count, None, (db, m)))
         return refs
 
     async def sample(self, dataset: DatasetRef, n: int) -> Sample:

@@ -24,7 +24,9 @@ from bson import ObjectId
 from bson.errors import InvalidBSON
 from pymongo import AsyncMongoClient, common, monitoring
 from pymongo.errors import (
+    AutoReconnect,
     InvalidName,
+    NetworkTimeout,
     OperationFailure,
     ProtocolError,
     PyMongoError,
@@ -167,6 +169,10 @@ class MongodbProbe(Probe):
             raise ProbeTimeout("mongodb: the server did not answer the driver in time") from e
         except _MALFORMED as e:
             raise ProtocolMismatch(f"mongodb: {name}: {type(e).__name__}: {e}") from e
+        except NetworkTimeout as e:
+            raise ProbeTimeout(f"mongodb: {name}: no reply within the time limit") from e
+        except AutoReconnect as e:  # the server closed or broke the connection mid-reply
+            raise ProtocolMismatch(f"mongodb: {name}: the connection was closed mid-reply") from e
 
     async def identify(self) -> Fingerprint:
         hello = await self._raw_hello()

@@ -56,6 +56,8 @@ _VARYING = re.compile(
 _COLLAPSE_AT = 3
 #: messages kept in memory over the whole listening window
 _MAX_KEPT = 4000
+#: payload bytes kept in memory over the whole listening window
+_MAX_KEPT_BYTES = 64 << 20
 #: characters of a topic kept (MQTT allows 65,535 bytes; a longer name is cut)
 MAX_TOPIC = 512
 #: levels of a topic that shape its pattern (deeper ones fold into ``#``)
@@ -202,6 +204,7 @@ class MqttProbe(Probe):
         self._cid = f"ajar-{secrets.token_hex(4)}"
         self._topics: dict[str, _Topic] = {}
         self._kept = 0
+        self._kept_bytes = 0
         self._sys: dict[str, str] = {}
 
     # ------------------------------------------------------------------ identify (raw)
@@ -370,9 +373,10 @@ class MqttProbe(Probe):
                         continue
                     t = self._topics[topic] = _Topic()
                 t.seen += 1
-                if len(t.kept) < per_topic and self._kept < _MAX_KEPT:
+                if len(t.kept) < per_topic and self._kept < _MAX_KEPT and self._kept_bytes < _MAX_KEPT_BYTES:
                     t.kept.append(_Msg(bytes(payload[:cap]), bool(m.retain), datetime.now(UTC)))
                     self._kept += 1
+                    self._kept_bytes += min(len(payload), cap)
 
     # ------------------------------------------------------------------ inventory and sample
 
@@ -403,7 +407,10 @@ class MqttProbe(Probe):
         random.shuffle(live)
         chosen = (retained + live)[:n]
         newest = sorted(live, key=lambda x: x[1].received, reverse=True)[: min(n, 50)]
-        return Sample([_record(t, m) for t, m in chosen], [_record(t, m) for t, m in newest])
+        out = Sample([_record(t, m) for t, m in chosen], [_record(t, m) for t, m in newest])
+        for t in dataset.handle:  # the payloads now live in the sample only, which the framework drops
+            self._topics[t].kept.clear()
+        return out
 
     async def recount(self, dataset: DatasetRef) -> int | None:
         return sum(self._topics[t].seen for t in dataset.handle if t in self._topics)
