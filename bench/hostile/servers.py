@@ -132,8 +132,9 @@ def main() -> int:
     ap.add_argument("--only", nargs="*", default=None, help="engines to run (default: all)")
     ap.add_argument("--no-peer", action="store_true")
     args = ap.parse_args()
-    env = os.environ
+    env = os.environ  # the children inherit it
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    env["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ajar-bench-xdg-")  # no run recorded in the user's store
     engines = args.only or sorted(ENGINES)
     failed = 0
     print("| engine | variant | ajar | status | datasets | budget | naive client (huge) |")

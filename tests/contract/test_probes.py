@@ -17,7 +17,7 @@ from ajar.net import Scope, guard
 from ajar.pipeline.probe import probe_service
 from ajar.probes import PROBES
 from ajar.probes.base import Limits, Probe, Target
-from tests.hostile import MODES, hostile_server
+from tests.hostile import MODES, hostile_server, memory_limit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,7 +76,7 @@ async def test_survives_hostile_server(probe: type[Probe], mode: str) -> None:
     async with hostile_server(mode) as port:
         scope = Scope([ipaddress.ip_network("127.0.0.1/32")])
         limits = Limits(timeout=1.0, sample=5)
-        with guard(scope):
+        with guard(scope), memory_limit():
             svc = await asyncio.wait_for(
                 probe_service([probe], Target("127.0.0.1", port, engine_hint=probe.id), scope, limits), 30
             )

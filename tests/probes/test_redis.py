@@ -15,7 +15,7 @@ from ajar.errors import ForbiddenCommand
 from ajar.models import Access, Status
 from ajar.net import Scope
 from ajar.probes.base import Limits, Target
-from ajar.probes.redis import RedisProbe
+from ajar.probes.redis import RedisProbe, ReplyTooLarge, _BoundedParser
 from tests.conftest import LOCKED, OPEN
 from tests.support import scan
 
@@ -104,3 +104,36 @@ def test_monitor_shows_only_declared_commands(lab: Path) -> None:
     writes = {"SET", "DEL", "HSET", "LPUSH", "SADD", "ZADD", "XADD", "FLUSHALL", "FLUSHDB", "CONFIG SET",
               "EXPIRE", "RENAME", "CLIENT SETNAME", "CLIENT SETINFO"}
     assert not (set(seen) & writes)
+
+
+# --- bounded replies (issue 9): every member cut like strings, a declared 2 GiB refused at once ---
+
+
+class _Conn:
+    def __init__(self, data: bytes) -> None:
+        self._reader = asyncio.StreamReader()
+        self._reader.feed_data(data)
+        self._reader.feed_eof()
+        self.encoder = None
+
+
+async def _parse(data: bytes, keep: int = 1024) -> object:
+    parser = type("P", (_BoundedParser,), {"keep": keep})(socket_read_size=65536)
+    parser.on_connect(_Conn(data))  # type: ignore[arg-type]
+    return await parser.read_response(disable_decoding=True)
+
+
+async def test_collection_members_are_cut_like_strings() -> None:
+    """A list, set, zset or hash member of 10 MB was read whole before: the parser keeps ``keep``."""
+    big = b"A" * (10 << 20)
+    reply = await _parse(b"*3\r\n$%d\r\n%s\r\n$1\r\nx\r\n:7\r\n" % (len(big), big))
+    assert reply == [b"A" * 1024, b"x", 7]
+
+
+async def test_declared_lengths_beyond_the_reply_budget_are_refused_at_the_header() -> None:
+    with pytest.raises(ReplyTooLarge):
+        await _parse(b"$2147483647\r\n" + b"A" * 100)
+    with pytest.raises(ReplyTooLarge):  # 2^31 members: refused once their cost passes the budget
+        await _parse(b"*2147483647\r\n" + b"$0\r\n\r\n" * 600_000)
+    with pytest.raises(ReplyTooLarge):
+        await _parse(b"$-5\r\n")

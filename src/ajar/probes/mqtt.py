@@ -425,6 +425,14 @@ class MqttProbe(Probe):
             client, self._client = self._client, None
             with contextlib.suppress(BaseException):
                 await asyncio.wait_for(client.__aexit__(None, None, None), 2.0)
+            # a broker that dropped the connection leaves aiomqtt's socket and housekeeping task
+            # to the garbage collector, after the event loop is gone: close both while it runs
+            with contextlib.suppress(BaseException):
+                client._client._reset_sockets()  # noqa: SLF001 - paho's own socket teardown
+            misc = getattr(client, "_misc_task", None)
+            if isinstance(misc, asyncio.Task) and not misc.done():
+                misc.cancel()
+                await asyncio.gather(misc, return_exceptions=True)
 
 
 def _code(code: Any) -> int:
