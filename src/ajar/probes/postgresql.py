@@ -42,7 +42,7 @@ import asyncpg
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch, TLSFailure
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
 from ajar.probes._wire import postgresql as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
@@ -93,6 +93,22 @@ GUIDE = Guide(
 )
 #: The oldest release branches still supported upstream (as of mid-2025).
 END_OF_LIFE = (EndOfLife("postgresql", (13, 0)),)
+#: what a superuser may do (detail of postgresql.superuser_without_password)
+_SUPERUSER_CAN = "a superuser can read and change every database and run programs on the host (COPY ... TO PROGRAM)"
+
+
+def _with_table_privileges(rights: Rights, tables: list[DatasetRef]) -> Rights:
+    """The role's rights with what its table privileges add (a write on any table is a write)."""
+    writable = [t.name for t in tables if t.handle and t.handle["write"]]
+    if writable and rights.write is not True:
+        return Rights(read=True, write=True, admin=rights.admin,
+                      basis=f"{rights.basis}; INSERT/UPDATE/DELETE privilege on {len(writable)} tables")
+    if rights.write is None and tables:
+        return Rights(read=True, write=False, admin=rights.admin,
+                      basis=rights.basis + "; no INSERT/UPDATE/DELETE privilege on any table")
+    return rights
+
+
 #: postgresql.trust_auth
 TRUST_AUTH = Weakness(
     "postgresql.trust_auth",
@@ -308,57 +324,58 @@ class PostgresqlProbe(Probe):
     # ------------------------------------------------------------------ access
 
     async def access(self) -> AccessResult:
+        """The checks, in order: the logins identification tried (the server's own password
+        request is ``auth_required``); the role's attributes (superuser, TLS off); the table
+        privileges; one row read from the first readable, non-empty table."""
         if not hasattr(self, "_tried"):
             await self.identify()
         tried: list[_Startup] = self._tried
         ev = [evidence(f"StartupMessage user={t.user} database={t.database}", t.detail) for t in tried]
         if self._login is None:
-            last = tried[-1]
-            if last.kind == "auth":
-                return AccessResult(Access.AUTH_REQUIRED, ev)
-            return AccessResult(Access.UNKNOWN, ev)
+            return AccessResult(Access.AUTH_REQUIRED if tried[-1].kind == "auth" else Access.UNKNOWN, ev)
         login = self._login
-        row = (await self._fetch(login.database, "SELECT version() FROM pg_roles"))
-        signals: list[Signal] = [Signal(
-            TRUST_AUTH.id, f"StartupMessage user={login.user} was answered AuthenticationOk with no password exchange")]
-        rights = Rights(read=True, basis=f"logged in as {login.user!r} without a password")
-        if row:
-            r = row[0]
-            ev.append(evidence("SELECT version() FROM pg_roles", f"logged in as {r[1]}; superuser={r[2]}"))
-            superuser = bool(r[2])
-            rights = Rights(
-                read=True, write=superuser or None, admin=superuser or bool(r[3]) or bool(r[4]),
-                basis=f"pg_roles for {r[1]}: rolsuper={r[2]}, rolcreaterole={r[3]}, rolcreatedb={r[4]}, "
-                f"rolreplication={r[5]}, rolbypassrls={r[6]}",
-            )
-            if superuser:
-                signals.append(Signal(
-                    SUPERUSER_WITHOUT_PASSWORD.id,
-                    f"role {r[1]} has rolsuper=true and logged in without a password; a superuser can "
-                    "read and change every database and run programs on the host (COPY ... TO PROGRAM)"))
-            if str(r[7]).lower() == "off":
-                signals.append(Signal('weak.no_tls', "SHOW ssl answered 'off' (current_setting('ssl'))"))
+        signals = [Signal(TRUST_AUTH.id, f"StartupMessage user={login.user} was answered AuthenticationOk "
+                          "with no password exchange")]  # fmt: skip
+        rights, role_signals = await self._role(login, ev)
+        signals += role_signals
         tables = await self.inventory()
-        writable = [t.name for t in tables if t.handle and t.handle["write"]]
-        if writable and rights.write is not True:
-            rights = Rights(read=True, write=True, admin=rights.admin,
-                            basis=f"{rights.basis}; INSERT/UPDATE/DELETE privilege on {len(writable)} tables")
-        elif rights.write is None and tables:
-            rights = Rights(read=True, write=False, admin=rights.admin,
-                            basis=rights.basis + "; no INSERT/UPDATE/DELETE privilege on any table")
-        verdict = Access.METADATA
+        rights = _with_table_privileges(rights, tables)
+        return AccessResult(await self._read_one_row(tables, ev), ev, rights, signals)
+
+    async def _role(self, login: _Startup, ev: list[Evidence]) -> tuple[Rights, list[Signal]]:
+        """The logged-in role's attributes from ``pg_roles``: its rights, a superuser, TLS off."""
+        rights = Rights(read=True, basis=f"logged in as {login.user!r} without a password")
+        row = (await self._fetch(login.database, "SELECT version() FROM pg_roles"))
+        if not row:
+            return rights, []
+        r = row[0]
+        ev.append(evidence("SELECT version() FROM pg_roles", f"logged in as {r[1]}; superuser={r[2]}"))
+        superuser = bool(r[2])
+        rights = Rights(
+            read=True, write=superuser or None, admin=superuser or bool(r[3]) or bool(r[4]),
+            basis=f"pg_roles for {r[1]}: rolsuper={r[2]}, rolcreaterole={r[3]}, rolcreatedb={r[4]}, "
+            f"rolreplication={r[5]}, rolbypassrls={r[6]}",
+        )
+        signals = []
+        if superuser:
+            signals.append(Signal(SUPERUSER_WITHOUT_PASSWORD.id, f"role {r[1]} has rolsuper=true and logged in "
+                                  f"without a password; {_SUPERUSER_CAN}"))  # fmt: skip
+        if str(r[7]).lower() == "off":
+            signals.append(Signal("weak.no_tls", "SHOW ssl answered 'off' (current_setting('ssl'))"))
+        return rights, signals
+
+    async def _read_one_row(self, tables: list[DatasetRef], ev: list[Evidence]) -> Access:
+        """``open`` when one row of a readable, non-empty table is read, else ``metadata``."""
         for t in tables:
             if not t.handle["select"] or t.records == 0:
                 continue
             rows = await self._sample_rows(t, 1)
             if rows:
-                verdict = Access.OPEN
                 ev.append(evidence(f"SELECT ... FROM {t.name} LIMIT 1", f"1 row read without a password "
                                                                     f"({len(rows[0].data)} columns)"))
-                break
-        if verdict == Access.METADATA:
-            ev.append(evidence("SELECT pg_class", f"{len(tables)} tables listed, no row read"))
-        return AccessResult(verdict, ev, rights, signals)
+                return Access.OPEN
+        ev.append(evidence("SELECT pg_class", f"{len(tables)} tables listed, no row read"))
+        return Access.METADATA
 
     # ------------------------------------------------------------------ inventory and samples
 
