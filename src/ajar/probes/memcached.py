@@ -25,7 +25,7 @@ from typing import ClassVar
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.knowledge import Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.net import Stream, open_stream
 from ajar.probes._wire import memcached as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
@@ -60,6 +60,20 @@ GUIDE = Guide(
     "gets no STAT lines.",
     settings="Disable UDP (`-U 0`) so the server cannot be used for reflection attacks.",
 )
+def _anonymous_rights(settings: dict[str, str]) -> Rights:
+    """Memcached has no per-key permissions: whoever gets ``stats`` may get, set and delete any key."""
+    sasl = settings.get("auth_enabled_sasl", "no")
+    ascii_auth = settings.get("auth_enabled_ascii", "no")
+    return Rights(
+        read=True,
+        write=True,
+        admin=settings.get("flush_enabled", "yes") == "yes",
+        basis="stats answered an unauthenticated client (auth_enabled_sasl "
+        f"{sasl}, auth_enabled_ascii {ascii_auth}); memcached has no per-key permissions, so every "
+        f"client may get, set and delete any key; flush_enabled {settings.get('flush_enabled', '?')}",
+    )
+
+
 #: memcached.udp_enabled
 UDP_ENABLED = Weakness(
     "memcached.udp_enabled",
@@ -189,12 +203,13 @@ class MemcachedProbe(Probe):
     # ------------------------------------------------------------------ access
 
     async def access(self) -> AccessResult:
+        """The checks, in order: ``stats`` and ``stats settings`` (the server's own refusal is
+        ``auth_required``); the weak settings they show; the rights an anonymous client holds;
+        the keys listed, and one of them read."""
         if self._binary_only:
             status, body = await self._binary(_BIN_STAT)
             ev = [evidence("stats (binary)", f"status {status} {body.decode('ascii', 'replace')}")]
-            if status == _BIN_AUTH_ERROR:
-                return AccessResult(Access.AUTH_REQUIRED, ev)
-            return AccessResult(Access.UNKNOWN, ev)
+            return AccessResult(Access.AUTH_REQUIRED if status == _BIN_AUTH_ERROR else Access.UNKNOWN, ev)
         s = await self._open()
         try:
             try:
@@ -207,28 +222,22 @@ class MemcachedProbe(Probe):
         self._stat_values = stats
         ev = [evidence("stats", f"curr_items={stats.get('curr_items')} bytes={stats.get('bytes')} "
                        f"version={stats.get('version')}")]  # fmt: skip
-        sasl = settings.get("auth_enabled_sasl", "no")
-        ascii_auth = settings.get("auth_enabled_ascii", "no")
-        ev.append(evidence("stats settings", f"auth_enabled_sasl {sasl}; auth_enabled_ascii {ascii_auth}; "
+        ev.append(evidence("stats settings", f"auth_enabled_sasl {settings.get('auth_enabled_sasl', 'no')}; "
+                           f"auth_enabled_ascii {settings.get('auth_enabled_ascii', 'no')}; "
                            f"udpport {settings.get('udpport', '?')}"))  # fmt: skip
-        signals = self._findings(settings)
-        flush = settings.get("flush_enabled", "yes") == "yes"
-        rights = Rights(
-            read=True,
-            write=True,
-            admin=flush,
-            basis="stats answered an unauthenticated client (auth_enabled_sasl "
-            f"{sasl}, auth_enabled_ascii {ascii_auth}); memcached has no per-key permissions, so every "
-            f"client may get, set and delete any key; flush_enabled {settings.get('flush_enabled', '?')}",
-        )
+        verdict = await self._list_and_read(ev)
+        return AccessResult(verdict, ev, _anonymous_rights(settings), self._weak_settings(settings))
+
+    async def _list_and_read(self, ev: list[Evidence]) -> Access:
+        """``open`` when the keys can be listed (and one is read), ``metadata`` when only stats answer."""
         try:
             keys = await self._list_keys()
         except _AuthRequired as e:
             ev.append(evidence(e.command, e.reply))
-            return AccessResult(Access.METADATA, ev, rights, signals)
+            return Access.METADATA
         except ProtocolMismatch as e:
             ev.append(evidence("lru_crawler metadump all", e))
-            return AccessResult(Access.METADATA, ev, rights, signals)
+            return Access.METADATA
         ev.append(evidence("lru_crawler metadump all", f"{len(keys)} keys listed without credentials"))
         if keys:
             values = await self._get([keys[0][0]])
@@ -236,9 +245,9 @@ class MemcachedProbe(Probe):
                 ev.append(evidence("get", f"VALUE returned ({min(keys[0][1], 10**9)} bytes) without credentials"))
             else:
                 ev.append(evidence("get", "END (the key expired between the listing and the read)"))
-        return AccessResult(Access.OPEN, ev, rights, signals)
+        return Access.OPEN
 
-    def _findings(self, settings: dict[str, str]) -> list[Signal]:
+    def _weak_settings(self, settings: dict[str, str]) -> list[Signal]:
         out: list[Signal] = []
         udp = settings.get("udpport", "0")
         if udp not in ("0", ""):
