@@ -10,6 +10,8 @@ A run is a directory under the state directory (``$AJAR_STATE_DIR``, else
   it), ``open`` (an open port found, before it is probed), ``service`` (a finished service,
   exactly as the report holds it: masked, no sampled value), ``end``.
 
+A run that finishes deletes its directory: only interrupted runs stay, to be resumed.
+
 Replaying the journal gives the finished services, the open ports still to probe, and the
 discovery checkpoint: the resumed scan probes those ports and walks the rest of the
 permutation, so no job is lost and none is repeated but those in flight when the scan died.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -132,8 +135,10 @@ class FileRun:
         self._write({"e": "service", "svc": svc.model_dump(mode="json")})
 
     def end(self) -> None:
+        """The scan finished: its checkpoint has served (the report and the store hold the run)."""
         self._write({"e": "end"})
         self.close()
+        shutil.rmtree(self.path, ignore_errors=True)
 
     def close(self) -> None:
         if self._journal is not None:
