@@ -189,6 +189,8 @@ def normalise_host(host: str) -> str:
     try:
         ip = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
+        if "/" in host or "\\" in host:
+            return host  # a local path (engine ``files``): case matters
         return host.strip().lower().rstrip(".")
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         return str(ip.ipv4_mapped)
