@@ -34,7 +34,7 @@ import httpx
 
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.knowledge import Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
 
 _DATA_EXT = (".json", ".ndjson", ".jsonl", ".csv", ".tsv")
@@ -148,16 +148,38 @@ class S3Probe(HttpProbe):
         return fp
 
     async def access(self) -> AccessResult:
+        """The checks, in order: the unsigned ListBuckets of identification (a refusal with an
+        S3 auth code is ``auth_required`` when no bucket lists either); an unsigned
+        ListObjectsV2 per bucket; one byte of one object read unsigned."""
         if not hasattr(self, "_root"):
             await self.identify()
         status, said = self._root
-        ev = []  # the ListBuckets reply is already in the fingerprint's evidence
+        ev: list[Evidence] = []  # the ListBuckets reply is already in the fingerprint's evidence
         signals: list[Signal] = []
         if status == 200:
             signals.append(Signal(
                 ANONYMOUS_LIST_BUCKETS.id, f"unsigned ListBuckets answered 200 with {len(self._buckets)} buckets"))
         elif not any(c in said for c in _AUTH_CODES):
             return AccessResult(Access.UNKNOWN, [evidence("GET / (ListBuckets, unsigned)", said)])
+        listed = await self._list_buckets(ev)
+        if listed:
+            signals.append(Signal(
+                PUBLIC_BUCKET_LISTING.id, f"unsigned ListObjectsV2 answered 200 for {len(listed)} bucket(s)",
+                tuple(listed)))
+        if status != 200 and not listed:
+            return AccessResult(Access.AUTH_REQUIRED, [evidence("GET / (ListBuckets, unsigned)", said), *ev])
+        readable = await self._read_one_object(ev)
+        if readable:
+            signals.append(Signal(
+                PUBLIC_OBJECT_READ.id, "an unsigned GetObject answered with the object's bytes", tuple(listed)))
+        rights = Rights(read=readable, basis="unsigned requests: "
+                        + ("objects readable" if readable else "listing only, objects refused or none")
+                        + "; write rights are not tested (that would need a write)")
+        return AccessResult(Access.OPEN if readable else Access.METADATA, ev, rights, signals)
+
+    async def _list_buckets(self, ev: list[Evidence]) -> list[str]:
+        """Unsigned ListObjectsV2 of each bucket (keys and sizes kept for the inventory); the
+        buckets that listed."""
         self._objects: dict[str, list[tuple[str, int]]] = {}
         listed: list[str] = []
         for bucket in self._buckets[: self.limits.max_datasets]:
@@ -175,29 +197,18 @@ class S3Probe(HttpProbe):
                 ev.append(evidence(f"GET /{bucket}?list-type=2", f"200 ListBucketResult: {len(objs)} keys"))
             else:
                 ev.append(evidence(f"GET /{bucket}?list-type=2", f"{r.status_code} {_tag(text, 'Code') or ''}"))
-        if listed:
-            signals.append(Signal(
-                PUBLIC_BUCKET_LISTING.id, f"unsigned ListObjectsV2 answered 200 for {len(listed)} bucket(s)",
-                tuple(listed)))
-        if status != 200 and not listed:
-            return AccessResult(Access.AUTH_REQUIRED, [evidence("GET / (ListBuckets, unsigned)", said), *ev])
-        verdict = Access.METADATA
-        readable = False
+        return listed
+
+    async def _read_one_object(self, ev: list[Evidence]) -> bool:
+        """The first byte of the first non-empty object, unsigned: the proof of reading."""
         probe_obj = next(((b, k) for b, objs in self._objects.items() for k, s in objs if s > 0), None)
-        if probe_obj is not None:
-            b, k = probe_obj
-            r, _ = await self._get("GET /{bucket}/{key}", f"/{quote(b, safe='')}/{quote(k, safe='/')}",
-                                   headers={"Range": "bytes=0-0"}, limit=1024)
-            ev.append(evidence(f"GET /{b}/{k} Range: bytes=0-0", f"{r.status_code}"))
-            readable = r.status_code in (200, 206)
-        if readable:
-            verdict = Access.OPEN
-            signals.append(Signal(
-                PUBLIC_OBJECT_READ.id, "an unsigned GetObject answered with the object's bytes", tuple(listed)))
-        rights = Rights(read=readable, basis="unsigned requests: "
-                        + ("objects readable" if readable else "listing only, objects refused or none")
-                        + "; write rights are not tested (that would need a write)")
-        return AccessResult(verdict, ev, rights, signals)
+        if probe_obj is None:
+            return False
+        b, k = probe_obj
+        r, _ = await self._get("GET /{bucket}/{key}", f"/{quote(b, safe='')}/{quote(k, safe='/')}",
+                               headers={"Range": "bytes=0-0"}, limit=1024)
+        ev.append(evidence(f"GET /{b}/{k} Range: bytes=0-0", f"{r.status_code}"))
+        return r.status_code in (200, 206)
 
     async def inventory(self) -> list[DatasetRef]:
         if not hasattr(self, "_objects"):
