@@ -211,11 +211,15 @@ def test_restaurant_only_venue_field() -> None:
 
 
 def test_a_stray_word_does_not_decide() -> None:
-    """Below the minimum count, one value among hundreds does not make a religion dataset."""
-    recs = _sightings(tags=["hotel", "restaurant", "mosque"], weights=[500, 500, 1], n=300, seed=11)
-    got = [v for v in (r.data["place"] for r in recs) if v == "mosque"]
-    assert len(got) < places.MIN_SENSITIVE_VALUES
+    """Below the minimum share, a few values among hundreds do not make a religion dataset."""
+    recs = _sightings(tags=["hotel", "restaurant"], weights=[1, 1], n=400, seed=11)
+    for r in recs[:3]:
+        r.data["place"] = "mosque"  # 3 of 400: 0.75 %
+    assert 3 / 400 < places.MIN_SENSITIVE_SHARE
     assert _inferred(recs) == {}
+    for r in recs[3:12]:
+        r.data["place"] = "mosque"  # 12 of 400: 3 %
+    assert _inferred(recs) == {Category.RELIGION: ("place", "worship")}
 
 
 def test_free_text_notes_are_not_a_place_field() -> None:

@@ -78,9 +78,11 @@ KINDS: dict[str, tuple[str, bool, Category | None]] = {
 
 #: A dataset reveals a special category when at least this share of its place field's values,
 MIN_SENSITIVE_SHARE = 0.02
-#: and at least this many of them, are places of that kind. Any visit reveals something of the
-#: person seen there; the floor only keeps one stray word in a tag list from deciding.
-MIN_SENSITIVE_VALUES = 3
+#: and at least this many of them, are places of that kind. One recorded visit already tells
+#: something of the person seen there, once the field is known to hold places; the share keeps a
+#: handful of such values among thousands from deciding. (A floor of 3 made the verdict a coin
+#: toss on small samples: 2 mosques in 30 sightings is 7 %.)
+MIN_SENSITIVE_VALUES = 1
 #: A field is a place field when this share of its values names a kind of place,
 PLACE_FIELD_SHARE = 0.5
 #: or this share when its name says it holds places (``place``, ``venue``, ``poi``, ``地点``...).
