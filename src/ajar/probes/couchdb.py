@@ -24,7 +24,7 @@ from urllib.parse import quote
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
 
 #: How to close couchdb and check that it is closed.
@@ -43,6 +43,8 @@ GUIDE = Guide(
     )
 #: The oldest release branches still supported upstream (as of mid-2025).
 END_OF_LIFE = (EndOfLife("couchdb", (3, 0)),)
+#: what the admin party looks like (detail of couchdb.admin_party)
+_ADMIN_ROLE_SEEN = "GET /_session answered userCtx.roles containing _admin without credentials"
 #: couchdb.admin_party
 ADMIN_PARTY = Weakness(
     "couchdb.admin_party",
@@ -97,13 +99,11 @@ class CouchdbProbe(HttpProbe):
         return fp
 
     async def access(self) -> AccessResult:
-        ev = []
-        roles: list[str] = []
-        sr, session = await self.fetch_json("GET /_session", "GET", "/_session")
-        if sr.status_code == 200 and isinstance(session, dict):
-            ctx = session.get("userCtx") or {}
-            roles = [str(x) for x in ctx.get("roles") or []] if isinstance(ctx, dict) else []
-            ev.append(evidence("GET /_session", f"200 userCtx name=null roles={roles}"))
+        """The checks, in order: the anonymous session's roles (``_admin`` is the admin party);
+        ``/_all_dbs`` (the server's own 401/403 is ``auth_required``); one document read from
+        the first database that lets an anonymous client in."""
+        ev: list[Evidence] = []
+        roles = await self._session_roles(ev)
         cmd = f"GET /_all_dbs?limit={self.limits.max_datasets + 10}"
         r, body = await self.fetch_json("GET /_all_dbs", "GET", "/_all_dbs",
                                         params={"limit": str(self.limits.max_datasets + 10)})
@@ -113,33 +113,43 @@ class CouchdbProbe(HttpProbe):
             return AccessResult(Access.UNKNOWN, [*ev, evidence(cmd, f"{r.status_code} {_error(body)}")])
         self._dbs = [str(d) for d in body if isinstance(d, str) and not d.startswith("_")]
         ev.append(evidence(cmd, f"200: {len(body)} databases listed without credentials"))
-        verdict = Access.METADATA
+        verdict, refused = await self._read_one_document(ev)
+        if "_admin" in roles:
+            rights = Rights(read=True, write=True, admin=True,
+                            basis="GET /_session: the anonymous client holds the _admin role (admin party)")
+            return AccessResult(verdict, ev, rights, [Signal(ADMIN_PARTY.id, _ADMIN_ROLE_SEEN)])
+        if verdict == Access.OPEN:
+            rights = Rights(read=True, admin=False,
+                            basis=f"GET /_session: anonymous roles {roles}; documents readable, databases have "
+                                  "no _security members")
+        else:
+            rights = Rights(read=not refused, admin=False, basis=f"GET /_session: anonymous roles {roles}")
+        return AccessResult(verdict, ev, rights)
+
+    async def _session_roles(self, ev: list[Evidence]) -> list[str]:
+        """The roles ``GET /_session`` gives a client without credentials."""
+        sr, session = await self.fetch_json("GET /_session", "GET", "/_session")
+        if sr.status_code != 200 or not isinstance(session, dict):
+            return []
+        ctx = session.get("userCtx") or {}
+        roles = [str(x) for x in ctx.get("roles") or []] if isinstance(ctx, dict) else []
+        ev.append(evidence("GET /_session", f"200 userCtx name=null roles={roles}"))
+        return roles
+
+    async def _read_one_document(self, ev: list[Evidence]) -> tuple[Access, bool]:
+        """``open`` when a document is read; whether any database refused the anonymous client."""
         refused = False
         for db in self._dbs:
             dr, docs = await self.fetch_json("GET /{db}/_all_docs", "GET", f"/{quote(db, safe='')}/_all_docs",
                                              params={"limit": "1", "include_docs": "true"})
             if dr.status_code == 200 and isinstance(docs, dict):
                 if docs.get("rows"):
-                    verdict = Access.OPEN
                     ev.append(evidence(f"GET /{db}/_all_docs?limit=1&include_docs=true", "200: a document read"))
-                    break
+                    return Access.OPEN, refused
             elif dr.status_code in (401, 403):
                 refused = True
                 ev.append(evidence(f"GET /{db}/_all_docs?limit=1", f"{dr.status_code} {_error(docs)}"))
-        admin = "_admin" in roles
-        signals: list[Signal] = []
-        if admin:
-            rights = Rights(read=True, write=True, admin=True,
-                            basis="GET /_session: the anonymous client holds the _admin role (admin party)")
-            signals.append(Signal(
-                ADMIN_PARTY.id, "GET /_session answered userCtx.roles containing _admin without credentials"))
-        elif verdict == Access.OPEN:
-            rights = Rights(read=True, admin=False,
-                            basis=f"GET /_session: anonymous roles {roles}; documents readable, databases have "
-                                  "no _security members")
-        else:
-            rights = Rights(read=not refused, admin=False, basis=f"GET /_session: anonymous roles {roles}")
-        return AccessResult(verdict, ev, rights, signals)
+        return Access.METADATA, refused
 
     async def inventory(self) -> list[DatasetRef]:
         if not hasattr(self, "_dbs"):
