@@ -544,13 +544,24 @@ def seed_clickhouse(
 
 
 # ------------------------------------------------------------------------------ zookeeper
-def seed_zookeeper(host: str, port: int = 2181, *, seed: int = 2026) -> Counts:
+def seed_zookeeper(host: str, port: int = 2181, *, seed: int = 2026, deadline: float = 90.0) -> Counts:
+    """Seed a ZooKeeper; a session is tried until ``deadline`` seconds have passed (a JVM that has
+    only just opened its port on a busy 2-core machine can take a while to accept sessions)."""
     from kazoo.client import KazooClient
+    from kazoo.handlers.threading import KazooTimeoutError
 
     logging.getLogger("kazoo").setLevel(logging.CRITICAL)
     gen = Generator(seed)
-    z = KazooClient(f"{host}:{port}", timeout=10)
-    z.start(10)
+    end = time.monotonic() + deadline
+    while True:
+        z = KazooClient(f"{host}:{port}", timeout=10)
+        try:
+            z.start(min(20.0, max(1.0, end - time.monotonic())))
+            break
+        except KazooTimeoutError:
+            z.close()
+            if time.monotonic() >= end:
+                raise
     try:
         if z.exists("/app"):
             z.delete("/app", recursive=True)
