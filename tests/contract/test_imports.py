@@ -1,7 +1,8 @@
 """No import cycle in ``src/ajar`` (issue 8): every module's imports, lazy ones included, form a DAG.
 
 A lazy import inside a function hides a cycle from Python but not from a reader; it is counted
-here like any other. Imports under ``if TYPE_CHECKING:`` are counted too.
+here like any other. Imports under ``if TYPE_CHECKING:`` never run and are left out (a type
+annotation may name a module that imports this one).
 """
 
 from __future__ import annotations
@@ -21,13 +22,27 @@ def _module_name(path: Path) -> str:
     return ".".join(parts)
 
 
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of ``tree`` except the bodies of ``if TYPE_CHECKING:`` blocks."""
+    out: list[ast.AST] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            stack.extend(node.orelse)
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+    return out
+
+
 def import_graph() -> dict[str, set[str]]:
     """Module → the ``ajar`` modules it imports, anywhere in its body."""
     files = {_module_name(p): p for p in (SRC / "ajar").rglob("*.py")}
     graph: dict[str, set[str]] = {m: set() for m in files}
     for mod, path in files.items():
         package = mod if path.name == "__init__.py" else mod.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 targets = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom):
@@ -71,9 +86,12 @@ def test_the_checker_finds_a_planted_cycle() -> None:
     assert find_cycle({"a": {"b"}, "b": set()}) is None
 
 
-def test_the_graph_sees_lazy_imports() -> None:
+def test_the_graph_sees_lazy_imports_and_skips_type_checking_ones() -> None:
     graph = import_graph()
     assert "ajar.pipeline.run" in graph["ajar.console"]  # imported inside run_scan
+    tree = ast.parse("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import ajar.cli\nimport ajar.net\n")
+    names = {a.name for n in _runtime_nodes(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert names == {"ajar.net"}
 
 
 def test_no_import_cycle_in_src_ajar() -> None:
