@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ajar.models import (
     Category,
@@ -49,7 +49,9 @@ from ajar.models import (
     PlaceShare,
     Record,
 )
-from ajar.pipeline.flatten import Flattener
+
+if TYPE_CHECKING:  # the report renderers import this module for its labels: no detectors at import time
+    from ajar.pipeline.flatten import Flattener
 
 #: Categories that tie a dataset's records to people beside the person key: a device carried by a
 #: person, a face, a name.
