@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -129,7 +130,8 @@ async def sweep(
     # checkpoints travel in the queue behind the results they cover: one is handed to
     # ``on_checkpoint`` only after the caller has handled (journaled) every earlier result
     queue: asyncio.Queue[PortResult | Checkpoint | None] = asyncio.Queue()
-    launched: dict[int, bool] = {}  # positions in launch order -> done; the oldest bound the watermark
+    order: deque[int] = deque()  # positions in launch order, from the oldest not yet done
+    pending: set[int] = set()  # launched, no answer yet
     finished = 0
     scope: Scope = parsed.scope
     last_mark = time.monotonic()
@@ -149,24 +151,26 @@ async def sweep(
                 ep, version, n, port, named = None, single.version, single.base + a, single.ports[p], single.named
             else:
                 ep, version, n, port, named = space.job(j)
+            if track:
+                order.append(pos)
+                following[0] = pos + 1
             if check and not scope.allows_int(version, n):  # excluded: done without a packet
                 skipped[0] += 1
-                if track:
-                    launched[pos] = True
                 continue
             if track:
-                launched[pos] = False
+                pending.add(pos)
             yield version, n, port, (pos, ep, named)
 
-    def advance_watermark() -> None:
-        while launched:
-            pos = next(iter(launched))
-            if not launched[pos]:
-                state.watermark = pos
-                return
-            del launched[pos]
-            state.done.discard(pos)
-        state.watermark = hi
+    def mark() -> Checkpoint:
+        """Every position before the oldest unanswered one is done; the done ones after it are listed."""
+        while order and order[0] not in pending:
+            order.popleft()
+        if not order:  # nothing unanswered: every position up to the last one taken is done
+            return Checkpoint(hi if jobs_done[0] else following[0], set())
+        return Checkpoint(order[0], {p for p in order if p not in pending})
+
+    jobs_done = [False]
+    following = [start]  # the position after the last one taken from the walk
 
     def result(tag: tuple[int, HostPort | None, bool], host: str, port: int, st: PortState) -> None:
         nonlocal finished, last_mark
@@ -179,21 +183,21 @@ async def sweep(
                 on_done(finished + skipped[0])
             finished, skipped[0] = 0, 0
         if track:
-            launched[pos] = True
-            state.done.add(pos)
-            if time.monotonic() - last_mark >= checkpoint_every:
+            pending.discard(pos)
+            if finished & 63 == 0 and time.monotonic() - last_mark >= checkpoint_every:
                 last_mark = time.monotonic()
-                advance_watermark()
-                queue.put_nowait(Checkpoint(state.watermark, {p for p in state.done if p >= state.watermark}))
+                cp = mark()
+                cp.done |= {p for p in state.done if p >= cp.watermark}  # a resumed run's, not yet passed
+                queue.put_nowait(cp)
 
     async def run_all() -> None:
         try:
             await connect_scan(scope, jobs(), result, timeout=timeout, concurrency=concurrency,
                                per_host=per_host, rate=rate)
-            advance_watermark()
+            jobs_done[0] = True
             if on_done:
                 on_done(finished + skipped[0])
-            queue.put_nowait(Checkpoint(state.watermark, set()))
+            queue.put_nowait(Checkpoint(hi, set()))
         finally:
             await queue.put(None)
 
