@@ -210,8 +210,23 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
             loop.remove_signal_handler(signal.SIGINT)
         if stopped:
             raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED))
-        loop.close()
+        _close(loop)
         return report
+
+
+def _close(loop: asyncio.AbstractEventLoop) -> None:
+    """Close the loop as :func:`asyncio.run` does: cancel what is left, finish async generators and
+    the default executor (drivers' threads), then close."""
+    try:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for t in pending:
+            t.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        loop.close()
 
 
 def _culprit(config: ScanConfig) -> str:
