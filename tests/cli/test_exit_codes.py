@@ -197,3 +197,26 @@ def test_ctrl_c_stops_within_2s_writes_the_partial_report_and_exits_130(tmp_path
     assert "Traceback" not in err and "interrupted" in err.lower()
     data = json.loads(out.read_text())
     assert data["errors"] and "interrupted" in " ".join(data["errors"]).lower()
+
+
+def test_jsonl_streams_each_service_as_it_finishes() -> None:
+    """A closed port is finished at once; its line is on stdout while a silent port still holds the scan."""
+    with socket.socket() as silent, socket.socket() as gone:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)
+        gone.bind(("127.0.0.1", 0))  # bound, not listening: refused
+        ports = (silent.getsockname()[1], gone.getsockname()[1])
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ajar", "scan", *(f"127.0.0.1:{p}" for p in ports), "--timeout", "20",
+             "-o", "-", "--format", "jsonl", "-q"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
+        )  # fmt: skip
+        try:
+            assert proc.stdout is not None
+            first = json.loads(proc.stdout.readline())
+            still_running = proc.poll() is None
+        finally:
+            proc.kill()
+            proc.communicate(timeout=30)
+    assert first["port"] == ports[1] and first["status"] == "refused"
+    assert still_running, "the line came only when the scan ended: it was not streamed"
