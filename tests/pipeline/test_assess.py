@@ -251,22 +251,26 @@ def test_signals_of_the_same_rule_merge_datasets() -> None:
     assert len(notes) == 1 and notes[0].datasets == ["a.README", "b.README"]
 
 
-@pytest.mark.parametrize(
-    ("engine", "version", "eol"),
-    [
-        ("mongodb", "4.4.29", True),
-        ("mongodb", "7.0.2", False),
-        ("mysql", "10.3.39-MariaDB", True),
-        ("mysql", "10.11.6-MariaDB-0+deb12u1", False),
-        ("mysql", "5.7.44", True),
-        ("redis", "7.0.15", False),
-        ("clickhouse", "18.16.1", True),
-        ("memcached", "1.6.18", False),
-        ("redis", None, False),
-    ],
-)
-def test_eol_table(engine: str, version: str | None, eol: bool) -> None:
-    assert (end_of_life_hit(knowledge_of(engine).end_of_life, version) is not None) == eol
+#: (name, engine, version, end-of-life?, why): the floors each probe declares, read through the framework
+EOL_CASES = [
+    ("old MongoDB", "mongodb", "4.4.29", True, "4.4 is below MongoDB's floor 6.0"),
+    ("supported MongoDB", "mongodb", "7.0.2", False, "7.0 is above the floor"),
+    ("old MariaDB", "mysql", "10.3.39-MariaDB", True, "the marker picks MariaDB's floor 10.6"),
+    ("supported MariaDB", "mysql", "10.11.6-MariaDB-0+deb12u1", False,
+     "10.11 is below MySQL's floor 8.0 numerically but is MariaDB, whose floor is 10.6"),
+    ("old MySQL", "mysql", "5.7.44", True, "5.7 is below MySQL's floor 8.0"),
+    ("supported Redis", "redis", "7.0.15", False, "7.0 is above Redis's floor 6.2"),
+    ("ClickHouse 18", "clickhouse", "18.16.1", True, "18.16 is below ClickHouse's floor 24.3"),
+    ("memcached", "memcached", "1.6.18", False, "memcached declares no floor: ajar does not guess one"),
+    ("no version", "redis", None, False, "nothing to compare: never a verdict from silence"),
+    ("an engine ajar does not know", "nosuchdb", "0.1", False, "the generic knowledge has no floor"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "engine", "version", "eol", "why"), EOL_CASES, ids=[c[0] for c in EOL_CASES])
+def test_eol_table(name: str, engine: str, version: str | None, eol: bool, why: str) -> None:
+    got = end_of_life_hit(knowledge_of(engine).end_of_life, version) is not None
+    assert got == eol, f"{name}: {why}"
 
 
 @pytest.mark.parametrize(
