@@ -453,7 +453,8 @@ def _etcd(variant: str, method: str, path: str) -> bytes:
         return _http(200, '{"etcdserver": "3.5.' + MARKUP + '\\udcff", "etcdcluster": "3.5.0"}')
     if path.startswith("/v3/kv/range"):
         n = 5000 if variant == "huge" else 2
-        kvs = ", ".join('{"key": "' + _b64(b"/app%d/" % i + B_NAME) + '", "value": "' + _b64(B_DOC) + '", '
+        value = _b64(B_DOC if variant == "rich" else b"x")  # huge: many keys, small values
+        kvs = ", ".join('{"key": "' + _b64(b"/app%d/" % i + B_NAME) + '", "value": "' + value + '", '
                         '"create_revision": "' + BIG_INT + '", "mod_revision": ' + BIG_INT + '}' for i in range(n))
         return _http(200, '{"header": {"revision": "' + BIG_INT + '"}, "kvs": [' + kvs + '], "count": "' + BIG_INT
                      + '"}')

@@ -5,7 +5,7 @@ beside a naive client where one shows what the bounds save.
 
 For every engine and variant of ``tests/hostile_engines.py`` (``rich``: markup, escapes, lone
 surrogates, 401-digit integers, deep nesting; ``huge``: 2 GiB declared lengths, 2^31 vectors,
-thousands of names, MQTT topics of 32,000 levels), the fake serves on 127.0.0.1 in this process and
+thousands of names, MQTT topics of 32,000 levels), the fake serves on 127.0.0.1 in a process of its own and
 ``ajar scan <engine>://127.0.0.1:PORT -o report.json --timeout T`` runs as a child under
 ``RLIMIT_AS`` 4 GiB and a wall-clock limit; its peak RSS is read from ``wait4``. A case passes
 when ajar exits 0 or 1, the report is written and names the service with a status, peak RSS is
@@ -20,13 +20,11 @@ levels). Exit status: 0 when every case passes.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
+import subprocess
 import sys
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,7 +34,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT), str(Path(__file__).resolve().paren
 
 from files import AJAR_AS, PEER_AS, RSS_TARGET, STARTUP, run_limited  # noqa: E402 - the hostile-files bench
 
-from tests.hostile_engines import ENGINES, VARIANTS, hostile_engine, target_for  # noqa: E402
+from tests.hostile_engines import ENGINES, VARIANTS, target_for  # noqa: E402
 
 
 def budget(timeout: float, datasets: int) -> float:
@@ -46,28 +44,30 @@ def budget(timeout: float, datasets: int) -> float:
     return STARTUP + max(3 * timeout, 6.0) + 2.0 + 3 * timeout + 6 * timeout + 9 * timeout * max(datasets, 1)
 
 
+#: the fake server runs in a process of its own: a child forked from a large parent inherits the
+#: parent's RSS as its starting ru_maxrss on Linux, so the parent (this script) must stay small
+_SERVER = (
+    "import asyncio, sys\n"
+    "from tests.hostile_engines import hostile_engine\n"
+    "async def main():\n"
+    "    async with hostile_engine(sys.argv[1], sys.argv[2]) as port:\n"
+    "        print(port, flush=True)\n"
+    "        await asyncio.Event().wait()\n"
+    "asyncio.run(main())\n"
+)
+
+
 @contextmanager
 def serving(engine: str, variant: str) -> Iterator[int]:
-    """The hostile fake of ``engine`` on its own event loop in a thread; yields its port."""
-    loop = asyncio.new_event_loop()
-    ready: list[int] = []
-    stop = asyncio.Event()
-
-    async def main() -> None:
-        async with hostile_engine(engine, variant) as port:
-            ready.append(port)
-            await stop.wait()
-
-    thread = threading.Thread(target=loop.run_until_complete, args=(main(),), daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not ready and time.monotonic() < deadline:
-        time.sleep(0.01)
+    """The hostile fake of ``engine`` in a child process; yields its port, stops it by its PID."""
+    proc = subprocess.Popen([sys.executable, "-c", _SERVER, engine, variant], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, cwd=ROOT)
     try:
-        yield ready[0]
+        assert proc.stdout is not None
+        yield int(proc.stdout.readline())
     finally:
-        loop.call_soon_threadsafe(stop.set)
-        thread.join(5)
+        proc.kill()  # the server we started, by its PID
+        proc.wait(10)
 
 
 PEERS = {
