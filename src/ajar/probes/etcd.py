@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, decode_value, evidence
 
 _AUTH_ERRORS = ("user name is empty", "invalid auth token", "permission denied", "authentication failed",
@@ -132,6 +132,9 @@ class EtcdProbe(HttpProbe):
         return fp
 
     async def access(self) -> AccessResult:
+        """The checks, in order: a v3 range of the whole keyspace without a token (the server's
+        own "user name is empty" is ``auth_required``); one key read with its value;
+        ``auth/status``; the legacy v2 API."""
         cmd = "POST /v3/kv/range key=\\0 range_end=\\0 keys_only limit=10"
         r, body = await self.fetch_json("POST /v3/kv/range", "POST", "/v3/kv/range",
                                         json={"key": _ZERO, "range_end": _ZERO, "keys_only": True, "limit": 10})
@@ -142,14 +145,29 @@ class EtcdProbe(HttpProbe):
             return AccessResult(Access.UNKNOWN, [evidence(cmd, f"{r.status_code} {err}")])
         count = count_of(body.get("count")) or 0
         ev = [evidence(cmd, f"200: {count} keys, listed without credentials")]
-        verdict = Access.METADATA
-        if body.get("kvs"):
-            first = base64.b64decode(body["kvs"][0]["key"])
-            one = await self._range(first, b"", limit=1)
-            if one.get("kvs") and "value" in one["kvs"][0]:
-                verdict = Access.OPEN
-                ev.append(evidence("POST /v3/kv/range (one key with its value)", "200: value read without credentials"))
-        signals: list[Signal] = []
+        verdict = await self._read_one_value(body, ev)
+        signals = [Signal(AUTH_DISABLED.id, "a v3 range request without a token listed keys")]
+        basis = await self._auth_status(ev)
+        v2 = await self._v2_nodes()
+        if v2 is not None:
+            signals.append(Signal(
+                V2_ENABLED.id, f"GET /v2/keys/ answered 200 ({len(v2)} v2 keys); v2 has its own store and auth"))
+            ev.append(evidence("GET /v2/keys/?recursive=true", f"200: {len(v2)} keys"))
+        self._v2 = v2 or []
+        return AccessResult(verdict, ev, Rights(read=True, write=True, admin=True, basis=basis), signals)
+
+    async def _read_one_value(self, listed: dict[str, Any], ev: list[Evidence]) -> Access:
+        """``open`` when the first listed key is read with its value, else ``metadata``."""
+        if not listed.get("kvs"):
+            return Access.METADATA
+        one = await self._range(base64.b64decode(listed["kvs"][0]["key"]), b"", limit=1)
+        if one.get("kvs") and "value" in one["kvs"][0]:
+            ev.append(evidence("POST /v3/kv/range (one key with its value)", "200: value read without credentials"))
+            return Access.OPEN
+        return Access.METADATA
+
+    async def _auth_status(self, ev: list[Evidence]) -> str:
+        """The rights' basis, with what ``auth/status`` says when it answers."""
         status = None
         with contextlib.suppress(ProtocolMismatch):
             sr, status = await self.fetch_json("POST /v3/auth/status", "POST", "/v3/auth/status", json={})
@@ -160,15 +178,7 @@ class EtcdProbe(HttpProbe):
         if isinstance(status, dict) and "enabled" in status:
             ev.append(evidence("POST /v3/auth/status", f"enabled={status.get('enabled')}"))
             basis = f"auth/status says enabled={status.get('enabled')}; " + basis
-        signals.append(Signal(AUTH_DISABLED.id, "a v3 range request without a token listed keys"))
-        v2 = await self._v2_nodes()
-        if v2 is not None:
-            signals.append(Signal(
-                V2_ENABLED.id, f"GET /v2/keys/ answered 200 ({len(v2)} v2 keys); v2 has its own store and auth"))
-            ev.append(evidence("GET /v2/keys/?recursive=true", f"200: {len(v2)} keys"))
-        self._v2 = v2 or []
-        rights = Rights(read=True, write=True, admin=True, basis=basis)
-        return AccessResult(verdict, ev, rights, signals)
+        return basis
 
     async def _v2_nodes(self) -> list[tuple[str, str]] | None:
         """(key, value) of every v2 leaf node, or None when the v2 API does not answer."""
