@@ -42,7 +42,7 @@ from clickhouse_driver.errors import Error as ClickHouseError
 
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.net import Stream, driver_address, open_stream
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, decode_value, evidence
 
@@ -351,6 +351,9 @@ class ClickhouseProbe(HttpProbe):
     # ------------------------------------------------------------------ access
 
     async def access(self) -> AccessResult:
+        """The checks, in order: the login as ``default`` without a password (the server's own
+        refusal is ``auth_required``); the profile's rights from ``system.settings``; one row
+        read from the first non-empty table."""
         if self._mode is None:
             await self.identify()
         if self._auth_error is not None:
@@ -360,6 +363,11 @@ class ClickhouseProbe(HttpProbe):
         ev = [evidence("SELECT version()", f"answered over the {iface} as user default without a password")]
         signals = [Signal(
             DEFAULT_USER_NO_PASSWORD.id, f"a {iface} as user default with an empty password was accepted")]
+        rights = await self._profile_rights()
+        return AccessResult(await self._read_one_row(ev), ev, rights, signals)
+
+    async def _profile_rights(self) -> Rights:
+        """What the default profile lets an anonymous session do (``readonly``, ``allow_ddl``)."""
         rights = Rights(read=True, basis="queries answered as default without a password")
         with contextlib.suppress(_QueryError, ClickHouseError):
             _, rows = await self._query("SELECT system.settings")
@@ -374,20 +382,21 @@ class ClickhouseProbe(HttpProbe):
                        "the default profile is not read-only (readonly=0: it let the session set readonly)")
                 + f"; allow_ddl={settings.get('allow_ddl', '?')}",
             )
+        return rights
+
+    async def _read_one_row(self, ev: list[Evidence]) -> Access:
+        """``open`` when one row of a non-empty table is read, else ``metadata``."""
         tables = await self.inventory()
-        verdict = Access.METADATA
         for t in tables:
             if t.handle is None or t.records == 0:
                 continue
             recs = await self._rows(t, 1)
             if recs:
-                verdict = Access.OPEN
                 ev.append(evidence(f"SELECT ... FROM {t.name} LIMIT 1",
                                    f"1 row read without a password ({len(recs[0].data)} columns)"))
-                break
-        if verdict == Access.METADATA:
-            ev.append(evidence("SELECT system.tables", f"{len(tables)} tables listed, no row read"))
-        return AccessResult(verdict, ev, rights, signals)
+                return Access.OPEN
+        ev.append(evidence("SELECT system.tables", f"{len(tables)} tables listed, no row read"))
+        return Access.METADATA
 
     # ------------------------------------------------------------------ inventory and samples
 
