@@ -62,3 +62,24 @@ def test_detects(value: Any) -> None:
 @pytest.mark.parametrize("value", NEGATIVE)
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
+
+
+# one component of a split pair as exports write it: degrees with a hemisphere, four decimals at least
+DEGREES_POSITIVE = ["45.804624° N", "122.637513° W", "N 45.8046°", "33.8688°S"]
+DEGREES_NEGATIVE = [
+    "270° W",  # a bearing, not a position: no decimals
+    "95.123456° N",  # latitude beyond 90
+    "45.804624°",  # no hemisphere: a temperature or an angle
+    "N 45.8046° S",  # two hemispheres
+]
+
+
+@pytest.mark.parametrize("value", DEGREES_POSITIVE)
+def test_degree_component(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.detail["format"] == "degrees"
+
+
+@pytest.mark.parametrize("value", DEGREES_NEGATIVE)
+def test_degree_component_rejects(value: str) -> None:
+    assert DET.detect(value) is None

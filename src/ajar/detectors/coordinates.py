@@ -10,7 +10,9 @@ Detected, with latitude in [-90, 90] and longitude in [-180, 180]:
   ``cadence``, a geo block with ``city`` and ``zip``) is not itself the position: its
   ``lat``/``lon`` leaves are, found as a split pair by ``coordinate_pair``;
 * two-number arrays ``[lon, lat]`` (MongoDB legacy pairs, GeoJSON order) or ``[lat, lon]``;
-* ``"lat,lon"`` strings in decimal degrees (``"39.9042, 116.4074"``), optionally ``POINT(lon lat)``.
+* ``"lat,lon"`` strings in decimal degrees (``"39.9042, 116.4074"``), optionally ``POINT(lon lat)``;
+* one component with a degree sign and a hemisphere (``45.804624° N``: half of a split pair, as
+  exports write it; 0.6, four decimals at least).
 
 Validated: ranges, and precision: bare pairs need at least three decimals in one number
 and must not be two integers, so counters and readings in [-90, 90] are weak. Coordinates
@@ -38,6 +40,9 @@ _DMS = re.compile(
     r"(\d{1,3})°\s*(\d{1,2})['′]\s*(\d{1,2}(?:\.\d+)?)[\"″]?\s*([EW])",
     re.IGNORECASE,
 )
+# one component with a degree sign and a hemisphere: 45.804624° N, N 45.8046°, 122.6375°W (a split
+# column of an export); decimal degrees need four decimals, so a bearing ("270° W") is not one
+_DEGREE = re.compile(r"([NSEW])?\s*(\d{1,3}\.\d{4,})\s*°\s*([NSEW])?", re.IGNORECASE)
 _LAT_KEYS = ("lat", "latitude", "纬度", "wd", "y_lat")
 _LON_KEYS = ("lng", "lon", "long", "longitude", "经度", "jd", "x_lng")
 # keys that may sit beside latitude/longitude in an object that is still only a position
@@ -164,6 +169,13 @@ class CoordinatesDetector(Detector):
                 lat, lon = int(m.group(1)), int(m.group(5))
                 if lat <= 90 and lon <= 180 and int(m.group(2)) < 60 and int(m.group(6)) < 60:
                     return Hit(0.85, {"format": "dms"})
+                return None
+            m = _DEGREE.fullmatch(text)
+            if m is not None:
+                hemi = (m.group(1) or m.group(3) or "").upper()
+                limit = 90.0 if hemi in ("N", "S") else 180.0
+                if hemi and not (m.group(1) and m.group(3)) and float(m.group(2)) <= limit:
+                    return Hit(0.6, {"format": "degrees"})
                 return None
             m = _PAIR.fullmatch(text)
             if m is None:

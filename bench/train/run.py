@@ -1,0 +1,237 @@
+"""Train the field model: ``python bench/train/run.py`` rewrites ``src/ajar/pipeline/data/field_model.json``.
+
+Reproducible: fixed seeds, a fixed number of full-batch steps, no threads in the arithmetic that
+matter (sparse products in scipy), so the same command makes the same model (``--check`` retrains
+and compares with the shipped file, as ``tests/pipeline/test_field_model.py`` does).
+
+Training data (never any evaluation set):
+
+* ``bench/train/schemas.py``: generated datasets in every Faker locale (with mimesis), many field-name
+  languages and spellings, export noise (see its docstring);
+* ``bench/classify/datasets.py`` and ``heldout.py``: the project's earlier hand-written sets, cut
+  into small samples (5-80 records) as scanners see them. ``heldout2.py`` is kept out, as a
+  tuning check (``bench/classify/run.py``).
+
+The model: multinomial logistic regression over ``ajar.pipeline.features`` (17 classes: 16
+categories and "no personal data"), L2-regularised, classes weighted towards balance, fitted by
+full-batch Adam. Needs the ``train`` extra (numpy, scipy, Faker, mimesis); the runtime needs none
+of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import sys
+import time
+import warnings
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "bench" / "classify"))
+sys.path.insert(0, str(ROOT / "src"))
+
+import numpy as np  # noqa: E402
+import schemas  # noqa: E402
+from scipy import sparse  # noqa: E402
+
+from ajar.detectors import DETECTORS  # noqa: E402
+from ajar.models import Category, Record  # noqa: E402
+from ajar.pipeline.classify import field_vectors  # noqa: E402
+from ajar.pipeline.features import HASH_BUCKETS, dense_names  # noqa: E402
+from ajar.pipeline.flatten import flatten  # noqa: E402
+
+MODEL_PATH = ROOT / "src" / "ajar" / "pipeline" / "data" / "field_model.json"
+CLASSES: list[Category | None] = [None, *Category]
+SEED = 20261205
+N_SYNTH = 1800
+STEPS = 400
+L2 = 3e-4
+LR = 0.05
+
+Labelled = tuple[str, list[dict[str, Any]], dict[str, Category | None]]
+
+
+def _cut(sets: Iterable[Labelled], rng: random.Random, per_set: int) -> list[Labelled]:
+    """Small samples of larger datasets: ``per_set`` random slices of 5-80 records each."""
+    out: list[Labelled] = []
+    for name, records, labels in sets:
+        for k in range(per_set):
+            size = min(len(records), rng.choice((5, 10, 20, 40, 80)))
+            start = rng.randrange(0, max(1, len(records) - size + 1))
+            out.append((f"{name}#{k}", records[start : start + size], labels))
+    return out
+
+
+def training_sets(seed: int = SEED, n_synth: int = N_SYNTH) -> list[Labelled]:
+    import datasets  # bench/classify: the project's own hand-written sets
+    import heldout
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    rng = random.Random(seed)
+    own = [(d[0], d[1], d[2]) for d in datasets.build(seed=seed, now=now, records=120, copies=1)]
+    held = [(d[0], d[1], d[2]) for d in heldout.build(seed, now, records=120)]
+    return schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3)
+
+
+def featurise(sets: list[Labelled]) -> tuple[sparse.csr_matrix, np.ndarray, list[str]]:
+    index = {name: i for i, name in enumerate(dense_names([d() for d in DETECTORS]))}
+    width = len(index) + HASH_BUCKETS
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    y: list[int] = []
+    where: list[str] = []
+    for name, records, labels in sets:
+        flat = flatten([Record(r) for r in records])
+        vectors, _ev = field_vectors(flat, len(records), index)
+        for path, label in sorted(labels.items()):
+            x = vectors.get(path)
+            if x is None:
+                continue
+            r = len(y)
+            for i, v in sorted(x.items()):
+                rows.append(r)
+                cols.append(i)
+                vals.append(v)
+            y.append(CLASSES.index(label))
+            where.append(f"{name}:{path}")
+    feats = sparse.csr_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(y), width))
+    return feats, np.array(y), where
+
+
+def train(feats: sparse.csr_matrix, y: np.ndarray, steps: int = STEPS) -> np.ndarray:
+    """Softmax regression by full-batch Adam; deterministic (no randomness, fixed step count)."""
+    n, d = feats.shape
+    k = len(CLASSES)
+    counts = np.bincount(y, minlength=k).astype(np.float64)
+    # classes weighted towards balance (square root: rare classes count more, not absolutely)
+    cw = np.where(counts > 0, np.sqrt(counts.max() / np.maximum(counts, 1)), 0.0)
+    sw = cw[y]
+    sw = sw / sw.sum()
+    onehot = np.zeros((n, k))
+    onehot[np.arange(n), y] = 1.0
+    weights = np.zeros((d, k))
+    m = np.zeros_like(weights)
+    v = np.zeros_like(weights)
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    feats_t = feats.T.tocsr()
+    for t in range(1, steps + 1):
+        logits = feats @ weights
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        grad = feats_t @ ((probs - onehot) * sw[:, None]) + L2 * weights
+        m = b1 * m + (1 - b1) * grad
+        v = b2 * v + (1 - b2) * grad * grad
+        lr = LR * (0.2 if t > steps * 0.75 else 1.0)
+        weights -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
+    return weights
+
+
+def evaluate(feats: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray) -> dict[str, Any]:
+    pred = np.asarray((feats @ weights).argmax(axis=1)).ravel()
+    f1s = []
+    per: dict[str, dict[str, float]] = {}
+    for c in range(1, len(CLASSES)):
+        tp = int(((pred == c) & (y == c)).sum())
+        fp = int(((pred == c) & (y != c)).sum())
+        fn = int(((pred != c) & (y == c)).sum())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        f1s.append(f)
+        per[str(CLASSES[c])] = {"precision": round(p, 3), "recall": round(r, 3), "n": int((y == c).sum())}
+    neg = y == 0
+    return {
+        "macro_f1": round(float(np.mean(f1s)), 3),
+        "false_alarms": round(float(((pred != 0) & neg).sum() / max(1, neg.sum())), 4),
+        "per_category": per,
+    }
+
+
+def model_document(weights: np.ndarray, meta: dict[str, Any]) -> dict[str, Any]:
+    dense = list(dense_names([d() for d in DETECTORS]))
+    return {
+        "format": 1,
+        "classes": [c.value if c else None for c in CLASSES],
+        "dense": dense,
+        "buckets": HASH_BUCKETS,
+        "weights": [[round(float(w), 4) + 0.0 for w in row] for row in weights],
+        "meta": meta,
+    }
+
+
+def build_model(seed: int = SEED, n_synth: int = N_SYNTH, quiet: bool = False) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    sets = training_sets(seed, n_synth)
+    feats, y, _where = featurise(sets)
+    t1 = time.perf_counter()
+    weights = train(feats, y)
+    t2 = time.perf_counter()
+    fit = evaluate(feats, y, weights)
+    # a check on generated data of another seed (same templates, so an upper bound, not an evaluation)
+    check_x, check_y, _ = featurise(schemas.build(seed + 1, n_synth // 6))
+    check = evaluate(check_x, check_y, weights)
+    counts = Counter(str(CLASSES[i]) for i in y)
+    if not quiet:
+        print(
+            f"{len(sets)} datasets, {feats.shape[0]} labelled fields, {feats.shape[1]} features; "
+            f"features {t1 - t0:.0f} s, fit {t2 - t1:.0f} s; training-set macro-F1 {fit['macro_f1']}, "
+            f"false alarms {fit['false_alarms']:.2%}; another seed: macro-F1 {check['macro_f1']}, "
+            f"false alarms {check['false_alarms']:.2%}"
+        )
+    meta = {
+        "trained_by": "bench/train/run.py",
+        "seed": seed,
+        "datasets": len(sets),
+        "fields": int(feats.shape[0]),
+        "fields_per_class": dict(sorted(counts.items())),
+        "training_fit": fit,
+        "other_seed_check": check,
+    }
+    return model_document(weights, meta)
+
+
+def main() -> int:
+    warnings.simplefilter("ignore")
+    logging.getLogger("faker").setLevel(logging.ERROR)  # notes on hypothetical numbers
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument(
+        "--check", action="store_true", help="retrain and compare with the shipped model; exit 1 if it differs"
+    )
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = ap.parse_args()
+    doc = build_model()
+    if args.check:
+        shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        same = shipped["classes"] == doc["classes"] and shipped["dense"] == doc["dense"]
+        diff = (
+            max(
+                (
+                    abs(a - b)
+                    for ra, rb in zip(shipped["weights"], doc["weights"], strict=True)
+                    for a, b in zip(ra, rb, strict=True)
+                ),
+                default=0.0,
+            )
+            if same and len(shipped["weights"]) == len(doc["weights"])
+            else float("inf")
+        )
+        print(f"largest weight difference from the shipped model: {diff:.2g}")
+        return 0 if diff <= 2e-3 else 1
+    args.out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

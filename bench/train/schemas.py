@@ -1,0 +1,1175 @@
+# ruff: noqa: E501 - tables of field names and vocabularies, one language run per line
+"""Training data for the field model: many generated schemas in every Faker and mimesis locale.
+
+``build(seed, n_datasets)`` returns ``(name, records, labels)`` triples (the shape of
+``bench/classify/datasets.build``): labels per dotted field path, a category or None; a path left
+out of the labels is debatable (a postcode alone, the parts of a labelled address object) and is
+not trained on. Every value is synthetic (Faker, mimesis, or made here); no real person.
+
+Breadth comes from combining, per dataset, a locale, a random set of personal and non-personal
+field kinds, a field name for each drawn from many languages and scripts and then spelt as real
+schemas spell them (camelCase, snake_case, SCREAMING_CASE, spaces, prefixes such as ``b_``,
+numbered forms such as ``contact_phone2`` or ``race___0``, abbreviations, typos), and the noise real
+exports carry: empty values, codes (race ``W``/``B``, ethnicity ``0``/``1``/``2``), float artefacts
+(``415659874.0``), capitals, units, degree-sign coordinates, ``[lon, lat]`` pairs under arbitrary
+keys, two-line addresses, lists of phone numbers, national phone formats, nesting, CSV-style text
+for every value, and MongoDB Extended JSON (``{"$date": ...}``, ``{"$oid": ...}``, ``{"$numberLong": ...}``).
+Samples are small as often as large (5 to 80 records), as scanners and labelled tables see them.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from faker import Faker
+from faker.config import AVAILABLE_LOCALES
+from mimesis import Address, Person
+from mimesis.locales import Locale
+
+from ajar.models import Category
+
+C = Category
+
+R = random.Random
+Gen = Callable[["Ctx"], Any]
+
+# --- field names: many languages and scripts ---------------------------------------------------------
+# concept -> names; the first names are English, the rest other languages (the generator mixes them)
+NAMES: dict[str, list[str]] = {
+    "full_name": (
+        "name full_name fullname customer_name client_name contact_name patient_name person_name "
+        "employee_name holder_name owner_name author_name applicant_name recipient sender driver_name "
+        "guest_name member_name student_name user_full_name display_name legal_name account_holder "
+        "xm xingming 姓名 名字 真实姓名 联系人 收件人 客户姓名 fio фио имя_фамилия полное_имя аты_жөні "
+        "аты-жөні піб імя_прізвище ad_soyad adsoyad ad_soyadi isim tam_ad الاسم الاسم_الكامل اسم_العميل "
+        "نام نام_کامل نام_و_نام_خانوادگی नाम पूरा_नाम nama nama_lengkap ho_ten hoten ten_day_du "
+        "nombre nombre_completo nome nome_completo nom nom_complet vollname vollständiger_name naam "
+        "volledige_naam nome_e_cognome imie_i_nazwisko nazwa_klienta 氏名 名前 お名前 이름 성명 고객명"
+    ).split(),
+    "first_name": (
+        "first_name firstname first given_name givenname fname f_name forename name_first nameFirst "
+        "ming 名 имя ім'я імя аты ad isim الاسم_الأول نام_کوچک पहला_नाम nama_depan ten "
+        "nombre primer_nombre nome primeiro_nome prenom prénom vorname voornaam imie imię 名前 이름"
+    ).split(),
+    "last_name": (
+        "last_name lastname last surname family_name familyname lname l_name name_last nameLast "
+        "xing 姓 фамилия прізвище тегі soyad soyadi soyadı اسم_العائلة نام_خانوادگی उपनाम nama_belakang "
+        "ho apellido apellidos sobrenome apelido nom_de_famille nachname familienname achternaam cognome "
+        "nazwisko 苗字 姓氏 성"
+    ).split(),
+    "middle_name": "middle_name middlename patronymic otchestvo отчество по_батькові әкесінің_аты".split(),
+    "national_id": (
+        "ssn national_id nationalid national_id_number id_number idnumber id_card id_card_no citizen_id "
+        "personal_id personal_number tax_id taxpayer_id nin nino passport passport_no passport_number "
+        "sfzh sfzhm zjhm 身份证 身份证号 身份证号码 证件号码 护照号 iin иин inn инн снилс паспорт "
+        "номер_паспорта іпн рнокпп tc_kimlik tckn tc_no kimlik_no رقم_الهوية الرقم_الوطني رقم_الجواز "
+        "کد_ملی شماره_ملی आधार aadhaar pan_number nik no_ktp ktp nric cccd cmnd so_cmnd dni nie nif "
+        "curp rfc rut cpf rg cc_cliente numero_documento documento nir numero_secu insee steuer_id "
+        "steuernummer personalausweis ausweisnummer bsn burgerservicenummer codice_fiscale cf pesel "
+        "dowod_osobisty マイナンバー 個人番号 주민등록번호 주민번호 여권번호 personnummer hetu"
+    ).split(),
+    "birth_date": (
+        "dob birth_date birthdate date_of_birth dateofbirth birthday birth_day birthDay born bday "
+        "birth_dt dt_birth birth date_naissance csrq chusheng_riqi 出生日期 生日 出生年月 дата_рождения "
+        "др туған_күні дата_народження dogum_tarihi doğum_tarihi تاريخ_الميلاد تاریخ_تولد जन्म_तिथि "
+        "tanggal_lahir tgl_lahir ngay_sinh ngaysinh fecha_nacimiento fecha_de_nacimiento data_nascimento "
+        "data_de_nascimento date_de_naissance geburtsdatum geburtstag geboortedatum data_di_nascita "
+        "data_urodzenia 生年月日 誕生日 생년월일 생일 year_of_birth birth_year"
+    ).split(),
+    "phone": (
+        "phone phone_number phonenumber tel telephone mobile mobile_phone cell cellphone cell_phone msisdn "
+        "contact_phone contact_number home_phone work_phone whatsapp phone_no mobile_no tel_no "
+        "lxdh sjhm shouji dianhua 手机 手机号 电话 联系电话 电话号码 телефон тел мобильный номер_телефона "
+        "телефон_нөмірі телефон_номер telefon telefon_no cep_telefonu هاتف رقم_الهاتف جوال تلفن "
+        "شماره_تلفن موبایل फोन मोबाइल telepon no_hp nomor_hp no_telp so_dien_thoai sdt dien_thoai "
+        "telefono teléfono celular movil móvil telefone telemovel téléphone portable numero_telephone "
+        "handy telefonnummer mobiel telefoonnummer cellulare telefon_komorkowy 電話番号 携帯 전화번호 휴대폰"
+    ).split(),
+    "email": (
+        "email e_mail email_address emailaddress mail user_email contact_email work_email "
+        "youxiang 邮箱 电子邮件 邮件 электронная_почта почта эл_почта e-posta eposta البريد_الإلكتروني "
+        "ایمیل ईमेल surel correo correo_electronico correo_electrónico courriel adresse_mail "
+        "adres_email メール メールアドレス 이메일"
+    ).split(),
+    "address": (
+        "address street_address street address1 address_line1 address_line_1 addr home_address "
+        "shipping_address billing_address mailing_address residence full_address street_line "
+        "dz dizhi jtzz hjdz xzz 地址 住址 家庭住址 详细地址 收货地址 户籍地址 адрес адрес_проживания "
+        "мекенжай адреса adres ev_adresi العنوان عنوان نشانی آدرس पता alamat dia_chi diachi "
+        "direccion dirección domicilio calle endereco endereço morada logradouro adresse rue anschrift "
+        "strasse straße wohnadresse straat adres indirizzo via ulica 住所 주소"
+    ).split(),
+    "latitude": "lat latitude lati lattitude geo_lat gps_lat y_coord wd weidu 纬度 широта enlem خط_العرض عرض_جغرافیایی lintang vi_do latitud latitude_deg breitengrad breedtegraad szerokosc 緯度 위도".split(),
+    "longitude": "lon lng long longitude longtitude geo_lon gps_lng x_coord jd jingdu 经度 долгота boylam خط_الطول طول_جغرافیایی bujur kinh_do longitud längengrad lengtegraad dlugosc 経度 경도".split(),
+    "point": "location loc coordinates coords position geo gps point geopoint last_location latlng lnglat 位置 坐标 координаты konum الموقع موقعیت lokasi vi_tri ubicacion localizacao posizione standort".split(),
+    "ip": "ip ip_address ipaddress client_ip remote_addr remote_ip source_ip src_ip last_login_ip user_ip ipv4 ipv6 ip地址 ip_адрес ip_adresi عنوان_ip".split(),
+    "device": "mac mac_address macaddr device_id deviceid imei android_id idfa advertising_id device_serial udid 设备号 设备id imei号 mac地址 идентификатор_устройства cihaz_id".split(),
+    "card": "card_number cardnumber cc_number credit_card card_no pan cc ccnum card 卡号 银行卡号 信用卡 номер_карты карта kart_no kart_numarasi رقم_البطاقة شماره_کارت nomor_kartu so_the numero_tarjeta tarjeta numero_cartao cartao numero_carte kartennummer kaart_nummer numero_carta numer_karty カード番号 카드번호".split(),
+    "iban": "iban iban_number bank_account account_iban iban_code 银行账号 счет_iban hesap_iban رقم_الآيبان cuenta_iban conta_iban compte_iban kontonummer_iban rekeningnummer conto_iban numer_konta".split(),
+    "ethnicity": (
+        "race ethnicity ethnic_group ethnic race_ethnicity raceEthnicity ethnic_origin ethnicity_code "
+        "race_cd minzu mz 民族 национальность этническая_принадлежность ұлты ұлт національність etnik_köken "
+        "etnisite irk ırk العرق الأصل_العرقي قومیت نژاد जाति jati suku suku_bangsa dan_toc dantoc "
+        "etnia raza raca raça cor raca_cor origine_ethnique ethnie ethnische_herkunft etniciteit "
+        "etnicità pochodzenie_etniczne 人種 民族性 인종 민족"
+    ).split(),
+    "religion": (
+        "religion religious_affiliation faith denomination belief zongjiao 宗教 宗教信仰 вероисповедание "
+        "религия дін віросповідання din inanç الديانة الدين دین मज़हब धर्म agama ton_giao tongiao "
+        "religión religiao religião confession konfession religie religione wyznanie 宗教 종교"
+    ).split(),
+    "health": (
+        "diagnosis diagnosis_code icd icd10 icd_10 icd_code condition medical_condition disease illness "
+        "chronic_conditions allergies allergy medication medications prescription treatment symptoms "
+        "hiv_status blood_type disability health_status medical_history jibing zhenduan 诊断 疾病 病史 "
+        "过敏 диагноз заболевание болезнь диагноз_мкб аурулар teşhis tanı hastalık التشخيص المرض "
+        "تشخیص بیماری निदान बीमारी diagnosa penyakit chan_doan benh diagnóstico enfermedad doença "
+        "diagnostic maladie diagnose krankheit ziekte diagnosi malattia diagnoza choroba 診断 病名 진단 질병"
+    ).split(),
+    "face": "face_embedding face_vector face_encoding faceprint face_feature face_template facial_features face_descriptor rlsz renlian_tezheng 人脸特征 人脸向量 face_emb биометрия вектор_лица yuz_vektoru".split(),
+    "secret": (
+        "password passwd pwd pass password_hash passwordHash hashed_password pw_hash api_key apikey "
+        "api_secret secret secret_key access_token auth_token refresh_token session_token bearer token "
+        "private_key client_secret aws_secret_access_key pin pin_code mima 密码 пароль parola şifre sifre "
+        "كلمة_المرور رمز_عبور पासवर्ड kata_sandi mat_khau contraseña contrasena senha mot_de_passe "
+        "passwort wachtwoord hasło haslo パスワード 비밀번호"
+    ).split(),
+}
+
+# non-personal field kinds: their names
+NEG_NAMES: dict[str, list[str]] = {
+    "id": "id _id record_id row_id pk key seq no index item_id order_id 编号 序号 номер id_заказа numara رقم".split(),
+    "uuid": "uuid guid request_id trace_id correlation_id event_id token_id transaction_id ref_id external_id".split(),
+    "product": "product product_name item title name model brand 商品名称 产品 товар наименование ürün المنتج producto produit produkt".split(),
+    "company": "company company_name employer organization org merchant vendor supplier hotel_name bank_name 公司 компания şirket الشركة empresa entreprise firma".split(),
+    "job": "job job_title occupation position role profession 职业 должность meslek الوظيفة puesto profession beruf".split(),
+    "money": "price amount total balance cost salary fee revenue 金额 价格 сумма цена tutar fiyat المبلغ precio prix preis".split(),
+    "count": "qty quantity count views clicks score rating age level stock visits attempts retries 数量 количество adet".split(),
+    "status": "status state type category kind phone_type address_type card_type email_status gender sex marital_status 状态 статус durum estado statut".split(),
+    "time": "created_at updated_at createdAt timestamp ts time event_time order_date modified last_login date issued_at expires_at 创建时间 时间 дата_создания время tarih التاريخ fecha date_creation datum".split(),
+    "text": "description comment notes message body summary remark 备注 描述 описание комментарий açıklama الوصف descripcion commentaire beschreibung".split(),
+    "url": "url website homepage link image avatar_url photo_url callback_url 网址 ссылка".split(),
+    "place": "city country state province region town district country_code nationality citizenship 城市 国家 省 город страна şehir ülke المدينة الدولة ciudad país ville pays stadt land".split(),
+    "code": "sku code product_code ean barcode isbn zip_type currency language locale timezone color hex_color version build tag".split(),
+    "hash": "checksum sha256 md5 etag commit hash file_hash digest fingerprint content_hash".split(),
+    "number": "temperature humidity pressure speed angle heading altitude x y width height weight_kg latency_ms ratio percent birth_rate".split(),
+    "flag": "active enabled verified is_deleted email_verified phone_verified has_card opt_in".split(),
+    "agent": "user_agent ua browser device_model phone_model os platform".split(),
+    "embedding": "embedding vector text_embedding doc_vector sentence_embedding features".split(),
+    "username": "username user_name login handle nickname screen_name".split(),
+    "member_no": "member_no membership_number customer_no account_no order_no invoice_no ticket_no policy_no 会員番号 会员编号 订单号 номер_договора номер_заказа sipariş_no رقم_الطلب numero_pedido numéro_commande bestellnummer lot_number batch serial_no cnpj_loja store_code hs_code".split(),
+    "local_word": "category tag label department section segment district neighborhood area branch item goods product_type 物品 类别 分类 部门 배송상태 상태 분류 категория отдел район kategori bölüm ilçe mahalle الفئة القسم دسته categoria catégorie kategorie afdeling reparto kategoria 区分 種類".split(),
+    "old_date": "hire_date start_date end_date issue_date issued expiry_date valid_from valid_to founded value_date registration_date contract_date policy_start graduation_date release_date".split(),
+    "short_code": "grade size class level tier bic swift country_code currency rating_code segment_code shift zone type_code flag_code".split(),
+    "asset_id": "device_id sensor_id machine_id asset_id terminal_id vehicle_id station_id node_id host_id".split(),
+    "decimal_code": "version osv os_version app_version firmware hs_code tariff_code rate exchange_rate mcc_mnc ratio c1 c2 c3 f_1 f_2 col_7 field3 value val metric".split(),
+}
+
+
+# --- the context of one dataset ------------------------------------------------------------------------
+
+
+class Ctx:
+    """One dataset's locale, generators and random source."""
+
+    def __init__(self, rng: R, locale: str, fk: Faker, mm_locale: Locale, now: datetime) -> None:
+        self.rng = rng
+        self.locale = locale
+        self.fk = fk
+        self.person = Person(mm_locale, seed=rng.randrange(2**31))
+        self.address = Address(mm_locale, seed=rng.randrange(2**31))
+        self.now = now
+
+
+def luhn_complete(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return body + str((10 - total % 10) % 10)
+
+
+def digits(rng: R, n: int) -> str:
+    return "".join(rng.choice(string.digits) for _ in range(n))
+
+
+def caps(rng: R, s: str, p: float = 0.15) -> str:
+    r = rng.random()
+    return s.upper() if r < p else s.lower() if r < p * 1.3 else s
+
+
+def float_artefact(s: str) -> float | str:
+    """A number exported through a spreadsheet: ``415659874.0``."""
+    d = "".join(ch for ch in s if ch.isdigit())
+    return float(d) if d and len(d) <= 17 else s
+
+
+# --- personal value generators -------------------------------------------------------------------------
+
+
+def g_full_name(c: Ctx) -> Any:
+    r = c.rng.random()
+    if r < 0.55:
+        s = c.fk.name()
+    elif r < 0.8:
+        s = c.person.full_name()
+    elif r < 0.9:
+        s = f"{c.fk.last_name()}, {c.fk.first_name()}"
+    else:
+        s = f"{c.fk.first_name()} {c.fk.last_name()}"
+    return caps(c.rng, s)
+
+
+def g_first(c: Ctx) -> Any:
+    return caps(c.rng, c.fk.first_name() if c.rng.random() < 0.7 else c.person.first_name())
+
+
+def g_last(c: Ctx) -> Any:
+    return caps(c.rng, c.fk.last_name() if c.rng.random() < 0.7 else c.person.last_name())
+
+
+def g_middle(c: Ctx) -> Any:
+    return caps(c.rng, c.fk.first_name())
+
+
+def g_national_id(c: Ctx) -> Any:
+    fk, rng = c.fk, c.rng
+    r = rng.random()
+    for method in (
+        (("cpf",) if c.locale == "pt_BR" else ())
+        + (("pesel",) if c.locale == "pl_PL" else ())
+        + (("aadhaar_id",) if c.locale == "en_IN" else ())
+    ):
+        if r < 0.5:
+            return getattr(fk, method)()
+    if r < 0.8:
+        s = str(fk.ssn())
+    else:
+        s = str(fk.passport_number())
+    if rng.random() < 0.1 and s.replace("-", "").isdigit():
+        return float_artefact(s)
+    return s
+
+
+def _birth(c: Ctx) -> date:
+    return (c.now - timedelta(days=c.rng.randint(365, 95 * 365))).date()
+
+
+def g_birth(c: Ctx) -> Any:
+    d = _birth(c)
+    rng = c.rng
+    fmt = rng.choice(("iso", "iso", "dmy", "mdy", "dot", "dt", "ejson", "isoz", "compact", "year", "slash_ymd"))
+    if fmt == "iso":
+        return d.isoformat()
+    if fmt == "dmy":
+        return d.strftime("%d/%m/%Y")
+    if fmt == "mdy":
+        return d.strftime("%m/%d/%Y") if rng.random() < 0.5 else f"{d.month}/{d.day}/{d.year}"
+    if fmt == "dot":
+        return d.strftime("%d.%m.%Y")
+    if fmt == "dt":
+        return datetime(d.year, d.month, d.day, tzinfo=UTC)
+    if fmt == "ejson":
+        return {"$date": datetime(d.year, d.month, d.day, tzinfo=UTC).isoformat().replace("+00:00", "Z")}
+    if fmt == "isoz":
+        return f"{d.isoformat()}T00:00:00.000Z"
+    if fmt == "compact":
+        return int(d.strftime("%Y%m%d")) if rng.random() < 0.5 else d.strftime("%Y%m%d")
+    if fmt == "year":
+        return d.year
+    return d.strftime("%Y/%m/%d")
+
+
+def g_phone(c: Ctx) -> Any:
+    rng = c.rng
+    r = rng.random()
+    if r < 0.5:
+        s = c.fk.phone_number()
+    elif r < 0.7:
+        s = c.person.telephone()
+    elif r < 0.8:
+        s = c.fk.msisdn() if hasattr(c.fk, "msisdn") else c.fk.phone_number()
+    else:
+        s = c.fk.phone_number()
+        return float_artefact(s) if rng.random() < 0.7 else int("".join(ch for ch in s if ch.isdigit()) or "0")
+    return s
+
+
+def g_phones(c: Ctx) -> Any:
+    return [g_phone(c) for _ in range(c.rng.randint(1, 3))]
+
+
+def g_email(c: Ctx) -> Any:
+    s = c.fk.email() if c.rng.random() < 0.7 else c.person.email()
+    return caps(c.rng, s, 0.05)
+
+
+def g_address(c: Ctx) -> Any:
+    rng = c.rng
+    r = rng.random()
+    if r < 0.4:
+        s = c.fk.street_address()
+    elif r < 0.6:
+        s = c.fk.address()  # often two lines
+    elif r < 0.8:
+        s = c.address.address()
+    else:
+        s = f"{c.address.street_number()} {c.address.street_name()} {c.address.street_suffix()}".strip()
+    return caps(c.rng, s, 0.2)
+
+
+def g_lat(c: Ctx) -> Any:
+    x = float(c.fk.latitude())
+    r = c.rng.random()
+    if r < 0.1:
+        return f"{abs(x):.6f}° {'N' if x >= 0 else 'S'}"
+    if r < 0.25:
+        return f"{x:.6f}"
+    return round(x, c.rng.choice((4, 5, 6, 7)))
+
+
+def g_lon(c: Ctx) -> Any:
+    x = float(c.fk.longitude())
+    r = c.rng.random()
+    if r < 0.1:
+        return f"{abs(x):.6f}° {'E' if x >= 0 else 'W'}"
+    if r < 0.25:
+        return f"{x:.6f}"
+    return round(x, c.rng.choice((4, 5, 6, 7)))
+
+
+def g_point(c: Ctx) -> Any:
+    lat, lon = float(c.fk.latitude()), float(c.fk.longitude())
+    lat, lon = round(lat, 6), round(lon, 6)
+    r = c.rng.random()
+    if r < 0.35:
+        return [lon, lat]
+    if r < 0.55:
+        return {"type": "Point", "coordinates": [lon, lat]}
+    if r < 0.75:
+        return {"lat": lat, "lng": lon}
+    if r < 0.9:
+        return f"{lat},{lon}"
+    return f"{lat}, {lon}"
+
+
+def g_ip(c: Ctx) -> Any:
+    r = c.rng.random()
+    return c.fk.ipv4_public() if r < 0.6 else c.fk.ipv4() if r < 0.8 else c.fk.ipv6()
+
+
+def g_device(c: Ctx) -> Any:
+    rng = c.rng
+    r = rng.random()
+    if r < 0.4:
+        s = c.fk.mac_address()
+        return s.upper() if rng.random() < 0.3 else s.replace(":", "-") if rng.random() < 0.2 else s
+    if r < 0.7:
+        return luhn_complete(rng.choice(("35", "86", "01", "99")) + digits(rng, 12))
+    if r < 0.85:
+        return "".join(rng.choice("0123456789abcdef") for _ in range(16))
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4)).upper()
+
+
+def g_card(c: Ctx) -> Any:
+    s = c.fk.credit_card_number()
+    r = c.rng.random()
+    if r < 0.2 and len(s) == 16:
+        return " ".join(s[i : i + 4] for i in range(0, 16, 4))
+    if r < 0.3 and len(s) == 16:
+        return "-".join(s[i : i + 4] for i in range(0, 16, 4))
+    if r < 0.4:
+        return float_artefact(s)
+    return s
+
+
+def g_iban(c: Ctx) -> Any:
+    s = c.fk.iban()
+    if c.rng.random() < 0.3:
+        return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
+    return s
+
+
+ETHNIC_SETS: list[list[str]] = [
+    [
+        "White",
+        "Black or African American",
+        "Asian",
+        "American Indian or Alaska Native",
+        "Native Hawaiian or Other Pacific Islander",
+        "Two or More Races",
+        "Some Other Race",
+        "Middle Eastern or North African",
+        "Hispanic or Latino",
+        "Not Hispanic or Latino",
+    ],
+    ["W", "B", "A", "H", "I", "O", "U", "W", "B", "W"],
+    ["WHITE", "BLACK", "ASIAN", "HISPANIC", "OTHER", "NATIVE AMERICAN", "PACIFIC ISLANDER"],
+    [
+        "White British",
+        "White Irish",
+        "Any other White background",
+        "Mixed White and Black Caribbean",
+        "Indian",
+        "Pakistani",
+        "Bangladeshi",
+        "Chinese",
+        "Black African",
+        "Black Caribbean",
+        "Arab",
+    ],
+    ["Caucasian", "African American", "Asian", "Hispanic", "Native American", "Other"],
+    ["казах", "русский", "украинец", "узбек", "татарин", "уйгур", "немец", "кореец", "казашка", "русская"],
+    ["қазақ", "орыс", "өзбек", "ұйғыр", "татар", "украин"],
+    ["русский", "татарин", "башкир", "чуваш", "чеченец", "армянин", "украинец", "аварец", "мордвин"],
+    ["українець", "росіянин", "білорус", "молдованин", "кримський татарин", "болгарин", "угорець"],
+    ["汉族", "维吾尔族", "回族", "哈萨克族", "藏族", "蒙古族", "壮族", "满族", "苗族", "彝族", "汉", "维吾尔"],
+    ["branca", "preta", "parda", "amarela", "indígena", "Branca", "Parda", "Preta"],
+    ["mestizo", "indígena", "blanco", "afrodescendiente", "afroecuatoriano", "montubio", "gitano"],
+    ["Türk", "Kürt", "Arap", "Laz", "Çerkez", "Zaza"],
+    ["عربي", "كردي", "تركماني", "أمازيغي", "آشوري"],
+    ["فارس", "ترک", "کرد", "لر", "بلوچ", "عرب", "ترکمن"],
+    ["Jawa", "Sunda", "Batak", "Madura", "Minangkabau", "Bugis", "Melayu", "Tionghoa"],
+    ["Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "H'Mông"],
+    ["Malay", "Chinese", "Indian", "Iban", "Kadazan", "Others"],
+    ["0", "1", "2", "3", "4", "5"],
+    ["1", "2", "3", "4", "9"],
+]
+RELIGION_SETS: list[list[str]] = [
+    ["Christian", "Muslim", "Hindu", "Buddhist", "Jewish", "None", "Sikh", "Other", "Catholic", "Protestant"],
+    ["CATHOLIC", "BAPTIST", "METHODIST", "LUTHERAN", "JEWISH", "MUSLIM", "NONE", "OTHER", "PENTECOSTAL"],
+    ["ислам", "православие", "католицизм", "буддизм", "атеист", "иудаизм", "мусульманин", "православный"],
+    ["ислам", "христиан", "православ", "дінсіз", "Ислам", "Христиандық"],
+    ["伊斯兰教", "佛教", "基督教", "天主教", "道教", "无", "无宗教信仰"],
+    ["İslam", "Müslüman", "Hristiyan", "Yahudi", "Ateist", "Alevi", "Sünni"],
+    ["مسلم", "مسيحي", "سني", "شيعي", "يهودي", "درزي"],
+    ["اسلام", "مسیحی", "زرتشتی", "یهودی", "بهائی", "شیعه", "سنی"],
+    ["हिंदू", "मुस्लिम", "सिख", "ईसाई", "बौद्ध", "जैन"],
+    ["Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Konghucu"],
+    ["Phật giáo", "Công giáo", "Không", "Tin Lành", "Cao Đài", "Hòa Hảo"],
+    ["católica", "evangélica", "espírita", "sem religião", "umbanda", "judaica"],
+    ["catholique", "protestant", "musulman", "juif", "sans religion", "bouddhiste"],
+    ["katholisch", "evangelisch", "muslimisch", "ohne", "jüdisch", "orthodox", "rk", "ev"],
+    ["rooms-katholiek", "protestants", "islamitisch", "geen", "joods"],
+    ["cattolica", "ortodossa", "musulmana", "nessuna", "ebraica"],
+    ["rzymskokatolickie", "prawosławne", "ewangelickie", "brak", "świadek jehowy"],
+    ["仏教", "神道", "キリスト教", "無宗教"],
+    ["불교", "개신교", "천주교", "무교", "기독교"],
+]
+DIAGNOSES = [
+    "Type 2 diabetes mellitus",
+    "Essential hypertension",
+    "Asthma",
+    "COPD",
+    "Major depressive disorder",
+    "Hypothyroidism",
+    "Hyperlipidemia",
+    "Chronic kidney disease stage 3",
+    "Atrial fibrillation",
+    "Migraine",
+    "Osteoarthritis",
+    "HIV",
+    "Hepatitis C",
+    "Breast cancer",
+    "Schizophrenia",
+    "Epilepsy",
+    "Diabetes",
+    "Hypertension",
+    "Anxiety",
+    "Obesity",
+    "Pneumonia",
+    "COVID-19",
+    "Tuberculosis",
+    "сахарный диабет",
+    "гипертония",
+    "астма",
+    "туберкулез",
+    "糖尿病",
+    "高血压",
+    "哮喘",
+    "抑郁症",
+    "乙肝",
+    "diabetes tipo 2",
+    "hipertensión",
+    "asma",
+    "diabète",
+    "hypertension artérielle",
+    "Bluthochdruck",
+    "Diabetes mellitus",
+    "ipertensione",
+    "cukrzyca",
+    "şeker hastalığı",
+    "hipertansiyon",
+    "السكري",
+    "ضغط الدم",
+    "دیابت",
+    "फ्लू",
+    "डायबिटीज",
+    "tiểu đường",
+    "darah tinggi",
+    "糖尿病性腎症",
+    "당뇨병",
+    "고혈압",
+]
+ALLERGIES = ["Penicillin", "Peanuts", "Latex", "Shellfish", "Sulfa drugs", "None known", "Aspirin", "Pollen"]
+MEDS = [
+    "Metformin 500mg",
+    "Lisinopril 10 mg",
+    "Atorvastatin",
+    "Levothyroxine",
+    "Amlodipine 5mg",
+    "Insulin glargine",
+    "Sertraline 50 mg",
+    "Salbutamol",
+    "Omeprazole 20mg",
+]
+
+
+def g_ethnicity(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault("ethnic_vocab", c.rng.choice(ETHNIC_SETS))
+    v = c.rng.choice(vocab)
+    return int(v) if v.isdigit() and c.rng.random() < 0.5 else v
+
+
+def g_religion(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault("religion_vocab", c.rng.choice(RELIGION_SETS))
+    return c.rng.choice(vocab)
+
+
+def _icd(rng: R) -> str:
+    return f"{rng.choice('ABCDEFGIJKMNORSTZ')}{rng.randint(0, 99):02d}" + (
+        f".{rng.randint(0, 9)}" if rng.random() < 0.7 else ""
+    )
+
+
+def g_health(c: Ctx) -> Any:
+    kind = c.__dict__.setdefault("health_kind", c.rng.choice(("dx", "dx", "icd", "allergy", "med", "blood", "hiv")))
+    rng = c.rng
+    if kind == "dx":
+        return rng.choice(DIAGNOSES)
+    if kind == "icd":
+        return _icd(rng) if rng.random() < 0.8 else f"{_icd(rng)} {rng.choice(DIAGNOSES)}"
+    if kind == "allergy":
+        return rng.choice(ALLERGIES)
+    if kind == "med":
+        return rng.choice(MEDS)
+    if kind == "blood":
+        return rng.choice(("A+", "A-", "B+", "B-", "O+", "O-", "AB+", "AB-"))
+    return rng.choice(("positive", "negative", "unknown"))
+
+
+def g_face(c: Ctx) -> Any:
+    dim = c.__dict__.setdefault("face_dim", c.rng.choice((128, 128, 512)))
+    v = [c.rng.gauss(0, 0.1) for _ in range(dim)]
+    return [round(x, 6) for x in v]
+
+
+def g_secret(c: Ctx) -> Any:
+    kind = c.__dict__.setdefault(
+        "secret_kind", c.rng.choice(("plain", "bcrypt", "sha", "apikey", "jwt", "hex", "pin", "aws"))
+    )
+    rng = c.rng
+    if kind == "plain":
+        return c.fk.password(length=rng.randint(8, 16))
+    if kind == "bcrypt":
+        return "$2b$12$" + "".join(rng.choice(string.ascii_letters + string.digits + "./") for _ in range(53))
+    if kind == "sha":
+        return "".join(rng.choice("0123456789abcdef") for _ in range(64))
+    if kind == "apikey":
+        return rng.choice(("sk_live_", "pk_live_", "sk-", "AIza", "ghp_", "xoxb-")) + "".join(
+            rng.choice(string.ascii_letters + string.digits) for _ in range(32)
+        )
+    if kind == "jwt":
+        return (
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + "".join(rng.choice(string.ascii_letters + string.digits + "-_") for _ in range(60))
+            + "."
+            + "".join(rng.choice(string.ascii_letters + string.digits + "-_") for _ in range(43))
+        )
+    if kind == "hex":
+        return "".join(rng.choice("0123456789abcdef") for _ in range(32))
+    if kind == "pin":
+        return digits(rng, 4) if rng.random() < 0.7 else int(digits(rng, 6))
+    return "AKIA" + "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(16))
+
+
+# --- non-personal value generators ---------------------------------------------------------------------
+
+
+def n_id(c: Ctx) -> Any:
+    base = c.__dict__.setdefault("id_base", c.rng.randint(1, 10**6))
+    c.__dict__["id_base"] = base + c.rng.randint(1, 5)
+    return base if c.rng.random() < 0.7 else str(base)
+
+
+def n_uuid(c: Ctx) -> Any:
+    return str(uuid.UUID(int=c.rng.getrandbits(128), version=4))
+
+
+def n_product(c: Ctx) -> Any:
+    r = c.rng.random()
+    if r < 0.4:
+        return c.fk.catch_phrase()
+    if r < 0.7:
+        return f"{c.fk.color_name()} {c.rng.choice(('Chair', 'Lamp', 'Mouse', 'Cable', 'Bottle', 'Jacket', 'Desk'))}"
+    return c.fk.bs().title()
+
+
+def n_company(c: Ctx) -> Any:
+    return c.fk.company()
+
+
+def n_job(c: Ctx) -> Any:
+    return c.fk.job()
+
+
+def n_money(c: Ctx) -> Any:
+    x = round(c.rng.uniform(0, 5000), 2)
+    r = c.rng.random()
+    return x if r < 0.6 else f"{x} {c.rng.choice(('USD', 'EUR', '₽', 'TL', '€'))}" if r < 0.8 else int(x)
+
+
+def n_count(c: Ctx) -> Any:
+    return c.rng.randint(0, c.__dict__.setdefault("count_max", c.rng.choice((5, 10, 100, 90, 10000))))
+
+
+def n_status(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "status_vocab",
+        c.rng.choice(
+            (
+                ("active", "inactive", "pending"),
+                ("M", "F"),
+                ("male", "female", "other"),
+                ("mobile", "home", "work"),
+                ("Visa", "MasterCard", "Amex"),
+                ("single", "married", "divorced"),
+                ("paid", "shipped", "refunded", "cancelled"),
+                ("0", "1"),
+                ("A", "B", "C", "D"),
+                ("новый", "в работе", "закрыт"),
+                ("已完成", "待处理", "已取消"),
+            )
+        ),
+    )
+    return c.rng.choice(vocab)
+
+
+def n_time(c: Ctx) -> Any:
+    t = c.now - timedelta(seconds=c.rng.randint(0, 3 * 365 * 86400))
+    r = c.rng.random()
+    if r < 0.3:
+        return t.isoformat()
+    if r < 0.45:
+        return int(t.timestamp())
+    if r < 0.55:
+        return int(t.timestamp() * 1000)
+    if r < 0.7:
+        return {"$date": t.isoformat().replace("+00:00", "Z")}
+    if r < 0.8:
+        return t
+    if r < 0.9:
+        return t.strftime("%Y-%m-%d %H:%M:%S")
+    return t.date().isoformat()
+
+
+def n_text(c: Ctx) -> Any:
+    return c.fk.sentence() if c.rng.random() < 0.7 else c.fk.text(max_nb_chars=120)
+
+
+def n_url(c: Ctx) -> Any:
+    return c.fk.url() + c.fk.uri_path() if c.rng.random() < 0.5 else c.fk.image_url()
+
+
+def n_place(c: Ctx) -> Any:
+    r = c.rng.random()
+    return (
+        c.fk.city() if r < 0.4 else c.fk.country() if r < 0.6 else c.fk.country_code() if r < 0.8 else c.address.state()
+    )
+
+
+def n_code(c: Ctx) -> Any:
+    r = c.rng.random()
+    if r < 0.2:
+        return c.fk.ean13()
+    if r < 0.35:
+        return c.fk.currency_code()
+    if r < 0.5:
+        return c.fk.language_code()
+    if r < 0.6:
+        return c.fk.timezone()
+    if r < 0.7:
+        return c.fk.hex_color()
+    if r < 0.85:
+        return f"{c.rng.randint(0, 9)}.{c.rng.randint(0, 30)}.{c.rng.randint(0, 99)}"
+    return f"SKU-{c.rng.randint(10**4, 10**6)}"
+
+
+def n_hash(c: Ctx) -> Any:
+    n = c.__dict__.setdefault("hash_len", c.rng.choice((32, 40, 64)))
+    return "".join(c.rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def n_number(c: Ctx) -> Any:
+    lo, hi = c.__dict__.setdefault(
+        "num_range", c.rng.choice(((-40, 45), (0, 100), (-90, 90), (0, 360), (0, 1), (0, 2000)))
+    )
+    return round(c.rng.uniform(lo, hi), c.rng.choice((1, 2, 3, 4, 6)))
+
+
+def n_flag(c: Ctx) -> Any:
+    return c.rng.choice((True, False, "true", "false", 0, 1, "Y", "N"))
+
+
+def n_agent(c: Ctx) -> Any:
+    return (
+        c.fk.user_agent()
+        if c.rng.random() < 0.5
+        else c.rng.choice(("iPhone 12", "Galaxy S21", "Pixel 7", "Redmi Note 10", "Windows", "Android 13", "iOS 17"))
+    )
+
+
+def n_embedding(c: Ctx) -> Any:
+    dim = c.__dict__.setdefault("emb_dim", c.rng.choice((384, 768, 1536, 64)))
+    return [round(c.rng.gauss(0, 0.05), 5) for _ in range(dim)]
+
+
+def n_username(c: Ctx) -> Any:
+    return c.fk.user_name()
+
+
+def n_member_no(c: Ctx) -> Any:
+    width = c.__dict__.setdefault("member_width", c.rng.choice((6, 7, 8, 9, 10, 12, 14)))
+    r = c.__dict__.setdefault("member_style", c.rng.random())
+    d = digits(c.rng, width)
+    if r < 0.4:
+        return int(d) if d[0] != "0" else d
+    if r < 0.6:
+        return d
+    if r < 0.8:
+        return f"{c.rng.choice(string.ascii_uppercase)}{c.rng.choice(string.ascii_uppercase)}-{d}"
+    return f"{d[:2]}.{d[2:5]}.{d[5:]}/0001-{c.rng.randint(10, 99)}"
+
+
+def n_local_word(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "local_vocab", [c.fk.word() if c.rng.random() < 0.6 else c.fk.city() for _ in range(c.rng.randint(3, 12))]
+    )
+    v = c.rng.choice(vocab)
+    return v.title() if c.rng.random() < 0.3 else v
+
+
+def n_old_date(c: Ctx) -> Any:
+    d = (c.now - timedelta(days=c.rng.randint(0, 70 * 365))).date()
+    fmt = c.__dict__.setdefault("old_fmt", c.rng.choice(("iso", "dmy", "mdy", "dot", "dt", "ejson")))
+    if fmt == "iso":
+        return d.isoformat()
+    if fmt == "dmy":
+        return d.strftime("%d/%m/%Y")
+    if fmt == "mdy":
+        return d.strftime("%m/%d/%Y")
+    if fmt == "dot":
+        return d.strftime("%d.%m.%Y")
+    if fmt == "dt":
+        return datetime(d.year, d.month, d.day, tzinfo=UTC)
+    return {"$date": f"{d.isoformat()}T00:00:00Z"}
+
+
+def n_short_code(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "code_vocab",
+        c.rng.choice(
+            (
+                ("A", "B", "C", "D", "F"),
+                ("S", "M", "L", "XL", "XXL"),
+                ("DEUTDEFF", "BNPAFRPP", "COBADEFF", "CHASUS33", "HSBCGB2L", "SBININBB"),
+                ("US", "DE", "FR", "CN", "RU", "KZ", "TR", "BR"),
+                ("USD", "EUR", "RUB", "KZT", "CNY"),
+                ("N", "E", "S", "W"),
+                ("I", "II", "III", "IV"),
+                ("H", "M", "L"),
+                ("X", "Y", "Z", "W"),
+                ("1", "2", "3", "4", "5"),
+            )
+        ),
+    )
+    return c.rng.choice(vocab)
+
+
+def n_asset_id(c: Ctx) -> Any:
+    prefix = c.__dict__.setdefault("asset_prefix", c.rng.choice(("sensor", "dev", "TRK", "node", "pump", "cam", "st")))
+    return f"{prefix}-{c.rng.randint(1, 9999):04d}"
+
+
+def n_decimal_code(c: Ctx) -> Any:
+    r = c.__dict__.setdefault("dec_style", c.rng.random())
+    if r < 0.25:
+        return f"{c.rng.randint(1, 17)}.{c.rng.randint(0, 9)}"
+    if r < 0.45:
+        return round(c.rng.uniform(0, 1000), c.rng.choice((2, 4, 6)))
+    if r < 0.6:
+        return f"{c.rng.randint(1000, 9999)}.{c.rng.randint(10, 99)}"
+    if r < 0.75:
+        return f"{c.rng.randint(200, 750)}{c.rng.randint(1, 99):02d}"
+    return round(c.rng.gauss(0, 50), 6)
+
+
+PERSONAL: dict[str, tuple[C, Gen]] = {
+    "full_name": (C.PERSON_NAME, g_full_name),
+    "first_name": (C.PERSON_NAME, g_first),
+    "last_name": (C.PERSON_NAME, g_last),
+    "middle_name": (C.PERSON_NAME, g_middle),
+    "national_id": (C.NATIONAL_ID, g_national_id),
+    "birth_date": (C.BIRTH_DATE, g_birth),
+    "phone": (C.PHONE, g_phone),
+    "email": (C.EMAIL, g_email),
+    "address": (C.ADDRESS, g_address),
+    "latitude": (C.COORDINATES, g_lat),
+    "longitude": (C.COORDINATES, g_lon),
+    "point": (C.COORDINATES, g_point),
+    "ip": (C.IP_ADDRESS, g_ip),
+    "device": (C.DEVICE_ID, g_device),
+    "card": (C.CARD_NUMBER, g_card),
+    "iban": (C.IBAN, g_iban),
+    "ethnicity": (C.ETHNICITY, g_ethnicity),
+    "religion": (C.RELIGION, g_religion),
+    "health": (C.HEALTH, g_health),
+    "face": (C.FACE_EMBEDDING, g_face),
+    "secret": (C.SECRET, g_secret),
+}
+NEGATIVE: dict[str, Gen] = {
+    "id": n_id,
+    "uuid": n_uuid,
+    "product": n_product,
+    "company": n_company,
+    "job": n_job,
+    "money": n_money,
+    "count": n_count,
+    "status": n_status,
+    "time": n_time,
+    "text": n_text,
+    "url": n_url,
+    "place": n_place,
+    "code": n_code,
+    "hash": n_hash,
+    "number": n_number,
+    "flag": n_flag,
+    "agent": n_agent,
+    "embedding": n_embedding,
+    "username": n_username,
+    "member_no": n_member_no,
+    "local_word": n_local_word,
+    "old_date": n_old_date,
+    "short_code": n_short_code,
+    "asset_id": n_asset_id,
+    "decimal_code": n_decimal_code,
+}
+# personal kinds drawn more often (the common ones in real exports)
+PERSONAL_WEIGHTS = {
+    "full_name": 4,
+    "first_name": 3,
+    "last_name": 3,
+    "middle_name": 1,
+    "national_id": 3,
+    "birth_date": 4,
+    "phone": 4,
+    "email": 4,
+    "address": 4,
+    "latitude": 2,
+    "longitude": 2,
+    "point": 2,
+    "ip": 2,
+    "device": 2,
+    "card": 2,
+    "iban": 2,
+    "ethnicity": 3,
+    "religion": 2,
+    "health": 3,
+    "face": 1,
+    "secret": 3,
+}
+
+
+# --- names as schemas spell them -----------------------------------------------------------------------
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in name.replace("-", "_").replace(" ", "_").split("_") if w]
+
+
+def _typo(rng: R, w: str) -> str:
+    if len(w) < 5 or not w.isascii():
+        return w
+    i = rng.randrange(1, len(w) - 1)
+    r = rng.random()
+    if r < 0.4:
+        return w[:i] + w[i] + w[i:]  # doubled letter: lattitude
+    if r < 0.7:
+        return w[:i] + w[i + 1 :]
+    return w[:i] + w[i + 1] + w[i] + w[i + 2 :]
+
+
+def _abbrev(w: str) -> str:
+    if len(w) <= 4 or not w.isascii():
+        return w
+    return w[0] + "".join(ch for ch in w[1:] if ch not in "aeiou")[:4]
+
+
+def spell(rng: R, name: str) -> str:
+    """A field name as some schema would write it."""
+    words = _words(name)
+    if not words:
+        return name
+    r = rng.random()
+    if r < 0.05:
+        words = [_typo(rng, w) for w in words]
+    elif r < 0.1:
+        words = [_abbrev(w) for w in words]
+    if rng.random() < 0.12:
+        if all(w.isascii() for w in words):
+            words = [
+                rng.choice(("b", "c", "p", "contact", "cust", "user", "home", "primary", "src", "x", "my"))
+            ] + words
+    ascii_words = all(w.isascii() for w in words)
+    style = rng.random()
+    if not ascii_words:
+        out = "_".join(words) if style < 0.6 else "".join(words) if style < 0.8 else " ".join(words)
+    elif style < 0.35:
+        out = "_".join(w.lower() for w in words)
+    elif style < 0.55:
+        out = words[0].lower() + "".join(w.capitalize() for w in words[1:])
+    elif style < 0.65:
+        out = "".join(w.capitalize() for w in words)
+    elif style < 0.75:
+        out = "_".join(w.upper() for w in words)
+    elif style < 0.85:
+        out = " ".join(w.capitalize() for w in words)
+    elif style < 0.9:
+        out = "".join(w.lower() for w in words)
+    elif style < 0.95:
+        out = "-".join(w.lower() for w in words)
+    else:
+        out = ".".join(w.lower() for w in words).replace(".", "_")
+    r = rng.random()
+    if r < 0.06:
+        out += str(rng.randint(1, 3))
+    elif r < 0.09:
+        out += f"___{rng.randint(0, 3)}"
+    elif r < 0.11:
+        out += f"_{rng.randint(1, 9)}"
+    return out
+
+
+def pick_name(rng: R, names: list[str]) -> str:
+    # the English spellings first in each list: a schema is as likely to be in English as in its own language
+    if rng.random() < 0.45:
+        return rng.choice(names[: max(3, len(names) // 4)])
+    return rng.choice(names)
+
+
+# --- datasets ----------------------------------------------------------------------------------------
+
+_FAKERS: dict[str, Faker] = {}
+_MIMESIS = {loc.value: loc for loc in Locale}
+
+
+def _faker(locale: str, seed: int) -> Faker:
+    fk = _FAKERS.get(locale)
+    if fk is None:
+        fk = _FAKERS[locale] = Faker(locale)
+    fk.seed_instance(seed)
+    return fk
+
+
+def _mimesis_for(locale: str, rng: R) -> Locale:
+    lang = locale.split("_")[0].lower()
+    region = locale.replace("_", "-").lower()
+    if region in _MIMESIS:
+        return _MIMESIS[region]
+    if lang in _MIMESIS:
+        return _MIMESIS[lang]
+    return rng.choice(list(Locale))
+
+
+Field = tuple[str, str, C | None, Gen, bool]  # path, concept, label, generator, phones-as-list
+
+
+def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]], dict[str, C | None]]:
+    locale = rng.choice(AVAILABLE_LOCALES)
+    fk = _faker(locale, rng.randrange(2**31))
+    ctx_seed = rng.randrange(2**31)
+    mm = _mimesis_for(locale, rng)
+    n_personal = rng.choice((0, 1, 2, 3, 4, 5, 6, 8))
+    n_negative = rng.choice((1, 2, 3, 4, 6, 8, 10))
+    kinds = list(PERSONAL_WEIGHTS)
+    weights = [PERSONAL_WEIGHTS[k] for k in kinds]
+    chosen = []
+    for _ in range(n_personal):
+        k = rng.choices(kinds, weights)[0]
+        if k not in chosen:
+            chosen.append(k)
+    if "latitude" in chosen and "longitude" not in chosen and rng.random() < 0.9:
+        chosen.append("longitude")
+    if "longitude" in chosen and "latitude" not in chosen and rng.random() < 0.9:
+        chosen.append("latitude")
+    negs = rng.sample(list(NEGATIVE), k=min(n_negative, len(NEGATIVE)))
+    parent = ""
+    if rng.random() < 0.25:
+        parent = spell(
+            rng,
+            rng.choice(
+                (
+                    "customer",
+                    "user",
+                    "patient",
+                    "person",
+                    "profile",
+                    "data",
+                    "payload",
+                    "contact",
+                    "member",
+                    "client",
+                    "buyer",
+                    "applicant",
+                    "employee",
+                    "owner",
+                    "info",
+                    "details",
+                    "record",
+                    "kisi",
+                    "клиент",
+                    "用户",
+                )
+            ),
+        )
+    fields: list[Field] = []
+    used: set[str] = set()
+
+    def add(concept: str, label: C | None, gen: Gen, names: list[str]) -> None:
+        for _ in range(6):
+            name = spell(rng, pick_name(rng, names))
+            if name not in used:
+                break
+        else:
+            return
+        used.add(name)
+        path = f"{parent}.{name}" if parent and rng.random() < 0.7 else name
+        fields.append((path, concept, label, gen, concept == "phone" and rng.random() < 0.12))
+
+    for k in chosen:
+        cat, gen = PERSONAL[k]
+        add(k, cat, gen, NAMES[k])
+    for k in negs:
+        add(k, None, NEGATIVE[k], NEG_NAMES[k])
+    # misleading look-alikes: a personal concept's name over non-personal values
+    if rng.random() < 0.15:
+        k = rng.choice(("phone", "address", "full_name", "birth_date", "ethnicity", "ip"))
+        name = rng.choice(
+            {
+                "phone": ["phone_model", "phone_type", "phone_verified", "phone_count"],
+                "address": ["memory_address", "address_type", "mac_vendor", "address_count"],
+                "full_name": ["product_name", "company_name", "file_name", "hostname", "name"],
+                "birth_date": ["birth_rate", "birth_count"],
+                "ethnicity": ["race_id", "race_time", "race_name", "race_laps"],
+                "ip": ["ip_count", "ip_version", "zip"],
+            }[k]
+        )
+        gen = {
+            "phone_model": n_agent,
+            "memory_address": lambda c: hex(c.rng.randrange(2**32, 2**48)),
+            "product_name": n_product,
+            "company_name": n_company,
+            "name": n_product,
+            "race_name": lambda c: f"Grand Prix {c.fk.city()}",
+            "race_time": n_number,
+            "birth_rate": n_number,
+            "phone_type": n_status,
+            "address_type": n_status,
+            "file_name": lambda c: c.fk.file_name(),
+            "hostname": lambda c: c.fk.hostname(),
+            "ip_version": lambda c: c.rng.choice((4, 6)),
+            "mac_vendor": n_company,
+            "zip": lambda c: None,
+        }.get(name, n_count)
+        if name not in used and name != "zip":
+            used.add(name)
+            fields.append((name, k, None, gen, False))
+    mongo = rng.random() < 0.3
+    csv = not mongo and rng.random() < 0.35
+    n_records = rng.choice((5, 5, 8, 10, 15, 20, 30, 50, 80))
+    empty_rate = {f[0]: rng.choice((0.0, 0.0, 0.0, 0.05, 0.2, 0.5, 0.8)) for f in fields}
+    ctx = Ctx(random.Random(ctx_seed), locale, fk, mm, now)
+    records: list[dict[str, Any]] = []
+    for _ in range(n_records):
+        rec: dict[str, Any] = {}
+        if mongo:
+            rec["_id"] = {"$oid": "".join(ctx.rng.choice("0123456789abcdef") for _ in range(24))}
+        for path, _concept, _label, gen, as_list in fields:
+            if ctx.rng.random() < empty_rate[path]:
+                value: Any = ctx.rng.choice((None, "", None, "N/A", "-")) if ctx.rng.random() < 0.7 else None
+                if value is None and ctx.rng.random() < 0.5:
+                    continue
+            else:
+                try:
+                    value = [gen(ctx) for _ in range(ctx.rng.randint(1, 3))] if as_list else gen(ctx)
+                except (AttributeError, ValueError, TypeError, KeyError, IndexError):
+                    continue
+            if csv:
+                value = _as_csv(value)
+            elif mongo and isinstance(value, int) and not isinstance(value, bool) and ctx.rng.random() < 0.3:
+                value = {"$numberLong": str(value)}
+            elif not mongo and isinstance(value, dict) and "$date" in value:
+                value = value["$date"]
+            _put(rec, path, value)
+        records.append(rec)
+    labels: dict[str, C | None] = {}
+    for path, concept, label, _gen, _l in fields:
+        labels[path] = label
+        if concept == "point" and not csv:
+            # the object is the position: its parts are not scored
+            for part in ("lat", "lng", "type", "coordinates"):
+                labels.pop(f"{path}.{part}", None)
+    return f"train-{idx}-{locale}", records, labels
+
+
+def _as_csv(value: Any) -> Any:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dict) and "$date" in value:
+        return str(value["$date"])
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list) and len(value) > 16:
+        return None  # vectors are not written to CSV cells
+    return str(value)
+
+
+def _put(rec: dict[str, Any], path: str, value: Any) -> None:
+    head, _, tail = path.partition(".")
+    if tail:
+        inner = rec.setdefault(head, {})
+        if isinstance(inner, dict):
+            inner[tail] = value
+        return
+    rec[path] = value
+
+
+def build(
+    seed: int, n_datasets: int, now: datetime | None = None
+) -> list[tuple[str, list[dict[str, Any]], dict[str, C | None]]]:
+    """``n_datasets`` generated datasets, reproducible for ``seed``."""
+    now = now or datetime(2026, 1, 1, tzinfo=UTC)
+    rng = random.Random(seed)
+    Faker.seed(seed)
+    return [_dataset(random.Random(rng.randrange(2**62)), i, now) for i in range(n_datasets)]

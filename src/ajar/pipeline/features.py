@@ -1,0 +1,395 @@
+"""What the field model sees of one column: validator evidence, value shapes, the name, the neighbours.
+
+Every feature is a number in a sparse vector (``dict[int, float]``), the same at run time and
+when the model is trained (``bench/train/run.py`` calls :func:`column_features`), so the model
+and the code that feeds it cannot drift apart. Features:
+
+* **per detector** (its validators: check digits, phonenumbers, Luhn, IBAN, regexes,
+  vocabularies): the share of values it hits (``prev``), the mean hit strength over all values
+  (``support``) and over hits (``mean``), the strongest hit, what the field's name says about its
+  category (:class:`~ajar.detectors.base.NameHint` one-hot, a ``conditional_hints`` word, a
+  sibling whose name says it outright), whether the hits spread as the category does
+  (``spread_ok``), hits that are identifiers under a name ending in ``id`` (``id_kinds``), and
+  the share crossed with the name's verdict;
+* **value shapes**: kinds (text, integer, float, array, object, date), lengths, digits, letters,
+  spaces, capitals, non-ASCII, distinct share, numbers in latitude/longitude ranges, how many
+  records hold the field at all (emptiness);
+* **the name**: hashed tokens and character 2-4-grams of the last path segment (digits dropped,
+  so ``contact_phone2`` is read as ``contact_phone``), the parent's tokens;
+* **the neighbours**: hashed tokens of sibling fields' names, the strongest sibling share per
+  detector, and whether the dataset is about people (a name or an ID field nearby).
+
+Values never leave this module: only numbers do.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ajar.detectors.base import Detector, Hit, NameHint
+from ajar.pipeline.flatten import Column
+from ajar.pipeline.names import FieldName, field_name, matches
+
+__all__ = [
+    "HASH_BUCKETS",
+    "Evidence",
+    "column_features",
+    "dense_names",
+    "detector_evidence",
+    "hint_of",
+    "people_context",
+]
+
+HASH_BUCKETS = 1 << 13
+_MAX_COMPOSITE = 16  # composite values a detector looks at per field at most
+_BUDGET = 40  # distinct scalar values of one kind a detector looks at per field at most
+_PROBE = 16  # distinct values a detector looks at without any hit before it stops reading a field
+_ID_TOKENS = frozenset({"id", "ids", "uuid", "guid"})  # a name ending so holds identifiers (``token_id``)
+_DIGITS = re.compile(r"\d+")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_SEP_DIGITS = re.compile(r"[+(]?\d[\d .\-/()]{4,}\d")  # digits with separators: ids, phones, dates
+_PEOPLE_HINTS = (
+    "name",
+    "xm",
+    "姓名",
+    "氏名",
+    "person",
+    "sfzh",
+    "фио",
+    "фамилия",
+    "الاسم",
+    "surname",
+    "vorname",
+    "nachname",
+    "prenom",
+    "prénom",
+    "cognome",
+    "nazwisko",
+)
+
+_PER_DETECTOR = (
+    "prev",
+    "support",
+    "mean",
+    "top",
+    "against",
+    "agrees",
+    "strong",
+    "conditional",
+    "sibling_strong",
+    "spread_ok",
+    "id_named",
+    "prev_against",
+    "prev_neutral",
+    "prev_agrees",
+    "prev_strong",
+    "sibling_prev",
+)
+_SHAPES = (
+    "bias",
+    "present",
+    "kind_str",
+    "kind_int",
+    "kind_float",
+    "kind_list",
+    "kind_dict",
+    "kind_datetime",
+    "kind_bytes",
+    "len_log",
+    "len_sd",
+    "digits_only",
+    "has_digit",
+    "has_letter",
+    "has_space",
+    "upper_only",
+    "non_ascii",
+    "distinct",
+    "distinct_log",
+    "lat_range",
+    "lon_range",
+    "decimals4",
+    "numeric",
+    "integral",
+    "sep_digits",
+    "degree",
+    "few_values",
+    "people",
+    "name_empty",
+    "name_numbered",
+)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One detector's verdicts on one column's values (hits with the weight each stands for)."""
+
+    hits: list[tuple[Hit, float, Any]] = field(default_factory=list)
+    prevalence: float = 0.0
+    support: float = 0.0
+    mean: float = 0.0
+    top: float = 0.0
+
+
+def dense_names(detectors: Sequence[Detector]) -> tuple[str, ...]:
+    """The names of the dense features for a set of detectors, in order (the model file records
+    them); hashed features follow at ``len(dense_names(...))``."""
+    return _SHAPES + tuple(f"{d.id}.{f}" for d in detectors for f in _PER_DETECTOR)
+
+
+def _safe_detect(det: Detector, value: Any) -> Hit | None:
+    """A detector's verdict; a detector bug counts as no hit for that value, never as a crash."""
+    try:
+        return det.detect(value)
+    except Exception:  # noqa: BLE001 - the pipeline boundary: one broken detector must not stop a scan
+        return None
+
+
+def detector_evidence(det: Detector, col: Column) -> Evidence:
+    """Run one detector over a column's distinct values: of each kind, at most ``_BUDGET`` of the
+    column's even spread of distinct values (each standing for its share), and of composites
+    (vectors, objects) an even spread of at most ``_MAX_COMPOSITE``. A detector that finds nothing
+    in its first ``_PROBE`` distinct values stops reading the field. Shares are of the values read."""
+    ev = Evidence()
+    if det.accepts.isdisjoint(col.hashable) and det.accepts.isdisjoint(col.unhashable):
+        return ev
+    hits = ev.hits
+    looked = 0
+    read = 0.0  # weight of the values read
+    for kind in col.hashable:
+        if kind not in det.accepts:
+            continue
+        items, weight = col.spread(kind)
+        for value, count in items[:_BUDGET]:
+            hit = _safe_detect(det, value)
+            looked += 1
+            read += count * weight
+            if hit is not None:
+                hits.append((hit, count * weight, value))
+            elif not hits and looked >= _PROBE:
+                return ev
+    for kind, bucket in col.unhashable.items():
+        if kind not in det.accepts:
+            continue
+        step = max(1, -(-len(bucket) // _MAX_COMPOSITE))
+        for value in bucket[::step]:
+            hit = _safe_detect(det, value)
+            looked += 1
+            read += step
+            if hit is not None:
+                hits.append((hit, float(step), value))
+            elif not hits and looked >= _PROBE:
+                return ev
+    if not hits or not read:
+        return ev
+    hit_weight = total = 0.0
+    for found, weight, _value in hits:
+        hit_weight += weight
+        total += found.strength * weight
+    ev.prevalence = min(1.0, hit_weight / read)
+    ev.support = min(1.0, total / read)
+    ev.mean = total / hit_weight if hit_weight else 0.0
+    ev.top = max(h.strength for h, _, _ in hits)
+    return ev
+
+
+_HINT_RESULT: dict[tuple[str, str], NameHint] = {}
+
+
+def hint_of(det: Detector, name: FieldName) -> NameHint:
+    """What the field's name says about the detector's category (see :class:`NameHint`)."""
+    key = (det.id, name.raw)
+    got = _HINT_RESULT.get(key)
+    if got is not None:
+        return got
+    result = NameHint.NEUTRAL
+    if det.negative_hints and matches(name, det.negative_hints):
+        result = NameHint.AGAINST
+    elif det.strong_hints and matches(name, det.strong_hints):
+        result = NameHint.STRONG
+    elif det.name_hints and matches(name, det.name_hints):
+        result = NameHint.AGREES
+    if len(_HINT_RESULT) < 100_000:
+        _HINT_RESULT[key] = result
+    return result
+
+
+def people_context(names: Mapping[str, FieldName]) -> bool:
+    """Whether a dataset's field names say it is about people (a name, an ID card number)."""
+    return any(matches(n, _PEOPLE_HINTS) for n in names.values())
+
+
+def _bucket(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8")) % HASH_BUCKETS
+
+
+def _name_grams(name: FieldName) -> list[str]:
+    tokens = [t for t in (_DIGITS.sub("", t) for t in name.tokens) if t]
+    out = [f"t:{t}" for t in tokens]
+    if len(tokens) > 1:
+        out.append(f"j:{''.join(tokens)}")
+        out.extend(f"b:{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    padded = "^" + "^".join(tokens) + "^"
+    for n in (2, 3, 4):
+        out.extend(f"g{n}:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
+    return out
+
+
+def _shapes(col: Column, n_records: int) -> dict[str, float]:
+    """Statistics of the value shapes of a column (over at most ``_BUDGET`` distinct values per kind)."""
+    f: dict[str, float] = {}
+    total = max(1, col.n)
+    for kind in ("str", "int", "float", "datetime"):
+        if kind in col.hashable:
+            f[f"kind_{kind}"] = sum(col.hashable[kind].values()) / total
+    for kind in ("list", "dict", "bytes"):
+        if kind in col.unhashable:
+            f[f"kind_{kind}"] = len(col.unhashable[kind]) / total
+    f["present"] = min(1.0, col.n / max(1, n_records))
+    lengths: list[int] = []
+    digits_only = has_digit = has_letter = has_space = upper = non_ascii = sep_digits = degree = 0
+    numbers: list[tuple[float, str]] = []
+    for kind in ("str", "int", "float"):
+        if kind not in col.hashable:
+            continue
+        items, _w = col.spread(kind)
+        for value, _count in items[:_BUDGET]:
+            text = value[:256] if isinstance(value, str) else repr(value)
+            lengths.append(len(text))
+            if isinstance(value, float):
+                numbers.append((value, text))
+            elif isinstance(value, str) and len(text) <= 24 and _NUMBER.fullmatch(text):
+                numbers.append((float(text), text))
+            if text.isdigit():
+                digits_only += 1
+            if any(c.isdigit() for c in text):
+                has_digit += 1
+                if len(text) <= 40 and _SEP_DIGITS.fullmatch(text):
+                    sep_digits += 1
+            if any(c.isalpha() for c in text):
+                has_letter += 1
+                if text.isupper():
+                    upper += 1
+            if " " in text.strip():
+                has_space += 1
+            if not text.isascii():
+                non_ascii += 1
+                if "°" in text:
+                    degree += 1
+    if lengths:
+        m = len(lengths)
+        mean = sum(lengths) / m
+        f["len_log"] = math.log1p(mean) / 5.0
+        f["len_sd"] = min(1.0, math.sqrt(sum((x - mean) ** 2 for x in lengths) / m) / max(1.0, mean))
+        f["digits_only"] = digits_only / m
+        f["has_digit"] = has_digit / m
+        f["sep_digits"] = sep_digits / m
+        f["has_letter"] = has_letter / m
+        f["has_space"] = has_space / m
+        f["upper_only"] = upper / m
+        f["non_ascii"] = non_ascii / m
+        f["degree"] = degree / m
+        if numbers:
+            k = len(numbers)
+            f["numeric"] = k / m
+            f["lat_range"] = sum(1 for x, _ in numbers if -90.0 <= x <= 90.0) / k
+            f["lon_range"] = sum(1 for x, _ in numbers if -180.0 <= x <= 180.0) / k
+            f["decimals4"] = sum(1 for _, t in numbers if len(t.partition(".")[2]) >= 4) / k
+            f["integral"] = sum(1 for x, _ in numbers if x == int(x)) / k
+    scalars = sum(sum(col.hashable[k].values()) for k in col.hashable)
+    uniq = sum(len(col.hashable[k]) for k in col.hashable)
+    if scalars:
+        f["distinct"] = uniq / scalars
+        f["distinct_log"] = math.log1p(uniq) / 5.0
+    f["few_values"] = 1.0 if col.n < 5 else 0.0
+    return f
+
+
+def column_features(
+    path: str,
+    name: FieldName,
+    col: Column,
+    n_records: int,
+    evidence: Mapping[str, Evidence],
+    detectors: Sequence[Detector],
+    siblings: Sequence[tuple[str, FieldName]],
+    sibling_evidence: Mapping[str, float],
+    sibling_strong: frozenset[str],
+    people: bool,
+    index: Mapping[str, int],
+) -> dict[int, float]:
+    """The sparse feature vector of one column (see the module docstring).
+
+    ``siblings``: (path, name) of the other fields under the same parent; ``sibling_evidence``:
+    per detector id, the largest share of hits among those siblings; ``sibling_strong``: ids of
+    the detectors whose category a sibling's name says outright; ``index``: dense feature
+    name → position (hashed features start at ``len(index)``).
+    """
+    x: dict[int, float] = {}
+
+    def put(key: str, value: float) -> None:
+        i = index.get(key)
+        if value and i is not None:
+            x[i] = value
+
+    for key, value in _shapes(col, n_records).items():
+        put(key, value)
+    put("bias", 1.0)
+    put("people", 1.0 if people else 0.0)
+    put("name_empty", 0.0 if name.tokens else 1.0)
+    put("name_numbered", 1.0 if name.tokens and name.tokens[-1].isdigit() else 0.0)
+    id_named = bool(name.tokens) and name.tokens[-1] in _ID_TOKENS
+    for det in detectors:
+        d = det.id
+        hint = hint_of(det, name)
+        ev = evidence.get(d)
+        prev = ev.prevalence if ev is not None else 0.0
+        if ev is not None and ev.hits:
+            put(f"{d}.prev", prev)
+            put(f"{d}.support", ev.support)
+            put(f"{d}.mean", ev.mean)
+            put(f"{d}.top", ev.top)
+            if people and det.spread_ok([h for h, _, _ in ev.hits]):
+                put(f"{d}.spread_ok", 1.0)
+            if id_named and det.id_kinds:
+                share = sum(c for h, c, _ in ev.hits if h.detail.get("kind") in det.id_kinds)
+                put(f"{d}.id_named", min(1.0, share / max(1, col.n)))
+        if hint is NameHint.AGAINST:
+            put(f"{d}.against", 1.0)
+            put(f"{d}.prev_against", prev)
+        elif hint is NameHint.AGREES:
+            put(f"{d}.agrees", 1.0)
+            put(f"{d}.prev_agrees", prev)
+        elif hint is NameHint.STRONG:
+            put(f"{d}.strong", 1.0)
+            put(f"{d}.prev_strong", prev)
+        else:
+            put(f"{d}.prev_neutral", prev)
+        if det.conditional_hints and matches(name, det.conditional_hints):
+            put(f"{d}.conditional", 1.0)
+        if d in sibling_strong:
+            put(f"{d}.sibling_strong", 1.0)
+        put(f"{d}.sibling_prev", sibling_evidence.get(d, 0.0))
+    base = len(index)
+    grams = _name_grams(name)
+    for g in grams:
+        k = base + _bucket(g)
+        x[k] = x.get(k, 0.0) + 1.0 / math.sqrt(len(grams))
+    parent = path.rpartition(".")[0]
+    if parent:
+        for t in field_name(parent).tokens:
+            if not t.isdigit():
+                k = base + _bucket(f"p:{t}")
+                x[k] = x.get(k, 0.0) + 0.5
+    if siblings:
+        tokens = {t for _, s in siblings for t in s.tokens if not t.isdigit()}
+        if tokens:
+            w = 1.0 / math.sqrt(len(tokens))
+            for t in tokens:
+                k = base + _bucket(f"s:{t}")
+                x[k] = x.get(k, 0.0) + w
+    return x
