@@ -126,11 +126,13 @@ NAMES: dict[str, list[str]] = {
     "health": (
         "diagnosis diagnosis_code icd icd10 icd_10 icd_code condition medical_condition disease illness "
         "chronic_conditions allergies allergy medication medications prescription treatment symptoms "
-        "hiv_status blood_type disability health_status medical_history jibing zhenduan 诊断 疾病 病史 "
+        "hiv_status blood_type disability disability_status schwerbehindert behinderung alergias alergia cie10 "
+        "cpt_code health_status medical_history jibing zhenduan 诊断 疾病 病史 "
         "过敏 диагноз заболевание болезнь диагноз_мкб аурулар teşhis tanı hastalık التشخيص المرض "
         "تشخیص بیماری निदान बीमारी diagnosa penyakit chan_doan benh diagnóstico enfermedad doença "
         "diagnostic maladie diagnose krankheit ziekte diagnosi malattia diagnoza choroba 診断 病名 진단 질병"
     ).split(),
+    "health_cpt": "cpt_code cpt cpt4 procedure_code hcpcs hcpcs_code proc_code cpt_codes".split(),
     "face": "face_embedding face_vector face_encoding faceprint face_feature face_template facial_features face_descriptor rlsz renlian_tezheng 人脸特征 人脸向量 face_emb биометрия вектор_лица yuz_vektoru".split(),
     "secret": (
         "password passwd pwd pass password_hash passwordHash hashed_password pw_hash api_key apikey "
@@ -157,7 +159,7 @@ NEG_NAMES: dict[str, list[str]] = {
     "place": "city country state province region town district country_code nationality citizenship 城市 国家 省 город страна şehir ülke المدينة الدولة ciudad país ville pays stadt land".split(),
     "code": "sku code product_code ean barcode isbn zip_type currency language locale timezone color hex_color version build tag".split(),
     "hash": "checksum sha256 md5 etag commit hash file_hash digest fingerprint content_hash".split(),
-    "number": "temperature humidity pressure speed angle heading altitude x y width height weight_kg latency_ms ratio percent birth_rate".split(),
+    "number": "temperature humidity pressure speed angle heading altitude x y width height weight_kg latency_ms ratio percent birth_rate score probability confidence similarity accuracy loss value reading voltage current offset delta bearing slope pitch roll yaw".split(),
     "flag": "active enabled verified is_deleted email_verified phone_verified has_card opt_in".split(),
     "agent": "user_agent ua browser device_model phone_model os platform".split(),
     "embedding": "embedding vector text_embedding doc_vector sentence_embedding features".split(),
@@ -167,6 +169,7 @@ NEG_NAMES: dict[str, list[str]] = {
     "old_date": "hire_date start_date end_date issue_date issued expiry_date valid_from valid_to founded value_date registration_date contract_date policy_start graduation_date release_date".split(),
     "short_code": "grade size class level tier bic swift country_code currency rating_code segment_code shift zone type_code flag_code".split(),
     "asset_id": "device_id sensor_id machine_id asset_id terminal_id vehicle_id station_id node_id host_id".split(),
+    "number2": "temp sensor_value measurement rate_pct share weight vol level signal rssi snr pm25 x_pos y_pos px py ax ay".split(),
     "decimal_code": "version osv os_version app_version firmware hs_code tariff_code rate exchange_rate mcc_mnc ratio c1 c2 c3 f_1 f_2 col_7 field3 value val metric".split(),
 }
 
@@ -567,6 +570,13 @@ def g_health(c: Ctx) -> Any:
     return rng.choice(("positive", "negative", "unknown"))
 
 
+def g_cpt(c: Ctx) -> Any:
+    r = c.rng.random()
+    if r < 0.7:
+        return str(c.rng.randint(10000, 99499))
+    return f"{c.rng.choice('AGJ')}{c.rng.randint(1000, 9999)}"
+
+
 def g_face(c: Ctx) -> Any:
     dim = c.__dict__.setdefault("face_dim", c.rng.choice((128, 128, 512)))
     v = [c.rng.gauss(0, 0.1) for _ in range(dim)]
@@ -615,9 +625,18 @@ def n_uuid(c: Ctx) -> Any:
     return str(uuid.UUID(int=c.rng.getrandbits(128), version=4))
 
 
+BRANDS = (
+    "Kindle Echo Galaxy Pixel Jordan Victoria Aurora Nova Atlas Titan Phoenix Orion Luna Apollo Zen Vega Maxima "
+    "Camry Corolla Civic Polo Golf Clio Panda Octavia Lada Granta Vesta Bora Sierra Fiesta Focus Mondeo Tiguan "
+    "Aspirin Nurofen Oreo Fanta Sprite Milka Nutella Lego Barbie Monopoly Tetris Zelda Mario Sonic Harmony Serenity"
+).split()
+
+
 def n_product(c: Ctx) -> Any:
     r = c.rng.random()
-    if r < 0.4:
+    if r < 0.25:
+        return c.rng.choice(BRANDS)
+    if r < 0.45:
         return c.fk.catch_phrase()
     if r < 0.7:
         return f"{c.fk.color_name()} {c.rng.choice(('Chair', 'Lamp', 'Mouse', 'Cable', 'Bottle', 'Jacket', 'Desk'))}"
@@ -723,7 +742,7 @@ def n_number(c: Ctx) -> Any:
     lo, hi = c.__dict__.setdefault(
         "num_range", c.rng.choice(((-40, 45), (0, 100), (-90, 90), (0, 360), (0, 1), (0, 2000)))
     )
-    return round(c.rng.uniform(lo, hi), c.rng.choice((1, 2, 3, 4, 6)))
+    return round(c.rng.uniform(lo, hi), c.__dict__.setdefault("num_dec", c.rng.choice((1, 2, 3, 4, 5, 6, 7))))
 
 
 def n_flag(c: Ctx) -> Any:
@@ -823,6 +842,35 @@ def n_decimal_code(c: Ctx) -> Any:
     return round(c.rng.gauss(0, 50), 6)
 
 
+def g_address_object(c: Ctx) -> Any:
+    keys = c.__dict__.setdefault(
+        "addr_keys",
+        c.rng.choice(
+            (
+                ("street", "number", "city", "zip"),
+                ("line1", "line2", "city", "state", "postal_code"),
+                ("logradouro", "numero", "bairro", "cidade", "uf", "cep"),
+                ("strasse", "hausnummer", "plz", "ort"),
+                ("улица", "дом", "квартира", "город", "индекс"),
+                ("province", "city", "district", "street", "detail"),
+            )
+        ),
+    )
+    values = {
+        0: c.address.street_name(),
+        1: c.address.street_number(),
+        2: c.fk.city(),
+        3: c.address.postal_code(),
+        4: c.address.postal_code(),
+        5: c.address.postal_code(),
+    }
+    return {k: values.get(i, "") for i, k in enumerate(keys)}
+
+
+def n_geo_block(c: Ctx) -> Any:
+    return {"country": c.fk.country_code(), "city": c.fk.city(), "zip": c.address.postal_code()}
+
+
 PERSONAL: dict[str, tuple[C, Gen]] = {
     "full_name": (C.PERSON_NAME, g_full_name),
     "first_name": (C.PERSON_NAME, g_first),
@@ -843,6 +891,7 @@ PERSONAL: dict[str, tuple[C, Gen]] = {
     "ethnicity": (C.ETHNICITY, g_ethnicity),
     "religion": (C.RELIGION, g_religion),
     "health": (C.HEALTH, g_health),
+    "health_cpt": (C.HEALTH, g_cpt),
     "face": (C.FACE_EMBEDDING, g_face),
     "secret": (C.SECRET, g_secret),
 }
@@ -872,6 +921,7 @@ NEGATIVE: dict[str, Gen] = {
     "short_code": n_short_code,
     "asset_id": n_asset_id,
     "decimal_code": n_decimal_code,
+    "number2": n_number,
 }
 # personal kinds drawn more often (the common ones in real exports)
 PERSONAL_WEIGHTS = {
@@ -894,6 +944,7 @@ PERSONAL_WEIGHTS = {
     "ethnicity": 3,
     "religion": 2,
     "health": 3,
+    "health_cpt": 1,
     "face": 1,
     "secret": 3,
 }
@@ -1057,6 +1108,11 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
     def add(concept: str, label: C | None, gen: Gen, names: list[str]) -> None:
         for _ in range(6):
             name = spell(rng, pick_name(rng, names))
+            # a name that says nothing: the values must speak (not for one half of a split
+            # position: alone it is any reading in range; the coordinate_pair detector pairs them)
+            if rng.random() < 0.07 and concept not in ("latitude", "longitude"):
+                name = rng.choice(("f", "col", "field", "c", "attr", "v", "x", "column", "data", "val", "prop"))
+                name += rng.choice(("", "_", "__")) + str(rng.randint(1, 30))
             if name not in used:
                 break
         else:
@@ -1103,6 +1159,16 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
         if name not in used and name != "zip":
             used.add(name)
             fields.append((name, k, None, gen, False))
+    if rng.random() < 0.12:
+        name = spell(rng, pick_name(rng, NAMES["address"]))
+        if name not in used:
+            used.add(name)
+            fields.append((name, "address_object", C.ADDRESS, g_address_object, False))
+    if rng.random() < 0.1:
+        name = spell(rng, rng.choice(("geo", "region", "location_info", "place", "origin", "market")))
+        if name not in used:
+            used.add(name)
+            fields.append((name, "geo_block", None, n_geo_block, False))
     mongo = rng.random() < 0.3
     csv = not mongo and rng.random() < 0.35
     n_records = rng.choice((5, 5, 8, 10, 15, 20, 30, 50, 80))
@@ -1132,8 +1198,14 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
             _put(rec, path, value)
         records.append(rec)
     labels: dict[str, C | None] = {}
+    if parent and not csv:
+        labels[parent] = None  # the object that holds a person's fields is not itself one category
+    if mongo:
+        labels["_id"] = None
     for path, concept, label, _gen, _l in fields:
         labels[path] = label
+        if concept in ("address_object", "geo_block") and not csv:
+            pass  # the object is labelled, its parts are not scored (a postcode alone is debatable)
         if concept == "point" and not csv:
             # the object is the position: its parts are not scored
             for part in ("lat", "lng", "type", "coordinates"):

@@ -47,7 +47,7 @@ WEAK: list[Any] = [1700000000, 298684800, -374976000, 1022025600000]
 @pytest.mark.parametrize("value", WEAK)
 def test_epochs_are_weak(value: Any) -> None:
     hit = DET.detect(value)
-    assert hit is not None and hit.strength < DET.lift_min and hit.detail.get("form") == "epoch"
+    assert hit is not None and hit.strength < 0.25 and hit.detail.get("form") == "epoch"
 
 
 def test_epochs_alone_do_not_spread_like_ages() -> None:
@@ -65,8 +65,7 @@ def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
 
 
-def test_needs_hint_and_spread() -> None:
-    assert DET.needs_hint
+def test_spread_of_ages() -> None:
     hits = [h for h in (DET.detect(f"{y}-05-06") for y in range(1950, 2000, 5)) if h is not None]
     assert DET.spread_ok(hits)
     recent = [h for h in (DET.detect(f"2026-0{m}-01") for m in range(1, 9)) if h is not None]

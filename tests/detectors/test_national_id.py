@@ -61,7 +61,7 @@ def test_aadhaar_and_dashed_ssn_strength() -> None:
 
 def test_bare_passport_digits_need_a_passport_name() -> None:
     hit = DET.detect("4510123456")
-    assert hit is not None and hit.strength < DET.lift_min
+    assert hit is not None and hit.strength < 0.12
 
 
 POSITIVE += ["12.345.678-5", "34101-2345678-1", "85073003328", "3171011708450001", "AB 12 34 56 C"]

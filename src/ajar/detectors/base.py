@@ -64,8 +64,11 @@ class Detector(ABC):
         language (``"sfzh"``, ``"身份证"``, ``"passport"``...). Matching is done by the
         framework on the normalised last path segment.
       * ``negative_hints``: tokens that argue against the category (``"model"`` for phones).
-      * ``needs_hint``: True when values alone are too ambiguous (a bare number as a
-        birth date) and the field's name or neighbours must agree.
+
+    A detector says nothing about how its hits add up to a field's category: the field model
+    (``pipeline/model.py``, trained by ``bench/train/run.py``) weighs its hit rate and strengths
+    against the field's name, the value shapes and the neighbouring fields. The hint lists below
+    are features of that model, not rules.
     """
 
     id: ClassVar[str]
@@ -73,32 +76,15 @@ class Detector(ABC):
     description: ClassVar[str]
     name_hints: ClassVar[tuple[str, ...]] = ()
     negative_hints: ClassVar[tuple[str, ...]] = ()
-    needs_hint: ClassVar[bool] = False
-    #: When the field's name agrees, a hit counts at least this strongly: a checksum-valid
-    #: number in a field named ``sfzh`` is an ID even if the scheme's check is short. 0 keeps
-    #: the detector's own strength (names, whose shape is weak evidence whatever the field).
-    hint_floor: ClassVar[float] = 0.7
-    #: Hits weaker than this are shape-only (a lone capitalised word as a name, a 6-digit
-    #: number as a password): a name that merely agrees does not lift them to ``hint_floor``;
-    #: only a name in ``strong_hints`` does (or, with ``strong_siblings``, a ``name_hints`` name
-    #: beside a field whose name is in ``strong_hints``: ``nome`` next to ``cognome``). 0 lifts
-    #: every hit.
-    lift_min: ClassVar[float] = 0.0
     #: Field-name tokens that say the category outright (``first_name``, ``nachname``,
-    #: ``passport``), matched like ``name_hints``; they also count as ``name_hints``.
+    #: ``passport``), matched like ``name_hints`` (:class:`NameHint` ``STRONG``); a sibling field
+    #: with such a name is a feature too (``nome`` next to ``cognome``).
     strong_hints: ClassVar[tuple[str, ...]] = ()
-    #: Whether a ``strong_hints`` field makes its siblings' merely agreeing names strong too
-    #: (parts of one whole: ``nome`` beside ``cognome``); off for independent fields (``pin``).
-    strong_siblings: ClassVar[bool] = False
-    #: Field-name tokens that say the category outright only when the values agree (``first``,
-    #: ``last``: ``first_seen`` holds dates, ``last_status`` statuses): the pipeline counts them as
-    #: ``strong_hints`` when nearly every value hits and the hits are more than bare shape (mean
-    #: strength at least ``conditional_min``), or when a sibling field holds the category.
+    #: Field-name tokens that say the category only when the values agree (``first``, ``last``:
+    #: ``first_seen`` holds dates, ``last_status`` statuses).
     conditional_hints: ClassVar[tuple[str, ...]] = ()
-    conditional_min: ClassVar[float] = 0.14
     #: ``detail["kind"]`` values of hits that are identifiers under a name ending in ``id``
-    #: (``token_id`` holding UUIDs: the id of a token, not the token): such a name does not
-    #: lift them.
+    #: (``token_id`` holding UUIDs: the id of a token, not the token).
     id_kinds: ClassVar[frozenset[str]] = frozenset()
     #: Kinds of value (see :func:`kind_of`) the detector can support; the pipeline offers it
     #: no others, so a detector of strings is never called with floats. ``detect`` must still

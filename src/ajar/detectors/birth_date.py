@@ -6,7 +6,7 @@ with a midnight time), ``1990/03/07``, compact ``19900307`` (text or integer), d
 (``Mar 7, 1990``, ``7 March 1990``, ``07-Mar-1990``), Chinese ``1990年3月7日``, and
 ``date``/``datetime`` objects. Validated: a real calendar date, not in the future.
 
-Any date looks like this, so values alone are weak (``needs_hint``): the field's name must
+Any date looks like this, so values alone are weak: the field's name must
 say birth (``dob``, ``birthday``, ``csrq``, ``出生日期``, ``дата рождения``...), or the dataset
 must be about people and the dates spread like ages (:meth:`BirthDateDetector.spread_ok`:
 across decades, none recent), which is how a misnamed ``date1`` is still caught.
@@ -167,8 +167,6 @@ class BirthDateDetector(Detector):
         "time",
         "seen",
     )
-    needs_hint = True
-    lift_min = 0.25  # epoch integers (0.2) count only under a name that says "birth" outright
     strong_hints = ("dob", "birth", "birthday", "birthdate", "date_of_birth", "dateofbirth", "born", "生年月日")
     accepts = frozenset({"str", "int", "datetime"})
 

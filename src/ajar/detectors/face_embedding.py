@@ -137,7 +137,6 @@ class FaceEmbeddingDetector(Detector):
         "人脸",
         "人脸特征",
     )
-    lift_min = 0.3  # text-embedding sizes (0.25) count only under a face name
     accepts = frozenset({"list", "str", "bytes"})
 
     def detect(self, value: Any) -> Hit | None:

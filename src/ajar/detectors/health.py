@@ -378,7 +378,6 @@ class HealthDetector(Detector):
     )
     # procedure codes (5 characters) say "health" only under a name that says CPT/HCPCS outright
     strong_hints = ("cpt", "cpt4", "cpt_code", "cptcode", "hcpcs", "hcpcs_code")
-    lift_min = 0.2
     accepts = frozenset({"str", "int"})
 
     def detect(self, value: Any) -> Hit | None:

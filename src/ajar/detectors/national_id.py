@@ -337,7 +337,6 @@ class NationalIdDetector(Detector):
         *_HINTS,
     )
     strong_hints = ("passport", "паспорт", "护照", "pasaporte", "passeport", "reisepass", "paszport", "pasaport")
-    lift_min = 0.12  # shape-only passport numbers (digits alone) count only under a passport name
     negative_hints = (
         "order",
         "invoice",

@@ -21,7 +21,7 @@ Detected by shape per script, with short built-in dictionaries as the strong sig
 Titles and suffixes are set aside (``Dr. Emily Clark``, ``Dra. Begoña Gómez``, ``Clark, Emily MD``);
 a title before a capitalised word is itself evidence of a person (``Dr. Núñez``); ALL-CAPS names
 (``EMILY CLARK``, ``ELİF YILDIZ``) are read like capitalised ones. A lone word (``Emily``,
-``Иванова``) is a weak hit below ``lift_min``: it counts only in a field whose name holds one part
+``Иванова``) is a weak hit (0.1-0.2): the field model counts it in a field whose name holds one part
 of a name (``first_name``, ``nachname``, ``фамилия``; ``strong_hints``) or beside one.
 
 Nothing is validated against a register: this is the weakest category by nature, and the
@@ -154,7 +154,7 @@ _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]{2,}")
 @lru_cache(maxsize=8192)
 def _latin(text: str) -> float | None:
     """Strength of a Latin-script name: full names 0.3-0.9; a lone name word (``first_name``
-    fields) 0.1-0.2, below the pipeline's ``lift_min``, so only a name that says so counts it."""
+    fields) 0.1-0.2: weak evidence, which a name that says so must back."""
     words = text.replace(",", " , ").split()
     titled = False
     while words and words[0].lower() in _TITLES and len(words) > 1:
@@ -416,12 +416,7 @@ class PersonNameDetector(Detector):
     # "first"/"last" alone are ambiguous (first_seen, last_login): strong only when the values are
     # name-shaped words some of which are known names, or beside a name field
     conditional_hints = ("first", "last", "middle", "given", "family", "maiden")
-    strong_siblings = True  # "nom" beside "prénom", "name" beside "surname": parts of one name
     accepts = frozenset({"str"})
-    # a name-shaped value in a field named for names counts, but less than a known name
-    hint_floor = 0.45
-    # a lone word (0.1-0.2) is lifted only under a name that says "first/last name" (strong_hints)
-    lift_min = 0.25
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 60)

@@ -129,7 +129,6 @@ class SecretDetector(Detector):
         "senha",
         "mot_de_passe",
     )
-    lift_min = 0.08  # all-digit values (0.05) are codes unless the name says password/PIN
     negative_hints = (
         "checksum",
         "digest",

@@ -39,7 +39,15 @@ from ajar.pipeline.names import FieldName, field_name, matches
 from ajar.pipeline.places import reveal
 =======
 from ajar.models import Category, FieldReport, Record
-from ajar.pipeline.features import Evidence, column_features, detector_evidence, hint_of, people_context
+from ajar.pipeline.features import (
+    Evidence,
+    column_features,
+    detector_evidence,
+    hint_of,
+    latlon_shape,
+    people_context,
+    shapes,
+)
 from ajar.pipeline.flatten import Flattener, flatten
 from ajar.pipeline.model import load_model
 from ajar.pipeline.names import field_name
@@ -137,6 +145,8 @@ def field_vectors(
         )
         for path in flat.columns
     }
+    shape = {path: shapes(col, n_records) for path, col in flat.columns.items()}
+    latlon = {path: latlon_shape(sh) for path, sh in shape.items()}
     vectors: dict[str, dict[int, float]] = {}
     for path, col in flat.columns.items():
         siblings = [p for p in groups[path.rpartition(".")[0]] if p != path]
@@ -149,12 +159,13 @@ def field_vectors(
             path,
             names[path],
             col,
-            n_records,
+            shape[path],
             evidence[path],
             _DETECTOR_INSTANCES,
             [(p, names[p]) for p in siblings],
             sib_ev,
             frozenset().union(*(strong_names[p] for p in siblings)),
+            max((latlon[p] for p in siblings), default=0.0),
             people,
             index,
         )

@@ -39,6 +39,8 @@ __all__ = [
     "HASH_BUCKETS",
     "Evidence",
     "column_features",
+    "latlon_shape",
+    "shapes",
     "dense_names",
     "detector_evidence",
     "hint_of",
@@ -120,6 +122,7 @@ _SHAPES = (
     "few_values",
     "people",
     "name_empty",
+    "sibling_latlon",
     "name_numbered",
 )
 
@@ -239,7 +242,7 @@ def _name_grams(name: FieldName) -> list[str]:
     return out
 
 
-def _shapes(col: Column, n_records: int) -> dict[str, float]:
+def shapes(col: Column, n_records: int) -> dict[str, float]:
     """Statistics of the value shapes of a column (over at most ``_BUDGET`` distinct values per kind)."""
     f: dict[str, float] = {}
     total = max(1, col.n)
@@ -309,16 +312,22 @@ def _shapes(col: Column, n_records: int) -> dict[str, float]:
     return f
 
 
+def latlon_shape(shape: Mapping[str, float]) -> float:
+    """How much a column looks like one half of a split position: precise numbers in range."""
+    return shape.get("decimals4", 0.0) * shape.get("lon_range", 0.0) * shape.get("numeric", 0.0)
+
+
 def column_features(
     path: str,
     name: FieldName,
     col: Column,
-    n_records: int,
+    shape: Mapping[str, float],
     evidence: Mapping[str, Evidence],
     detectors: Sequence[Detector],
     siblings: Sequence[tuple[str, FieldName]],
     sibling_evidence: Mapping[str, float],
     sibling_strong: frozenset[str],
+    sibling_latlon: float,
     people: bool,
     index: Mapping[str, int],
 ) -> dict[int, float]:
@@ -326,7 +335,8 @@ def column_features(
 
     ``siblings``: (path, name) of the other fields under the same parent; ``sibling_evidence``:
     per detector id, the largest share of hits among those siblings; ``sibling_strong``: ids of
-    the detectors whose category a sibling's name says outright; ``index``: dense feature
+    the detectors whose category a sibling's name says outright; ``sibling_latlon``: how much the
+    most position-like sibling looks like one half of a position (:func:`latlon_shape`); ``index``: dense feature
     name → position (hashed features start at ``len(index)``).
     """
     x: dict[int, float] = {}
@@ -336,8 +346,9 @@ def column_features(
         if value and i is not None:
             x[i] = value
 
-    for key, value in _shapes(col, n_records).items():
+    for key, value in shape.items():
         put(key, value)
+    put("sibling_latlon", sibling_latlon)
     put("bias", 1.0)
     put("people", 1.0 if people else 0.0)
     put("name_empty", 0.0 if name.tokens else 1.0)

@@ -113,6 +113,33 @@ def unwrap_extended_json(value: dict[Any, Any]) -> Any:
     return out
 
 
+def _is_wrapper(value: Any) -> bool:
+    return type(value) is dict and 0 < len(value) <= 2 and str(next(iter(value))).startswith("$")
+
+
+def _has_wrapper(value: Mapping[Any, Any]) -> bool:
+    """Whether a small object holds Extended JSON wrappers among its values or its arrays' first items."""
+    if len(value) > 32:
+        return False
+    for v in value.values():
+        if _is_wrapper(v) or (type(v) is list and v and _is_wrapper(v[0])):
+            return True
+    return False
+
+
+def _plain(value: Any, depth: int) -> Any:
+    """``value`` with Extended JSON wrappers unwrapped, three levels deep at most."""
+    if _is_wrapper(value):
+        return unwrap_extended_json(value)
+    if depth >= 3:
+        return value
+    if type(value) is dict:
+        return {k: _plain(v, depth + 1) for k, v in value.items()}
+    if type(value) is list:
+        return [_plain(v, depth + 1) for v in value[:_MAX_LIST]]
+    return value
+
+
 def _empty(value: Any) -> bool:
     if value is None:
         return True
@@ -175,11 +202,15 @@ class Flattener:
         if _empty(value):
             return
         if isinstance(value, Mapping):
+            if _has_wrapper(value):  # canonical Extended JSON: {"coordinates": [{"$numberDouble": ...}]}
+                value = _plain(value, 0)
             self._add(value, "dict", path, rec)
             self._mapping(value, path, rec, depth)
             return
         if isinstance(value, list | tuple):
             items = value if len(value) <= _MAX_LIST else value[:_MAX_LIST]
+            if items and _is_wrapper(items[0]):
+                items = [_plain(x, 0) for x in items]
             numeric = all(isinstance(x, int | float) and not isinstance(x, bool) for x in items)
             nested_numeric = bool(items) and all(isinstance(x, list | tuple) for x in items[:8])
             if numeric or nested_numeric:
