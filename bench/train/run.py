@@ -53,8 +53,8 @@ MODEL_PATH = ROOT / "src" / "ajar" / "pipeline" / "data" / "field_model.json"
 CLASSES: list[Category | None] = [None, *Category]
 SEED = 20261205
 N_SYNTH = 1800
-STEPS = 400
-L2 = 3e-4
+STEPS = 800
+L2 = 3e-5
 LR = 0.05
 
 Labelled = tuple[str, list[dict[str, Any]], dict[str, Category | None]]

@@ -97,7 +97,7 @@ NAMES: dict[str, list[str]] = {
         "adres_email メール メールアドレス 이메일"
     ).split(),
     "address": (
-        "address street_address street address1 address_line1 address_line_1 addr home_address "
+        "address street_address street address1 purchase_address location_address block address_line street_line1  address_line1 address_line_1 addr home_address "
         "shipping_address billing_address mailing_address residence full_address street_line "
         "dz dizhi jtzz hjdz xzz 地址 住址 家庭住址 详细地址 收货地址 户籍地址 адрес адрес_проживания "
         "мекенжай адреса adres ev_adresi العنوان عنوان نشانی آدرس पता alamat dia_chi diachi "
@@ -131,6 +131,21 @@ NAMES: dict[str, list[str]] = {
         "过敏 диагноз заболевание болезнь диагноз_мкб аурулар teşhis tanı hastalık التشخيص المرض "
         "تشخیص بیماری निदान बीमारी diagnosa penyakit chan_doan benh diagnóstico enfermedad doença "
         "diagnostic maladie diagnose krankheit ziekte diagnosi malattia diagnoza choroba 診断 病名 진단 질병"
+    ).split(),
+    "health_measure": (
+        "glucose blood_glucose avg_glucose_level cholesterol chol bmi blood_pressure bloodpressure bp systolic "
+        "diastolic sbp dbp trestbps heart_rate pulse thalach hba1c insulin creatinine hemoglobin haemoglobin "
+        "platelets wbc serum_sodium ejection_fraction oldpeak skin_thickness triglycerides ldl hdl spo2 "
+        "血糖 血压 胆固醇 心率 давление глюкоза холестерин пульс tansiyon şeker kolesterol ضغط_الدم سكر_الدم "
+        "glucosa presion_arterial colesterol glicemia pressao_arterial glycémie tension blutdruck blutzucker "
+        "bloeddruk glicemia_mg ciśnienie 血圧 혈압 혈당"
+    ).split(),
+    "health_flag": (
+        "hypertension heart_disease diabetes diabetic stroke smoker smoking smoking_status asthma copd cancer "
+        "covid_positive covid_result test_result hiv pregnant pregnancies anaemia anemia depression obesity "
+        "has_diabetes high_bp chronic_disease disabled outcome_diabetes 高血压 糖尿病 吸烟 гипертония диабет "
+        "курение hipertansiyon diyabet sigara ارتفاع_ضغط_الدم السكري hipertension diabetes_sn fumador "
+        "hipertensão fumante hypertension_oui raucher diabetiker roker 高血圧 당뇨 흡연"
     ).split(),
     "health_cpt": "cpt_code cpt cpt4 procedure_code hcpcs hcpcs_code proc_code cpt_codes".split(),
     "face": "face_embedding face_vector face_encoding faceprint face_feature face_template facial_features face_descriptor rlsz renlian_tezheng 人脸特征 人脸向量 face_emb биометрия вектор_лица yuz_vektoru".split(),
@@ -168,6 +183,12 @@ NEG_NAMES: dict[str, list[str]] = {
     "local_word": "category tag label department section segment district neighborhood area branch item goods product_type 物品 类别 分类 部门 배송상태 상태 분류 категория отдел район kategori bölüm ilçe mahalle الفئة القسم دسته categoria catégorie kategorie afdeling reparto kategoria 区分 種類".split(),
     "old_date": "hire_date start_date end_date issue_date issued expiry_date valid_from valid_to founded value_date registration_date contract_date policy_start graduation_date release_date".split(),
     "short_code": "grade size class level tier bic swift country_code currency rating_code segment_code shift zone type_code flag_code".split(),
+    # the values of health measurements and flags under other names: the name decides, not the numbers
+    "measure_like": "loan_amount points balance_points rssi rssi_dbm hdop speed_kmh temperature_c humidity_pct load weight_g height_cm duration_min distance_km fuel_level battery_pct signal_strength dim width_px score_total price_usd qty_sold".split(),
+    "flag_like": "optin_sms opt_in newsletter active enabled is_admin verified gdpr consent has_children owns_car is_member promo_used returned paid delivered is_test archived mobile_app".split(),
+    "postcode": "zip zipcode zip_code postcode postal_code plz cep cp pincode indeks индекс 邮编 郵便番号 우편번호 posta_kodu codigo_postal code_postal".split(),
+    "blob": "blob data payload thumbnail avatar attachment file_bytes raw image_data content signature_bytes".split(),
+    "table_misc": "sex gender age pclass fare ticket cabin embarked survived department job_role monthly_income years_at_company attrition annual_income spending_score education marital_status lunch test_score math_score reading_score writing_score bedrooms bathrooms sqft floors year month weekday quarter season region_code outcome target label class".split(),
     "asset_id": "device_id sensor_id machine_id asset_id terminal_id vehicle_id station_id node_id host_id".split(),
     "number2": "temp sensor_value measurement rate_pct share weight vol level signal rssi snr pm25 x_pos y_pos px py ax ay".split(),
     "decimal_code": "version osv os_version app_version firmware hs_code tariff_code rate exchange_rate mcc_mnc ratio c1 c2 c3 f_1 f_2 col_7 field3 value val metric".split(),
@@ -325,8 +346,12 @@ def g_address(c: Ctx) -> Any:
         s = c.fk.address()  # often two lines
     elif r < 0.8:
         s = c.address.address()
-    else:
+    elif r < 0.88:
         s = f"{c.address.street_number()} {c.address.street_name()} {c.address.street_suffix()}".strip()
+    elif r < 0.95:
+        s = f"{c.fk.street_address()}, {c.fk.city()}, {c.address.state(abbr=True)} {c.address.postal_code()}"
+    else:  # police-blotter blocks: 014XX W MONROE ST
+        s = f"{rng.randint(0, 99):03d}XX {rng.choice('NSEW')} {c.address.street_name().upper()} {rng.choice(('ST', 'AVE', 'BLVD', 'RD', 'DR'))}"
     return caps(c.rng, s, 0.2)
 
 
@@ -568,6 +593,52 @@ def g_health(c: Ctx) -> Any:
     if kind == "blood":
         return rng.choice(("A+", "A-", "B+", "B-", "O+", "O-", "AB+", "AB-"))
     return rng.choice(("positive", "negative", "unknown"))
+
+
+_MEASURES = (
+    (70, 200, 0),
+    (120, 300, 0),
+    (16, 45, 1),
+    (80, 180, 0),
+    (50, 110, 0),
+    (4.5, 12, 1),
+    (0.5, 3, 2),
+    (85, 100, 0),
+)
+
+
+def g_health_measure(c: Ctx) -> Any:
+    lo, hi, dec = c.__dict__.setdefault("measure", c.rng.choice(_MEASURES))
+    x = round(c.rng.uniform(lo, hi), dec)
+    r = c.__dict__.setdefault("measure_style", c.rng.random())
+    if r < 0.1:
+        return f"{c.rng.randint(100, 160)}/{c.rng.randint(60, 100)}"  # blood pressure
+    if r < 0.2:
+        return f"{x} {c.rng.choice(('mg/dL', 'mmol/L', 'mmHg', 'bpm', '%'))}"
+    return int(x) if dec == 0 else x
+
+
+def g_health_flag(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "flag_vocab",
+        c.rng.choice(
+            (
+                (0, 1),
+                ("0", "1"),
+                ("Yes", "No"),
+                ("yes", "no"),
+                ("Y", "N"),
+                ("never smoked", "formerly smoked", "smokes", "Unknown"),
+                ("positive", "negative"),
+                ("True", "False"),
+                ("是", "否"),
+                ("да", "нет"),
+                ("sí", "no"),
+                ("evet", "hayır"),
+            )
+        ),
+    )
+    return c.rng.choice(vocab)
 
 
 def g_cpt(c: Ctx) -> Any:
@@ -824,6 +895,32 @@ def n_short_code(c: Ctx) -> Any:
     return c.rng.choice(vocab)
 
 
+def n_blob(c: Ctx) -> Any:
+    return bytes(c.rng.getrandbits(8) for _ in range(c.rng.randint(16, 256)))
+
+
+def n_table_misc(c: Ctx) -> Any:
+    kind = c.__dict__.setdefault("misc_kind", c.rng.randrange(9))
+    rng = c.rng
+    if kind == 0:
+        return rng.choice(("male", "female", "M", "F", "Male", "Female"))
+    if kind == 1:
+        return rng.randint(1, 90)
+    if kind == 2:
+        return rng.choice(("A/5 21171", "PC 17599", "STON/O2. 3101282", "113803", "373450", "C85", "C123", "E46"))
+    if kind == 3:
+        return rng.choice(("S", "C", "Q", "1", "2", "3"))
+    if kind == 4:
+        return rng.choice(("Sales", "Research & Development", "Human Resources", "Laboratory Technician", "Manager"))
+    if kind == 5:
+        return rng.randint(1000, 20000) if rng.random() < 0.7 else round(rng.uniform(1000, 20000), 2)
+    if kind == 6:
+        return rng.choice(("Yes", "No", "0", "1", "group A", "group B", "group C", "high school", "bachelor's degree"))
+    if kind == 7:
+        return rng.randint(1990, 2025)
+    return rng.choice(("Q1", "Q2", "Q3", "Q4", "Mon", "Tue", "Wed", "Jan", "Feb", "Spring", "Summer"))
+
+
 def n_asset_id(c: Ctx) -> Any:
     prefix = c.__dict__.setdefault("asset_prefix", c.rng.choice(("sensor", "dev", "TRK", "node", "pump", "cam", "st")))
     return f"{prefix}-{c.rng.randint(1, 9999):04d}"
@@ -892,6 +989,8 @@ PERSONAL: dict[str, tuple[C, Gen]] = {
     "religion": (C.RELIGION, g_religion),
     "health": (C.HEALTH, g_health),
     "health_cpt": (C.HEALTH, g_cpt),
+    "health_measure": (C.HEALTH, g_health_measure),
+    "health_flag": (C.HEALTH, g_health_flag),
     "face": (C.FACE_EMBEDDING, g_face),
     "secret": (C.SECRET, g_secret),
 }
@@ -920,6 +1019,11 @@ NEGATIVE: dict[str, Gen] = {
     "old_date": n_old_date,
     "short_code": n_short_code,
     "asset_id": n_asset_id,
+    "table_misc": n_table_misc,
+    "measure_like": lambda c: g_health_measure(c),
+    "flag_like": lambda c: g_health_flag(c),
+    "blob": n_blob,
+    "postcode": lambda c: c.address.postal_code(),
     "decimal_code": n_decimal_code,
     "number2": n_number,
 }
@@ -945,6 +1049,8 @@ PERSONAL_WEIGHTS = {
     "religion": 2,
     "health": 3,
     "health_cpt": 1,
+    "health_measure": 2,
+    "health_flag": 2,
     "face": 1,
     "secret": 3,
 }
@@ -1125,7 +1231,10 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
         cat, gen = PERSONAL[k]
         add(k, cat, gen, NAMES[k])
     for k in negs:
-        add(k, None, NEGATIVE[k], NEG_NAMES[k])
+        gen = NEGATIVE[k]
+        if rng.random() < 0.08:  # a constant column (one plan, one country, one version for every record)
+            gen = _constant(gen)
+        add(k, None, gen, NEG_NAMES[k])
     # misleading look-alikes: a personal concept's name over non-personal values
     if rng.random() < 0.15:
         k = rng.choice(("phone", "address", "full_name", "birth_date", "ethnicity", "ip"))
@@ -1211,6 +1320,17 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
             for part in ("lat", "lng", "type", "coordinates"):
                 labels.pop(f"{path}.{part}", None)
     return f"train-{idx}-{locale}", records, labels
+
+
+def _constant(gen: Gen) -> Gen:
+    held: list[Any] = []
+
+    def once(c: Ctx) -> Any:
+        if not held:
+            held.append(gen(c))
+        return held[0]
+
+    return once
 
 
 def _as_csv(value: Any) -> Any:

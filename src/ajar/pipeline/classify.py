@@ -32,13 +32,7 @@ from typing import Any
 from ajar.detectors import DATASET_DETECTORS, DETECTORS
 from ajar.detectors.base import DatasetDetector, Detector, NameHint
 from ajar.mask import mask
-<<<<<<< HEAD
 from ajar.models import Category, Composition, FieldReport, Inference, Record
-from ajar.pipeline.flatten import Column, Flattener, flatten
-from ajar.pipeline.names import FieldName, field_name, matches
-from ajar.pipeline.places import reveal
-=======
-from ajar.models import Category, FieldReport, Record
 from ajar.pipeline.features import (
     Evidence,
     column_features,
@@ -51,7 +45,7 @@ from ajar.pipeline.features import (
 from ajar.pipeline.flatten import Flattener, flatten
 from ajar.pipeline.model import load_model
 from ajar.pipeline.names import field_name
->>>>>>> d360384 (wip: field model (features, pure-Python inference, training command))
+from ajar.pipeline.places import reveal
 from ajar.pipeline.trail import count_times, movement_trail, person_key, timestamp_paths
 
 __all__ = ["ClassifiedDataset", "classify_records", "field_vectors"]
