@@ -287,7 +287,12 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list misclassified fields")
     ap.add_argument("--heldout", action="store_true", help="score on heldout.py (independent data) instead")
     ap.add_argument("--heldout2", action="store_true", help="score on heldout2.py (second independent data) instead")
+    ap.add_argument(
+        "--all", action="store_true", help="one table over every set: training, tuning and the independent ones"
+    )
     args = ap.parse_args()
+    if args.all:
+        return every_set(args.seed, args.records)
     now = datetime.fromisoformat(args.now) if args.now else datetime.now(UTC).replace(microsecond=0)
     if args.heldout:
         data = heldout.build(args.seed, now, args.records)
@@ -338,6 +343,130 @@ def main() -> int:
                 else:
                     print(done.stderr[-2000:], file=sys.stderr)
     report(data, ours, theirs, args.errors)
+    return 0
+
+
+# --- one table over every set ----------------------------------------------------------------------
+
+#: how each set is used: only the independent ones estimate accuracy on data nobody tuned for
+SET_ROLES = {
+    "datasets": "training",
+    "heldout": "training",
+    "heldout2": "tuning",
+    "evalgen": "independent",
+    "realworld": "independent",
+}
+
+
+def _independent(which: str) -> dict[str, Any] | None:
+    """Scores of an independent set from the labeller's scorer (``score_eval.py``: its own functions,
+    summary only; the files are copied into a scan directory, as ajar does not follow symlinks)."""
+    import contextlib
+    import io
+    import re
+    import shutil
+    import tempfile
+
+    import score_eval as se
+
+    with tempfile.TemporaryDirectory(prefix=f"classify-{which}-") as tmp:
+        if which == "evalgen":
+            data = Path(tmp) / "data"
+            subprocess.run(
+                [sys.executable, str(HERE / "evalgen" / "generate.py"), "--out", str(data)],
+                check=True,
+                capture_output=True,
+            )
+            labels = se.read_labels(data / "labels.csv")
+        else:
+            data = Path(os.environ.get("REALWORLD_DATA", "/work/data/realworld"))
+            if not data.is_dir():
+                print(f"{which}: no data in {data} (see bench/classify/realworld/manifest.csv)", file=sys.stderr)
+                return None
+            labels = se.read_labels(HERE / "realworld" / "labels.csv")
+        wanted = {r["file_id"] for r in labels}
+        view = Path(tmp) / "view"
+        view.mkdir()
+        for f in sorted(data.iterdir()):
+            if f.suffix in se.DATA_EXT and f.stem in wanted:
+                shutil.copyfile(f, view / f.name)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            t = time.perf_counter()
+            found = se.scan(view, None)
+            seconds = time.perf_counter() - t
+            se.score(labels, found, False)
+    text = out.getvalue()
+    rows: dict[str, dict[str, float]] = {}
+    for c in CATS:
+        m = re.search(rf"^{re.escape(c.value)}\s+([\d.]+|-)\s+([\d.]+|-)\s+([\d.]+|-)\s+(\d+)", text, re.M)
+        if m and m.group(1) != "-":
+            rows[c.value] = {"p": float(m.group(1)), "r": float(m.group(2)), "n": int(m.group(4))}
+        elif m:
+            rows[c.value] = {"p": float("nan"), "r": float("nan"), "n": 0}
+    macro = re.search(r"macro-F1 \((\d+) categories with support\): ([\d.]+)", text)
+    alarms = re.search(r"false alarms: (\d+)/(\d+)", text)
+    if macro is None or alarms is None:
+        print(text[-2000:], file=sys.stderr)
+        return None
+    return {
+        "rows": rows,
+        "macro_f1": float(macro.group(2)),
+        "false_alarms": int(alarms.group(1)),
+        "negatives": int(alarms.group(2)),
+        "values_per_s": None,
+        "scan_seconds": seconds,
+    }
+
+
+def every_set(seed: int, records: int) -> int:
+    """One table: per set, per category recall and precision, macro-F1, false alarms, values/s."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    results: dict[str, dict[str, Any]] = {}
+    own = {
+        "datasets": datasets.build(seed, now, records, 2),
+        "heldout": heldout.build(seed, now, records),
+        "heldout2": heldout2.build(seed, now, records),
+    }
+    for name, data in own.items():
+        r = run_ajar(data)
+        results[name] = {
+            "rows": {c: {"p": v["p"], "r": v["r"], "n": v["tp"] + v["fn"]} for c, v in r["rows"].items()},
+            "macro_f1": r["macro_f1"],
+            "false_alarms": r["false_alarms"],
+            "negatives": r["negatives"],
+            "values_per_s": r["values"] / r["seconds"],
+        }
+    for name in ("evalgen", "realworld"):
+        got = _independent(name)
+        if got is not None:
+            results[name] = got
+    names = list(results)
+    print("sets: " + ", ".join(f"{n} ({SET_ROLES[n]})" for n in names))
+    print(f"{'':26}" + "".join(f"{n:>18}" for n in names))
+    print(f"{'category (recall/precision)':26}" + "".join(f"{'R     P     n':>18}" for _ in names))
+    for c in CATS:
+        line = f"{c.value:26}"
+        for n in names:
+            row = results[n]["rows"].get(c.value)
+            if row is None or not row["n"]:
+                line += f"{'-':>18}"
+            else:
+                line += f"{row['r']:>9.2f} {row['p']:.2f} {row['n']:>3d}"
+        print(line)
+    print(f"{'macro-F1':26}" + "".join(f"{results[n]['macro_f1']:>18.3f}" for n in names))
+    alarms = ""
+    for n in names:
+        fa, neg = results[n]["false_alarms"], results[n]["negatives"]
+        alarms += f"{fa / max(1, neg):>11.1%} {fa:>2}/{neg:<3}"
+    print(f"{'false alarms':26}" + alarms)
+    print(
+        f"{'values/s (classify)':26}"
+        + "".join(
+            f"{results[n]['values_per_s']:>18,.0f}" if results[n]["values_per_s"] else f"{'(whole scan)':>18}"
+            for n in names
+        )
+    )
     return 0
 
 
