@@ -31,7 +31,7 @@ import time
 import warnings
 from collections import Counter
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +76,11 @@ def _cut(sets: Iterable[Labelled], rng: random.Random, per_set: int) -> list[Lab
 def training_sets(seed: int = SEED, n_synth: int = N_SYNTH) -> list[Labelled]:
     import datasets  # bench/classify: the project's own hand-written sets
     import heldout
+    import synth as own_synth  # their helpers
 
     now = datetime(2026, 1, 1, tzinfo=UTC)
+    # their "recent" times follow the clock; training data must not, or two runs differ
+    own_synth.recent_time = lambda rng: now - timedelta(seconds=rng.randrange(0, 86400 * 3))
     rng = random.Random(seed)
     own = [(d[0], d[1], d[2]) for d in datasets.build(seed=seed, now=now, records=120, copies=1)]
     held = [(d[0], d[1], d[2]) for d in heldout.build(seed, now, records=120)]

@@ -1,7 +1,11 @@
 """Walking a decoded record: the values at a dotted path, and every string inside a value.
 
-Both are bounded: paths walk arrays without indexing them; :func:`strings_in` stops at a depth
-and cuts bytes to a size, so a hostile record costs time linear in what is read.
+MongoDB Extended JSON wrappers as ``mongoexport`` writes them (``{"$date": ...}``, ``{"$oid": ...}``,
+``{"$numberLong": ...}``) are the values they stand for: :func:`values_at` unwraps them, so a
+record's ``born`` is a datetime and its ``_id`` an ObjectId whatever the source (liveness and
+people estimates read them so). Both walks are bounded: paths walk arrays without indexing them;
+:func:`strings_in` stops at a depth and cuts bytes to a size, so a hostile record costs time
+linear in what is read.
 """
 
 from __future__ import annotations
@@ -9,10 +13,39 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from bson import binary as bson_binary
+from bson import errors as bson_errors
+from bson import json_util
+
 #: deepest nesting :func:`strings_in` descends into
 MAX_DEPTH = 8
 #: bytes of one ``bytes`` value decoded by :func:`strings_in`
 MAX_BYTES = 64 * 1024
+
+
+def is_extended_json(value: Any) -> bool:
+    """Whether a value is one Extended JSON wrapper: a small object whose first key starts with ``$``."""
+    return type(value) is dict and 0 < len(value) <= 2 and str(next(iter(value))).startswith("$")
+
+
+_EJSON_OPTIONS = json_util.JSONOptions(tz_aware=True)
+
+
+def unwrap_extended_json(value: dict[Any, Any]) -> Any:
+    """A MongoDB Extended JSON wrapper (``{"$date": ...}``, ``{"$oid": ...}``, ``{"$numberLong": ...}``,
+    ``{"$binary": ...}``...) as the value it stands for, through ``bson.json_util`` (inner
+    wrappers first: ``{"$date": {"$numberLong": ...}}``); a UUID as None (an identifier of a record);
+    any other dict as it is."""
+    inner = {k: unwrap_extended_json(v) if isinstance(v, dict) and len(v) == 1 else v for k, v in value.items()}
+    if "$date" in inner and isinstance(inner["$date"], int):
+        inner["$date"] = int(inner["$date"])  # Int64 from an inner $numberLong
+    try:
+        out = json_util.object_hook(inner, _EJSON_OPTIONS)
+    except (ValueError, TypeError, OverflowError, KeyError, bson_errors.InvalidId):
+        return None
+    if isinstance(out, bson_binary.Binary) and out.subtype in (3, 4):
+        return None
+    return out
 
 
 def values_at(data: Any, path: str) -> Iterator[Any]:
@@ -25,7 +58,7 @@ def values_at(data: Any, path: str) -> Iterator[Any]:
                 yield from walk(item, i)
             return
         if i == len(parts):
-            yield node
+            yield unwrap_extended_json(node) if is_extended_json(node) else node
             return
         if isinstance(node, Mapping):
             if parts[i] in node:

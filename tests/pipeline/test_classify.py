@@ -699,3 +699,25 @@ def test_extended_json_wrappers_classify_under_plain_names() -> None:
     assert got["born"] == Category.BIRTH_DATE and got["sfzh"] == Category.NATIONAL_ID
     assert got["phone"] == Category.PHONE and got["loc"] == Category.COORDINATES
     assert "_id" in ds.timestamp_paths and "seen" in ds.timestamp_paths
+
+
+def test_liveness_and_people_read_extended_json_dates_and_object_ids() -> None:
+    from ajar.models import Dataset
+    from ajar.pipeline.evidence import DatasetEvidence
+    from ajar.pipeline.estimates import estimate_liveness, estimate_people
+
+    rng = random.Random(32)
+    ids = [cn_ric(rng) for _ in range(25)]
+    recs = []
+    for i in range(50):
+        seen = NOW - timedelta(minutes=i)
+        oid = f"{int(seen.timestamp()):08x}{rng.getrandbits(64):016x}"
+        recs.append(Record({"_id": {"$oid": oid}, "sfzh": ids[i % 25], "seen": {"$date": seen.isoformat()}}))
+    cls = classify_records(recs)
+    assert cls.person_key == "sfzh" and "seen" in cls.timestamp_paths
+    ds = Dataset(name="sightings", records=5000, sampled=50, fields=cls.fields)
+    live = estimate_liveness(ds, DatasetEvidence(records=recs, classified=cls), NOW)
+    assert live is not None and live.newest_record_age_seconds is not None
+    assert live.newest_record_age_seconds < 120  # the newest $date, not "no time found"
+    people = estimate_people(ds, DatasetEvidence(records=recs, classified=cls))
+    assert people is not None and people.count >= 25

@@ -17,12 +17,10 @@ import uuid
 from collections.abc import Hashable, Mapping, Sequence
 from typing import Any
 
-from bson import binary as bson_binary
-from bson import errors as bson_errors
-from bson import json_util
-
 from ajar.detectors.base import kind_of
 from ajar.models import Record
+from ajar.values import is_extended_json as _is_wrapper
+from ajar.values import unwrap_extended_json
 
 __all__ = ["Column", "Flattener", "flatten", "MAX_DISTINCT"]
 
@@ -91,30 +89,6 @@ def _normalise(value: Any) -> Any:
     if isinstance(value, set | frozenset):
         return list(value)[:_MAX_LIST]
     return value
-
-
-_EJSON_OPTIONS = json_util.JSONOptions(tz_aware=True)
-
-
-def unwrap_extended_json(value: dict[Any, Any]) -> Any:
-    """A MongoDB Extended JSON wrapper (``{"$date": ...}``, ``{"$oid": ...}``, ``{"$numberLong": ...}``,
-    ``{"$binary": ...}``...) as the value it stands for, through ``bson.json_util`` (inner
-    wrappers first: ``{"$date": {"$numberLong": ...}}``); a UUID as None (an identifier of a record);
-    any other dict as it is."""
-    inner = {k: unwrap_extended_json(v) if isinstance(v, dict) and len(v) == 1 else v for k, v in value.items()}
-    if "$date" in inner and isinstance(inner["$date"], int):
-        inner["$date"] = int(inner["$date"])  # Int64 from an inner $numberLong
-    try:
-        out = json_util.object_hook(inner, _EJSON_OPTIONS)
-    except (ValueError, TypeError, OverflowError, KeyError, bson_errors.InvalidId):
-        return None
-    if isinstance(out, bson_binary.Binary) and out.subtype in (3, 4):
-        return None
-    return out
-
-
-def _is_wrapper(value: Any) -> bool:
-    return type(value) is dict and 0 < len(value) <= 2 and str(next(iter(value))).startswith("$")
 
 
 def _has_wrapper(value: Mapping[Any, Any]) -> bool:
@@ -193,7 +167,7 @@ class Flattener:
             if math.isfinite(value):
                 self._add(value, "float", path, rec)
             return
-        if t is dict and value and len(value) <= 2 and str(next(iter(value))).startswith("$"):
+        if t is dict and _is_wrapper(value):
             value = unwrap_extended_json(value)  # mongoexport's {"$date": ...}: the field is ``born``
             t = type(value)
         if t.__name__ in ("ObjectId", "Timestamp"):
