@@ -703,8 +703,8 @@ def test_extended_json_wrappers_classify_under_plain_names() -> None:
 
 def test_liveness_and_people_read_extended_json_dates_and_object_ids() -> None:
     from ajar.models import Dataset
-    from ajar.pipeline.evidence import DatasetEvidence
     from ajar.pipeline.estimates import estimate_liveness, estimate_people
+    from ajar.pipeline.evidence import DatasetEvidence
 
     rng = random.Random(32)
     ids = [cn_ric(rng) for _ in range(25)]
