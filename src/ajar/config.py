@@ -33,6 +33,10 @@ class ScanConfig(BaseModel):
         default=defaults.CONCURRENCY, ge=1, le=defaults.CONCURRENCY_MAX,
         description="connections in flight during discovery",
     )
+    file_depth: int = Field(
+        default=defaults.FILE_DEPTH, ge=0, le=defaults.FILE_DEPTH_MAX,
+        description="directory levels read below a local path",
+    )
     per_host: int = Field(
         default=defaults.PER_HOST, ge=1, le=1000, description="connections in flight per host during discovery"
     )

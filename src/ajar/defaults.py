@@ -12,6 +12,10 @@ SAMPLE = 50
 SAMPLE_MAX = 10_000
 #: datasets inventoried per service
 MAX_DATASETS = 100
+#: directory levels read below a local path (``--depth``)
+FILE_DEPTH = 4
+#: the largest ``--depth`` accepted
+FILE_DEPTH_MAX = 64
 #: the largest ``max_datasets`` accepted
 MAX_DATASETS_MAX = 100_000
 #: keys/objects scanned to find datasets in key-value and object stores

@@ -374,3 +374,29 @@ def test_datasets_beyond_the_run_limit_are_counted_not_read(tmp_path: Path) -> N
     cov = Coverage()
     got = [fd.name for fd in read_path(tmp_path, 5, cov, max_datasets=3)]
     assert got == ["f0", "f1", "f2"] and cov.skipped == {"datasets_over_limit": 2} and cov.files_read == 3
+
+
+def test_depth_is_set_by_the_run(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep / "x.json").write_text('{"a": 1}\n{"a": 2}\n')
+    out = tmp_path / "r.json"
+
+    def scan_depth(depth: int) -> dict[str, int]:
+        subprocess.run(
+            [sys.executable, "-m", "ajar", "scan", str(tmp_path / "a"), "--depth", str(depth), "-o", str(out), "-q",
+             "--no-store"],
+            check=False, capture_output=True, timeout=120, env=env,
+        )  # fmt: skip
+        return dict(json.loads(out.read_text())["services"][0]["coverage"]["skipped"])
+
+    assert scan_depth(1) == {"too_deep": 1}
+    assert scan_depth(2) == {}

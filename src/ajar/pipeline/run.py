@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ajar import __version__
+from ajar import __version__, defaults
 from ajar.config import ScanConfig
 from ajar.knowledge import Signal
 from ajar.models import Access, Coverage, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
@@ -122,7 +122,7 @@ async def scan(
         finish(svc, fresh=False)  # sealed and journaled when it was first finished
     for path in parsed.paths:
         if (str(path), 0) not in done_before:
-            for svc in _scan_path(path, limits):
+            for svc in _scan_path(path, limits, config.file_depth):
                 finish(svc)
 
     sem = asyncio.Semaphore(config.services)
@@ -227,13 +227,15 @@ def _addr_key(host: str) -> tuple[int, str]:
     return (ip.version, f"{int(ip):040d}")
 
 
-def _scan_path(path: Path, limits: Limits) -> list[Service]:
+def _scan_path(path: Path, limits: Limits, depth: int = defaults.FILE_DEPTH) -> list[Service]:
     """A local path (a dump file or a directory of them) as one ``files`` service."""
     svc = Service(host=str(path), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS, access=Access.OPEN, tls=None)
     found: list[Signal] = []
     coverage = FileCoverage()
     seconds = FILE_SECONDS_PER_TIMEOUT * limits.timeout
-    for fd in read_path(path, limits.sample, coverage, seconds=seconds, max_datasets=limits.max_datasets):
+    for fd in read_path(
+        path, limits.sample, coverage, seconds=seconds, max_datasets=limits.max_datasets, max_depth=depth
+    ):
         ds = Dataset(name=fd.name, kind=fd.kind, records=fd.records, size_bytes=fd.size_bytes, notes=list(fd.notes))
         svc.datasets.append(ds)
         if fd.error:

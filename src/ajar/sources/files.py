@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from ajar import defaults
 from ajar.errors import TargetError
 from ajar.knowledge import EngineKnowledge, Guide
 from ajar.sources import base
@@ -70,8 +71,8 @@ __all__ = ["FILE_SECONDS_PER_TIMEOUT", "MAX_DEPTH", "MAX_SCAN", "Coverage", "Fil
 
 #: Records read per dataset at most; the sample is drawn from these.
 MAX_SCAN = base.MAX_SCAN
-#: Directory levels walked below the directory that was named.
-MAX_DEPTH = 4
+#: Directory levels walked below the directory that was named (``--depth``).
+MAX_DEPTH = defaults.FILE_DEPTH
 #: Files read from one directory tree at most.
 MAX_FILES = 10_000
 #: Bytes of address space a file's reader may use beyond what the parent process had.
