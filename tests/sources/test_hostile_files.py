@@ -54,7 +54,7 @@ def scan_bounded(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, int], flo
 def test_hostile_file_is_bounded_and_a_note(tmp_path: Path, case: str) -> None:
     path = hostile_files.CASES[case](tmp_path)
     got, skipped, took = scan_bounded(path)
-    assert took < SECONDS * 2
+    assert took < SECONDS + 30  # the deadline and its grace, with room for a busy machine
     problems = [e for _, _, _, e, _ in got if e] + [
         n for *_, notes in got for n in notes if not n.startswith("read as")
     ]
