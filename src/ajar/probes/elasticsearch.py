@@ -28,7 +28,7 @@ import httpx
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
-from ajar.models import Access, Record, Rights, Severity
+from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
 
 _DATE_NAMES = ("@timestamp", "timestamp", "ts", "time", "created_at", "created", "date", "updated_at")
@@ -111,6 +111,9 @@ class ElasticsearchProbe(HttpProbe):
         return fp
 
     async def access(self) -> AccessResult:
+        """The checks, in order: ``/_cat/indices`` without credentials (a 401, or a 403 that
+        names security, is ``auth_required``); one document searched in the first non-empty
+        index; the rights that follow from security being off."""
         r, body = await self.fetch_json("GET /_cat/indices", "GET", "/_cat/indices",
                                         params={"format": "json", "bytes": "b"})
         cmd = "GET /_cat/indices?format=json&bytes=b"
@@ -123,18 +126,10 @@ class ElasticsearchProbe(HttpProbe):
             return AccessResult(Access.UNKNOWN, [evidence(cmd, f"{r.status_code} {_error_text(body)}")])
         self._indices = [i for i in body if isinstance(i, dict) and not str(i.get("index", ".")).startswith(".")]
         ev = [evidence(cmd, f"200: {len(self._indices)} indices listed without credentials")]
-        verdict = Access.METADATA
         first = next((i for i in self._indices if _int(i.get("docs.count"))), None)
+        verdict = Access.METADATA
         if first is not None:
-            name = str(first["index"])
-            sr, sbody = await self.fetch_json("POST /{index}/_search", "POST", f"/{_quote(name)}/_search",
-                                              json={"size": 1})
-            hits = _hits(sbody) if sr.status_code == 200 else []
-            if hits:
-                verdict = Access.OPEN
-                ev.append(evidence(f"POST /{name}/_search size=1", "200: a document returned without credentials"))
-            else:
-                ev.append(evidence(f"POST /{name}/_search size=1", f"{sr.status_code} {_error_text(sbody)}"))
+            verdict = await self._search_one(str(first["index"]), ev)
         elif not self._indices:
             ev.append(evidence(cmd, "no user index holds documents"))
         rights = Rights(read=True, write=True, admin=True,
@@ -147,6 +142,16 @@ class ElasticsearchProbe(HttpProbe):
             signals.append(Signal(
                 SECURITY_DISABLED.id, "GET /_cat/indices answered 200 to a client without credentials"))
         return AccessResult(verdict, ev, rights, signals)
+
+    async def _search_one(self, name: str, ev: list[Evidence]) -> Access:
+        """``open`` when a one-document search of index ``name`` returns a hit, else ``metadata``."""
+        sr, sbody = await self.fetch_json("POST /{index}/_search", "POST", f"/{_quote(name)}/_search",
+                                          json={"size": 1})
+        if sr.status_code == 200 and _hits(sbody):
+            ev.append(evidence(f"POST /{name}/_search size=1", "200: a document returned without credentials"))
+            return Access.OPEN
+        ev.append(evidence(f"POST /{name}/_search size=1", f"{sr.status_code} {_error_text(sbody)}"))
+        return Access.METADATA
 
     async def inventory(self) -> list[DatasetRef]:
         if not hasattr(self, "_indices"):
