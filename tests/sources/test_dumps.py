@@ -320,10 +320,13 @@ def test_prose_is_not_read_as_csv(tmp_path: Path) -> None:
     assert (fd.kind, fd.records) == ("csv", 2)
 
 
-def test_a_slow_file_ends_at_its_deadline_with_a_note(tmp_path: Path) -> None:
+def test_a_slow_file_ends_at_its_deadline_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ajar.sources import files
+
+    monkeypatch.setattr(files, "MAX_SCAN", 10**9)  # every statement is parsed: 500,000 rows take far longer
     p = tmp_path / "big.sql"
     rows = ",".join(f"({i},'name {i}','u{i}@example.com')" for i in range(100))
-    p.write_text("CREATE TABLE t (id int, name text, email text);\n" + f"INSERT INTO t VALUES {rows};\n" * 5000)
+    p.write_text("CREATE TABLE t (id int, name text, email text);\n" + f"INSERT INTO t VALUES {rows};\n" * 20_000)
     (fd,) = read_path(p, 10, seconds=5.0)  # the whole file takes far longer
     assert fd.records is None and fd.error is not None and "time budget" in fd.error
     assert len(fd.sample) == 10  # what was read before the deadline is kept
@@ -343,13 +346,18 @@ def test_a_reader_that_runs_out_of_memory_is_a_note(tmp_path: Path, monkeypatch:
     assert ok.records == 2
 
 
-async def test_what_was_read_before_the_deadline_is_still_classified(tmp_path: Path) -> None:
+async def test_what_was_read_before_the_deadline_is_still_classified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from ajar.config import ScanConfig
     from ajar.pipeline.run import scan
+    from ajar.sources import files
+
+    monkeypatch.setattr(files, "MAX_SCAN", 10**9)  # every statement is parsed
 
     p = tmp_path / "big.sql"
     rows = ",".join(f"({i},'u{i}@example.com')" for i in range(100))
-    p.write_text("CREATE TABLE t (id int, email text);\n" + f"INSERT INTO t VALUES {rows};\n" * 5000)
+    p.write_text("CREATE TABLE t (id int, email text);\n" + f"INSERT INTO t VALUES {rows};\n" * 20_000)
     report = await scan(ScanConfig(targets=[str(p)], timeout=0.5))  # six periods: 3 s for the file
     (ds,) = report.services[0].datasets
     assert ds.records is None and any("time budget" in n for n in ds.notes)
