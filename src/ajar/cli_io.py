@@ -106,7 +106,8 @@ def plan_outputs(paths: list[str], fmt: str | None, default: str = "json") -> li
     """Every ``-o`` with its format; raise :class:`ConfigError` for one that cannot be written.
 
     A known extension decides its file's format; ``--format`` (``fmt``) decides for ``-`` and
-    for any other extension; without it ``-`` is ``default`` and an unknown extension is an error.
+    for any other extension, and for the one file when a single ``-o`` is given with it; without
+    it ``-`` is ``default`` and an unknown extension is an error.
     """
     if fmt is not None and fmt not in FORMATS:
         raise ConfigError(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -116,7 +117,7 @@ def plan_outputs(paths: list[str], fmt: str | None, default: str = "json") -> li
             outs.append(Output("-", fmt or default))
             continue
         ext = Path(p).suffix.lower()
-        chosen = EXTENSIONS.get(ext) or fmt
+        chosen = fmt if (fmt and len(paths) == 1) else EXTENSIONS.get(ext) or fmt
         if chosen is None:
             known = ", ".join(sorted(EXTENSIONS))
             raise ConfigError(f"-o {p}: cannot tell the report format from {ext or 'no extension'!r}; "

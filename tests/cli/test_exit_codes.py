@@ -220,3 +220,12 @@ def test_jsonl_streams_each_service_as_it_finishes() -> None:
             proc.communicate(timeout=30)
     assert first["port"] == ports[1] and first["status"] == "refused"
     assert still_running, "the line came only when the scan ended: it was not streamed"
+
+
+def test_output_formats_from_extension_or_format() -> None:
+    from ajar.cli_io import plan_outputs
+
+    assert [o.fmt for o in plan_outputs(["a.json", "b.md", "c.sarif", "-"], None)] == ["json", "md", "sarif", "json"]
+    assert [o.fmt for o in plan_outputs(["a.md", "-"], "csv")] == ["md", "csv"]  # the extension decides its file
+    assert [o.fmt for o in plan_outputs(["out.txt"], "md")] == ["md"]  # one -o with --format: as asked
+    assert [o.fmt for o in plan_outputs(["-"], None, default="md")] == ["md"]
