@@ -22,7 +22,7 @@ from ajar.sources.files import Coverage, FileDataset, read_path
 from tests.sources import samples
 
 EXPECTED = {
-    "customers": {"person.name", "contact.email", "person.birth_date"},
+    "customers": {"person.name", "contact.email", "person.birth_date", "contact.address"},
     "users": {"person.name", "contact.email", "credential.secret"},
     "sessions": {"contact.email", "credential.secret"},
 }
@@ -408,3 +408,14 @@ def test_depth_is_set_by_the_run(tmp_path: Path) -> None:
 
     assert scan_depth(1) == {"too_deep": 1}
     assert scan_depth(2) == {}
+
+
+def test_sqlite_shell_replace_and_char_are_evaluated(tmp_path: Path) -> None:
+    p = tmp_path / "lite.sql"
+    p.write_text(
+        "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE t(a TEXT, b TEXT);\n"
+        "INSERT INTO t VALUES(replace('9677 Hill Suite 5\\nEast Town, MD 28125','\\n',char(10)),char(65,66));\n"
+        "COMMIT;\n"
+    )
+    (fd,) = read_path(p, 5)
+    assert fd.sample[0].data == {"a": "9677 Hill Suite 5\nEast Town, MD 28125", "b": "AB"}

@@ -290,8 +290,22 @@ def _split(tokens: list[Any], i: int) -> list[list[Any]]:
     return parts if parts != [[]] else []
 
 
-def _value(toks: list[Any]) -> Any:
-    """One literal from its tokens: strings, numbers, NULL, booleans, hex/bit literals; casts dropped."""
+def _value(toks: list[Any], depth: int = 0) -> Any:
+    """One literal from its tokens: strings, numbers, NULL, booleans, hex/bit literals; casts dropped.
+
+    The sqlite3 shell's ``.dump`` writes text holding control characters as
+    ``replace('a\\nb','\\n',char(10))``: those two functions are evaluated, no other.
+    """
+    if toks and toks[0].text.upper() in ("REPLACE", "CHAR") and len(toks) > 1 and toks[1].text == "(" and depth < 8:
+        args = [_value(a, depth + 1) for a in _split(toks, 1)]
+        if toks[0].text.upper() == "CHAR":
+            try:
+                return "".join(chr(a) for a in args if isinstance(a, int))
+            except (ValueError, OverflowError):
+                return None
+        if len(args) == 3 and all(isinstance(a, str) for a in args):
+            return args[0].replace(args[1], args[2])[: MAX_VALUE * 4]
+        return None
     sign = 1
     binary = False
     for tok in toks:
