@@ -97,7 +97,8 @@ def scan(
     resume_id: str | None = None
     try:
         if resume:
-            resume_id, config, saved = resumed_run(targets or [])
+            resume_id, config, saved, in_store = resumed_run(targets or [], store, no_store)
+            no_store = not in_store  # a run started with --no-store is finished without the store
             outputs = plan_outputs(output or saved.get("output", []), fmt or saved.get("format"))
         else:
             all_targets = _targets(targets or [], input_list or [])
@@ -121,7 +122,8 @@ def scan(
 
             report = coordinate_scan(config, nats, shards)
         else:
-            report = run_scan(config, quiet, console=console, stream=stream, resume=resume_id,
+            report = run_scan(config, quiet, console=console, stream=stream, resume=resume_id, store=store,
+                              no_store=no_store,
                               outputs={"output": [o if o == "-" else str(Path(o).resolve()) for o in output or []],
                                        "format": fmt})
     except Interrupted as stop:
@@ -159,15 +161,17 @@ def _finish(report: Report, outputs: list[Output], stream: JsonlStream, console:
     return problems
 
 
-def resumed_run(args: list[str]) -> tuple[str, ScanConfig, dict[str, Any]]:
-    """The interrupted run named by ``args`` (or the last one): its id, config and outputs."""
+def resumed_run(args: list[str], store: str | None, no_store: bool) -> tuple[str, ScanConfig, dict[str, Any], bool]:
+    """The interrupted run named by ``args`` (or the last one): its id, config and outputs, and
+    whether its checkpoint is in the store (else it was started with ``--no-store``)."""
     from ajar.pipeline.checkpoint import FileRun
+    from ajar.resume import find_run
 
     if len(args) > 1:
         raise UsageError("--resume takes at most one run id; the run's own targets are used")
-    run = FileRun.open(args[0] if args else None)
+    run = find_run(args[0] if args else None, store, no_store)
     saved: dict[str, Any] = run.meta().get("output") or {}
-    return run.id, run.config(), saved
+    return run.id, run.config(), saved, not isinstance(run, FileRun)
 
 
 def _rate(rate: float) -> float | None:

@@ -159,16 +159,17 @@ class Crashed(Exception):
 
 def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None = None,
              stream: JsonlStream | None = None, resume: str | None = None,
-             outputs: dict[str, Any] | None = None) -> Report:
+             outputs: dict[str, Any] | None = None, store: str | None = None, no_store: bool = False) -> Report:
     """Run a scan with progress bars and streaming lines; raise on usage errors.
 
     Ctrl-C cancels the scan; after :data:`STOP_GRACE` seconds whatever still runs (a driver's
     thread) is abandoned, and :class:`Interrupted` carries a report of the finished services.
-    Every scan is checkpointed (``pipeline/checkpoint.py``, with ``outputs`` remembered);
+    Every scan is checkpointed (``pipeline/checkpoint.py``, with ``outputs`` remembered) in the
+    store at ``store`` (default: the default store), or with ``no_store`` in a journal file;
     ``resume`` is the id of an interrupted run to finish instead, whose config replaces ``config``.
     """
-    from ajar.pipeline.checkpoint import open_run
     from ajar.pipeline.run import parse_scope, scan
+    from ajar.resume import open_run
 
     try:
         parsed = parse_scope(config)  # bad targets fail here, before any packet or progress bar
@@ -176,7 +177,7 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
         if isinstance(e, AjarError):
             raise
         raise TargetError(f"{_culprit(config)}cannot be parsed ({e}); check its brackets, port and scheme") from None
-    config, run, replay = open_run(config, resume, outputs)
+    config, run, replay = open_run(config, resume, outputs, store=store, no_store=no_store)
     started = datetime.now(UTC)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

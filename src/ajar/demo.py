@@ -56,7 +56,7 @@ def run_demo(outdir: Path, warmup: float, out: Console, err: Console) -> int:
             err.print(f"live writer: {WRITER_PER_MINUTE:g} sightings a minute "
                       f"({WRITER_PER_MINUTE * 1440:,.0f} a day); scanning in {warmup:g}s")
             time.sleep(warmup)
-            report = run_scan(ScanConfig(targets=[f"mongodb://{DEMO_HOST}:{port}"]))
+            report = run_scan(ScanConfig(targets=[f"mongodb://{DEMO_HOST}:{port}"]), no_store=True)
         finally:
             if writer is not None:
                 stop(writer)

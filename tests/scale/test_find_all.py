@@ -2,7 +2,8 @@
 
 A plain scan; a scan killed with ``kill -9`` midway and resumed (``--resume``); and from
 scanner output files (nmap -oX written by the real nmap when installed, masscan -oJ/-oL and
-naabu -json in their documented formats). The checkpoints go to a temporary state directory.
+naabu -json in their documented formats). The resumed scan is checkpointed in the store (SQLite, the
+default, and our own PostgreSQL) and, with ``--no-store``, in a journal file in a temporary state directory.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+
+from tests.watch.conftest import new_pg_db, pg_server  # noqa: F401 - our own PostgreSQL, as the store tests
 
 NET = "127.20.0.0/18"
 HERE = Path(__file__).parent
@@ -78,29 +82,75 @@ def test_a_plain_scan_finds_all_twenty(field: Field, state: Path, tmp_path: Path
     assert sorted(hosts) == sorted(field.hosts)
 
 
-def test_a_scan_killed_midway_and_resumed_finds_all_twenty_once(field: Field, state: Path, tmp_path: Path) -> None:
+class Checkpoints:
+    """Where a backend keeps an unfinished run's checkpoint, and how far it has got."""
+
+    def __init__(self, kind: str, state: Path, url: str | None) -> None:
+        self.kind, self.state, self.url = kind, state, url
+
+    def args(self) -> list[str]:
+        return ["--no-store"] if self.url is None else ["--store", self.url]
+
+    def progress(self) -> tuple[int, bool, int]:
+        """(open ports recorded, whether discovery progress is recorded, unfinished runs)."""
+        if self.url is None:
+            journals = list(self.state.glob("*/journal.jsonl"))
+            text = journals[0].read_text() if journals else ""
+            return text.count('"e":"open"'), '"e":"mark"' in text, len(journals)
+        from ajar.store import make_engine
+
+        engine = make_engine(self.url)
+        try:
+            with engine.connect() as c:
+                if "checkpoints" not in sa.inspect(c).get_table_names():
+                    return 0, False, 0
+                runs = c.execute(sa.text("SELECT COUNT(*), COALESCE(MAX(watermark), 0) FROM checkpoints")).one()
+                jobs = c.execute(sa.text("SELECT COUNT(*) FROM checkpoint_jobs")).scalar_one()
+                return int(jobs), runs[1] > 0, int(runs[0])
+        finally:
+            engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "journal", "postgresql"])
+def checkpoints(request: pytest.FixtureRequest, state: Path, tmp_path: Path) -> Checkpoints:
+    """The store on SQLite (the default), the journal file of --no-store, the store on our own PostgreSQL."""
+    if request.param == "sqlite":
+        return Checkpoints("sqlite", state, f"sqlite:///{tmp_path / 'ajar.db'}")
+    if request.param == "postgresql":
+        return Checkpoints("postgresql", state, new_pg_db(request.getfixturevalue("pg_server")))
+    return Checkpoints("journal", state, None)
+
+
+def test_a_scan_killed_midway_and_resumed_finds_all_twenty_once(field: Field, checkpoints: Checkpoints,
+                                                                 tmp_path: Path) -> None:
     out = tmp_path / "r.json"
-    p = subprocess.Popen(ajar(NET, *common(field), "--rate", "3000", "-o", str(out)),
+    where = checkpoints.args()
+    p = subprocess.Popen(ajar(NET, *common(field), "--rate", "3000", "-o", str(out), *where),
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 300
-    journal: list[Path] = []
     while time.monotonic() < deadline and p.poll() is None:
-        journal = list(state.glob("*/journal.jsonl"))
-        text = journal[0].read_text() if journal else ""
-        if text.count('"e":"open"') >= 5 and '"e":"mark"' in text:
+        found_ports, marked, _ = checkpoints.progress()
+        if found_ports >= 5 and marked:
             break
         time.sleep(0.05)
     assert p.poll() is None, "the scan ended before it could be killed midway"
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
-    before = journal[0].read_text()
-    assert '"e":"end"' not in before and not out.exists()
-    r = subprocess.run(ajar("--resume"), capture_output=True, text=True, timeout=600)
+    found_ports, marked, runs = checkpoints.progress()
+    assert found_ports >= 5 and marked and runs == 1 and not out.exists()
+    # the store's own checkpoint is resumed from the store; a --no-store run from its journal
+    r = subprocess.run(ajar("--resume", *(where if checkpoints.url else [])), capture_output=True, text=True,
+                       timeout=600)
     assert r.returncode in (0, 1), r.stderr
     hosts = found(out, field.port)  # the report goes where the first run was told to write it
     assert sorted(hosts) == sorted(field.hosts)  # all twenty, each once
-    assert not journal[0].parent.exists()  # a finished run leaves no checkpoint behind
-    again = subprocess.run(ajar("--resume"), capture_output=True, text=True, timeout=60)
+    assert checkpoints.progress() == (0, False, 0)  # a finished run leaves no checkpoint behind
+    assert not list(checkpoints.state.glob("*"))  # and the store's runs never write a journal
+    if checkpoints.url:  # the finished run is recorded in the store it was checkpointed in
+        assert "recorded in" in r.stderr
+    else:
+        assert "recorded in" not in r.stderr
+    again = subprocess.run(ajar("--resume", *where), capture_output=True, text=True, timeout=60)
     assert again.returncode == 2 and "no interrupted run" in again.stderr
 
 

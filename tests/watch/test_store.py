@@ -19,7 +19,7 @@ from ajar.store import schema as t
 from ajar.watch.events import EventKind
 
 TABLES = {"meta", "runs", "exposures", "observations", "events", "users", "audit", "alert_rules", "outbox",
-          "cases", "case_steps", "checks"}
+          "cases", "case_steps", "checks", "checkpoints", "checkpoint_jobs"}
 
 
 def _report(*services: Service, targets: tuple[str, ...] = ("127.0.0.1",)) -> Report:

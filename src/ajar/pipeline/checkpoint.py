@@ -1,23 +1,24 @@
 """The checkpoint of a run, so that a scan killed with ``kill -9`` can be finished (``--resume``).
 
-A run is a directory under the state directory (``$AJAR_STATE_DIR``, else
-``$XDG_STATE_HOME/ajar/runs``, else ``~/.local/state/ajar/runs``), mode 0700:
+:class:`RunLog` is the interface the pipeline records to. Two implementations:
 
-* ``run.json``: the scan's config (with the seed of its random order) and where its report goes;
-* ``journal.jsonl``: an append-only journal, one event per line, flushed as written, so a
-  killed process loses at most the line it was writing:
-  ``mark`` (discovery progress: a watermark in the permutation and the positions done above
-  it), ``open`` (an open port found, before it is probed), ``service`` (a finished service,
-  exactly as the report holds it: masked, no sampled value), ``end``.
+* the store (``ajar/store/checkpoint.py``, :class:`~ajar.store.checkpoint.StoreRun`): every scan
+  that uses the store, the default, is checkpointed there;
+* a journal file (:class:`FileRun`), for a scan run with ``--no-store``, which writes nothing to
+  the store. A run is a directory under the state directory (``$AJAR_STATE_DIR``, else
+  ``$XDG_STATE_HOME/ajar/runs``, else ``~/.local/state/ajar/runs``), mode 0700:
 
-A run that finishes deletes its directory: only interrupted runs stay, to be resumed.
+  * ``run.json``: the scan's config (with the seed of its random order) and where its report goes;
+  * ``journal.jsonl``: an append-only journal, one event per line, flushed as written, so a
+    killed process loses at most the line it was writing:
+    ``mark`` (discovery progress: a watermark in the permutation and the positions done above
+    it), ``open`` (an open port found, before it is probed), ``service`` (a finished service,
+    exactly as the report holds it: masked, no sampled value), ``end``.
 
-Replaying the journal gives the finished services, the open ports still to probe, and the
+Both record the same events; a run that finishes deletes its checkpoint: only interrupted runs
+stay, to be resumed. Replaying gives the finished services, the open ports still to probe, and the
 discovery checkpoint: the resumed scan probes those ports and walks the rest of the
 permutation, so no job is lost and none is repeated but those in flight when the scan died.
-
-:class:`RunLog` is the interface the pipeline uses; the file journal is one implementation,
-the run store is meant to be another (same events, as rows).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from ajar.pipeline.scope import HostPort
 
 
 class RunLog(Protocol):
-    """What the pipeline records while it runs (a journal file today, the run store later)."""
+    """What the pipeline records while it runs (in the store, or in a journal file)."""
 
     def mark(self, cp: Checkpoint) -> None:
         """Discovery progress."""
@@ -54,6 +55,23 @@ class RunLog(Protocol):
         """The scan finished."""
 
 
+class SavedRun(RunLog, Protocol):
+    """A run that can be resumed: its id, what it was started with, and what it had done."""
+
+    @property
+    def id(self) -> str:
+        """The run's id (its start time and a random suffix)."""
+
+    def meta(self) -> dict[str, Any]:
+        """``id``, ``config`` and ``output`` (where its report goes)."""
+
+    def config(self) -> ScanConfig:
+        """The config the run was started with (seed included)."""
+
+    def replay(self) -> Replay:
+        """What the run had done."""
+
+
 @dataclass
 class Replay:
     """What a journal says about an interrupted run."""
@@ -62,6 +80,21 @@ class Replay:
     pending: list[tuple[HostPort, int]] = field(default_factory=list)
     checkpoint: Checkpoint = field(default_factory=Checkpoint)
     ended: bool = False
+
+
+def new_run_id() -> str:
+    """A run id: its UTC start time (so ids sort as runs started) and a random suffix."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+
+
+def endpoint_fields(ep: HostPort) -> list[Any]:
+    """An endpoint as a JSON list (the inverse of :func:`endpoint_from`)."""
+    return [ep.host, ep.port, ep.hostname, ep.engine_hint, ep.tls, ep.path]
+
+
+def endpoint_from(fields: list[Any]) -> HostPort:
+    h, p, name, hint, tls, path = fields
+    return HostPort(h, p, name, hint, tls, path)
 
 
 def state_dir() -> Path:
@@ -87,7 +120,7 @@ class FileRun:
     def create(cls, config: ScanConfig, output: dict[str, Any] | None = None) -> FileRun:
         root = state_dir()
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
-        run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+        run_id = new_run_id()
         path = root / run_id
         path.mkdir(mode=0o700)
         meta = {"id": run_id, "config": config.model_dump(mode="json"), "output": output or {}}
@@ -128,8 +161,7 @@ class FileRun:
         self._write({"e": "mark", "w": cp.watermark, "done": sorted(cp.done)})
 
     def found(self, ep: HostPort, port: int) -> None:
-        self._write({"e": "open", "ep": [ep.host, ep.port, ep.hostname, ep.engine_hint, ep.tls, ep.path],
-                     "port": port})
+        self._write({"e": "open", "ep": endpoint_fields(ep), "port": port})
 
     def service(self, svc: Service) -> None:
         self._write({"e": "service", "svc": svc.model_dump(mode="json")})
@@ -164,8 +196,8 @@ class FileRun:
                 if kind == "mark":
                     out.checkpoint = Checkpoint(ev["w"], set(ev["done"]))
                 elif kind == "open":
-                    h, p, name, hint, tls, path = ev["ep"]
-                    pending[(h, ev["port"])] = (HostPort(h, p, name, hint, tls, path), ev["port"])
+                    ep = endpoint_from(ev["ep"])
+                    pending[(ep.host, ev["port"])] = (ep, ev["port"])
                 elif kind == "service":
                     svc = Service.model_validate(ev["svc"])
                     finished[(svc.host, svc.port)] = svc
@@ -179,13 +211,3 @@ class FileRun:
 def with_seed(config: ScanConfig) -> ScanConfig:
     """The config with a fixed seed for discovery's random order (a fresh one when it has none)."""
     return config if config.seed else config.model_copy(update={"seed": secrets.randbits(62) + 1})
-
-
-def open_run(config: ScanConfig, resume: str | None, output: dict[str, str] | None = None
-             ) -> tuple[ScanConfig, FileRun, Replay | None]:
-    """A new checkpointed run of ``config``, or (``resume`` not None) the interrupted run to finish."""
-    if resume is not None:
-        run = FileRun.open(resume or None)
-        return run.config(), run, run.replay()
-    config = with_seed(config)
-    return config, FileRun.create(config, output), None

@@ -15,6 +15,10 @@ What the store holds, and what it never holds:
 * ``alert_rules``, ``outbox``: where digests go, and the digests waiting to leave.
 * ``cases``, ``case_steps``, ``checks``: disclosure cases, their dated transitions and the
   re-verification rounds.
+* ``checkpoints``, ``checkpoint_jobs``: an unfinished scan, so that ``ajar scan --resume`` can
+  finish it after a crash: its config and report destinations, its discovery progress (a
+  watermark in the permutation and the positions done above it) and one row per open port it
+  found (with the finished service, masked as in the report). A finished run deletes both.
 
 The schema is created and changed only by the Alembic migrations in ``migrations/``;
 a test compares these classes with the migrated database so the two never drift.
@@ -220,3 +224,29 @@ class Check(Base):
     due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     done_run: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
     result: Mapped[str | None] = mapped_column(String(32))
+
+
+class ScanCheckpoint(Base):
+    """An unfinished scan: what ``--resume`` needs to finish it (never a sampled value)."""
+
+    __tablename__ = "checkpoints"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    config: Mapped[str] = mapped_column(Text)
+    output: Mapped[str] = mapped_column(Text)
+    #: every position of the seeded permutation below ``watermark`` is done ...
+    watermark: Mapped[int] = mapped_column(BigInteger)
+    #: ... and so is each position in this JSON list (at most those in flight at the last mark)
+    done: Mapped[str] = mapped_column(Text)
+
+
+class CheckpointJob(Base):
+    """An open port an unfinished scan found: still to probe (``service`` null) or finished."""
+
+    __tablename__ = "checkpoint_jobs"
+    checkpoint_id: Mapped[str] = mapped_column(ForeignKey("checkpoints.id", ondelete="CASCADE"), primary_key=True)
+    host: Mapped[str] = mapped_column(Text, primary_key=True)
+    port: Mapped[int] = mapped_column(Integer, primary_key=True)
+    endpoint: Mapped[str] = mapped_column(Text)
+    #: the finished service, exactly as the report holds it (masked)
+    service: Mapped[str | None] = mapped_column(Text)

@@ -220,7 +220,7 @@ def watch(
     while True:
         n += 1
         try:
-            report = run_scan(config, quiet=True)
+            report = run_scan(config, quiet=True, store=store)
             rec = st.record(report, config.model_dump(mode="json", exclude={"targets", "exclude"}), policy)
         except UsageError as e:
             raise _fail(str(e)) from None
@@ -234,7 +234,7 @@ def watch(
         try:
             from ajar.watch.cases import verify_due
 
-            for rid in verify_due(st, _scanner(timeout)):
+            for rid in verify_due(st, _scanner(timeout, store)):
                 out.print(f"  re-verification round: run {rid}")
         except AjarError as e:
             err.print(f"[bold red]error:[/] re-verification: {e}")
@@ -426,17 +426,17 @@ def case_verify(
 
     st = open_store(store)
     try:
-        runs = verify_due(st, _scanner(timeout))
+        runs = verify_due(st, _scanner(timeout, store))
     except AjarError as e:
         raise _fail(str(e)) from None
     out.print(f"{len(runs)} re-verification scan(s): " + (", ".join(f"run {r}" for r in runs) or "none due"))
 
 
-def _scanner(timeout: float) -> Any:
+def _scanner(timeout: float, store: str | None) -> Any:
     from ajar.config import ScanConfig
     from ajar.console import run_scan
 
-    return lambda target: run_scan(ScanConfig(targets=[target], timeout=timeout), quiet=True)
+    return lambda target: run_scan(ScanConfig(targets=[target], timeout=timeout), quiet=True, store=store)
 
 
 @case_app.command("letter")
