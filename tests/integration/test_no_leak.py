@@ -90,6 +90,36 @@ def test_no_canary_in_any_output(canaries: dict[str, str], lab: Path, tmp_path: 
                 assert frag not in text, f"canary {key} leaked into {where} (fragment {frag!r})"
 
 
+def test_no_canary_in_a_scan_checkpoint_in_the_store(canaries: dict[str, str], lab: Path, tmp_path: Path) -> None:
+    """What an interrupted run leaves in the store (every checkpoint row it wrote) holds no canary."""
+    import asyncio
+
+    import sqlalchemy as sa
+
+    from ajar.config import ScanConfig
+    from ajar.pipeline.run import scan
+    from ajar.resume import open_run
+
+    url = f"sqlite:///{tmp_path / 'ajar.db'}"
+    config, run, _ = open_run(ScanConfig(targets=[f"mongodb://{OPEN}:27017", f"redis://{OPEN}:6379"], sample=20),
+                              None, store=url)
+    run.end = run.close  # type: ignore[method-assign]  # killed before the end: every row stays
+    rep = asyncio.run(scan(config, run=run))
+    assert any(d.name == "canarydb.suspects" and d.fields for s in rep.services for d in s.datasets)
+    engine = sa.create_engine(url)
+    with engine.connect() as c:
+        rows = c.execute(sa.text("SELECT endpoint, service FROM checkpoint_jobs")).all()
+        text = json.dumps([list(r) for r in rows]) + json.dumps(list(c.execute(sa.text("SELECT * FROM checkpoints"))
+                                                                   .one()), default=str)
+    engine.dispose()
+    assert "canarydb.suspects" in text and len(rows) == 2  # the finished services are there, masked
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("ajar.db*"))  # the file and its WAL, as on disk
+    for key, value in canaries.items():
+        for frag in _fragments(value):
+            assert frag not in text, f"canary {key} leaked into the checkpoint (fragment {frag!r})"
+            assert frag.encode() not in raw, f"canary {key} is in the store file (fragment {frag!r})"
+
+
 # --- canaries in NAMES: keys, collections, field names, indices, topics, object keys, headers, URIs ---
 
 def _ric_digit_check(seq: int) -> str:
