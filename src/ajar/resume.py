@@ -33,9 +33,9 @@ def find_run(run_id: str | None, store: str | None, no_store: bool) -> SavedRun:
     except UsageError:
         if no_store:
             raise
-        where = "in the store or " if not run_id else "in the store nor "
-        raise UsageError(f"no interrupted run {'to resume' if not run_id else repr(run_id)} {where}in "
-                         f"{state_dir()} (where --no-store runs keep theirs)") from None
+        known = f"; interrupted runs in the store: {', '.join(reversed(stored[-5:]))}" if stored else ""
+        raise UsageError(f"no interrupted run {'to resume' if not run_id else repr(run_id)} in the store or in "
+                         f"{state_dir()} (where --no-store runs keep theirs){known}") from None
 
 
 def _newer_file_run(than: str) -> bool:

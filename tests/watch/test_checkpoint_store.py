@@ -86,8 +86,8 @@ def test_a_run_records_replays_and_clears(store_url: str, tmp_path: Path, monkey
         assert c.execute(sa.text("SELECT id FROM checkpoints")).scalars().all() == [other.id]
         assert c.execute(sa.text("SELECT COUNT(*) FROM checkpoint_jobs")).scalar_one() == 0
     engine.dispose()
-    with pytest.raises(UsageError, match="no interrupted run"):
-        find_run(run.id, store_url, False)
+    with pytest.raises(UsageError, match=f"no interrupted run .*interrupted runs in the store: {other.id}"):
+        find_run(run.id, store_url, False)  # the message lists the runs there are
     other.end()
     with pytest.raises(UsageError, match="no interrupted run"):
         find_run(None, store_url, False)
