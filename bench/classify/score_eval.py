@@ -27,6 +27,7 @@ import csv
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -88,7 +89,9 @@ def scan(data: Path, sample: int | None) -> dict[str, dict[str, str]]:
     """dataset name -> {field path: category} from one ``ajar scan`` of ``data``."""
     with tempfile.TemporaryDirectory(prefix="score_eval-") as tmp:
         out = Path(tmp) / "report.json"
-        cmd = [sys.executable, "-m", "ajar", "scan", str(data), "--format", "json", "-o", str(out), "-q"]
+        # every labelled file is a dataset: raise the per-service dataset limit (default 100) above the set's size
+        cmd = [sys.executable, "-m", "ajar", "scan", str(data), "--format", "json", "-o", str(out), "-q",
+               "--max-datasets", "10000", "--no-store"]
         if sample:
             cmd += ["--sample", str(sample)]
         t0 = time.monotonic()
@@ -246,10 +249,11 @@ def main() -> None:
         print(f"set evalgen: {data}")
     label_files = {r["file_id"] for r in labels}
     with tempfile.TemporaryDirectory(prefix="score_eval-data-") as view:
-        # scan only the labelled files (symlinks), so stray files change nothing
+        # scan only the labelled files (copies: ajar does not follow a symlink out of the folder it
+        # was given), so stray files change nothing
         for p in sorted(data.iterdir()):
             if p.suffix in DATA_EXT and p.stem in label_files:
-                os.symlink(p.resolve(), Path(view) / p.name)
+                shutil.copyfile(p, Path(view) / p.name)
         found = scan(Path(view), a.sample)
     score(labels, found, a.errors)
     if tmp is not None:

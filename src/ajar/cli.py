@@ -80,6 +80,9 @@ def scan(
         "(0: no pacing; raise it for a lab, keep it low for fragile production hosts)")] = defaults.RATE,
     max_per_host: Annotated[int, typer.Option("--max-per-host", min=1, max=1000,
         help="connects in flight per address")] = defaults.PER_HOST,
+    max_datasets: Annotated[int, typer.Option("--max-datasets", min=1, max=defaults.MAX_DATASETS_MAX,
+        help="datasets inventoried per service (files of a directory, tables, indices...); the rest are counted "
+        "in the report's coverage")] = defaults.MAX_DATASETS,
     depth: Annotated[int, typer.Option("--depth", min=0, max=defaults.FILE_DEPTH_MAX,
         help="directory levels read below a local path")] = defaults.FILE_DEPTH,
     max_addresses: Annotated[int, typer.Option("--max-addresses", min=1, help="largest scope accepted, in addresses "
@@ -109,6 +112,7 @@ def scan(
                 targets=all_targets, exclude=exclude or [], ports=parse_ports(ports), sample=sample,
                 timeout=timeout, concurrency=concurrency, fail_on=fail_on, try_default_credentials=default_creds,
                 rate=_rate(rate), per_host=max_per_host, max_addresses=max_addresses, file_depth=depth,
+                max_datasets=max_datasets,
                 from_discovery=str(from_discovery) if from_discovery else None,
             )  # fmt: skip
     except UsageError as e:
