@@ -174,8 +174,11 @@ def resumed_run(args: list[str], store: str | None, no_store: bool) -> tuple[str
     if len(args) > 1:
         raise UsageError("--resume takes at most one run id; the run's own targets are used")
     run = find_run(args[0] if args else None, store, no_store)
-    saved: dict[str, Any] = run.meta().get("output") or {}
-    return run.id, run.config(), saved, not isinstance(run, FileRun)
+    try:
+        saved: dict[str, Any] = run.meta().get("output") or {}
+        return run.id, run.config(), saved, not isinstance(run, FileRun)
+    finally:
+        run.close()  # the scan opens it again
 
 
 def _rate(rate: float) -> float | None:

@@ -24,7 +24,7 @@ def find_run(run_id: str | None, store: str | None, no_store: bool) -> SavedRun:
         from ajar.store.checkpoint import StoreRun
 
         db = _open_store(store)
-        stored = StoreRun.ids(db)
+        stored = [r for r in StoreRun.ids(db) if r == run_id or not StoreRun.running(r)]
         if run_id in stored or (not run_id and stored and not _newer_file_run(stored[-1])):
             return StoreRun(db, run_id or stored[-1])
         db.close()

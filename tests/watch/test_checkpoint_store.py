@@ -73,7 +73,19 @@ def test_a_run_records_replays_and_clears(store_url: str, tmp_path: Path, monkey
     assert sorted(s.port for s in got.services) == [2, 4]
     assert sorted(p for _, p in got.pending) == [1, 3]
     assert got.pending[0][0] == HostPort("127.0.0.9", None, "db.example", "redis", True, "/b")
-    assert find_run(None, store_url, False).id == max(run.id, other.id)  # the last one by default
+    with pytest.raises(UsageError, match="still running"):
+        find_run(other.id, store_url, False)  # `other` is open: its process holds the run
+    with pytest.raises(UsageError, match="still running"):
+        find_run(run.id, store_url, False)  # and so does `again` now
+    again.close()
+    free = find_run(None, store_url, False)
+    assert free.id == run.id  # the last one not running, by default
+    free.close()  # type: ignore[attr-defined]
+    other.close()  # as kill -9 would leave it
+    last = find_run(None, store_url, False)
+    assert last.id == max(run.id, other.id)
+    last.close()  # type: ignore[attr-defined]
+    again = find_run(run.id, store_url, False)
 
     engine = make_engine(store_url)
     with engine.connect() as c:
@@ -91,7 +103,7 @@ def test_a_run_records_replays_and_clears(store_url: str, tmp_path: Path, monkey
     other.end()
     with pytest.raises(UsageError, match="no interrupted run"):
         find_run(None, store_url, False)
-    assert not state.exists()
+    assert not list(state.glob("*"))  # no journal, and no lock left behind
 
 
 def test_an_unreachable_store_is_a_usage_error_that_names_no_store() -> None:

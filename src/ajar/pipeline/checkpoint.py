@@ -71,6 +71,9 @@ class SavedRun(RunLog, Protocol):
     def replay(self) -> Replay:
         """What the run had done."""
 
+    def close(self) -> None:
+        """Let the run go (it stays to be resumed)."""
+
 
 @dataclass
 class Replay:

@@ -9,15 +9,20 @@ sampled value). Each event is one small transaction, committed before the scan g
 process killed at any point leaves the store consistent: at most the event being written is lost,
 and the resumed scan repeats only the jobs that were in flight. A finished run deletes its rows.
 
-The run keeps one connection for its whole life (opened before the first packet) and writes without
+A running scan holds a lock on ``RUN.lock`` in the state directory (``flock``: the kernel releases
+it when the process dies, even by kill -9), so ``--resume`` never picks a run that is still running
+on this machine. The run keeps one connection for its whole life (opened before the first packet) and writes without
 the store's writer lock on PostgreSQL: a checkpoint touches only its own rows, and a long
 ``record`` by another process must not stall the scan's event loop.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,7 +30,7 @@ import sqlalchemy as sa
 from ajar.config import ScanConfig
 from ajar.errors import UsageError
 from ajar.models import Service
-from ajar.pipeline.checkpoint import Replay, endpoint_fields, endpoint_from, new_run_id
+from ajar.pipeline.checkpoint import Replay, endpoint_fields, endpoint_from, new_run_id, state_dir
 from ajar.pipeline.discover import Checkpoint
 from ajar.pipeline.scope import HostPort
 from ajar.store import Store, redact_url
@@ -38,6 +43,7 @@ class StoreRun:
     def __init__(self, store: Store, run_id: str) -> None:
         self.store = store
         self.id = run_id
+        self._lock: int | None = _hold(run_id)  # while this process has the run, no other may resume it
         self._conn: sa.Connection | None = store.engine.connect()
 
     # -- opening --------------------------------------------------------------------------------
@@ -63,6 +69,21 @@ class StoreRun:
         if run_id not in cls.ids(store):
             raise UsageError(f"no interrupted run {run_id!r} in the store {redact_url(store.url)}")
         return cls(store, run_id)
+
+    @staticmethod
+    def running(run_id: str) -> bool:
+        """Whether a process on this machine is running ``run_id`` now (it holds the run's lock)."""
+        try:
+            fd = os.open(_lock_path(run_id), os.O_RDWR)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        finally:
+            os.close(fd)  # closing releases a lock taken just now
+        return False
 
     def _row(self) -> t.ScanCheckpoint:
         with self.store.read() as s:
@@ -115,11 +136,15 @@ class StoreRun:
             self._c().execute(sa.delete(t.CheckpointJob).where(t.CheckpointJob.checkpoint_id == self.id))
             self._c().execute(sa.delete(t.ScanCheckpoint).where(t.ScanCheckpoint.id == self.id))
         self.close()
+        _lock_path(self.id).unlink(missing_ok=True)
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
     # -- resuming -------------------------------------------------------------------------------
 
@@ -134,3 +159,22 @@ class StoreRun:
                 elif (fields := json.loads(job.endpoint)) is not None:
                     out.pending.append((endpoint_from(fields), job.port))
         return out
+
+
+def _lock_path(run_id: str) -> Path:
+    return state_dir() / f"{run_id}.lock"
+
+
+def _hold(run_id: str) -> int:
+    """Take the run's lock (a ``flock`` on a file in the state directory, released by the kernel
+    when the process dies, even by kill -9); :class:`UsageError` if another process has it."""
+    path = _lock_path(run_id)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise UsageError(f"run {run_id!r} is still running in another process on this machine; "
+                         "wait for it, or stop it first") from None
+    return fd
