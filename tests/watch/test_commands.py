@@ -99,3 +99,31 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run_cli("watch", "127.0.0.1", "--every", "soon", "--store", url).returncode == 2
     r = run_cli("history", "--store", "mysql://x@127.0.0.1/y")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_history_and_diff_print_markup_in_target_names_as_text(tmp_path: Path) -> None:
+    """A dataset named `[/x]` by the target is text: `history --run` and `diff` print it, never parse it."""
+    from datetime import UTC, datetime
+
+    from ajar.models import Access, Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo
+
+    def report(*services: Service) -> Report:
+        now = datetime.now(UTC)
+        return Report(tool=ToolInfo(version="test"), scope=ScopeInfo(targets=["127.0.0.1"], ports=[9200]),
+                      started=now, finished=now, services=list(services))
+
+    weird = Service(host="127.0.0.1", port=9200, engine="elasticsearch", status=Status.SUCCESS, access=Access.OPEN,
+                    severity=Severity.HIGH, datasets=[Dataset(name="[/x]idx[bold]", records=3)])
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    a.write_text(report().model_dump_json())
+    b.write_text(report(weird).model_dump_json())
+    url = f"sqlite:///{tmp_path / 'ajar.db'}"
+    st = Store(url)
+    st.record(report())
+    st.record(report(weird))
+    st.close()
+    for args in (("diff", str(a), str(b)), ("diff", "1", "2", "--store", url),
+                 ("history", "--run", "2", "--store", url)):
+        r = run_cli(*args)
+        assert r.returncode == 0, (args, r.stdout + r.stderr)
+        assert "[/x]" in r.stdout and "MarkupError" not in r.stdout + r.stderr, (args, r.stdout)

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from ajar import defaults
 from ajar.errors import AjarError, StoreError, UsageError
@@ -36,8 +38,13 @@ STORE_HELP = "the store: a path, sqlite:///PATH or postgresql://USER@HOST:PORT/D
 StoreOpt = Annotated[str | None, typer.Option("--store", envvar="AJAR_STORE", help=STORE_HELP, show_default=False)]
 
 
+def _row(tab: Table, *cells: str) -> None:
+    """Add a row of plain text: names and details come from targets, never read as rich markup."""
+    tab.add_row(*(Text(c) for c in cells))
+
+
 def _fail(msg: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]error:[/] {msg}", highlight=False)
+    err.print(f"[bold red]error:[/] {escape(msg)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -69,7 +76,7 @@ def record_scan(report: Report, config: ScanConfig, url: str | None, skip: bool)
         err.print("the report is complete; the run was not recorded (use --no-store to skip the store)")
         return None
     except AjarError as e:
-        err.print(f"[bold red]error:[/] run not recorded: {e}")
+        err.print(f"[bold red]error:[/] run not recorded: {escape(str(e))}")
         return None
     counts = _counts(rec.changes)
     err.print(f"run {rec.run_id} recorded in {redact_url(store.url)}: " + (counts or "no change"))
@@ -105,7 +112,7 @@ def history(
     for r in st.runs(limit):
         scope = json.loads(r.scope)
         cov = json.loads(r.coverage)
-        tab.add_row(str(r.id), r.finished.strftime("%Y-%m-%d %H:%M:%S"), " ".join(scope["targets"])[:60],
+        _row(tab, str(r.id), r.finished.strftime("%Y-%m-%d %H:%M:%S"), " ".join(scope["targets"])[:60],
                     str(r.services), str(r.exposed), str(r.events),
                     " ".join(f"{k}={v}" for k, v in sorted(cov.items())))
     out.print(tab)
@@ -114,7 +121,7 @@ def history(
 def _print_changes(rows: list[tuple[str, str, str, str, int, str | None, str]], title: str) -> None:
     tab = Table("event", "severity", "engine", "address", "dataset", "detail", title=title)
     for kind, sev, engine, host, port, dataset, detail in rows:
-        tab.add_row(kind, sev, engine, f"{host}:{port}", dataset or "", detail)
+        _row(tab, kind, sev, engine, f"{host}:{port}", dataset or "", detail)
     out.print(tab)
 
 
@@ -225,7 +232,7 @@ def watch(
         except UsageError as e:
             raise _fail(str(e)) from None
         except AjarError as e:
-            err.print(f"[bold red]error:[/] scan {n}: {e}")
+            err.print(f"[bold red]error:[/] scan {n}: {escape(str(e))}")
         else:
             stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
             out.print(f"{stamp} run {rec.run_id}: {_counts(rec.changes) or 'no change'}")
@@ -237,10 +244,10 @@ def watch(
             for rid in verify_due(st, _scanner(timeout, store)):
                 out.print(f"  re-verification round: run {rid}")
         except AjarError as e:
-            err.print(f"[bold red]error:[/] re-verification: {e}")
+            err.print(f"[bold red]error:[/] re-verification: {escape(str(e))}")
         for d in deliver(st):
             if not d.ok:
-                err.print(f"alert {d.outbox_id} not delivered ({d.error}); retried later")
+                err.print(f"alert {d.outbox_id} not delivered ({escape(str(d.error))}); retried later")
         if count and n >= count:
             return
         time.sleep(period)
@@ -280,7 +287,8 @@ def alerts_add(
         raise _fail(f"{target!r} is not an email address")
     opts: dict[str, Any] = {"smtp": smtp, "sender": sender} if channel == "email" else {}
     rid = add_rule(open_store(store), channel, target, min_severity, kinds, opts)
-    out.print(f"alert rule {rid} added: {channel} {target}, {min_severity.value} and above, events {','.join(kinds)}")
+    out.print(f"alert rule {rid} added: {escape(channel)} {escape(target)}, {min_severity.value} and above, "
+              f"events {','.join(kinds)}")
 
 
 @alerts_app.command("list")
@@ -296,7 +304,7 @@ def alerts_list(store: StoreOpt = None) -> None:
         for r in s.scalars(select(t.AlertRule).order_by(t.AlertRule.id)):
             n = dict(s.execute(select(t.Outbox.state, func.count()).where(t.Outbox.rule_id == r.id)
                                .group_by(t.Outbox.state)).all())
-            tab.add_row(str(r.id), r.channel, r.target, r.min_severity, ",".join(json.loads(r.events)),
+            _row(tab, str(r.id), r.channel, r.target, r.min_severity, ",".join(json.loads(r.events)),
                         str(n.get("sent", 0)), str(n.get("pending", 0)))
     out.print(tab)
 
@@ -389,7 +397,7 @@ def case_list(store: StoreOpt = None) -> None:
     with st.read() as s:
         for c, x in s.execute(select(t.Case, t.Exposure).join(t.Exposure, t.Case.exposure_id == t.Exposure.id)
                               .order_by(t.Case.id)):
-            tab.add_row(str(c.id), c.state, str(x.id), x.engine, f"{x.host}:{x.port}", x.severity,
+            _row(tab, str(c.id), c.state, str(x.id), x.engine, f"{x.host}:{x.port}", x.severity,
                         c.updated.strftime("%Y-%m-%d %H:%M"))
     out.print(tab)
 
@@ -411,7 +419,7 @@ def case_exposures(
         if not all_:
             q = q.where(t.Exposure.open.is_(True))
         for x in s.scalars(q):
-            tab.add_row(str(x.id), "open" if x.open else "closed", x.engine, f"{x.host}:{x.port}", x.severity,
+            _row(tab, str(x.id), "open" if x.open else "closed", x.engine, f"{x.host}:{x.port}", x.severity,
                         "-" if x.records is None else f"{x.records:,}", ", ".join(json.loads(x.categories)))
     out.print(tab)
 
