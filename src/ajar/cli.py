@@ -132,10 +132,11 @@ def scan(
                                        "format": fmt})
     except Interrupted as stop:
         _finish(stop.report, outputs, stream, console, quiet)
-        err.print("interrupted: the partial report is written; exit 130")
+        code = 128 + stop.signum  # 130 for Ctrl-C, 143 for SIGTERM, as a shell reports them
+        err.print(f"interrupted: the partial report is written; exit {code}")
         sys.stdout.flush()
         sys.stderr.flush()
-        os._exit(130)  # a driver's thread may still wait on a socket: do not wait for it
+        os._exit(code)  # a driver's thread may still wait on a socket: do not wait for it
     except Crashed as crash:
         _finish(crash.report, outputs, stream, console, quiet)
         raise _fail(f"{crash}. This is a bug in ajar, not a finding: please report it with the command line "

@@ -138,15 +138,19 @@ def summary_table(report: Report) -> Table:
 
 #: After Ctrl-C, how long the scan may take to stop on its own before it is abandoned.
 STOP_GRACE = 1.0
-INTERRUPTED = "interrupted: the scan was stopped (Ctrl-C) before it finished; the report holds what was finished"
+INTERRUPTED = "interrupted: the scan was stopped ({how}) before it finished; the report holds what was finished"
+#: The signals that stop a scan the same way: Ctrl-C, and what ``timeout``, CI runners, systemd and
+#: ``docker stop`` send. The exit code is 128 + the signal's number, as a shell reports it.
+STOP_SIGNALS = {signal.SIGINT: "Ctrl-C", signal.SIGTERM: "SIGTERM"}
 
 
 class Interrupted(Exception):
-    """The scan was stopped by Ctrl-C; ``report`` holds what was finished."""
+    """The scan was stopped by Ctrl-C or SIGTERM (``signum``); ``report`` holds what was finished."""
 
-    def __init__(self, report: Report) -> None:
-        super().__init__(INTERRUPTED)
+    def __init__(self, report: Report, signum: int = signal.SIGINT) -> None:
+        super().__init__(INTERRUPTED.format(how=STOP_SIGNALS.get(signal.Signals(signum), "a signal")))
         self.report = report
+        self.signum = signum
 
 
 class Crashed(Exception):
@@ -186,18 +190,19 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
         obs = RichObserver(progress, console, lines=not quiet, stream=stream)
         loop = asyncio.new_event_loop()
         task = loop.create_task(scan(config, obs, parsed=parsed, run=run, replay=replay))  # type: ignore[arg-type]
-        stopped = False
+        stopped = 0  # the signal that stopped the scan
 
-        def on_sigint() -> None:
+        def on_stop(signum: int) -> None:
             nonlocal stopped
             if stopped:
                 loop.stop()  # a second Ctrl-C: stop at once
                 return
-            stopped = True
+            stopped = signum
             task.cancel()
             loop.call_later(STOP_GRACE, loop.stop)
 
-        loop.add_signal_handler(signal.SIGINT, on_sigint)
+        for sig in STOP_SIGNALS:
+            loop.add_signal_handler(sig, on_stop, sig)
         try:
             report = loop.run_until_complete(task)
         except (asyncio.CancelledError, RuntimeError) as e:
@@ -208,9 +213,11 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
         except Exception as e:  # noqa: BLE001 - a bug: the report is still written, exit 3
             raise _crashed(config, started, obs.finished, e) from e
         finally:
-            loop.remove_signal_handler(signal.SIGINT)
+            for sig in STOP_SIGNALS:
+                loop.remove_signal_handler(sig)
         if stopped:
-            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED))
+            how = STOP_SIGNALS[signal.Signals(stopped)]
+            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how)), stopped)
         _close(loop)
         return report
 

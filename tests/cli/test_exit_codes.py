@@ -170,7 +170,11 @@ def test_internal_error_exits_3_with_a_message_not_a_traceback(
     assert "internal error" in " ".join(data["errors"])
 
 
-def test_ctrl_c_stops_within_2s_writes_the_partial_report_and_exits_130(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["ctrl-c", "sigterm"])
+def test_a_stop_signal_stops_within_2s_writes_the_partial_report_and_exits_128_plus_it(
+    tmp_path: Path, sig: signal.Signals, code: int
+) -> None:
+    """Ctrl-C, and SIGTERM (what ``timeout``, CI runners and ``docker stop`` send), both keep the report."""
     with socket.socket() as silent:  # accepts, never answers: the probe waits on it
         silent.bind(("127.0.0.1", 0))
         silent.listen(16)
@@ -184,7 +188,7 @@ def test_ctrl_c_stops_within_2s_writes_the_partial_report_and_exits_130(tmp_path
             silent.settimeout(60)
             conn, _ = silent.accept()  # the scan is under way: it connected
             time.sleep(0.5)
-            proc.send_signal(signal.SIGINT)
+            proc.send_signal(sig)
             sent = time.monotonic()
             _, err = proc.communicate(timeout=30)
             took = time.monotonic() - sent
@@ -192,9 +196,9 @@ def test_ctrl_c_stops_within_2s_writes_the_partial_report_and_exits_130(tmp_path
         finally:
             if proc.poll() is None:
                 proc.kill()
-    assert proc.returncode == 130, (proc.returncode, err[-1500:])
-    assert took < 2.0, f"Ctrl-C took {took:.1f}s"
-    assert "Traceback" not in err and "interrupted" in err.lower()
+    assert proc.returncode == code, (proc.returncode, err[-1500:])
+    assert took < 2.0, f"{sig.name} took {took:.1f}s"
+    assert "Traceback" not in err and "interrupted" in err.lower() and f"exit {code}" in err
     data = json.loads(out.read_text())
     assert data["errors"] and "interrupted" in " ".join(data["errors"]).lower()
 
