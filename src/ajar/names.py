@@ -41,8 +41,22 @@ VOCABULARY_CATEGORIES = frozenset({Category.ETHNICITY, Category.RELIGION, Catego
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-# scheme://user:password@host (the password, and the user through the token rules)
-_URI_USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}://)(?P<user>[^\s/@:]*)(?::(?P<pw>[^\s/@]*))?@")
+# scheme://user:password@host: the userinfo runs to the LAST ``@`` of the token (a user name may be an
+# e-mail, a password may hold ``/`` or ``#``); the user ends at the first ``:``
+_URI_USERINFO = re.compile(
+    r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{0,20}://)(?P<user>[^\s/?#:]*?)(?::(?P<pw>\S*))?@(?=[^\s@]*(?:\s|$))"
+)
+# credential-like query parameters: ``?password=…``, ``&token=…``
+_URI_SECRET_PARAM = re.compile(
+    r"(?P<key>[?&;](?:password|passwd|pass|pwd|secret|token|access_token|api_key|apikey|auth)=)(?P<value>[^&;#\s]+)",
+    re.IGNORECASE,
+)
+# an e-mail address anywhere in a token (``export_zoe@example.org_v2``), ``@`` also percent-encoded
+_EMAIL_ANYWHERE = re.compile(
+    r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z])", re.IGNORECASE
+)
+# an IBAN anywhere in a token, compact or printed in groups of four (checked by its mod-97 sum)
+_IBAN_ANYWHERE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 # Candidates, most specific first: e-mail addresses, IPv4 addresses, phone-like digit groups,
 # then words (letters and digits of any script).
 _CANDIDATE = re.compile(
@@ -117,14 +131,35 @@ def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
     s = clean(text)
     if len(s) > limit:
         s = s[: limit - 1] + "…"
-    s = _URI_USERINFO.sub(_userinfo, s)
+    s = _mask_uri_secrets(s)
+    if "@" in s or "%40" in s:
+        s = _EMAIL_ANYWHERE.sub(lambda m: mask(m.group(0)), s)
+    s = _IBAN_ANYWHERE.sub(lambda m: mask(m.group(0)) if _iban_ok(m.group(0)) else m.group(0), s)
     s = _NAME_RUN.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
     return _CANDIDATE.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
 
 
 def mask_uri(text: Any) -> str:
-    """A target as the user typed it, cleaned, with the password of ``scheme://user:password@`` masked."""
-    return _URI_USERINFO.sub(_userinfo, clean(text))
+    """A target as the user typed it, cleaned, with the password of ``scheme://user:password@`` masked.
+
+    The password runs to the last ``@`` of the target; credential-like query parameters
+    (``?password=``, ``&token=``...) are masked too.
+    """
+    return _mask_uri_secrets(clean(text))
+
+
+def _mask_uri_secrets(s: str) -> str:
+    s = _URI_USERINFO.sub(_userinfo, s)
+    return _URI_SECRET_PARAM.sub(lambda m: f"{m.group('key')}****", s)
+
+
+def _iban_ok(text: str) -> bool:
+    """Whether ``text`` (spaces allowed) passes the IBAN mod-97 check."""
+    compact = text.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
 
 
 def _userinfo(m: re.Match[str]) -> str:

@@ -39,3 +39,12 @@ def test_report_of_a_file_that_is_not_a_report(tmp_path: Path) -> None:
     f.write_text('{"hello": 1}')
     r = run_cli("report", str(f))
     assert r.returncode == 2 and "not an ajar JSON report" in r.stderr
+
+
+def test_malformed_uri_error_does_not_echo_its_password() -> None:
+    for target in ("redis://:zq7x/secretpass.w0rd@127.0.0.1", "redis://:zq7x#secretpass@127.0.0.1",
+                   "redis://127.0.0.1:99999/?password=zq7xsecretpass"):
+        r = run_cli("scan", target)
+        assert r.returncode == 2, r.stderr
+        assert "secretpass" not in r.stderr + r.stdout, target
+        assert "127.0.0.1" in r.stderr and "Traceback" not in r.stderr

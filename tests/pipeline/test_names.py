@@ -37,6 +37,27 @@ MASKED = [
     ("an IP as a key", "ratelimit:203.0.113.217", "203.0.113.217"),
     ("a phone with spaces", "calls from +86 138 0013 4417", "138 0013 4417"),
     ("a password in a URI", "redis://admin:s3cr3tpw@127.0.0.1:6379/0", "s3cr3tpw"),
+    # an e-mail or IBAN embedded in a larger token (F10)
+    ("file name with an email and a suffix", "export_zoe.q7xleak@example.org_v2", "q7xleak@example"),
+    ("directory name with an email", "dir_zoe.q7xleak@example.org.x/a.jsonl", "q7xleak@example"),
+    ("influx database.measurement, both emails", "zoe.q7xleak@example.org.zoe.q7xleak@example.org", "q7xleak@example"),
+    ("influx database.measurement, one email", "zoe.q7xleak@example.org.pw_zq7x", "q7xleak@example"),
+    ("zip member with an email", "a/zoe.q7xleak@example.org_export", "q7xleak@example"),
+    ("mqtt device topic with an email", "fleet/zoe.q7xleak@example.org_dev/gps", "q7xleak@example"),
+    ("postgres database with an email", "crm_zoe.q7xleak@example.org.t[/x]", "q7xleak@example"),
+    ("postgres evidence with an email", "select a from crm_zoe.q7xleak@example.org.t limit 5", "q7xleak@example"),
+    ("url-encoded email", "exports/zoe.q7xleak%40example.org.csv", "q7xleak%40example"),
+    ("IBAN written with spaces", "DE89 3704 0044 0532 0130 00", "3704 0044 0532"),
+    ("IBAN inside a token", "acct_GB82WEST12345698765432_x", "WEST12345698"),
+    # passwords in target URIs (F16)
+    ("URI with an @ in the user name", "redis://zoe.q7xleak@example.org:zq7x.secretpass.w0rd@127.0.0.99:16379",
+     "secretpass"),
+    ("URI password with a slash", "redis://:zq7x/secretpass.w0rd@127.0.0.1", "secretpass"),
+    ("URI password with a hash", "redis://:zq7x#secretpass@127.0.0.1:6379", "secretpass"),
+    ("URI ?password= query", "redis://127.0.0.99:16379/?password=zq7x.secretpass.w0rd", "secretpass"),
+    ("URI &token= query", "http://127.0.0.1:9200/?a=1&token=zq7xsecretpass&b=2", "secretpass"),
+    ("URI pass/pwd/secret queries", "x://127.0.0.1/?pass=secretpass1&pwd=secretpass2&secret=secretpass3",
+     "secretpass"),
 ]
 
 # (case, text): ajar's own words and ordinary names are kept as they are
@@ -48,6 +69,11 @@ KEPT = [
     ("a dated index", "logs-2024.06.01"),
     ("a bind address", "CONFIG GET bind answered '0.0.0.0'"),
     ("a vocabulary word in a name identifies no one", "mysql_native_password and not binary"),
+    ("an ordinary dotted name", "db.users"),
+    ("a dated table", "orders_2024"),
+    ("a version string", "redis 7.2.4-v1.2 (build 2024.06.01)"),
+    ("four-character groups that fail the IBAN check", "AB12 CDEF GHIJ KLMN"),
+    ("an HTTP request with a query", "GET http://127.0.0.1:9200/_search?size=10&q=a answered 200"),
 ]
 
 
@@ -84,6 +110,8 @@ def test_clean_drops_controls(case: str, text: str, bad: str) -> None:
 def test_uri_password_is_masked_and_host_kept() -> None:
     assert mask_uri("mongodb://admin:secret@127.0.0.2:27017/db") == "mongodb://admin:****@127.0.0.2:27017/db"
     assert mask_uri("127.0.0.2") == "127.0.0.2"
+    assert mask_uri("redis://127.0.0.2:6379/?db=0&password=pw1") == "redis://127.0.0.2:6379/?db=0&password=****"
+    assert mask_uri("redis://a@b.example:pw@127.0.0.2:6379").endswith(":****@127.0.0.2:6379")
 
 
 def test_seal_report_masks_every_name_and_categorises_vocabularies() -> None:
