@@ -624,6 +624,13 @@ def http_client(scope: Scope, host: str, port: int, *, tls: bool, timeout: float
     )
 
 
+#: Bytes of HTTP reply bodies held at once by every :func:`http_fetch` of the process together. Each
+#: fetch also has its own ``limit``; this bounds their sum, so a scope full of servers that stream
+#: without end costs this much memory, not ``limit`` times the number of replies in flight.
+HTTP_INFLIGHT_BYTES = 32 << 20
+_http_inflight = 0
+
+
 async def http_fetch(
     client: httpx.AsyncClient,
     what: str,
@@ -642,22 +649,31 @@ async def http_fetch(
     ``truncate`` (a server that ignores ``Range``), else :class:`ProtocolMismatch` is raised.
     ``what`` names the request in error messages (never a value).
     """
+    global _http_inflight
+    buf = bytearray()
     try:
         async with client.stream(method, path, params=params, json=json, headers=headers) as r:
-            buf = bytearray()
             async for chunk in r.aiter_bytes():
+                if _http_inflight + len(chunk) > HTTP_INFLIGHT_BYTES:
+                    # many hostile servers streaming at once: the run's budget, not theirs, bounds memory
+                    if truncate and buf:
+                        break
+                    raise ProtocolMismatch(f"{what}: the reply is larger than the bytes left for replies in flight")
                 buf += chunk
+                _http_inflight += len(chunk)
                 if len(buf) > limit:
                     if truncate:
                         break
                     raise ProtocolMismatch(f"{what}: the reply is larger than the read limit")
-            return r, bytes(buf[:limit])
+            return r, bytes(memoryview(buf)[:limit])
     except httpx.TimeoutException as e:
         raise ProbeTimeout(f"{what}: no complete reply within the time limit") from e
     except httpx.ConnectError as e:
         raise ConnectError(f"{what}: cannot connect") from e
     except httpx.HTTPError as e:
         raise ProtocolMismatch(f"{what}: not a well-formed HTTP reply ({type(e).__name__})") from e
+    finally:
+        _http_inflight -= len(buf)
 
 
 # --------------------------------------------------------------------------- notifications
