@@ -30,12 +30,12 @@ from ajar.models import Access, Service, Status
 from ajar.net import Scope
 from ajar.probes import PROBES
 from ajar.probes.couchdb import CouchdbProbe
-from tests.conftest import port_open
+from tests.conftest import LAB_DIR, port_open
 from tests.support import free_port, scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
-_LAB_EXE = Path(__file__).resolve().parents[2] / ".lab" / "cache" / "npm" / "node_modules" / ".bin" / "pouchdb-server"
+_LAB_EXE = LAB_DIR / "cache" / "npm" / "node_modules" / ".bin" / "pouchdb-server"  # where lab/install.sh puts it
 EXE = os.environ.get("AJAR_POUCHDB_SERVER") or (str(_LAB_EXE) if _LAB_EXE.exists() else None) or shutil.which(
     "pouchdb-server"
 )
