@@ -474,7 +474,13 @@ def _influxdb(variant: str, method: str, path: str) -> bytes:
                      + ']}]}]}')
     if "SHOW" in path:
         return _http(200, '{"results": [{"series": [{"name": "measurements", "columns": ["name"], "values": [['
-                     + J_NAME + ']]}]}]}')
+                     + "\"m\"], [" + J_NAME + "]]}]}]}")
+    if "COUNT" in path.upper():
+        return _http(200, '{"results": [{"series": [{"name": "m", "columns": ["time", "count"], "values": '
+                     '[["1970-01-01T00:00:00Z", ' + BIG_INT + ']]}]}]}')
+    if "%22m%22" in path or '"m"' in path:  # measurement m reads as points, so its count is recounted
+        return _http(200, '{"results": [{"series": [{"name": "m", "columns": ["time", "v"], "values": '
+                     '[["2024-01-01T00:00:00Z", 1]]}]}]}')
     return _http(200, '{"results": [{"series": [{"name": ' + J_NAME + ', "columns": ["time", ' + J_NAME + '], '
                  '"values": [["2024-01-01T00:00:00Z", ' + BIG_INT + '], ["' + BIG_INT + '", ' + J_DOC + ']]}]}]}')
 

@@ -45,5 +45,9 @@ async def test_hostile_engine_ends_recorded_and_reported(engine: str, variant: s
     assert svc["status"] == Status.SUCCESS or svc["error"], "a failure must say why"
     if variant == "rich":  # a well-formed handshake with hostile contents: still that engine
         assert svc["engine"] == engine, f"{engine}: {svc['status']} {svc['error']}"
+    # a count beyond what any engine holds (401 digits, in a listing or a recount) is no count
+    for ds in svc["datasets"]:
+        for key in ("records", "size_bytes"):
+            assert ds.get(key) is None or 0 <= ds[key] < 2**63, f"{engine}: {ds['name']!r} {key} {ds[key]}"
     # nothing the server sent reaches the terminal as an escape sequence
     assert "\x1b]0;owned" not in run.stdout and "\x1b[2J" not in run.stdout

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from ajar.bounds import bound_evidence, bound_fingerprint, bound_record, bound_ref, clean_text
+from ajar.bounds import bound_evidence, bound_fingerprint, bound_record, bound_ref, clean_text, count_of
 from ajar.errors import NotThisEngine, ProbeTimeout
 from ajar.knowledge import Signal
 from ajar.models import Access, BannerKind, Dataset, Service, Status
@@ -345,7 +345,8 @@ async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limit
     ev = DatasetEvidence(records=records, classified=classified, count_before=ref.records, t_before=t0,
                          newest=newest)
     try:
-        ev.count_after = await _limited(probe.recount(ref), limits.timeout, "recount")
+        # a recount is a server's count like the inventory's: bounded the same (a 401-digit one is none)
+        ev.count_after = count_of(await _limited(probe.recount(ref), limits.timeout, "recount"))
         ev.t_after = time.monotonic()
     except Exception as e:  # noqa: BLE001 - growth is optional evidence
         ds.notes.append(f"recount failed: {type(e).__name__}")

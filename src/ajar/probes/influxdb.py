@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from ajar.bounds import count_of
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
 from ajar.models import Access, Record, Rights, Severity
@@ -154,7 +155,7 @@ class InfluxdbProbe(HttpProbe):
         series = await self._series(f"SELECT count(*) FROM {_ident(m)}", db)
         if not series or not series[0].get("values"):
             return 0
-        counts = [c for c in series[0]["values"][0][1:] if isinstance(c, int)]
+        counts = [n for n in (count_of(c) for c in series[0]["values"][0][1:] if isinstance(c, int)) if n is not None]
         return max(counts) if counts else None
 
     async def inventory(self) -> list[DatasetRef]:
