@@ -147,3 +147,26 @@ def test_repr_never_shows_values(tmp_path: Path) -> None:
     p = tmp_path / "people.jsonl"
     p.write_text(json.dumps({"xm": "张伟"}, ensure_ascii=False))
     assert "张伟" not in repr(one(p))
+
+
+def test_a_path_nothing_was_read_from_is_not_open(tmp_path: Path) -> None:
+    """`open` means records were read (DESIGN §4): an empty directory, links only, or a file nothing parses
+    from is no "records readable" finding; the service says why."""
+    from ajar.models import Access
+    from ajar.pipeline.run import _scan_path
+    from ajar.probes.base import Limits
+
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "links").mkdir()
+    (tmp_path / "links" / "p.csv").symlink_to(tmp_path / "outside.csv")
+    (tmp_path / "outside.csv").write_text("a,b\n1,2\n")
+    (tmp_path / "broken.json").write_bytes(b"[[[[")
+    good = tmp_path / "good.jsonl"
+    good.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS))
+    for target, access in (("empty", Access.UNKNOWN), ("links", Access.UNKNOWN), ("broken.json", Access.METADATA)):
+        (svc,) = _scan_path(tmp_path / target, Limits())
+        assert svc.access == access, (target, svc.access)
+        assert "exposure.records" not in {f.rule for f in svc.findings}, (target, svc.findings)
+        assert svc.error and "no records" in svc.error, (target, svc.error)
+    (svc,) = _scan_path(good, Limits())
+    assert svc.access == Access.OPEN and svc.error is None
