@@ -172,6 +172,7 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
     store at ``store`` (default: the default store), or with ``no_store`` in a journal file;
     ``resume`` is the id of an interrupted run to finish instead, whose config replaces ``config``.
     """
+    from ajar.net import socket_budget
     from ajar.pipeline.run import parse_scope, scan
     from ajar.resume import open_run
 
@@ -182,6 +183,9 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
             raise
         raise TargetError(f"{_culprit(config)}cannot be parsed ({e}); check its brackets, port and scheme") from None
     config, run, replay = open_run(config, resume, outputs, store=store, no_store=no_store)
+    if (budget := socket_budget(config.concurrency)) < config.concurrency:
+        err.print(f"note: --concurrency {config.concurrency} is above what the open-files limit (ulimit -n) "
+                  f"leaves free; discovery keeps {budget} connections in flight (raise `ulimit -n` for more)")
     started = datetime.now(UTC)
     with Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

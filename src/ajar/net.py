@@ -30,6 +30,7 @@ import bisect
 import contextlib
 import errno
 import ipaddress
+import resource
 import select
 import socket
 import ssl
@@ -261,6 +262,18 @@ ScanResult = Callable[[Any, str, int, PortState], None]
 _LINGER0 = struct.pack("ii", 1, 0)  # close with RST: no TIME_WAIT left behind on either side
 _RETRY = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.EADDRNOTAVAIL, errno.EAGAIN})
 _CLOSED = frozenset({errno.ECONNREFUSED, errno.ECONNRESET})
+#: descriptors kept free of discovery's sockets: the journal, the store, the probes' connections
+FD_RESERVE = 128
+
+
+def socket_budget(concurrency: int) -> int:
+    """``concurrency`` clamped so that discovery's sockets leave :data:`FD_RESERVE` descriptors of
+    the soft open-files limit (``ulimit -n``) free: a scan never runs out of descriptors."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return concurrency
+    free = soft - FD_RESERVE if soft > 2 * FD_RESERVE else soft // 2  # a tiny limit: half of it
+    return max(1, min(concurrency, free))
 
 
 def _text(version: int, n: int) -> str:
@@ -284,10 +297,11 @@ async def connect_scan(
     Non-blocking sockets on one epoll set whose descriptor the asyncio loop watches: no
     coroutine, task or future per connect, so memory is flat and a /16 costs seconds.
     At most ``concurrency`` connects are in flight, ``per_host`` per address, and at most
-    ``rate`` are started per second (``None``: no pacing). Each address is checked against
-    the scope before its socket is made. ``jobs`` is consumed lazily.
+    ``rate`` are started per second (``None``: no pacing), never more than :func:`socket_budget`
+    allows. Each address is checked against the scope before its socket is made. ``jobs`` is
+    consumed lazily. Out of descriptors (EMFILE, ENFILE) is back-pressure: the job is retried.
     """
-    scan = _ConnectScan(scope, jobs, on_result, timeout, concurrency, per_host, rate)
+    scan = _ConnectScan(scope, jobs, on_result, timeout, socket_budget(concurrency), per_host, rate)
     await scan.run()
 
 

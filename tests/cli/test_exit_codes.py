@@ -233,3 +233,33 @@ def test_output_formats_from_extension_or_format() -> None:
     assert [o.fmt for o in plan_outputs(["a.md", "-"], "csv")] == ["md", "csv"]  # the extension decides its file
     assert [o.fmt for o in plan_outputs(["out.txt"], "md")] == ["md"]  # one -o with --format: as asked
     assert [o.fmt for o in plan_outputs(["-"], None, default="md")] == ["md"]
+
+
+
+def _can_unshare_net() -> bool:
+    try:
+        up = subprocess.run(["unshare", "-n", "ip", "link", "set", "lo", "up"], capture_output=True, timeout=30)
+        return up.returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@pytest.mark.skipif(not _can_unshare_net(), reason="needs an empty network namespace (unshare -n, as root)")
+def test_concurrency_above_the_open_files_limit_is_clamped_not_a_crash(tmp_path: Path) -> None:
+    """``--concurrency`` beyond ``ulimit -n``: discovery keeps to what the limit leaves free, says so
+    once, and the scan finishes (F24). Run in an empty network namespace of its own (loopback
+    only), where thousands of loopback connects are in flight at once."""
+    import shlex
+
+    cmd = shlex.join([sys.executable, "-m", "ajar", "scan", "127.0.0.0/22", "--ports", "1-8", "--concurrency",
+                      "2000", "--rate", "0", "--no-store", "-q", "-o", str(tmp_path / "r.json")])
+    r = subprocess.run(
+        ["unshare", "-n", "sh", "-c", f"ip link set lo up && ulimit -Sn 256 && exec {cmd}"],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "NO_COLOR": "1", "XDG_STATE_HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert r.returncode == 0, (r.returncode, r.stderr[-1500:])
+    assert "Traceback" not in r.stderr and "too many open files" not in r.stderr.lower()
+    assert r.stderr.count("--concurrency 2000 is above") == 1, r.stderr
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert not data["errors"], data["errors"]
