@@ -389,7 +389,9 @@ def test_liveness_nested_path_in_arrays_and_future_times_ignored() -> None:
 
 
 def test_liveness_from_objectid_times_in_meta() -> None:
-    oids = [ObjectId.from_datetime(NOW - timedelta(seconds=s)) for s in (30, 7200, 90000)] * 7
+    # 14 records in the last day, 7 older, each at its own time (a few bursts are no rate)
+    ages = [30 + 3000 * i for i in range(14)] + [90_000 + 600 * i for i in range(7)]
+    oids = [ObjectId.from_datetime(NOW - timedelta(seconds=s)) for s in ages]
     recs = [Record({"x": 1}, meta={"created": o.generation_time}) for o in oids]
     recs.append(Record({"x": 2}, meta={"created": oids[0]}))  # an ObjectId itself also works
     d = ds("cam.sightings", records=400)

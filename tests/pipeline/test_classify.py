@@ -721,3 +721,24 @@ def test_liveness_and_people_read_extended_json_dates_and_object_ids() -> None:
     assert live.newest_record_age_seconds < 120  # the newest $date, not "no time found"
     people = estimate_people(ds, DatasetEvidence(records=recs, classified=cls))
     assert people is not None and people.count >= 25
+
+
+@pytest.mark.parametrize(("batches", "rated"), [
+    ([(30, 10), (2, 10)], False),  # two insert batches of 10, 28 min apart
+    ([(11, 19), (1, 1)], False),  # a batch of 19 and one record 10 min later
+    ([(40 - i, 1) for i in range(30)], True),  # one record a minute for 30 minutes: a rate
+])
+def test_records_in_a_few_bursts_are_no_rate(batches: list[tuple[int, int]], rated: bool) -> None:
+    from ajar.models import Dataset
+    from ajar.pipeline.estimates import estimate_liveness
+    from ajar.pipeline.evidence import DatasetEvidence
+
+    recs = [Record({"email": f"u{m}x{i}@corp.example", "ts": (NOW - timedelta(minutes=m)).isoformat()})
+            for m, n in batches for i in range(n)]
+    cls = classify_records(recs)
+    assert "ts" in cls.timestamp_paths
+    ds = Dataset(name="signups", records=len(recs), sampled=len(recs), fields=cls.fields)
+    for ev in (DatasetEvidence(records=recs, classified=cls), DatasetEvidence(records=[], classified=cls, newest=recs)):
+        live = estimate_liveness(ds, ev, NOW)
+        assert live is not None
+        assert (live.records_per_day is not None) == rated, live.method

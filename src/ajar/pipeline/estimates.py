@@ -4,7 +4,8 @@
 *measured* only from enough evidence, and an unmeasured rate is never guessed:
 
 * at least :data:`MIN_DATED` dated records (the newest ones, or the random sample) spread over
-  at least :data:`MIN_SPAN_SECONDS`; or
+  at least :data:`MIN_SPAN_SECONDS` and over at least :data:`MIN_DISTINCT` distinct seconds,
+  none holding more than :data:`MAX_SHARE_OF_ONE_SECOND` of them (a few bursts are no rate); or
 * growth of the record count measured across the scan, over at least :data:`MIN_GROWTH_SECONDS`.
 
 Otherwise ``records_per_day`` is ``None`` and the method says "rate not measured" and why (a
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -42,6 +44,10 @@ __all__ = [
 MIN_DATED = 20
 #: Shortest span (seconds) those records must cover: a batch written at once is not a rate.
 MIN_SPAN_SECONDS = 600.0
+#: Fewest distinct times (to the second) among them: records that arrived in a few bursts are not a rate.
+MIN_DISTINCT = 10
+#: Largest share of them one second may hold: a batch plus a straggler is not a rate either.
+MAX_SHARE_OF_ONE_SECOND = 0.5
 #: Growth during the scan counts as a rate only over at least this many seconds.
 MIN_GROWTH_SECONDS = 10.0
 
@@ -115,8 +121,11 @@ def _span(times: Sequence[datetime]) -> float:
 
 
 def _enough(times: Sequence[datetime]) -> bool:
-    """Enough dated records, spread over enough time, for a rate."""
-    return len(times) >= MIN_DATED and _span(times) >= MIN_SPAN_SECONDS
+    """Enough dated records, spread over enough time and over enough distinct seconds, for a rate."""
+    if len(times) < MIN_DATED or _span(times) < MIN_SPAN_SECONDS:
+        return False
+    seconds = Counter(int(t.timestamp()) for t in times)
+    return len(seconds) >= MIN_DISTINCT and max(seconds.values()) <= MAX_SHARE_OF_ONE_SECOND * len(times)
 
 
 # --- liveness ----------------------------------------------------------------------------------
@@ -190,7 +199,8 @@ def _not_measured(times: Sequence[datetime], newest: Sequence[datetime], growth:
     scan = f"; the scan watched the count for {growth[1]:,.0f} s" if growth is not None else ""
     return (
         f"rate not measured: {seen}; a rate needs at least {MIN_DATED} dated records over at least "
-        f"{MIN_SPAN_SECONDS / 60:,.0f} min, or growth over at least {MIN_GROWTH_SECONDS:,.0f} s of the scan{scan}"
+        f"{MIN_SPAN_SECONDS / 60:,.0f} min at {MIN_DISTINCT} or more distinct times (not a few bursts), "
+        f"or growth over at least {MIN_GROWTH_SECONDS:,.0f} s of the scan{scan}"
     )
 
 
