@@ -94,6 +94,19 @@ def test_bad_target_exits_2_before_any_traffic(
     _no_traffic(sock)
 
 
+@pytest.mark.parametrize("exclude", ["0.0.0.0/0", "127.0.0.0/8,::/0"])
+def test_everything_excluded_exits_2_at_once(watched: tuple[str, socket.socket], exclude: str) -> None:
+    """``0.0.0.0/0 --exclude 0.0.0.0/0`` ran 32 s and grew to 2 GB before exit 3 (F2): the scope is
+    arithmetic, so an empty one is a usage error before anything grows."""
+    target, sock = watched
+    t0 = time.monotonic()
+    r = run_cli("scan", "0.0.0.0/0" if exclude == "0.0.0.0/0" else target, "--exclude", exclude, "--no-store",
+                timeout=60)
+    _usage(r, "nothing left to scan after --exclude")
+    assert time.monotonic() - t0 < 20
+    _no_traffic(sock)
+
+
 def test_target_lists_that_cannot_be_read(watched: tuple[str, socket.socket], tmp_path: Path) -> None:
     target, sock = watched
     latin1 = tmp_path / "latin1.txt"

@@ -115,11 +115,32 @@ def test_a_huge_scope_is_refused_at_once_without_listing_it(target: str) -> None
 def test_a_large_scope_raised_on_purpose_stays_networks() -> None:
     p = parse(["10.0.0.0/8", "10.1.0.0/16"], ["10.2.0.0/16"], SCHEMES, max_addresses=1 << 24)
     assert p.address_count() == (1 << 24) - (1 << 16)
-    assert [str(b.network) for b in p.blocks] == ["10.0.0.0/8"]  # collapsed, never expanded
+    # collapsed, less the exclusion, never expanded: a few networks, not 16 million addresses
+    assert [str(b.network) for b in p.blocks] == ["10.0.0.0/15", "10.3.0.0/16", "10.4.0.0/14", "10.8.0.0/13",
+                                                  "10.16.0.0/12", "10.32.0.0/11", "10.64.0.0/10", "10.128.0.0/9"]
     assert p.scope.allows("10.1.2.3") and not p.scope.allows("10.2.0.1")
     with pytest.raises(TargetError, match="more than the 100"):
         parse(["127.0.0.0/25"], [], SCHEMES, max_addresses=100)
     assert parse(["127.0.0.0/25"], ["127.0.0.0/26"], SCHEMES, max_addresses=100).address_count() == 64
+
+
+@pytest.mark.parametrize(
+    ("targets", "exclude"),
+    [(["0.0.0.0/0"], ["0.0.0.0/0"]), (["::/0", "10.0.0.0/8"], ["::/0,0.0.0.0/0"]), (["127.0.0.5"], ["127.0.0.0/8"]),
+     (["0.0.0.0/1", "128.0.0.0/1"], ["0.0.0.0/0"]), (["redis://127.0.0.5:6379"], ["::ffff:127.0.0.0/104"])],
+)
+def test_a_scope_excluded_entirely_is_a_usage_error_at_once(targets: list[str], exclude: list[str]) -> None:
+    t0 = time.monotonic()
+    with pytest.raises(TargetError, match="nothing left to scan after --exclude"):
+        parse(targets, exclude, SCHEMES, max_addresses=1 << 200)
+    assert time.monotonic() - t0 < 5  # arithmetic: nothing grows with the excluded size
+
+
+def test_a_sweep_never_walks_an_excluded_block() -> None:
+    p = parse(["0.0.0.0/0"], ["0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/3", "224.0.0.0/4", "240.0.0.0/5"], SCHEMES,
+              max_addresses=1 << 27)
+    assert p.address_count() == 1 << 27
+    assert [str(b.network) for b in p.blocks] == ["248.0.0.0/5"]
 
 
 @pytest.mark.parametrize("target", ["dump.json", "./missing", "~/leak.csv", "backups/users.bson", "db.sqlite3:5"])

@@ -20,9 +20,10 @@ SCHEMES = {"redis": "redis"}
 def test_the_job_space_numbers_every_job_once_without_listing() -> None:
     p = parse(["127.0.0.0/30", "127.0.0.9:6379", "redis://127.0.0.20:6380"], ["127.0.0.2"], SCHEMES)
     space = JobSpace(p, [1, 2])
-    assert space.size == 1 + 4 * 2 + 1  # the URI, the /30 on two ports, the named port
+    assert space.size == 1 + 3 * 2 + 1  # the URI, the /30 less the excluded address on two ports, the named port
     jobs = {space.job(j)[1:4] for j in range(space.size)}
     lo = int(ipaddress.ip_address("127.0.0.0"))
+    assert not {j for j in jobs if j[1] == lo + 2}  # the excluded address is not even in the job space
     assert (4, lo + 9, 6379) in jobs and (4, lo + 20, 6380) in jobs and (4, lo + 3, 2) in jobs
     big = JobSpace(parse(["10.0.0.0/8"], [], SCHEMES, max_addresses=1 << 24), list(range(1, 31)))
     assert big.size == 30 << 24 and big.job(big.size - 1)[2:4] == (int(ipaddress.ip_address("10.255.255.255")), 30)

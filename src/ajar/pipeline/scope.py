@@ -296,17 +296,42 @@ def parse(targets: list[str], exclude: list[str], schemes: dict[str, str],
                 f"the scope holds {bound:,} addresses, more than the {max_addresses:,} allowed (target "
                 f"{t!r} brought it there); split the scan, or raise --max-addresses if you mean it")
     out.endpoints = [ep for ep in dict.fromkeys(out.endpoints) if out.scope.allows(ep.host)]
-    out.blocks = _collapse(out.blocks)
+    out.blocks = _collapse(out.blocks, out.scope.excluded)
+    if targets and exclude and not (out.endpoints or out.blocks or out.paths):
+        raise TargetError("nothing left to scan after --exclude: every target is excluded; check the targets "
+                          "and the --exclude list")
     return out
 
 
-def _collapse(blocks: list[Block]) -> list[Block]:
-    """Overlapping networks swept on the same port become one (no address is tried twice)."""
+def _collapse(blocks: list[Block], excluded: list[IPNetwork]) -> list[Block]:
+    """Overlapping networks swept on the same port become one (no address is tried twice), less
+    the ``excluded`` networks: a sweep never walks an excluded address, however many there are."""
     by_port: dict[int | None, list[IPNetwork]] = {}
     for b in blocks:
         by_port.setdefault(b.port, []).append(b.network)
     out: list[Block] = []
     for port, nets in by_port.items():
         for version in (4, 6):
-            out += [Block(n, port) for n in collapse(nets, version)]
+            holes = collapse((normalise(x) for x in excluded), version)
+            out += [Block(n, port) for n in _minus(collapse(nets, version), holes)]
+    return out
+
+
+def _minus(nets: list[IPNetwork], holes: list[IPNetwork]) -> list[IPNetwork]:
+    """Sorted disjoint ``nets`` less sorted disjoint ``holes``, as networks (arithmetic, no listing)."""
+    out: list[IPNetwork] = []
+    for n in nets:
+        cls = ipaddress.IPv4Address if n.version == 4 else ipaddress.IPv6Address
+        start, end = int(n.network_address), int(n.broadcast_address)
+        for h in holes:
+            a, b = int(h.network_address), int(h.broadcast_address)
+            if b < start or a > end:
+                continue
+            if a > start:
+                out += ipaddress.summarize_address_range(cls(start), cls(a - 1))
+            start = b + 1
+            if start > end:
+                break
+        if start <= end:
+            out += ipaddress.summarize_address_range(cls(start), cls(end))
     return out
