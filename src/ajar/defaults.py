@@ -24,6 +24,14 @@ MAX_KEYS = 2000
 MAX_VALUE_BYTES = 64 * 1024
 #: seconds per network operation (``--timeout``)
 TIMEOUT = 5.0
+#: total time of each stage of one service, as multiples of ``--timeout``: a deadline, not an
+#: idle timeout, so a server that trickles a byte at a time ends as ``timeout`` like a silent one
+IDENTIFY_TIMEOUTS = 3
+ACCESS_TIMEOUTS = 3
+INVENTORY_TIMEOUTS = 6
+SAMPLE_TIMEOUTS = 4
+#: the least time identification gets in total, in seconds (one handshake per candidate probe)
+IDENTIFY_MIN_SECONDS = 6.0
 #: the longest ``--timeout`` accepted, in seconds
 TIMEOUT_MAX = 120.0
 #: seconds per TCP connect during discovery

@@ -566,9 +566,9 @@ class Stream:
         return data
 
     async def close(self) -> None:
-        """Close the connection, never raising."""
-        self._writer.close()
+        """Close the connection, never raising (a reset peer makes the transport raise)."""
         with contextlib.suppress(Exception):
+            self._writer.close()
             await asyncio.wait_for(self._writer.wait_closed(), 1.0)
 
 
@@ -595,8 +595,8 @@ async def open_stream(
 
 async def tls_handshake_ok(scope: Scope, host: str, port: int, timeout: float) -> bool:
     """True when ``host:port`` completes a TLS handshake (used to retry probes over TLS)."""
-    try:
-        s = await open_stream(scope, host, port, timeout=timeout, tls=True)
+    try:  # one deadline for connect and handshake together: a server may trickle its reply
+        s = await asyncio.wait_for(open_stream(scope, host, port, timeout=timeout, tls=True), timeout)
     except Exception:  # noqa: BLE001 - any failure means "not TLS"; the caller keeps the plain verdict
         return False
     await s.close()

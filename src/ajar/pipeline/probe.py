@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from ajar import defaults
 from ajar.bounds import bound_evidence, bound_fingerprint, bound_record, bound_ref, clean_text, count_of
 from ajar.errors import NotThisEngine, ProbeTimeout
 from ajar.knowledge import Signal
@@ -50,10 +51,22 @@ def candidates(probes: Sequence[type[Probe]], port: int, hint: str | None) -> li
 
 
 async def _limited(coro: Awaitable[T], seconds: float, what: str) -> T:
+    """``coro`` within ``seconds`` in total, however its reads are paced (else ProbeTimeout).
+
+    Its task's outcome is always retrieved, even when the caller is cancelled while the task
+    fails in its own cleanup (a reset peer): no "Task exception was never retrieved" on stderr.
+    """
+    task = asyncio.ensure_future(coro)
+    task.add_done_callback(_retrieve)
     try:
-        return await asyncio.wait_for(coro, seconds)
+        return await asyncio.wait_for(task, seconds)
     except TimeoutError as e:
         raise ProbeTimeout(f"{what} took longer than {seconds:g}s") from e
+
+
+def _retrieve(task: asyncio.Future[T]) -> None:
+    if not task.cancelled():
+        task.exception()
 
 
 #: What the framework itself sends to tell an HTTP server from any other on an unclaimed port.
@@ -75,14 +88,17 @@ async def http_sniff(scope: Scope, target: Target, timeout: float) -> Status | N
         s = await open_stream(scope, target.host, target.port, timeout=timeout, tls=target.tls, budget=4096)
     except Exception as e:  # noqa: BLE001 - the probes themselves will record the failure
         return status_of(e)
+    head = b""
     try:
-        await s.send(HTTP_SNIFF)
-        head = b""
-        while len(head) < 5:
-            chunk = await s.read(5 - len(head))
-            if not chunk:
-                break
-            head += chunk
+        async with asyncio.timeout(timeout):  # in total: a server may trickle a byte at a time
+            await s.send(HTTP_SNIFF)
+            while len(head) < 5:
+                chunk = await s.read(5 - len(head))
+                if not chunk:
+                    break
+                head += chunk
+    except TimeoutError:
+        return Status.TIMEOUT
     except Exception as e:  # noqa: BLE001 - a timeout or a reset decides the same way
         return status_of(e)
     finally:
@@ -120,12 +136,13 @@ async def read_banner(scope: Scope, target: Target, timeout: float) -> BannerKin
         return BannerKind.UNKNOWN
     first = b""
     try:
-        while len(first) < 512 and b"\n" not in first:
-            chunk = await s.read(512 - len(first))
-            if not chunk:
-                break
-            first += chunk
-    except Exception:  # noqa: BLE001 - silence or a reset: nothing to tell
+        async with asyncio.timeout(timeout):  # in total: a server may trickle a byte at a time
+            while len(first) < 512 and b"\n" not in first:
+                chunk = await s.read(512 - len(first))
+                if not chunk:
+                    break
+                first += chunk
+    except Exception:  # noqa: BLE001 - silence, a trickle or a reset: classify what came
         pass
     finally:
         await s.close()
@@ -134,6 +151,11 @@ async def read_banner(scope: Scope, target: Target, timeout: float) -> BannerKin
 
 class _Refused(Exception):
     """The port refused a connection: identification stops at once."""
+
+
+def identify_seconds(limits: Limits) -> float:
+    """The time budget of identification (the banner read and cleanups come on top)."""
+    return max(defaults.IDENTIFY_TIMEOUTS * limits.timeout, defaults.IDENTIFY_MIN_SECONDS)
 
 
 async def identify(
@@ -160,7 +182,7 @@ async def identify(
     failures: list[tuple[Status, str]] = []
     tls_only = False
     http_seen = False
-    budget = time.monotonic() + max(3 * limits.timeout, 6.0)
+    budget = time.monotonic() + identify_seconds(limits)
     order = candidates(probes, target.port, target.engine_hint)
     claimed = [c for c in order if c.id == target.engine_hint or target.port in c.default_ports]
 
@@ -262,7 +284,11 @@ async def probe_service(
 ) -> Service:
     """Run every stage against one open port and return its :class:`Service` (never raises)."""
     svc = Service(host=target.host, port=target.port, hostname=target.hostname, status=Status.SUCCESS)
-    found = await identify(probes, target, scope, limits)
+    try:  # a last guard: identification's own budget, then the banner read and cleanups
+        found = await _limited(identify(probes, target, scope, limits),
+                               identify_seconds(limits) + BANNER_WAIT + 2 * limits.timeout, "identification")
+    except ProbeTimeout as e:
+        found = None, (Status.TIMEOUT, _failure(e, 300), None)
     if found[0] is None:
         svc.status, svc.error, svc.banner = found[1]
         return svc
@@ -272,7 +298,7 @@ async def probe_service(
     svc.evidence.extend(fp.evidence)
     signals: list[Signal] = []
     try:
-        acc = await _limited(probe.access(), limits.timeout * 3, "access check")
+        acc = await _limited(probe.access(), limits.timeout * defaults.ACCESS_TIMEOUTS, "access check")
         svc.access, svc.rights = acc.access, acc.rights
         svc.evidence.extend(bound_evidence(e) for e in acc.evidence[:50])
         signals.extend(_bound_signal(s) for s in acc.signals[:50])
@@ -310,7 +336,7 @@ async def _datasets(
     its own recount, right after its sample. One dataset failing becomes a note on it.
     """
     signals: list[Signal] = []
-    refs = await _limited(probe.inventory(), limits.timeout * 6, "inventory")
+    refs = await _limited(probe.inventory(), limits.timeout * defaults.INVENTORY_TIMEOUTS, "inventory")
     refs = [bound_ref(r) for r in refs[: limits.max_datasets]]
     t0 = time.monotonic()
     for ref in refs:
@@ -330,7 +356,8 @@ async def _datasets(
 
 async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limits, t0: float) -> list[Signal]:
     """Sample, classify and assess one dataset; its raw records live only inside this call."""
-    smp = await _limited(probe.sample(ref, limits.sample), limits.timeout * 4, f"sample of {ref.name}")
+    smp = await _limited(probe.sample(ref, limits.sample), limits.timeout * defaults.SAMPLE_TIMEOUTS,
+                         f"sample of {ref.name}")
     records = [bound_record(r, limits.max_value_bytes) for r in smp.records[: limits.sample]]
     newest = [bound_record(r, limits.max_value_bytes) for r in smp.newest[: limits.sample]]
     del smp
