@@ -6,14 +6,13 @@ One command::
     .venv/bin/python bench/watch/run.py --store postgresql://USER@127.0.0.1:PORT/DB
     .venv/bin/python bench/watch/run.py --keep /tmp/w.db    # keep (and reuse) the SQLite store
 
-Each run is a synthetic report (2,500 redis/mongodb services on 10.0.0.0/20 with three datasets
-each = 10,000 exposures; no address is ever contacted) recorded through ``Store.record``, the
-path ``ajar scan`` takes. Between runs a few services close, open, lock, grow or get a ransom
-note, so events and cases exist. Then ``ajar serve``'s app runs under uvicorn on a free
-loopback port and each page is requested ``--requests`` times by a logged-in client; the peer
-in the same run is the package's static htmx file served by the same server. ``ajar diff``
-(last two runs, from the store) is timed as a subprocess, start-up included.
-"""
+Each run is a synthetic report (2,500 redis/mongodb services on 198.18.0.0/20, RFC 2544's
+benchmarking range, with three datasets each = 10,000 exposures; no address is ever contacted)
+recorded through ``Store.record``, the path ``ajar scan`` takes. Between runs a few services close,
+open, lock, grow or get a ransom note, so events and cases exist. Then ``ajar serve``'s app runs
+under uvicorn on a free loopback port and each page is requested ``--requests`` times by a logged-in
+client; the peer in the same run is the package's static htmx file served by the same server. ``ajar
+diff`` (last two runs, from the store) is timed as a subprocess, start-up included. """
 
 from __future__ import annotations
 
@@ -59,7 +58,7 @@ SEVS = [Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW]
 
 
 def _service(i: int, state: dict[str, object], rnd: random.Random) -> Service:
-    host = f"10.0.{i // 250}.{i % 250 + 1}"
+    host = f"198.18.{i // 250}.{i % 250 + 1}"
     port = 6379 if i % 2 else 27017
     access = Access.AUTH_REQUIRED if i in state["locked"] else Access.OPEN  # type: ignore[operator]
     growth = state["growth"][i]  # type: ignore[index]
@@ -100,7 +99,7 @@ def generate(store: Store, services: int, runs: int, seed: int = 2026) -> float:
             state["locked"].add(rnd.randrange(services))  # type: ignore[attr-defined]
         when = start + timedelta(hours=8 * n)
         svcs = [_service(i, state, rnd) for i in range(services) if i not in state["down"]]  # type: ignore[operator]
-        rep = Report(tool=ToolInfo(version="bench"), scope=ScopeInfo(targets=["10.0.0.0/20"], ports=[6379, 27017]),
+        rep = Report(tool=ToolInfo(version="bench"), scope=ScopeInfo(targets=["198.18.0.0/20"], ports=[6379, 27017]),
                      started=when, finished=when + timedelta(minutes=5), services=svcs)
         t0 = time.perf_counter()
         store.record(rep, {"bench": True})

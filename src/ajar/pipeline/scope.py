@@ -98,7 +98,7 @@ class ParsedScope:
 
 
 def normalise(net: IPNetwork) -> IPNetwork:
-    """The IPv4 form of an IPv4-mapped IPv6 network (``::ffff:10.0.0.0/104`` is ``10.0.0.0/8``)."""
+    """The IPv4 form of an IPv4-mapped IPv6 network (``::ffff:192.0.2.0/120`` is ``192.0.2.0/24``)."""
     if isinstance(net, ipaddress.IPv6Network) and net.subnet_of(_MAPPED):
         return ipaddress.IPv4Network((int(net.network_address) & 0xFFFFFFFF, net.prefixlen - 96))
     return net
