@@ -2,6 +2,7 @@
 
     python bench/classify/score_eval.py --set realworld [--data DIR]   # default /work/data/realworld
     python bench/classify/score_eval.py --set evalgen  [--data DIR]    # default: generated afresh
+    python bench/classify/score_eval.py --set evalgen2 [--data DIR]    # default: generated afresh
 
 ajar is a black box here: the files are scanned with ``python -m ajar scan DIR --format json``
 (the ajar that ``PYTHONPATH`` selects, so it works from any worktree), and each labelled column
@@ -225,7 +226,7 @@ def score(labels: list[dict[str, str]], found: dict[str, dict[str, str]], errors
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", required=True, choices=("realworld", "evalgen"))
+    ap.add_argument("--set", required=True, choices=("realworld", "evalgen", "evalgen2"))
     ap.add_argument("--data", type=Path, help="directory of the set's files")
     ap.add_argument("--sample", type=int, help="pass --sample N to ajar scan (default: ajar's own)")
     ap.add_argument("--errors", action="store_true", help=argparse.SUPPRESS)
@@ -240,13 +241,13 @@ def main() -> None:
         print(f"set realworld: {data}, {ok} files match the manifest, {bad} absent or changed")
     else:
         if a.data is None:
-            tmp = tempfile.TemporaryDirectory(prefix="evalgen-")
+            tmp = tempfile.TemporaryDirectory(prefix=f"{a.set}-")
             data = Path(tmp.name)
-            subprocess.run([sys.executable, str(HERE / "evalgen" / "generate.py"), "--out", str(data)], check=True)
+            subprocess.run([sys.executable, str(HERE / a.set / "generate.py"), "--out", str(data)], check=True)
         else:
             data = a.data
         labels = read_labels(data / "labels.csv")
-        print(f"set evalgen: {data}")
+        print(f"set {a.set}: {data}")
     label_files = {r["file_id"] for r in labels}
     with tempfile.TemporaryDirectory(prefix="score_eval-data-") as view:
         # scan only the labelled files (copies: ajar does not follow a symlink out of the folder it

@@ -62,9 +62,27 @@ def test_score_counts(capsys: pytest.CaptureFixture[str]) -> None:
     assert "misses" not in out  # per-column errors only with --errors
 
 
-def test_evalgen_labels_every_field_and_repeats(tmp_path: Path) -> None:
+def _leaves(obj: object, prefix: str, out: set[str]) -> None:
+    """Paths holding a value (a null/empty value is no column to label); Extended JSON wrappers and
+    arrays of objects are transparent, as the labels read them."""
+    if obj is None or obj == "":
+        return
+    if isinstance(obj, dict) and obj and all(str(k).startswith("$") for k in obj):
+        out.add(prefix)
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            _leaves(v, f"{prefix}.{k}" if prefix else str(k), out)
+    elif isinstance(obj, list) and any(isinstance(x, dict) for x in obj):
+        for x in obj:
+            _leaves(x, prefix, out)
+    else:
+        out.add(prefix)
+
+
+def _generated(gen: Path, tmp_path: Path, csv_glob: str) -> tuple[list[dict[str, str]], dict[str, set[str]]]:
+    """Run a generator twice (4 records a table): same bytes both times, every category known, every
+    path holding a value labelled. Returns the labels and, per file, the paths that hold a value."""
     pytest.importorskip("faker")
-    gen = ROOT / "bench/classify/evalgen/generate.py"
     import subprocess
 
     for d in ("a", "b"):
@@ -79,30 +97,46 @@ def test_evalgen_labels_every_field_and_repeats(tmp_path: Path) -> None:
     for r in labels:
         assert r["category"] in (*score_eval.CATEGORIES, "none")
         by_file.setdefault(r["file_id"], set()).add(r["path"])
-    assert len(by_file) >= 60
     assert {r["category"] for r in labels} >= set(score_eval.CATEGORIES)
-
-    def leaves(obj: object, prefix: str, out: set[str]) -> None:
-        """Paths holding a value (a null/empty value is no column to label)."""
-        if obj is None or obj == "":
-            return
-        if isinstance(obj, dict) and obj and all(str(k).startswith("$") for k in obj):
-            out.add(prefix)
-        elif isinstance(obj, dict):
-            for k, v in obj.items():
-                leaves(v, f"{prefix}.{k}" if prefix else str(k), out)
-        elif isinstance(obj, list) and any(isinstance(x, dict) for x in obj):
-            for x in obj:
-                leaves(x, prefix, out)
-        else:
-            out.add(prefix)
-
-    for p in a.glob("*.json"):
-        seen: set[str] = set()
-        for line in p.read_text(encoding="utf-8").splitlines():
-            leaves(json.loads(line), "", seen)
+    seen_by_file: dict[str, set[str]] = {}
+    for p in [*a.glob("*.json"), *a.glob("*.jsonl")]:
+        text = p.read_text(encoding="utf-8")
+        docs = json.loads(text) if text.startswith("[") else [json.loads(line) for line in text.splitlines()]
+        seen = seen_by_file[p.stem] = set()
+        for doc in docs:
+            _leaves(doc, "", seen)
         assert seen <= by_file[p.stem], (p.name, seen - by_file[p.stem])
-    for p in a.glob("eg*.csv"):
+    for p in a.glob(csv_glob):
         with p.open(encoding="utf-8") as fh:
             header = next(csv.reader(fh))
         assert set(header) == by_file[p.stem]
+        seen_by_file[p.stem] = set(header)
+    return labels, seen_by_file
+
+
+def test_evalgen_labels_every_field_and_repeats(tmp_path: Path) -> None:
+    labels, _ = _generated(ROOT / "bench/classify/evalgen/generate.py", tmp_path, "eg*.csv")
+    assert len({r["file_id"] for r in labels}) >= 60
+
+
+def test_evalgen2_labels_every_field_covers_categories_and_repeats(tmp_path: Path) -> None:
+    from collections import Counter
+
+    labels, seen = _generated(ROOT / "bench/classify/evalgen2/generate.py", tmp_path, "g2_*.csv")
+    files = {r["file_id"] for r in labels}
+    assert len(files) >= 70 and len(labels) >= 1200
+    assert files == set(seen)  # every labelled table was written, as .csv / .json / .jsonl
+    for f in files:  # and every labelled column holds a value in it (the first record is never empty)
+        assert {r["path"] for r in labels if r["file_id"] == f} == seen[f], f
+    n = Counter(r["category"] for r in labels)
+    for c in score_eval.CATEGORIES:
+        assert n[c] >= (6 if c == "biometric.face_embedding" else 25), (c, n[c])
+    assert n["none"] >= 0.4 * len(labels)
+    langs = {f.rsplit("_", 1)[1] for f in files}
+    assert langs >= {"zh", "ru", "kk", "uk", "tr", "ar", "fa", "hi", "id", "ms", "vi", "es", "pt", "fr", "de", "it",
+                     "nl", "pl", "ja", "ko", "en"}
+    exts = {p.suffix for p in (tmp_path / "a").iterdir()}
+    assert exts == {".csv", ".json", ".jsonl"}
+    texts = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "a").glob("*.json"))
+    for wrapper in ("$date", "$oid", "$numberLong", "$numberDouble", "$binary"):  # mongoexport's Extended JSON
+        assert f'"{wrapper}"' in texts, wrapper
