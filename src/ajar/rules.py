@@ -378,7 +378,8 @@ RULES: tuple[Rule, ...] = (
         "compromise.ransom_note",
         Severity.CRITICAL,
         "Ransom note found: someone already took or wiped the data",
-        "signalled: a dataset named like a ransom note holds a Bitcoin address or a contact email",
+        "signalled: a dataset shaped like a note (at most 10 records, or 3 keys) asks for payment to get the data "
+        "back, with a Bitcoin address or a contact; or is named like a ransom note and holds an address",
         _signal,
         signal_only=True,
     ),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ajar.knowledge import Signal
 from ajar.models import Dataset, Record
@@ -29,33 +30,87 @@ _RANSOM_NAME = re.compile(
 _MEOW = re.compile(r"(^|[_\-.])meow$", re.IGNORECASE)
 _BTC = re.compile(r"(?<![0-9A-Za-z])(bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})(?![0-9A-Za-z])")
 _EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(\.[\w\-]{1,63})+")
-_RANSOM_WORDS = re.compile(
-    r"bitcoin|\bbtc\b|recover|restore|backup|backed up|ransom|\bpay|monero|\bxmr\b", re.IGNORECASE
+_ONION = re.compile(r"\b[a-z2-7]{16,56}\.onion\b", re.IGNORECASE)
+#: a demand: a verb of paying and a currency, anywhere in the record (keys included: ``BitCoin``)
+_PAY = re.compile(r"\b(pay|send|transfer)\b", re.IGNORECASE)
+_COIN = re.compile(r"bitcoin|\bbtc\b|monero|\bxmr\b|ransom", re.IGNORECASE)
+#: the note speaks of the victim's *data*: "all your data is backed up", "your DataBase is
+#: downloaded", "to recover your lost data", "your data will be leaked"; an order, an invoice or a
+#: ticket that asks for payment does not
+_DATA = re.compile(
+    r"\byour\s+(?:\w+\s+)?(?:data|databases?|dbs?|tables?|collections?|indices|indexes|records|files|backups?)\b|"
+    r"\bbacked[\s_\-]*up\b|\bleak(?:ed)?\b|\bpublicly\s+disclosed\b",
+    re.IGNORECASE,
 )
 #: bytes of one string searched for payment addresses and ransom wording
 _STRING_BYTES = 8192
+#: a ransom note is left as a dataset of its own, a few records at most (the 2017-2021 campaigns
+#: on MongoDB, Elasticsearch, MySQL, PostgreSQL, CouchDB left one); a table of many orders or
+#: payments that mention paying is not one
+NOTE_MAX_RECORDS = 10
+#: in a keyspace (Redis, etcd, memcached: every key a record) the note is one key or a few
+NOTE_MAX_KEYS = 3
 
 
 def _name_parts(name: str) -> list[str]:
     return [p for p in re.split(r"[./:]", name) if p]
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """What one record holds, as flags: the text itself is never kept."""
+
+    btc: bool = False
+    contact: bool = False
+    pay: bool = False
+    data: bool = False
+
+    @property
+    def note(self) -> bool:
+        """A ransom note on its own: a demand, about the victim's data, with somewhere to pay or write."""
+        return self.pay and self.data and (self.btc or self.contact)
+
+
+def _marks(rec: Record) -> _Marks:
+    btc = contact = pay = coin = data = False
+    for s in strings_in(rec.data):
+        s = s[:_STRING_BYTES]
+        btc = btc or bool(_BTC.search(s))
+        contact = contact or bool(_EMAIL.search(s) or _ONION.search(s))
+        pay = pay or bool(_PAY.search(s))
+        coin = coin or bool(_COIN.search(s))
+        data = data or bool(_DATA.search(s))
+    return _Marks(btc=btc, contact=contact, pay=pay and (coin or btc), data=data)
+
+
+def _note_shaped(ds: Dataset, records: Sequence[Record], notes: int) -> bool:
+    """Few records in all, or (in a keyspace, where each key is a record) few note-like keys."""
+    if ds.kind == "keyspace":
+        return 0 < notes <= NOTE_MAX_KEYS
+    total = ds.records if ds.records is not None else len(records)
+    return total <= NOTE_MAX_RECORDS
+
+
 def _ransom(ds: Dataset, records: Sequence[Record]) -> Signal | None:
     named = any(_RANSOM_NAME.match(p) for p in _name_parts(ds.name))
-    btc = email = words = False
-    for rec in records:
-        for s in strings_in(rec.data):
-            s = s[:_STRING_BYTES]
-            btc = btc or bool(_BTC.search(s))
-            email = email or bool(_EMAIL.search(s))
-            words = words or bool(_RANSOM_WORDS.search(s))
-    if named and (btc or email):
-        held = " and ".join(x for x, ok in (("a Bitcoin address", btc), ("a contact email", email)) if ok)
-        return Signal("compromise.ransom_note", f"dataset named like a ransom note; its records hold {held}",
-                      (ds.name,))
-    if btc and words:
-        return Signal("compromise.ransom_note", "records hold a Bitcoin address beside ransom wording", (ds.name,))
-    if named and records:
+    marks = [_marks(r) for r in records]
+    notes = [m for m in marks if m.note]
+    # named like a note: the address alone is enough (the 2017 MongoDB note keeps its BitCoin and
+    # eMail in fields of their own); a contact alone needs a demand beside it
+    named_hits = [m for m in marks if m.btc or (m.contact and m.pay)] if named else []
+    hits = notes or named_hits
+    if hits and _note_shaped(ds, records, len(hits)):
+        btc = any(m.btc for m in hits)
+        contact = any(m.contact for m in hits)
+        held = " and ".join(x for x, ok in (("a Bitcoin address", btc), ("a contact email", contact)) if ok)
+        why = "dataset named like a ransom note" if named else "a demand for payment to get the data back"
+        return Signal("compromise.ransom_note", f"{why}; its records hold {held}", (ds.name,))
+    if hits:
+        ds.notes.append(
+            f"{len(hits)} sampled record(s) ask for payment to an address, but the dataset holds "
+            f"{ds.records if ds.records is not None else len(records)} records: a table of payments, not a ransom note"
+        )
+    elif named and records:
         ds.notes.append("named like a ransom note, but no payment address or contact was found in the sample")
     return None
 
