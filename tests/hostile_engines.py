@@ -395,7 +395,7 @@ async def mysql(variant: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) 
 # --------------------------------------------------------------------------- HTTP engines
 
 
-def _http(status: int, body: bytes | str, headers: dict[str, str] | None = None,
+def http_reply(status: int, body: bytes | str, headers: dict[str, str] | None = None,
           ctype: str = "application/json") -> bytes:
     data = body.encode() if isinstance(body, str) else body
     head = f"HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: {len(data)}\r\nConnection: close\r\n"
@@ -410,37 +410,39 @@ def _names(variant: str) -> list[str]:
 
 def _elasticsearch(variant: str, method: str, path: str) -> bytes:
     if path == "/":
-        return _http(200, '{"name": ' + J_NAME + ', "cluster_name": ' + J_NAME + ', "version": {"number": '
+        return http_reply(200, '{"name": ' + J_NAME + ', "cluster_name": ' + J_NAME + ', "version": {"number": '
                      '"8.11.' + MARKUP + '\\udcff", "build_flavor": ' + J_NAME + '}, "tagline": '
                      '"You Know, for Search"}')
     if path.startswith("/_cat/indices"):
         rows = ", ".join('{"index": ' + n + ', "docs.count": "' + BIG_INT + '", "store.size": ' + BIG_INT
                          + ', "health": "green"}' for n in _names(variant))
-        return _http(200, "[" + rows + "]")
+        return http_reply(200, "[" + rows + "]")
     if path.endswith("/_mapping"):
-        return _http(200, '{' + J_NAME + ': {"mappings": {"properties": {' + J_NAME + ': {"type": "keyword"}}}}}')
+        return http_reply(200, '{' + J_NAME + ': {"mappings": {"properties": {' + J_NAME + ': {"type": "keyword"}}}}}')
     if path.endswith("/_search"):
         if variant == "huge":
-            return _http(200, '{"hits": {"hits": [' + ",".join(['{"_source": ' + J_DOC + '}'] * 60) + ']}}')
-        return _http(200, '{"hits": {"total": {"value": ' + BIG_INT + '}, "hits": [{"_source": ' + J_DOC + '}]}}')
+            return http_reply(200, '{"hits": {"hits": [' + ",".join(['{"_source": ' + J_DOC + '}'] * 60) + ']}}')
+        return http_reply(200, '{"hits": {"total": {"value": ' + BIG_INT + '}, "hits": [{"_source": ' + J_DOC + '}]}}')
     if path.endswith("/_count"):
-        return _http(200, '{"count": ' + BIG_INT + '}')
-    return _http(404, '{"error": ' + J_NAME + '}')
+        return http_reply(200, '{"count": ' + BIG_INT + '}')
+    return http_reply(404, '{"error": ' + J_NAME + '}')
 
 
 def _couchdb(variant: str, method: str, path: str) -> bytes:
     if path == "/":
-        return _http(200, '{"couchdb": "Welcome", "version": "3.3.' + MARKUP + '\\udcff", "vendor": {"name": '
+        return http_reply(200, '{"couchdb": "Welcome", "version": "3.3.' + MARKUP + '\\udcff", "vendor": {"name": '
                      + J_NAME + '}}')
     if path.startswith("/_session"):
-        return _http(200, '{"ok": true, "userCtx": {"name": null, "roles": ["_admin", ' + J_NAME + ']}}')
+        return http_reply(200, '{"ok": true, "userCtx": {"name": null, "roles": ["_admin", ' + J_NAME + ']}}')
     if path.startswith("/_all_dbs"):
-        return _http(200, "[" + ", ".join(_names(variant)) + "]")
+        return http_reply(200, "[" + ", ".join(_names(variant)) + "]")
     if "/_all_docs" in path:
-        return _http(200, '{"total_rows": ' + BIG_INT + ', "rows": [{"id": ' + J_NAME + ', "doc": ' + J_DOC + '}]}')
+        return http_reply(200, '{"total_rows": ' + BIG_INT + ', "rows": [{"id": ' + J_NAME + ', "doc": ' + J_DOC
+                          + '}]}')
     if "/_changes" in path:
-        return _http(200, '{"results": [{"id": ' + J_NAME + ', "doc": ' + J_DOC + '}], "last_seq": ' + J_NAME + '}')
-    return _http(200, '{"db_name": ' + J_NAME + ', "doc_count": ' + BIG_INT + ', "sizes": {"active": ' + BIG_INT
+        return http_reply(200, '{"results": [{"id": ' + J_NAME + ', "doc": ' + J_DOC + '}], "last_seq": ' + J_NAME
+                          + '}')
+    return http_reply(200, '{"db_name": ' + J_NAME + ', "doc_count": ' + BIG_INT + ', "sizes": {"active": ' + BIG_INT
                  + '}}')
 
 
@@ -450,38 +452,38 @@ def _b64(b: bytes) -> str:
 
 def _etcd(variant: str, method: str, path: str) -> bytes:
     if path.startswith("/version"):
-        return _http(200, '{"etcdserver": "3.5.' + MARKUP + '\\udcff", "etcdcluster": "3.5.0"}')
+        return http_reply(200, '{"etcdserver": "3.5.' + MARKUP + '\\udcff", "etcdcluster": "3.5.0"}')
     if path.startswith("/v3/kv/range"):
         n = 5000 if variant == "huge" else 2
         value = _b64(B_DOC if variant == "rich" else b"x")  # huge: many keys, small values
         kvs = ", ".join('{"key": "' + _b64(b"/app%d/" % i + B_NAME) + '", "value": "' + value + '", '
                         '"create_revision": "' + BIG_INT + '", "mod_revision": ' + BIG_INT + '}' for i in range(n))
-        return _http(200, '{"header": {"revision": "' + BIG_INT + '"}, "kvs": [' + kvs + '], "count": "' + BIG_INT
+        return http_reply(200, '{"header": {"revision": "' + BIG_INT + '"}, "kvs": [' + kvs + '], "count": "' + BIG_INT
                      + '"}')
     if path.startswith("/v3/auth/status"):
-        return _http(200, '{"enabled": ' + J_NAME + '}')
+        return http_reply(200, '{"enabled": ' + J_NAME + '}')
     if path.startswith("/v2/keys"):
-        return _http(200, '{"node": {"dir": true, "nodes": [{"key": ' + J_NAME + ', "value": ' + J_NAME + '}]}}')
-    return _http(404, "{}")
+        return http_reply(200, '{"node": {"dir": true, "nodes": [{"key": ' + J_NAME + ', "value": ' + J_NAME + '}]}}')
+    return http_reply(404, "{}")
 
 
 def _influxdb(variant: str, method: str, path: str) -> bytes:
     if path.startswith("/ping"):
-        return _http(204, b"", {"X-Influxdb-Version": "1.8." + MARKUP + "\x1b]0;x\x07"})
+        return http_reply(204, b"", {"X-Influxdb-Version": "1.8." + MARKUP + "\x1b]0;x\x07"})
     if "SHOW+DATABASES" in path or "SHOW%20DATABASES" in path:
         vals = ", ".join("[" + n + "]" for n in _names(variant))
-        return _http(200, '{"results": [{"series": [{"name": "databases", "columns": ["name"], "values": [' + vals
+        return http_reply(200, '{"results": [{"series": [{"name": "databases", "columns": ["name"], "values": [' + vals
                      + ']}]}]}')
     if "SHOW" in path:
-        return _http(200, '{"results": [{"series": [{"name": "measurements", "columns": ["name"], "values": [['
+        return http_reply(200, '{"results": [{"series": [{"name": "measurements", "columns": ["name"], "values": [['
                      + "\"m\"], [" + J_NAME + "]]}]}]}")
     if "COUNT" in path.upper():
-        return _http(200, '{"results": [{"series": [{"name": "m", "columns": ["time", "count"], "values": '
+        return http_reply(200, '{"results": [{"series": [{"name": "m", "columns": ["time", "count"], "values": '
                      '[["1970-01-01T00:00:00Z", ' + BIG_INT + ']]}]}]}')
     if "%22m%22" in path or '"m"' in path:  # measurement m reads as points, so its count is recounted
-        return _http(200, '{"results": [{"series": [{"name": "m", "columns": ["time", "v"], "values": '
+        return http_reply(200, '{"results": [{"series": [{"name": "m", "columns": ["time", "v"], "values": '
                      '[["2024-01-01T00:00:00Z", 1]]}]}]}')
-    return _http(200, '{"results": [{"series": [{"name": ' + J_NAME + ', "columns": ["time", ' + J_NAME + '], '
+    return http_reply(200, '{"results": [{"series": [{"name": ' + J_NAME + ', "columns": ["time", ' + J_NAME + '], '
                  '"values": [["2024-01-01T00:00:00Z", ' + BIG_INT + '], ["' + BIG_INT + '", ' + J_DOC + ']]}]}]}')
 
 
@@ -493,23 +495,23 @@ def _s3(variant: str, method: str, path: str) -> bytes:
     if path == "/":
         buckets = "".join(f"<Bucket><Name>{_XML_NAME}{i}</Name><CreationDate>{BIG_INT}</CreationDate></Bucket>"
                           for i in range(5000 if variant == "huge" else 2))
-        return _http(200, f'<?xml version="1.0"?><ListAllMyBucketsResult><Buckets>{buckets}</Buckets>'
+        return http_reply(200, f'<?xml version="1.0"?><ListAllMyBucketsResult><Buckets>{buckets}</Buckets>'
                      "</ListAllMyBucketsResult>", ctype=x)
     if "list-type=2" in path:
         keys = "".join(f"<Contents><Key>{_XML_NAME}{i}.json</Key><Size>{BIG_INT}</Size></Contents>"
                        for i in range(3))
-        return _http(200, f"<ListBucketResult><Name>b</Name><KeyCount>{BIG_INT}</KeyCount>{keys}</ListBucketResult>",
-                     ctype=x)
-    return _http(200, B_DOC)
+        return http_reply(200, f"<ListBucketResult><Name>b</Name><KeyCount>{BIG_INT}</KeyCount>{keys}"
+                          "</ListBucketResult>", ctype=x)
+    return http_reply(200, B_DOC)
 
 
 def _clickhouse(variant: str, method: str, path: str) -> bytes:
     if path == "/":
-        return _http(200, b"Ok.\n", {"X-ClickHouse-Server-Display-Name": TEXT}, ctype="text/plain")
+        return http_reply(200, b"Ok.\n", {"X-ClickHouse-Server-Display-Name": TEXT}, ctype="text/plain")
     if "version" in path:
-        return _http(200, '{"meta": [{"name": "v", "type": "String"}], "data": [["23.8.' + MARKUP + '\\udcff"]]}')
+        return http_reply(200, '{"meta": [{"name": "v", "type": "String"}], "data": [["23.8.' + MARKUP + '\\udcff"]]}')
     rows = ", ".join("[" + n + ", " + J_NAME + ", " + BIG_INT + ", " + BIG_INT + "]" for n in _names(variant))
-    return _http(200, '{"meta": [{"name": ' + J_NAME + ', "type": "String"}, {"name": "b", "type": "String"}, '
+    return http_reply(200, '{"meta": [{"name": ' + J_NAME + ', "type": "String"}, {"name": "b", "type": "String"}, '
                  '{"name": "c", "type": "UInt64"}, {"name": "d", "type": "UInt64"}], "data": [' + rows + ', ['
                  + J_DOC + ', ' + DEEP + ', 1, 2]]}')
 
@@ -519,7 +521,15 @@ _HTTP_ROUTES = {"elasticsearch": _elasticsearch, "couchdb": _couchdb, "etcd": _e
 
 
 def _http_engine(engine: str) -> Handler:
-    route = _HTTP_ROUTES[engine]
+    return http_handler(_HTTP_ROUTES[engine])
+
+
+Route = Callable[[str, str, str], bytes | Awaitable[bytes]]
+
+
+def http_handler(route: Route) -> Handler:
+    """A one-request-per-connection HTTP server: ``route(variant, method, path)`` gives the reply
+    (or a coroutine that does, for replies that stall)."""
 
     async def handle(variant: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
         line = await r.readline()
@@ -532,7 +542,8 @@ def _http_engine(engine: str) -> Handler:
                 length = int(h.split(b":", 1)[1])
         if length:
             await r.readexactly(length)
-        w.write(route(variant, parts[0], parts[1]))
+        reply = route(variant, parts[0], parts[1])
+        w.write(reply if isinstance(reply, bytes) else await reply)
         await w.drain()
 
     return handle
@@ -558,8 +569,15 @@ ENGINES: dict[str, Handler] = {
 @contextlib.asynccontextmanager
 async def hostile_engine(engine: str, variant: str) -> AsyncIterator[int]:
     """Serve ``engine``'s hostile fake (``variant`` of :data:`VARIANTS`) on 127.0.0.1; yield the port."""
-    handler = ENGINES[engine]
     assert variant in VARIANTS
+    async with serve(ENGINES[engine], variant) as port:
+        yield port
+
+
+@contextlib.asynccontextmanager
+async def serve(handler: Handler, variant: str) -> AsyncIterator[int]:
+    """Serve ``handler`` (its ``variant``) on 127.0.0.1; yield the port. What a fake raises as a
+    client goes away (a reset, a short read, a cancelled stall) ends that connection only."""
 
     async def run(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
         try:

@@ -25,7 +25,7 @@ from ajar.names import mask_text
 from ajar.net import Scope, open_stream, status_of, tls_handshake_ok
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
 from ajar.pipeline.classify import classify_records
-from ajar.probes.base import DatasetRef, Fingerprint, Limits, Probe, Target
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Limits, Probe, Target
 
 T = TypeVar("T")
 
@@ -297,11 +297,10 @@ async def probe_service(
     svc.engine, svc.version, svc.tls, svc.info = fp.engine, fp.version, fp.tls, dict(fp.info)
     svc.evidence.extend(fp.evidence)
     signals: list[Signal] = []
+    acc: AccessResult | None = None
     try:
         acc = await _limited(probe.access(), limits.timeout * defaults.ACCESS_TIMEOUTS, "access check")
-        svc.access, svc.rights = acc.access, acc.rights
-        svc.evidence.extend(bound_evidence(e) for e in acc.evidence[:50])
-        signals.extend(_bound_signal(s) for s in acc.signals[:50])
+        _take_access(svc, acc, signals)
         if acc.access in (Access.OPEN, Access.METADATA):
             signals.extend(await _datasets(probe, svc, limits, on_dataset))
     except Exception as e:  # noqa: BLE001 - keep what was found, record why it stopped
@@ -309,11 +308,20 @@ async def probe_service(
         svc.error = _failure(e, 300)
         if isinstance(e, NotThisEngine) or isinstance(e, MALFORMED):
             svc.status = Status.PROTOCOL_ERROR
+        if acc is None and probe.earned is not None:  # a later step of the access check failed
+            _take_access(svc, probe.earned, signals)
     finally:
         await probe.close()
         svc.info["commands_sent"] = sorted(set(probe.sent))
     assess_service(svc, signals, type(probe))
     return svc
+
+
+def _take_access(svc: Service, acc: AccessResult, signals: list[Signal]) -> None:
+    """The access verdict, its rights, its evidence and its signals (bounded) onto the service."""
+    svc.access, svc.rights = acc.access, acc.rights
+    svc.evidence.extend(bound_evidence(e) for e in acc.evidence[:50])
+    signals.extend(_bound_signal(s) for s in acc.signals[:50])
 
 
 def _failure(e: BaseException, limit: int) -> str:

@@ -36,10 +36,12 @@ from __future__ import annotations
 
 import contextlib
 import re
+import time
 from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from json import loads as json_loads
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import httpx
 
@@ -50,6 +52,8 @@ from ajar.knowledge import EngineKnowledge, Signal
 from ajar.mask import redact
 from ajar.models import Access, Evidence, Record, Rights
 from ajar.net import Scope, http_client, http_fetch
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,9 @@ class Probe(EngineKnowledge, ABC):
       * ``schemes``: URI schemes that name this engine (``redis``, ``rediss``).
       * ``transport``: ``http`` or ``tcp``; orders identification on unclaimed ports.
 
+    A multi-step :meth:`access` calls :meth:`earn` with what it has proved before each step
+    that may run long (a walk over databases), so a timeout there keeps the verdict earned.
+
     The engine's knowledge (``guide``, ``end_of_life``, ``weaknesses``, ``dataset_signals``)
     is declared here too, as :class:`~ajar.knowledge.EngineKnowledge` describes.
     """
@@ -217,6 +224,36 @@ class Probe(EngineKnowledge, ABC):
         self.limits = limits
         #: every command sent, in order (tests compare it with the server's own log)
         self.sent: list[str] = []
+        #: what the access check has proved so far (:meth:`earn`)
+        self.earned: AccessResult | None = None
+
+    def earn(self, result: AccessResult) -> AccessResult:
+        """Record what the access check has already proved, before a step that may run long.
+
+        When a later step of :meth:`access` times out or meets a malformed reply, the
+        framework reports this verdict, its evidence and its signals, with the failure beside
+        them, instead of ``unknown`` (an admin party proved by ``/_session`` is not lost to a
+        slow walk over thousands of databases). Returns ``result``.
+        """
+        self.earned = result
+        return result
+
+    def walk(self, items: Sequence[T], ev: list[Evidence], what: str) -> Iterator[T]:
+        """``items`` for the access check's walk towards one readable record, bounded.
+
+        At most ``limits.max_datasets`` of them (no more are inventoried), and only while half
+        the access check's budget is left, so the verdict earned so far is returned in time.
+        When the walk stops short, one evidence line says how far it went.
+        """
+        deadline = time.monotonic() + self.limits.timeout * defaults.ACCESS_TIMEOUTS / 2
+        tried = 0
+        for item in items[: self.limits.max_datasets]:
+            if time.monotonic() > deadline:
+                break
+            tried += 1
+            yield item
+        if tried < len(items):
+            ev.append(evidence(what, f"no record read in the first {tried} of {len(items)}; the check stops there"))
 
     def allow(self, command: str) -> str:
         """Record ``command`` as sent, or raise :class:`ForbiddenCommand` if undeclared."""

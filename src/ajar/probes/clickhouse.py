@@ -364,6 +364,7 @@ class ClickhouseProbe(HttpProbe):
         signals = [Signal(
             DEFAULT_USER_NO_PASSWORD.id, f"a {iface} as user default with an empty password was accepted")]
         rights = await self._profile_rights()
+        self.earn(AccessResult(Access.METADATA, list(ev), rights, signals))
         return AccessResult(await self._read_one_row(ev), ev, rights, signals)
 
     async def _profile_rights(self) -> Rights:
@@ -387,7 +388,7 @@ class ClickhouseProbe(HttpProbe):
     async def _read_one_row(self, ev: list[Evidence]) -> Access:
         """``open`` when one row of a non-empty table is read, else ``metadata``."""
         tables = await self.inventory()
-        for t in tables:
+        for t in self.walk(tables, ev, "SELECT ... FROM {table} LIMIT 1"):
             if t.handle is None or t.records == 0:
                 continue
             recs = await self._rows(t, 1)
@@ -413,7 +414,7 @@ class ClickhouseProbe(HttpProbe):
         for d, t, n, typ in colrows:
             cols.setdefault((str(d), str(t)), []).append((str(n), str(typ)))
         refs: list[DatasetRef] = []
-        for db, name, engine, sampling_key in tables:
+        for db, name, engine, sampling_key in tables[: self.limits.max_datasets]:
             key = (str(db), str(name))
             readable = bool(_READABLE.match(str(engine))) and bool(cols.get(key))
             records, size = sizes.get(key, (None, None)) if "MergeTree" in str(engine) else (None, None)

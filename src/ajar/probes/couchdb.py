@@ -111,20 +111,24 @@ class CouchdbProbe(HttpProbe):
             return AccessResult(Access.AUTH_REQUIRED, [*ev, evidence(cmd, f"{r.status_code} {_error(body)}")])
         if r.status_code != 200 or not isinstance(body, list):
             return AccessResult(Access.UNKNOWN, [*ev, evidence(cmd, f"{r.status_code} {_error(body)}")])
-        self._dbs = [str(d) for d in body if isinstance(d, str) and not d.startswith("_")]
+        self._dbs = [str(d) for d in body if isinstance(d, str) and not d.startswith("_")][: self.limits.max_datasets]
         ev.append(evidence(cmd, f"200: {len(body)} databases listed without credentials"))
-        verdict, refused = await self._read_one_document(ev)
-        if "_admin" in roles:
+        admin = "_admin" in roles
+        signals = [Signal(ADMIN_PARTY.id, _ADMIN_ROLE_SEEN)] if admin else []
+        if admin:
             rights = Rights(read=True, write=True, admin=True,
                             basis="GET /_session: the anonymous client holds the _admin role (admin party)")
-            return AccessResult(verdict, ev, rights, [Signal(ADMIN_PARTY.id, _ADMIN_ROLE_SEEN)])
-        if verdict == Access.OPEN:
+        else:
+            rights = Rights(read=True, admin=False, basis=f"GET /_session: anonymous roles {roles}")
+        self.earn(AccessResult(Access.METADATA, list(ev), rights, signals))
+        verdict, refused = await self._read_one_document(ev)
+        if not admin and verdict == Access.OPEN:
             rights = Rights(read=True, admin=False,
                             basis=f"GET /_session: anonymous roles {roles}; documents readable, databases have "
                                   "no _security members")
-        else:
+        elif not admin:
             rights = Rights(read=not refused, admin=False, basis=f"GET /_session: anonymous roles {roles}")
-        return AccessResult(verdict, ev, rights)
+        return AccessResult(verdict, ev, rights, signals)
 
     async def _session_roles(self, ev: list[Evidence]) -> list[str]:
         """The roles ``GET /_session`` gives a client without credentials."""
@@ -139,7 +143,7 @@ class CouchdbProbe(HttpProbe):
     async def _read_one_document(self, ev: list[Evidence]) -> tuple[Access, bool]:
         """``open`` when a document is read; whether any database refused the anonymous client."""
         refused = False
-        for db in self._dbs:
+        for db in self.walk(self._dbs, ev, "GET /{db}/_all_docs?limit=1"):
             dr, docs = await self.fetch_json("GET /{db}/_all_docs", "GET", f"/{quote(db, safe='')}/_all_docs",
                                              params={"limit": "1", "include_docs": "true"})
             if dr.status_code == 200 and isinstance(docs, dict):

@@ -130,7 +130,12 @@ class InfluxdbProbe(HttpProbe):
         self._dbs = [n for n in names if n not in _SKIP_DBS]
         ev = [evidence(cmd, f"200: {len(names)} databases listed without credentials")]
         verdict = Access.METADATA
-        for db in self._dbs:
+        rights = Rights(read=True, write=True, admin=True,
+                        basis="SHOW DATABASES answered without credentials: auth-enabled is false, so every "
+                              "client has read, write and admin rights (no users are checked)")
+        signals = [Signal(AUTH_DISABLED.id, "SHOW DATABASES answered 200 to a client without credentials")]
+        self.earn(AccessResult(verdict, list(ev), rights, signals))
+        for db in self.walk(self._dbs, ev, "SHOW MEASUREMENTS, SELECT * LIMIT 1"):
             try:
                 ms = await self._measurements(db)
                 pts = await self._series(f"SELECT * FROM {_ident(ms[0])} LIMIT 1 OFFSET 0", db) if ms else []
@@ -141,10 +146,6 @@ class InfluxdbProbe(HttpProbe):
                     verdict = Access.OPEN
                     ev.append(evidence(f"GET /query?q=SELECT * FROM {ms[0]} LIMIT 1", "200: a point read"))
                 break
-        rights = Rights(read=True, write=True, admin=True,
-                        basis="SHOW DATABASES answered without credentials: auth-enabled is false, so every "
-                              "client has read, write and admin rights (no users are checked)")
-        signals = [Signal(AUTH_DISABLED.id, "SHOW DATABASES answered 200 to a client without credentials")]
         return AccessResult(verdict, ev, rights, signals)
 
     async def _measurements(self, db: str) -> list[str]:
@@ -162,7 +163,7 @@ class InfluxdbProbe(HttpProbe):
         if not hasattr(self, "_dbs"):
             await self.access()
         refs: list[DatasetRef] = []
-        for db in self._dbs:
+        for db in self._dbs[: self.limits.max_datasets]:  # thousands of empty databases: no walk to the end
             try:
                 measurements = await self._measurements(db)
             except ProtocolMismatch:

@@ -161,6 +161,9 @@ class S3Probe(HttpProbe):
                 ANONYMOUS_LIST_BUCKETS.id, f"unsigned ListBuckets answered 200 with {len(self._buckets)} buckets"))
         elif not any(c in said for c in _AUTH_CODES):
             return AccessResult(Access.UNKNOWN, [evidence("GET / (ListBuckets, unsigned)", said)])
+        if status == 200:
+            self.earn(AccessResult(Access.METADATA, [], Rights(basis="unsigned ListBuckets answered 200"),
+                                   list(signals)))
         listed = await self._list_buckets(ev)
         if listed:
             signals.append(Signal(
