@@ -1,6 +1,7 @@
 """Score ajar's field classification on an independent evaluation set, as a user would run it.
 
     python bench/classify/score_eval.py --set realworld [--data DIR]   # default /work/data/realworld
+    python bench/classify/score_eval.py --set realworld2 [--data DIR]  # default /work/data/realworld2 (frozen)
     python bench/classify/score_eval.py --set evalgen  [--data DIR]    # default: generated afresh
     python bench/classify/score_eval.py --set evalgen2 [--data DIR]    # default: generated afresh
 
@@ -57,6 +58,12 @@ CATEGORIES = (
 )
 NONE = "none"
 DATA_EXT = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
+# real-world sets kept outside the repository: set name -> (environment variable, default directory);
+# the manifest and labels live in bench/classify/<set>/
+REAL_SETS = {
+    "realworld": ("REALWORLD_DATA", "/work/data/realworld"),
+    "realworld2": ("REALWORLD2_DATA", "/work/data/realworld2"),
+}
 
 
 def die(msg: str) -> None:
@@ -226,19 +233,20 @@ def score(labels: list[dict[str, str]], found: dict[str, dict[str, str]], errors
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", required=True, choices=("realworld", "evalgen", "evalgen2"))
+    ap.add_argument("--set", required=True, choices=(*REAL_SETS, "evalgen", "evalgen2"))
     ap.add_argument("--data", type=Path, help="directory of the set's files")
     ap.add_argument("--sample", type=int, help="pass --sample N to ajar scan (default: ajar's own)")
     ap.add_argument("--errors", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     tmp: tempfile.TemporaryDirectory[str] | None = None
-    if a.set == "realworld":
-        data = a.data or Path(os.environ.get("REALWORLD_DATA", "/work/data/realworld"))
+    if a.set in REAL_SETS:
+        env, default = REAL_SETS[a.set]
+        data = a.data or Path(os.environ.get(env, default))
         if not data.is_dir():
-            die(f"no directory {data}: fetch the files listed in bench/classify/realworld/manifest.csv there")
-        labels = read_labels(HERE / "realworld" / "labels.csv")
-        ok, bad = check_manifest(data, HERE / "realworld" / "manifest.csv")
-        print(f"set realworld: {data}, {ok} files match the manifest, {bad} absent or changed")
+            die(f"no directory {data}: fetch the files listed in bench/classify/{a.set}/manifest.csv there")
+        labels = read_labels(HERE / a.set / "labels.csv")
+        ok, bad = check_manifest(data, HERE / a.set / "manifest.csv")
+        print(f"set {a.set}: {data}, {ok} files match the manifest, {bad} absent or changed")
     else:
         if a.data is None:
             tmp = tempfile.TemporaryDirectory(prefix=f"{a.set}-")

@@ -140,3 +140,35 @@ def test_evalgen2_labels_every_field_covers_categories_and_repeats(tmp_path: Pat
     texts = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "a").glob("*.json"))
     for wrapper in ("$date", "$oid", "$numberLong", "$numberDouble", "$binary"):  # mongoexport's Extended JSON
         assert f'"{wrapper}"' in texts, wrapper
+
+
+def test_realworld2_set_is_wired(tmp_path: Path) -> None:
+    """--set realworld2 reads bench/classify/realworld2/ and names the missing data directory."""
+    import subprocess
+
+    assert score_eval.REAL_SETS["realworld2"] == ("REALWORLD2_DATA", "/work/data/realworld2")
+    labels = score_eval.read_labels(ROOT / "bench/classify/realworld2/labels.csv")
+    assert len(labels) >= 1200
+    missing = tmp_path / "absent"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench/classify/score_eval.py"), "--set", "realworld2", "--data", str(missing)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert f"no directory {missing}" in proc.stderr
+    assert "bench/classify/realworld2/manifest.csv" in proc.stderr
+
+
+def test_check_manifest_counts_changed_files(tmp_path: Path) -> None:
+    import hashlib
+
+    (tmp_path / "a.csv").write_bytes(b"x,y\n1,2\n")
+    (tmp_path / "b.json").write_bytes(b"[]")
+    manifest = tmp_path / "manifest.csv"
+    good = hashlib.sha256(b"x,y\n1,2\n").hexdigest()
+    manifest.write_text(
+        f"file_id,repo,commit,path,licence,sha256\na,r,c,p,l,{good}\nb,r,c,p,l,{'0' * 64}\nc,r,c,p,l,{good}\n",
+        encoding="utf-8",
+    )
+    assert score_eval.check_manifest(tmp_path, manifest) == (1, 2)
