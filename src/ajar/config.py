@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ajar import defaults
 from ajar.models import Severity
@@ -13,7 +13,9 @@ class ScanConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    targets: list[str] = Field(description="targets as typed (addresses, CIDRs, ranges, URIs, paths)")
+    targets: list[str] = Field(
+        description="targets as typed (addresses, CIDRs, ranges, URIs, paths), URI passwords masked"
+    )
     exclude: list[str] = Field(default_factory=list, description="addresses or CIDRs never contacted")
     ports: list[int] | None = Field(default=None, description="ports to sweep; default: every probe's default ports")
     sample: int = Field(
@@ -57,3 +59,12 @@ class ScanConfig(BaseModel):
         default=False, description="opt-in: try well-known default accounts (never by default)"
     )
     fail_on: Severity | None = Field(default=None, description="exit 1 when a service is at or above this severity")
+
+    @field_validator("targets")
+    @classmethod
+    def _targets_without_credentials(cls, targets: list[str]) -> list[str]:
+        """A password in a target URI is never used (ajar reads only what needs none): it is masked as
+        the config is made, so no checkpoint, journal, shard message or report can hold it."""
+        from ajar.names import without_credentials
+
+        return [without_credentials(t) for t in targets]

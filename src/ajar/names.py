@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from ajar.mask import mask
 from ajar.models import Category, Dataset, Report, Service
@@ -51,6 +52,14 @@ _URI_SECRET_PARAM = re.compile(
     r"(?P<key>[?&;](?:password|passwd|pass|pwd|secret|token|access_token|api_key|apikey|auth)=)(?P<value>[^&;#\s]+)",
     re.IGNORECASE,
 )
+# a credential after its key inside a name (``pw_Zq7x.S3cret``, ``token=ab12…``): the value is hidden when it
+# is not plain words (``password_reset_tokens`` and ``auth_user`` stay)
+_CREDENTIAL_IN_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<key>password|passwort|passwd|passphrase|pwd|pw|pass|secret|token|apikey|api_key)"
+    r"(?P<sep>[_:=-]+)(?P<value>[^\s/,;&]{6,})",
+    re.IGNORECASE,
+)
+_PLAIN_WORDS = re.compile(r"[A-Za-z]+(?:[_.-][A-Za-z]+)*")
 # an e-mail address anywhere in a token (``export_zoe@example.org_v2``), ``@`` also percent-encoded
 _EMAIL_ANYWHERE = re.compile(
     r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z])", re.IGNORECASE
@@ -132,6 +141,7 @@ def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
     if len(s) > limit:
         s = s[: limit - 1] + "…"
     s = _mask_uri_secrets(s)
+    s = _CREDENTIAL_IN_NAME.sub(_credential, s)
     if "@" in s or "%40" in s:
         s = _EMAIL_ANYWHERE.sub(lambda m: mask(m.group(0)), s)
     s = _IBAN_ANYWHERE.sub(lambda m: mask(m.group(0)) if _iban_ok(m.group(0)) else m.group(0), s)
@@ -146,6 +156,79 @@ def mask_uri(text: Any) -> str:
     (``?password=``, ``&token=``...) are masked too.
     """
     return _mask_uri_secrets(clean(text))
+
+
+def without_credentials(target: str) -> str:
+    """A target as typed, with the credentials of a URI masked: ajar reads only what needs none, so a
+    password in a target is never used, and never kept (in a checkpoint, a shard message, a report).
+
+    The result names the same scheme, host, port and path as ``target`` (checked); a target that
+    cannot be parsed is returned as it is, to be refused by the scope (whose message masks it).
+
+    >>> without_credentials("redis://admin:s3cret@192.0.2.7:6379/?password=x")
+    'redis://admin:****@192.0.2.7:6379/?password=****'
+    """
+    if "://" not in target:
+        return target
+    shown = _mask_uri_secrets(target)
+    if shown == target:
+        return target
+    try:
+        a = urlsplit(target)
+        same = (a.scheme, a.hostname, a.port, a.path)
+        if _parts(shown) == same:
+            return shown
+        userinfo, at, hostport = a.netloc.rpartition("@")
+        query = _URI_SECRET_PARAM.sub(lambda m: f"{m.group('key')}****", "?" + a.query)[1:]
+        for netloc in (f"{_shown_user(userinfo)}@{hostport}" if at else hostport, hostport):
+            rebuilt = urlunsplit((a.scheme, netloc, a.path, query, a.fragment))
+            if _parts(rebuilt) == same:
+                return rebuilt
+    except ValueError:
+        pass
+    return target
+
+
+def _parts(uri: str) -> tuple[str, str | None, int | None, str]:
+    u = urlsplit(uri)
+    return u.scheme, u.hostname, u.port, u.path
+
+
+def _shown_user(userinfo: str) -> str:
+    user, colon, _ = userinfo.partition(":")
+    return _user(user) + (":****" if colon else "")
+
+
+def _user(user: str) -> str:
+    """A URI's user name as shown: masked when it identifies someone (an e-mail, also percent-encoded)."""
+    plain = unquote(user)
+    return mask(user) if user and (_EMAIL_ANYWHERE.search(plain) or _verdict(plain)) else user
+
+
+def mask_secret_url(url: Any) -> str:
+    """One of ajar's own URLs (an alert webhook) as it may be shown: no password, no query value, and
+    no path segment that may be a secret (one with a digit, or 16 characters or more), as Slack,
+    Teams, Discord and Mattermost put theirs in the path.
+
+    >>> mask_secret_url("https://hooks.slack.com/services/T0AB/B0CD/xoxAbCdEf?token=abc")
+    'https://hooks.slack.com/services/****/****/****?token=****'
+    """
+    s = _mask_uri_secrets(clean(url))
+    try:
+        u = urlsplit(s)
+    except ValueError:
+        return mask_text(s)
+    path = "/".join(seg if len(seg) < 16 and not any(ch.isdigit() for ch in seg) else "****"
+                    for seg in u.path.split("/"))
+    query = "&".join(f"{k}=****" if eq else k for k, eq, _ in (part.partition("=") for part in u.query.split("&")))
+    return urlunsplit((u.scheme, u.netloc, path, query if u.query else "", ""))
+
+
+def _credential(m: re.Match[str]) -> str:
+    value = m.group("value")
+    if _PLAIN_WORDS.fullmatch(value) or _MASKED.fullmatch(value):
+        return m.group(0)
+    return f"{m.group('key')}{m.group('sep')}****"
 
 
 def _mask_uri_secrets(s: str) -> str:
@@ -163,8 +246,7 @@ def _iban_ok(text: str) -> bool:
 
 
 def _userinfo(m: re.Match[str]) -> str:
-    user = m.group("user")
-    shown = (_verdict(user) or user) if user else ""
+    shown = _user(m.group("user"))
     pw = m.group("pw")
     return f"{m.group('scheme')}{shown}{':****' if pw is not None else ''}@"
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from ajar.config import ScanConfig
 from ajar.models import (
     Access,
     Category,
@@ -22,7 +23,7 @@ from ajar.models import (
     Status,
     ToolInfo,
 )
-from ajar.names import clean, mask_text, mask_uri, seal_report
+from ajar.names import clean, mask_secret_url, mask_text, mask_uri, seal_report, without_credentials
 
 # (case, text, secret part that must go)
 MASKED = [
@@ -58,6 +59,11 @@ MASKED = [
     ("URI &token= query", "http://127.0.0.1:9200/?a=1&token=zq7xsecretpass&b=2", "secretpass"),
     ("URI pass/pwd/secret queries", "x://127.0.0.1/?pass=secretpass1&pwd=secretpass2&secret=secretpass3",
      "secretpass"),
+    ("URI with a percent-encoded e-mail user", "http://zoe.q7xleak%40example.org:pw@127.0.0.1:9200", "q7xleak"),
+    # a credential after its key in a name
+    ("influx measurement named by a password", "users_4403.pw_zq7x.secretpass.w0rd", "secretpass"),
+    ("a file named by a password", "pw_Zq7x.S3cret!Pass6631.json", "S3cret"),
+    ("a key holding a token", "cache:token=ab12cd34ef56", "ab12cd34"),
 ]
 
 # (case, text): ajar's own words and ordinary names are kept as they are
@@ -74,6 +80,7 @@ KEPT = [
     ("a version string", "redis 7.2.4-v1.2 (build 2024.06.01)"),
     ("four-character groups that fail the IBAN check", "AB12 CDEF GHIJ KLMN"),
     ("an HTTP request with a query", "GET http://127.0.0.1:9200/_search?size=10&q=a answered 200"),
+    ("credential words as table names", "password_reset_tokens auth_user token_blacklist pass_through pw_v2"),
 ]
 
 
@@ -147,3 +154,53 @@ def test_seal_report_masks_every_name_and_categorises_vocabularies() -> None:
         assert secret not in text, secret
     assert "<ethnicity>" in text and "<religion>" in text
     assert rep.services[0].host == "127.0.0.2"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("redis://admin:Zq7x.S3cret!P@127.0.0.1:6379", "redis://admin:****@127.0.0.1:6379"),
+        ("redis://zoe.q7xleak@example.org:pw.Secret9@127.0.0.99:16379", ":****@127.0.0.99:16379"),
+        ("mongodb://127.0.0.1:27017/?password=Zq7x%21S3cret", "mongodb://127.0.0.1:27017/?password=****"),
+        ("http://zoe%40example.org:Zq7x%21S3cret@127.0.0.1:9200", ":****@127.0.0.1:9200"),
+        ("http://127.0.0.1:9200/idx/a@b.com", "http://127.0.0.1:9200/idx/a@b.com"),  # a path, not userinfo
+        ("127.0.0.1:6379", "127.0.0.1:6379"),
+    ],
+)
+def test_a_config_never_holds_a_uri_password(typed: str, kept: str) -> None:
+    """ajar never uses a URI's password: the config masks it as it is made, so no checkpoint, journal or
+    shard message can hold it, and the target still names the same host, port and path."""
+    from urllib.parse import urlsplit
+
+    target = ScanConfig(targets=[typed]).targets[0]
+    assert target.endswith(kept) or target == kept, target
+    for secret in ("S3cret", "Secret9", "q7xleak", "zoe%40"):
+        assert secret not in target, target
+    if "://" in typed:
+        a, b = urlsplit(typed), urlsplit(target)
+        assert (a.scheme, a.hostname, a.port, a.path) == (b.scheme, b.hostname, b.port, b.path)
+    assert without_credentials(target) == target, "masking twice changes nothing"
+
+
+def test_shard_messages_hold_no_uri_password() -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ajar.cluster.work import make_shards
+
+    config = ScanConfig(targets=["redis://admin:Zq7x.S3cret!P@127.0.0.1:6379", "127.0.0.1:27017"])
+    for msg in make_shards(Ed25519PrivateKey.generate(), "run1", config, 2):
+        assert b"S3cret" not in msg and b"127.0.0.1:6379" in msg
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://127.0.0.1:8080/hook?token=abc123", "http://127.0.0.1:8080/hook?token=****"),
+        ("https://hooks.slack.com/services/T0AB1/B0CD2/xoxAbCdEfGhIjKlMnOp",
+         "https://hooks.slack.com/services/****/****/****"),
+        ("https://ops:Pa55word@chat.example/hooks/3fkq8xg9a7ym5dqwuz", "https://ops:****@chat.example/hooks/****"),
+        ("https://discord.com/api/webhooks/123456/AbCdEf", "https://discord.com/api/webhooks/****/AbCdEf"),
+    ],
+)
+def test_own_webhook_urls_are_shown_without_their_secrets(url: str, shown: str) -> None:
+    assert mask_secret_url(url) == shown

@@ -287,7 +287,8 @@ def alerts_add(
         raise _fail(f"{target!r} is not an email address")
     opts: dict[str, Any] = {"smtp": smtp, "sender": sender} if channel == "email" else {}
     rid = add_rule(open_store(store), channel, target, min_severity, kinds, opts)
-    out.print(f"alert rule {rid} added: {escape(channel)} {escape(target)}, {min_severity.value} and above, "
+    out.print(f"alert rule {rid} added: {escape(channel)} {escape(_shown_target(channel, target))}, "
+              f"{min_severity.value} and above, "
               f"events {','.join(kinds)}")
 
 
@@ -304,9 +305,17 @@ def alerts_list(store: StoreOpt = None) -> None:
         for r in s.scalars(select(t.AlertRule).order_by(t.AlertRule.id)):
             n = dict(s.execute(select(t.Outbox.state, func.count()).where(t.Outbox.rule_id == r.id)
                                .group_by(t.Outbox.state)).all())
-            _row(tab, str(r.id), r.channel, r.target, r.min_severity, ",".join(json.loads(r.events)),
+            _row(tab, str(r.id), r.channel, _shown_target(r.channel, r.target), r.min_severity,
+                 ",".join(json.loads(r.events)),
                         str(n.get("sent", 0)), str(n.get("pending", 0)))
     out.print(tab)
+
+
+def _shown_target(channel: str, target: str) -> str:
+    """A rule's target as printed: a webhook URL without its secrets (the store keeps it whole, to send)."""
+    from ajar.names import mask_secret_url
+
+    return mask_secret_url(target) if channel == "webhook" else target
 
 
 @alerts_app.command("send")
