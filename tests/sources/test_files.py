@@ -98,7 +98,7 @@ def test_bson_mongodump_directory(tmp_path: Path) -> None:
         ("bad.json", b'[{"a": 1}, {"b": ', "cannot parse"),
         ("bad.parquet", b"PAR1 not really", "cannot read Parquet"),
         ("bad.db", b"not sqlite at all", "not a supported format"),  # sniffed by content, not by name
-        ("bad.jsonl", b'{"a": 1}\n' + b"nope\n" * 300, "not JSON Lines"),
+        ("bad.jsonl", b'{"a": 1}\n' + b"nope\n" * 300, "not JSON"),
         ("bad.json", b"42", "not a JSON array"),
     ],
 )

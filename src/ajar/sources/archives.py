@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bz2
+import errno
 import gzip
 import io
 import lzma
@@ -31,6 +32,7 @@ from typing import IO, Any
 from ajar.sources.base import (
     RATIO_SLACK,
     BudgetExceeded,
+    Corrupt,
     Counted,
     Counter,
     FileDataset,
@@ -39,7 +41,7 @@ from ajar.sources.base import (
     problem,
 )
 
-__all__ = ["COMPRESSED", "compressed_source", "read_tar", "read_zip", "safe_member"]
+__all__ = ["COMPRESSED", "compressed_source", "guarded", "read_tar", "read_zip", "safe_member"]
 
 #: compression kind -> what it is called in notes
 COMPRESSED = {"gzip": "gzip", "bzip2": "bzip2", "xz": "xz", "zstd": "zstd"}
@@ -125,11 +127,15 @@ def read_zip(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
                 continue
 
             def opener(info: zipfile.ZipInfo = info) -> IO[bytes]:
-                return io.BufferedReader(Counted(zf.open(info), None, src.budget, "a ZIP member"), buffer_size=_COPY)
+                try:
+                    raw = zf.open(info)
+                except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:
+                    raise Corrupt(errno.EIO, f"a ZIP member cannot be opened ({type(exc).__name__})") from None
+                return io.BufferedReader(Counted(raw, None, src.budget, "a ZIP member"), buffer_size=_COPY)
 
             child = _member_source(src, member, opener, info.file_size)
             try:
-                yield from read(child, f"{name}/{_logical(member)}")
+                yield from guarded(read(child, f"{name}/{_logical(member)}"), child, f"{name}/{_logical(member)}")
             finally:
                 child.release()
 
@@ -172,13 +178,24 @@ def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
                 child = _member_source(src, member, _file_opener(spooled), m.size)
                 child.disk = spooled
                 try:
-                    yield from read(child, f"{name}/{_logical(member)}")
+                    yield from guarded(read(child, f"{name}/{_logical(member)}"), child, f"{name}/{_logical(member)}")
                 finally:
                     os.unlink(spooled)
     except (OSError, tarfile.TarError, BudgetExceeded, EOFError, zipfile.BadZipFile) as exc:
         yield FileDataset(
             name, "tar", None, src.size or 0, [], problem(src.display, f"tar reading stopped after {n} members", exc)
         )
+
+
+def guarded(datasets: Iterator[FileDataset], src: Source, name: str) -> Iterator[FileDataset]:
+    """The datasets of one file or member; if its reader fails outright, a note in their place, and the
+    archive's other members (the run's other files) are still read."""
+    try:
+        yield from datasets
+    except MemoryError:
+        raise  # the reader's process is past its memory limit: its parent says so
+    except Exception as exc:  # noqa: BLE001 - one member's failure is a note, not the archive's end
+        yield FileDataset(name, "unknown", None, src.size or 0, [], problem(src.display, "cannot read", exc))
 
 
 def _file_opener(path: Path) -> Callable[[], IO[bytes]]:

@@ -14,31 +14,41 @@ a note on the dataset (a bomb is a note, not an outage).
 
 from __future__ import annotations
 
+import codecs
+import errno
 import io
 import os
 import random
 import shutil
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from ajar.models import Record
 
 __all__ = [
+    "MAX_DIGITS",
     "MAX_ELEMENT",
     "MAX_RATIO",
     "MAX_UNPACKED",
+    "REPLACE",
+    "BadRecords",
     "Budget",
+    "Head",
     "BudgetExceeded",
     "FileDataset",
     "Reservoir",
     "SkipReason",
     "Source",
+    "big_int",
+    "lines",
     "problem",
+    "replaced",
 ]
 
 #: Records read per dataset at most; the sample is drawn from these (``files.MAX_SCAN`` overrides).
@@ -57,6 +67,120 @@ MAX_VALUE = 64 << 10
 #: Containers nested deeper than this inside one record are dropped from the sample.
 MAX_DEPTH = 64
 _COPY = 1 << 16
+#: Digits of an integer parsed as a number; a longer one stays text (Python refuses to convert it).
+MAX_DIGITS = 4000
+#: Problems with single records named in notes, per dataset; the rest are counted.
+NOTED = 3
+
+#: The error handler that replaces undecodable bytes with U+FFFD and counts them (:func:`replaced`).
+REPLACE = "ajar.replace"
+_replaced = threading.local()
+
+
+def _count_replace(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _replaced.n = replaced() + (exc.end - exc.start)
+    return "\ufffd", exc.end
+
+
+codecs.register_error(REPLACE, _count_replace)
+
+
+def replaced() -> int:
+    """Bytes this thread has replaced with U+FFFD so far (compare before and after a decode)."""
+    return int(getattr(_replaced, "n", 0))
+
+
+def big_int(text: str) -> int | str:
+    """An integer literal as a number, or as text when it has more than :data:`MAX_DIGITS` digits."""
+    return int(text) if len(text) <= MAX_DIGITS else text
+
+
+_LINE_CHUNK = 1 << 20
+#: Bytes read to judge a file's shape (its first lines) at most, however long those lines are.
+LOOK_BYTES = 256 << 20
+
+
+class Readable(Protocol):
+    """Anything with a binary ``read``."""
+
+    def read(self, n: int = -1, /) -> bytes: ...
+
+
+class Head:
+    """The first ``n`` bytes of a stream, then end of file: a look at a file's start stays bounded."""
+
+    def __init__(self, fh: Readable, n: int = LOOK_BYTES) -> None:
+        self.fh, self.left = fh, n
+
+    def read(self, n: int = -1, /) -> bytes:
+        if self.left <= 0:
+            return b""
+        data = self.fh.read(self.left if n < 0 else min(n, self.left))
+        self.left -= len(data)
+        return data
+
+
+def lines(fh: Readable, budget: Budget, limit: int = MAX_ELEMENT, sep: bytes = b"\n") -> Iterator[bytes | None]:
+    """The lines of a binary stream (each with its ``sep``), none longer than ``limit`` bytes.
+
+    A longer line is consumed in pieces, never held, and given as None: the reader notes it and
+    reads on. Read in chunks (a skipped line of gigabytes costs a scan for its end, bounded by
+    the time budget), not with ``readline(limit)``, which is slow over long lines.
+    """
+    parts: list[bytes] = []
+    held = 0
+    skipping = False
+    while True:
+        chunk = fh.read(_LINE_CHUNK)
+        if not chunk:
+            if skipping:
+                yield None
+            elif held:
+                yield b"".join(parts)
+            return
+        budget.check_time()
+        pos = 0
+        while (i := chunk.find(sep, pos)) >= 0:
+            if skipping or held + i + 1 - pos > limit:
+                yield None
+            elif parts:
+                parts.append(chunk[pos : i + 1])
+                yield b"".join(parts)
+            else:
+                yield chunk[pos : i + 1]
+            parts, held, skipping = [], 0, False
+            pos = i + 1
+        if pos < len(chunk) and not skipping:
+            held += len(chunk) - pos
+            if held > limit:
+                parts, held, skipping = [], 0, True
+            else:
+                parts.append(chunk[pos:])
+
+
+class BadRecords:
+    """Records that could not be read, as notes: where each was (line, row, element), never what it held.
+
+    The first :data:`NOTED` are named one by one, the rest counted by :meth:`notes`.
+    """
+
+    def __init__(self, unit: str = "records") -> None:
+        self.unit = unit
+        self.count = 0
+        self.named: list[str] = []
+
+    def add(self, where: str, why: str) -> None:
+        """Note one bad record: ``where`` like ``line 7``, ``why`` naming the problem, never a value."""
+        self.count += 1
+        if self.count <= NOTED:
+            self.named.append(f"{where}: {why}")
+
+    def notes(self) -> list[str]:
+        """The notes for the dataset."""
+        more = [f"{self.count} {self.unit} in all could not be read"] if self.count > NOTED else []
+        return [*self.named, *more]
 
 
 class SkipReason(StrEnum):
@@ -109,6 +233,10 @@ class Budget:
             raise BudgetExceeded(f"expands beyond the {self.max_bytes >> 20} MiB unpacked-bytes budget")
 
 
+class Corrupt(OSError):
+    """A compressed stream or archive member that cannot be decompressed further."""
+
+
 class Counted(io.RawIOBase):
     """A decompressor's output, counted against the budget and against its input (ratio cap)."""
 
@@ -121,7 +249,13 @@ class Counted(io.RawIOBase):
 
     def readinto(self, b: Any) -> int:
         view = memoryview(b).cast("B")
-        data = self.out.read(min(len(view), _COPY))
+        try:
+            data = self.out.read(min(len(view), _COPY))
+        except BudgetExceeded:
+            raise
+        except Exception as exc:  # noqa: BLE001 - zlib.error, EOFError, LZMAError, ZstdError, BadZipFile...
+            # a corrupt or truncated stream is an I/O problem of this source: readers keep what they read
+            raise Corrupt(errno.EIO, f"{self.what} is corrupt or truncated ({type(exc).__name__})") from None
         n = len(data)
         view[:n] = data
         self.given += n

@@ -51,6 +51,7 @@ import signal
 import stat
 import struct
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,7 +61,7 @@ from ajar import defaults
 from ajar.errors import TargetError
 from ajar.knowledge import EngineKnowledge, Guide
 from ajar.sources import base
-from ajar.sources.archives import compressed_source, logical_name, read_tar, read_zip
+from ajar.sources.archives import compressed_source, guarded, logical_name, read_tar, read_zip
 from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, Source, SpoolDir
 from ajar.sources.jsonfile import read_json
 from ajar.sources.sheets import read_sheets
@@ -388,23 +389,57 @@ def sniff(head: bytes, suffix: str) -> str | None:
         return "csv"
     if suffix in (".json", ".jsonl", ".ndjson", ".jsonlines", ".geojson"):
         return "json"
+    if _json_lines_like(head):
+        return "json"
     if _csv_like(head):
         return "csv"
     return None
 
 
 def _csv_like(head: bytes) -> bool:
-    """Delimited text: the first lines (at least two) each hold the same, non-zero count of one delimiter."""
+    """Delimited text: of the first lines (at least two), all but one in five hold the same non-zero count
+    of one delimiter (so one odd line, first or not, does not hide a table)."""
     if b"\x00" in head:
         return False
     lines = [ln for ln in head.split(b"\n")[:-1][:20] if ln.strip()] if b"\n" in head else []
     if len(lines) < 2:
         return False
     for delim in (b",", b";", b"\t", b"|"):
-        counts = {ln.count(delim) for ln in lines}
-        if len(counts) == 1 and counts != {0}:
+        counts = Counter(ln.count(delim) for ln in lines)
+        n, agree = counts.most_common(1)[0]
+        if n and agree >= 2 and agree * 5 >= len(lines) * 4:
             return True
     return False
+
+
+def _json_lines_like(head: bytes) -> bool:
+    """JSON Lines whose first line is not JSON: most of the first whole lines start with ``{`` or ``[``."""
+    lines = [ln.strip() for ln in head.split(b"\n")[:-1][:20] if ln.strip()]
+    starts = sum(1 for ln in lines if ln[:1] in (b"{", b"["))
+    return starts >= 2 and starts * 2 > len(lines)
+
+
+def _inner_suffix(display: str) -> str:
+    """The suffix that says what the bytes are: ``people.jsonl.gz`` decompressed is ``.jsonl``."""
+    p = Path(display)
+    while p.suffix.lower() in _COMPRESSED_SUFFIXES and p.stem != p.name:
+        p = Path(p.stem)
+    return p.suffix.lower()
+
+
+_COMPRESSED_SUFFIXES = frozenset({".gz", ".gzip", ".bz2", ".xz", ".zst", ".zstd"})
+
+
+def _past_first_line(src: Source) -> bytes:
+    """The lines after the first (a sniff's worth), looking at most :data:`~base.LOOK_BYTES` bytes in."""
+    out = b""
+    with src.open() as fh:
+        for i, line in enumerate(base.lines(base.Head(fh), src.budget, _SNIFF)):
+            if i and line is not None:
+                out += line
+                if len(out) >= _SNIFF:
+                    break
+    return out[:_SNIFF]
 
 
 def _bson_like(head: bytes) -> bool:
@@ -446,8 +481,14 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         cov.skip(SkipReason.BUDGET if isinstance(exc, BudgetExceeded) else SkipReason.UNREADABLE)
         yield FileDataset(name, "unknown", None, src.size or 0, [], base.problem(src.display, "cannot read", exc))
         return
-    suffix = Path(src.display.split(" (")[0]).suffix.lower()
+    suffix = _inner_suffix(src.display.split(" (")[0])
     kind = sniff(head, suffix)
+    if kind is None and b"\n" not in head.rstrip(b"\n") and len(head) == _SNIFF:
+        # one line longer than the sniff: judge by what follows it, so one long first line hides nothing
+        try:
+            kind = sniff(_past_first_line(src), suffix)
+        except (OSError, BudgetExceeded):
+            kind = None
     if kind in ("gzip", "bzip2", "xz", "zstd"):
         yield from read_source(compressed_source(src, kind), name, sample, cov, named=named)
         return
@@ -477,7 +518,7 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
                 name, "unknown", None, src.size or 0, [], f"{src.display}: not a supported format ({_FORMATS})"
             )
         return
-    for ds in _read_leaf(kind, src, sample, name, max_scan):
+    for ds in guarded(_read_leaf(kind, src, sample, name, max_scan), src, name):
         if ds.records is None and ds.error is None:
             ds.notes.append(
                 f"read up to its first {max_scan:,} records: the count is unknown and the sample is drawn from those"

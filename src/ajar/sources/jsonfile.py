@@ -25,17 +25,29 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import IO, Any
 
-from ajar.sources.base import MAX_ELEMENT, BudgetExceeded, FileDataset, Reservoir, Source, problem
+from ajar.sources.base import (
+    MAX_ELEMENT,
+    REPLACE,
+    BadRecords,
+    BudgetExceeded,
+    FileDataset,
+    Head,
+    Reservoir,
+    Source,
+    big_int,
+    lines,
+    problem,
+    replaced,
+)
 
 __all__ = ["read_json", "loads"]
 
 _CHUNK = 1 << 16
-_MAX_SKIP = 256 << 20  # bytes of one over-long line skipped before reading stops
-_NOTES = 3  # per-line problems named in notes; the rest are counted
 _BULK_ACTIONS = frozenset({"index", "create", "update", "delete"})
 
 
@@ -81,8 +93,8 @@ def _hook(d: dict[str, Any]) -> Any:
 
 
 def loads(text: str | bytes) -> Any:
-    """One JSON value, Extended JSON unwrapped."""
-    return json.loads(text, object_hook=_hook)
+    """One JSON value, Extended JSON unwrapped; an integer of more than 4,000 digits stays text."""
+    return json.loads(text, object_hook=_hook, parse_int=big_int)
 
 
 # --- the choice of reading ---------------------------------------------------------------------
@@ -91,48 +103,60 @@ def loads(text: str | bytes) -> Any:
 def read_json(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
     """The datasets of a JSON, JSON Lines or Elasticsearch export file."""
     try:
-        lines = _first_lines(src)
+        why = _first_lines(src)
     except (OSError, BudgetExceeded) as exc:
         yield FileDataset(name, "json", None, src.size or 0, [], problem(src.display, "cannot read", exc))
         return
-    if lines:
-        yield _lines(src, sample, name, max_scan, lines)
+    if why:
+        yield _lines(src, sample, name, max_scan, why)
         return
     yield from _document(src, sample, name, max_scan)
 
 
+_LOOK = 20  # first non-blank lines looked at to choose the reading
+
+
 def _first_lines(src: Source) -> str | None:
-    """Why the file is JSON Lines (a note), or None when it is one document."""
+    """Why the file is JSON Lines (a note), or None when it is one document.
+
+    JSON Lines when, of the first :data:`_LOOK` non-blank lines, at least two are there and at
+    least half of them are each a whole JSON object or array: one bad line (undecodable bytes,
+    a huge number, garbage, or a line too long to parse), first or anywhere, does not turn the
+    file into a document that then fails to parse. A pretty-printed document has almost no
+    line that is a whole value on its own.
+    """
+    whole = seen = 0
     with src.open() as fh:
-        first = second = None
-        n = 0
-        while n < 1000:
-            raw = fh.readline(MAX_ELEMENT + 1)
-            if not raw:
+        for raw in lines(Head(fh), src.budget):
+            if raw is None:
+                seen += 1  # too long to parse: a bad line, not a reason to read a document
+            else:
+                line = raw.strip().lstrip(b"\xef\xbb\xbf")
+                if not line:
+                    continue
+                seen += 1
+                if line[:1] in (b"{", b"[") and line[-1:] in (b"}", b"]"):
+                    try:
+                        v = loads(_decode(line)[0])
+                    except (ValueError, RecursionError):
+                        v = None
+                    whole += isinstance(v, dict | list)
+            if seen >= _LOOK:
                 break
-            n += 1
-            if not raw.endswith(b"\n") and len(raw) > MAX_ELEMENT:
-                if first is None:
-                    return None
-                second = b"(too long)"  # one whole value on the first line, then more: JSON Lines
-                break
-            line = raw.strip().lstrip(b"\xef\xbb\xbf")
-            if not line:
-                continue
-            if first is None:
-                first = line
-                continue
-            second = line
-            break
-    if first is None or second is None:
-        return None
-    try:
-        v = loads(first)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(v, dict | list):
+    if seen < 2 or whole == 0 or whole * 2 < seen:
         return None
     return "read as JSON Lines: one JSON value per line"
+
+
+def _decode(line: bytes) -> tuple[str, bool]:
+    """A line as text; undecodable bytes (a stray Latin-1 byte, a lone surrogate) replaced by U+FFFD.
+
+    Returns the text and whether anything was replaced.
+    """
+    try:
+        return line.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return line.decode("utf-8", "replace"), True
 
 
 # --- JSON Lines --------------------------------------------------------------------------------
@@ -178,48 +202,51 @@ def _is_action(v: Any) -> bool:
 def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> FileDataset:
     res = Reservoir(sample, name, max_scan)
     notes = [why]
-    bad = 0
+    bad = BadRecords("lines")
+    mended = 0
     error: str | None = None
     shape = _Shape()
     lineno = 0
     try:
         with src.open() as fh:
-            while not res.full:
-                raw = fh.readline(MAX_ELEMENT + 1)
-                if not raw:
-                    break
+            for raw in lines(fh, src.budget):
                 lineno += 1
                 if lineno % 64 == 0:
                     src.budget.check_time()
-                if len(raw) > MAX_ELEMENT and not raw.endswith(b"\n"):
-                    _skip_line(fh, src)
-                    bad += 1
-                    if bad <= _NOTES:
-                        notes.append(f"line {lineno}: longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                if raw is None:
+                    bad.add(f"line {lineno}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
                     continue
                 line = raw.strip()
+                if lineno == 1:
+                    line = line.lstrip(b"\xef\xbb\xbf")
                 if not line:
                     continue
+                text, was_mended = _decode(line)
                 try:
-                    v = loads(line)
+                    v = loads(text)
                 except (ValueError, RecursionError) as exc:
-                    bad += 1
-                    if bad <= _NOTES:
-                        notes.append(f"line {lineno}: {_why(exc)}")
-                    if bad > 100 and bad > res.seen:
-                        error = f"{src.display}: not JSON Lines ({bad} of the first {lineno} lines are not JSON)"
+                    bad.add(f"line {lineno}", _why(exc))
+                    if bad.count > 100 and bad.count > res.seen:
+                        error = f"{src.display}: not JSON Lines ({bad.count} of the first {lineno} lines are not JSON)"
                         break
                     continue
+                if was_mended:
+                    mended += 1
+                    if mended == 1:
+                        notes.append(f"line {lineno}: undecodable bytes replaced (U+FFFD), the rest of it read")
                 if shape.kind is None:
                     shape.first(v)
                 rec = shape.record(v)
                 if rec is not None:
                     res.offer(rec)
+                if res.full:
+                    break
     except (OSError, BudgetExceeded) as exc:
         error = problem(src.display, f"reading stopped at line {lineno}", exc)
-    if bad > _NOTES:
-        notes.append(f"{bad} lines in all could not be read")
-    if error is None and bad and res.seen == 0:
+    if mended > 1:
+        notes.append(f"{mended} lines in all had undecodable bytes replaced")
+    notes += bad.notes()
+    if error is None and bad.count and res.seen == 0:
         error = f"{src.display}: not JSON Lines (no line is JSON)"
     kind = shape.kind or "jsonl"
     if kind != "jsonl":
@@ -229,22 +256,9 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
     return FileDataset(name, kind, records, src.size or 0, res.items, error, notes)
 
 
-def _skip_line(fh: IO[bytes], src: Source) -> None:
-    """Consume the rest of an over-long line in bounded pieces; past :data:`_MAX_SKIP`, stop reading."""
-    skipped = 0
-    while True:
-        chunk = fh.readline(1 << 20)
-        skipped += len(chunk)
-        src.budget.check_time()
-        if not chunk or chunk.endswith(b"\n"):
-            return
-        if skipped > _MAX_SKIP:
-            raise BudgetExceeded(f"a line longer than {_MAX_SKIP >> 20} MiB")
-
-
-def _why(exc: BaseException) -> str:
+def _why(exc: BaseException, column: bool = True) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"invalid JSON at column {exc.colno} ({exc.msg})"
+        return f"invalid JSON at column {exc.colno} ({exc.msg})" if column else f"invalid JSON ({exc.msg})"
     if isinstance(exc, UnicodeDecodeError):
         return f"undecodable bytes at offset {exc.start}"
     if isinstance(exc, RecursionError):
@@ -255,17 +269,37 @@ def _why(exc: BaseException) -> str:
 # --- documents ---------------------------------------------------------------------------------
 
 
+class _Bad(Exception):  # noqa: N818 - one element that does not parse, not an error of ajar's
+    """One element could not be read; the stream has moved past it (or to the end)."""
+
+
+class _Truncated(ValueError):
+    """The file ends inside an element: what was read before it is kept, the count is unknown."""
+
+
 class _JsonStream:
-    """Incremental reading of JSON text: containers at the top are walked, elements decoded one by one."""
+    """Incremental reading of JSON text: containers at the top are walked, elements decoded one by one.
+
+    Undecodable bytes become U+FFFD (counted, noted with the element they were in). An element
+    that does not parse (garbage, a number too long, nesting too deep, longer than
+    :data:`MAX_ELEMENT`) is a note: the stream skips to the next plausible element start
+    (``,`` before an object or array, in an array; a line starting with ``{`` or ``[``, in a
+    sequence) and goes on, so one bad element never hides the elements after it.
+    """
 
     def __init__(self, fh: IO[bytes], src: Source) -> None:
         self.fh = fh
         self.src = src
-        self.dec = codecs.getincrementaldecoder("utf-8-sig")()
+        self.dec = codecs.getincrementaldecoder("utf-8-sig")(errors=REPLACE)
         self.buf = ""
         self.pos = 0
         self.eof = False
-        self.decoder = json.JSONDecoder(object_hook=_hook)
+        self.decoder = json.JSONDecoder(object_hook=_hook, parse_int=big_int)
+        self.bad = BadRecords("elements")
+        self.mended: list[int] = []  # elements holding replaced bytes (their numbers, first few)
+        self.mended_count = 0
+        self.replaced = 0  # undecodable bytes replaced so far
+        self.start = 0  # where in ``buf`` the last value began
 
     def _fill(self) -> bool:
         if self.eof:
@@ -275,10 +309,14 @@ class _JsonStream:
         self.src.budget.check_time()
         if not chunk:
             self.eof = True
+            before = replaced()
             self.buf = self.buf[self.pos :] + self.dec.decode(b"", final=True)
+            self.replaced += replaced() - before
             self.pos = 0
             return False
+        before = replaced()
         self.buf = self.buf[self.pos :] + self.dec.decode(chunk)
+        self.replaced += replaced() - before
         self.pos = 0
         return True
 
@@ -301,34 +339,95 @@ class _JsonStream:
         while True:
             try:
                 val, end = self.decoder.raw_decode(self.buf, self.pos)
-            except json.JSONDecodeError:
-                if len(self.buf) - self.pos > MAX_ELEMENT:
-                    raise BudgetExceeded(f"one JSON element is longer than {MAX_ELEMENT >> 20} MiB") from None
-                if not self._fill():
+            except json.JSONDecodeError as exc:
+                # the element may go on in the next chunk: an open string, or the failure at the very end
+                incomplete = exc.msg.startswith("Unterminated string") or len(self.buf) - exc.pos <= 16
+                if not incomplete or self.eof:
                     raise
+                if len(self.buf) - self.pos > MAX_ELEMENT:
+                    raise BudgetExceeded(f"longer than {MAX_ELEMENT >> 20} MiB") from None
+                self._fill()
                 continue
             if end == len(self.buf) and not self.eof and self.buf[self.pos] not in '{["':
                 if self._fill():  # a number may continue in the next chunk
                     continue
-            self.pos = end
+            self.start, self.pos = self.pos, end
             return val
 
-    def array(self) -> Iterator[Any]:
+    def element(self, number: int, where: str) -> Any:
+        """The next value, numbered for notes; raises :class:`_Bad` (noted) when it does not parse."""
+        try:
+            v = self.value()
+        except (ValueError, RecursionError, BudgetExceeded) as exc:
+            if isinstance(exc, BudgetExceeded) and not str(exc).startswith("longer than"):
+                raise  # the file's time or byte budget: reading stops
+            why = str(exc) if isinstance(exc, BudgetExceeded) else _why(exc, column=False)
+            self.bad.add(f"{where} {number}", why)
+            raise _Bad from None
+        if self.replaced and "\ufffd" in self.buf[self.start : self.pos]:
+            self.mended_count += 1
+            if len(self.mended) < 3:
+                self.mended.append(number)
+        return v
+
+    def skip_to(self, pattern: re.Pattern[str]) -> bool:
+        """Move past a bad element to the next match of ``pattern`` (read in bounded pieces); False at the end."""
+        self.pos = min(self.pos + 1, len(self.buf))
+        while True:
+            m = pattern.search(self.buf, self.pos)
+            if m:
+                self.pos = m.end()
+                return True
+            self.pos = max(self.pos, len(self.buf) - 64)  # a match may straddle two chunks
+            if not self._fill():
+                return False
+
+    def array(self, where: str = "element") -> Iterator[Any]:
+        """The elements of the array at the current position; a bad element is noted and skipped."""
         self.take("[")
         if self.peek() == "]":
             self.pos += 1
             return
+        number = 0
+        shape: type | None = None  # the type of the first good element: a resynced fragment must match it
         while True:
-            yield self.value()
-            nxt = self.peek()
-            if nxt == ",":
-                self.pos += 1
+            number += 1
+            try:
+                v = self.element(number, where)
+                if shape is None:
+                    shape = type(v)
+                elif self.bad.count and type(v) is not shape and not isinstance(v, dict | list):
+                    raise _Bad
+                nxt = self.peek()
+                if nxt not in (",", "]"):
+                    self.bad.add(f"{where} {number}", "not followed by ',' or ']'")
+                    raise _Bad
+            except _Bad:
+                if not self.skip_to(_NEXT_IN_ARRAY if shape in (None, dict, list) else _NEXT_SCALAR):
+                    raise _Truncated(f"the file ends inside {where} {number} of an array (truncated?)") from None
+                self.pos -= 1  # back onto the opening bracket of the next element
+                if self.buf[self.pos] not in "{[":
+                    self.pos += 1
                 continue
-            self.take("]")
-            return
+            yield v
+            self.pos += 1
+            if nxt == "]":
+                return
+
+    def notes(self, what: str) -> list[str]:
+        """Notes on what this stream met: bad elements and replaced bytes."""
+        out = []
+        if self.mended:
+            where = ", ".join(str(n) for n in self.mended) + (" and more" if self.mended_count > 3 else "")
+            out.append(f"undecodable bytes replaced (U+FFFD) in {what} {where}; the rest of each read")
+        return out + self.bad.notes()
 
 
-_STOP = (json.JSONDecodeError, OSError, UnicodeDecodeError, RecursionError, BudgetExceeded)
+_NEXT_IN_ARRAY = re.compile(r",\s*[\[{]")
+_NEXT_SCALAR = re.compile(r",")
+_NEXT_VALUE = re.compile(r"\n[ \t]*[\[{]")
+
+_STOP = (OSError, BudgetExceeded)
 
 
 def _document(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
@@ -349,23 +448,28 @@ def _document(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
         if first == "[":
             res = Reservoir(sample, name, max_scan)
             error = _drain(src, stream.array(), res)
-            out.append(_finish(name, size, res, error))
+            out.append(_finish(name, size, res, error, stream.notes("elements")))
+            more = False
         elif first == "{":
             try:
                 out.extend(_object(src, stream, sample, name, max_scan))
-            except _STOP as exc:
-                yield FileDataset(name, "json", None, size, [], problem(src.display, "cannot parse", exc))
-                return
+                more = stream.peek() in ("{", "[")
+            except (*_STOP, ValueError, RecursionError):
+                more = True  # not one object: perhaps a sequence of values whose first is broken
         else:
-            yield FileDataset(name, "json", None, size, [], f"{src.display}: not a JSON array or object")
-            return
-        try:
-            more = out[-1].error is None and stream.peek() in ("{", "[")
-        except _STOP:
-            more = False
+            more = True
+        if out and not more and out[-1].error is None:
+            try:
+                trailing = stream.peek() != ""
+            except (*_STOP, ValueError):
+                trailing = True
+            if trailing:
+                out[-1].error = f"{src.display}: not JSON: text that is not JSON follows the document"
     if more:
-        yield _sequence(src, sample, name, max_scan)
-        return
+        seq = _sequence(src, sample, name, max_scan)
+        if seq.records or seq.sample or not out:
+            yield seq
+            return
     yield from out
 
 
@@ -379,8 +483,10 @@ def _object(src: Source, stream: _JsonStream, sample: int, name: str, max_scan: 
         stream.take(":")
         if stream.peek() == "[":
             res = Reservoir(sample, f"{name}.{key}", max_scan)
+            stream.bad = BadRecords("elements")
+            stream.mended, stream.mended_count = [], 0
             error = _drain(src, stream.array(), res)
-            out.append(_finish(f"{name}.{key}", size, res, error))
+            out.append(_finish(f"{name}.{key}", size, res, error, stream.notes("elements")))
             if error is not None:
                 return out
         else:
@@ -398,19 +504,35 @@ def _object(src: Source, stream: _JsonStream, sample: int, name: str, max_scan: 
 
 
 def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset:
-    """Concatenated JSON values (``mongoexport --pretty``): one record each."""
+    """Concatenated JSON values (``mongoexport --pretty``): one record each; a bad value is skipped."""
     res = Reservoir(sample, name, max_scan)
     error = None
+    notes: list[str] = []
+    number = 0
     try:
         with src.open() as fh:
             stream = _JsonStream(fh, src)
-            while stream.peek() and not res.full:
-                res.offer(stream.value())
+            try:
+                while (c := stream.peek()) and not res.full:
+                    number += 1
+                    try:
+                        if c not in "{[":
+                            stream.bad.add(f"value {number}", "not a JSON object or array")
+                            raise _Bad
+                        res.offer(stream.element(number, "value"))
+                    except _Bad:
+                        if not stream.skip_to(_NEXT_VALUE):
+                            break
+                        stream.pos -= 1
+            finally:
+                notes = stream.notes("values")
     except _STOP as exc:
         error = problem(src.display, f"cannot parse after {res.seen} values", exc)
-    ds = _finish(name, size=src.size or 0, res=res, error=error)
+    if error is None and res.seen == 0:
+        error = f"{src.display}: not a JSON array or object"
+    ds = _finish(name, size=src.size or 0, res=res, error=error, notes=notes)
     ds.kind = "jsonl"
-    ds.notes.append("read as a sequence of JSON values: one record each")
+    ds.notes.insert(0, "read as a sequence of JSON values: one record each")
     return ds
 
 
@@ -422,12 +544,16 @@ def _drain(src: Source, items: Iterator[Any], res: Reservoir) -> str | None:
                 break
     except _STOP as exc:
         return problem(src.display, f"cannot parse after {res.seen} records", exc)
+    except _Truncated as exc:
+        return f"{src.display}: cannot parse after {res.seen} records ({exc})"
+    except (ValueError, RecursionError) as exc:  # the array's own brackets broken: what was read is kept
+        return problem(src.display, f"cannot parse after {res.seen} records", exc)
     return None
 
 
-def _finish(name: str, size: int, res: Reservoir, error: str | None) -> FileDataset:
+def _finish(name: str, size: int, res: Reservoir, error: str | None, notes: list[str] | None = None) -> FileDataset:
     records = res.seen if (error is None and not res.full) else None
-    return FileDataset(name, "json", records, size, res.items, error)
+    return FileDataset(name, "json", records, size, res.items, error, list(notes or []))
 
 
 def text_stream(fh: IO[bytes]) -> io.TextIOWrapper:

@@ -17,15 +17,25 @@ given :data:`~ajar.sources.base.MAX_SCAN` rows its later statements are no longe
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import IO, Any
+from typing import Any
 
-from ajar.sources.base import MAX_ELEMENT, MAX_VALUE, BudgetExceeded, FileDataset, Reservoir, Source, problem
+from ajar.sources.base import (
+    MAX_DIGITS,
+    MAX_ELEMENT,
+    MAX_VALUE,
+    BadRecords,
+    BudgetExceeded,
+    FileDataset,
+    Reservoir,
+    Source,
+    lines,
+    problem,
+)
 
 __all__ = ["read_sql", "looks_like_sql"]
 
@@ -39,7 +49,7 @@ _NOT_COLUMNS = frozenset(
     {"PRIMARY", "KEY", "UNIQUE", "CONSTRAINT", "INDEX", "FOREIGN", "CHECK", "FULLTEXT", "SPATIAL", "EXCLUDE", "LIKE"}
 )
 _COPY_ESC = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
-_NOTES = 3
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def looks_like_sql(head: bytes) -> bool:
@@ -91,8 +101,9 @@ class _Dump:
         self.tok = _tokenizer(dialect)
         self.tables: dict[str, _Table] = {}
         self.schema: dict[str, tuple[list[str], dict[str, str]]] = {}
-        self.notes: list[str] = []
-        self.bad = 0
+        self.bad = BadRecords("statements")
+        self.mended: list[int] = []  # lines whose text held undecodable bytes (first few)
+        self.mended_count = 0
 
     def table(self, key: str) -> _Table:
         t = self.tables.get(key)
@@ -103,13 +114,19 @@ class _Dump:
         return t
 
     def note(self, lineno: int, what: str) -> None:
-        self.bad += 1
-        if self.bad <= _NOTES:
-            self.notes.append(f"line {lineno}: {what}")
+        self.bad.add(f"line {lineno}", what)
+
+    def notes(self) -> list[str]:
+        """What the dump's reading met: statements that could not be read, bytes replaced."""
+        out = []
+        if self.mended:
+            where = ", ".join(f"line {n}" for n in self.mended) + (" and more" if self.mended_count > 3 else "")
+            out.append(f"undecodable bytes replaced (U+FFFD) on {where}; the rest of each row read")
+        return out + self.bad.notes()
 
     # -- statements --
 
-    def statement(self, text: str, lineno: int, fh: IO[str]) -> int:
+    def statement(self, text: str, lineno: int, fh: Iterator[str | None]) -> int:
         """Handle one gathered statement; returns the lines a following COPY block used."""
         from sqlglot.errors import TokenError
 
@@ -175,16 +192,20 @@ class _Dump:
             return
         i += 1
         while i < len(tokens) and tokens[i].text == "(":
+            end = _close(tokens, i)
+            if tokens[end].token_type.name != "R_PAREN":
+                self.note(lineno, "a row of VALUES that does not close")
+                return
             values = [_value(p) for p in _split(tokens, i)]
-            self.row(t, columns, values)
-            i = _close(tokens, i) + 1
+            self.row(t, columns, values, lineno)
+            i = end + 1
             if i < len(tokens) and tokens[i].text == ",":
                 i += 1
             if t.res.full:
                 t.complete = False
                 return
 
-    def copy(self, text: str, lineno: int, fh: IO[str]) -> int:
+    def copy(self, text: str, lineno: int, fh: Iterator[str | None]) -> int:
         tokens = self.tok.tokenize(text)
         key = _table_name(tokens, 1)
         t = self.table(key or "copy")
@@ -194,13 +215,14 @@ class _Dump:
             columns = [p[0].text[:256] for p in _split(tokens, i) if p]
         used = 0
         while True:
-            line = fh.readline(MAX_ELEMENT + 1)
+            line = next(fh, "")
             used += 1
+            if line is None:
+                self.note(lineno + used, f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                continue
             if not line:
                 self.note(lineno + used, "a COPY block without its end marker")
                 return used
-            if len(line) > MAX_ELEMENT:
-                raise BudgetExceeded(f"line {lineno + used} is longer than {MAX_ELEMENT >> 20} MiB")
             line = line.rstrip("\n").rstrip("\r")
             if line == "\\.":
                 return used
@@ -209,10 +231,16 @@ class _Dump:
             if t.res.full:
                 t.complete = False
                 continue
-            self.row(t, columns, [_copy_field(f) for f in line.split("\t")])
+            self.row(t, columns, [_copy_field(f) for f in line.split("\t")], lineno + used)
 
-    def row(self, t: _Table, columns: list[str], values: list[Any]) -> None:
+    def row(self, t: _Table, columns: list[str], values: list[Any], lineno: int) -> None:
         t.rows += 1
+        if any(isinstance(v, str) and _ESCAPED.search(v) for v in values):
+            # bytes that were not UTF-8 (read as surrogate escapes, to keep _binary strings exact): U+FFFD in text
+            values = [_ESCAPED.sub("\ufffd", v) if isinstance(v, str) else v for v in values]
+            self.mended_count += 1
+            if len(self.mended) < 3:
+                self.mended.append(lineno)
         names = (
             columns
             if len(columns) >= len(values)
@@ -323,6 +351,8 @@ def _value(toks: list[Any], depth: int = 0) -> Any:
             text = text[: MAX_VALUE * 4]
             return text.encode("utf-8", "surrogateescape") if binary else text
         if name == "NUMBER":
+            if len(text) > MAX_DIGITS:  # kept as text: Python refuses to convert more than 4,300 digits
+                return text[: MAX_VALUE * 4] if sign > 0 else "-" + text[: MAX_VALUE * 4]
             try:
                 n: Any = int(text)
             except ValueError:
@@ -403,19 +433,25 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
         with src.open() as raw:
             head = raw.read(_HEAD).decode("utf-8", "replace")
         dump = _Dump(src, sample, name, max_scan, _dialect(head))
-        with src.open() as raw, io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape", newline="\n") as fh:
+        with src.open() as raw:
+            # bytes that are not UTF-8 survive as surrogate escapes, so a _binary string keeps its bytes
+            fh = (None if b is None else b.decode("utf-8", "surrogateescape") for b in lines(raw, src.budget))
             buf: list[str] = []
             buflen = 0
             start = lineno = 0
-            while True:
-                line = fh.readline(MAX_ELEMENT + 1)
-                if not line:
-                    break
+            for line in fh:
                 lineno += 1
                 if lineno % 256 == 0:
                     src.budget.check_time()
-                if len(line) > MAX_ELEMENT:
-                    raise BudgetExceeded(f"line {lineno} is longer than {MAX_ELEMENT >> 20} MiB")
+                if line is None:  # longer than an element: skipped unread, and the statement it was part of
+                    dump.note(lineno, f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                    buf, buflen = [], 0
+                    continue
+                if buf and _START.match(line) and _whole(dump, line):
+                    # a statement that never closed (an unbalanced quote) before a new, whole one: the
+                    # open one is a note, and does not swallow the statements after it
+                    dump.note(start, "a statement with an unclosed string, skipped")
+                    buf, buflen = [], 0
                 if not buf:
                     if not _START.match(line):
                         continue
@@ -434,23 +470,34 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                     lineno += dump.statement(text, start, fh)
                 except TokenError:
                     continue  # a string still open (a value holding ";\n"): gather the next line too
-                except (IndexError, ValueError, RecursionError) as exc:
+                except BudgetExceeded:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - one statement the tokenizer chokes on is a note
                     dump.note(start, f"a statement that does not parse ({type(exc).__name__})")
                 buf, buflen = [], 0
             if buf:
                 dump.note(start, "the dump ends inside a statement (truncated?)")
     except (OSError, BudgetExceeded) as exc:
         error = problem(src.display, "reading stopped", exc)
-    if dump.bad > _NOTES:
-        dump.notes.append(f"{dump.bad} statements in all could not be read")
     kind = f"sql_{dump.dialect}"
     if not dump.tables:
         yield FileDataset(name, kind, None, size, [], error or f"{src.display}: an SQL script without table data")
         return
     for t in dump.tables.values():
         records = t.rows if (t.complete and error is None) else None
-        notes = [f"read as {_LABEL[dump.dialect]}", *dump.notes]
+        notes = [f"read as {_LABEL[dump.dialect]}", *dump.notes()]
         yield FileDataset(f"{name}.{t.name}", kind, records, size, t.res.items, error, notes)
+
+
+def _whole(dump: _Dump, line: str) -> bool:
+    """True when ``line`` alone is a complete statement (it ends with ``;`` and tokenizes)."""
+    if not line.rstrip().endswith(";") or len(line) > 1 << 20:
+        return False
+    try:
+        dump.tok.tokenize(line)
+    except Exception:  # noqa: BLE001 - any failure means: not whole
+        return False
+    return True
 
 
 _LABEL = {

@@ -17,22 +17,27 @@
 from __future__ import annotations
 
 import csv
-import io
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 from ajar.sources.base import (
     MAX_ELEMENT,
     MAX_VALUE,
+    REPLACE,
+    BadRecords,
     BudgetExceeded,
     FileDataset,
+    Head,
     Reservoir,
     Source,
+    lines,
     problem,
+    replaced,
 )
 
 __all__ = ["read_bson", "read_csv", "read_parquet", "read_sqlite"]
@@ -53,50 +58,144 @@ def _finish(
 
 
 def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
-    """One dataset: a CSV/TSV file, its header row as field names."""
+    """One dataset: a CSV/TSV file, its header row (when it has one) as field names.
+
+    One bad row never ends the file: a line longer than :data:`MAX_ELEMENT` is skipped unread, a
+    field beyond the field-size limit ends its row only, and undecodable bytes are replaced
+    (U+FFFD); each is a note naming the line. The encoding is chosen from the head of the file:
+    UTF-8 (a stray byte or two does not make a file Latin-1), else GB18030, else Latin-1.
+    """
     csv.field_size_limit(MAX_VALUE * 16)
-    error: str | None = None
     res = Reservoir(sample, name, max_scan)
     tsv = src.display.lower().endswith(".tsv")
-    for encoding in ("utf-8-sig", "gb18030", "latin-1"):
-        res = Reservoir(sample, name, max_scan)
-        error = None
+    bad = BadRecords("rows")
+    notes: list[str] = []
+    error: str | None = None
+    mended: list[int] = []
+    mended_count = 0
+    try:
+        head = _head_lines(src)
+        encoding = _encoding(b"".join(head))
+        text = "".join(ln.decode(encoding, "replace") for ln in head)
         try:
-            with src.open() as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as fh:
-                head = fh.read(_SNIFF * 4)
-            try:
-                dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(head, delimiters=",;\t|")
-            except csv.Error:
-                dialect = csv.excel_tab if tsv else csv.excel
-            with src.open() as raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as fh:
-                reader = csv.reader(_bounded_lines(fh), dialect)
-                header = next(reader, None)
-                if header is None:
+            dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text, delimiters=",;\t|")
+        except csv.Error:
+            dialect = csv.excel_tab if tsv else csv.excel
+        sep = b"\r" if b"\r" in b"".join(head) and not any(b"\n" in ln for ln in head) else b"\n"
+        with src.open() as fh:
+            lines = _Lines(fh, src, bad, encoding, sep)
+            reader = csv.reader(lines, dialect)
+            keys: list[str] | None = None
+            before = replaced()
+            while not res.full:
+                try:
+                    row = next(reader)
+                except StopIteration:
                     break
-                keys = [h.strip()[:256] or f"column{i + 1}" for i, h in enumerate(header)]
-                for row in reader:
-                    if not row:
+                except csv.Error as exc:
+                    bad.add(f"line {lines.n}", f"not a CSV row ({exc})")
+                    continue
+                if not row:
+                    continue
+                if replaced() != before and any("\ufffd" in c for c in row):
+                    mended_count += 1
+                    if len(mended) < 3:
+                        mended.append(lines.n)
+                if keys is None:
+                    if _is_header(row):
+                        keys = [h.strip()[:256] or f"column{i + 1}" for i, h in enumerate(row)]
                         continue
-                    res.offer({k: v for k, v in zip(keys, row, strict=False) if v != ""})
-                    if res.seen % 1024 == 0:
-                        src.budget.check_time()
-                    if res.full:
-                        break
-            break
-        except UnicodeDecodeError:
-            continue
-        except (OSError, csv.Error, BudgetExceeded) as exc:
-            error = problem(src.display, f"cannot parse CSV after {res.seen} rows", exc)
-            break
-    yield _finish(name, "csv", src.size or 0, res, error)
+                    keys = []
+                    notes.append("no header row: columns named column1, column2…")
+                names = keys + [f"column{i + 1}" for i in range(len(keys), len(row))]
+                res.offer({k: v for k, v in zip(names, row, strict=False) if v != ""})
+                if res.seen % 1024 == 0:
+                    src.budget.check_time()
+    except (OSError, BudgetExceeded) as exc:
+        error = problem(src.display, f"cannot parse CSV after {res.seen} rows", exc)
+    if mended:
+        where = ", ".join(f"line {n}" for n in mended) + (" and more" if mended_count > 3 else "")
+        notes.append(f"undecodable bytes replaced (U+FFFD) on {where}; the rest of each row read")
+    ds = _finish(name, "csv", src.size or 0, res, error)
+    ds.notes = notes + bad.notes()
+    yield ds
 
 
-def _bounded_lines(fh: io.TextIOWrapper) -> Iterator[str]:
-    """The lines of a text stream, none read longer than :data:`MAX_ELEMENT` characters."""
-    while line := fh.readline(MAX_ELEMENT):
-        if len(line) >= MAX_ELEMENT and not line.endswith(("\n", "\r")):
-            raise BudgetExceeded(f"a line longer than {MAX_ELEMENT >> 20} MiB")
-        yield line
+_HEAD = 1 << 20  # bytes of whole lines looked at to choose the encoding and the dialect
+_HEAD_LINE = 64 << 10  # a longer line is left out of that look
+
+
+def _head_lines(src: Source) -> list[bytes]:
+    """The first lines of the file (up to :data:`_HEAD` bytes), lines longer than :data:`_HEAD_LINE` left out."""
+    out: list[bytes] = []
+    total = 0
+    with src.open() as fh:
+        for line in lines(Head(fh), src.budget, _HEAD_LINE):
+            if line is None:
+                continue
+            out.append(line)
+            total += len(line)
+            if total >= _HEAD or len(out) >= 200:
+                break
+    return out
+
+
+def _encoding(head: bytes) -> str:
+    """The file's encoding judged from its head: UTF-8 when it decodes (a few stray bytes among valid
+    UTF-8, or in plain ASCII, do not make a file Latin-1: they are replaced and noted), else GB18030
+    when that decodes, else Latin-1."""
+    text = head.decode("utf-8", "replace")
+    # runs of bad bytes (a lone surrogate's three bytes are one), less any U+FFFD the file really holds
+    errors = len(_RUNS.findall(text)) - len(_RUNS.findall(head.decode("utf-8", "ignore")))
+    if errors == 0:
+        return "utf-8-sig"
+    multibyte = sum(1 for c in text if "\x80" <= c != "\ufffd")
+    if errors * 4 <= multibyte:
+        return "utf-8-sig"
+    try:
+        head.decode("gb18030")
+        return "gb18030"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 4:  # only a character cut at the end of the head
+            return "gb18030"
+    return "utf-8-sig" if errors <= 2 else "latin-1"
+
+
+_RUNS = re.compile("\ufffd+")
+_VALUE_LIKE = re.compile(r"@|\d{4}|^\s*[-+]?\d+([.,]\d+)?\s*$")
+
+
+def _is_header(row: list[str]) -> bool:
+    """The first row is a header when every cell reads as a name: distinct, short, no value-like text
+    (an e-mail address, a run of digits, a number). Otherwise the file has no header row, and no value
+    of the first record becomes a field name."""
+    cells = [c.strip() for c in row if c.strip()]
+    if not cells or len({c.lower() for c in cells}) != len(cells):
+        return False
+    return all(len(c) <= 64 and not _VALUE_LIKE.search(c) and "\ufffd" not in c for c in cells)
+
+
+class _Lines:
+    """The lines of a file as text for ``csv.reader``; a line longer than :data:`MAX_ELEMENT` is skipped
+    (never held) and noted. ``n`` is the number of the line last given."""
+
+    def __init__(self, fh: IO[bytes], src: Source, bad: BadRecords, encoding: str, sep: bytes) -> None:
+        self.lines = lines(fh, src.budget, MAX_ELEMENT, sep)
+        self.bad, self.encoding = bad, encoding
+        self.n = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        for line in self.lines:
+            self.n += 1
+            if line is None:
+                self.bad.add(f"line {self.n}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                continue
+            text = line.decode(self.encoding, REPLACE)
+            return text[1:] if self.n == 1 and text[:1] == "\ufeff" else text
+        raise StopIteration
 
 
 # --- Parquet -------------------------------------------------------------------------------------
@@ -245,39 +344,164 @@ def _lit(text: str) -> str:
 
 
 def read_bson(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
-    """One dataset: a mongodump ``.bson`` file, each document's length checked before it is read."""
+    """One dataset: a mongodump ``.bson`` file, each document's length checked before it is read.
+
+    One bad document is a note: one that decodes badly is skipped by its declared length; text
+    that is not UTF-8 is read with U+FFFD; a length that cannot be right (below 5 bytes, above
+    MongoDB's 16 MiB) loses the framing, and the reader looks ahead (bounded) for the next
+    document that decodes.
+    """
+    try:
+        import bson  # noqa: F401 - pymongo's
+    except ImportError:
+        yield FileDataset(name, "bson", None, src.size or 0, [], f"{src.display}: reading BSON needs pymongo")
+        return
     res = Reservoir(sample, name, max_scan)
     error: str | None = None
+    reader = _BsonReader(src)
     try:
-        import bson
-        from bson.codec_options import CodecOptions, DatetimeConversion
-
-        opts: CodecOptions[dict[str, Any]] = CodecOptions(
-            tz_aware=True, datetime_conversion=DatetimeConversion.DATETIME_AUTO
-        )
         with src.open() as fh:
-            while not res.full:
-                head = fh.read(4)
-                if not head:
-                    break
-                if len(head) < 4:
-                    raise bson.errors.InvalidBSON("truncated length")
-                n = int.from_bytes(head, "little", signed=True)
-                if n < 5 or n > min(_BSON_MAX + (16 << 10), MAX_ELEMENT):
-                    raise BudgetExceeded(f"document {res.seen + 1} declares {n} bytes, beyond MongoDB's 16 MiB")
-                body = fh.read(n - 4)
-                if len(body) != n - 4:
-                    raise bson.errors.InvalidBSON("truncated document")
-                doc = bson.decode(head + body, opts)
-                meta: dict[str, Any] = {}
-                oid: Any = doc.get("_id")
-                if isinstance(oid, bson.ObjectId):
-                    meta["created"] = oid.generation_time
-                res.offer(doc, meta)
+            reader.fh = fh
+            while not res.full and reader.next_document(res):
                 if res.seen % 1024 == 0:
                     src.budget.check_time()
-    except ImportError:
-        error = f"{src.display}: reading BSON needs pymongo"
-    except Exception as exc:  # noqa: BLE001 - bson raises InvalidBSON and others on corrupt input
-        error = problem(src.display, f"corrupt BSON after {res.seen} documents", exc)
-    yield _finish(name, "bson", src.size or 0, res, error)
+    except (OSError, BudgetExceeded) as exc:
+        error = problem(src.display, f"reading stopped after {res.seen} documents", exc)
+    if error is None and reader.truncated:
+        error = f"{src.display}: corrupt BSON after {res.seen} documents (it ends inside document {reader.number})"
+    if error is None and res.seen == 0 and reader.bad.count:
+        error = f"{src.display}: corrupt BSON (no document decodes)"
+    ds = _finish(name, "bson", src.size or 0, res, error)
+    ds.notes = reader.notes()
+    yield ds
+
+
+_BSON_TYPES = frozenset((*range(1, 20), 0x7F, 0xFF))
+_BSON_START = re.compile(b"(?s)(?=...\x00[\x01-\x13\x7f\xff])")
+_RESYNC = 64 << 20  # bytes looked through for the next document after a broken length
+
+
+class _BsonReader:
+    """Documents from a BSON stream through a bounded window; bad ones are notes."""
+
+    def __init__(self, src: Source) -> None:
+        from bson.codec_options import CodecOptions, DatetimeConversion
+
+        self.src = src
+        self.fh: Any = None
+        self.buf = bytearray()
+        self.pos = 0
+        self.eof = False
+        self.number = 0  # documents met, good or bad
+        self.offset = 0  # file offset of buf[0]
+        self.bad = BadRecords("documents")
+        self.mended: list[int] = []
+        self.mended_count = 0
+        self.truncated = False  # the file ends inside a document
+        self.strict: CodecOptions[dict[str, Any]] = CodecOptions(
+            tz_aware=True, datetime_conversion=DatetimeConversion.DATETIME_AUTO
+        )
+        self.lenient = self.strict.with_options(unicode_decode_error_handler="replace")
+
+    def _need(self, k: int) -> int:
+        """Make ``k`` bytes from ``pos`` available if the file has them; the number available."""
+        while len(self.buf) - self.pos < k and not self.eof:
+            if self.pos > 1 << 20:
+                del self.buf[: self.pos]
+                self.offset += self.pos
+                self.pos = 0
+            chunk = self.fh.read(max(1 << 20, k - (len(self.buf) - self.pos)))
+            if not chunk:
+                self.eof = True
+            self.buf += chunk
+        return min(k, len(self.buf) - self.pos)
+
+    def _length(self, at: int) -> int:
+        return int.from_bytes(self.buf[at : at + 4], "little", signed=True)
+
+    def _decode(self, raw: bytes) -> tuple[dict[str, Any] | None, bool]:
+        import bson
+
+        try:
+            return bson.decode(raw, self.strict), False
+        except Exception:  # noqa: BLE001 - bson raises InvalidBSON and others on corrupt input
+            pass
+        try:
+            return bson.decode(raw, self.lenient), True
+        except Exception:  # noqa: BLE001
+            return None, False
+
+    def next_document(self, res: Reservoir) -> bool:
+        """Read the next document into ``res`` (or note it as bad); False at the end of the file."""
+        import bson
+
+        have = self._need(4)
+        if have == 0:
+            return False
+        self.number += 1
+        if have < 4:
+            self.truncated = True
+            return False
+        n = self._length(self.pos)
+        if n < 5 or n > min(_BSON_MAX + (16 << 10), MAX_ELEMENT):
+            self.bad.add(f"document {self.number}", f"declares {n} bytes, beyond MongoDB's 16 MiB: skipped")
+            return self._resync()
+        if self._need(n) < n:
+            self.truncated = True
+            return False
+        raw = bytes(self.buf[self.pos : self.pos + n])
+        doc, mended = self._decode(raw) if raw[-1] == 0 else (None, False)
+        if doc is None:
+            self.bad.add(f"document {self.number}", "does not decode as BSON: skipped")
+            if raw[-1] != 0:  # its length is not its length: look for the next document
+                return self._resync()
+            self.pos += n
+            return True
+        if mended:
+            self.mended_count += 1
+            if len(self.mended) < 3:
+                self.mended.append(self.number)
+        self.pos += n
+        meta: dict[str, Any] = {}
+        oid: Any = doc.get("_id")
+        if isinstance(oid, bson.ObjectId):
+            meta["created"] = oid.generation_time
+        res.offer(doc, meta)
+        return True
+
+    def _resync(self) -> bool:
+        """Move to the next offset where a whole document decodes (looking at most :data:`_RESYNC` bytes)."""
+        start = self.offset + self.pos
+        limit = min(_BSON_MAX + (16 << 10), MAX_ELEMENT)
+        self.pos += 1
+        while self.offset + self.pos - start < _RESYNC:
+            if self._need(1 << 20) < 5:
+                self.pos = len(self.buf)
+                return False
+            # candidates: a length below 16 MiB (its top byte 0) followed by a known element type; taken as
+            # file offsets first, since checking one may move the window
+            found = [self.offset + m.start() for m in _BSON_START.finditer(self.buf, self.pos)]
+            end = self.offset + len(self.buf) - 4
+            for at in found:
+                self.pos = at - self.offset
+                n = self._length(self.pos)
+                if not 5 < n <= limit:
+                    continue
+                if self._need(n) == n and self.buf[self.pos + n - 1] == 0:
+                    doc, _ = self._decode(bytes(self.buf[self.pos : self.pos + n]))
+                    if doc is not None:
+                        return True  # the next call reads it
+                self.src.budget.check_time()
+            self.pos = max(self.pos, end - self.offset)
+            if self.eof:
+                self.pos = len(self.buf)
+                return False
+        self.bad.add(f"after document {self.number}", f"no document found in the next {_RESYNC >> 20} MiB")
+        return False
+
+    def notes(self) -> list[str]:
+        out = []
+        if self.mended:
+            where = ", ".join(str(n) for n in self.mended) + (" and more" if self.mended_count > 3 else "")
+            out.append(f"text that is not UTF-8 replaced (U+FFFD) in document {where}")
+        return out + self.bad.notes()
