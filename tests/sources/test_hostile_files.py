@@ -160,3 +160,61 @@ def test_a_csv_line_of_3_gib_is_bounded(tmp_path: Path) -> None:
     ((_, records, sampled, err, notes),) = got
     assert sampled == 1 and ((records, err) == (1, None) or "time budget" in (err or "")), got
     assert err or any(n.startswith("line 3: longer than") for n in notes), notes
+
+
+def _wal_only_rows(d: Path, rows: int = 50) -> Path:
+    """A database in WAL mode whose table and rows are only in its -wal, as a live app leaves it when copied."""
+    import shutil
+
+    live = d.parent / f"{d.name}-live"
+    live.mkdir()
+    db = live / "app.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("CREATE TABLE people (name TEXT, email TEXT)")
+    con.executemany("INSERT INTO people VALUES (?, ?)", [("Li Wei", f"u{i}@corp.example") for i in range(rows)])
+    con.commit()
+    d.mkdir()
+    for ext in ("", "-wal"):  # copied while the app still holds it open: nothing checkpointed yet
+        shutil.copy(f"{db}{ext}", d / f"app.sqlite{ext}")
+    con.close()
+    assert sqlite3.connect(f"file:{d / 'app.sqlite'}?mode=ro&immutable=1", uri=True).execute(
+        "SELECT name FROM sqlite_master"
+    ).fetchall() == []  # the control: an immutable open of the database alone sees no table at all
+    return d / "app.sqlite"
+
+
+def test_rows_only_in_the_wal_are_read_and_nothing_beside_the_evidence_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Red-team F17: the WAL is applied to a private copy; the evidence directory stays as it was found, and
+    the private copy is gone afterwards."""
+    import tempfile
+
+    ours = tmp_path / "tmp"
+    ours.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(ours))  # where the private copy goes (inherited by the child)
+    d = tmp_path / "evidence"
+    db = _wal_only_rows(d)
+    before = _snapshot(d)
+    for target in (db, d):
+        got, skipped, _ = scan_bounded(target)
+        assert [g[:3] for g in got] == [("app.people", 50, 5)], got
+        assert any("-wal file (" in n and "applied to a private copy" in n for n in got[0][4]), got[0][4]
+        assert skipped == {}  # the -wal is read with its database, not an unsupported file
+        assert _snapshot(d) == before  # no -shm, no change to the database or its WAL
+        assert list(ours.iterdir()) == []  # the private copy (and its -shm) removed
+
+
+def test_a_wal_that_is_a_symlink_is_not_followed_and_says_so(tmp_path: Path) -> None:
+    d = tmp_path / "evidence"
+    db = _wal_only_rows(d)
+    wal = d / "app.sqlite-wal"
+    elsewhere = tmp_path / "elsewhere.wal"
+    wal.rename(elsewhere)
+    wal.symlink_to(elsewhere)
+    got, _, _ = scan_bounded(db)
+    ((name, records, sampled, err, notes),) = got
+    assert sampled == 0 and err is not None and "no tables" in err
+    assert any("not read (a symlink, not followed)" in n for n in notes), notes

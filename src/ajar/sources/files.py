@@ -42,7 +42,6 @@ file.
 from __future__ import annotations
 
 import errno
-import fcntl
 import io
 import os
 import pickle
@@ -66,7 +65,7 @@ from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, S
 from ajar.sources.jsonfile import read_json
 from ajar.sources.sheets import read_sheets
 from ajar.sources.sqldump import looks_like_sql, read_sql
-from ajar.sources.tabular import read_bson, read_csv, read_parquet, read_sqlite
+from ajar.sources.tabular import read_bson, read_csv, read_parquet, read_sqlite, sqlite_companion
 
 __all__ = ["FILE_SECONDS_PER_TIMEOUT", "MAX_DEPTH", "MAX_SCAN", "Coverage", "FileDataset", "SkipReason", "read_path"]
 
@@ -202,20 +201,7 @@ def _walk(root: Path, max_depth: int, cov: Coverage) -> list[tuple[Path, str]]:
 
 def _open_regular(path: Path) -> IO[bytes]:
     """Open a regular file without blocking (a FIFO never hangs) and without touching its access time."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags | getattr(os, "O_NOATIME", 0))
-    except PermissionError:
-        fd = os.open(path, flags)
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise IsADirectoryError(errno.EINVAL, "not a regular file")
-        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
-    except BaseException:
-        os.close(fd)
-        raise
-    return io.BufferedReader(io.FileIO(fd, "r", closefd=True), buffer_size=1 << 16)
+    return io.BufferedReader(base.open_regular(path), buffer_size=1 << 16)
 
 
 def _read_top(
@@ -481,6 +467,8 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         cov.skip(SkipReason.BUDGET if isinstance(exc, BudgetExceeded) else SkipReason.UNREADABLE)
         yield FileDataset(name, "unknown", None, src.size or 0, [], base.problem(src.display, "cannot read", exc))
         return
+    if sqlite_companion(src.disk, head):
+        return  # a database's -wal, -shm or -journal: read (or noted) with the database beside it
     suffix = _inner_suffix(src.display.split(" (")[0])
     kind = sniff(head, suffix)
     if kind is None and b"\n" not in head.rstrip(b"\n") and len(head) == _SNIFF:

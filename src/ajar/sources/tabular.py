@@ -17,8 +17,11 @@
 from __future__ import annotations
 
 import csv
+import errno
+import os
 import re
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,6 +39,7 @@ from ajar.sources.base import (
     Reservoir,
     Source,
     lines,
+    open_regular,
     problem,
     replaced,
 )
@@ -260,15 +264,30 @@ def read_parquet(src: Source, sample: int, name: str, max_scan: int) -> Iterator
 
 
 def read_sqlite(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
-    """One dataset per table (``<name>.<table>``), opened immutable and read-only."""
+    """One dataset per table (``<name>.<table>``), opened immutable and read-only.
+
+    A database in WAL mode may hold committed rows only in its ``-wal`` file, which an immutable
+    open ignores. When one lies beside it, the database and its WAL are copied (bounded by the
+    byte budget) into the file's private temporary directory and the copy is read, WAL applied:
+    nothing is created or changed beside the evidence. A WAL that cannot be copied (too large,
+    not a regular file, a symlink) is a note saying its rows were not read.
+    """
     size = src.size or 0
+    notes: list[str] = []
     try:
         path = src.path()
         with path.open("rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 yield FileDataset(name, "sqlite", None, size, [], f"{src.display}: not an SQLite database")
                 return
-        uri = "file:" + quote(str(path.resolve())) + "?mode=ro&immutable=1"
+        copy, wal_note = _with_wal(src) if src.disk is not None else (None, None)
+        notes += [wal_note] if wal_note else []
+        if src.disk is not None and _nonempty(f"{src.disk}-journal"):
+            notes.append("a -journal file lies beside it (an interrupted transaction?): read as found, not rolled back")
+        if copy is not None:  # our own copy: SQLite may build the WAL index (-shm) beside it, in our directory
+            uri = "file:" + quote(str(copy)) + "?mode=ro"
+        else:
+            uri = "file:" + quote(str(path.resolve())) + "?mode=ro&immutable=1"
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     except (OSError, sqlite3.Error, BudgetExceeded) as exc:
         yield FileDataset(name, "sqlite", None, size, [], problem(src.display, "cannot open SQLite database", exc))
@@ -281,9 +300,6 @@ def read_sqlite(src: Source, sample: int, name: str, max_scan: int) -> Iterator[
     conn.set_progress_handler(stop, 10_000)
     # no value (a generated column's zeroblob(1e9), a huge text) may be longer than an element
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_ELEMENT)
-    notes = []
-    if src.disk is not None and Path(f"{src.disk}-wal").exists():
-        notes.append("a -wal file lies beside it: opened immutable, changes not yet checkpointed are not read")
     try:
         conn.text_factory = lambda b: b[: MAX_VALUE * 4].decode("utf-8", "replace")
         try:
@@ -294,14 +310,87 @@ def read_sqlite(src: Source, sample: int, name: str, max_scan: int) -> Iterator[
                 )
             ]
         except sqlite3.Error as exc:
-            yield FileDataset(name, "sqlite", None, size, [], problem(src.display, "cannot list tables", exc))
+            yield FileDataset(name, "sqlite", None, size, [], problem(src.display, "cannot list tables", exc), notes)
             return
+        if not tables and notes:  # nothing to read here, perhaps because it is all in the WAL: say so
+            yield FileDataset(name, "sqlite", None, size, [], f"{src.display}: no tables read", notes)
         for table in tables:
             ds = _sqlite_table(conn, src, table, sample, f"{name}.{table}", max_scan)
             ds.notes.extend(notes)
             yield ds
     finally:
         conn.close()
+
+
+_WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def sqlite_companion(path: Path | None, head: bytes) -> bool:
+    """True for a database's ``-wal``, ``-shm`` or ``-journal`` file lying beside the database: it is read
+    with the database (or noted there), not as a file of its own."""
+    if path is None or not path.name.endswith(_COMPANIONS):
+        return False
+    if path.name.endswith("-wal") and head[:4] not in _WAL_MAGIC and head:
+        return False
+    db = Path(str(path).rsplit("-", 1)[0])
+    try:
+        with open_regular(db) as fh:
+            return bool(fh.read(16) == b"SQLite format 3\x00")
+    except OSError:
+        return False
+
+
+def _nonempty(path: str) -> bool:
+    try:
+        return os.lstat(path).st_size > 0
+    except OSError:
+        return False
+
+
+def _with_wal(src: Source) -> tuple[Path | None, str | None]:
+    """A private copy of the database and its ``-wal`` (or None), and a note on the WAL (or None)."""
+    assert src.disk is not None
+    wal = Path(f"{src.disk}-wal")
+    if not os.path.lexists(wal):
+        return None, None
+    not_read = "rows committed since the last checkpoint are not read"
+    try:
+        wal_fh = open_regular(wal, follow=False)
+    except OSError as exc:
+        why = "a symlink, not followed" if exc.errno == errno.ELOOP else exc.strerror or "not a regular file"
+        return None, f"a -wal file lies beside it that was not read ({why}): {not_read}"
+    with wal_fh:
+        wal_size = os.fstat(wal_fh.fileno()).st_size
+        if wal_size == 0:
+            return None, None  # checkpointed: the database holds everything
+        db_size = os.stat(src.disk).st_size
+        room = src.budget.max_bytes - src.budget.unpacked
+        if db_size + wal_size > room:
+            return None, (
+                f"a -wal file of {wal_size >> 20} MiB lies beside it; a private copy of the database with it "
+                f"would pass the {src.budget.max_bytes >> 20} MiB budget: {not_read}"
+            )
+        src.budget.take(db_size + wal_size)
+        d = Path(tempfile.mkdtemp(prefix="wal-", dir=src.spool_dir()))
+        copy = d / "db"
+        with open_regular(src.disk) as db_fh:
+            _copy(db_fh, copy, db_size, src)
+        _copy(wal_fh, Path(f"{copy}-wal"), wal_size, src)
+    return copy, (
+        f"its -wal file ({wal_size:,} bytes) was applied to a private copy, so rows committed since the last "
+        "checkpoint are read; nothing beside the evidence was written"
+    )
+
+
+def _copy(fh: IO[bytes], dest: Path, size: int, src: Source) -> None:
+    """Copy at most ``size`` bytes (what the file held when looked at) into our own ``dest``."""
+    left = size
+    with dest.open("wb") as out:
+        while left > 0 and (chunk := fh.read(min(1 << 20, left))):
+            out.write(chunk)
+            left -= len(chunk)
+            src.budget.check_time()
 
 
 def _sqlite_table(
