@@ -311,6 +311,16 @@ def main() -> None:
             "traceback).", highlight=False,
         )  # fmt: skip
         if os.environ.get("AJAR_DEBUG"):
-            raise
+            _traceback(e)
         sys.exit(3)
+
+
+def _traceback(e: BaseException) -> None:
+    """The traceback for ``AJAR_DEBUG``, every line through the masking (a message may quote a name or a
+    value from a target; ajar's own frames read as they are)."""
+    import traceback
+
+    for chunk in traceback.format_exception(e):
+        for line in chunk.splitlines():
+            sys.stderr.write(mask_text(line, 2000) + "\n")
 

@@ -16,7 +16,8 @@
     │   └── ForbiddenCommand  a probe tried to send a command it did not declare
     └── StoreError            the scan store cannot be opened, migrated or written
 
-Every message names the problem and the fix, and never holds a sampled value.
+Every message names the problem and the fix, and never holds a sampled value; a password in a URI
+it quotes (a target as typed) is masked whichever command prints it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ from __future__ import annotations
 
 class AjarError(Exception):
     """Base of every error ajar raises on purpose."""
+
+    def __str__(self) -> str:
+        from ajar.names import mask_uri  # late: names needs the models, errors needs nothing
+
+        return mask_uri(super().__str__())
 
 
 class UsageError(AjarError):

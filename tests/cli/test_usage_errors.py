@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 
 
@@ -48,3 +50,30 @@ def test_malformed_uri_error_does_not_echo_its_password() -> None:
         assert r.returncode == 2, r.stderr
         assert "secretpass" not in r.stderr + r.stdout, target
         assert "127.0.0.1" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_every_command_masks_a_uri_password_in_its_errors(tmp_path: Path) -> None:
+    """The masking is in the error itself, so a command other than `scan` cannot echo the password."""
+    r = run_cli("watch", "redis://:zq7x/secretpass.w0rd@127.0.0.1", "--count", "1", "--store",
+                f"sqlite:///{tmp_path / 'a.db'}")
+    assert r.returncode == 2, r.stderr
+    assert "secretpass" not in r.stderr + r.stdout and "127.0.0.1" in r.stderr
+
+
+def test_a_debug_traceback_masks_what_the_exception_quotes(monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """AJAR_DEBUG=1 prints the traceback of an internal error: its frames, and the message masked."""
+    import ajar.cli
+
+    def crash() -> None:
+        raise KeyError("dataset export_zoe.q7xleak@example.org_v2 of u8613800138000")
+
+    monkeypatch.setattr(ajar.cli, "app", crash)
+    for debug in ("", "1"):
+        monkeypatch.setenv("AJAR_DEBUG", debug)
+        with pytest.raises(SystemExit) as exit_:
+            ajar.cli.main()
+        assert exit_.value.code == 3
+        text = capsys.readouterr().err
+        assert "q7xleak@example" not in text and "8613800138000" not in text, text
+        assert ("Traceback" in text and "in crash" in text) == bool(debug), text

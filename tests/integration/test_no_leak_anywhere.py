@@ -5,11 +5,12 @@ an e-mail address, a card, an IBAN, a password, a phone number) in database, sch
 column, collection, field, index, key, topic, prefix, znode and object-key names, in HTTP
 headers and in values; local files carry them in directory, file and zip-member names and in a
 headerless CSV's first row; the targets carry a password (``user:pw@``, ``?password=``,
-URL-encoded). One scan of all of them, then an interrupted scan resumed, a ``--no-store`` scan
-killed mid-way, a target that fails, a usage error; then every output is searched: every report
-format, stdout and stderr (with ``AJAR_DEBUG``), ``ajar history`` and ``ajar diff``, every table
-of the store and its files on disk, the checkpoint and the journal, the alert webhook's payloads
-(a loopback receiver) and ``ajar alerts list``, and the dashboard's pages.
+URL-encoded). One scan of all of them, then a scan killed (-9) and resumed, a ``--no-store`` scan
+stopped by Ctrl-C mid-way, a target that fails, a usage error; then every output is searched: every
+report format, stdout and stderr (with ``AJAR_DEBUG``), ``ajar history``, ``ajar diff`` (store and
+reports), ``ajar case``, every table of the store and its files on disk, the checkpoint, the journal
+and the partial report, the alert webhook's payloads (a loopback receiver) and ``ajar alerts``
+(whose own secrets are masked too), and the dashboard's pages.
 """
 
 from __future__ import annotations
@@ -90,8 +91,8 @@ def _cli(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           env=_env(tmp))
 
 
-def _kill_when(tmp: Path, args: list[str], ready: object, what: str) -> str:
-    """Start a scan, SIGKILL it as soon as ``ready()`` holds (while it still runs); its output."""
+def _kill_when(tmp: Path, args: list[str], ready: object, what: str, sig: int = signal.SIGKILL) -> str:
+    """Start a scan, send it ``sig`` as soon as ``ready()`` holds (while it still runs); its output."""
     log = tmp / f"{what}.out"
     with log.open("wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "ajar", *args], stdout=out, stderr=subprocess.STDOUT,
@@ -102,8 +103,8 @@ def _kill_when(tmp: Path, args: list[str], ready: object, what: str) -> str:
             assert proc.poll() is None, f"the {what} scan ended before it could be interrupted"
             assert time.monotonic() < deadline, f"the {what} scan never checkpointed a service"
             time.sleep(0.1)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(30)
+        proc.send_signal(sig)
+        proc.wait(60)
     finally:
         stop(proc)
     return log.read_text(errors="replace")
@@ -242,16 +243,26 @@ def test_no_canary_in_names_or_values_reaches_any_output(servers: Servers, webho
     outputs["resumed report"] = (tmp_path / "r2.json").read_text(encoding="utf-8")
     assert {s["engine"] for s in json.loads(outputs["resumed report"])["services"]} >= want
 
-    # 4. a --no-store run killed mid-way: its journal and run file
-    outputs["no-store scan"] = _kill_when(
+    # 4. a --no-store run stopped by Ctrl-C mid-way: its partial report, its journal and run file
+    outputs["no-store scan, Ctrl-C"] = _kill_when(
         tmp_path, ["scan", *targets, "--no-store", "--sample", "20", "--timeout", "10", "-o",
-                   str(tmp_path / "r3.json")], lambda: _journaled(tmp_path / "state"), "journaled")
-    for f in (tmp_path / "state").glob("ajar/runs/*/*"):
+                   str(tmp_path / "r3.json")], lambda: _journaled(tmp_path / "state"), "journaled", signal.SIGINT)
+    outputs["partial report"] = (tmp_path / "r3.json").read_text(encoding="utf-8")
+    assert json.loads(outputs["partial report"])["services"], "the partial report holds the finished services"
+    files_left = list((tmp_path / "state").glob("ajar/runs/*/*"))
+    assert {f.name for f in files_left} >= {"run.json", "journal.jsonl"}, files_left
+    for f in files_left:
         outputs[f"checkpoint file {f.name}"] = f.read_text(errors="replace")
 
     # 5. what the store shows afterwards: history, diff, alerts, every table, the files on disk, the dashboard
-    for args in (["history"], ["history", "--run", "1"], ["history", "--run", "2"], ["diff"], ["alerts", "list"],
-                 ["alerts", "send"]):
+    rr = _cli(tmp_path, "diff", str(reports["json"]), str(tmp_path / "r2.json"))
+    assert rr.returncode == 0, rr.stderr[-2000:]
+    outputs["diff of two reports"] = rr.stdout + rr.stderr
+    cmds = [["history"], ["history", "--run", "1"], ["history", "--run", "2"], ["diff"], ["alerts", "list"],
+            ["alerts", "send"], ["case", "exposures", "--all"]]
+    cmds += [["case", "open", str(x)] for x in range(1, 13)]  # cases on the first exposures, files' among them
+    cmds += [["case", "move", "1", "notified"], ["case", "list"]]
+    for args in cmds:
         rr = _cli(tmp_path, *args, "--store", store)
         assert rr.returncode == 0, (args, rr.stderr[-2000:])
         outputs[" ".join(args)] = rr.stdout + rr.stderr
