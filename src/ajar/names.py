@@ -291,7 +291,7 @@ def seal_service(svc: Service) -> Service:
     if svc.hostname is not None:
         svc.hostname = clean(svc.hostname)
     if svc.version is not None:
-        svc.version = clean(svc.version)[:200]
+        svc.version = mask_text(svc.version, 200)  # a banner: the server says what it likes
     if svc.engine is not None:
         svc.engine = clean(svc.engine)
     if svc.error is not None:

@@ -137,8 +137,8 @@ def test_seal_report_masks_every_name_and_categorises_vocabularies() -> None:
         notes=["sampling failed on ID-110101199003071234"],
     )
     svc = Service(
-        host="127.0.0.2", port=6379, engine="redis", version="7.0\x1b[31m[/x]", status=Status.SUCCESS,
-        access=Access.OPEN, error="key u8613800138000 too big",
+        host="127.0.0.2", port=6379, engine="redis", version="7.0\x1b[31m[/x] built by ops.lead@example.com",
+        status=Status.SUCCESS, access=Access.OPEN, error="key u8613800138000 too big",
         evidence=[Evidence(command="SCAN 0 MATCH u8613800138000*", reply="1) ID-110101199003071234")],
         findings=[Finding(rule="r", title="t", severity=Severity.HIGH, detail="key u8613800138000",
                           datasets=["contacts.+8613800138000"])],
@@ -150,7 +150,8 @@ def test_seal_report_masks_every_name_and_categorises_vocabularies() -> None:
                  started=datetime.now(UTC), finished=datetime.now(UTC), services=[svc],
                  errors=["127.0.0.2:6379: key alice.smith@example.com"])
     text = json.dumps(seal_report(rep).model_dump(mode="json"), ensure_ascii=False)
-    for secret in ("8613800138000", "110101199003071234", "smith@example", "secret", "\x1b", "U*****", "Bu****st"):
+    for secret in ("8613800138000", "110101199003071234", "smith@example", "secret", "\x1b", "U*****", "Bu****st",
+                   "lead@example"):
         assert secret not in text, secret
     assert "<ethnicity>" in text and "<religion>" in text
     assert rep.services[0].host == "127.0.0.2"
