@@ -77,3 +77,29 @@ def test_a_debug_traceback_masks_what_the_exception_quotes(monkeypatch: pytest.M
         text = capsys.readouterr().err
         assert "q7xleak@example" not in text and "8613800138000" not in text, text
         assert ("Traceback" in text and "in crash" in text) == bool(debug), text
+
+
+def test_an_address_is_scanned_as_an_address_even_beside_a_directory_of_its_name(tmp_path: Path) -> None:
+    """Red-team F23: a directory ./127.0.0.99 in the working directory does not turn the address into a path;
+    ./127.0.0.99 reads the directory; a bare name that is both is a usage error that says how to spell each."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "ajar", *args], capture_output=True, text=True, timeout=120,
+                              cwd=tmp_path, env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"})
+
+    (tmp_path / "127.0.0.99").mkdir()
+    (tmp_path / "127.0.0.99" / "x.jsonl").write_text('{"email": "a@corp.example"}\n{"email": "b@corp.example"}\n')
+    (tmp_path / "dumps").mkdir()
+    r = run("scan", "127.0.0.99", "--ports", "1", "--no-store", "-q", "-o", "net.json")
+    assert r.returncode in (0, 1), r.stderr
+    engines = {s["engine"] for s in json.loads((tmp_path / "net.json").read_text())["services"]}
+    assert "files" not in engines, engines
+    r = run("scan", "./127.0.0.99", "--no-store", "-q", "-o", "dir.json")
+    services = json.loads((tmp_path / "dir.json").read_text())["services"]
+    assert [s["engine"] for s in services] == ["files"] and services[0]["datasets"][0]["records"] == 2
+    r = run("scan", "dumps", "--no-store", "-q", "-o", "x.json")
+    assert r.returncode == 2 and "./dumps" in r.stderr and "Traceback" not in r.stderr

@@ -159,3 +159,42 @@ def test_http_targets_name_no_engine_and_default_their_port() -> None:
     assert eps == {("127.0.0.2", 80, False, None), ("::1", 9443, True, None)}
     with pytest.raises(TargetError, match="known: .*http"):
         parse(["gopher://127.0.0.1"], [], SCHEMES)
+
+
+@pytest.mark.parametrize(
+    ("target", "host"),
+    [("127.0.0.99", "127.0.0.99"), ("127.0.0.99:6379", "127.0.0.99"), ("::1", "::1"), ("[::1]:6379", "::1"),
+     ("127.0.0.98-99", "127.0.0.99"), ("localhost:6379", "127.0.0.1")],
+)
+def test_an_address_is_a_network_target_even_when_a_local_path_has_its_name(
+    target: str, host: str, tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Red-team F23: `ajar scan 127.0.0.99` scanned ./127.0.0.99/ when it existed."""
+    monkeypatch.chdir(tmp_path)  # type: ignore[arg-type]
+    (tmp_path / target).mkdir()  # type: ignore[operator]
+    p = parse([target], [], SCHEMES)
+    assert p.paths == [] and host in {e.host for e in p.iter_endpoints()}
+
+
+def test_a_local_path_is_spelled_as_a_path(tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_dns(*a: object, **k: object) -> None:
+        raise AssertionError(f"DNS lookup of {a[0]!r}")
+
+    monkeypatch.chdir(tmp_path)  # type: ignore[arg-type]
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    for name in ("127.0.0.99", "dumps", "2024.01", "people.json", "my dump"):
+        (tmp_path / name).mkdir()  # type: ignore[operator]
+    for spelled, path in (("./127.0.0.99", "127.0.0.99"), ("file:127.0.0.99", "127.0.0.99"), ("./dumps", "dumps"),
+                          (f"file://{tmp_path}/dumps", f"{tmp_path}/dumps"), ("file:my%20dump", "my dump"),
+                          ("people.json", "people.json"), ("my dump", "my dump"), (f"{tmp_path}/dumps", None)):
+        p = parse([spelled], [], SCHEMES)
+        assert [str(x) for x in p.paths] == [path or spelled] and not p.blocks and not p.endpoints, spelled
+    # a bare name that is both a local directory and a hostname: a usage error saying how to spell each, no DNS
+    with pytest.raises(TargetError, match=r"both a local file or directory and a hostname; write \./dumps"):
+        parse(["dumps"], [], SCHEMES)
+    with pytest.raises(TargetError, match=r"write \./2024\.01"):  # address-shaped, and not a valid address
+        parse(["2024.01"], [], SCHEMES)
+    with pytest.raises(TargetError, match="cannot name a host"):
+        parse(["file://192.0.2.7/etc/x"], [], SCHEMES)
+    with pytest.raises(TargetError, match="no such file"):
+        parse(["file:missing.json"], [], SCHEMES)

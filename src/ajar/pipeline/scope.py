@@ -5,7 +5,10 @@ Accepted targets: an IP (``192.0.2.7``, ``::1``), a CIDR (``192.0.2.0/28``), a r
 resolved addresses join the scope), ``host:port`` (``[::1]:6379`` for IPv6), an engine URI
 (``mongodb://host:port``, ``redis://``, ``rediss://``, ``http(s)://``, and the schemes of
 every registered probe), ``-iL FILE`` (one target per line, ``#`` comments), and a local
-path (a data dump file or a directory of them).
+path (a data dump file or a directory of them). An address, CIDR, range or ``host:port`` is
+always a network target, even when a file of that name exists; a local path is spelled as one
+(``./x``, ``/x``, a data-file suffix, ``file:x``), and a bare name that is both an existing path
+and a hostname is a usage error (never a DNS lookup).
 
 Everything is parsed before any packet is sent; a bad target raises
 :class:`~ajar.errors.TargetError` naming it and the fix (exit code 2).
@@ -134,8 +137,9 @@ def _ip(text: str, original: str) -> str:
         try:
             return str(ipaddress.IPv4Address(text))
         except ValueError as e:
+            hint = f"; to read the local path, write ./{original}" if os.path.lexists(original) else ""
             raise TargetError(
-                f"target {original!r} is not a valid IPv4 address: each of its four parts must be 0-255"
+                f"target {original!r} is not a valid IPv4 address: each of its four parts must be 0-255{hint}"
             ) from e
     try:
         ip = ipaddress.ip_address(text)
@@ -150,6 +154,34 @@ def _looks_like_path(text: str) -> bool:
     """A target written like a file path (never looked up in DNS, even when it does not exist)."""
     return (os.sep in text or text.startswith(("~", ".")) or text.lower().endswith(_PATH_SUFFIXES)) \
         and "://" not in text
+
+
+def _address_shaped(text: str) -> bool:
+    """An address, CIDR, range or ``address:port`` as written: always a network target, even when a file of
+    that name exists (a local path is spelled as one: ``./127.0.0.9``, ``/x``, ``file:x``)."""
+    if _CIDRISH.match(text) or re.match(r"^\[[0-9A-Fa-f:.%]+\](:\d+)?$", text) or re.match(r"^[^/:]+:\d+$", text):
+        return True  # a CIDR, [v6]:port, host:port
+    host = text.rsplit(":", 1)[0] if text.count(":") == 1 else text
+    first = host.split("-", 1)[0]
+    return bool(_IPV4ISH.match(host) or _IPV4ISH.match(first) or _is_ip(host) or ("-" in host and _is_ip(first)))
+
+
+def _file_uri(text: str) -> Path:
+    """The local path a ``file:`` URI names (``file:dump.json``, ``file:///srv/dump``); it must exist."""
+    from urllib.parse import unquote
+
+    rest = text[5:]
+    if rest.startswith("//"):
+        u = urlsplit(text)
+        if u.netloc not in ("", "localhost"):
+            raise TargetError(f"{text!r}: a file: URI names a local path; it cannot name a host ({u.netloc!r})")
+        rest = u.path
+    path = unquote(rest)
+    if not path:
+        raise TargetError(f"{text!r}: the file: URI names no path")
+    if not os.path.lexists(path):
+        raise TargetError(f"target {text!r}: no such file or directory {path!r}; check the path")
+    return Path(path)
 
 
 def _resolve(name: str, original: str) -> list[str]:
@@ -190,6 +222,9 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
     if not t:
         return
     port: int | None
+    if t[:5].lower() == "file:":
+        out.paths.append(_file_uri(t))
+        return
     if "://" in t:
         u = urlsplit(t)
         scheme = u.scheme.lower()
@@ -215,12 +250,20 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
             out.endpoints.append(HostPort(ip, port, None if _is_ip(u.hostname) else u.hostname, engine,
                                           scheme in _TLS_SCHEMES, u.path if u.path not in ("", "/") else None))
         return
-    if os.path.exists(t) and (os.sep in t or t.startswith(".") or os.path.isfile(t) or os.path.isdir(t)):
-        out.paths.append(Path(t))
-        return
-    if _looks_like_path(t) and not _CIDRISH.match(t):
-        raise TargetError(f"target {t!r} looks like a file path but no such file or directory exists; "
-                          "check the path (ajar never looks a path up as a hostname)")
+    if not _address_shaped(t):
+        if _looks_like_path(t):
+            if not os.path.lexists(t):
+                raise TargetError(f"target {t!r} looks like a file path but no such file or directory exists; "
+                                  "check the path (ajar never looks a path up as a hostname)")
+            out.paths.append(Path(t))
+            return
+        if os.path.lexists(t):
+            if _HOSTNAME.match(t):  # both a local name and a hostname: neither is guessed, nothing is looked up
+                raise TargetError(
+                    f"target {t!r} is both a local file or directory and a hostname; write ./{t} to read the "
+                    f"local path, or {t}:PORT or an engine URI (mongodb://{t}) to scan the host")
+            out.paths.append(Path(t))  # not a hostname (a space, a non-ASCII letter...): only a path
+            return
     port = None
     host = t
     m = re.match(r"^\[([0-9A-Fa-f:.%]+)\](?::(\d+))?$", t)
