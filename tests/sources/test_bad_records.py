@@ -319,3 +319,38 @@ def test_the_first_line_no_longer_hides_the_file_in_a_scan(tmp_path: Path) -> No
         assert "national_id.cn" in {str(c) for c in cats} or any("national" in str(c) for c in cats), (kind, cats)
         if kind == "bad_byte":
             assert any("line 1:" in n for n in ds.notes), ds.notes
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_a_replacement(tmp_path: Path) -> None:
+    """Red-team R2-4: `kunden_m\\xfcller.jsonl` (Latin-1, as on an old share) was never read: an internal error."""
+    import os
+    import tarfile
+
+    d = tmp_path / "share"
+    d.mkdir()
+    rows = b"".join(json.dumps(r).encode() + b"\n" for r in _people())
+    with open(os.path.join(os.fsencode(d), b"kunden_m\xfcller.jsonl"), "wb") as fh:
+        fh.write(rows)
+    with tarfile.open(d / "export.tar", "w", format=tarfile.GNU_FORMAT, encoding="latin-1") as tf:  # Latin-1 name
+        info = tarfile.TarInfo("m\xfcller.jsonl")
+        info.size = len(rows)
+        tf.addfile(info, io.BytesIO(rows))
+    got, skipped, _ = scan_bounded(d, sample=1000, samples=True)
+    names = sorted(g[0] for g in got)
+    assert names == ["export/m\ufffdller", "kunden_m\ufffdller"], got_summary(got)
+    for _name, records, _n, err, _notes, sample in got:
+        assert (records, err) == (N, None) and _good_seen(sample) == set(range(N))
+    assert skipped == {}
+
+
+def test_a_reader_that_fails_outright_is_counted_as_such(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Coverage says `reader_failed`, not `byte_budget_exceeded`, when a file's reader fails for no budget."""
+    from ajar.sources import files
+
+    def broken(*a: object) -> None:
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(files, "sniff", broken)
+    p = jsonl(tmp_path, "garbage", "first")
+    got, skipped, _ = scan_bounded(p)
+    assert skipped == {"reader_failed": 1} and "internal error (ValueError)" in (got[0][3] or ""), (got, skipped)

@@ -20,6 +20,7 @@ import fcntl
 import io
 import os
 import random
+import re
 import shutil
 import stat
 import tempfile
@@ -220,6 +221,7 @@ class SkipReason(StrEnum):
     TOO_MANY = "too_many_files"
     LOOP = "symlink_loop"
     OVER_LIMIT = "datasets_over_limit"  # the run's datasets-per-service bound was reached
+    READER_FAILED = "reader_failed"  # the reader failed outright (an internal error), not a budget
 
 
 class BudgetExceeded(Exception):  # noqa: N818 - a condition, not an error of ajar's
@@ -407,11 +409,25 @@ class FileDataset:
     error: str | None = None
     notes: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # a file name that is not UTF-8 (an old share, a tar member) is read by its bytes and shown with U+FFFD
+        self.name = shown(self.name)
+        self.error = shown(self.error) if self.error is not None else None
+        self.notes = [shown(n) for n in self.notes]
+
     def __repr__(self) -> str:  # never show the sample
         return (
             f"FileDataset(name={self.name!r}, kind={self.kind!r}, records={self.records}, "
             f"size_bytes={self.size_bytes}, sampled={len(self.sample)}, error={self.error!r})"
         )
+
+
+def shown(text: str) -> str:
+    """``text`` with the bytes a file name held that were not UTF-8 (surrogate escapes) shown as U+FFFD."""
+    return _ESCAPES.sub("\ufffd", text)
+
+
+_ESCAPES = re.compile("[\ud800-\udfff]")
 
 
 def cut(value: Any, depth: int = 0) -> Any:
@@ -438,7 +454,7 @@ class Reservoir:
         self.items: list[Record] = []
         self.seen = 0
         self.max_scan = max_scan
-        self.rng = random.Random(seed)
+        self.rng = random.Random(seed.encode("utf-8", "surrogatepass"))
 
     @property
     def full(self) -> bool:

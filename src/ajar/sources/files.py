@@ -339,7 +339,8 @@ def _isolated(work: Any, path: Path, name: str, cov: Coverage, seconds: float) -
             died = f"the reader was killed by signal {sig} (out of memory?)"
     yield from done
     if died is not None or not got_coverage:
-        cov.skip(SkipReason.BUDGET)
+        budget = killed or (died is not None and ("memory" in died or "longer than" in died or "killed" in died))
+        cov.skip(SkipReason.BUDGET if budget else SkipReason.READER_FAILED)
         yield FileDataset(name, "unknown", None, 0, [], f"{path}: {died or 'the reader stopped without a result'}")
 
 
