@@ -14,7 +14,7 @@ types, and non-personal look-alikes. Field-level scores:
 Presidio (``presidio-analyzer``) runs WITHOUT an NLP model: every predefined
 ``PatternRecognizer`` plus ``PhoneRecognizer`` (libphonenumber-based, no NLP), each value as
 its text, ``analyze(text, entities, nlp_artifacts=None)``. A field takes the category
-(mapped from Presidio's entities, see ``PRESIDIO_MAP``) that at least half of its values
+(mapped from Presidio's entities, see ``presidio_peer.ENTITIES``) that at least half of its values
 carry with score ≥ 0.3. Presidio lives in ``.venv-bench`` (``bench/classify/setup.sh``,
 created on first run); this script re-runs itself there for the Presidio half, on the same
 datasets (same seed, same clock), and prints both side by side.
@@ -42,31 +42,11 @@ sys.path.insert(0, str(ROOT / "src"))
 import datasets  # noqa: E402
 import heldout  # noqa: E402
 import heldout2  # noqa: E402
+from presidio_peer import categories, presidio_recognizers  # noqa: E402
 
 from ajar.models import Category, Record  # noqa: E402
 
 CATS = list(Category)
-PRESIDIO_MAP: dict[str, Category] = {
-    "EMAIL_ADDRESS": Category.EMAIL,
-    "PHONE_NUMBER": Category.PHONE,
-    "CREDIT_CARD": Category.CARD_NUMBER,
-    "IBAN_CODE": Category.IBAN,
-    "IP_ADDRESS": Category.IP_ADDRESS,
-    "MAC_ADDRESS": Category.DEVICE_ID,
-    "DATE_TIME": Category.BIRTH_DATE,
-    "UK_POSTCODE": Category.ADDRESS,
-    "CA_POSTAL_CODE": Category.ADDRESS,
-    "DE_PLZ": Category.ADDRESS,
-    "MEDICAL_LICENSE": Category.HEALTH,
-}
-for _e in (
-    "US_SSN US_PASSPORT US_DRIVER_LICENSE US_ITIN UK_NHS UK_NINO UK_PASSPORT ES_NIF ES_NIE ES_PASSPORT "
-    "IT_FISCAL_CODE IT_IDENTITY_CARD IT_PASSPORT IT_DRIVER_LICENSE IN_AADHAAR IN_PAN IN_PASSPORT IN_VOTER PL_PESEL "
-    "FI_PERSONAL_IDENTITY_CODE SE_PERSONNUMMER TR_NATIONAL_ID KR_RRN KR_FRN KR_PASSPORT KR_DRIVER_LICENSE "
-    "DE_ID_CARD DE_PASSPORT DE_TAX_ID DE_SOCIAL_SECURITY DE_HEALTH_INSURANCE DE_FUEHRERSCHEIN SG_NRIC_FIN TH_TNIN "
-    "NG_NIN PH_UMID PH_TIN PH_PASSPORT AU_TFN AU_MEDICARE CA_SIN UK_DRIVING_LICENCE US_MBI"
-).split():
-    PRESIDIO_MAP[_e] = Category.NATIONAL_ID
 
 
 def at_path(data: Any, parts: list[str]) -> Iterator[Any]:
@@ -212,26 +192,6 @@ def time_200x20(seed: int, now: datetime, runs: int = 15) -> tuple[float, float,
     return statistics.median(times), max(times), fields
 
 
-def presidio_recognizers() -> list[Any]:
-    import inspect
-
-    import presidio_analyzer.predefined_recognizers as pre
-    from presidio_analyzer import PatternRecognizer
-
-    out = []
-    for name in sorted(dir(pre)):
-        cls = getattr(pre, name)
-        if not (inspect.isclass(cls) and name.endswith("Recognizer")):
-            continue
-        if not (issubclass(cls, PatternRecognizer) or name == "PhoneRecognizer"):
-            continue
-        try:
-            out.append(cls())
-        except Exception:  # noqa: BLE001,S112 - a recognizer that needs configuration is skipped
-            continue
-    return out
-
-
 def run_presidio(data: list[datasets.Dataset]) -> dict[str, Any]:
     recognizers = presidio_recognizers()
     for rec in recognizers:  # warm up, as for ajar
@@ -247,14 +207,7 @@ def run_presidio(data: list[datasets.Dataset]) -> dict[str, Any]:
             counts: Counter[Category] = Counter()
             t = time.perf_counter()
             for v in values:
-                text = as_text(v)
-                found: set[Category] = set()
-                for rec in recognizers:
-                    for res in rec.analyze(text, rec.supported_entities, None) or ():
-                        cat = PRESIDIO_MAP.get(res.entity_type)
-                        if cat is not None and res.score >= 0.3:
-                            found.add(cat)
-                counts.update(found)
+                counts.update(Category(c) for c in categories(as_text(v), recognizers))
             elapsed += time.perf_counter() - t
             if counts and values:
                 cat, n = counts.most_common(1)[0]
