@@ -38,11 +38,13 @@ VARIANTS = ("rich", "huge")
 
 MARKUP = "[/x][bold]"
 ESC = "\x1b]0;owned\x07\x1b[31m\x1b[2J"
-TEXT = f"{MARKUP}{ESC}n"
-#: a JSON string literal with markup, escapes and a lone surrogate
-J_NAME = '"[/x][bold]\\u001b]0;owned\\u0007\\u001b[31m\\udcff"'
-#: the same in bytes: a surrogate encoded as UTF-8 (invalid), markup, escapes
-B_NAME = b"[/x][bold]\x1b]0;owned\x07\x1b[31m\xed\xb3\xbf"
+#: personal data a name or banner may carry: it must reach no output unmasked
+CANARY = "zoe.hostile7@canary-mail.org"
+TEXT = f"{MARKUP}{ESC}n{CANARY}"
+#: a JSON string literal with markup, escapes, a lone surrogate and the canary
+J_NAME = '"[/x][bold]\\u001b]0;owned\\u0007\\u001b[31m\\udcff' + CANARY + '"'
+#: the same in bytes: a surrogate encoded as UTF-8 (invalid), markup, escapes, the canary
+B_NAME = b"[/x][bold]\x1b]0;owned\x07\x1b[31m\xed\xb3\xbf" + CANARY.encode()
 BIG_INT = "9" * 401
 DEEP = "[" * 50_000 + "]" * 50_000
 #: a JSON document with every hostile shape at once

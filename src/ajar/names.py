@@ -64,6 +64,8 @@ _PLAIN_WORDS = re.compile(r"[A-Za-z]+(?:[_.-][A-Za-z]+)*")
 _EMAIL_ANYWHERE = re.compile(
     r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z])", re.IGNORECASE
 )
+# an e-mail address cut by a bound (a version, a name at its byte limit): the domain may have lost its TLD
+_EMAIL_CUT = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]*(?:\.[A-Za-z0-9-]*)*(?=…?\Z)")
 # an IBAN anywhere in a token, compact or printed in groups of four (checked by its mod-97 sum)
 _IBAN_ANYWHERE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 # Candidates, most specific first: e-mail addresses, IPv4 addresses, phone-like digit groups,
@@ -144,6 +146,7 @@ def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
     s = _CREDENTIAL_IN_NAME.sub(_credential, s)
     if "@" in s or "%40" in s:
         s = _EMAIL_ANYWHERE.sub(lambda m: mask(m.group(0)), s)
+        s = _EMAIL_CUT.sub(lambda m: mask(m.group(0)), s)
     s = _IBAN_ANYWHERE.sub(lambda m: mask(m.group(0)) if _iban_ok(m.group(0)) else m.group(0), s)
     s = _NAME_RUN.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
     return _CANDIDATE.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)

@@ -51,3 +51,6 @@ async def test_hostile_engine_ends_recorded_and_reported(engine: str, variant: s
             assert ds.get(key) is None or 0 <= ds[key] < 2**63, f"{engine}: {ds['name']!r} {key} {ds[key]}"
     # nothing the server sent reaches the terminal as an escape sequence
     assert "\x1b]0;owned" not in run.stdout and "\x1b[2J" not in run.stdout
+    # the personal data in its names, versions and banners is masked everywhere (a version is a name too)
+    for where, text in (("stdout", run.stdout), ("stderr", run.stderr), ("report", report.read_text("utf-8"))):
+        assert "hostile7@canary" not in text, f"{engine}: the canary in a name or banner reached the {where}"

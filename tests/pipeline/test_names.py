@@ -59,6 +59,10 @@ MASKED = [
     ("URI &token= query", "http://127.0.0.1:9200/?a=1&token=zq7xsecretpass&b=2", "secretpass"),
     ("URI pass/pwd/secret queries", "x://127.0.0.1/?pass=secretpass1&pwd=secretpass2&secret=secretpass3",
      "secretpass"),
+    # an e-mail cut by a bound (a version string at its limit): the domain lost its TLD
+    ("a version cut inside an e-mail", "7.2.0-build zoe.hostile7@canary-mail.o", "hostile7@canary"),
+    ("a banner cut after the @", "3.8.0 zoe.hostile7@canary", "hostile7@canary"),
+    ("a name cut by mask_text's own limit", "x" * 1975 + " zoe.hostile7@canary-mail.org", "hostile7@canary"),
     ("URI with a percent-encoded e-mail user", "http://zoe.q7xleak%40example.org:pw@127.0.0.1:9200", "q7xleak"),
     # a credential after its key in a name
     ("influx measurement named by a password", "users_4403.pw_zq7x.secretpass.w0rd", "secretpass"),
@@ -80,6 +84,7 @@ KEPT = [
     ("a version string", "redis 7.2.4-v1.2 (build 2024.06.01)"),
     ("four-character groups that fail the IBAN check", "AB12 CDEF GHIJ KLMN"),
     ("an HTTP request with a query", "GET http://127.0.0.1:9200/_search?size=10&q=a answered 200"),
+    ("a MySQL account in a sentence", "mysql.user: root@localhost without a password"),
     ("credential words as table names", "password_reset_tokens auth_user token_blacklist pass_through pw_v2"),
 ]
 
