@@ -50,6 +50,7 @@ JSON_BAD: dict[str, bytes] = {
     "garbage": CANARY.encode() + b" is not {JSON",
     "overlong": b'{"note": "' + CANARY.encode() + b"A" * _LONG + b'"}',
     "deep": b"[" * 100_000 + CANARY.encode(),
+    "surrogate_escape": b'{"e\\ud800mail": "' + CANARY.encode() + b'\\udcff"}',  # valid JSON, unwritable text
 }
 
 
@@ -226,7 +227,7 @@ BUILDERS: dict[str, tuple[Callable[[Path, str, str], Path], list[str]]] = {
     "pg_copy": (pg_copy, list(COPY_BAD)),
     "mongodump": (mongodump, ["bad_utf8", "bad_type", "bad_length"]),
     "zip_member": (zip_member, ["corrupt_deflate", "bad_first_line"]),
-    "gzip_member": (gzip_member, ["bad_byte", "bigint", "garbage"]),
+    "gzip_member": (gzip_member, ["bad_byte", "bigint", "garbage", "surrogate_escape"]),
     "bz2_member": (bz2_member, ["bad_byte"]),
 }
 
@@ -240,7 +241,9 @@ CASES = [
 _WHERE = re.compile(r"\b(line|row|record|document|element|value|member)s?\b")
 #: bad records that a reader may read as they are, without a note: a long number kept as text, a long JSON
 #: element parsed whole and cut (only a line is bounded before parsing), a long number in a CSV (text anyway)
-_READ_AS_IS = {("json_array", "overlong"), ("json_sequence", "overlong")} | {
+_READ_AS_IS = {("json_array", "overlong"), ("json_sequence", "overlong"), ("jsonl", "surrogate_escape")} | {
+    (f, "surrogate_escape") for f in ("json_array", "gzip_member")
+} | {
     (f, "bigint") for f in ("jsonl", "json_array", "json_object_of_arrays", "json_sequence", "gzip_member")
 } | {(f, "bigint") for f in ("csv_header", "csv_headerless", "mysqldump")}
 
@@ -275,6 +278,8 @@ def test_one_bad_record_is_a_note_and_the_rest_is_read(tmp_path: Path, fmt: str,
         assert any(_WHERE.search(n) for n in notes), (fmt, kind, where, notes)  # the bad record is named
     for n in notes:
         assert CANARY not in n and "AAAA" not in n and "99999" not in n, n  # never a value from the file
+    for *_, sample in got:  # no lone surrogate reaches the pipeline: it could not be written to any report
+        assert not re.search("[\ud800-\udfff]", json.dumps(sample, ensure_ascii=False, default=str)), sample
 
 
 def got_summary(got: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -354,3 +359,19 @@ def test_a_reader_that_fails_outright_is_counted_as_such(tmp_path: Path, monkeyp
     p = jsonl(tmp_path, "garbage", "first")
     got, skipped, _ = scan_bounded(p)
     assert skipped == {"reader_failed": 1} and "internal error (ValueError)" in (got[0][3] or ""), (got, skipped)
+
+
+def test_a_lone_surrogate_in_a_file_does_not_stop_the_run(tmp_path: Path) -> None:
+    """A JSON key or value holding a lone surrogate escape (`"\\ud800"`) ended every scan with exit 3."""
+    import os
+    import subprocess
+    import sys
+
+    jsonl(tmp_path, "surrogate_escape", "first")
+    for fmt in ("json", "md", "html", "csv", "sarif", "jsonl", "letter"):
+        r = subprocess.run([sys.executable, "-m", "ajar", "scan", str(tmp_path / "people.jsonl"), "--no-store", "-q",
+                            "-o", str(tmp_path / f"r.{fmt}")], capture_output=True, text=True, timeout=300,
+                           env={**os.environ, "NO_COLOR": "1"})
+        assert r.returncode in (0, 1) and "internal error" not in r.stderr, (fmt, r.stderr)
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["services"][0]["severity"] == "critical"

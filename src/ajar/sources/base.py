@@ -432,15 +432,18 @@ _ESCAPES = re.compile("[\ud800-\udfff]")
 
 def cut(value: Any, depth: int = 0) -> Any:
     """A value bounded in bytes and depth: text and bytes cut to :data:`MAX_VALUE`, keys to 256
-    characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped)."""
+    characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped); a lone
+    surrogate in text or a key becomes U+FFFD."""
     if isinstance(value, str):
-        return value if len(value) <= MAX_VALUE else value[:MAX_VALUE]
+        value = value if len(value) <= MAX_VALUE else value[:MAX_VALUE]
+        return _ESCAPES.sub("\ufffd", value)  # a lone surrogate (JSON's "\ud800") cannot be written anywhere
     if isinstance(value, bytes | bytearray):
         return bytes(value[:MAX_VALUE])
     if isinstance(value, dict | list) and depth >= MAX_DEPTH:
         return None
     if isinstance(value, dict):
-        return {(k[:256] if isinstance(k, str) else k): cut(v, depth + 1) for k, v in value.items()}
+        return {(_ESCAPES.sub("\ufffd", k[:256]) if isinstance(k, str) else k): cut(v, depth + 1)
+                for k, v in value.items()}  # fmt: skip
     if isinstance(value, list):
         return [cut(v, depth + 1) for v in value]
     return value
