@@ -215,6 +215,45 @@ def bz2_member(d: Path, kind: str, where: str) -> Path:
     return p
 
 
+def _xlsx_rows(bad_row: int) -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["name", "email", "sfzh", "n"])
+    people = _people()
+    for i, r in enumerate(people):
+        if i == bad_row:
+            ws.append(["BAD", CANARY, "x", 0])
+        ws.append([r["name"], r["email"], r["sfzh"], i + 1])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+XLSX_BAD: dict[str, Callable[[bytes], bytes]] = {
+    # what openpyxl wrote for the bad row, broken the way a hostile or damaged file is
+    "bad_byte": lambda x: x.replace(CANARY.encode(), CANARY.encode() + b"\xff"),
+    "bad_entity": lambda x: x.replace(CANARY.encode(), CANARY.encode() + b"&bogus;"),
+    "bad_number": lambda x: x.replace(b"<v>0</v>", b"<v>" + CANARY.encode() + b"</v>"),
+}
+
+
+def xlsx(d: Path, kind: str, where: str) -> Path:
+    raw = _xlsx_rows(0 if where == "first" else N // 2)
+    zin = zipfile.ZipFile(io.BytesIO(raw))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zo:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = XLSX_BAD[kind](data)
+            zo.writestr(info, data)
+    p = d / "people.xlsx"
+    p.write_bytes(out.getvalue())
+    return p
+
+
 BUILDERS: dict[str, tuple[Callable[[Path, str, str], Path], list[str]]] = {
     "jsonl": (jsonl, list(JSON_BAD)),
     "json_array": (json_array, list(JSON_BAD)),
@@ -229,6 +268,7 @@ BUILDERS: dict[str, tuple[Callable[[Path, str, str], Path], list[str]]] = {
     "zip_member": (zip_member, ["corrupt_deflate", "bad_first_line"]),
     "gzip_member": (gzip_member, ["bad_byte", "bigint", "garbage", "surrogate_escape"]),
     "bz2_member": (bz2_member, ["bad_byte"]),
+    "xlsx": (xlsx, list(XLSX_BAD)),
 }
 
 CASES = [

@@ -13,12 +13,25 @@ names (``A``, ``B``…), so no value becomes a field name.
 
 from __future__ import annotations
 
+import re
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
-from ajar.sources.base import RATIO_SLACK, BudgetExceeded, FileDataset, Reservoir, Source, problem
+from ajar.sources.base import (
+    RATIO_SLACK,
+    REPLACE,
+    BudgetExceeded,
+    FileDataset,
+    Reservoir,
+    Source,
+    problem,
+    replaced,
+)
 
 __all__ = ["read_sheets", "check_parts"]
 
@@ -37,7 +50,13 @@ def check_parts(zf: zipfile.ZipFile, src: Source) -> None:
 
 
 def read_sheets(src: Source, sample: int, name: str, max_scan: int, kind: str) -> Iterator[FileDataset]:
-    """One dataset per sheet, ``<name>.<sheet>``."""
+    """One dataset per sheet, ``<name>.<sheet>``.
+
+    One bad cell does not hide a sheet: when calamine refuses the workbook or a sheet (a byte that
+    is not UTF-8, an unknown entity, a number that is not one), the workbook's XML parts are
+    repaired into a private copy (bytes replaced by U+FFFD, the entity escaped, the cell read as
+    text) and read again; a note says what was repaired and in which rows.
+    """
     size = src.size or 0
     try:
         from python_calamine import CalamineWorkbook
@@ -45,26 +64,139 @@ def read_sheets(src: Source, sample: int, name: str, max_scan: int, kind: str) -
         path = src.path()
         with zipfile.ZipFile(path) as zf:
             check_parts(zf, src)
-        wb = CalamineWorkbook.from_path(str(path))
     except ImportError:
         yield FileDataset(name, kind, None, size, [], f"{src.display}: reading spreadsheets needs python-calamine")
         return
     except Exception as exc:  # noqa: BLE001 - calamine and zipfile raise many types on corrupt files
         yield FileDataset(name, kind, None, size, [], problem(src.display, "cannot open the spreadsheet", exc))
         return
+    notes: list[str] = []
+    repaired = False
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # noqa: BLE001
+        try:
+            wb, notes = _repaired(src, path)
+            repaired = True
+        except Exception:  # noqa: BLE001 - the repair did not help: the first problem is the one to name
+            yield FileDataset(name, kind, None, size, [], problem(src.display, "cannot open the spreadsheet", exc))
+            return
     try:
         for sheet_name in wb.sheet_names:
             ds_name = f"{name}.{str(sheet_name)[:256]}"
             res = Reservoir(sample, ds_name, max_scan)
             try:
-                sheet = wb.get_sheet_by_name(sheet_name)
-                yield _sheet(sheet.iter_rows(), src, res, ds_name, kind, size)
+                try:
+                    rows = wb.get_sheet_by_name(sheet_name).iter_rows()
+                except Exception:
+                    if repaired:
+                        raise
+                    wb.close()
+                    wb, notes = _repaired(src, path)
+                    repaired = True
+                    rows = wb.get_sheet_by_name(sheet_name).iter_rows()
+                ds = _sheet(rows, src, res, ds_name, kind, size)
+                ds.notes += notes
+                yield ds
             except Exception as exc:  # noqa: BLE001
                 yield FileDataset(
-                    ds_name, kind, None, size, res.items, problem(src.display, "cannot read a sheet", exc)
+                    ds_name, kind, None, size, res.items, problem(src.display, "cannot read a sheet", exc), notes
                 )
     finally:
         wb.close()
+
+
+_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)")
+_ROW = re.compile(r"<row\b[^>]*>.*?</row>", re.S)
+_ROW_NUMBER = re.compile(r'<row\b[^>]*?\br="([0-9]{1,7})"')
+_CELL = re.compile(r"<c\b([^>]*)>(.*?)</c>", re.S)
+_TYPE = re.compile(r'\bt="([^"]*)"')
+_VALUE = re.compile(r"<v>([^<]*)</v>")
+_REPAIR_MAX = 64 << 20  # an XML part larger than this is not repaired (it would be held whole)
+
+
+def _repaired(src: Source, path: Path) -> tuple[Any, list[str]]:
+    """The workbook reopened from a private copy whose XML parts are repaired; notes say what was repaired."""
+    from python_calamine import CalamineWorkbook
+
+    fixed_bytes = fixed_entities = fixed_cells = 0
+    rows: list[str] = []
+    out = Path(tempfile.mkstemp(dir=src.spool_dir(), suffix=".xlsx")[1])
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            src.budget.check_time()
+            if not info.filename.endswith(".xml") or info.file_size > _REPAIR_MAX:
+                # whole parts are repaired only up to _REPAIR_MAX (they are held as text); others are copied
+                with zin.open(info) as part, zout.open(info, "w") as copy:
+                    shutil.copyfileobj(part, copy, 1 << 20)
+                continue
+            data = zin.read(info)
+            before = replaced()
+            text = data.decode("utf-8", REPLACE)
+            bad = replaced() - before
+            fixed_bytes += bad
+            fixed_entities += len(_ENTITY.findall(text))
+            if "<row" in text:  # a worksheet: each row repaired on its own, so the note can name it
+                text, cells = _repair_rows(text, bool(bad), rows)
+                fixed_cells += cells
+            else:
+                text = _ENTITY.sub("&amp;", text)
+            data = text.encode("utf-8")
+            zout.writestr(info, data)
+    what = [f"{k} {w}" for k, w in ((fixed_bytes, "undecodable bytes"), (fixed_entities, "unknown entities"),
+                                      (fixed_cells, "cells that are not what their type says")) if k]  # fmt: skip
+    more = " and more" if len(rows) >= 3 else ""
+    where = f" (row{'s' if len(rows) > 1 else ''} {', '.join(rows)}{more})" if rows else ""
+    note = f"the workbook's XML was repaired before reading: {', '.join(what) or 'nothing found'}{where}; the rest read"
+    return CalamineWorkbook.from_path(str(out)), [note]
+
+
+def _repair_rows(text: str, bad_bytes: bool, rows: list[str]) -> tuple[str, int]:
+    """A worksheet's rows repaired (entities escaped, malformed cells made text); the numbers of the first
+    rows repaired or holding replaced bytes are added to ``rows``. Returns the text and the cells repaired."""
+    cells = 0
+
+    def row(m: re.Match[str]) -> str:
+        nonlocal cells
+        body = m.group(0)
+        new = _ENTITY.sub("&amp;", body)
+        new, _ = _CELL.subn(_cell_as_text, new)
+        cells += sum(1 for c in _CELL.finditer(body) if _malformed(c))
+        if (new != body or (bad_bytes and "\ufffd" in body)) and len(rows) < 3:
+            num = _ROW_NUMBER.search(body)
+            if num:
+                rows.append(num.group(1))
+        return new
+
+    return _ROW.sub(row, text), cells
+
+
+def _malformed(m: re.Match[str]) -> bool:
+    t = _TYPE.search(m.group(1))
+    typ = t.group(1) if t else "n"
+    v = _VALUE.search(m.group(2))
+    if v is None:
+        return False
+    value = v.group(1).strip()
+    if typ == "n":
+        try:
+            float(value)
+        except ValueError:
+            return True
+        return False
+    if typ == "s":
+        return not value.isdigit()
+    if typ == "b":
+        return value not in ("0", "1")
+    return False
+
+
+def _cell_as_text(m: re.Match[str]) -> str:
+    """A cell whose value does not fit its type, read as the text it holds (``t="str"``)."""
+    if not _malformed(m):
+        return m.group(0)
+    attrs = _TYPE.sub("", m.group(1)).rstrip() + ' t="str"'
+    return f"<c{attrs}>{m.group(2)}</c>"
 
 
 def _sheet(rows: Iterator[list[Any]], src: Source, res: Reservoir, name: str, kind: str, size: int) -> FileDataset:
