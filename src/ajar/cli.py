@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ajar import __version__, defaults
+from ajar import __version__, defaults, faults
 from ajar.cli_io import MAX_REPORT, JsonlStream, Output, plan_outputs, read_target_list, read_text, write_outputs
 from ajar.cluster.cli import verify as verify_command
 from ajar.cluster.cli import worker as worker_command
@@ -120,6 +120,14 @@ def scan(
     # with the report on stdout, everything meant for a person goes to stderr
     console = err if any(o.stdout for o in outputs) else out
     stream = JsonlStream(outputs)
+    problems: list[str] = []
+
+    def finish(rep: Report, checkpoint: str | None) -> None:
+        """The report written, then the run recorded (its store checkpoint deleted in that transaction)."""
+        problems.extend(_finish(rep, outputs, stream, console, quiet))
+        faults.point("scan.reported")
+        record_scan(rep, config, store, no_store, checkpoint=checkpoint)
+
     try:
         if nats:
             from ajar.cluster.cli import coordinate_scan
@@ -127,7 +135,7 @@ def scan(
             report = coordinate_scan(config, nats, shards)
         else:
             report = run_scan(config, quiet, console=console, stream=stream, resume=resume_id, store=store,
-                              no_store=no_store,
+                              no_store=no_store, finish=finish,
                               outputs={"output": [o if o == "-" else str(Path(o).resolve()) for o in output or []],
                                        "format": fmt})
     except Interrupted as stop:
@@ -147,8 +155,9 @@ def scan(
     except AjarError as e:
         stream.close()
         raise _fail(str(e), 3) from None
-    problems = _finish(report, outputs, stream, console, quiet)
-    record_scan(report, config, store, no_store)
+    if nats:  # no checkpoint: the workers' results are in the queue until the run is gathered
+        problems = _finish(report, outputs, stream, console, quiet)
+        record_scan(report, config, store, no_store)
     raise typer.Exit(3 if problems else exit_code(report, fail_on))
 
 

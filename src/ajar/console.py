@@ -12,8 +12,10 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+from collections.abc import Callable
+from contextlib import suppress
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console
@@ -28,13 +30,16 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from ajar import __version__
+from ajar import __version__, faults
 from ajar.cli_io import JsonlStream
 from ajar.config import ScanConfig
 from ajar.errors import AjarError, ConfigError, TargetError
 from ajar.models import Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo
 from ajar.names import clean, mask_text, seal_report
 from ajar.report._common import other_ports, reported
+
+if TYPE_CHECKING:
+    from ajar.pipeline.checkpoint import SavedRun
 
 #: stdout: streamed service lines, the summary table, listings
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
@@ -163,7 +168,8 @@ class Crashed(Exception):
 
 def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None = None,
              stream: JsonlStream | None = None, resume: str | None = None,
-             outputs: dict[str, Any] | None = None, store: str | None = None, no_store: bool = False) -> Report:
+             outputs: dict[str, Any] | None = None, store: str | None = None, no_store: bool = False,
+             finish: Callable[[Report, str | None], object] | None = None) -> Report:
     """Run a scan with progress bars and streaming lines; raise on usage errors.
 
     Ctrl-C cancels the scan; after :data:`STOP_GRACE` seconds whatever still runs (a driver's
@@ -171,6 +177,13 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
     Every scan is checkpointed (``pipeline/checkpoint.py``, with ``outputs`` remembered) in the
     store at ``store`` (default: the default store), or with ``no_store`` in a journal file;
     ``resume`` is the id of an interrupted run to finish instead, whose config replaces ``config``.
+
+    ``finish(report, checkpoint)`` makes the finished report safe (writes it, records the run)
+    while the checkpoint is still there: ``checkpoint`` is the id of a store checkpoint, for
+    :meth:`ajar.store.Store.record` to delete in the transaction that records the run (None for
+    a journal, deleted here once ``finish`` returns). A ``kill -9`` at any point of the end thus
+    leaves the run resumable or finished. Without ``finish`` the checkpoint is forgotten as soon
+    as the report is built (the caller keeps no promise about it).
     """
     from ajar.net import socket_budget
     from ajar.pipeline.run import parse_scope, scan
@@ -202,6 +215,8 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
                 loop.stop()  # a second Ctrl-C: stop at once
                 return
             stopped = signum
+            with suppress(Exception):
+                run.flush()  # what was recorded survives, even if the scan is then abandoned
             task.cancel()
             loop.call_later(STOP_GRACE, loop.stop)
 
@@ -223,7 +238,26 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
             how = STOP_SIGNALS[signal.Signals(stopped)]
             raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how)), stopped)
         _close(loop)
-        return report
+    faults.point("scan.finished")
+    _finish_run(run, report, finish)
+    return report
+
+
+def _finish_run(run: SavedRun, report: Report, finish: Callable[[Report, str | None], object] | None) -> None:
+    """Make the report safe (``finish``), then forget the checkpoint: a store run's was deleted by
+    the transaction that recorded it (if recording failed, it stays, to be resumed); a journal is
+    deleted only after ``finish`` returned."""
+    done = False
+    try:
+        if finish is not None:
+            finish(report, run.id if run.in_store else None)
+            faults.point("scan.recorded")
+        done = True
+    finally:
+        if done and not (finish is not None and run.in_store):
+            run.end()
+        else:
+            run.release()
 
 
 def _close(loop: asyncio.AbstractEventLoop) -> None:

@@ -44,13 +44,18 @@ class Field:
         return dict(json.loads(err.strip().splitlines()[-1]))
 
 
-@pytest.fixture
-def field() -> Iterator[Field]:
-    f = Field(NET, 20, seed=int(time.time()) % 1000)
+def listening(net: str, count: int) -> Iterator[Field]:
+    """``count`` listeners in ``net`` for one test (a fixture's body), stopped by PID after it."""
+    f = Field(net, count, seed=int(time.time()) % 1000)
     yield f
     if f.proc.poll() is None:
         f.proc.kill()
         f.proc.wait()
+
+
+@pytest.fixture
+def field() -> Iterator[Field]:
+    yield from listening(NET, 20)
 
 
 @pytest.fixture

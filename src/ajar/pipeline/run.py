@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -86,7 +87,9 @@ async def scan(
     """Run a scan and return its report. Bad targets raise before any traffic.
 
     ``parsed`` is the config's scope when the caller already parsed it (to fail early).
-    ``run`` records progress and results as they come (the checkpoint of ``--resume``);
+    ``run`` records progress and results as they come (the checkpoint of ``--resume``; written
+    in batches, and whole at the end of each stage and when the scan stops, even on a signal or
+    an error; the caller forgets it once the report is safe);
     ``replay`` is what an interrupted run had done: its services are kept, its open ports
     still to probe are probed, and discovery goes on from its checkpoint. ``positions`` limits
     discovery to that range of the seeded permutation (one shard of a shared-out scan).
@@ -149,7 +152,7 @@ async def scan(
         tasks.add(task)
         task.add_done_callback(tasks.discard)
 
-    with guard(parsed.scope):
+    with guard(parsed.scope), _flushed(run):
         obs.start("probe", 0)
         for ep, port in replay.pending if replay else []:
             probe_later(ep, port)
@@ -177,10 +180,10 @@ async def scan(
             if run is not None:
                 run.found(ep, res.port)
             probe_later(ep, res.port)
+        if run is not None:
+            run.flush()  # the end of discovery
         while tasks:
             await asyncio.gather(*tasks)
-    if run is not None:
-        run.end()
 
     services.sort(key=lambda s: (_addr_key(s.host), s.port))
     return seal_report(Report(
@@ -191,6 +194,21 @@ async def scan(
         services=services,
         errors=errors,
     ))
+
+
+@contextmanager
+def _flushed(run: RunLog | None) -> Iterator[None]:
+    """Write the checkpoint's waiting events when the stages end, however they end (an error, a
+    signal's cancellation: then a failed write does not hide why the scan stopped)."""
+    try:
+        yield
+    except BaseException:
+        if run is not None:
+            with suppress(Exception):
+                run.flush()
+        raise
+    if run is not None:
+        run.flush()
 
 
 async def _from_file(parsed: ParsedScope, path: str, done: set[tuple[str, int]]) -> AsyncIterator[PortResult]:

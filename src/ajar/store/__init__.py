@@ -182,6 +182,12 @@ def _cats(s: str) -> frozenset[str]:
     return frozenset(json.loads(s)) if s else frozenset()
 
 
+def forget_checkpoint(c: sa.Connection | Session, run_id: str) -> None:
+    """Delete the checkpoint of the scan ``run_id`` (both tables) in the caller's transaction."""
+    c.execute(sa.delete(t.CheckpointJob).where(t.CheckpointJob.checkpoint_id == run_id))
+    c.execute(sa.delete(t.ScanCheckpoint).where(t.ScanCheckpoint.id == run_id))
+
+
 class Store:
     """A store at one URL. Opening it migrates the schema to the newest revision."""
 
@@ -224,9 +230,11 @@ class Store:
     # -- recording a run -------------------------------------------------------------------
 
     def record(self, report: Report, settings: dict[str, Any] | None = None, policy: Policy = DEFAULT_POLICY,
-               *, fail_after_run: bool = False) -> Recorded:
+               *, checkpoint: str | None = None, fail_after_run: bool = False) -> Recorded:
         """Record ``report`` as a run, derive its events, queue its digests, update cases.
 
+        ``checkpoint`` is the id of the scan's checkpoint (``store/checkpoint.py``): the same
+        transaction deletes it, so the run is either recorded and finished or still resumable.
         ``fail_after_run`` raises half-way (tests prove the transaction leaves nothing behind).
         """
         data = report.model_dump(mode="json")
@@ -256,6 +264,8 @@ class Store:
             seen = {fp: st.seen for fp, st in new_states.items()}
             digests = self._queue_digests(s, run.id, changes, seen, ids, now)
             self._update_cases(s, run.id, changes, ids, rv, now)
+            if checkpoint is not None:
+                forget_checkpoint(s, checkpoint)
         return Recorded(run.id, changes, digests)
 
     def _rows_for(self, s: Session, rv: RunView) -> dict[str, t.Exposure]:

@@ -5,9 +5,11 @@ Two tables (migration 0003): ``checkpoints`` holds a run's config, where its rep
 discovery progress, compact whatever the scope's size (a watermark in the seeded permutation and the
 positions done above it: at most those in flight); ``checkpoint_jobs`` holds one row per open
 port found (the endpoint to probe, then the finished service, masked as in the report: never a
-sampled value). Each event is one small transaction, committed before the scan goes on, so a
-process killed at any point leaves the store consistent: at most the event being written is lost,
-and the resumed scan repeats only the jobs that were in flight. A finished run deletes its rows.
+sampled value). Events are written in batches (``pipeline/checkpoint.py``, :class:`Batched`),
+one transaction each, so a process killed at any point leaves the store consistent: at most the
+batch not yet written is lost, and the resumed scan repeats only the jobs in flight or in that
+batch. A finished run's rows are deleted by the transaction that records the run
+(:meth:`ajar.store.Store.record`): a kill at any point leaves the run resumable or finished.
 
 A running scan holds a lock on ``RUN.lock`` in the state directory (``flock``: the kernel releases
 it when the process dies, even by kill -9), so ``--resume`` never picks a run that is still running
@@ -30,17 +32,19 @@ import sqlalchemy as sa
 from ajar.config import ScanConfig
 from ajar.errors import UsageError
 from ajar.models import Service
-from ajar.pipeline.checkpoint import Replay, endpoint_fields, endpoint_from, new_run_id, state_dir
+from ajar.pipeline.checkpoint import Batched, Job, Replay, endpoint_fields, endpoint_from, new_run_id, state_dir
 from ajar.pipeline.discover import Checkpoint
-from ajar.pipeline.scope import HostPort
-from ajar.store import Store, redact_url
+from ajar.store import Store, forget_checkpoint, redact_url
 from ajar.store import schema as t
 
 
-class StoreRun:
+class StoreRun(Batched):
     """One unfinished run's rows in the store."""
 
+    in_store = True
+
     def __init__(self, store: Store, run_id: str) -> None:
+        super().__init__()
         self.store = store
         self.id = run_id
         self._lock: int | None = _hold(run_id)  # while this process has the run, no other may resume it
@@ -110,31 +114,50 @@ class StoreRun:
         assert self._conn is not None
         return self._conn
 
-    def mark(self, cp: Checkpoint) -> None:
-        with self._tx():
-            self._c().execute(sa.update(t.ScanCheckpoint).where(t.ScanCheckpoint.id == self.id).values(
-                watermark=cp.watermark, done=json.dumps(sorted(cp.done))))
-
-    def found(self, ep: HostPort, port: int) -> None:
-        with self._tx():
-            self._upsert(ep.host, port, endpoint=json.dumps(endpoint_fields(ep)))
-
-    def service(self, svc: Service) -> None:
-        with self._tx():
-            self._upsert(svc.host, svc.port, service=svc.model_dump_json())
-
-    def _upsert(self, host: str, port: int, **values: str) -> None:
+    def _write(self, jobs: list[Job], mark: Checkpoint | None) -> None:
+        """One transaction: the jobs' rows (an open port's endpoint, then its service; new rows in
+        one insert, the others in one update per kind), then the discovery progress."""
+        rows: dict[tuple[str, int], dict[str, str]] = {}
+        for j in jobs:
+            if isinstance(j, Service):
+                rows.setdefault((j.host, j.port), {})["service"] = j.model_dump_json()
+            else:
+                rows.setdefault((j[0].host, j[1]), {})["endpoint"] = json.dumps(endpoint_fields(j[0]))
         job = t.CheckpointJob
-        key = (job.checkpoint_id == self.id) & (job.host == host) & (job.port == port)
-        if self._c().execute(sa.update(job).where(key).values(**values)).rowcount == 0:
-            self._c().execute(sa.insert(job).values(
-                checkpoint_id=self.id, host=host, port=port, **{"endpoint": "null", "service": None, **values}))
+        with self._tx():
+            c = self._c()
+            hosts = sorted({h for h, _ in rows})
+            have: set[tuple[str, int]] = set()
+            for i in range(0, len(hosts), 500):
+                have.update((h, p) for h, p in c.execute(sa.select(job.host, job.port).where(
+                    job.checkpoint_id == self.id, job.host.in_(hosts[i:i + 500]))))
+            new = [{"checkpoint_id": self.id, "host": h, "port": p, "endpoint": v.get("endpoint", "null"),
+                    "service": v.get("service")} for (h, p), v in rows.items() if (h, p) not in have]
+            if new:
+                c.execute(sa.insert(job), new)
+            for cols in (("endpoint",), ("service",), ("endpoint", "service")):
+                old = [{"b_host": h, "b_port": p, **{f"b_{k}": v[k] for k in cols}}
+                       for (h, p), v in rows.items() if (h, p) in have and tuple(sorted(v)) == cols]
+                if old:
+                    c.execute(sa.update(job).where(job.checkpoint_id == self.id, job.host == sa.bindparam("b_host"),
+                                                   job.port == sa.bindparam("b_port"))
+                              .values({k: sa.bindparam(f"b_{k}") for k in cols}), old)
+            if mark is not None:
+                c.execute(sa.update(t.ScanCheckpoint).where(t.ScanCheckpoint.id == self.id).values(
+                    watermark=mark.watermark, done=json.dumps(sorted(mark.done))))
 
     def end(self) -> None:
-        """The scan finished: its checkpoint has served; both tables forget it in one transaction."""
+        """The scan finished (and is not recorded: a recorded run's record deletes the rows itself):
+        both tables forget it in one transaction."""
+        self._discard()
         with self._tx():
-            self._c().execute(sa.delete(t.CheckpointJob).where(t.CheckpointJob.checkpoint_id == self.id))
-            self._c().execute(sa.delete(t.ScanCheckpoint).where(t.ScanCheckpoint.id == self.id))
+            forget_checkpoint(self._c(), self.id)
+        self.release()
+
+    def release(self) -> None:
+        """Let the run go and remove its lock file: after its record deleted its rows (or failed
+        to: then they stay, to be resumed)."""
+        self._discard()
         self.close()
         _lock_path(self.id).unlink(missing_ok=True)
 

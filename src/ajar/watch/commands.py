@@ -28,7 +28,7 @@ from ajar.watch.events import Change, EventKind, Policy, RunView, diff, view
 
 if TYPE_CHECKING:
     from ajar.config import ScanConfig
-    from ajar.store import Store
+    from ajar.store import Recorded, Store
 
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False)
@@ -61,22 +61,29 @@ def open_store(url: str | None) -> Store:
 # -- ajar scan: record the run ---------------------------------------------------------------
 
 
-def record_scan(report: Report, config: ScanConfig, url: str | None, skip: bool) -> int | None:
-    """Record a finished scan in the store (unless ``--no-store``); send due digests. The run id."""
+def record_scan(report: Report, config: ScanConfig, url: str | None, skip: bool,
+                checkpoint: str | None = None) -> int | None:
+    """Record a finished scan in the store (unless ``--no-store``); send due digests. The run id.
+
+    ``checkpoint`` is the scan's checkpoint in the store, deleted in the transaction that records
+    the run; when recording fails, it stays, and ``ajar scan --resume`` records the run later."""
     if skip:
         return None
     from ajar.store import redact_url
     from ajar.watch.alerts import deliver
 
+    kept = (f"; its checkpoint is kept: `ajar scan --resume {checkpoint}` with the same --store records it"
+            if checkpoint else "")
     try:
         store = open_store(url)
-        rec = store.record(report, config.model_dump(mode="json", exclude={"targets", "exclude"}))
+        rec = store.record(report, config.model_dump(mode="json", exclude={"targets", "exclude"}),
+                           checkpoint=checkpoint)
         sent = deliver(store)
     except typer.Exit:
-        err.print("the report is complete; the run was not recorded (use --no-store to skip the store)")
+        err.print(f"the report is complete; the run was not recorded (use --no-store to skip the store){kept}")
         return None
     except AjarError as e:
-        err.print(f"[bold red]error:[/] run not recorded: {escape(str(e))}")
+        err.print(f"[bold red]error:[/] run not recorded: {escape(str(e))}{kept}")
         return None
     counts = _counts(rec.changes)
     err.print(f"run {rec.run_id} recorded in {redact_url(store.url)}: " + (counts or "no change"))
@@ -223,12 +230,20 @@ def watch(
     except (AjarError, ValueError) as e:
         raise _fail(str(e)) from None
     st = open_store(store)
+    recorded: list[Recorded] = []
+
+    def record(report: Report, checkpoint: str | None) -> None:
+        """Record the run; the same transaction deletes its checkpoint."""
+        settings = config.model_dump(mode="json", exclude={"targets", "exclude"})
+        recorded.append(st.record(report, settings, policy, checkpoint=checkpoint))
+
     n = 0
     while True:
         n += 1
         try:
-            report = run_scan(config, quiet=True, store=store)
-            rec = st.record(report, config.model_dump(mode="json", exclude={"targets", "exclude"}), policy)
+            recorded.clear()
+            run_scan(config, quiet=True, store=store, finish=record)
+            rec = recorded[-1]
         except UsageError as e:
             raise _fail(str(e)) from None
         except AjarError as e:
