@@ -236,7 +236,7 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
                 loop.remove_signal_handler(sig)
         if stopped:
             how = STOP_SIGNALS[signal.Signals(stopped)]
-            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how)), stopped)
+            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how), how), stopped)
         _close(loop)
     faults.point("scan.finished")
     _finish_run(run, report, finish)
@@ -287,18 +287,21 @@ def _culprit(config: ScanConfig) -> str:
     return "a target "
 
 
-def _partial(config: ScanConfig, started: datetime, finished: list[Service], why: str) -> Report:
+def _partial(config: ScanConfig, started: datetime, finished: list[Service], why: str, stopped_by: str) -> Report:
+    """The report of a scan that did not finish: the services finished, and why it stopped."""
+    now = datetime.now(UTC)
     return seal_report(Report(
         tool=ToolInfo(version=__version__),
         scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=list(config.ports or [])),
-        started=started, finished=datetime.now(UTC), services=list(finished), errors=[why],
+        started=started, finished=now, services=list(finished), errors=[why],
+        incomplete=f"stopped by {stopped_by} after {(now - started).total_seconds():.0f} s, before it finished",
     ))  # fmt: skip
 
 
 def _crashed(config: ScanConfig, started: datetime, finished: list[Service], e: BaseException) -> Crashed:
     msg = f"internal error: {type(e).__name__}: {mask_text(str(e), 300)}"
-    return Crashed(_partial(config, started, finished, msg + " (the scan stopped; the report holds what was finished)"),
-                   msg)
+    return Crashed(_partial(config, started, finished, msg + " (the scan stopped; the report holds what was finished)",
+                            "an internal error"), msg)
 
 
 def exit_code(report: Report, fail_on: Severity | None) -> int:

@@ -16,9 +16,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+#: Reports of these older versions read as the current one: each later version only added fields.
+READABLE_VERSIONS = ("1.0", SCHEMA_VERSION)
 
 
 class Status(StrEnum):
@@ -312,6 +314,17 @@ class Report(_Model):
     finished: datetime
     services: list[Service] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)
+    #: Why the scan did not finish ("stopped by Ctrl-C after 6 s", an internal error), or None when
+    #: it did. An incomplete report holds only the services finished; the rest of the scope was not
+    #: checked, so nothing may be read into what it does not list (schema 1.1).
+    incomplete: str | None = None
+
+    @field_validator("schema_version")
+    @classmethod
+    def _readable(cls, v: str) -> str:
+        if v not in READABLE_VERSIONS:
+            raise ValueError(f"schema version {v[:10]!r} is not one this ajar reads ({', '.join(READABLE_VERSIONS)})")
+        return SCHEMA_VERSION
 
     @property
     def worst(self) -> Severity | None:

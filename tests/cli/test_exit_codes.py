@@ -181,6 +181,7 @@ def test_internal_error_exits_3_with_a_message_not_a_traceback(
     assert "Traceback" not in r.stderr
     data = json.loads(out.read_text())  # the report is written all the same
     assert "internal error" in " ".join(data["errors"])
+    assert data["incomplete"].startswith("stopped by an internal error")
 
 
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["ctrl-c", "sigterm"])
@@ -194,7 +195,8 @@ def test_a_stop_signal_stops_within_2s_writes_the_partial_report_and_exits_128_p
         port = silent.getsockname()[1]
         out = tmp_path / "partial.json"
         proc = subprocess.Popen(
-            [sys.executable, "-m", "ajar", "scan", f"127.0.0.1:{port}", "--timeout", "60", "-o", str(out), "-q"],
+            [sys.executable, "-m", "ajar", "scan", f"127.0.0.1:{port}", "--timeout", "60", "-o", str(out),
+             "-o", str(tmp_path / "partial.md"), "-q"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
         )  # fmt: skip
         try:
@@ -214,6 +216,12 @@ def test_a_stop_signal_stops_within_2s_writes_the_partial_report_and_exits_128_p
     assert "Traceback" not in err and "interrupted" in err.lower() and f"exit {code}" in err
     data = json.loads(out.read_text())
     assert data["errors"] and "interrupted" in " ".join(data["errors"]).lower()
+    # the report says it is incomplete, first, and by which signal; never "nothing found in the scope"
+    assert {signal.SIGINT: "Ctrl-C", signal.SIGTERM: "SIGTERM"}[sig] in data["incomplete"]
+    md = (tmp_path / "partial.md").read_text()
+    summary = md.split("## Summary", 1)[1].lstrip().splitlines()
+    assert summary[0].startswith("- INCOMPLETE: the scan was stopped by"), summary[:3]
+    assert "No data store was found in the scope." not in md
 
 
 def test_jsonl_streams_each_service_as_it_finishes() -> None:

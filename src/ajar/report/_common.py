@@ -219,6 +219,12 @@ def executive_summary(report: Report) -> list[str]:
     data was already taken: that leads, before any count.
     """
     out: list[str] = []
+    if report.incomplete:
+        out.append(
+            f"INCOMPLETE: the scan was {report.incomplete}. Only the services it finished are reported; the rest "
+            "of the scope was not checked, so what is not listed is unknown, not closed. `ajar scan --resume` "
+            "finishes it."
+        )
     by_service: dict[int, tuple[Service, list[Finding]]] = {}
     for svc, f in incidents(report):
         by_service.setdefault(id(svc), (svc, []))[1].append(f)
@@ -241,6 +247,8 @@ def executive_summary(report: Report) -> list[str]:
         )
     elif svcs:
         out.append(f"No service of the {len(svcs)} found answers without credentials.")
+    elif report.incomplete:
+        out.append("No data store was found in the part of the scope checked before the scan stopped.")
     else:
         out.append("No data store was found in the scope.")
     sev = severity_counts(report)
