@@ -74,6 +74,8 @@ def _windows(value: str) -> set[str]:
 
 
 FRAGMENTS: dict[str, set[str]] = {k: _windows(v) for k, v in CANARIES.items()}
+#: a credential shows none of its characters (a mask's edge characters are a password's prefix)
+FRAGMENTS["password prefix"] = {CANARIES["password"][:5].lower()}
 
 
 def leaks(text: str) -> list[str]:

@@ -82,6 +82,11 @@ _MASKED = re.compile(r"\*{2,}|<[a-z_]+>")
 # a capitalised two- or three-word run, or a run of Han/Hangul/kana: offered to the name detector whole
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,4}")
 
+# the public prefix of a hash or key format: the part of a credential's example that may be shown
+_SECRET_SCHEME = re.compile(
+    r"\$2[abxy]?\$|\$argon2(?:id|i|d)\$|\$scrypt\$|\$[156]\$|pbkdf2[_:]sha\d*|\{S?SHA\d*\}|\{CRYPT\}|AKIA|ASIA|"
+    r"gh[pousr]_|github_pat_|glpat-|xox[abprs]-|[sr]k_(?:live|test)_|AIza|sk-|eyJ|-----BEGIN"
+)
 #: Addresses that identify no one's device: kept readable (``bind 0.0.0.0``).
 _KEPT_ADDRESSES = frozenset({"0.0.0.0", "127.0.0.1", "255.255.255.255"})
 #: Hits below this strength are shape only (any word is a possible password; any
@@ -265,6 +270,13 @@ def _texts(value: Any) -> Any:
     return value
 
 
+def _secret_example(masked: str) -> str:
+    """A credential's example: its scheme when it has one (``$2b$****``, ``AKIA****``: a hash is not a
+    password), else its category; never the edge characters a mask keeps (6 of a 20-character password)."""
+    m = _SECRET_SCHEME.match(masked)
+    return f"{m.group(0)}****" if m else "<secret>"
+
+
 def seal_dataset(ds: Dataset) -> None:
     """Mask every text of a dataset that may come from the target, in place."""
     ds.name = mask_text(ds.name)
@@ -275,6 +287,8 @@ def seal_dataset(ds: Dataset) -> None:
         fr.examples = [clean(x) for x in fr.examples]
         if fr.category in VOCABULARY_CATEGORIES:
             fr.examples = [f"<{fr.category.value.split('.', 1)[1]}>"] if fr.examples else []
+        elif fr.category == Category.SECRET:
+            fr.examples = list(dict.fromkeys(_secret_example(x) for x in fr.examples))
         fr.detail = {clean(k): mask_text(v) for k, v in fr.detail.items()}
     for inf in ds.inferred:
         inf.inferred_from = mask_text(inf.inferred_from)

@@ -136,6 +136,8 @@ def test_seal_report_masks_every_name_and_categorises_vocabularies() -> None:
                         examples=["U*****", "Ha*"]),
             FieldReport(path="faith", category=Category.RELIGION, confidence=0.9, prevalence=1, values=3,
                         examples=["Bu****st"]),
+            FieldReport(path="pw", category=Category.SECRET, confidence=0.9, prevalence=1, values=3,
+                        examples=["Zq7x.*************31", "$2b$*****************************Ka", "hu*****"]),
         ],
         liveness=Liveness(method="newest key u8613800138000"),
         people=PeopleEstimate(count=3, method="distinct `alice.smith@example.com` keys"),
@@ -151,14 +153,15 @@ def test_seal_report_masks_every_name_and_categorises_vocabularies() -> None:
     )
     from datetime import UTC, datetime
 
-    rep = Report(tool=ToolInfo(version="0"), scope=ScopeInfo(targets=["redis://admin:secret@127.0.0.2"]),
+    rep = Report(tool=ToolInfo(version="0"), scope=ScopeInfo(targets=["redis://admin:s3cretpw@127.0.0.2"]),
                  started=datetime.now(UTC), finished=datetime.now(UTC), services=[svc],
                  errors=["127.0.0.2:6379: key alice.smith@example.com"])
     text = json.dumps(seal_report(rep).model_dump(mode="json"), ensure_ascii=False)
-    for secret in ("8613800138000", "110101199003071234", "smith@example", "secret", "\x1b", "U*****", "Bu****st",
-                   "lead@example"):
+    for secret in ("8613800138000", "110101199003071234", "smith@example", "s3cretpw", "\x1b", "U*****", "Bu****st",
+                   "lead@example", "Zq7x", "Ka\"", "hu*"):
         assert secret not in text, secret
     assert "<ethnicity>" in text and "<religion>" in text
+    assert rep.services[0].datasets[0].fields[-1].examples == ["<secret>", "$2b$****"]
     assert rep.services[0].host == "127.0.0.2"
 
 
