@@ -65,6 +65,8 @@ def test_watch_history_case_flow(tmp_path: Path) -> None:
 
         steps = [(c.to_state, c.by) for c in s.scalars(select(t.CaseStep).order_by(t.CaseStep.id))]
         checks = list(s.scalars(select(t.Check)))
+        # every run (watch, case verify, scan) deleted its checkpoint as it was recorded
+        assert not list(s.scalars(select(t.ScanCheckpoint))) and not list(s.scalars(select(t.CheckpointJob)))
     assert steps == [("found", "alice"), ("notified", "alice"), ("verified_closed", "ajar run 5")]
     assert len(checks) == 3  # re-verification rounds after 0, 7 and 30 days
     assert sorted((c.done_run, c.result) for c in checks if c.done_run) == [(3, "open")]

@@ -108,17 +108,24 @@ def due_checks(store: Store, now: datetime | None = None) -> list[tuple[int, int
         return [(int(a), int(b), str(h), int(p)) for a, b, h, p in rows]
 
 
-def verify_due(store: Store, scan: Callable[[str], Report], now: datetime | None = None) -> list[int]:
+def verify_due(store: Store, scan: Callable[[str, Callable[[Report, str | None], None]], object],
+               now: datetime | None = None) -> list[int]:
     """Re-scan the address of every due round (``host:port`` only) and record it; the run ids.
 
+    ``scan(target, record)`` scans and calls ``record(report, checkpoint)`` with the finished
+    report and its checkpoint's id in the store (deleted in the transaction that records the run).
     Recording marks each round done with what the re-scan saw; a closed exposure closes its case.
     """
     runs: list[int] = []
     done: set[tuple[str, int]] = set()
+
+    def record(report: Report, checkpoint: str | None) -> None:
+        runs.append(store.record(report, {"reverify": True}, checkpoint=checkpoint).run_id)
+
     for _, _, host, port in due_checks(store, now):
         if (host, port) in done:
             continue
         done.add((host, port))
         target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-        runs.append(store.record(scan(target), {"reverify": True}).run_id)
+        scan(target, record)
     return runs

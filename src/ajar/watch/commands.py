@@ -468,7 +468,8 @@ def _scanner(timeout: float, store: str | None) -> Any:
     from ajar.config import ScanConfig
     from ajar.console import run_scan
 
-    return lambda target: run_scan(ScanConfig(targets=[target], timeout=timeout), quiet=True, store=store)
+    return lambda target, record: run_scan(ScanConfig(targets=[target], timeout=timeout), quiet=True, store=store,
+                                           finish=record)
 
 
 @case_app.command("letter")
