@@ -150,7 +150,11 @@ def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
     s = _mask_uri_secrets(s)
     s = _CREDENTIAL_IN_NAME.sub(_credential, s)
     if "@" in s or "%40" in s:
-        s = _EMAIL_ANYWHERE.sub(lambda m: mask(m.group(0)), s)
+        for _ in range(4):  # two addresses in one name (``a@x.org.b@y.org``): the first match may take the
+            masked = _EMAIL_ANYWHERE.sub(lambda m: mask(m.group(0)), s)  # second's local part as its domain;
+            if masked == s:  # mask again until nothing is left, so one pass is the same as two
+                break
+            s = masked
         s = _EMAIL_CUT.sub(lambda m: mask(m.group(0)), s)
     s = _IBAN_ANYWHERE.sub(lambda m: mask(m.group(0)) if _iban_ok(m.group(0)) else m.group(0), s)
     s = _NAME_RUN.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)

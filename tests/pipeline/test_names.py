@@ -62,6 +62,7 @@ MASKED = [
     # an e-mail cut by a bound (a version string at its limit): the domain lost its TLD
     ("a version cut inside an e-mail", "7.2.0-build zoe.hostile7@canary-mail.o", "hostile7@canary"),
     ("a banner cut after the @", "3.8.0 zoe.hostile7@canary", "hostile7@canary"),
+    ("a composed name of two e-mails (R2-9)", "crm yq9.canary@example.org.yq9.canary@example.org_v3", "y@example"),
     ("a name cut by mask_text's own limit", "x" * 1975 + " zoe.hostile7@canary-mail.org", "hostile7@canary"),
     ("URI with a percent-encoded e-mail user", "http://zoe.q7xleak%40example.org:pw@127.0.0.1:9200", "q7xleak"),
     # a credential after its key in a name
