@@ -138,10 +138,11 @@ class Servers:
 
     # every engine: start (cheap, in parallel), then seed once it answers
 
-    def start_all(self) -> None:
+    def start_all(self, only: tuple[str, ...] = ()) -> None:
+        """Start every engine's server (or those named in ``only``), then seed each once it answers."""
         starts = [self._redis, self._mongodb, self._elasticsearch, self._mqtt, self._s3, self._couchdb, self._etcd,
                   self._influxdb, self._postgresql, self._mysql, self._zookeeper]
-        seeds = [s() for s in starts]
+        seeds = [s() for s in starts if not only or s.__name__.lstrip("_") in only]
         for seed in seeds:
             seed()
 

@@ -15,6 +15,7 @@ and the partial report, the alert webhook's payloads (a loopback receiver) and `
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -279,3 +280,45 @@ def test_no_canary_in_names_or_values_reaches_any_output(servers: Servers, webho
     own = {k: v for k, v in own.items() if v and not k.startswith("store ")}  # the store keeps them, to send
     assert not found, "canaries leaked:\n" + "\n".join(f"{w}: {h}" for w, hs in found.items() for h in hs[:4])
     assert not own, f"ajar's own secrets shown: {own}"
+
+
+async def test_no_canary_in_a_shared_scan_or_its_queue(tmp_path: Path) -> None:
+    """A scan shared out through a real NATS JetStream server: the signed shard messages and the
+    published results (the server's store files on disk), and the gathered report, hold no canary and
+    no URI password."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ajar.cluster.queue import NatsQueue
+    from ajar.cluster.work import coordinate, work
+    from ajar.config import ScanConfig
+    from tests.scale.natsd import nats_server
+
+    servers = Servers(tmp_path)
+    try:
+        servers.start_all(only=("redis", "mqtt"))
+        p, pw = servers.ports, CANARIES["password"]
+        config = ScanConfig(targets=[f"redis://admin:{pw}@127.0.0.1:{p['redis']}",
+                                     f"mqtt://{CANARIES['email']}:{pw}@127.0.0.1:{p['mqtt']}"],
+                            timeout=5, sample=20)
+        with nats_server(tmp_path / "js") as url:
+            queue = await NatsQueue.connect(url, ack_wait=30.0, max_ack_pending=8)
+            key, stop_ = Ed25519PrivateKey.generate(), asyncio.Event()
+            worker = asyncio.create_task(work(queue, [key.public_key()], stop=stop_, heartbeat=0.5))
+            try:
+                report = await asyncio.wait_for(coordinate(queue, config, key, shards=2), 240)
+            finally:
+                stop_.set()
+                await worker
+                await queue.close()
+        assert {s.engine for s in report.services} == {"redis", "mqtt"}
+        assert sum(len(s.datasets) for s in report.services) >= 6, "the named datasets must be read"
+        outputs = {"report": report.model_dump_json()}
+        for f in (tmp_path / "js").rglob("*"):
+            if f.is_file():
+                outputs[f"jetstream {f.relative_to(tmp_path)}"] = f.read_bytes().decode("latin-1")
+        assert any("shard" in t or "127.0.0.1" in t for k, t in outputs.items() if k.startswith("jetstream")), \
+            "the queue's messages must be on disk for the test to mean anything"
+        found = {where: hits for where, text in outputs.items() if (hits := leaks(text))}
+        assert not found, "canaries leaked:\n" + "\n".join(f"{w}: {h}" for w, hs in found.items() for h in hs[:4])
+    finally:
+        servers.close()
