@@ -8,6 +8,8 @@ point costs one dictionary lookup.
 
 The points (each named where it is placed):
 
+* ``checkpoint.event``: an event joined the checkpoint's batch, before the batch may be written
+  (``pipeline/checkpoint.py``);
 * ``checkpoint.flushed``: a batch of checkpoint events was written (``pipeline/checkpoint.py``);
 * ``scan.finished``: the scan is done and its report built, nothing written yet (``console.py``);
 * ``scan.reported``: the report is written to every output, the run not yet recorded (``cli.py``);

@@ -5,7 +5,7 @@
 Binds COUNT listeners at random addresses of NETWORK on one free port (PORT if given),
 prints ``{"port": P, "hosts": [...]}`` on one line, then accepts and closes every
 connection at once (so a probe learns quickly that nothing is there), counting them per
-address; SIGTERM prints the counts as JSON on stderr and exits.
+address; SIGUSR1 prints the counts so far as JSON on stderr, SIGTERM prints them and exits.
 """
 
 from __future__ import annotations
@@ -52,7 +52,12 @@ def main() -> None:
         sys.stderr.flush()
         sys.exit(0)
 
+    def counts(*_: object) -> None:
+        sys.stderr.write(json.dumps(hits) + "\n")
+        sys.stderr.flush()
+
     signal.signal(signal.SIGTERM, bye)
+    signal.signal(signal.SIGUSR1, counts)
     print(json.dumps({"port": port, "hosts": hosts}), flush=True)
     while True:
         for key, _ in sel.select():

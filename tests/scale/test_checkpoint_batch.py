@@ -205,3 +205,32 @@ def test_sigterm_writes_the_waiting_batch(field: Field, where: str | None, tmp_p
                 if json.loads(line).get("port") == field.port}
     finished, pending, _ = _replay(where)
     assert len(streamed) >= 5 and streamed <= finished
+
+
+@pytest.mark.parametrize("kill_at", [23, 58])
+def test_a_resumed_scan_repeats_only_the_unwritten_batch(field: Field, where: str | None, tmp_path: Path,
+                                                         kill_at: int) -> None:
+    """A real scan killed (SIGKILL, at its ``kill_at``-th checkpoint event, batches of 4) and resumed:
+    no service in the checkpoint is probed again (its address gets at most the discovery connect),
+    of the services finished before the kill fewer than a batch are not in it (they are probed
+    again), and the report has all sixty, once each."""
+    stream, out = tmp_path / "r.jsonl", tmp_path / "r.json"
+    store = ["--no-store"] if where is None else ["--store", where]
+    batch = {"AJAR_CHECKPOINT_BATCH": "4", "AJAR_CHECKPOINT_SECONDS": "3600"}
+    r = subprocess.run(ajar(NET, "-p", f"{field.port},{field.port + 1}", "-q", "--timeout", "2", "--rate", "2000",
+                            "-o", str(stream), "-o", str(out), *store),
+                       env={**os.environ, **batch, "AJAR_FAULT": f"checkpoint.event@{kill_at}"},
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == -signal.SIGKILL, r.stderr
+    before = field.so_far()
+    streamed = {json.loads(line)["host"] for line in stream.read_text().splitlines()}  # finished before the kill
+    finished, pending, _ = _replay(where)
+    assert finished <= streamed and len(streamed - finished) < 4  # at most the unwritten batch is lost
+    again = subprocess.run(ajar("--resume", *store), env={**os.environ, **batch}, capture_output=True, text=True,
+                           timeout=300)
+    assert again.returncode in (0, 1), again.stderr
+    after = field.hits()
+    hosts = [s["host"] for s in json.loads(out.read_text())["services"] if s["port"] == field.port]
+    assert sorted(hosts) == sorted(field.hosts)  # all sixty, once each
+    for h in finished:  # written as finished: the resumed scan never probes it again
+        assert after.get(h, 0) - before.get(h, 0) <= 1, (h, before.get(h), after.get(h))

@@ -37,6 +37,12 @@ class Field:
         self.port: int = info["port"]
         self.hosts: set[str] = set(info["hosts"])
 
+    def so_far(self) -> dict[str, int]:
+        """The connections each address received so far (the listeners go on)."""
+        assert self.proc.stderr is not None
+        self.proc.send_signal(signal.SIGUSR1)
+        return dict(json.loads(self.proc.stderr.readline()))
+
     def hits(self) -> dict[str, int]:
         """Stop the listeners (by PID) and return the connections each address received."""
         self.proc.send_signal(signal.SIGTERM)

@@ -158,6 +158,7 @@ class Batched:
         self._added()
 
     def _added(self) -> None:
+        faults.point("checkpoint.event")
         if self._failed is not None:
             raise self._failed
         if len(self._jobs) >= self.every or self.seconds <= 0:
