@@ -89,6 +89,7 @@ CSV_BAD: dict[str, bytes] = {
     "overlong": b"Li Wei," + CANARY.encode() + b"A" * _LONG + b"," + SFZH.encode(),
     "big_field": b'"' + CANARY.encode() + b"B" * (4 << 20) + b'",x@corp.example,1',
     "bigint": b"Li Wei,x@corp.example," + b"9" * 5000,
+    "unclosed_quote": b'"' + CANARY.encode() + b",x@corp.example,1",
 }
 
 
@@ -261,7 +262,7 @@ BUILDERS: dict[str, tuple[Callable[[Path, str, str], Path], list[str]]] = {
     "json_sequence": (json_sequence, ["bad_byte", "bigint", "garbage"]),
     "csv_header": (csv_header, list(CSV_BAD)),
     "csv_headerless": (csv_headerless, list(CSV_BAD)),
-    "tsv_header": (tsv_header, ["bad_byte", "overlong", "big_field"]),
+    "tsv_header": (tsv_header, ["bad_byte", "overlong", "big_field", "unclosed_quote"]),
     "mysqldump": (mysqldump, list(SQL_BAD)),
     "pg_copy": (pg_copy, list(COPY_BAD)),
     "mongodump": (mongodump, ["bad_utf8", "bad_type", "bad_length"]),
@@ -415,3 +416,14 @@ def test_a_lone_surrogate_in_a_file_does_not_stop_the_run(tmp_path: Path) -> Non
         assert r.returncode in (0, 1) and "internal error" not in r.stderr, (fmt, r.stderr)
     report = json.loads((tmp_path / "r.json").read_text())
     assert report["services"][0]["severity"] == "critical"
+
+
+def test_a_quoted_value_over_several_lines_stays_one_record(tmp_path: Path) -> None:
+    """The control for the stray-quote case: a real multi-line value (an address) is one field of one row."""
+    p = tmp_path / "addresses.csv"
+    p.write_bytes(
+        b'name,address,email\nAnn Lee,"12 Main St\nApt 4\nSpringfield",a@corp.example\nBo,"1 Rd",b@corp.example\n'
+    )
+    ((_, records, _, err, notes, sample),) = _run_sampled(p)
+    assert (records, err, notes) == (2, None, []), (records, err, notes)
+    assert sample[0]["address"] == "12 Main St\nApt 4\nSpringfield"

@@ -23,6 +23,7 @@ import re
 import sqlite3
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -91,14 +92,11 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
             reader = csv.reader(lines, dialect)
             keys: list[str] | None = None
             before = replaced()
+            rows = _Rows(reader, lines, dialect, bad)
             while not res.full:
-                try:
-                    row = next(reader)
-                except StopIteration:
+                row = next(rows, None)
+                if row is None:
                     break
-                except csv.Error as exc:
-                    bad.add(f"line {lines.n}", f"not a CSV row ({exc})")
-                    continue
                 if not row:
                     continue
                 if replaced() != before and any("\ufffd" in c for c in row):
@@ -108,9 +106,11 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                 if keys is None:
                     if _is_header(row):
                         keys = [h.strip()[:256] or f"column{i + 1}" for i, h in enumerate(row)]
+                        rows.width = len(keys)
                         continue
                     keys = []
                     notes.append("no header row: columns named column1, column2…")
+                rows.width = rows.width or len(keys) or len(row)
                 names = keys + [f"column{i + 1}" for i in range(len(keys), len(row))]
                 res.offer({k: v for k, v in zip(names, row, strict=False) if v != ""})
                 if res.seen % 1024 == 0:
@@ -187,6 +187,12 @@ class _Lines:
         self.lines = lines(fh, src.budget, MAX_ELEMENT, sep)
         self.bad, self.encoding = bad, encoding
         self.n = 0
+        self.raw: list[str] = []  # the lines of the record being read (up to _RAW_MAX characters)
+        self.held = 0
+
+    def start(self) -> None:
+        """A new record begins."""
+        self.raw, self.held = [], 0
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -198,8 +204,62 @@ class _Lines:
                 self.bad.add(f"line {self.n}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
                 continue
             text = line.decode(self.encoding, REPLACE)
-            return text[1:] if self.n == 1 and text[:1] == "\ufeff" else text
+            text = text[1:] if self.n == 1 and text[:1] == "\ufeff" else text
+            self.held += len(text)
+            if self.held <= _RAW_MAX:
+                self.raw.append(text)
+            return text
         raise StopIteration
+
+
+_RAW_MAX = 8 << 20
+
+
+class _Rows:
+    """Rows from ``csv.reader``; a quote that never closes does not swallow the lines after it.
+
+    When a record spans three lines or more (or runs past the field-size limit) and most of its
+    lines, read alone, are rows of the file's width, the quote was a stray one: its lines are read
+    one by one (the stray line without quoting) and a note names where it was.
+    """
+
+    def __init__(self, reader: Any, lines: _Lines, dialect: Any, bad: BadRecords) -> None:
+        self.reader, self.lines, self.dialect, self.bad = reader, lines, dialect, bad
+        self.width = 0
+        self.pending: list[list[str]] = []
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self
+
+    def __next__(self) -> list[str]:
+        while True:
+            if self.pending:
+                return self.pending.pop(0)
+            self.lines.start()
+            try:
+                row: list[str] = next(self.reader)
+            except csv.Error as exc:
+                if not self._resplit():
+                    self.bad.add(f"line {self.lines.n}", f"not a CSV row ({exc})")
+                continue
+            if len(self.lines.raw) >= 3 and any("\n" in c or "\r" in c for c in row) and self._resplit():
+                continue
+            return row
+
+    def _resplit(self) -> bool:
+        raw = self.lines.raw
+        if len(raw) < 3 or self.lines.held > _RAW_MAX:
+            return False
+        alone = [next(csv.reader([ln], self.dialect), []) for ln in raw]
+        width = self.width or Counter(len(r) for r in alone[1:]).most_common(1)[0][0]
+        fits = sum(1 for r in alone[1:] if len(r) == width)
+        if width < 2 or fits * 3 < (len(raw) - 1) * 2:
+            return False  # a real multi-line value
+        bare = csv.reader([raw[0]], self.dialect, quoting=csv.QUOTE_NONE)
+        self.pending = [next(bare, []), *(r for r in alone[1:] if r)]
+        first = self.lines.n - len(raw) + 1
+        self.bad.add(f"line {first}", "a quote that does not close: its record's lines read one by one")
+        return True
 
 
 # --- Parquet -------------------------------------------------------------------------------------
