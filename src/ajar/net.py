@@ -159,14 +159,29 @@ _INFRA: set[tuple[str, int]] = set()
 _ORPHANS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 _NET_EVENTS = frozenset({"socket.connect", "socket.sendto", "socket.sendmsg"})
 _HOOKED = False
+_AF4 = socket.AF_INET
+_INET = (socket.AF_INET, socket.AF_INET6)
+_pton = socket.inet_pton
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     if event not in _NET_EVENTS:
         return
     sock, address = args[0], args[1]
-    if address is None or getattr(sock, "family", None) not in (socket.AF_INET, socket.AF_INET6):
+    family = getattr(sock, "family", None)
+    if address is None or family not in _INET:
         return  # unix sockets, netlink and sends on a connected socket (its connect was checked)
+    if _ACTIVE and family == _AF4 and type(address) is tuple and len(address) == 2 and type(address[0]) is str:
+        # the connect loop's fast path: the very test the C code applies to an IPv4 host (an
+        # inet_pton that succeeds is connected to as is, with no name lookup), then a bisect
+        try:
+            n = int.from_bytes(_pton(_AF4, address[0]), "big")
+        except (OSError, ValueError):
+            pass  # a name or another spelling: the general check below
+        else:
+            for s in _ACTIVE:
+                if s.allows_int(4, n):
+                    return
     host = str(address[0]) if isinstance(address, tuple) and address else str(address)
     if _ACTIVE:
         if any(s.allows(host) for s in _ACTIVE) or _infra(host, address):
@@ -262,6 +277,8 @@ ScanResult = Callable[[Any, str, int, PortState], None]
 _LINGER0 = struct.pack("ii", 1, 0)  # close with RST: no TIME_WAIT left behind on either side
 _RETRY = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.EADDRNOTAVAIL, errno.EAGAIN})
 _CLOSED = frozenset({errno.ECONNREFUSED, errno.ECONNRESET})
+#: jobs tried per pass of the connect loop before the event loop gets a turn
+_PASS = 1024
 #: descriptors kept free of discovery's sockets: the journal, the store, the probes' connections
 FD_RESERVE = 128
 
@@ -323,6 +340,7 @@ class _ConnectScan:
         self.done: asyncio.Future[None] | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.ticker: asyncio.TimerHandle | None = None
+        self.soon = False  # a pass is scheduled for the loop's next turn
 
     def _guarded(self, step: Callable[[], None]) -> None:
         """Run a loop callback; an error (a scope refusal, a bug) ends the scan with that error."""
@@ -370,9 +388,16 @@ class _ConnectScan:
         return None
 
     def _fill(self) -> None:
-        """Start connects up to the limits. The hot loop: locals only, one pass per job."""
+        """Start connects up to the limits. The hot loop: locals only, one pass per job.
+
+        A connect the kernel answers within the call (a refusal on loopback or a near host, seen
+        in ``SO_ERROR`` right after ``EINPROGRESS``) is finished at once: no epoll registration,
+        no slot in flight. A pass tries at most :data:`_PASS` jobs, then gives the loop back (the
+        consumer of the results runs) and goes on at the loop's next turn.
+        """
         assert self.loop is not None and self.done is not None
-        budget = self.concurrency - len(self.inflight)
+        room = self.concurrency - len(self.inflight)  # sockets that may be left in flight
+        tries = _PASS
         if self.rate:
             now = time.monotonic()
             self.tokens = min(max(1.0, self.rate / 50), self.tokens + (now - self.last) * self.rate)
@@ -381,19 +406,20 @@ class _ConnectScan:
                 if self.wakeup is None:
                     self.wakeup = self.loop.call_later((1 - self.tokens) / self.rate, self._guarded, self._wake)
                 return
-            budget = min(budget, int(self.tokens))
-        started = 0
+            tries = min(tries, int(self.tokens))
+        started = tried = 0
         inflight, hosts, per_host, waiting = self.inflight, self.hosts, self.per_host, self.waiting
         deadlines, register, on_result = self.deadlines, self.ep.register, self.on_result
         starts4, ends4 = self.scope._intervals()[4]
         starts6, ends6 = self.scope._intervals()[6]
         deadline = time.monotonic() + self.timeout
         # the C socket type: the same audit events, without socket.socket's Python-level __init__
-        mksock, stype = _socket.socket, socket.SOCK_STREAM | socket.SOCK_NONBLOCK
+        mksock, stype = _socket.socket, socket.SOCK_STREAM | socket.SOCK_NONBLOCK | socket.SOCK_CLOEXEC
         af4, af6 = socket.AF_INET, socket.AF_INET6
+        sol, soerr, inprogress, closed = socket.SOL_SOCKET, socket.SO_ERROR, errno.EINPROGRESS, _CLOSED
         ntop = socket.inet_ntop
         right = bisect.bisect_right
-        while started < budget:
+        while started < room and tried < tries:
             if waiting or self.exhausted:
                 job = self._next()
                 if job is None:
@@ -424,29 +450,42 @@ class _ConnectScan:
                     waiting.appendleft(job)
                     break
                 raise
-            started += 1
+            tried += 1
             rc = sock.connect_ex((host, port))
-            if rc == errno.EINPROGRESS:
-                fd = sock.fileno()
-                register(fd, select.EPOLLOUT)
-                inflight[fd] = (sock, job, host)
-                deadlines.append((deadline, fd, sock))
-                key = (version, n)
-                hosts[key] = hosts.get(key, 0) + 1
-                continue
-            if rc == 0:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _LINGER0)
+            if rc == inprogress:
+                rc = sock.getsockopt(sol, soerr)  # answered already (a refusal), or still under way
+                if rc == 0:
+                    fd = sock.fileno()
+                    register(fd, select.EPOLLOUT)
+                    inflight[fd] = (sock, job, host)
+                    deadlines.append((deadline, fd, sock))
+                    key = (version, n)
+                    hosts[key] = hosts.get(key, 0) + 1
+                    started += 1
+                    continue
+            elif rc == 0:
+                sock.setsockopt(sol, socket.SO_LINGER, _LINGER0)
             sock.close()
             if rc in _RETRY:
                 waiting.appendleft(job)
+                tried -= 1
                 break
-            on_result(tag, host, port, "open" if rc == 0 else "closed" if rc in _CLOSED else "filtered")
+            on_result(tag, host, port, "open" if rc == 0 else "closed" if rc in closed else "filtered")
         if self.rate:
-            self.tokens -= started
-        if self.exhausted and not inflight and not waiting and not self.done.done():
-            self.done.set_result(None)
+            self.tokens -= tried
+        if self.exhausted and not inflight and not waiting:
+            if not self.done.done():
+                self.done.set_result(None)
+        elif tried >= _PASS:
+            if not self.soon:  # the pass ended on its size, not on a limit: go on at the next turn
+                self.soon = True
+                self.loop.call_soon(self._guarded, self._again)
         elif self.rate and self.tokens < 1 and self.wakeup is None and not (self.exhausted and not waiting):
             self.wakeup = self.loop.call_later((1 - self.tokens) / self.rate, self._guarded, self._wake)
+
+    def _again(self) -> None:
+        self.soon = False
+        self._fill()
 
     def _wake(self) -> None:
         self.wakeup = None

@@ -156,3 +156,47 @@ async def test_connect_scan_keeps_to_its_rate() -> None:
                        timeout=2, concurrency=64, per_host=64, rate=40)
     assert n == 60
     assert asyncio.get_running_loop().time() - t0 >= 1.0  # 60 connects at 40/s cannot take less
+
+
+def test_the_hooks_fast_path_checks_every_ipv4_spelling_it_lets_through() -> None:
+    """The audit hook's fast path (an IPv4 literal read as the C code reads it, then a bisect) lets
+    an in-scope literal through and refuses the rest; other spellings take the general check."""
+    with guard(_scope("127.0.0.1/32", "127.0.0.8/29")):
+        for host in ("127.0.0.1", "127.0.0.12"):
+            s = socket.socket()
+            try:  # in scope: the kernel answers (nothing listens on port 1), the hook does not
+                with pytest.raises(ConnectionRefusedError):
+                    s.connect((host, 1))
+            finally:
+                s.close()
+        # numeric spellings that the C library reads without a name lookup, and localhost
+        for host in ("127.0.0.2", "127.0.0.16", "127.1", "0x7f.0.0.1", "2130706433", "localhost",
+                     "127.0.0.1\x00", "", "<broadcast>"):
+            s = socket.socket()
+            try:
+                with pytest.raises((ScopeError, TypeError)) as e:
+                    s.connect((host, 1))
+                assert e.type is ScopeError or "null" in str(e.value)  # refused before any packet (NUL: by C)
+            finally:
+                s.close()
+
+
+async def test_connect_scan_answers_a_refusal_known_at_once_without_waiting() -> None:
+    """On loopback the kernel refuses within connect(): the scan finishes such jobs in the same pass
+    (nothing left in flight), however many there are, and still hands the loop back between passes."""
+    lo = int(ipaddress.ip_address("127.0.0.1"))
+    states: list[str] = []
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0)
+
+    t = asyncio.create_task(ticker())
+    await connect_scan(_scope("127.0.0.1/32"), iter([(4, lo, 1, i) for i in range(5000)]),
+                       lambda tag, h, p, st: states.append(st), timeout=30, concurrency=2, per_host=1, rate=None)
+    t.cancel()
+    assert states == ["closed"] * 5000  # 5000 jobs through 2 slots, no 30 s timeout waited
+    assert ticks >= 3  # the loop ran other tasks between passes

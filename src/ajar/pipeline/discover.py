@@ -18,11 +18,21 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import contextlib
+import itertools
+import os
+import pickle
+import struct
+import subprocess
+import sys
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
+from ajar import errors
 from ajar.net import PortState, ScanJob, Scope, connect_scan
 from ajar.pipeline.permute import CyclicPermutation
 from ajar.pipeline.scope import HostPort, ParsedScope
@@ -114,19 +124,32 @@ async def sweep(
     on_done: Callable[[int], None] | None = None,
     on_checkpoint: Callable[[Checkpoint], None] | None = None,
     checkpoint_every: float = 0.5,
+    processes: int = 1,
+    stride: tuple[int, int] = (0, 1),
 ) -> AsyncIterator[PortResult]:
     """Yield :class:`PortResult` for every open port, and for every explicitly named port.
 
     ``positions`` limits the walk to a shard ``[lo, hi)`` of the permutation; ``resume``
     skips what a checkpoint says is done. ``on_done(n)`` counts finished jobs (batched);
     ``on_checkpoint`` receives the progress at most every ``checkpoint_every`` seconds and
-    once at the end.
+    once at the end. ``processes`` above one shares the walk out to that many processes
+    (:mod:`ajar.pipeline.shard`; see :func:`processes_for`), each taking one residue class
+    of the positions; ``stride`` ``(k, n)`` is that class (``start + k``, step ``n``), and the
+    checkpoints a strided walk reports cover its own class only.
     """
+    if processes > 1:
+        async for res in _parallel(parsed, ports, timeout=timeout, concurrency=concurrency, per_host=per_host,
+                                    rate=rate, seed=seed, positions=positions, resume=resume, on_done=on_done,
+                                    on_checkpoint=on_checkpoint, checkpoint_every=checkpoint_every,
+                                    processes=processes):
+            yield res
+        return
     space = JobSpace(parsed, ports)
     perm = space.permutation(seed)
     lo, hi = positions if positions is not None else (0, perm.length)
     state = resume or Checkpoint(watermark=lo)
     start = max(lo, state.watermark)
+    offset, step = stride
     # checkpoints travel in the queue behind the results they cover: one is handed to
     # ``on_checkpoint`` only after the caller has handled (journaled) every earlier result
     queue: asyncio.Queue[PortResult | Checkpoint | None] = asyncio.Queue()
@@ -143,7 +166,7 @@ async def sweep(
 
     def jobs() -> Iterator[ScanJob]:
         skip = state.done
-        for pos, j in perm.walk(start, hi):
+        for pos, j in perm.walk(start + offset, hi, step):
             if skip and pos in skip:
                 continue
             if single is not None:  # the common case, one block: no lookup
@@ -170,7 +193,7 @@ async def sweep(
         return Checkpoint(order[0], {p for p in order if p not in pending})
 
     jobs_done = [False]
-    following = [start]  # the position after the last one taken from the walk
+    following = [start + offset]  # the position after the last one taken from the walk
 
     def result(tag: tuple[int, HostPort | None, bool], host: str, port: int, st: PortState) -> None:
         nonlocal finished, last_mark
@@ -214,6 +237,178 @@ async def sweep(
         if not task.done():
             task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+
+
+#: the fewest jobs worth a second process (its start-up costs about 0.2 s of CPU)
+PARALLEL_MIN_JOBS = 1 << 16
+#: the lowest ``--rate`` worth a second process: below it one process keeps up with the pacing
+PARALLEL_MIN_RATE = 20_000.0
+#: the most processes discovery uses
+PARALLEL_MAX = 4
+#: the most positions a composed checkpoint lists above its watermark; beyond, the rest are left
+#: out (a resumed scan tries them again: never a job lost, a few repeated)
+DONE_CAP = 65_536
+
+
+def processes_for(jobs: int, per_host: int, rate: float | None) -> int:
+    """How many processes discovery uses: one per CPU this process may run on (at most
+    :data:`PARALLEL_MAX`), for a sweep of at least :data:`PARALLEL_MIN_JOBS` jobs at no rate
+    or a high one (:data:`PARALLEL_MIN_RATE`), never more than ``per_host`` (each process gets
+    its share of the per-host limit, so together they keep it). Otherwise one.
+    ``AJAR_DISCOVERY_PROCESSES`` sets the number (1: never share out)."""
+    env = os.environ.get("AJAR_DISCOVERY_PROCESSES", "").strip()
+    if env.isdigit() and int(env) >= 1:
+        return max(1, min(int(env), per_host, PARALLEL_MAX))
+    if jobs < PARALLEL_MIN_JOBS or (rate and rate < PARALLEL_MIN_RATE):
+        return 1
+    return max(1, min(len(os.sched_getaffinity(0)), per_host, PARALLEL_MAX))
+
+
+_END = object()
+
+
+class _Shard:
+    """One strided walk in a child process (``python -m ajar.pipeline.shard``): its messages, as they come."""
+
+    def __init__(self, k: int, args: dict[str, Any], events: asyncio.Queue[tuple[int, object]]) -> None:
+        self.k, self.events, self.buf, self.ended = k, events, bytearray(), False
+        src = str(Path(__file__).resolve().parents[2])  # the directory holding the ajar package
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(x for x in (src, os.environ.get("PYTHONPATH")) if x)}
+        self.proc = subprocess.Popen([sys.executable, "-m", "ajar.pipeline.shard"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, env=env, close_fds=True)
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.fd = self.proc.stdout.fileno()
+        os.set_blocking(self.fd, False)
+        asyncio.get_running_loop().add_reader(self.fd, self._read)
+        with self.proc.stdin:
+            self.proc.stdin.write(pickle.dumps(args))
+
+    def _read(self) -> None:
+        try:
+            data = os.read(self.fd, 1 << 16)
+        except BlockingIOError:
+            return
+        if not data:
+            asyncio.get_running_loop().remove_reader(self.fd)
+            if not self.ended:
+                code = self.proc.wait()
+                self.events.put_nowait((self.k, RuntimeError(f"a discovery process ended early (exit {code})")))
+            return
+        self.buf += data
+        while len(self.buf) >= 4:
+            (size,) = struct.unpack_from(">I", self.buf)
+            if len(self.buf) < 4 + size:
+                break
+            msg = pickle.loads(bytes(self.buf[4:4 + size]))  # our own child's messages, never a target's bytes
+            del self.buf[:4 + size]
+            if msg[0] == "e":
+                self.ended = True
+                self.events.put_nowait((self.k, _END))
+            elif msg[0] == "x":
+                self.ended = True
+                kind = getattr(errors, msg[1], None)
+                exc = kind(msg[2]) if isinstance(kind, type) and issubclass(kind, errors.AjarError) else \
+                    RuntimeError(f"discovery process failed: {msg[1]}: {msg[2]}")
+                self.events.put_nowait((self.k, exc))
+            else:
+                self.events.put_nowait((self.k, msg[1]))
+
+    def close(self) -> None:
+        with contextlib.suppress(ValueError, OSError):
+            asyncio.get_running_loop().remove_reader(self.fd)
+        if self.proc.poll() is None:
+            self.proc.kill()  # our own child, by its PID
+        self.proc.wait()
+        if self.proc.stdout:
+            self.proc.stdout.close()
+
+
+async def _parallel(
+    parsed: ParsedScope,
+    ports: list[int],
+    *,
+    timeout: float,
+    concurrency: int,
+    per_host: int,
+    rate: float | None,
+    seed: int,
+    positions: tuple[int, int] | None,
+    resume: Checkpoint | None,
+    on_done: Callable[[int], None] | None,
+    on_checkpoint: Callable[[Checkpoint], None] | None,
+    checkpoint_every: float,
+    processes: int,
+) -> AsyncIterator[PortResult]:
+    """:func:`sweep` shared out: walk ``k`` (positions ``start + k``, step ``processes``) runs in this
+    process for ``k = 0`` and in a child for the others, each with its share of the concurrency,
+    per-host and rate limits. Results are yielded as they come; a checkpoint is composed from the
+    last one of every walk (each sent after the results it covers): below the lowest watermark
+    all is done, and above it, what each walk has passed or listed."""
+    n = processes
+    perm = JobSpace(parsed, ports).permutation(seed)
+    lo, hi = positions if positions is not None else (0, perm.length)
+    state = resume or Checkpoint(watermark=lo)
+    start = max(lo, state.watermark)
+    share: dict[str, Any] = {"timeout": timeout, "concurrency": max(1, concurrency // n),
+                             "per_host": max(1, per_host // n), "rate": rate / n if rate else rate, "seed": seed}
+    marks = [Checkpoint(start + k, set()) for k in range(n)]
+    events: asyncio.Queue[tuple[int, object]] = asyncio.Queue()
+
+    def own(k: int) -> Checkpoint:
+        return Checkpoint(start, {p for p in state.done if p >= start and (p - start) % n == k})
+
+    def compose() -> Checkpoint:
+        w = min(m.watermark for m in marks)
+        done = {p for p in state.done if p >= w}
+        for k, m in enumerate(marks):
+            done |= m.done
+            done.update(range(w + (start + k - w) % n, min(m.watermark, hi), n))
+        if len(done) > DONE_CAP:  # leaving some out only means trying them again after a resume
+            done = set(itertools.islice(sorted(done), DONE_CAP))
+        return Checkpoint(w, done)
+
+    async def local() -> None:
+        try:
+            async for r in sweep(parsed, ports, **share, positions=(lo, hi), resume=own(0), stride=(0, n),
+                                 on_done=on_done, checkpoint_every=checkpoint_every,
+                                 on_checkpoint=(lambda cp: events.put_nowait((0, cp))) if on_checkpoint else None):
+                events.put_nowait((0, r))
+            events.put_nowait((0, _END))
+        except Exception as e:  # noqa: BLE001 - raised by the coordinator below
+            events.put_nowait((0, e))
+
+    children: list[_Shard] = []
+    task: asyncio.Task[None] | None = None
+    try:
+        for k in range(1, n):
+            children.append(_Shard(k, {**share, "parsed": parsed, "ports": ports, "positions": (lo, hi),
+                                       "resume": own(k), "stride": (k, n), "track": on_checkpoint is not None,
+                                       "checkpoint_every": checkpoint_every}, events))
+        task = asyncio.create_task(local())
+        ended = 0
+        while ended < n:
+            k, item = await events.get()
+            if item is _END:
+                ended += 1
+            elif isinstance(item, PortResult):
+                yield item
+            elif isinstance(item, Checkpoint):
+                marks[k] = item
+                if on_checkpoint:
+                    on_checkpoint(compose())
+            elif isinstance(item, int):
+                if on_done:
+                    on_done(item)
+            elif isinstance(item, BaseException):
+                raise item
+        if on_checkpoint:
+            on_checkpoint(Checkpoint(hi, set()))
+    finally:
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        for c in children:
+            c.close()
 
 
 def job_count(parsed: ParsedScope, ports: list[int]) -> int:

@@ -103,17 +103,22 @@ class CyclicPermutation:
         """Number of positions (``p - 1``); ``n`` of them carry a value."""
         return self.p - 1 if self.n else 0
 
-    def walk(self, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
-        """``(position, value)`` for every position in ``[lo, hi)`` that carries a value."""
+    def walk(self, lo: int = 0, hi: int | None = None, step: int = 1) -> Iterator[tuple[int, int]]:
+        """``(position, value)`` for every position ``lo, lo+step, ...`` below ``hi`` that carries a value.
+
+        A ``step`` above one walks one residue class of the positions: discovery's processes each
+        take one (``lo + k``, step ``processes``), so that they advance side by side.
+        """
         hi = self.length if hi is None else min(hi, self.length)
         if lo >= hi:
             return
         p, g, n = self.p, self.g, self.n
         x = self.start * pow(g, lo, p) % p
-        for pos in range(lo, hi):
+        gs = pow(g, step, p)
+        for pos in range(lo, hi, step):
             if x <= n:
                 yield pos, x - 1
-            x = x * g % p
+            x = x * gs % p
 
     def shard(self, index: int, count: int) -> tuple[int, int]:
         """The position range ``[lo, hi)`` of shard ``index`` of ``count``."""

@@ -25,7 +25,7 @@ from ajar.net import guard
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
 from ajar.pipeline.checkpoint import Replay, RunLog, with_seed
 from ajar.pipeline.classify import classify_records
-from ajar.pipeline.discover import PortResult, job_count, sweep
+from ajar.pipeline.discover import PortResult, job_count, processes_for, sweep
 from ajar.pipeline.imports import read_discovery
 from ajar.pipeline.probe import probe_service
 from ajar.pipeline.scope import HostPort, ParsedScope, parse
@@ -160,13 +160,14 @@ async def scan(
             obs.start("discover", None)
             source = _from_file(parsed, config.from_discovery, done_before)
         else:
-            obs.start("discover", job_count(parsed, ports))
+            jobs = job_count(parsed, ports)
+            obs.start("discover", jobs)
             source = sweep(
                 parsed, ports, timeout=config.connect_timeout, concurrency=config.concurrency,
                 per_host=config.per_host, rate=config.rate, seed=config.seed,
                 resume=replay.checkpoint if replay else None, positions=positions,
                 on_done=lambda n: obs.advance("discover", n), on_checkpoint=run.mark if run else None,
-                checkpoint_every=0.25,
+                checkpoint_every=0.25, processes=processes_for(jobs, config.per_host, config.rate),
             )  # fmt: skip
         async for res in source:
             ep = res.endpoint
