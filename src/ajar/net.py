@@ -42,9 +42,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
-
-import httpx
+from typing import TYPE_CHECKING, Any, Literal
 
 from ajar.errors import (
     ConnectError,
@@ -55,6 +53,9 @@ from ajar.errors import (
     TLSFailure,
 )
 from ajar.models import Status
+
+if TYPE_CHECKING:  # imported where used: discovery and the scope checks need no HTTP client
+    import httpx
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -429,7 +430,7 @@ class _ConnectScan:
                 if job is None:
                     self.exhausted = True
                     continue
-                if hosts.get((job[0], job[1]), 0) >= per_host:
+                if hosts and hosts.get((job[0], job[1]), 0) >= per_host:  # none in flight: no lookup
                     waiting.append(job)
                     continue
             version, n, port, tag = job
@@ -657,6 +658,8 @@ def driver_address(scope: Scope, host: str) -> str:
 
 def http_client(scope: Scope, host: str, port: int, *, tls: bool, timeout: float) -> httpx.AsyncClient:
     """An httpx client bound to one in-scope origin: no redirects, no proxies from the environment."""
+    import httpx
+
     scope.check(host)
     literal = f"[{host}]" if ":" in host else host
     base = f"{'https' if tls else 'http'}://{literal}:{port}"
@@ -702,6 +705,8 @@ async def http_fetch(
     ``truncate`` (a server that ignores ``Range``), else :class:`ProtocolMismatch` is raised.
     ``what`` names the request in error messages (never a value).
     """
+    import httpx
+
     global _http_inflight
     buf = bytearray()
     try:
@@ -739,6 +744,8 @@ def notify_webhook(url: str, body: dict[str, Any], timeout: float) -> None:
     and no scan is running (the :func:`guard` hook refuses it while one is). No redirects,
     no proxies from the environment.
     """
+    import httpx
+
     with httpx.Client(follow_redirects=False, trust_env=False, timeout=timeout) as c:
         r = c.post(url, json=body, headers={"User-Agent": "ajar (alerts)"})
     if not 200 <= r.status_code < 300:

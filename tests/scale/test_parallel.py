@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ajar.pipeline import discover
+from ajar.pipeline import discover, shard
 from ajar.pipeline.discover import Checkpoint, JobSpace, processes_for, sweep
 from ajar.pipeline.scope import parse
 
@@ -123,54 +124,43 @@ async def test_a_checkpoint_claims_only_what_is_done_and_a_resume_repeats_none_o
         full.close()
 
 
-def _children() -> list[int]:
-    me = str(os.getpid())
-    out = []
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                stat = (d / "stat").read_text()
-                cmd = (d / "cmdline").read_bytes()
-            except OSError:
-                continue
-            if stat.rsplit(")", 1)[1].split()[1] == me and b"ajar.pipeline.shard" in cmd:
-                out.append(int(d.name))
-    return out
+async def test_a_discovery_process_that_dies_fails_the_sweep_loudly_and_is_reaped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    pids: list[int] = []
+    real = shard.start
 
+    def start(*a: Any) -> tuple[int, int]:
+        pid, fd = real(*a)
+        pids.append(pid)
+        asyncio.get_running_loop().call_later(0.3, os.kill, pid, 9)  # our own child, by its PID
+        return pid, fd
 
-async def test_a_discovery_process_that_dies_fails_the_sweep_loudly_and_leaves_no_child() -> None:
+    monkeypatch.setattr(shard, "start", start)
     p = parse(["127.9.16.0/20"], [], {})
-    gen = sweep(p, [1, 2], timeout=2, concurrency=8, per_host=2, rate=2000, seed=1, processes=2)
     with pytest.raises(RuntimeError, match="discovery process ended early"):
-        async for _ in gen:
-            pass
-        # never reached: nothing listens, so nothing is yielded before the child is killed
-    assert not _children()
+        async for _ in sweep(p, [1, 2], timeout=2, concurrency=8, per_host=2, rate=2000, seed=1, processes=2):
+            pass  # nothing listens there: nothing is yielded
+    assert len(pids) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pids[0], os.WNOHANG)  # reaped already: no zombie left
 
 
-@pytest.fixture(autouse=True)
-def _kill_child_soon(request: pytest.FixtureRequest) -> Iterator[None]:
-    """For the test above: kill the shard child (ours, by its PID) once it runs."""
-    if request.node.name != "test_a_discovery_process_that_dies_fails_the_sweep_loudly_and_leaves_no_child":
-        yield
-        return
-    loop_task: list[asyncio.TimerHandle] = []
+async def test_a_sweep_closed_early_stops_its_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    pids: list[int] = []
+    real = shard.start
 
-    def killer() -> None:
-        kids = _children()
-        if kids:
-            os.kill(kids[0], 9)
-        else:
-            loop_task.append(asyncio.get_event_loop().call_later(0.05, killer))
+    def start(*a: Any) -> tuple[int, int]:
+        pid, fd = real(*a)
+        pids.append(pid)
+        return pid, fd
 
-    orig = discover._Shard.__init__
-
-    def init(self: discover._Shard, *a: object, **k: object) -> None:
-        orig(self, *a, **k)  # type: ignore[arg-type]
-        asyncio.get_running_loop().call_later(0.3, killer)
-
-    discover._Shard.__init__ = init  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        discover._Shard.__init__ = orig  # type: ignore[method-assign]
+    monkeypatch.setattr(shard, "start", start)
+    p = parse(["127.9.16.0/20"], [], {})
+    gen = sweep(p, [1, 2], timeout=2, concurrency=8, per_host=2, rate=2000, seed=1, processes=2,
+                on_checkpoint=lambda cp: None)
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(gen.__anext__(), 0.5)  # nothing listens: the sweep is still going
+    await gen.aclose()
+    assert len(pids) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pids[0], os.WNOHANG)

@@ -23,13 +23,10 @@ import itertools
 import os
 import pickle
 import struct
-import subprocess
-import sys
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from ajar import errors
@@ -166,22 +163,26 @@ async def sweep(
 
     def jobs() -> Iterator[ScanJob]:
         skip = state.done
+        took, launched = order.append, pending.add
+        if single is not None:  # the common case, one block: no lookup, locals only
+            nports, sports, sversion, sbase, snamed = len(single.ports), single.ports, single.version, \
+                single.base, single.named
         for pos, j in perm.walk(start + offset, hi, step):
             if skip and pos in skip:
                 continue
-            if single is not None:  # the common case, one block: no lookup
-                a, p = divmod(j, len(single.ports))
-                ep, version, n, port, named = None, single.version, single.base + a, single.ports[p], single.named
+            if single is not None:
+                a, p = divmod(j, nports)
+                ep, version, n, port, named = None, sversion, sbase + a, sports[p], snamed
             else:
                 ep, version, n, port, named = space.job(j)
             if track:
-                order.append(pos)
+                took(pos)
                 following[0] = pos + 1
             if check and not scope.allows_int(version, n):  # excluded: done without a packet
                 skipped[0] += 1
                 continue
             if track:
-                pending.add(pos)
+                launched(pos)
             yield version, n, port, (pos, ep, named)
 
     def mark() -> Checkpoint:
@@ -268,20 +269,24 @@ _END = object()
 
 
 class _Shard:
-    """One strided walk in a child process (``python -m ajar.pipeline.shard``): its messages, as they come."""
+    """One strided walk in a forked child (:mod:`ajar.pipeline.shard`): its messages, as they come."""
 
     def __init__(self, k: int, args: dict[str, Any], events: asyncio.Queue[tuple[int, object]]) -> None:
+        from ajar.pipeline import shard
+
         self.k, self.events, self.buf, self.ended = k, events, bytearray(), False
-        src = str(Path(__file__).resolve().parents[2])  # the directory holding the ajar package
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(x for x in (src, os.environ.get("PYTHONPATH")) if x)}
-        self.proc = subprocess.Popen([sys.executable, "-m", "ajar.pipeline.shard"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, env=env, close_fds=True)
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.fd = self.proc.stdout.fileno()
+        self.code: int | None = None  # exit code, once reaped
+        self.pid, self.fd = shard.start(sweep, args)
         os.set_blocking(self.fd, False)
         asyncio.get_running_loop().add_reader(self.fd, self._read)
-        with self.proc.stdin:
-            self.proc.stdin.write(pickle.dumps(args))
+
+    def _reap(self, kill: bool) -> int:
+        if self.code is None:
+            if kill:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(self.pid, 9)  # our own child, by its PID
+            self.code = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
+        return self.code
 
     def _read(self) -> None:
         try:
@@ -290,8 +295,8 @@ class _Shard:
             return
         if not data:
             asyncio.get_running_loop().remove_reader(self.fd)
+            code = self._reap(kill=False)
             if not self.ended:
-                code = self.proc.wait()
                 self.events.put_nowait((self.k, RuntimeError(f"a discovery process ended early (exit {code})")))
             return
         self.buf += data
@@ -316,11 +321,9 @@ class _Shard:
     def close(self) -> None:
         with contextlib.suppress(ValueError, OSError):
             asyncio.get_running_loop().remove_reader(self.fd)
-        if self.proc.poll() is None:
-            self.proc.kill()  # our own child, by its PID
-        self.proc.wait()
-        if self.proc.stdout:
-            self.proc.stdout.close()
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+        self._reap(kill=True)
 
 
 async def _parallel(

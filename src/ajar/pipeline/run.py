@@ -4,6 +4,10 @@ Discovery yields open ports as it finds them; each open port becomes a task that
 identify → access → inventory → sample → classify → assess (``pipeline/probe.py``) while
 discovery goes on; each finished service is handed to the observer at once. Everything
 runs inside :func:`ajar.net.guard`, so no socket can reach outside the scope.
+
+The probes (and their drivers), the classifier and the assessment are imported when first
+needed (a target that names a scheme, no ``--ports``, an open port, a local path), not
+before discovery starts: a sweep that finds nothing costs no driver import.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ajar import __version__, defaults
 from ajar.config import ScanConfig
@@ -22,17 +27,13 @@ from ajar.knowledge import Signal
 from ajar.models import Access, Coverage, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
 from ajar.names import mask_text, seal_dataset, seal_report, seal_service
 from ajar.net import guard
-from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
 from ajar.pipeline.checkpoint import Replay, RunLog, with_seed
-from ajar.pipeline.classify import classify_records
 from ajar.pipeline.discover import PortResult, job_count, processes_for, sweep
 from ajar.pipeline.imports import read_discovery
-from ajar.pipeline.probe import probe_service
 from ajar.pipeline.scope import HostPort, ParsedScope, parse
-from ajar.probes import PROBES
-from ajar.probes.base import Limits, Probe, Target
-from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, read_path
-from ajar.sources.files import Coverage as FileCoverage
+
+if TYPE_CHECKING:
+    from ajar.probes.base import Limits, Probe
 
 _log = logging.getLogger("ajar.discover")
 
@@ -70,15 +71,26 @@ def default_ports(probes: Sequence[type[Probe]]) -> list[int]:
     return sorted({port for p in probes for port in p.default_ports})
 
 
-def parse_scope(config: ScanConfig, probes: Sequence[type[Probe]] = PROBES) -> ParsedScope:
-    """Parse the config's targets (raises :class:`~ajar.errors.TargetError` on bad input)."""
+def registry() -> Sequence[type[Probe]]:
+    """The built-in probes (:data:`ajar.probes.PROBES`), imported on first use: they bring every driver."""
+    from ajar.probes import PROBES
+
+    return PROBES
+
+
+def parse_scope(config: ScanConfig, probes: Sequence[type[Probe]] | None = None) -> ParsedScope:
+    """Parse the config's targets (raises :class:`~ajar.errors.TargetError` on bad input).
+
+    ``probes`` (default: the registry) give the URI schemes; only a target that names a scheme needs them."""
+    if probes is None:
+        probes = registry() if any("://" in t for t in config.targets) else ()
     return parse(config.targets, config.exclude, schemes(probes), config.max_addresses)
 
 
 async def scan(
     config: ScanConfig,
     observer: Observer | None = None,
-    probes: Sequence[type[Probe]] = PROBES,
+    probes: Sequence[type[Probe]] | None = None,
     parsed: ParsedScope | None = None,
     run: RunLog | None = None,
     replay: Replay | None = None,
@@ -93,16 +105,31 @@ async def scan(
     ``replay`` is what an interrupted run had done: its services are kept, its open ports
     still to probe are probed, and discovery goes on from its checkpoint. ``positions`` limits
     discovery to that range of the seeded permutation (one shard of a shared-out scan).
+    ``probes`` default to the registry, imported when first needed.
     """
     obs = observer or Observer()
     parsed = parsed or parse_scope(config, probes)
     config = with_seed(config)
     started = datetime.now(UTC)
-    limits = Limits(
-        sample=config.sample, max_datasets=config.max_datasets, timeout=config.timeout,
-        listen_seconds=config.listen_seconds, try_default_credentials=config.try_default_credentials,
-    )  # fmt: skip
-    ports = config.ports or default_ports(probes)
+    engines: list[Sequence[type[Probe]]] = [probes] if probes is not None else []
+    limited: list[Limits] = []
+
+    def probes_() -> Sequence[type[Probe]]:
+        if not engines:
+            engines.append(registry())
+        return engines[0]
+
+    def limits() -> Limits:
+        if not limited:
+            from ajar.probes.base import Limits
+
+            limited.append(Limits(
+                sample=config.sample, max_datasets=config.max_datasets, timeout=config.timeout,
+                listen_seconds=config.listen_seconds, try_default_credentials=config.try_default_credentials,
+            ))  # fmt: skip
+        return limited[0]
+
+    ports = config.ports or default_ports(probes_())
     services: list[Service] = []
     errors: list[str] = []
     done_before = {(s.host, s.port) for s in replay.services} if replay else set()
@@ -125,17 +152,20 @@ async def scan(
         finish(svc, fresh=False)  # sealed and journaled when it was first finished
     for path in parsed.paths:
         if (str(path), 0) not in done_before:
-            for svc in _scan_path(path, limits, config.file_depth):
+            for svc in _scan_path(path, limits(), config.file_depth):
                 finish(svc)
 
     sem = asyncio.Semaphore(config.services)
 
     async def one(ep: HostPort, port: int) -> None:
+        from ajar.pipeline.probe import probe_service
+        from ajar.probes.base import Target
+
         host = ep.host
         async with sem:
             try:
                 target = Target(host, port, ep.hostname, ep.engine_hint, ep.tls, ep.path)
-                svc = await probe_service(probes, target, parsed.scope, limits,
+                svc = await probe_service(probes_(), target, parsed.scope, limits(),
                                           on_dataset=on_dataset)
             except Exception as e:  # noqa: BLE001 - a bug in one service must not end the scan
                 svc = Service(host=host, port=port, status=Status.ERROR,
@@ -248,6 +278,11 @@ def _addr_key(host: str) -> tuple[int, str]:
 
 def _scan_path(path: Path, limits: Limits, depth: int = defaults.FILE_DEPTH) -> list[Service]:
     """A local path (a dump file or a directory of them) as one ``files`` service."""
+    from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
+    from ajar.pipeline.classify import classify_records
+    from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, read_path
+    from ajar.sources.files import Coverage as FileCoverage
+
     svc = Service(host=str(path), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS, access=Access.OPEN, tls=None)
     found: list[Signal] = []
     coverage = FileCoverage()

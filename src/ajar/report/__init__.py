@@ -16,38 +16,62 @@ HTML and Markdown escape every server-controlled string.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import Any
 
 from ajar.models import Report
 from ajar.names import seal_report
-from ajar.report.csvfmt import render_csv
-from ajar.report.htmlfmt import render_html
-from ajar.report.jsonfmt import render_json, schema, validate
-from ajar.report.jsonl import render_jsonl
-from ajar.report.letter import letters, render_letters
-from ajar.report.markdown import render_markdown
-from ajar.report.sarif import render_sarif
 
 __all__ = ["FORMATS", "letters", "render", "schema", "validate"]
 
-_RENDERERS: dict[str, Callable[[Report], str]] = {
-    "json": render_json,
-    "md": render_markdown,
-    "csv": render_csv,
-    "html": render_html,
-    "letter": render_letters,
-    "jsonl": render_jsonl,
-    "sarif": render_sarif,
+#: format id -> (module of ``ajar.report``, renderer): each imported on first use, so that a scan
+#: that writes no report of that kind (or none) pays nothing for jsonschema or Jinja2
+_RENDERERS: dict[str, tuple[str, str]] = {
+    "json": ("jsonfmt", "render_json"),
+    "md": ("markdown", "render_markdown"),
+    "csv": ("csvfmt", "render_csv"),
+    "html": ("htmlfmt", "render_html"),
+    "letter": ("letter", "render_letters"),
+    "jsonl": ("jsonl", "render_jsonl"),
+    "sarif": ("sarif", "render_sarif"),
 }
 
 #: Format ids accepted by :func:`render`.
 FORMATS: tuple[str, ...] = tuple(_RENDERERS)
 
 
+def _renderer(fmt: str) -> Callable[[Report], str]:
+    module, name = _RENDERERS[fmt]
+    fn: Callable[[Report], str] = getattr(importlib.import_module(f"ajar.report.{module}"), name)
+    return fn
+
+
 def render(report: Report, fmt: str) -> str:
     """Render ``report`` in ``fmt`` (one of :data:`FORMATS`); ``ValueError`` for an unknown format."""
     try:
-        fn = _RENDERERS[fmt]
+        fn = _renderer(fmt)
     except KeyError:
         raise ValueError(f"unknown report format {fmt!r:.20}; choose one of: {', '.join(FORMATS)}") from None
     return fn(seal_report(report.model_copy(deep=True)))
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the JSON report."""
+    from ajar.report.jsonfmt import schema as _schema
+
+    return _schema()
+
+
+def validate(data: dict[str, Any]) -> None:
+    """Raise ``ValueError`` when JSON data does not match the schema."""
+    from ajar.report.jsonfmt import validate as _validate
+
+    _validate(data)
+
+
+def letters(report: Report) -> dict[str, str]:
+    """``"host:port"`` -> disclosure letter, for every service that needs one."""
+    from ajar.report.letter import letters as _letters
+
+    return _letters(report)
