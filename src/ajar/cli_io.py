@@ -79,7 +79,7 @@ def read_text(path: str, what: str, flag: str, limit: int) -> str:
 
 def read_target_list(path: str) -> list[str]:
     """Targets of an ``-iL`` file (``-``: standard input), one per line, ``#`` comments; never empty."""
-    text = read_text(path, "target list", "-iL", MAX_TARGET_LIST)
+    text = read_text(path, "target list", "-iL", MAX_TARGET_LIST).removeprefix("\ufeff")  # Windows tools' BOM
     targets = [ln.split("#", 1)[0].strip() for ln in text.splitlines()]
     targets = [t for t in targets if t]
     if not targets:

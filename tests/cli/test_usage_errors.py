@@ -103,3 +103,14 @@ def test_an_address_is_scanned_as_an_address_even_beside_a_directory_of_its_name
     assert [s["engine"] for s in services] == ["files"] and services[0]["datasets"][0]["records"] == 2
     r = run("scan", "dumps", "--no-store", "-q", "-o", "x.json")
     assert r.returncode == 2 and "./dumps" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_target_list_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    """Red-team R2-13: a list saved by Notepad or PowerShell starts with a UTF-8 BOM; it was refused."""
+    from ajar.cli_io import read_target_list
+    from ajar.pipeline.scope import read_target_file
+
+    f = tmp_path / "targets.txt"
+    f.write_bytes(b"\xef\xbb\xbf127.0.0.1\r\n# a comment\r\n127.0.0.2:6379\r\n")
+    assert read_target_list(str(f)) == ["127.0.0.1", "127.0.0.2:6379"]
+    assert read_target_file(str(f)) == ["127.0.0.1", "127.0.0.2:6379"]

@@ -307,7 +307,7 @@ def _is_ip(text: str) -> bool:
 def read_target_file(path: str) -> list[str]:
     """Targets from a file, one per line; ``#`` starts a comment."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")  # a BOM (Windows tools) is not part of the first target
     except FileNotFoundError as e:
         raise TargetError(f"target list {path!r} does not exist; check the path given to -iL") from e
     except PermissionError as e:
