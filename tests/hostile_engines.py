@@ -1,13 +1,20 @@
 """Hostile fake servers, one per engine: each speaks enough of its engine's protocol to be
 identified, then answers with what a server built to hurt the auditor would send.
 
-Variants (every engine serves each):
+Variants (every engine serves each). Contents:
 
 * ``rich``: names, keys, versions and banners carrying rich markup (``[/x]``, ``[bold]``), ANSI
   and OSC escapes, lone surrogates (``\\udcff`` in JSON, ``\\xed\\xb3\\xbf`` in bytes), 401-digit
   integers and deep nesting, in every place the probe reads a name or a value;
 * ``huge``: declared lengths far beyond any budget (a 2 GiB bulk, a 2^31 vector), huge values
   and thousands of names, then a stall: the probe must stop at its own bounds, in time.
+
+Transport, after a normal handshake (:data:`AFTER`; the replies are ``rich``'s): every reply past
+the handshake is sent a byte every half second (``drip``), or reset (``reset``, RST), or
+replaced by random bytes (``garbage``), or cut in half before the connection closes
+(``truncated``), or replaced by a frame of the engine's own protocol declaring far more than
+any budget, then an endless stream (``oversized``). The handshake is the first replies of each
+connection (:data:`_GRACE`) or, over HTTP, the identification requests (:func:`_handshake`).
 
 Bind 127.0.0.1 only. Used by ``tests/integration/test_hostile_engines.py`` and by
 ``bench/hostile/servers.py``.
@@ -18,8 +25,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
+import gzip
 import os
+import random
 import resource
+import socket
 import struct
 import subprocess
 import sys
@@ -34,7 +45,16 @@ import bson
 from ajar.probes._wire.mqtt import varint as _varint
 from tests.hostile import serving
 
-VARIANTS = ("rich", "huge")
+#: what goes wrong after a normal handshake, whatever the engine (see the module docstring)
+AFTER = ("drip", "reset", "garbage", "truncated", "oversized")
+#: what the replies hold
+CONTENT = ("rich", "huge")
+#: HTTP engines only, after the handshake: a body compressed twice (``Content-Encoding: gzip,
+#: gzip``) that inflates to :data:`BOMB_BYTES`, sent although the client asked for identity
+HTTP_ONLY = ("compressed",)
+VARIANTS = (*CONTENT, *AFTER, *HTTP_ONLY)
+#: what the ``compressed`` body inflates to
+BOMB_BYTES = 64 << 20
 
 MARKUP = "[/x][bold]"
 ESC = "\x1b]0;owned\x07\x1b[31m\x1b[2J"
@@ -63,6 +83,81 @@ async def _stall(w: asyncio.StreamWriter, data: bytes = b"") -> None:
         w.write(data)
         await w.drain()
     await asyncio.sleep(3600)
+
+
+# --------------------------------------------------------------------------- after the handshake
+
+#: seconds an ``oversized`` stream lasts at most (the client should have stopped long before)
+STREAM_SECONDS = 30.0
+
+
+async def misbehave(variant: str, w: asyncio.StreamWriter, reply: bytes, oversized: bytes) -> None:
+    """Send ``reply`` the ``variant`` way (one of :data:`AFTER`); raise to end the connection
+    where the variant ends it."""
+    if variant == "drip":
+        for b in reply[:600]:
+            w.write(bytes([b]))
+            await w.drain()
+            await asyncio.sleep(0.5)
+        await _stall(w)
+    elif variant == "reset":
+        sock = w.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        w.transport.abort()  # with SO_LINGER 0: an RST, not a FIN
+        raise ConnectionResetError("reset on purpose")
+    elif variant == "garbage":
+        w.write(random.Random(len(reply)).randbytes(min(max(len(reply), 16), 1 << 16)))
+        await w.drain()
+    elif variant == "truncated":
+        w.write(reply[: len(reply) // 2])
+        await w.drain()
+        raise ConnectionResetError("closed mid-reply on purpose")
+    elif variant == "oversized":
+        w.write(oversized)
+        end = time.monotonic() + STREAM_SECONDS
+        while time.monotonic() < end:
+            w.write(b"A" * (1 << 16))
+            await w.drain()
+        raise ConnectionResetError("stream over")
+    else:
+        raise AssertionError(variant)
+
+
+class _AfterHandshake:
+    """A stream writer that sends the first ``grace`` replies (one reply per ``drain``) as they
+    are, then each later one through :func:`misbehave`."""
+
+    def __init__(self, w: asyncio.StreamWriter, variant: str, oversized: bytes, grace: int) -> None:
+        self._w, self._variant, self._oversized, self._grace = w, variant, oversized, grace
+        self._buf = bytearray()
+
+    def write(self, data: bytes) -> None:
+        self._buf += data
+
+    async def drain(self) -> None:
+        reply, self._buf = bytes(self._buf), bytearray()
+        if not reply:
+            return
+        if self._grace > 0:
+            self._grace -= 1
+            self._w.write(reply)
+            await self._w.drain()
+            return
+        await misbehave(self._variant, self._w, reply, self._oversized)
+
+    def close(self) -> None:
+        self._w.close()
+
+
+def _after_handshake(handler: Handler, engine: str) -> Handler:
+    """``handler`` (its ``rich`` replies) whose replies past the handshake misbehave."""
+
+    async def handle(variant: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        proxy = _AfterHandshake(w, variant, _OVERSIZED[engine], _GRACE.get(engine, 1))
+        await handler("rich", r, proxy)  # type: ignore[arg-type]
+
+    return handle
 
 
 # --------------------------------------------------------------------------- redis (RESP2)
@@ -280,9 +375,9 @@ async def mqtt(variant: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) -
                 w.write(b"\x30" + _varint(200 << 20))  # a PUBLISH that declares 200 MiB, then stalls
                 await _stall(w, b"\x00\x01t" + b"A" * (1 << 20))
                 return
-            for i in range(30):  # topics must be UTF-8: markup and escapes in them, bad bytes in payloads
+            w.write(_publish(b"users/" + B_NAME + b"/x", B_DOC))  # first, a topic that is not UTF-8 (R2-7)
+            for i in range(30):  # then markup and escapes in topics, bad bytes in payloads
                 w.write(_publish(TEXT.encode() + b"/users/%d/location" % i, B_DOC + B_NAME))
-            w.write(_publish(b"users/" + B_NAME + b"/x", B_DOC))  # and one topic that is not UTF-8
         elif kind == 0xC0:
             w.write(b"\xd0\x00")
         elif kind == 0xE0:
@@ -406,8 +501,12 @@ def http_reply(status: int, body: bytes | str, headers: dict[str, str] | None = 
     return head.encode("latin-1") + b"\r\n" + data
 
 
+#: a name no engine allows (1 MB): sent back in a URL, it would make the request invalid (R2-2)
+LONG_NAME = '"' + "A" * 1_000_000 + '"'
+
+
 def _names(variant: str) -> list[str]:
-    return [J_NAME] + ([f'"n{i}{MARKUP}"' for i in range(5000)] if variant == "huge" else ['"plain"'])
+    return [J_NAME] + ([LONG_NAME] + [f'"n{i}{MARKUP}"' for i in range(5000)] if variant == "huge" else ['"plain"'])
 
 
 def _elasticsearch(variant: str, method: str, path: str) -> bytes:
@@ -522,6 +621,10 @@ _HTTP_ROUTES = {"elasticsearch": _elasticsearch, "couchdb": _couchdb, "etcd": _e
                 "s3": _s3, "clickhouse": _clickhouse}
 
 
+#: the engines spoken over HTTP
+HTTP_ENGINES = frozenset(_HTTP_ROUTES)
+
+
 def _http_engine(engine: str) -> Handler:
     return http_handler(_HTTP_ROUTES[engine])
 
@@ -544,12 +647,47 @@ def http_handler(route: Route) -> Handler:
                 length = int(h.split(b":", 1)[1])
         if length:
             await r.readexactly(length)
-        reply = route(variant, parts[0], parts[1])
-        w.write(reply if isinstance(reply, bytes) else await reply)
+        made = route("rich" if variant in AFTER or variant in HTTP_ONLY else variant, parts[0], parts[1])
+        reply = made if isinstance(made, bytes) else await made
+        if variant in AFTER and not _handshake(parts[1]):
+            await misbehave(variant, w, reply, _OVERSIZED["http"])
+            return
+        if variant in HTTP_ONLY and not _handshake(parts[1]):
+            reply = compressed_reply()
+        w.write(reply)
         await w.drain()
 
     return handle
 
+
+@functools.cache
+def compressed_reply() -> bytes:
+    """An HTTP reply whose body, gzipped twice, inflates to :data:`BOMB_BYTES` of JSON."""
+    inner = gzip.compress(b'{"a": "' + b" " * BOMB_BYTES + b'"}', 9)
+    body = gzip.compress(inner, 9)
+    return http_reply(200, body, {"Content-Encoding": "gzip, gzip"})
+
+
+def _handshake(path: str) -> bool:
+    """Whether an HTTP request is one of identification's: ``GET /``, ``/ping``, ``/version``,
+    ClickHouse's ``SELECT version()``."""
+    return path == "/" or path.startswith(("/ping", "/version")) or (path.startswith("/?") and "version" in path)
+
+
+#: replies each connection gets as they are before ``AFTER`` variants begin (default 1): the
+#: handshake (PostgreSQL: the answer to SSLRequest, then to the startup message)
+_GRACE = {"postgresql": 2}
+#: per engine, the head of a reply that declares far more than any budget
+_OVERSIZED = {
+    "redis": b"$%d\r\n" % HUGE,
+    "memcached": b"VALUE k 0 %d\r\n" % HUGE,
+    "mongodb": struct.pack("<iiii", HUGE, 1, 0, 2013),
+    "mqtt": b"\x30\xff\xff\xff\x7f",  # a PUBLISH of 256 MiB, MQTT's most
+    "zookeeper": struct.pack(">i", HUGE),
+    "postgresql": b"E" + struct.pack("!i", HUGE),
+    "mysql": b"\xff\xff\xff\x01",
+    "http": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n[",
+}
 
 ENGINES: dict[str, Handler] = {
     "clickhouse": _http_engine("clickhouse"),
@@ -572,7 +710,10 @@ ENGINES: dict[str, Handler] = {
 async def hostile_engine(engine: str, variant: str) -> AsyncIterator[int]:
     """Serve ``engine``'s hostile fake (``variant`` of :data:`VARIANTS`) on 127.0.0.1; yield the port."""
     assert variant in VARIANTS
-    async with serve(ENGINES[engine], variant) as port:
+    handler = ENGINES[engine]
+    if variant in AFTER and engine not in _HTTP_ROUTES:
+        handler = _after_handshake(handler, engine)
+    async with serve(handler, variant) as port:
         yield port
 
 

@@ -40,7 +40,7 @@ import threading
 import time
 import weakref
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -550,7 +550,14 @@ def client_tls_context() -> ssl.SSLContext:
 
 
 class Stream:
-    """A connected byte stream with a timeout on every read and a total read budget."""
+    """A connected byte stream with a timeout on every read and a total read budget.
+
+    Reads are bounded with :func:`asyncio.timeout`, not :func:`asyncio.wait_for`: under Python
+    3.11, a ``wait_for`` whose read completes just as an outer deadline cancels the task
+    swallows that cancellation, so a server dripping a byte a second could keep an operation
+    alive past its total deadline (a one-shot ``asyncio.timeout`` around the loop never fired
+    again).
+    """
 
     def __init__(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, timeout: float, budget: int
@@ -568,12 +575,14 @@ class Stream:
     async def send(self, data: bytes) -> None:
         """Write ``data`` and wait until it is flushed."""
         self._writer.write(data)
-        await asyncio.wait_for(self._writer.drain(), self.timeout)
+        async with asyncio.timeout(self.timeout):
+            await self._writer.drain()
 
     async def read(self, n: int = 65536) -> bytes:
         """Read up to ``n`` bytes; ``b""`` at end of stream."""
         try:
-            data = await asyncio.wait_for(self._reader.read(n), self.timeout)
+            async with asyncio.timeout(self.timeout):
+                data = await self._reader.read(n)
         except TimeoutError as e:
             raise ProbeTimeout("the server stayed silent past the time limit") from e
         self._spend(len(data))
@@ -584,7 +593,8 @@ class Stream:
         if n > self.budget:
             raise ProtocolMismatch("the server announced more data than the read limit allows")
         try:
-            data = await asyncio.wait_for(self._reader.readexactly(n), self.timeout)
+            async with asyncio.timeout(self.timeout):
+                data = await self._reader.readexactly(n)
         except TimeoutError as e:
             raise ProbeTimeout("the server stayed silent past the time limit") from e
         except asyncio.IncompleteReadError as e:
@@ -595,7 +605,8 @@ class Stream:
     async def readline(self) -> bytes:
         """Read one line ending in ``\\n`` (at most 1 MiB, the stream's line limit)."""
         try:
-            data = await asyncio.wait_for(self._reader.readuntil(b"\n"), self.timeout)
+            async with asyncio.timeout(self.timeout):
+                data = await self._reader.readuntil(b"\n")
         except TimeoutError as e:
             raise ProbeTimeout("the server stayed silent past the time limit") from e
         except asyncio.IncompleteReadError as e:
@@ -676,8 +687,22 @@ def http_client(scope: Scope, host: str, port: int, *, tls: bool, timeout: float
         timeout=timeout,
         limits=httpx.Limits(max_connections=4),
         event_hooks={"request": [_check]},
-        headers={"User-Agent": "ajar (read-only data exposure audit)"},
+        # a compressed reply is refused (:func:`body_chunks`): ask for none
+        headers={"User-Agent": "ajar (read-only data exposure audit)", "Accept-Encoding": "identity"},
     )
+
+
+def body_chunks(r: httpx.Response, what: str) -> AsyncIterator[bytes]:
+    """The reply body as it came over the wire: never decompressed.
+
+    ajar asks for ``Accept-Encoding: identity``; a reply compressed all the same is refused
+    before a byte is inflated (7 KB of gzip twice, or zstd, inflates to gigabytes: a body
+    bound counts the bytes on the wire, not what they inflate to).
+    """
+    encoding = r.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ("", "identity"):
+        raise ProtocolMismatch(f"{what}: the reply is compressed although ajar asked for none; it is not read")
+    return r.aiter_raw()
 
 
 #: Bytes of HTTP reply bodies held at once by every :func:`http_fetch` of the process together. Each
@@ -711,7 +736,7 @@ async def http_fetch(
     buf = bytearray()
     try:
         async with client.stream(method, path, params=params, json=json, headers=headers) as r:
-            async for chunk in r.aiter_bytes():
+            async for chunk in body_chunks(r, what):
                 if _http_inflight + len(chunk) > HTTP_INFLIGHT_BYTES:
                     # many hostile servers streaming at once: the run's budget, not theirs, bounds memory
                     if truncate and buf:

@@ -1,4 +1,4 @@
-"""What the access check has proved survives a later step that runs long or fails (F22).
+"""What the access check has proved survives a later step that runs long or fails (F22, F11).
 
 A CouchDB in admin party whose ``/_all_dbs`` ignores ``?limit`` and lists thousands of empty
 databases made the walk towards one readable document run past the access budget: the service
@@ -77,6 +77,8 @@ def clickhouse(mode: str, method: str, path: str) -> bytes | Awaitable[bytes]:
     if "system.settings" in q:
         return http_reply(200, '{"meta": [], "data": [["readonly", "0"], ["allow_ddl", "1"]]}', head)
     if "system.tables" in q:
+        if mode == "malformed":  # five columns where the query asked for four (F11)
+            return http_reply(200, '{"meta": [], "data": [["db", "t", "MergeTree", "", "extra"]]}', head)
         return _stall() if mode == "stall" else http_reply(200, '{"meta": [], "data": []}', head)
     return http_reply(200, '{"meta": [], "data": []}', head)
 
@@ -121,3 +123,16 @@ async def test_thousands_of_empty_databases_end_in_the_budget_with_the_verdict(e
     assert case.rule in {f.rule for f in svc.findings}
     assert any("the check stops there" in e.reply for e in svc.evidence)
     assert len(svc.datasets) <= 100
+
+
+async def test_a_malformed_reply_keeps_the_verdict_and_says_no_python_text() -> None:
+    """F11: ClickHouse rows of five columns where four were asked: ``protocol_error``, the access
+    earned before (``metadata``, the passwordless default user), and a reason in ajar's words:
+    never the Python exception's text (``too many values to unpack``)."""
+    async with serve(http_handler(clickhouse), "malformed") as port:
+        with memory_limit():
+            svc = await asyncio.wait_for(scan("127.0.0.1", port, hint="clickhouse", timeout=TIMEOUT), 60)
+    assert (svc.engine, svc.status, svc.access) == ("clickhouse", Status.PROTOCOL_ERROR, Access.METADATA)
+    assert svc.error and "malformed reply" in svc.error
+    assert "ValueError" not in svc.error and "unpack" not in svc.error
+    assert "clickhouse.default_user_no_password" in {f.rule for f in svc.findings}

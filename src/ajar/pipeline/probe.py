@@ -10,10 +10,12 @@ turns every exception into a recorded :class:`~ajar.models.Status` (never a cras
 from __future__ import annotations
 
 import asyncio
+import os
 import struct
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TypeVar
 
 from ajar import defaults
@@ -53,15 +55,31 @@ def candidates(probes: Sequence[type[Probe]], port: int, hint: str | None) -> li
 async def _limited(coro: Awaitable[T], seconds: float, what: str) -> T:
     """``coro`` within ``seconds`` in total, however its reads are paced (else ProbeTimeout).
 
-    Its task's outcome is always retrieved, even when the caller is cancelled while the task
-    fails in its own cleanup (a reset peer): no "Task exception was never retrieved" on stderr.
+    Past the deadline its task is cancelled, and cancelled again while it runs on (a driver's
+    ``wait_for`` under Python 3.11 can swallow a cancellation that lands as a read completes),
+    for at most :data:`_CANCEL_GRACE` seconds: the caller gets its ProbeTimeout in time
+    whatever the task does. Its outcome is always retrieved, even when the caller is cancelled
+    while the task fails in its own cleanup (a reset peer): no "Task exception was never
+    retrieved" on stderr.
     """
     task = asyncio.ensure_future(coro)
     task.add_done_callback(_retrieve)
     try:
-        return await asyncio.wait_for(task, seconds)
-    except TimeoutError as e:
-        raise ProbeTimeout(f"{what} took longer than {seconds:g}s") from e
+        done, _ = await asyncio.wait({task}, timeout=seconds)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    if not done:
+        end = time.monotonic() + _CANCEL_GRACE
+        while not task.done() and time.monotonic() < end:
+            task.cancel()
+            await asyncio.wait({task}, timeout=0.1)
+        raise ProbeTimeout(f"{what} took longer than {seconds:g}s")
+    return task.result()
+
+
+#: seconds a cancelled step gets to end (its cleanups: closing connections) before it is left
+_CANCEL_GRACE = 1.0
 
 
 def _retrieve(task: asyncio.Future[T]) -> None:
@@ -200,7 +218,7 @@ async def identify(
             found = True
             return probe, fp
         except Exception as e:  # noqa: BLE001 - every failure becomes a recorded status
-            why = f"{cls.id}{' over TLS' if t.tls else ''}: {mask_text(str(e), 160)}"
+            why = f"{cls.id}{' over TLS' if t.tls else ''}: {_said(e, 160)}"
             failures.append((status_of(e), clean_text(why, 200)))
             if status_of(e) == Status.REFUSED:
                 raise _Refused from e
@@ -326,7 +344,26 @@ def _take_access(svc: Service, acc: AccessResult, signals: list[Signal]) -> None
 
 def _failure(e: BaseException, limit: int) -> str:
     """An exception as a bounded, redacted note (its text may quote the server)."""
+    if isinstance(e, MALFORMED):
+        return clean_text(_said(e, limit), limit + 60)
     return clean_text(f"{type(e).__name__}: {mask_text(str(e), limit)}", limit + 60)
+
+
+def _said(e: BaseException, limit: int) -> str:
+    """What an exception says, fit for a report. A malformed reply's Python exception (``too many
+    values to unpack``, a KeyError naming the server's key) is not: it becomes where ajar's
+    reading stopped, never the exception's text."""
+    if not isinstance(e, MALFORMED):
+        return mask_text(str(e), limit)
+    where = ""
+    tb = e.__traceback__
+    while tb is not None:  # the innermost frame of ajar's own code
+        code = tb.tb_frame.f_code
+        if f"{os.sep}ajar{os.sep}" in code.co_filename:
+            where = f"{Path(code.co_filename).stem}.{code.co_name}"
+        tb = tb.tb_next
+    return "malformed reply: the server's answer does not have the shape of its protocol" + (
+        f" (read by {where})" if where else "")
 
 
 def _bound_signal(s: Signal) -> Signal:

@@ -38,7 +38,7 @@ import contextlib
 import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from json import loads as json_loads
 from typing import Any, ClassVar, TypeVar
@@ -135,6 +135,33 @@ class Sample:
 
     records: list[Record] = field(default_factory=list)
     newest: list[Record] = field(default_factory=list)
+
+
+#: bytes of a name from the server that a probe sends back in a request: no engine allows
+#: longer index, database or measurement names, and a 1 MB one only makes the URL invalid
+MAX_NAME_BYTES = 1024
+
+
+def addressable(items: Sequence[T], name: Callable[[T], str], ev: list[Evidence], what: str) -> list[T]:
+    """``items`` whose ``name`` can be sent back in a request; one evidence line counts the rest."""
+    kept = [i for i in items if len(name(i).encode("utf-8", "replace")) <= MAX_NAME_BYTES]
+    if len(kept) < len(items):
+        ev.append(evidence(what, f"{len(items) - len(kept)} name(s) longer than {MAX_NAME_BYTES} bytes skipped: "
+                                 "no engine allows them, a request cannot carry them"))
+    return kept
+
+
+@contextlib.contextmanager
+def optional_step() -> Iterator[None]:
+    """A step whose failure loses only its own result (a version lookup after the handshake
+    proved the engine): a reset, a timeout or a malformed reply there leaves the engine named.
+    A command the probe does not declare still raises (that is a bug, not a hostile reply)."""
+    try:
+        yield
+    except ForbiddenCommand:
+        raise
+    except Exception:  # noqa: BLE001, S110 - by design: the step is optional
+        pass
 
 
 def evidence(command: str, reply: Any) -> Evidence:
@@ -343,6 +370,8 @@ class HttpProbe(Probe):
                                     params=params, json=json, headers=headers)
         except UnicodeEncodeError as e:  # a name the server sent (a lone surrogate) cannot go back out
             raise ProtocolMismatch(f"{command}: a name from the server cannot be sent in a request") from e
+        except httpx.InvalidURL as e:  # a name too long for a URL: not an internal error
+            raise ProtocolMismatch(f"{command}: a name from the server is too long to send in a request") from e
 
     async def fetch_json(
         self,

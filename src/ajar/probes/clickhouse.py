@@ -43,7 +43,7 @@ from clickhouse_driver.errors import Error as ClickHouseError
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
 from ajar.models import Access, Evidence, Record, Rights, Severity
-from ajar.net import Stream, driver_address, open_stream
+from ajar.net import Stream, body_chunks, driver_address, open_stream
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, decode_value, evidence
 
 _AUTH_CODES = {192, 193, 194, 516}
@@ -217,12 +217,12 @@ class ClickhouseProbe(HttpProbe):
         self.allow(label)
         try:
             async with self.client().stream("GET", "/", params=params) as r:
-                body = b""
-                async for chunk in r.aiter_bytes():
+                body = bytearray()
+                async for chunk in body_chunks(r, label):
                     body += chunk
                     if len(body) > budget:
                         raise ProtocolMismatch("the HTTP reply is larger than the read limit")
-                return r.status_code, {k.lower(): v for k, v in r.headers.items()}, body
+                return r.status_code, {k.lower(): v for k, v in r.headers.items()}, bytes(body)
         except httpx.TimeoutException as e:
             raise ProbeTimeout("clickhouse: no HTTP reply within the time limit") from e
         except httpx.HTTPError as e:

@@ -25,7 +25,7 @@ from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
 from ajar.models import Access, Evidence, Record, Rights, Severity
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, addressable, cap_value, evidence
 
 #: How to close couchdb and check that it is closed.
 GUIDE = Guide(
@@ -113,6 +113,7 @@ class CouchdbProbe(HttpProbe):
             return AccessResult(Access.UNKNOWN, [*ev, evidence(cmd, f"{r.status_code} {_error(body)}")])
         self._dbs = [str(d) for d in body if isinstance(d, str) and not d.startswith("_")][: self.limits.max_datasets]
         ev.append(evidence(cmd, f"200: {len(body)} databases listed without credentials"))
+        self._dbs = addressable(self._dbs, str, ev, cmd)
         admin = "_admin" in roles
         signals = [Signal(ADMIN_PARTY.id, _ADMIN_ROLE_SEEN)] if admin else []
         if admin:

@@ -29,7 +29,7 @@ from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
 from ajar.models import Access, Evidence, Record, Rights, Severity
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, cap_value, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, addressable, cap_value, evidence
 
 _DATE_NAMES = ("@timestamp", "timestamp", "ts", "time", "created_at", "created", "date", "updated_at")
 
@@ -126,6 +126,7 @@ class ElasticsearchProbe(HttpProbe):
             return AccessResult(Access.UNKNOWN, [evidence(cmd, f"{r.status_code} {_error_text(body)}")])
         self._indices = [i for i in body if isinstance(i, dict) and not str(i.get("index", ".")).startswith(".")]
         ev = [evidence(cmd, f"200: {len(self._indices)} indices listed without credentials")]
+        self._indices = addressable(self._indices, lambda i: str(i.get("index")), ev, cmd)
         first = next((i for i in self._indices if _int(i.get("docs.count"))), None)
         verdict = Access.METADATA
         if first is not None:

@@ -29,7 +29,7 @@ from ajar.bounds import count_of
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
 from ajar.models import Access, Record, Rights, Severity
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, HttpProbe, Sample, addressable, evidence
 
 _SKIP_DBS = {"_internal"}
 #: the only statements sent, as patterns (identifiers are quoted by the probe)
@@ -127,8 +127,8 @@ class InfluxdbProbe(HttpProbe):
         if r.status_code != 200 or not isinstance(body, dict):
             return AccessResult(Access.UNKNOWN, [evidence(cmd, f"{r.status_code} {_error(body)}")])
         names = [str(v[0]) for s in _first_series(body) for v in s.get("values") or [] if v]
-        self._dbs = [n for n in names if n not in _SKIP_DBS]
         ev = [evidence(cmd, f"200: {len(names)} databases listed without credentials")]
+        self._dbs = addressable([n for n in names if n not in _SKIP_DBS], str, ev, cmd)
         verdict = Access.METADATA
         rights = Rights(read=True, write=True, admin=True,
                         basis="SHOW DATABASES answered without credentials: auth-enabled is false, so every "
@@ -150,7 +150,7 @@ class InfluxdbProbe(HttpProbe):
 
     async def _measurements(self, db: str) -> list[str]:
         series = await self._series(f"SHOW MEASUREMENTS LIMIT {self.limits.max_datasets}", db)
-        return [str(v[0]) for s in series for v in s.get("values") or [] if v]
+        return addressable([str(v[0]) for s in series for v in s.get("values") or [] if v], str, [], "")
 
     async def _count(self, db: str, m: str) -> int | None:
         series = await self._series(f"SELECT count(*) FROM {_ident(m)}", db)

@@ -40,7 +40,7 @@ from ajar.knowledge import EndOfLife, Guide
 from ajar.models import Access, Record, Rights
 from ajar.net import driver_address, open_stream
 from ajar.probes._wire import mongodb as wire
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, evidence, optional_step
 
 _SKIP_DBS = {"local", "config"}
 #: the largest wire message ajar reads from any MongoDB server (MongoDB's own fixed maximum),
@@ -180,7 +180,7 @@ class MongodbProbe(Probe):
             raise NotThisEngine("hello reply lacks MongoDB fields")
         fp = Fingerprint("mongodb", tls=self.target.tls, evidence=[evidence("hello", _summary(hello))])
         fp.info = {k: hello[k] for k in ("maxWireVersion", "minWireVersion", "setName", "msg") if k in hello}
-        with contextlib.suppress(PyMongoError, ProbeTimeout):
+        with optional_step():  # the version: the hello reply already named the engine
             info = await self._cmd("admin", "buildInfo")
             fp.version = str(info.get("version") or "") or None
         return fp

@@ -37,7 +37,7 @@ from ajar.knowledge import Guide, Signal, Weakness
 from ajar.models import Access, Evidence, Record, Rights, Severity
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
 from ajar.probes._wire import mqtt as wire
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence, optional_step
 
 #: packet type (high nibble of the fixed header) -> name, as brokers log them
 _PACKETS = {
@@ -206,6 +206,8 @@ class MqttProbe(Probe):
         self._kept = 0
         self._kept_bytes = 0
         self._sys: dict[str, str] = {}
+        #: the remaining length of a packet refused for its size (0: none refused)
+        self._oversized = 0
 
     # ------------------------------------------------------------------ identify (raw)
 
@@ -225,7 +227,9 @@ class MqttProbe(Probe):
             fp = Fingerprint("mqtt", tls=self.target.tls)
             fp.evidence = [evidence("CONNECT (anonymous)", f"CONNACK return code {rc}: {_CONNACK[rc]}")]
             if rc == 0:
-                version = await self._sys_version(s)
+                version = None
+                with optional_step():  # the version: the CONNACK already named the engine
+                    version = await self._sys_version(s)
                 if version:
                     fp.info["broker"] = version
                     m = re.search(r"(\d+\.\d+(?:\.\d+)?)", version)
@@ -279,11 +283,22 @@ class MqttProbe(Probe):
         recv = paho._sock_recv  # noqa: SLF001 - every read of an incoming packet passes here
 
         def bounded(bufsize: int) -> bytes:
-            if paho._in_packet.get("remaining_length", 0) > MAX_PACKET:  # noqa: SLF001
+            declared = paho._in_packet.get("remaining_length", 0)  # noqa: SLF001
+            if declared > MAX_PACKET:
+                self._oversized = int(declared)
                 raise OSError("an MQTT packet larger than the read limit")
             return bytes(recv(bufsize))
 
         paho._sock_recv = bounded  # noqa: SLF001
+        deliver = paho.on_message  # aiomqtt's: it reads message.topic, which raises on bytes not UTF-8
+
+        def readable(client: Any, userdata: Any, message: Any) -> None:
+            topic = getattr(message, "_topic", None)
+            if isinstance(topic, bytes):  # one broken topic must not stop the messages after it
+                message._topic = topic.decode("utf-8", "replace").encode()  # noqa: SLF001
+            deliver(client, userdata, message)
+
+        paho.on_message = readable
 
     async def access(self) -> AccessResult:
         """The checks, in order: the anonymous CONNACK (the broker's own refusal is
@@ -346,7 +361,16 @@ class MqttProbe(Probe):
         """``SUBSCRIBE # $SYS/#`` (listening starts first); whether each filter was granted."""
         assert self._client is not None
         self._listener = asyncio.get_running_loop().create_task(self._listen())
-        codes = await self._client.subscribe([("#", 0), ("$SYS/#", 0)], timeout=self.limits.timeout)
+        import aiomqtt
+
+        try:
+            codes = await self._client.subscribe([("#", 0), ("$SYS/#", 0)], timeout=self.limits.timeout)
+        except aiomqtt.MqttError as e:  # no SUBACK: the session broke, or the broker stayed silent
+            if self._oversized:
+                raise ProtocolMismatch(
+                    f"mqtt: the broker sent a packet of {self._oversized >> 20} MiB, beyond the "
+                    f"{MAX_PACKET >> 20} MiB read limit; the session was dropped before the SUBACK") from e
+            raise ProbeTimeout(f"mqtt: no SUBACK to SUBSCRIBE # within {self.limits.timeout:g}s") from e
         self._subscribed_at = time.monotonic()
         granted = [_granted(c) for c in codes]
         all_ok = granted[0] if granted else False

@@ -29,11 +29,11 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from ajar.bounds import count_of
-from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout
+from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
 from ajar.models import Access, Record, Rights, Severity
 from ajar.net import driver_address
-from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
+from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence, optional_step
 from ajar.remediation import INCIDENT
 from ajar.values import strings_in
 
@@ -269,6 +269,12 @@ class RedisProbe(Probe):
             return await self._client(db).execute_command(*args)  # type: ignore[no-untyped-call]
         except RedisTimeoutError as e:
             raise ProbeTimeout("redis: no reply within the time limit") from e
+        except ReplyTooLarge as e:
+            raise ProtocolMismatch(f"redis: {e}") from e
+        except (AuthenticationError, AuthorizationError):  # redis-py's subclasses of ConnectionError
+            raise
+        except RedisConnectionError as e:  # a reset or a close mid-reply
+            raise ProtocolMismatch("redis: the connection broke before the reply was read") from e
 
     @classmethod
     def dataset_signals(cls, dataset: str, records: Sequence[Record]) -> list[Signal]:
@@ -316,7 +322,7 @@ class RedisProbe(Probe):
         if pong not in (True, b"PONG", "PONG"):
             raise NotThisEngine("PING did not answer PONG")
         fp = Fingerprint("redis", tls=self.target.tls, evidence=[evidence("PING", "PONG")])
-        with contextlib.suppress(ResponseError, AuthenticationError):
+        with optional_step():  # the version: PONG already named the engine
             info = await self._call(0, "INFO", "server")
             if isinstance(info, dict):
                 fp.version = str(info.get("redis_version") or info.get("valkey_version") or "") or None
