@@ -265,14 +265,16 @@ class Probe(EngineKnowledge, ABC):
         self.earned = result
         return result
 
-    def walk(self, items: Sequence[T], ev: list[Evidence], what: str) -> Iterator[T]:
-        """``items`` for the access check's walk towards one readable record, bounded.
+    def walk(self, items: Sequence[T], ev: list[Evidence], what: str,
+             stage: int = defaults.ACCESS_TIMEOUTS) -> Iterator[T]:
+        """``items`` for a walk of one request each (towards one readable record in the access
+        check; over databases in the inventory), bounded.
 
         At most ``limits.max_datasets`` of them (no more are inventoried), and only while half
-        the access check's budget is left, so the verdict earned so far is returned in time.
-        When the walk stops short, one evidence line says how far it went.
+        the stage's budget (``stage`` x ``--timeout``) is left, so what was found so far is
+        returned in time. When the walk stops short, one evidence line says how far it went.
         """
-        deadline = time.monotonic() + self.limits.timeout * defaults.ACCESS_TIMEOUTS / 2
+        deadline = time.monotonic() + self.limits.timeout * stage / 2
         tried = 0
         for item in items[: self.limits.max_datasets]:
             if time.monotonic() > deadline:

@@ -21,6 +21,7 @@ import random
 from typing import Any, ClassVar
 from urllib.parse import quote
 
+from ajar import defaults
 from ajar.bounds import count_of
 from ajar.errors import NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
@@ -160,7 +161,7 @@ class CouchdbProbe(HttpProbe):
         if not hasattr(self, "_dbs"):
             await self.access()
         refs: list[DatasetRef] = []
-        for db in self._dbs[: self.limits.max_datasets]:
+        for db in self.walk(self._dbs, [], "GET /{db}", defaults.INVENTORY_TIMEOUTS):
             r, info = await self.fetch_json("GET /{db}", "GET", f"/{quote(db, safe='')}")
             count = size = None
             if r.status_code == 200 and isinstance(info, dict):

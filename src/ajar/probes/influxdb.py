@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from ajar import defaults
 from ajar.bounds import count_of
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
@@ -163,7 +164,7 @@ class InfluxdbProbe(HttpProbe):
         if not hasattr(self, "_dbs"):
             await self.access()
         refs: list[DatasetRef] = []
-        for db in self._dbs[: self.limits.max_datasets]:  # thousands of empty databases: no walk to the end
+        for db in self.walk(self._dbs, [], "SHOW MEASUREMENTS", defaults.INVENTORY_TIMEOUTS):
             try:
                 measurements = await self._measurements(db)
             except ProtocolMismatch:
