@@ -485,8 +485,19 @@ async def mysql(variant: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) 
     w.write(_my(0, greeting))
     await w.drain()
     await r.read(4096)
-    w.write(_my(2, b"\xff" + struct.pack("<H", 1045) + b"#28000Access denied for user " + B_NAME))
+    if variant != "okerr":
+        w.write(_my(2, b"\xff" + struct.pack("<H", 1045) + b"#28000Access denied for user " + B_NAME))
+        await w.drain()
+        return
+    # "okerr" (R2-8): the anonymous login is let in, then every query is refused (ERR 1142)
+    w.write(_my(2, b"\x00\x00\x00\x02\x00\x00\x00"))
     await w.drain()
+    while head := await r.readexactly(4):
+        body = await r.readexactly(int.from_bytes(head[:3], "little"))
+        if body[:1] == b"\x01":  # COM_QUIT
+            return
+        w.write(_my(1, b"\xff" + struct.pack("<H", 1142) + b"#42000SELECT command denied to user ''"))
+        await w.drain()
 
 
 # --------------------------------------------------------------------------- HTTP engines
@@ -711,6 +722,8 @@ async def hostile_engine(engine: str, variant: str) -> AsyncIterator[int]:
     """Serve ``engine``'s hostile fake (``variant`` of :data:`VARIANTS`) on 127.0.0.1; yield the port."""
     assert variant in VARIANTS
     handler = ENGINES[engine]
+    if variant in HTTP_ONLY:
+        compressed_reply()  # built before serving: building it blocks the event loop for a second
     if variant in AFTER and engine not in _HTTP_ROUTES:
         handler = _after_handshake(handler, engine)
     async with serve(handler, variant) as port:

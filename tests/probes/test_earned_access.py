@@ -22,7 +22,7 @@ import pytest
 
 from ajar.models import Access, Status
 from tests.hostile import memory_limit
-from tests.hostile_engines import http_handler, http_reply, serve
+from tests.hostile_engines import ENGINES, http_handler, http_reply, serve
 from tests.support import scan
 
 pytestmark = pytest.mark.integration
@@ -136,3 +136,16 @@ async def test_a_malformed_reply_keeps_the_verdict_and_says_no_python_text() -> 
     assert svc.error and "malformed reply" in svc.error
     assert "ValueError" not in svc.error and "unpack" not in svc.error
     assert "clickhouse.default_user_no_password" in {f.rule for f in svc.findings}
+
+
+async def test_a_login_let_in_then_refused_every_query_is_no_internal_error() -> None:
+    """R2-8: MySQL accepts the anonymous login, then answers every query ERR 1142: the run goes on
+    (no ``error``, exit 3), the login is the evidence, the anonymous account is the finding."""
+    async with serve(ENGINES["mysql"], "okerr") as port:
+        with memory_limit():
+            svc = await asyncio.wait_for(scan("127.0.0.1", port, hint="mysql", timeout=TIMEOUT), 60)
+    assert (svc.engine, svc.access) == ("mysql", Access.UNKNOWN)
+    assert svc.status != Status.ERROR, svc.error
+    assert any("login accepted" in e.reply for e in svc.evidence)
+    assert any("1142" in e.reply for e in svc.evidence)
+    assert "mysql.anonymous_account" in {f.rule for f in svc.findings}

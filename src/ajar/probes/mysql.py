@@ -267,6 +267,20 @@ class MysqlProbe(Probe):
                 ev.append(evidence("root with an empty password", "not tried: checks of default credentials "
                                    "are off unless opted in"))
             return AccessResult(Access.AUTH_REQUIRED if denied else Access.UNKNOWN, ev)
+        # the login itself is the first proof: kept if every query after it is refused or breaks
+        login = ("logged in as the anonymous user ''" if self._user == "" else
+                 "logged in as root with an empty password")
+        weak = ANONYMOUS_ACCOUNT if self._user == "" else EMPTY_ROOT_PASSWORD
+        self.earn(AccessResult(Access.UNKNOWN, list(ev), signals=[Signal(weak.id, login)]))
+        try:
+            return await self._after_login(ev)
+        except pymysql.err.MySQLError as e:  # the server's own refusal of a query (ERR 1142...)
+            code = e.args[0] if e.args and isinstance(e.args[0], int) else 0
+            ev.append(evidence("queries after the login", f"refused by the server: error {code}"))
+            return AccessResult(Access.UNKNOWN, ev, signals=[Signal(weak.id, login)])
+
+    async def _after_login(self, ev: list[Evidence]) -> AccessResult:
+        """Inside a read-only transaction: the version, TLS off, the grants, weak accounts, one row."""
         await self._q("START TRANSACTION READ ONLY")
         ver, cur_user = (await self._q("SELECT VERSION()"))[0]
         signals = await self._tls_off()
