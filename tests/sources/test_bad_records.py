@@ -427,3 +427,17 @@ def test_a_quoted_value_over_several_lines_stays_one_record(tmp_path: Path) -> N
     ((_, records, _, err, notes, sample),) = _run_sampled(p)
     assert (records, err, notes) == (2, None, []), (records, err, notes)
     assert sample[0]["address"] == "12 Main St\nApt 4\nSpringfield"
+
+
+@pytest.mark.parametrize(
+    ("first", "header"),
+    [("name,email,sales 2024", True), ("姓名,手机号,身份证号", True), ("id,n,score", True),
+     ("Li Wei,u1@corp.example,3", False), ("Li Wei,13800138000,3", False), ("Li Wei,1990-03-07,3", False),
+     ("7,8,9", False)],
+)
+def test_a_header_row_is_found_and_a_record_never_becomes_field_names(tmp_path: Path, first: str, header: bool) -> None:
+    p = tmp_path / "t.csv"
+    p.write_text(f"{first}\nZhang San,u2@corp.example,4\nWang Fang,u3@corp.example,5\n", encoding="utf-8")
+    ((_, records, _, err, _, sample),) = _run_sampled(p)
+    assert (records, err) == (2 if header else 3, None)
+    assert (list(sample[0]) == first.split(",")) == header, sample[0]

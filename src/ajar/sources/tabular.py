@@ -166,13 +166,13 @@ def _encoding(head: bytes) -> str:
 
 
 _RUNS = re.compile("\ufffd+")
-_VALUE_LIKE = re.compile(r"@|\d{4}|^\s*[-+]?\d+([.,]\d+)?\s*$")
+_VALUE_LIKE = re.compile(r"@|\d{5}|\d{4}-\d\d-\d\d|^\s*[-+]?\d+([.,]\d+)?\s*$")  # a year ("sales 2024") is a name
 
 
 def _is_header(row: list[str]) -> bool:
     """The first row is a header when every cell reads as a name: distinct, short, no value-like text
-    (an e-mail address, a run of digits, a number). Otherwise the file has no header row, and no value
-    of the first record becomes a field name."""
+    (an e-mail address, five digits or more in a row, a date, a number). Otherwise the file has no
+    header row, and no value of the first record becomes a field name."""
     cells = [c.strip() for c in row if c.strip()]
     if not cells or len({c.lower() for c in cells}) != len(cells):
         return False
