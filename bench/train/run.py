@@ -5,8 +5,12 @@ some Faker locales build word lists from sets), a fixed number of full-batch ste
 command makes the same model (``--check`` retrains
 and compares with the shipped file, as ``tests/pipeline/test_field_model.py`` does).
 
-Training data (never any evaluation set):
+Training data (never the frozen evaluation sets ``realworld2`` / ``evalgen2``):
 
+* ``bench/train/real_columns.jsonl.gz``: the labelled columns of the real tables of
+  ``bench/classify/realworld`` (a training set since the new evaluation sets exist) as feature
+  vectors only, made by ``real_columns.py`` from the data; weighted ``REAL_WEIGHT``;
+* ``bench/classify/evalgen/generate.py`` (the labeller's generator) at seeds ``EVALGEN_SEEDS``;
 * ``bench/train/schemas.py``: generated datasets in every Faker locale (with mimesis), many field-name
   languages and spellings, export noise (see its docstring);
 * ``bench/classify/datasets.py`` and ``heldout.py``: the project's earlier hand-written sets, cut
@@ -15,13 +19,15 @@ Training data (never any evaluation set):
 
 The model: multinomial logistic regression over ``ajar.pipeline.features`` (17 classes: 16
 categories and "no personal data"), L2-regularised, classes weighted towards balance, fitted by
-full-batch Adam. Needs the ``train`` extra (numpy, scipy, Faker, mimesis); the runtime needs none
-of them.
+full-batch Adam; ``NONE_BIAS`` is added to the "no personal data" class's bias (an abstain prior).
+``REAL_WEIGHT`` and ``NONE_BIAS`` are chosen by grouped cross-validation (``cv.py``). Needs the
+``train`` extra (numpy, scipy, Faker, mimesis); the runtime needs none of them.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import logging
 import os
@@ -52,14 +58,19 @@ from ajar.pipeline.features import HASH_BUCKETS, dense_names  # noqa: E402
 from ajar.pipeline.flatten import flatten  # noqa: E402
 
 MODEL_PATH = ROOT / "src" / "ajar" / "pipeline" / "data" / "field_model.json"
+REAL_PATH = HERE / "real_columns.jsonl.gz"
 CLASSES: list[Category | None] = [None, *Category]
 SEED = 20261205
+EVALGEN_SEEDS = (1, 2)  # the labeller's generator, never at 20261205 (the seed of its first score)
+#: chosen by grouped cross-validation on training data (``bench/train/cv.py``, see MODEL_CARD.md)
+REAL_WEIGHT = 3.0
+NONE_BIAS = 0.5
 N_SYNTH = 1800
 STEPS = 800
 L2 = 3e-5
 LR = 0.05
 
-Labelled = tuple[str, list[dict[str, Any]], dict[str, Category | None]]
+Labelled = tuple[str, list[Any], dict[str, Category | None]]  # records: dicts or Records
 
 
 def _cut(sets: Iterable[Labelled], rng: random.Random, per_set: int) -> list[Labelled]:
@@ -84,7 +95,41 @@ def training_sets(seed: int = SEED, n_synth: int = N_SYNTH) -> list[Labelled]:
     rng = random.Random(seed)
     own = [(d[0], d[1], d[2]) for d in datasets.build(seed=seed, now=now, records=120, copies=1)]
     held = [(d[0], d[1], d[2]) for d in heldout.build(seed, now, records=120)]
-    return schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3)
+    return schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3) + evalgen_sets()
+
+
+def evalgen_sets(seeds: Iterable[int] = EVALGEN_SEEDS) -> list[Labelled]:
+    """The labeller's generated mongoexport/CSV set (``bench/classify/evalgen``, templates written by
+    someone who never read the model), of other seeds than the one it was first scored with, read
+    from files as a scan reads them."""
+    import csv
+    import subprocess
+    import tempfile
+
+    import real_columns
+
+    out: list[Labelled] = []
+    for s in seeds:
+        with tempfile.TemporaryDirectory(prefix="ajar-train-evalgen-") as tmp:
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(ROOT / "bench" / "classify" / "evalgen" / "generate.py"),
+                    "--out",
+                    tmp,
+                    "--seed",
+                    str(s),
+                ],
+                check=True,
+                capture_output=True,
+            )
+            with open(Path(tmp) / "labels.csv", newline="", encoding="utf-8") as fh:
+                labels = list(csv.DictReader(fh))
+            for name, records, want in real_columns.labelled_files(Path(tmp), labels):
+                if records:
+                    lab = {p: (None if c == "none" else Category(c)) for p, c in want.items()}
+                    out.append((f"evalgen{s}-{name}", records, lab))
+    return out
 
 
 def featurise(sets: list[Labelled]) -> tuple[sparse.csr_matrix, np.ndarray, list[str]]:
@@ -96,7 +141,7 @@ def featurise(sets: list[Labelled]) -> tuple[sparse.csr_matrix, np.ndarray, list
     y: list[int] = []
     where: list[str] = []
     for name, records, labels in sets:
-        flat = flatten([Record(r) for r in records])
+        flat = flatten([r if isinstance(r, Record) else Record(r) for r in records])
         vectors, _ev = field_vectors(flat, len(records), index)
         for path, label in sorted(labels.items()):
             x = vectors.get(path)
@@ -113,18 +158,56 @@ def featurise(sets: list[Labelled]) -> tuple[sparse.csr_matrix, np.ndarray, list
     return feats, np.array(y), where
 
 
-def train(feats: sparse.csr_matrix, y: np.ndarray, steps: int = STEPS) -> np.ndarray:
-    """Softmax regression by full-batch Adam; deterministic (no randomness, fixed step count)."""
+def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
+    """The labelled real columns (``real_columns.py`` made the file): features, labels, opaque
+    repository groups, and whether a row is the scanner's full sample (not a smaller slice)."""
+    width = len(dense_names([d() for d in DETECTORS])) + HASH_BUCKETS
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    y: list[int] = []
+    groups: list[str] = []
+    full: list[bool] = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        head = json.loads(fh.readline())
+        if head["dense"] != list(dense_names([d() for d in DETECTORS])):
+            raise SystemExit(f"{path} was made with other features: run bench/train/real_columns.py (needs the data)")
+        for line in fh:
+            r = json.loads(line)
+            i = len(y)
+            for j, v in r["x"]:
+                rows.append(i)
+                cols.append(j)
+                vals.append(v)
+            y.append(CLASSES.index(Category(r["y"]) if r["y"] else None))
+            groups.append(r["g"])
+            full.append(r["v"] == "full")
+    feats = sparse.csr_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(y), width))
+    return feats, np.array(y), np.array(groups), np.array(full)
+
+
+def train(
+    feats: sparse.csr_matrix,
+    y: np.ndarray,
+    steps: int = STEPS,
+    row_weight: np.ndarray | None = None,
+    l2: float = L2,
+) -> np.ndarray:
+    """Softmax regression by full-batch Adam; deterministic (no randomness, fixed step count).
+    ``row_weight`` multiplies each row's weight (real columns count more than generated ones)."""
     n, d = feats.shape
     k = len(CLASSES)
     counts = np.bincount(y, minlength=k).astype(np.float64)
     # classes weighted towards balance (square root: rare classes count more, not absolutely)
     cw = np.where(counts > 0, np.sqrt(counts.max() / np.maximum(counts, 1)), 0.0)
-    sw = cw[y]
+    sw = cw[y] * (row_weight if row_weight is not None else 1.0)
     sw = sw / sw.sum()
-    onehot = np.zeros((n, k))
+    # float32 halves the time of each step; the result is rounded to 4 decimals anyway
+    feats = feats.astype(np.float32)
+    sw = sw.astype(np.float32)
+    onehot = np.zeros((n, k), dtype=np.float32)
     onehot[np.arange(n), y] = 1.0
-    weights = np.zeros((d, k))
+    weights = np.zeros((d, k), dtype=np.float32)
     m = np.zeros_like(weights)
     v = np.zeros_like(weights)
     b1, b2, eps = 0.9, 0.999, 1e-8
@@ -134,12 +217,12 @@ def train(feats: sparse.csr_matrix, y: np.ndarray, steps: int = STEPS) -> np.nda
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         probs /= probs.sum(axis=1, keepdims=True)
-        grad = feats_t @ ((probs - onehot) * sw[:, None]) + L2 * weights
+        grad = feats_t @ ((probs - onehot) * sw[:, None]) + l2 * weights
         m = b1 * m + (1 - b1) * grad
         v = b2 * v + (1 - b2) * grad * grad
         lr = LR * (0.2 if t > steps * 0.75 else 1.0)
-        weights -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
-    return weights
+        weights -= (lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)).astype(np.float32)
+    return weights.astype(np.float64)
 
 
 def evaluate(feats: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray) -> dict[str, Any]:
@@ -182,11 +265,18 @@ _LAST: dict[str, Any] = {}
 def build_model(seed: int = SEED, n_synth: int = N_SYNTH, quiet: bool = False) -> dict[str, Any]:
     t0 = time.perf_counter()
     sets = training_sets(seed, n_synth)
-    feats, y, _where = featurise(sets)
+    gen_x, gen_y, _where = featurise(sets)
+    real_x, real_y, real_groups, real_full = real_rows()
+    feats = sparse.vstack([gen_x, real_x]).tocsr()
+    y = np.concatenate([gen_y, real_y])
+    row_weight = np.concatenate([np.ones(len(gen_y)), np.full(len(real_y), REAL_WEIGHT)])
     t1 = time.perf_counter()
-    weights = train(feats, y)
+    weights = train(feats, y, row_weight=row_weight)
+    # the abstain prior chosen by grouped cross-validation (cv.py), in the bias row of "no personal data"
+    weights[list(dense_names([d() for d in DETECTORS])).index("bias"), 0] += NONE_BIAS
     t2 = time.perf_counter()
-    fit = evaluate(feats, y, weights)
+    fit = evaluate(gen_x, gen_y, weights)
+    fit_real = evaluate(real_x[real_full], real_y[real_full], weights)
     _LAST["feats"] = feats
     # a check on generated data of another seed (same templates, so an upper bound, not an evaluation)
     check_x, check_y, _ = featurise(schemas.build(seed + 1, n_synth // 6))
@@ -194,18 +284,27 @@ def build_model(seed: int = SEED, n_synth: int = N_SYNTH, quiet: bool = False) -
     counts = Counter(str(CLASSES[i]) for i in y)
     if not quiet:
         print(
-            f"{len(sets)} datasets, {feats.shape[0]} labelled fields, {feats.shape[1]} features; "
-            f"features {t1 - t0:.0f} s, fit {t2 - t1:.0f} s; training-set macro-F1 {fit['macro_f1']}, "
-            f"false alarms {fit['false_alarms']:.2%}; another seed: macro-F1 {check['macro_f1']}, "
+            f"{len(sets)} generated datasets + {int(real_full.sum())} real columns from "
+            f"{len(set(real_groups))} repositories ({len(real_y)} rows); {feats.shape[0]} labelled fields, "
+            f"{feats.shape[1]} features; features {t1 - t0:.0f} s, fit {t2 - t1:.0f} s\n"
+            f"training fit (not an estimate): generated macro-F1 {fit['macro_f1']}, false alarms "
+            f"{fit['false_alarms']:.2%}; real columns macro-F1 {fit_real['macro_f1']}, false alarms "
+            f"{fit_real['false_alarms']:.2%}\n"
+            f"generated data of another seed (same templates): macro-F1 {check['macro_f1']}, "
             f"false alarms {check['false_alarms']:.2%}"
         )
     meta = {
         "trained_by": "bench/train/run.py",
         "seed": seed,
         "datasets": len(sets),
+        "real_columns": int(real_full.sum()),
+        "real_rows": int(len(real_y)),
+        "real_weight": REAL_WEIGHT,
+        "none_bias": NONE_BIAS,
         "fields": int(feats.shape[0]),
         "fields_per_class": dict(sorted(counts.items())),
         "training_fit": fit,
+        "training_fit_real": fit_real,
         "other_seed_check": check,
     }
     return model_document(weights, meta)

@@ -19,6 +19,7 @@ Samples are small as often as large (5 to 80 records), as scanners and labelled 
 
 from __future__ import annotations
 
+import copy
 import random
 import string
 import uuid
@@ -54,13 +55,14 @@ NAMES: dict[str, list[str]] = {
     "first_name": (
         "first_name firstname first given_name givenname fname f_name forename name_first nameFirst "
         "ming 名 имя ім'я імя аты ad isim الاسم_الأول نام_کوچک पहला_नाम nama_depan ten "
-        "nombre primer_nombre nome primeiro_nome prenom prénom vorname voornaam imie imię 名前 이름"
+        "nombre primer_nombre nome primeiro_nome prenom prénom vorname voornaam imie imię 名前 이름 "
+        "nome nom nombre prénom"  # short Romance names, twice: they look like the English "name" of anything
     ).split(),
     "last_name": (
         "last_name lastname last surname family_name familyname lname l_name name_last nameLast "
         "xing 姓 фамилия прізвище тегі soyad soyadi soyadı اسم_العائلة نام_خانوادگی उपनाम nama_belakang "
         "ho apellido apellidos sobrenome apelido nom_de_famille nachname familienname achternaam cognome "
-        "nazwisko 苗字 姓氏 성"
+        "nazwisko 苗字 姓氏 성 nom cognome apellido sobrenome"
     ).split(),
     "middle_name": "middle_name middlename patronymic otchestvo отчество по_батькові әкесінің_аты".split(),
     "national_id": (
@@ -138,14 +140,23 @@ NAMES: dict[str, list[str]] = {
         "platelets wbc serum_sodium ejection_fraction oldpeak skin_thickness triglycerides ldl hdl spo2 "
         "血糖 血压 胆固醇 心率 давление глюкоза холестерин пульс tansiyon şeker kolesterol ضغط_الدم سكر_الدم "
         "glucosa presion_arterial colesterol glicemia pressao_arterial glycémie tension blutdruck blutzucker "
-        "bloeddruk glicemia_mg ciśnienie 血圧 혈압 혈당"
+        "bloeddruk glicemia_mg ciśnienie 血圧 혈압 혈당 "
+        "hb hgb pcv hct rbc mcv mch mchc rdw plt neut lymph mono eos tsh t3 t4 ft4 fti t4u alt ast alp ggt ldh crp esr "
+        "egfr bun urea sodium potassium chloride calcium albumin bilirubin inr ferritin vitamin_d psa troponin bnp "
+        "heartrate heart_rate_bpm sys_bp dia_bp sysbp diabp tot_chol total_cholesterol cigs_per_day bmi_kg_m2 "
+        "waist_circumference body_temp respiratory_rate o2_sat pedigree_function diabetes_pedigree pregnancies "
+        "weight_kg_patient birth_weight gestational_age apgar"
     ).split(),
     "health_flag": (
         "hypertension heart_disease diabetes diabetic stroke smoker smoking smoking_status asthma copd cancer "
         "covid_positive covid_result test_result hiv pregnant pregnancies anaemia anemia depression obesity "
         "has_diabetes high_bp chronic_disease disabled outcome_diabetes 高血压 糖尿病 吸烟 гипертония диабет "
         "курение hipertansiyon diyabet sigara ارتفاع_ضغط_الدم السكري hipertension diabetes_sn fumador "
-        "hipertensão fumante hypertension_oui raucher diabetiker roker 高血圧 당뇨 흡연"
+        "hipertensão fumante hypertension_oui raucher diabetiker roker 高血圧 당뇨 흡연 "
+        "sick goitre goiter tumor tumour psych lithium on_thyroxine thyroid_surgery on_medication bp_meds "
+        "prevalent_stroke prevalent_hyp kidney_disease ckd liver_disease arthritis migraine epilepsy alcohol "
+        "drinker alcoholism hepatitis tuberculosis malaria dementia adhd autism overweight icu_admission "
+        "intubated deceased died death_event readmitted"
     ).split(),
     "health_cpt": "cpt_code cpt cpt4 procedure_code hcpcs hcpcs_code proc_code cpt_codes".split(),
     "face": "face_embedding face_vector face_encoding faceprint face_feature face_template facial_features face_descriptor rlsz renlian_tezheng 人脸特征 人脸向量 face_emb биометрия вектор_лица yuz_vektoru".split(),
@@ -186,13 +197,36 @@ NEG_NAMES: dict[str, list[str]] = {
     # the values of health measurements and flags under other names: the name decides, not the numbers
     "measure_like": "loan_amount points balance_points rssi rssi_dbm hdop speed_kmh temperature_c humidity_pct load weight_g height_cm duration_min distance_km fuel_level battery_pct signal_strength dim width_px score_total price_usd qty_sold".split(),
     "flag_like": "optin_sms opt_in newsletter active enabled is_admin verified gdpr consent has_children owns_car is_member promo_used returned paid delivered is_test archived mobile_app".split(),
-    "postcode": "zip zipcode zip_code postcode postal_code plz cep cp pincode indeks индекс 邮编 郵便番号 우편번호 posta_kodu codigo_postal code_postal".split(),
+    "postcode": "zip zipcode zip_code postcode postal_code plz cep cp pincode outcode postal zip5 indeks индекс почтовый_индекс 邮编 邮政编码 郵便番号 우편번호 posta_kodu codigo_postal code_postal kode_pos".split(),
+    "house_number": "street_num street_number house_number house_no housenumber number num apt apt_num apartment unit suite flat numero numero_exterior numero_interior no_rumah hausnummer huisnummer dom kvartira номер_дома квартира 门牌号 番地 호수".split(),
+    "street_name": "street street_name streetname calle rua strasse straat ulica via улица көше sokak cadde 街道 路名 通り 도로명 jalan duong".split(),
+    # short letter+digit identifiers, regions, groups: no personal data, whatever a detector reads in them
+    "short_id": "sensor label rack slot bin shelf aisle seat room gate bay lane channel unit cell tag station line stage block lot grid sector row col node server host pod cluster shard bucket well plate probe port antenna camera".split(),
+    "region": "region area zone territory market sales_region division sector direction district quadrant side wind macro_region regione région región регион bölge 地区 区域".split(),
+    "group": "group cohort segment class category type tier cluster bucket variant arm level priority severity risk grade band batch team league series division".split(),
+    "store_key": "_key key _id redis_key cache_key doc_key object_key s3_key row_key partition_key".split(),
+    "approval_code": "auth_code approval_code authorization_code confirmation_code booking_code reference_code voucher_code promo_code coupon_code order_code tracking_code".split(),
+    "outcome_like": "result outcome status verdict decision winner match_result exam_result test_status build_result review label target".split(),
     "blob": "blob data payload thumbnail avatar attachment file_bytes raw image_data content signature_bytes".split(),
     "table_misc": "sex gender age pclass fare ticket cabin embarked survived department job_role monthly_income years_at_company attrition annual_income spending_score education marital_status lunch test_score math_score reading_score writing_score bedrooms bathrooms sqft floors year month weekday quarter season region_code outcome target label class".split(),
-    "asset_id": "device_id sensor_id machine_id asset_id terminal_id vehicle_id station_id node_id host_id".split(),
+    "asset_id": "sensor_id machine_id asset_id terminal_id vehicle_id station_id node_id host_id".split(),
     "number2": "temp sensor_value measurement rate_pct share weight vol level signal rssi snr pm25 x_pos y_pos px py ax ay".split(),
     "decimal_code": "version osv os_version app_version firmware hs_code tariff_code rate exchange_rate mcc_mnc ratio c1 c2 c3 f_1 f_2 col_7 field3 value val metric".split(),
 }
+for _k in ("postcode", "house_number", "street_name"):  # address parts, labelled as the address (a postcode too)
+    NAMES[_k] = NEG_NAMES.pop(_k)
+NEG_NAMES["short_id2"] = NEG_NAMES["short_id"]
+# the columns of a table of patients (one row per person): every clinical column is health data
+NAMES["health_lab"] = (
+    "test_name lab_test test analysis lab exam procedure panel 检查项目 анализ tahlil prueba exame".split()
+)
+NAMES["health_dose"] = "dose dosage dose_mg strength posology 剂量 дозировка doz dosis".split()
+NAMES["health_outcome"] = (
+    "outcome Outcome result target class binaryClass TenYearCHD diagnosis_result label y sick status".split()
+)
+NAMES["health_code"] = (
+    "code CODE reasoncode REASONCODE snomed snomed_code condition_code REACTION severity SEVERITY".split()
+)
 
 
 # --- the context of one dataset ------------------------------------------------------------------------
@@ -403,8 +437,11 @@ def g_device(c: Ctx) -> Any:
         return s.upper() if rng.random() < 0.3 else s.replace(":", "-") if rng.random() < 0.2 else s
     if r < 0.7:
         return luhn_complete(rng.choice(("35", "86", "01", "99")) + digits(rng, 12))
-    if r < 0.85:
+    if r < 0.8:
         return "".join(rng.choice("0123456789abcdef") for _ in range(16))
+    if r < 0.9:  # hashed device ids exported as signed 64-bit integers
+        x = rng.getrandbits(64) - 2**63
+        return x if rng.random() < 0.7 else str(x)
     return str(uuid.UUID(int=rng.getrandbits(128), version=4)).upper()
 
 
@@ -639,6 +676,84 @@ def g_health_flag(c: Ctx) -> Any:
         ),
     )
     return c.rng.choice(vocab)
+
+
+LAB_TESTS = (
+    "HbA1c",
+    "Lipid panel",
+    "CBC",
+    "Basic metabolic panel",
+    "TSH",
+    "Urinalysis",
+    "Hemoglobin",
+    "Glucose",
+    "Creatinine",
+    "ALT",
+    "Vitamin D",
+    "PSA",
+    "COVID-19 PCR",
+    "Ferritin",
+    "INR",
+)
+
+
+def g_health_lab(c: Ctx) -> Any:
+    return c.rng.choice(LAB_TESTS)
+
+
+def g_health_dose(c: Ctx) -> Any:
+    return (
+        f"{c.rng.choice((5, 10, 20, 25, 50, 100, 250, 500, 850, 1000))} {c.rng.choice(('mg', 'mg', 'mcg', 'ml', 'IU'))}"
+        + (c.rng.choice(("", "", " twice daily", " once daily", " PRN")))
+    )
+
+
+def g_health_outcome(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "hout_vocab",
+        c.rng.choice(
+            (
+                (0, 1),
+                ("0", "1"),
+                ("P", "N"),
+                ("positive", "negative"),
+                ("tested_positive", "tested_negative"),
+                ("t", "f"),
+                ("H", "L", "N"),
+                ("normal", "abnormal"),
+                ("Yes", "No"),
+            )
+        ),
+    )
+    return c.rng.choice(vocab)
+
+
+def g_health_code(c: Ctx) -> Any:
+    r = c.__dict__.setdefault("hcode_style", c.rng.random())
+    if r < 0.5:  # SNOMED CT concept ids
+        return c.rng.choice(
+            (
+                44054006,
+                38341003,
+                195662009,
+                10509002,
+                162864005,
+                72892002,
+                15777000,
+                444814009,
+                233604007,
+                36971009,
+                68496003,
+                271737000,
+                59621000,
+                40055000,
+            )
+        )
+    if r < 0.7:
+        return _icd(c.rng)
+    if r < 0.85:
+        return c.rng.choice(("MILD", "MODERATE", "SEVERE"))
+    return c.rng.choice(("Rash", "Hives", "Anaphylaxis", "Wheezing", "Nausea", "Itching"))
 
 
 def g_cpt(c: Ctx) -> Any:
@@ -895,6 +1010,117 @@ def n_short_code(c: Ctx) -> Any:
     return c.rng.choice(vocab)
 
 
+def n_short_id(c: Ctx) -> Any:
+    """Sensor, label, rack, seat ids: ``s12``, ``l3``, ``A12``, ``R2-07``, ``srv12`` (not ICD-10 codes)."""
+    style = c.__dict__.setdefault("sid_style", c.rng.randrange(6))
+    prefix = c.__dict__.setdefault(
+        "sid_prefix", c.rng.choice(("s", "l", "r", "n", "c", "p", "t", "b", "d", "k", "srv", "node", "ch", "S", "L"))
+    )
+    rng = c.rng
+    if style == 0:
+        return f"{prefix}{rng.randrange(100)}"
+    if style == 1:  # uppercase letter + two digits: seat, grid or cabin, shaped like an ICD-10 chapter
+        return f"{rng.choice('ABCDEFGHJKLMNPRSTZ')}{rng.randrange(100):02d}"
+    if style == 2:
+        return f"{rng.choice('ABCDEFGH')}{rng.randint(1, 12)}"
+    if style == 3:
+        return f"{prefix.upper()}{rng.randint(1, 9)}-{rng.randrange(100):02d}"
+    if style == 4:
+        return f"{prefix}{rng.randrange(10)}"
+    return f"{prefix}_{rng.randrange(1000):03d}"
+
+
+def n_region(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "region_vocab",
+        c.rng.choice(
+            (
+                ("north", "south", "east", "west"),
+                ("North", "South", "East", "West", "Central"),
+                ("Northeast", "Midwest", "South", "West"),
+                ("northwest", "southeast", "northeast", "southwest"),
+                ("EMEA", "APAC", "LATAM", "NA"),
+                ("urban", "rural", "suburban"),
+                ("Region 1", "Region 2", "Region 3", "Region 4"),
+                ("N", "S", "E", "W", "NE", "SW"),
+                ("inland", "coastal", "mountain"),
+                ("север", "юг", "восток", "запад"),
+                ("北", "南", "东", "西"),
+                ("Nord", "Sud", "Est", "Ouest"),
+            )
+        ),
+    )
+    return c.rng.choice(vocab)
+
+
+def n_group(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "group_vocab",
+        c.rng.choice(
+            (
+                ("A", "B", "C"),
+                ("group A", "group B"),
+                ("control", "treatment"),
+                ("low", "medium", "high"),
+                ("Low", "Medium", "High", "Critical"),
+                ("gold", "silver", "bronze"),
+                ("type I", "type II", "type III"),
+                ("1", "2", "3"),
+                ("alpha", "beta", "gamma"),
+                ("red", "green", "blue", "yellow"),
+                ("P1", "P2", "P3"),
+                ("basic", "premium", "enterprise"),
+            )
+        ),
+    )
+    return c.rng.choice(vocab)
+
+
+def n_outcome_like(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "outcome_vocab",
+        c.rng.choice(
+            (
+                ("pass", "fail"),
+                ("win", "loss", "draw"),
+                ("approved", "rejected", "pending"),
+                ("success", "failure"),
+                ("ok", "error", "timeout"),
+                (0, 1),
+                ("0", "1"),
+                ("Yes", "No"),
+                ("accepted", "declined"),
+                ("H", "D", "A"),
+            )
+        ),
+    )
+    return c.rng.choice(vocab)
+
+
+def n_store_key(c: Ctx) -> Any:
+    """Keys of key-value stores and buckets: ``cart:101``, ``user:42:profile``, ``img/2024/03/a1b2.jpg``."""
+    prefix = c.__dict__.setdefault("key_prefix", c.rng.choice(("cart", "user", "order", "cache", "item", "job", "img")))
+    style = c.__dict__.setdefault("key_style", c.rng.randrange(4))
+    n = c.rng.randint(1, 99999)
+    if style == 0:
+        return f"{prefix}:{n}"
+    if style == 1:
+        return f"{prefix}:{n}:{c.rng.choice(('profile', 'items', 'meta'))}"
+    if style == 2:
+        return f"{prefix}:{uuid.UUID(int=c.rng.getrandbits(128), version=4)}"
+    return f"{prefix}/{c.rng.randint(2019, 2026)}/{c.rng.randint(1, 12):02d}/{n:x}.json"
+
+
+def n_approval_code(c: Ctx) -> Any:
+    """Card authorisation, booking and voucher codes: digits or letters, no secret once used."""
+    style = c.__dict__.setdefault("appr_style", c.rng.randrange(3))
+    if style == 0:
+        return f"{c.rng.randrange(10**6):06d}"
+    if style == 1:
+        return "".join(c.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
+    return c.rng.randrange(10**5, 10**6)
+
+
 def n_blob(c: Ctx) -> Any:
     return bytes(c.rng.getrandbits(8) for _ in range(c.rng.randint(16, 256)))
 
@@ -968,7 +1194,39 @@ def n_geo_block(c: Ctx) -> Any:
     return {"country": c.fk.country_code(), "city": c.fk.city(), "zip": c.address.postal_code()}
 
 
+def g_postcode(c: Ctx) -> Any:
+    r = c.rng.random()
+    if r < 0.6:
+        return c.address.postal_code()
+    if r < 0.8:
+        return c.fk.postcode()
+    if r < 0.9:  # US ZIPs as numbers, leading zero lost, or ZIP+4
+        z = c.rng.randint(501, 99950)
+        return z if c.rng.random() < 0.5 else f"{z:05d}-{c.rng.randint(0, 9999):04d}"
+    return c.fk.postcode().split(" ")[0]  # UK outcodes
+
+
+def g_house_number(c: Ctx) -> Any:
+    r = c.__dict__.setdefault("house_style", c.rng.random())
+    n = c.rng.choice((c.rng.randint(1, 200), c.rng.randint(1, 9999)))
+    if r < 0.5:
+        return n if c.rng.random() < 0.6 else str(n)
+    if r < 0.7:
+        return f"{n}{c.rng.choice('ABCD')}" if c.rng.random() < 0.4 else str(n)
+    if r < 0.85:
+        return f"{c.rng.choice(('Apt', 'Suite', 'Unit', '#', 'Flat', 'Dpto', 'кв.'))} {c.rng.randint(1, 40)}"
+    return c.address.street_number()
+
+
+def g_street_name(c: Ctx) -> Any:
+    s = c.address.street_name() if c.rng.random() < 0.5 else c.fk.street_name()
+    return caps(c.rng, s, 0.2)
+
+
 PERSONAL: dict[str, tuple[C, Gen]] = {
+    "postcode": (C.ADDRESS, g_postcode),
+    "house_number": (C.ADDRESS, g_house_number),
+    "street_name": (C.ADDRESS, g_street_name),
     "full_name": (C.PERSON_NAME, g_full_name),
     "first_name": (C.PERSON_NAME, g_first),
     "last_name": (C.PERSON_NAME, g_last),
@@ -991,6 +1249,10 @@ PERSONAL: dict[str, tuple[C, Gen]] = {
     "health_cpt": (C.HEALTH, g_cpt),
     "health_measure": (C.HEALTH, g_health_measure),
     "health_flag": (C.HEALTH, g_health_flag),
+    "health_lab": (C.HEALTH, g_health_lab),
+    "health_dose": (C.HEALTH, g_health_dose),
+    "health_outcome": (C.HEALTH, g_health_outcome),
+    "health_code": (C.HEALTH, g_health_code),
     "face": (C.FACE_EMBEDDING, g_face),
     "secret": (C.SECRET, g_secret),
 }
@@ -1023,12 +1285,21 @@ NEGATIVE: dict[str, Gen] = {
     "measure_like": lambda c: g_health_measure(c),
     "flag_like": lambda c: g_health_flag(c),
     "blob": n_blob,
-    "postcode": lambda c: c.address.postal_code(),
     "decimal_code": n_decimal_code,
+    "short_id": n_short_id,
+    "short_id2": n_short_id,
+    "region": n_region,
+    "group": n_group,
+    "outcome_like": n_outcome_like,
+    "approval_code": n_approval_code,
+    "store_key": n_store_key,
     "number2": n_number,
 }
 # personal kinds drawn more often (the common ones in real exports)
 PERSONAL_WEIGHTS = {
+    "postcode": 2,
+    "house_number": 1,
+    "street_name": 1,
     "full_name": 4,
     "first_name": 3,
     "last_name": 3,
@@ -1230,6 +1501,23 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
     for k in chosen:
         cat, gen = PERSONAL[k]
         add(k, cat, gen, NAMES[k])
+    if rng.random() < 0.12:  # a table of patients: many clinical columns side by side
+        clinical = (
+            "health_measure",
+            "health_measure",
+            "health_measure",
+            "health_flag",
+            "health_flag",
+            "health",
+            "health_lab",
+            "health_dose",
+            "health_outcome",
+            "health_code",
+            "health_cpt",
+        )
+        for _ in range(rng.randint(3, 10)):
+            k = rng.choice(clinical)
+            add(k, C.HEALTH, PERSONAL[k][1], NAMES[k])
     for k in negs:
         gen = NEGATIVE[k]
         if rng.random() < 0.08:  # a constant column (one plan, one country, one version for every record)
@@ -1283,6 +1571,8 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
     n_records = rng.choice((5, 5, 8, 10, 15, 20, 30, 50, 80))
     empty_rate = {f[0]: rng.choice((0.0, 0.0, 0.0, 0.05, 0.2, 0.5, 0.8)) for f in fields}
     ctx = Ctx(random.Random(ctx_seed), locale, fk, mm, now)
+    # each field its own generator state (vocabulary, style), over the dataset's shared random source
+    own = {f[0]: copy.copy(ctx) for f in fields}
     records: list[dict[str, Any]] = []
     for _ in range(n_records):
         rec: dict[str, Any] = {}
@@ -1295,7 +1585,8 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
                     continue
             else:
                 try:
-                    value = [gen(ctx) for _ in range(ctx.rng.randint(1, 3))] if as_list else gen(ctx)
+                    fctx = own[path]
+                    value = [gen(fctx) for _ in range(ctx.rng.randint(1, 3))] if as_list else gen(fctx)
                 except (AttributeError, ValueError, TypeError, KeyError, IndexError):
                     continue
             if csv:

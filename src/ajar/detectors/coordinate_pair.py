@@ -175,7 +175,9 @@ class CoordinatePairDetector(DatasetDetector):
             return []
         by_parent: dict[str, list[tuple[str, list[float]]]] = {}
         for path, values in columns.items():
-            if path in found or _role(path.rpartition(".")[2]) is not None:
+            # a field already given another category is no half of a position; one already read as a
+            # position (by the field model) still is, and its partner is found here
+            if found.get(path, self.category) is not self.category or _role(path.rpartition(".")[2]) is not None:
                 continue
             floats = _floats(values)
             if floats is None or not _gps_like(floats) or max(abs(f) for f in floats) > 180:

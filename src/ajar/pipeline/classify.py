@@ -211,8 +211,10 @@ def _dataset_fields(flat: Flattener, decided: dict[str, _Candidate], max_example
             continue
         for dh in dhits:
             for j, p in enumerate(dh.paths):
-                if p in decided and decided[p].confidence >= dh.confidence:
-                    continue
+                own = decided.get(p)
+                if own is not None and own.category is not dh.category and own.confidence >= dh.confidence:
+                    continue  # the field's own, surer category stands
+                # the same category from the field itself and from the pair: one report, with the pair's roles
                 col = flat.columns[p]
                 detail = dict(dh.detail)
                 detail["role"] = "latitude" if j == 0 else "longitude" if len(dh.paths) == 2 else str(j)
@@ -220,7 +222,7 @@ def _dataset_fields(flat: Flattener, decided: dict[str, _Candidate], max_example
                 pair_reports[p] = FieldReport(
                     path=p,
                     category=dh.category,
-                    confidence=round(min(0.99, dh.confidence), 3),
+                    confidence=round(min(0.99, max(dh.confidence, own.confidence if own is not None else 0.0)), 3),
                     prevalence=1.0,
                     values=col.n,
                     examples=_examples(col.examples, max_examples),

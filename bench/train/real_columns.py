@@ -1,0 +1,132 @@
+"""Turn the labelled real tables into training rows: ``bench/train/real_columns.jsonl.gz``.
+
+    python bench/train/real_columns.py [--data /work/data/realworld]
+
+The real tables (``bench/classify/realworld/manifest.csv``: 141 files from 45 public repositories,
+labelled column by column in ``labels.csv`` by people who never read the model) are not committed;
+CI has no copy. This script reads them as ``ajar scan`` reads a directory (``read_path``, the default
+sample of 50 records, seeded) and keeps, per labelled column, only what the model sees: its sparse
+feature vector (numbers and hashed buckets of name grams, never a value and never a name in clear)
+and its label, plus an opaque group (a hash of the repository the file came from, for grouped
+cross-validation) and the sample variant. ``bench/train/run.py`` trains from this file and the
+generator, so ``--check`` reproduces the shipped model without the data.
+
+Variants per file: ``full`` (the scanner's 50-record sample) and two smaller slices of it (10 and
+25 records, fixed seed), as scanners of other stores sample fewer records. Cross-validation
+scores only ``full`` rows of the held-out repositories.
+
+When ``ajar/pipeline/features.py`` or a detector changes, the vectors change: run this script again
+(with the data) and retrain; ``--check`` fails until then (the dense feature names are recorded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import random
+import sys
+import zlib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from ajar.detectors import DETECTORS  # noqa: E402
+from ajar.models import Category, Record  # noqa: E402
+from ajar.pipeline.classify import field_vectors  # noqa: E402
+from ajar.pipeline.features import dense_names  # noqa: E402
+from ajar.pipeline.flatten import flatten  # noqa: E402
+from ajar.sources.files import read_path  # noqa: E402
+
+OUT = HERE / "real_columns.jsonl.gz"
+LABELS = ROOT / "bench" / "classify" / "realworld" / "labels.csv"
+MANIFEST = ROOT / "bench" / "classify" / "realworld" / "manifest.csv"
+SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
+SLICES = (10, 25)
+SEED = 20261205
+
+
+def group_of(repo: str) -> str:
+    """An opaque, stable group id for a repository (grouped CV leaves whole repositories out)."""
+    return f"{zlib.crc32(repo.encode('utf-8')):08x}"
+
+
+def _targets(labels: list[dict[str, str]], names: set[str]) -> dict[str, dict[str, str]]:
+    """dataset name -> {field path in that dataset: label}, resolved as ``score_eval.predict`` does
+    (a JSON object of arrays is one dataset per array: ``<file>.<key>``)."""
+    out: dict[str, dict[str, str]] = {}
+    for r in labels:
+        fid, path = r["file_id"], r["path"]
+        head, _, rest = path.partition(".")
+        if rest and f"{fid}.{head}" in names:
+            out.setdefault(f"{fid}.{head}", {})[rest] = r["category"]
+        else:
+            out.setdefault(fid, {})[path] = r["category"]
+    return out
+
+
+def labelled_files(data: Path, labels: list[dict[str, str]]) -> list[tuple[str, list[Record], dict[str, str]]]:
+    """(dataset name, the scanner's sample, {path: label}) for each labelled dataset of a directory
+    of files, read as ``ajar scan DIR`` reads them."""
+    datasets = {fd.name: fd for fd in read_path(data, SAMPLE, isolate=False, max_datasets=100_000)}
+    targets = _targets(labels, set(datasets))
+    return [(n, datasets[n].sample if n in datasets else [], targets[n]) for n in sorted(targets)]
+
+
+def build(data: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
+    with LABELS.open(newline="", encoding="utf-8") as fh:
+        labels = list(csv.DictReader(fh))
+    with MANIFEST.open(newline="", encoding="utf-8") as fh:
+        repo_of = {r["file_id"]: r["repo"] for r in csv.DictReader(fh)}
+    index = {name: i for i, name in enumerate(dense_names([d() for d in DETECTORS]))}
+    rng = random.Random(SEED)
+    rows: list[dict[str, object]] = []
+    stats = {"labelled": len(labels), "found": 0, "missing": 0}
+    for ds_name, records, want in labelled_files(data, labels):
+        fid = ds_name.partition(".")[0] if ds_name not in repo_of else ds_name
+        group = group_of(repo_of.get(fid, fid))
+        if not records:
+            stats["missing"] += len(want)
+            continue
+        variants = [("full", records)]
+        for size in SLICES:
+            if len(records) > size:
+                start = rng.randrange(0, len(records) - size + 1)
+                variants.append((f"s{size}", records[start : start + size]))
+        for variant, recs in variants:
+            vectors, _ev = field_vectors(flatten(recs), len(recs), index)
+            for path, label in sorted(want.items()):
+                x = vectors.get(path)
+                if x is None:
+                    if variant == "full":
+                        stats["missing"] += 1
+                    continue
+                if variant == "full":
+                    stats["found"] += 1
+                cat = None if label == "none" else Category(label).value
+                rows.append({"g": group, "v": variant, "y": cat, "x": sorted([i, round(v, 6)] for i, v in x.items())})
+    return rows, stats
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=Path("/work/data/realworld"))
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    rows, stats = build(args.data)
+    dense = list(dense_names([d() for d in DETECTORS]))
+    head = {"dense": dense, "sample": SAMPLE, "slices": list(SLICES), **stats}
+    # mtime 0: the same data and code make the same bytes
+    with gzip.GzipFile(args.out, "wb", mtime=0) as gz:
+        gz.write((json.dumps(head, separators=(",", ":")) + "\n").encode())
+        for r in rows:
+            gz.write((json.dumps(r, separators=(",", ":")) + "\n").encode())
+    print(f"{args.out}: {len(rows)} rows; {stats}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
