@@ -51,6 +51,11 @@ def test_unnamed_pair_needs_location_context() -> None:
     hits = DET.detect_dataset(cols, {"addr_line": Category.ADDRESS})
     assert [h.paths for h in hits] == [("attr", "attr2")]
     assert DET.detect_dataset(cols, {}) == []
+    # one half already read as a position (by the field model) is still half of the pair; one read as
+    # something else is not
+    hits = DET.detect_dataset(cols, {"addr_line": Category.ADDRESS, "attr2": Category.COORDINATES})
+    assert [h.paths for h in hits] == [("attr", "attr2")]
+    assert DET.detect_dataset(cols, {"addr_line": Category.ADDRESS, "attr2": Category.HEALTH}) == []
 
 
 def test_unnamed_angles_and_readings_stay_unflagged() -> None:
