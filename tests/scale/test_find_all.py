@@ -122,9 +122,13 @@ class Checkpoints:
             engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "journal", "postgresql"])
+@pytest.fixture(params=["sqlite", "journal", "postgresql", "journal-2-processes"])
 def checkpoints(request: pytest.FixtureRequest, state: Path, tmp_path: Path) -> Checkpoints:
-    """The store on SQLite (the default), the journal file of --no-store, the store on our own PostgreSQL."""
+    """The store on SQLite (the default), the journal file of --no-store, the store on our own PostgreSQL;
+    and the journal of a discovery shared out to two processes (its checkpoint composed from both)."""
+    if request.param == "journal-2-processes":
+        request.getfixturevalue("monkeypatch").setenv("AJAR_DISCOVERY_PROCESSES", "2")
+        return Checkpoints("journal", state, None)
     if request.param == "sqlite":
         return Checkpoints("sqlite", state, f"sqlite:///{tmp_path / 'ajar.db'}")
     if request.param == "postgresql":
