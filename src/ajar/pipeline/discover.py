@@ -246,9 +246,10 @@ PARALLEL_MIN_JOBS = 1 << 16
 PARALLEL_MIN_RATE = 20_000.0
 #: the most processes discovery uses
 PARALLEL_MAX = 4
-#: the most positions a composed checkpoint lists above its watermark; beyond, the rest are left
-#: out (a resumed scan tries them again: never a job lost, a few repeated)
-DONE_CAP = 65_536
+#: the most positions a composed checkpoint lists above its watermark: one walk ahead of another by
+#: more than this is not listed (a resumed scan tries those again: never a job lost, a few repeated),
+#: so that a checkpoint stays small however far the processes drift apart
+DONE_CAP = 2048
 
 
 def processes_for(jobs: int, per_host: int, rate: float | None) -> int:
@@ -364,8 +365,10 @@ async def _parallel(
         w = min(m.watermark for m in marks)
         done = {p for p in state.done if p >= w}
         for k, m in enumerate(marks):
-            done |= m.done
-            done.update(range(w + (start + k - w) % n, min(m.watermark, hi), n))
+            done |= m.done  # each walk's own list: its jobs in flight, a few
+            ahead = range(w + (start + k - w) % n, min(m.watermark, hi), n)
+            if len(ahead) <= DONE_CAP:  # farther ahead: left out, tried again after a resume
+                done.update(ahead)
         if len(done) > DONE_CAP:  # leaving some out only means trying them again after a resume
             done = set(itertools.islice(sorted(done), DONE_CAP))
         return Checkpoint(w, done)
