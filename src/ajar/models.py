@@ -21,6 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 SCHEMA_VERSION = "1.1"
 #: Reports of these older versions read as the current one: each later version only added fields.
 READABLE_VERSIONS = ("1.0", SCHEMA_VERSION)
+#: The largest count a report holds (a signed 64-bit integer, what every consumer and the store can hold):
+#: a server's larger claim is dropped where it is read (``bounds.count_of``), a report file holding one is refused.
+MAX_INT = 2**63 - 1
 
 
 class Status(StrEnum):
@@ -158,7 +161,7 @@ class FieldReport(_Model):
     category: Category
     confidence: float = Field(ge=0.0, le=1.0)
     prevalence: float = Field(ge=0.0, le=1.0, description="share of non-empty sampled values that support it")
-    values: int = Field(ge=0, description="non-empty values looked at")
+    values: int = Field(ge=0, le=MAX_INT, description="non-empty values looked at")
     examples: list[str] = Field(default_factory=list)
     detectors: list[str] = Field(default_factory=list)
     detail: dict[str, str] = Field(default_factory=dict)
@@ -175,7 +178,7 @@ class Liveness(_Model):
 class PeopleEstimate(_Model):
     """An estimate of the people whose data a dataset or service exposes, with its method."""
 
-    count: int = Field(ge=0)
+    count: int = Field(ge=0, le=MAX_INT)
     method: str
 
 
@@ -186,14 +189,14 @@ class Inference(_Model):
     inferred_from: str = Field(description="the field path the inference rests on")
     kind: str = Field(description="the kind of place (vocabulary id, e.g. worship, health)")
     share: float = Field(ge=0.0, le=1.0, description="share of the field's sampled values of that kind")
-    values: int = Field(ge=0, description="sampled values of that kind")
+    values: int = Field(ge=0, le=MAX_INT, description="sampled values of that kind")
 
 
 class CompositionCategory(_Model):
     """How many sampled records hold a category."""
 
     category: Category
-    records: int = Field(ge=0)
+    records: int = Field(ge=0, le=MAX_INT)
     share: float = Field(ge=0.0, le=1.0)
 
 
@@ -203,7 +206,7 @@ class PlaceShare(_Model):
     kind: str
     label: str
     sensitive: bool
-    values: int = Field(ge=0)
+    values: int = Field(ge=0, le=MAX_INT)
     share: float = Field(ge=0.0, le=1.0)
 
 
@@ -211,7 +214,7 @@ class PlaceField(_Model):
     """A field that names kinds of places, with the share of each kind."""
 
     path: str
-    values: int = Field(ge=0, description="non-empty sampled values")
+    values: int = Field(ge=0, le=MAX_INT, description="non-empty sampled values")
     kinds: list[PlaceShare] = Field(default_factory=list)
     other_share: float = Field(ge=0.0, le=1.0, description="share of values naming no known kind of place")
 
@@ -219,7 +222,7 @@ class PlaceField(_Model):
 class Composition(_Model):
     """What a dataset is made of, safe to publish: counts per category and per kind of place."""
 
-    sampled: int = Field(ge=0)
+    sampled: int = Field(ge=0, le=MAX_INT)
     categories: list[CompositionCategory] = Field(default_factory=list)
     places: list[PlaceField] = Field(default_factory=list)
 
@@ -229,9 +232,9 @@ class Dataset(_Model):
 
     name: str
     kind: str = "collection"
-    records: int | None = None
-    size_bytes: int | None = None
-    sampled: int = 0
+    records: int | None = Field(default=None, ge=0, le=MAX_INT)
+    size_bytes: int | None = Field(default=None, ge=0, le=MAX_INT)
+    sampled: int = Field(default=0, ge=0, le=MAX_INT)
     fields: list[FieldReport] = Field(default_factory=list)
     movement_trail: bool = False
     inferred: list[Inference] = Field(
@@ -251,7 +254,7 @@ class Dataset(_Model):
 class Coverage(_Model):
     """What a local-path scan read and what it skipped (``files`` services only): counts, never names."""
 
-    files_read: int = Field(ge=0, description="top-level files read")
+    files_read: int = Field(ge=0, le=MAX_INT, description="top-level files read")
     skipped: dict[str, int] = Field(
         default_factory=dict, description="files and archive members not read, counted per reason"
     )

@@ -131,6 +131,23 @@ def test_reports_that_cannot_be_read(tmp_path: Path) -> None:
         _usage(r, *words)
 
 
+def test_a_report_with_a_count_no_consumer_can_hold_is_refused_not_a_crash(tmp_path: Path) -> None:
+    """A 400-digit ``records`` (a tampered or foreign report) made md/html/letter exit 3 (OverflowError)."""
+    good = {"schema_version": "1.0", "tool": {"name": "ajar", "version": "0.1.0"}, "scope": {"targets": ["x"]},
+            "started": "2026-12-05T21:00:00Z", "finished": "2026-12-05T21:00:01Z",
+            "services": [{"host": "127.0.0.1", "port": 27017, "engine": "mongodb", "status": "success",
+                          "access": "open", "severity": "medium",
+                          "datasets": [{"name": "d", "records": 12, "sampled": 0, "fields": []}]}]}
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(good))
+    for fmt in ("md", "html", "letter", "csv", "json", "sarif"):  # a 1.0 report is still read
+        assert run_cli("report", str(path), "-f", fmt, timeout=60).returncode == 0, fmt
+    path.write_text(json.dumps(good).replace('"records": 12', '"records": ' + "9" * 400))
+    for fmt in ("md", "html", "letter"):
+        r = run_cli("report", str(path), "-f", fmt, timeout=60)
+        _usage(r, str(path), "not an ajar JSON report")
+
+
 def test_stdin_target_list_and_stdout_report(watched: tuple[str, socket.socket]) -> None:
     """``-iL -`` reads targets from stdin; ``-o -`` writes the report to stdout (and nothing else there)."""
     target, sock = watched
