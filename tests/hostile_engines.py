@@ -188,7 +188,17 @@ _REDIS_KEYS = [b"user:" + B_NAME, b"h:1", b"l:1", b"s:1", b"z:1", b"x:1", b"str:
 _REDIS_TYPES = {b"h": b"hash", b"l": b"list", b"s": b"set", b"z": b"zset", b"x": b"stream"}
 
 
+#: what Redis in protected mode (no password, the default) says to a client that is not on loopback
+PROTECTED = (b"-DENIED Redis is running in protected mode because protected mode is enabled and no password is "
+             b"set for the default user. In this mode connections are only accepted from the loopback interface.\r\n")
+
+
 async def redis(variant: str, r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+    if variant == "protected":  # R2-11: the first command is refused, the connection closed
+        await _resp_command(r)
+        w.write(PROTECTED)
+        await w.drain()
+        return
     while (args := await _resp_command(r)) is not None:
         cmd = args[0].upper() if args else b""
         sub = args[1].upper() if len(args) > 1 else b""

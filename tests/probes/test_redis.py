@@ -17,6 +17,7 @@ from ajar.net import Scope
 from ajar.probes.base import Limits, Target
 from ajar.probes.redis import RedisProbe, ReplyTooLarge, _BoundedParser
 from tests.conftest import LOCKED, OPEN
+from tests.hostile_engines import ENGINES, serve
 from tests.support import scan
 
 pytestmark = pytest.mark.integration
@@ -137,3 +138,12 @@ async def test_declared_lengths_beyond_the_reply_budget_are_refused_at_the_heade
         await _parse(b"*2147483647\r\n" + b"$0\r\n\r\n" * 600_000)
     with pytest.raises(ReplyTooLarge):
         await _parse(b"$-5\r\n")
+
+
+async def test_protected_mode_is_redis_refusing_not_another_service() -> None:
+    """R2-11: the reply every remote client gets from a default Redis without a password
+    (``-DENIED Redis is running in protected mode``, then a close) is Redis's own refusal."""
+    async with serve(ENGINES["redis"], "protected") as port:
+        svc = await scan("127.0.0.1", port, hint="redis", timeout=2)
+    assert (svc.engine, svc.access) == ("redis", Access.AUTH_REQUIRED), svc.error
+    assert any("protected mode" in e.reply for e in svc.evidence)

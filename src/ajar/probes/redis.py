@@ -38,7 +38,10 @@ from ajar.remediation import INCIDENT
 from ajar.values import strings_in
 
 _PREFIX = re.compile(rb"^([A-Za-z_][A-Za-z0-9_\-]{0,40})[:./|]")
-_NOAUTH = ("NOAUTH", "WRONGPASS", "Authentication required", "invalid password")
+#: Redis's own refusals of a client without credentials; protected mode (on by default without a
+#: password) answers a non-loopback client's first command so and closes the connection
+_NOAUTH = ("NOAUTH", "WRONGPASS", "Authentication required", "invalid password",
+           "DENIED Redis is running in protected mode")
 
 
 def _command_name(args: tuple[Any, ...]) -> str:
