@@ -268,16 +268,17 @@ class MysqlProbe(Probe):
                                    "are off unless opted in"))
             return AccessResult(Access.AUTH_REQUIRED if denied else Access.UNKNOWN, ev)
         # the login itself is the first proof: kept if every query after it is refused or breaks
-        login = ("logged in as the anonymous user ''" if self._user == "" else
-                 "logged in as root with an empty password")
-        weak = ANONYMOUS_ACCOUNT if self._user == "" else EMPTY_ROOT_PASSWORD
-        self.earn(AccessResult(Access.UNKNOWN, list(ev), signals=[Signal(weak.id, login)]))
+        if self._user == "":
+            weak = Signal(ANONYMOUS_ACCOUNT.id, "logged in as the anonymous user ''")
+        else:
+            weak = Signal(EMPTY_ROOT_PASSWORD.id, "logged in as root with an empty password")
+        self.earn(AccessResult(Access.UNKNOWN, list(ev), signals=[weak]))
         try:
             return await self._after_login(ev)
         except pymysql.err.MySQLError as e:  # the server's own refusal of a query (ERR 1142...)
             code = e.args[0] if e.args and isinstance(e.args[0], int) else 0
             ev.append(evidence("queries after the login", f"refused by the server: error {code}"))
-            return AccessResult(Access.UNKNOWN, ev, signals=[Signal(weak.id, login)])
+            return AccessResult(Access.UNKNOWN, ev, signals=[weak])
 
     async def _after_login(self, ev: list[Evidence]) -> AccessResult:
         """Inside a read-only transaction: the version, TLS off, the grants, weak accounts, one row."""
