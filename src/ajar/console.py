@@ -35,7 +35,7 @@ from ajar.cli_io import JsonlStream
 from ajar.config import ScanConfig
 from ajar.errors import AjarError, ConfigError, TargetError
 from ajar.models import Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo
-from ajar.names import clean, mask_text, seal_report
+from ajar.names import CREDENTIALS_UNUSED, clean, has_credentials, mask_text, seal_report
 from ajar.report._common import other_ports, reported
 
 if TYPE_CHECKING:
@@ -196,6 +196,8 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
             raise
         raise TargetError(f"{_culprit(config)}cannot be parsed ({e}); check its brackets, port and scheme") from None
     config, run, replay = open_run(config, resume, outputs, store=store, no_store=no_store)
+    if any(has_credentials(t) for t in config.targets):
+        err.print(f"note: {CREDENTIALS_UNUSED}")
     if (budget := socket_budget(config.concurrency)) < config.concurrency:
         err.print(f"note: --concurrency {config.concurrency} is above what the open-files limit (ulimit -n) "
                   f"leaves free; discovery keeps {budget} connections in flight (raise `ulimit -n` for more)")

@@ -170,6 +170,23 @@ def mask_uri(text: Any) -> str:
     return _mask_uri_secrets(clean(text))
 
 
+def has_credentials(target: str) -> bool:
+    """Whether a target URI carries credentials (``user@``, ``user:password@``, ``?password=``...),
+    masked or not: ajar never uses them, and the report says so."""
+    if "://" not in target:
+        return False
+    try:
+        a = urlsplit(target)
+        return a.username is not None or a.password is not None or bool(_URI_SECRET_PARAM.search("?" + a.query))
+    except ValueError:
+        return False
+
+
+#: Said once per scan, and in the report's summary, when a target carries credentials.
+CREDENTIALS_UNUSED = ("credentials given in a target URI are not used: ajar tests only what an anonymous client "
+                      "can read, so a service that asks for them is reported auth_required")
+
+
 def without_credentials(target: str) -> str:
     """A target as typed, with the credentials of a URI masked: ajar reads only what needs none, so a
     password in a target is never used, and never kept (in a checkpoint, a shard message, a report).

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ajar.models import Access, Category, Dataset, Finding, Report, Service, Severity, Status
+from ajar.names import CREDENTIALS_UNUSED, has_credentials
 from ajar.pipeline.places import KINDS
 
 SEVERITIES: tuple[Severity, ...] = (
@@ -258,6 +259,8 @@ def executive_summary(report: Report) -> list[str]:
     live = [(s, d) for s in exposed for d in s.datasets if d.liveness and d.liveness.records_per_day]
     if live:
         out.append(f"{len(live)} dataset(s) are still growing: new data keeps arriving while they are open.")
+    if any(has_credentials(t) for t in report.scope.targets):
+        out.append(CREDENTIALS_UNUSED[0].upper() + CREDENTIALS_UNUSED[1:] + ".")
     others = other_ports(report)
     if others:
         out.append(f"{len(others)} other port(s) answered with no known data store, or not at all (listed apart).")
