@@ -1,7 +1,7 @@
 """What the scan checkpoint costs on a /16 discovery: writes, and seconds spent writing, per event
 (as before batching) against batched (now), same run, same machine.
 
-    .venv/bin/python bench/scan/checkpoint.py [runs] [--open N] [--pg URL]
+    .venv/bin/python bench/scan/checkpoint.py [runs] [--open N] [--pg URL] [--only BACKEND]
 
 A helper process (``tests/scale/listeners.py``) listens at N random addresses (default 500) of
 127.31.0.0/16 on one port; ajar discovers the /16 on that port and the next, closed one (131,072
@@ -67,6 +67,7 @@ def main() -> int:
     ap.add_argument("runs", nargs="?", type=int, default=3)
     ap.add_argument("--open", type=int, default=500, help="listeners in the /16")
     ap.add_argument("--pg", help="a PostgreSQL URL to measure too (a database this bench may fill)")
+    ap.add_argument("--only", choices=["sqlite", "journal", "postgresql"], help="measure this backend alone")
     a = ap.parse_args()
     listeners = subprocess.Popen([sys.executable, str(ROOT / "tests/scale/listeners.py"), BLOCK, str(a.open), "7"],
                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -79,6 +80,8 @@ def main() -> int:
             backends: dict[str, str | None] = {"sqlite": None, "journal": None}
             if a.pg:
                 backends["postgresql"] = a.pg
+            if a.only:
+                backends = {a.only: backends[a.only]}
             for i in range(a.runs):
                 for backend, url in backends.items():
                     for mode, env in MODES.items():
