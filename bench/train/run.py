@@ -202,12 +202,11 @@ def train(
     cw = np.where(counts > 0, np.sqrt(counts.max() / np.maximum(counts, 1)), 0.0)
     sw = cw[y] * (row_weight if row_weight is not None else 1.0)
     sw = sw / sw.sum()
-    # float32 halves the time of each step; the result is rounded to 4 decimals anyway
-    feats = feats.astype(np.float32)
-    sw = sw.astype(np.float32)
-    onehot = np.zeros((n, k), dtype=np.float32)
+    # float64: float32 would halve the time of a step, but Adam turns its rounding noise (which differs
+    # between processes: SIMD sums depend on memory alignment) into weight differences near --check's bound
+    onehot = np.zeros((n, k))
     onehot[np.arange(n), y] = 1.0
-    weights = np.zeros((d, k), dtype=np.float32)
+    weights = np.zeros((d, k))
     m = np.zeros_like(weights)
     v = np.zeros_like(weights)
     b1, b2, eps = 0.9, 0.999, 1e-8
@@ -221,8 +220,8 @@ def train(
         m = b1 * m + (1 - b1) * grad
         v = b2 * v + (1 - b2) * grad * grad
         lr = LR * (0.2 if t > steps * 0.75 else 1.0)
-        weights -= (lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)).astype(np.float32)
-    return weights.astype(np.float64)
+        weights -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
+    return weights
 
 
 def evaluate(feats: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray) -> dict[str, Any]:
