@@ -158,7 +158,7 @@ class Facts:
         A recent record alone is not enough: one record, or one batch, is not a rate.
         """
         lv = ds.liveness
-        if lv is None or not lv.records_per_day or lv.records_per_day <= 0.0:
+        if lv is None or not lv.records_per_day or lv.records_per_day < 1.0:  # less than one a day is not live
             return False
         if GROWTH_MARK in lv.method:
             return True

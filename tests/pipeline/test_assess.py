@@ -624,6 +624,42 @@ def test_liveness_from_the_newest_records_beats_the_sample() -> None:
     assert d2.liveness is not None and d2.liveness.records_per_day == pytest.approx(86_400, rel=0.05)
 
 
+def test_old_records_among_the_newest_do_not_drag_the_rate_to_nothing() -> None:
+    """Red team R2-6: 40 records a minute apart, every other one ten years older. The rate is the
+    recent writer's (20 records in 38 min: about 750 a day), not "about 0 a day" over ten years."""
+    newest = [Record({"ts": NOW - timedelta(minutes=i) - (timedelta(days=3650) if i % 2 else timedelta())})
+              for i in range(40)]
+    d = ds("cam.sightings", Category.COORDINATES, records=40)
+    out = assess_dataset(d, ev(newest, classified=Classified(timestamp_paths=["ts"]), newest=newest), now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day == pytest.approx(19 / 38 * 1440, rel=0.01)
+    (live,) = [f for f in out if f.rule == "stakes.live_personal"]
+    assert "about 0 new" not in live.detail
+
+
+def test_a_rate_of_the_past_is_history_not_liveness() -> None:
+    """Red team R2-6: 40 records a minute apart, all in February 2019: no records_per_day of 1,440
+    beside a newest record 7 years old; the method calls it historical, and nothing is live."""
+    then = datetime(2019, 2, 1, tzinfo=UTC)
+    newest = [Record({"ts": then - timedelta(minutes=i)}) for i in range(40)]
+    d = ds("cam.sightings", Category.COORDINATES, records=40)
+    out = assess_dataset(d, ev(newest, classified=Classified(timestamp_paths=["ts"]), newest=newest), now=NOW)
+    assert d.liveness is not None and not d.liveness.records_per_day  # none in the last day, never 1,440
+    assert d.liveness.method.count("historical: the 40 newest records arrived at about 1,440 a day") == 1
+    assert "rate not measured" not in d.liveness.method
+    assert not [f for f in out if f.rule.startswith("stakes.live")]
+
+
+def test_less_than_one_record_a_day_is_not_live() -> None:
+    """One of 100 sampled records is from the last hour, of 50 in all: about 0.5 a day, which the
+    finding would print as "about 0 new records per day". It is measured, and it is not live."""
+    recs = [Record({"ts": NOW - timedelta(minutes=30)})] + [Record({"ts": NOW - timedelta(days=30 + i)})
+                                                             for i in range(99)]
+    d = ds("a.b", Category.EMAIL, records=50)
+    out = assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day == pytest.approx(0.5)
+    assert not [f for f in out if f.rule.startswith("stakes.live")]
+
+
 def test_a_short_scan_without_growth_says_nothing_about_the_rate() -> None:
     d = ds("a.b", records=5)
     assess_dataset(d, ev([Record({"x": 1})], count_before=5, t_before=0.0, count_after=5, t_after=0.4),

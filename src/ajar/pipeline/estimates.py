@@ -157,10 +157,24 @@ def estimate_liveness(ds: Dataset, ev: DatasetEvidence, now: datetime) -> Livene
     if every:
         age = max(0.0, (now - max(every)).total_seconds())
         methods.append(f"newest record from {_sources({**used, **newest_used})}")
-    if _enough(newest_times):
-        span = _span(newest_times)
-        rate = (len(newest_times) - 1) / span * 86_400
-        methods.append(f"rate from the {len(newest_times)} newest records, spanning {span:,.0f} s")
+    # only the newest records within a day of the newest one: a few much older records among them
+    # would stretch the span and drag the rate to nothing (red team R2-6)
+    historical = False
+    recent_newest = [t for t in newest_times if t >= max(newest_times) - timedelta(seconds=LIVE_MAX_AGE_SECONDS)] \
+        if newest_times else []
+    if _enough(recent_newest):
+        span = _span(recent_newest)
+        per_day = (len(recent_newest) - 1) / span * 86_400
+        stale = (now - max(recent_newest)).total_seconds() > LIVE_MAX_AGE_SECONDS
+        if stale:  # a rate of the past is history, not liveness
+            historical = True
+            days_ago = (now - max(recent_newest)).total_seconds() / 86_400
+            methods.append(f"historical: the {len(recent_newest)} newest records arrived at about {per_day:,.0f} "
+                           f"a day, the newest {days_ago:,.0f} days ago; not live")
+        else:
+            rate = per_day
+            methods.append(f"rate from the {len(recent_newest)} newest records within a day of the newest, "
+                           f"spanning {span:,.0f} s")
     growth = ev.growth()
     if growth is not None:
         delta, seconds = growth
@@ -186,7 +200,7 @@ def estimate_liveness(ds: Dataset, ev: DatasetEvidence, now: datetime) -> Livene
         )
     if rate is None and growth is not None and growth[0] == 0 and growth[1] >= MIN_GROWTH_SECONDS:
         rate = 0.0
-    if rate is None and (every or growth is not None):
+    if rate is None and not historical and (every or growth is not None):
         methods.append(_not_measured(times, newest_times, growth))
     if not methods:
         return None
