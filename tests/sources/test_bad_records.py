@@ -433,7 +433,7 @@ def test_a_quoted_value_over_several_lines_stays_one_record(tmp_path: Path) -> N
     ("first", "header"),
     [("name,email,sales 2024", True), ("姓名,手机号,身份证号", True), ("id,n,score", True),
      ("Li Wei,u1@corp.example,3", False), ("Li Wei,13800138000,3", False), ("Li Wei,1990-03-07,3", False),
-     ("7,8,9", False)],
+     ("7,8,9", False), ("age,stroke,0", True), ("Li Wei,3,4", False)],
 )
 def test_a_header_row_is_found_and_a_record_never_becomes_field_names(tmp_path: Path, first: str, header: bool) -> None:
     p = tmp_path / "t.csv"

@@ -166,17 +166,21 @@ def _encoding(head: bytes) -> str:
 
 
 _RUNS = re.compile("\ufffd+")
-_VALUE_LIKE = re.compile(r"@|\d{5}|\d{4}-\d\d-\d\d|^\s*[-+]?\d+([.,]\d+)?\s*$")  # a year ("sales 2024") is a name
+_VALUE_LIKE = re.compile(r"@|\d{5}|\d{4}-\d\d-\d\d")  # a year ("sales 2024") is a name
+_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 
 
 def _is_header(row: list[str]) -> bool:
-    """The first row is a header when every cell reads as a name: distinct, short, no value-like text
-    (an e-mail address, five digits or more in a row, a date, a number). Otherwise the file has no
+    """The first row is a header when its cells read as names: distinct, short, no value-like text
+    (an e-mail address, five digits or more in a row, a date), and bare numbers at most a minority
+    (a table exported with integer column names has a header cell ``0``). Otherwise the file has no
     header row, and no value of the first record becomes a field name."""
     cells = [c.strip() for c in row if c.strip()]
     if not cells or len({c.lower() for c in cells}) != len(cells):
         return False
-    return all(len(c) <= 64 and not _VALUE_LIKE.search(c) and "\ufffd" not in c for c in cells)
+    if any(len(c) > 64 or _VALUE_LIKE.search(c) or "\ufffd" in c for c in cells):
+        return False
+    return 2 * sum(bool(_NUMBER.match(c)) for c in cells) < len(cells)
 
 
 class _Lines:
