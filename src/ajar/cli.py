@@ -313,6 +313,9 @@ def main() -> None:
     """Entry point of the ``ajar`` script: a crash exits 3 with a message, never 1 and never a traceback."""
     try:
         app()
+    except KeyboardInterrupt:  # Ctrl-C before the scan set its own handler (a scan's Ctrl-C writes its report)
+        err.print("interrupted before anything was scanned; exit 130", highlight=False)
+        sys.exit(130)
     except Exception as e:  # noqa: BLE001 - the one place where a bug becomes exit code 3
         err.print(
             f"[bold red]internal error:[/] {safe(type(e).__name__)}: {safe(mask_text(str(e), 300))}. This is a bug "

@@ -241,6 +241,20 @@ def test_a_stop_signal_stops_within_2s_writes_the_partial_report_and_exits_128_p
     assert "No data store was found in the scope." not in md
 
 
+def test_ctrl_c_while_ajar_is_still_loading_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    """Red team R2-14: a Ctrl-C in the first half second (imports) printed a KeyboardInterrupt traceback."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ajar", "scan", "127.0.0.1", "--ports", "1", "-q", "--no-store",
+         "-o", str(tmp_path / "r.json")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    time.sleep(0.05)  # ajar's start-up imports take ~0.3 s of CPU: it is still loading
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "Traceback" not in err, (proc.returncode, err[-800:])
+    assert "interrupted before anything was scanned" in err
+
+
 def test_jsonl_streams_each_service_as_it_finishes() -> None:
     """A closed port is finished at once; its line is on stdout while a silent port still holds the scan."""
     with socket.socket() as silent, socket.socket() as gone:
