@@ -149,3 +149,43 @@ async def test_a_login_let_in_then_refused_every_query_is_no_internal_error() ->
     assert any("login accepted" in e.reply for e in svc.evidence)
     assert any("1142" in e.reply for e in svc.evidence)
     assert "mysql.anonymous_account" in {f.rule for f in svc.findings}
+
+
+async def test_a_memcached_value_too_large_to_read_keeps_what_stats_proved() -> None:
+    """Red team R2-2b: one ``VALUE k 0 2000000000`` made the whole memcached ``unknown``, although
+    ``stats`` and the key listing had answered. Now: memcached, metadata, the stats evidence, the
+    failure as the error; nothing of the 2 GB is read."""
+
+    async def handle(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        try:
+            while line := await r.readline():
+                cmd = line.split()
+                if cmd[:1] == [b"version"]:
+                    w.write(b"VERSION 1.6.21\r\n")
+                elif cmd[:1] == [b"stats"] and len(cmd) == 1:
+                    w.write(b"STAT pid 1\r\nSTAT version 1.6.21\r\nSTAT curr_items 3\r\nSTAT bytes 300\r\nEND\r\n")
+                elif cmd[:1] == [b"stats"]:
+                    w.write(b"STAT udpport 0\r\nEND\r\n")
+                elif cmd[:1] == [b"lru_crawler"]:
+                    w.write(b"".join(b"key=k%d exp=-1 la=1 cas=1 fetch=no cls=1 size=100\n" % i for i in range(3))
+                            + b"END\r\n")
+                elif cmd[:1] == [b"get"]:
+                    w.write(b"VALUE k0 0 2000000000\r\n" + b"x" * 65536)
+                else:
+                    w.write(b"ERROR\r\n")
+                await w.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            w.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        with memory_limit():
+            svc = await asyncio.wait_for(scan("127.0.0.1", port, timeout=TIMEOUT * 3, sample=5), 120)
+    finally:
+        server.close()
+    assert svc.engine == "memcached" and svc.access == Access.METADATA, (svc.access, svc.status, svc.error)
+    assert svc.status == Status.PROTOCOL_ERROR and svc.error and "read limit" in svc.error
+    assert any(e.command == "stats" for e in svc.evidence)

@@ -225,8 +225,11 @@ class MemcachedProbe(Probe):
         ev.append(evidence("stats settings", f"auth_enabled_sasl {settings.get('auth_enabled_sasl', 'no')}; "
                            f"auth_enabled_ascii {settings.get('auth_enabled_ascii', 'no')}; "
                            f"udpport {settings.get('udpport', '?')}"))  # fmt: skip
+        rights, weak = _anonymous_rights(settings), self._weak_settings(settings)
+        # stats answered: kept if listing or reading a key meets a hostile reply (a 2 GB VALUE)
+        self.earn(AccessResult(Access.METADATA, ev, rights, weak))
         verdict = await self._list_and_read(ev)
-        return AccessResult(verdict, ev, _anonymous_rights(settings), self._weak_settings(settings))
+        return AccessResult(verdict, ev, rights, weak)
 
     async def _list_and_read(self, ev: list[Evidence]) -> Access:
         """``open`` when the keys can be listed (and one is read), ``metadata`` when only stats answer."""

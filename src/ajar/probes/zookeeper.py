@@ -258,9 +258,13 @@ class ZookeeperProbe(Probe):
         of the znodes holding data; one znode's data read."""
         ev: list[Any] = []
         signals = await self._four_letter_words(ev)
+        # what the four-letter words showed is kept if the root's listing meets a hostile reply
+        # (100,000 children in one frame): the session answered, access is not proven
+        self.earn(AccessResult(Access.UNKNOWN, ev, signals=signals))
         refused = await self._root_refused(ev)
         if refused is not None:
             return AccessResult(refused, ev, signals=signals)
+        self.earn(AccessResult(Access.METADATA, ev, signals=signals))  # the root was listed
         nodes = await self._walk()
         data_nodes = [n for n in nodes.values() if n.data_length > 0]
         ev.append(evidence("getChildren2 (breadth-first)", f"{len(nodes)} znodes listed without credentials, "
