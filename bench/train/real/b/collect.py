@@ -71,15 +71,24 @@ def licence_of(mirror: Path) -> str:
 
 
 def decode(raw: bytes) -> str:
-    """UTF-8, or a legacy single-byte encoding (cp1252) transcoded to UTF-8."""
+    """UTF-8, or a legacy encoding transcoded to UTF-8: Shift-JIS (cp932) when it reads as Japanese, else cp1252."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return raw.decode("cp1252", "replace")
+        pass
+    try:
+        text = raw.decode("cp932")
+        if sum("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in text) > len(text) // 20:
+            return text
+    except UnicodeDecodeError:
+        pass
+    return raw.decode("cp1252", "replace")
 
 
-def trim(raw: bytes, ext: str, rows: int) -> bytes:
+def trim(raw: bytes, ext: str, rows: int, skip: int = 0) -> bytes:
     text = decode(raw)
+    if skip:  # title lines above a CSV header (a report's preamble) are dropped
+        text = "".join(text.splitlines(keepends=True)[skip:])
     if ext in ("csv", "tsv"):
         lines = text.splitlines(keepends=True)
         reader = csv.reader(io.StringIO(text, newline=""), sniff(text, "." + ext))
@@ -172,7 +181,9 @@ def write_manifest(base: Path, entries: list[dict[str, str]]) -> None:
     os.replace(tmp, base / "manifest.csv")
 
 
-def collect(base: Path, file_id: str, repo: str, path: str, rows: int, quiet: bool, ext: str = "") -> None:
+def collect(
+    base: Path, file_id: str, repo: str, path: str, rows: int, quiet: bool, ext: str = "", skip: int = 0
+) -> None:
     roles = [r for n, r in claims() if n == repo.lower()]
     if not roles or any(r != ROLE for r in roles):
         print(f"{file_id}: REFUSED, {repo} is not claimed by {ROLE} alone ({roles})")
@@ -186,7 +197,7 @@ def collect(base: Path, file_id: str, repo: str, path: str, rows: int, quiet: bo
         mirror = mirror / ".git"
     commit = git(mirror, "rev-parse", "HEAD").decode().strip()
     ext = ext or Path(path).suffix.lstrip(".").lower()  # a JSON file named .csv is kept as .json
-    data = trim(git(mirror, "show", f"HEAD:{path}"), ext, rows)
+    data = trim(git(mirror, "show", f"HEAD:{path}"), ext, rows, skip)
     hdrs = header_keys(data, ext)
     if not all(claim_header(k) for k in hdrs):
         print(f"{file_id}: REFUSED, header {hdrs} is claimed by someone else")
@@ -223,6 +234,7 @@ def main() -> None:
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--base", type=Path, default=BASE)
     ap.add_argument("--ext", default="", help="format of the file when its name lies (json, csv)")
+    ap.add_argument("--skip", type=int, default=0, help="title lines above the CSV header to drop")
     a = ap.parse_args()
     if a.batch:
         for line in a.batch.read_text(encoding="utf-8").splitlines():
@@ -230,7 +242,7 @@ def main() -> None:
                 fid, repo, path = line.split(None, 2)
                 collect(a.base, fid, repo, path.strip(), a.rows, a.quiet)
     else:
-        collect(a.base, a.file_id, a.repo, a.path, a.rows, a.quiet, a.ext)
+        collect(a.base, a.file_id, a.repo, a.path, a.rows, a.quiet, a.ext, a.skip)
 
 
 if __name__ == "__main__":
