@@ -6,6 +6,10 @@ The command line's options, :class:`~ajar.config.ScanConfig` and
 
 from __future__ import annotations
 
+#: every built-in probe's default ports, sorted: the ports swept when none are named (the registry's
+#: own ``default_ports``, kept equal by a contract test, so a scan of local files imports no driver)
+PORTS = (1883, 2181, 2281, 2379, 3306, 3307, 4566, 5432, 5433, 5984, 6379, 6380, 6984, 8086, 8123, 8443, 8883,
+         9000, 9200, 9201, 9440, 9900, 11211, 27017, 27018, 27019)  # fmt: skip
 #: records sampled per dataset (``--sample``)
 SAMPLE = 50
 #: the largest ``--sample`` accepted

@@ -37,6 +37,15 @@ def test_ids_unique_snake_case_and_equal_to_module() -> None:
     assert ids == sorted(ids), "keep PROBES alphabetical"
 
 
+def test_default_ports_without_the_registry_are_the_registrys() -> None:
+    """``defaults.PORTS`` (swept when no ports are named; a scan of local files reads it instead of
+    importing every probe and its driver) is exactly the registry's default ports."""
+    from ajar import defaults
+    from ajar.pipeline.run import default_ports
+
+    assert list(defaults.PORTS) == default_ports(PROBES), "update defaults.PORTS to the probes' default_ports"
+
+
 def test_every_module_is_registered_or_excluded() -> None:
     # private packages (``_wire``: the engines' frame codecs) are not probes; see the next test
     modules = {m.name for m in pkgutil.iter_modules(ajar.probes.__path__) if not m.name.startswith("_")}

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from ajar.knowledge import EngineKnowledge, Signal, Weakness
 from ajar.models import Finding, Service, Severity, Status
 from ajar.pipeline.estimates import service_people
-from ajar.probes import PROBES
 from ajar.remediation import remediation_for
 from ajar.rules import Facts, Rule, table
 from ajar.sources.files import FilesKnowledge
@@ -26,6 +25,10 @@ __all__ = ["assess_service", "knowledge_of"]
 
 def knowledge_of(engine: str | None) -> type[EngineKnowledge]:
     """The class that knows ``engine``: its registered probe, the files source, or the generic one."""
+    if engine == FilesKnowledge.id:
+        return FilesKnowledge  # without importing the probes and their drivers
+    from ajar.probes import PROBES
+
     classes: tuple[type[EngineKnowledge], ...] = (*PROBES, FilesKnowledge)
     known = {k.id: k for k in classes}
     return known.get(engine or "", EngineKnowledge)

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ajar import __version__, defaults
 from ajar.config import ScanConfig
@@ -129,7 +129,7 @@ async def scan(
             ))  # fmt: skip
         return limited[0]
 
-    ports = config.ports or default_ports(probes_())
+    ports = config.ports or (default_ports(probes) if probes is not None else list(defaults.PORTS))
     services: list[Service] = []
     errors: list[str] = []
     done_before = {(s.host, s.port) for s in replay.services} if replay else set()
@@ -152,7 +152,7 @@ async def scan(
         finish(svc, fresh=False)  # sealed and journaled when it was first finished
     for path in parsed.paths:
         if (str(path), 0) not in done_before:
-            for svc in _scan_path(path, limits(), config.file_depth):
+            for svc in _scan_path(path, config, config.file_depth):
                 finish(svc)
 
     sem = asyncio.Semaphore(config.services)
@@ -276,8 +276,20 @@ def _addr_key(host: str) -> tuple[int, str]:
     return (ip.version, f"{int(ip):040d}")
 
 
-def _scan_path(path: Path, limits: Limits, depth: int = defaults.FILE_DEPTH) -> list[Service]:
-    """A local path (a dump file or a directory of them) as one ``files`` service."""
+class _FileLimits(Protocol):
+    """What bounds reading local files: the scan's config or a probe's :class:`Limits` (read-only)."""
+
+    @property
+    def sample(self) -> int: ...
+    @property
+    def max_datasets(self) -> int: ...
+    @property
+    def timeout(self) -> float: ...
+
+
+def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH) -> list[Service]:
+    """A local path (a dump file or a directory of them) as one ``files`` service (no probe and no
+    driver is imported for it)."""
     from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
     from ajar.pipeline.classify import classify_records
     from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, read_path

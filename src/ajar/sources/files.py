@@ -42,6 +42,7 @@ file.
 from __future__ import annotations
 
 import errno
+import fcntl
 import io
 import os
 import pickle
@@ -52,6 +53,7 @@ import struct
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -126,17 +128,27 @@ def read_path(
         files = _walk(path, max_depth, cov)
     else:
         files = [(path, logical_name(path.name))]
+    named = not stat.S_ISDIR(st.st_mode)
     given = 0
-    for file, name in files:
-        if max_datasets is not None and given >= max_datasets:
-            cov.skip(SkipReason.OVER_LIMIT)
-            continue
-        for ds in _read_top(file, name, sample, cov, seconds, isolate, named=not stat.S_ISDIR(st.st_mode)):
-            if max_datasets is not None and given >= max_datasets:
+
+    def over() -> bool:
+        return max_datasets is not None and given >= max_datasets
+
+    reader = _Reader() if isolate else None
+    try:
+        for ready in _each_file(files, reader, sample, cov, seconds, named, over):
+            if ready is None:  # not read: the run's limit was reached before it
                 cov.skip(SkipReason.OVER_LIMIT)
                 continue
-            given += 1
-            yield ds
+            for ds in ready:
+                if over():
+                    cov.skip(SkipReason.OVER_LIMIT)
+                    continue
+                given += 1
+                yield ds
+    finally:
+        if reader is not None:
+            reader.close()
 
 
 # --- the directory walk --------------------------------------------------------------------------
@@ -196,7 +208,7 @@ def _walk(root: Path, max_depth: int, cov: Coverage) -> list[tuple[Path, str]]:
     return out
 
 
-# --- one top-level file, in a child process ------------------------------------------------------
+# --- each top-level file, in a reader child -----------------------------------------------------
 
 
 def _open_regular(path: Path) -> IO[bytes]:
@@ -204,44 +216,123 @@ def _open_regular(path: Path) -> IO[bytes]:
     return io.BufferedReader(base.open_regular(path), buffer_size=1 << 16)
 
 
-def _read_top(
-    path: Path, name: str, sample: int, cov: Coverage, seconds: float, isolate: bool, *, named: bool
-) -> Iterator[FileDataset]:
+@dataclass
+class _Job:
+    """One top-level file to read (what the reader child is sent: a path of ours, never a value)."""
+
+    path: Path
+    name: str
+    size: int
+    sample: int
+    seconds: float
+    named: bool
+    skipped: Coverage = field(default_factory=Coverage)  # counted before reading (merged when collected)
+    ready: list[FileDataset] | None = None  # known without reading (a file that cannot be opened)
+
+
+def _job(path: Path, name: str, sample: int, seconds: float, named: bool) -> _Job:
+    """The job of reading ``path``, or, when it is not a regular file that can be opened, its outcome."""
+    job = _Job(path, name, 0, sample, seconds, named)
     try:
         _open_regular(path).close()
-        size = os.stat(path).st_size
+        job.size = os.stat(path).st_size
     except OSError as exc:
         reason = SkipReason.NOT_REGULAR if exc.errno in (errno.EINVAL, errno.EISDIR) else SkipReason.UNREADABLE
-        cov.skip(reason)
+        job.skipped.skip(reason)
+        job.ready = []
         if named:
             why = "not a regular file (a FIFO, device or socket)" if reason is SkipReason.NOT_REGULAR else "cannot read"
-            yield FileDataset(name, "unknown", None, 0, [], f"{path}: {why}")
-        return
+            job.ready.append(FileDataset(name, "unknown", None, 0, [], f"{path}: {why}"))
+    return job
 
-    def work(send: Any) -> None:
-        spool = SpoolDir()
-        budget = Budget(seconds=seconds)
-        src = Source(str(path), lambda: _open_regular(path), budget, disk=path, size=size, spool_dir=spool)
-        local = Coverage()
-        try:
-            for ds in read_source(src, name, sample, local, named=named):
-                send(("dataset", ds))
-        finally:
-            spool.remove()
-            send(("coverage", local))
 
-    if not isolate:
-        got: list[Any] = []
-        work(got.append)
-        for tag, obj in got:
+def _each_file(
+    files: list[tuple[Path, str]],
+    reader: _Reader | None,
+    sample: int,
+    cov: Coverage,
+    seconds: float,
+    named: bool,
+    over: Any,
+) -> Iterator[list[FileDataset] | None]:
+    """Each top-level file's datasets, in order (None for a file not read because ``over()``).
+
+    With a reader child, the next file is read while the caller handles this one's datasets; a
+    file read ahead that the run's limit then leaves out is dropped unseen (nothing of it counted).
+    """
+    ahead: _Job | None = None
+    for i, (path, name) in enumerate(files):
+        if over():
+            _drop(reader, ahead)
+            ahead = None
+            yield None
+            continue
+        job = ahead if ahead is not None else _start(reader, _job(path, name, sample, seconds, named))
+        ahead = None
+        if reader is not None and i + 1 < len(files):
+            nxt, nxt_name = files[i + 1]
+            ahead = _start(reader, _job(nxt, nxt_name, sample, seconds, named))
+        yield _finish(reader, job, cov)
+    _drop(reader, ahead)
+
+
+def _drop(reader: _Reader | None, job: _Job | None) -> None:
+    """A file read ahead that is then left out: waited for, its outcome not counted."""
+    if reader is not None and job is not None and job.ready is None:
+        reader.collect(job, Coverage())
+
+
+def _start(reader: _Reader | None, job: _Job) -> _Job:
+    if reader is not None and job.ready is None:
+        reader.submit(job)
+    return job
+
+
+def _finish(reader: _Reader | None, job: _Job, cov: Coverage) -> list[FileDataset]:
+    """What reading ``job`` gave (counted in ``cov``)."""
+    _merge(cov, job.skipped)
+    if job.ready is not None:
+        return job.ready
+    if reader is not None:
+        got = reader.collect(job, cov)
+    else:
+        got = []
+        for tag, obj in _read_here(job):
             if tag == "dataset":
-                yield obj
+                got.append(obj)
             else:
                 _merge(cov, obj)
-        cov.files_read += 1
-        return
-    yield from _isolated(work, path, name, cov, seconds)
     cov.files_read += 1
+    return got
+
+
+def _read_here(job: _Job) -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+
+    def keep(msg: tuple[str, Any]) -> float:
+        out.append(msg)
+        return 0.0
+
+    _read_job(job, keep)
+    return out
+
+
+def _read_job(job: _Job, send: Any) -> None:
+    """Read one top-level file, sending ``("dataset", ds)`` for each dataset, then ``("coverage", ...)``.
+
+    ``send`` returns the seconds it waited for the parent to take the message: not reading time,
+    so the file's time budget is moved on by them."""
+    spool = SpoolDir()
+    budget = Budget(seconds=job.seconds)
+    path = job.path
+    src = Source(str(path), lambda: _open_regular(path), budget, disk=path, size=job.size, spool_dir=spool)
+    local = Coverage()
+    try:
+        for ds in read_source(src, job.name, job.sample, local, named=job.named):
+            budget.started += send(("dataset", ds))
+    finally:
+        spool.remove()
+        send(("coverage", local))
 
 
 def _merge(cov: Coverage, other: Coverage) -> None:
@@ -260,88 +351,195 @@ def _vm_size() -> int:
     return 0
 
 
-def _isolated(work: Any, path: Path, name: str, cov: Coverage, seconds: float) -> Iterator[FileDataset]:
-    """Run ``work`` in a forked child under a memory limit and a deadline; yield what it sent."""
+#: A reader child whose address space grew this much beyond its start (memory a parser kept) is
+#: replaced before the next file, so each file has nearly all of :data:`MEMORY_LIMIT` to itself.
+RECYCLE_GROWTH = 64 << 20
+
+
+class _Reader:
+    """One forked child that reads top-level files in turn, under an address-space limit
+    (:data:`MEMORY_LIMIT` beyond the parent's at the fork) and a deadline per file.
+
+    The parent sends a :class:`_Job`; the child sends back each dataset as it finishes it, the
+    file's coverage, then ``done``. A child that runs out of memory, crashes, or overruns its
+    file's deadline (its own interval timer, and the parent's ``SIGKILL`` as a backstop) ends that
+    file as a note; the next file gets a fresh child. One fork serves many files: forking a
+    loaded interpreter per file cost more than reading the files.
+    """
+
+    def __init__(self) -> None:
+        self.pid = 0
+        self._req = self._res = -1
+        self._buf = bytearray()
+        self._sent: list[_Job] = []  # sent to the current child, not yet collected (in order)
+
+    def submit(self, job: _Job) -> None:
+        """Send ``job`` to the child (started, or restarted, as needed)."""
+        data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        frame = struct.pack("<Q", len(data)) + data
+        for attempt in (1, 2):
+            if not self.pid:
+                self._start()
+            try:
+                view = memoryview(frame)
+                while view:
+                    view = view[os.write(self._req, view) :]
+                self._sent.append(job)
+                return
+            except OSError:  # the child is gone (it died idle): a fresh one
+                self._stop(kill=True)
+                if attempt == 2:
+                    raise
+
+    def collect(self, job: _Job, cov: Coverage) -> list[FileDataset]:
+        """The datasets of ``job`` (sent earlier), with a note when its reading failed."""
+        if not self._sent or self._sent[0] is not job:  # its child was replaced before reaching it
+            self._sent.clear()
+            self.submit(job)
+        deadline = time.monotonic() + job.seconds + _GRACE  # the child's own timer started with its reading
+        done: list[FileDataset] = []
+        died: str | None = None
+        killed = finished = recycle = got_coverage = False
+        status: int | None = None
+        while not finished:
+            frame = self._frame()
+            if frame is None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    killed = True
+                    break
+                ready, _, _ = select.select([self._res], [], [], min(left, 1.0))
+                if ready:
+                    chunk = os.read(self._res, 1 << 20)
+                    if not chunk:
+                        break  # the child ended
+                    self._buf += chunk
+                continue
+            tag, obj = frame
+            if tag == "dataset":
+                done.append(obj)  # handed on once the file is finished: its deadline is its own
+            elif tag == "coverage":
+                _merge(cov, obj)
+                got_coverage = True
+            elif tag == "died":
+                died = obj
+            elif tag == "done":
+                finished, recycle = True, bool(obj)
+                self._sent.pop(0)
+        if not finished or recycle:
+            status = self._stop(kill=not finished)
+        if killed:
+            died = f"reading took longer than {job.seconds:g} s and was stopped"
+        elif status is not None and os.WIFSIGNALED(status) and not finished:
+            sig = os.WTERMSIG(status)
+            if sig == signal.SIGALRM:
+                died = f"reading took longer than {job.seconds:g} s and was stopped"
+            else:
+                died = f"the reader was killed by signal {sig} (out of memory?)"
+        if died is not None or not got_coverage:
+            budget = killed or (died is not None and ("memory" in died or "longer than" in died or "killed" in died))
+            cov.skip(SkipReason.BUDGET if budget else SkipReason.READER_FAILED)
+            done.append(
+                FileDataset(
+                    job.name, "unknown", None, 0, [], f"{job.path}: {died or 'the reader stopped without a result'}"
+                )
+            )
+        return done
+
+    def close(self) -> None:
+        """End the child (killed if it is still reading a file nobody will collect)."""
+        if self.pid:
+            self._stop(kill=True)
+
+    def _frame(self) -> tuple[str, Any] | None:
+        buf = self._buf
+        if len(buf) < 8:
+            return None
+        (n,) = struct.unpack("<Q", buf[:8])
+        if len(buf) < 8 + n:
+            return None
+        msg = pickle.loads(bytes(buf[8 : 8 + n]))  # noqa: S301 - our own child's frames
+        del buf[: 8 + n]
+        return msg  # type: ignore[no-any-return]
+
+    def _start(self) -> None:
+        limit = _vm_size() + MEMORY_LIMIT
+        req_r, req_w = os.pipe()
+        res_r, res_w = os.pipe()
+        with suppress(OSError, AttributeError):
+            fcntl.fcntl(res_w, fcntl.F_SETPIPE_SZ, 1 << 20)  # fewer waits on the parent
+        pid = os.fork()
+        if pid == 0:  # the child: serve files until the pipe closes; never run the parent's cleanup
+            try:
+                os.close(req_w)
+                os.close(res_r)
+                _serve(req_r, res_w, limit)
+            finally:
+                os._exit(0)
+        os.close(req_r)
+        os.close(res_w)
+        self.pid, self._req, self._res = pid, req_w, res_r
+        self._buf = bytearray()
+
+    def _stop(self, *, kill: bool) -> int:
+        """Reap the child (killed first if ``kill``); its wait status."""
+        pid, self.pid = self.pid, 0
+        self._sent.clear()  # what the child had not read is sent again to the next one
+        for fd in (self._req, self._res):
+            with suppress(OSError):
+                os.close(fd)
+        self._req = self._res = -1
+        if kill:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        return status
+
+
+def _serve(req: int, res: int, limit: int) -> None:
+    """The reader child: under ``limit`` bytes of address space, read each job sent on ``req``,
+    answering on ``res``; return when ``req`` closes or the child should be replaced."""
     import resource
 
-    limit = _vm_size() + MEMORY_LIMIT
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: read, send, exit without running the parent's cleanup
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    start_vm = _vm_size()
+    inp = os.fdopen(req, "rb")
+    out = os.fdopen(res, "wb")
+
+    def send(msg: tuple[str, Any]) -> float:
+        data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
+        left, _ = signal.setitimer(signal.ITIMER_REAL, 0)  # time waiting for the parent is not reading time
+        t = time.monotonic()
+        out.write(struct.pack("<Q", len(data)) + data)
+        out.flush()
+        if left:
+            signal.setitimer(signal.ITIMER_REAL, left)
+        return time.monotonic() - t
+
+    while True:
+        head = inp.read(8)
+        if len(head) < 8:
+            return
+        (n,) = struct.unpack("<Q", head)
+        job: _Job = pickle.loads(inp.read(n))  # noqa: S301 - our own parent's frames
+        signal.setitimer(signal.ITIMER_REAL, job.seconds + _GRACE + 1)
+        failed = True
         try:
-            os.close(r)
-            out = os.fdopen(w, "wb")
-
-            def send(msg: Any) -> None:
-                data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
-                out.write(struct.pack("<Q", len(data)) + data)
-                out.flush()
-
-            try:
-                _, hard = resource.getrlimit(resource.RLIMIT_AS)
-                if hard != resource.RLIM_INFINITY:
-                    limit = min(limit, hard)
-                resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-                signal.signal(signal.SIGALRM, signal.SIG_DFL)
-                signal.alarm(int(seconds + _GRACE) + 1)
-                work(send)
-            except MemoryError:
-                send(("died", "ran out of its memory limit"))
-            except BaseException as exc:  # noqa: BLE001 - reported as a note by the parent
-                send(("died", f"internal error ({type(exc).__name__})"))
-            out.close()
-        finally:
-            os._exit(0)
-    os.close(w)
-    deadline = time.monotonic() + seconds + _GRACE
-    buf = bytearray()
-    done: list[FileDataset] = []
-    died: str | None = None
-    killed = False
-    got_coverage = False
-    try:
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                os.kill(pid, signal.SIGKILL)
-                killed = True
-                break
-            ready, _, _ = select.select([r], [], [], min(left, 1.0))
-            if not ready:
-                continue
-            chunk = os.read(r, 1 << 20)
-            if not chunk:
-                break
-            buf += chunk
-            while len(buf) >= 8:
-                (n,) = struct.unpack("<Q", buf[:8])
-                if len(buf) < 8 + n:
-                    break
-                tag, obj = pickle.loads(bytes(buf[8 : 8 + n]))  # noqa: S301 - our own child's frames
-                del buf[: 8 + n]
-                if tag == "dataset":
-                    done.append(obj)  # handed on once the child is finished: its deadline is its own
-                elif tag == "coverage":
-                    _merge(cov, obj)
-                    got_coverage = True
-                elif tag == "died":
-                    died = obj
-    finally:
-        os.close(r)
-        _, status = os.waitpid(pid, 0)
-    if killed:
-        died = f"reading took longer than {seconds:g} s and was stopped"
-    elif os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
-        if sig == signal.SIGALRM:
-            died = f"reading took longer than {seconds:g} s and was stopped"
-        else:
-            died = f"the reader was killed by signal {sig} (out of memory?)"
-    yield from done
-    if died is not None or not got_coverage:
-        budget = killed or (died is not None and ("memory" in died or "longer than" in died or "killed" in died))
-        cov.skip(SkipReason.BUDGET if budget else SkipReason.READER_FAILED)
-        yield FileDataset(name, "unknown", None, 0, [], f"{path}: {died or 'the reader stopped without a result'}")
+            _read_job(job, send)
+            failed = False
+        except MemoryError:
+            send(("died", "ran out of its memory limit"))
+        except BaseException as exc:  # noqa: BLE001 - reported as a note by the parent
+            send(("died", f"internal error ({type(exc).__name__})"))
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        recycle = failed or _vm_size() > start_vm + RECYCLE_GROWTH
+        send(("done", recycle))
+        if recycle:
+            return
 
 
 # --- one source: sniffed, then read --------------------------------------------------------------

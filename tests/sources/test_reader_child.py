@@ -1,0 +1,145 @@
+"""The long-lived reader child (issue 10, speed): one fork reads many files in turn, under the same
+memory limit and per-file deadline as a fork per file; a file that kills or hangs it is a note, the
+files around it are still read (by the same child before, a fresh one after).
+
+Each case runs ``read_path`` in a child process under an address-space limit and a timeout
+(``tests/sources/test_hostile_files.py``'s ``scan_bounded`` pattern), so a regression fails the
+test instead of the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ajar.sources import files
+from ajar.sources.files import Coverage, _vm_size, read_path
+
+LIMIT = 3 << 29
+
+
+def _good(d: Path, name: str, n: int = 3) -> None:
+    (d / name).write_text("".join(json.dumps({"email": f"u{i}@example.com", "n": i}) + "\n" for i in range(n)))
+
+
+def _bounded(target: Any, *args: Any, timeout: float = 90.0) -> Any:
+    """``target(*args)`` in a forked child under :data:`LIMIT` more address space; its result."""
+    ctx = mp.get_context("fork")
+    q = ctx.Queue()
+
+    def run() -> None:
+        limit = _vm_size() + LIMIT
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        q.put(target(*args))
+
+    p = ctx.Process(target=run)
+    p.start()
+    try:
+        return q.get(timeout=timeout)
+    finally:
+        p.join(5)
+        if p.is_alive():
+            p.kill()
+
+
+def _scan(d: Path, seconds: float) -> tuple[list[tuple[str, int | None, int, str | None]], dict[str, int], int, int]:
+    """(name, records, sampled, error) per dataset, skipped counts, files read, forks of a reader."""
+    forks = 0
+    real_fork = os.fork
+    parent = os.getpid()
+
+    def counted() -> int:
+        nonlocal forks
+        if os.getpid() == parent:
+            forks += 1
+        return real_fork()
+
+    os.fork = counted
+    try:
+        cov = Coverage()
+        got = [(fd.name, fd.records, len(fd.sample), fd.error) for fd in read_path(d, 10, cov, seconds=seconds)]
+    finally:
+        os.fork = real_fork
+    return got, dict(cov.skipped), cov.files_read, forks
+
+
+def test_one_reader_child_reads_every_file(tmp_path: Path) -> None:
+    for i in range(6):
+        _good(tmp_path, f"f{i}.jsonl")
+    got, skipped, read, forks = _bounded(_scan, tmp_path, 10.0)
+    assert [(n, r, s, e) for n, r, s, e in got] == [(f"f{i}", 3, 3, None) for i in range(6)]
+    assert (skipped, read) == ({}, 6)
+    assert forks == 1, "one child reads every file (a fork per file cost more than the reading)"
+
+
+def test_a_file_that_blows_the_memory_limit_between_two_good_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(files, "MEMORY_LIMIT", 16 << 20)  # the reader child may grow 16 MiB only
+    _good(tmp_path, "a.jsonl")
+    (tmp_path / "b.jsonl").write_text("".join(json.dumps({"v": "x" * (40 << 20), "n": i}) + "\n" for i in range(2)))
+    _good(tmp_path, "c.jsonl")
+    got, skipped, read, forks = _bounded(_scan, tmp_path, 10.0)
+    assert [g[0] for g in got] == ["a", "b", "c"]
+    assert got[0] == ("a", 3, 3, None) and got[2] == ("c", 3, 3, None), got
+    assert got[1][2] == 0 and "memory" in (got[1][3] or ""), got
+    assert skipped == {"byte_budget_exceeded": 1} and read == 3
+    assert forks == 2, "the child that ran out of memory is replaced for the next file"
+
+
+def _hangs_on_b(d: Path) -> Any:
+    from ajar.sources.jsonfile import read_json as real
+
+    def read_json(src: Any, *args: Any) -> Any:
+        if src.display.endswith("b.jsonl"):
+            while True:  # a parser stuck in a loop, deaf to the file's time budget
+                time.sleep(0.05)
+        return real(src, *args)
+
+    setattr(files, "read_json", read_json)  # noqa: B010 - the forked test child's copy only
+    setattr(files, "_GRACE", 0.5)  # noqa: B010
+    return _scan(d, 1.0)
+
+
+def test_a_file_that_hangs_the_reader_between_two_good_ones(tmp_path: Path) -> None:
+    _good(tmp_path, "a.jsonl")
+    _good(tmp_path, "b.jsonl")
+    _good(tmp_path, "c.jsonl")
+    t0 = time.monotonic()
+    got, skipped, read, _forks = _bounded(_hangs_on_b, tmp_path)
+    assert time.monotonic() - t0 < 60  # the deadline (1 s) and its grace, with room for a busy machine
+    assert got[0] == ("a", 3, 3, None) and got[2] == ("c", 3, 3, None), got
+    assert got[1][0] == "b" and "longer than 1 s" in (got[1][3] or ""), got
+    assert skipped == {"byte_budget_exceeded": 1} and read == 3
+
+
+def test_files_read_ahead_beyond_the_run_limit_are_not_counted(tmp_path: Path) -> None:
+    for i in range(4):
+        _good(tmp_path, f"f{i}.jsonl")
+    cov = Coverage()
+    got = [fd.name for fd in read_path(tmp_path, 5, cov, max_datasets=2)]
+    assert got == ["f0", "f1"] and cov.skipped == {"datasets_over_limit": 2} and cov.files_read == 2
+
+
+def test_isolated_and_in_process_reads_agree(tmp_path: Path) -> None:
+    for i in range(3):
+        _good(tmp_path, f"f{i}.jsonl", n=5)
+    (tmp_path / "t.csv").write_text("name,phone\nAda,+44 20 7946 0958\nBo,+44 20 7946 0959\n")
+    (tmp_path / "skip.bin").write_bytes(b"\x00\x01\x02")
+
+    def read(isolate: bool) -> tuple[list[Any], dict[str, int], int]:
+        cov = Coverage()
+        got = [
+            (fd.name, fd.kind, fd.records, fd.error, fd.notes, [r.data for r in fd.sample])
+            for fd in read_path(tmp_path, 10, cov, isolate=isolate)
+        ]
+        return got, dict(cov.skipped), cov.files_read
+
+    assert read(True) == read(False)
