@@ -34,6 +34,7 @@ CLAIMS = Path("/work/data/claims.tsv")
 LOCK = Path("/work/data/claims.lock")
 ROLE = "realtrain-b(train)"
 UNKNOWN = "unknown: training only, not redistributed"
+NOT_CHECKED = "not checked (read through the stored index): training only, not redistributed"
 FIELDS = ["file_id", "repo", "commit", "path", "licence", "sha256"]
 MAX_PER_REPO = 4
 
@@ -182,7 +183,16 @@ def write_manifest(base: Path, entries: list[dict[str, str]]) -> None:
 
 
 def collect(
-    base: Path, file_id: str, repo: str, path: str, rows: int, quiet: bool, ext: str = "", skip: int = 0
+    base: Path,
+    file_id: str,
+    repo: str,
+    path: str,
+    rows: int,
+    quiet: bool,
+    ext: str = "",
+    skip: int = 0,
+    raw: Path | None = None,
+    commit: str = "",
 ) -> None:
     roles = [r for n, r in claims() if n == repo.lower()]
     if not roles or any(r != ROLE for r in roles):
@@ -192,12 +202,17 @@ def collect(
     if sum(e["repo"].lower() == repo.lower() for e in entries) >= MAX_PER_REPO:
         print(f"{file_id}: REFUSED, already {MAX_PER_REPO} tables from {repo}")
         return
-    mirror = MIRROR / repo.replace("/", "+") / "repo"
-    if (mirror / ".git").is_dir():
-        mirror = mirror / ".git"
-    commit = git(mirror, "rev-parse", "HEAD").decode().strip()
     ext = ext or Path(path).suffix.lstrip(".").lower()  # a JSON file named .csv is kept as .json
-    data = trim(git(mirror, "show", f"HEAD:{path}"), ext, rows, skip)
+    if raw is not None:  # the file's leading part as the stored index gave it (no snapshot here)
+        data = trim(raw.read_bytes(), ext, rows, skip)
+        licence = NOT_CHECKED
+    else:
+        mirror = MIRROR / repo.replace("/", "+") / "repo"
+        if (mirror / ".git").is_dir():
+            mirror = mirror / ".git"
+        commit = git(mirror, "rev-parse", "HEAD").decode().strip()
+        data = trim(git(mirror, "show", f"HEAD:{path}"), ext, rows, skip)
+        licence = licence_of(mirror)
     hdrs = header_keys(data, ext)
     if not all(claim_header(k) for k in hdrs):
         print(f"{file_id}: REFUSED, header {hdrs} is claimed by someone else")
@@ -214,7 +229,7 @@ def collect(
             "repo": repo,
             "commit": commit,
             "path": path,
-            "licence": licence_of(mirror),
+            "licence": licence,
             "sha256": hashlib.sha256(data).hexdigest(),
         }
     )
@@ -235,6 +250,8 @@ def main() -> None:
     ap.add_argument("--base", type=Path, default=BASE)
     ap.add_argument("--ext", default="", help="format of the file when its name lies (json, csv)")
     ap.add_argument("--skip", type=int, default=0, help="title lines above the CSV header to drop")
+    ap.add_argument("--raw", type=Path, help="leading part of the file read through the stored index")
+    ap.add_argument("--commit", default="", help="commit the stored index gave with --raw")
     a = ap.parse_args()
     if a.batch:
         for line in a.batch.read_text(encoding="utf-8").splitlines():
@@ -242,7 +259,7 @@ def main() -> None:
                 fid, repo, path = line.split(None, 2)
                 collect(a.base, fid, repo, path.strip(), a.rows, a.quiet)
     else:
-        collect(a.base, a.file_id, a.repo, a.path, a.rows, a.quiet, a.ext, a.skip)
+        collect(a.base, a.file_id, a.repo, a.path, a.rows, a.quiet, a.ext, a.skip, a.raw, a.commit)
 
 
 if __name__ == "__main__":
