@@ -2,6 +2,7 @@
 
     python bench/classify/score_eval.py --set realworld [--data DIR]   # default /work/data/realworld
     python bench/classify/score_eval.py --set realworld2 [--data DIR]  # default /work/data/realworld2 (frozen)
+    python bench/classify/score_eval.py --set realworld3 [--data DIR]  # default /work/data/realworld3 (frozen)
     python bench/classify/score_eval.py --set evalgen  [--data DIR]    # default: generated afresh
     python bench/classify/score_eval.py --set evalgen2 [--data DIR]    # default: generated afresh
 
@@ -63,6 +64,7 @@ DATA_EXT = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
 REAL_SETS = {
     "realworld": ("REALWORLD_DATA", "/work/data/realworld"),
     "realworld2": ("REALWORLD2_DATA", "/work/data/realworld2"),
+    "realworld3": ("REALWORLD3_DATA", "/work/data/realworld3"),
 }
 
 

@@ -1,0 +1,24 @@
+"""Build labels.csv from labels.txt and the trimmed files: realworld2's ``mklabels.py`` with this set's folders.
+
+See ``bench/classify/realworld2/mklabels.py`` for the format of ``labels.txt`` (one ``[file_id]``
+block per file; ``path category``, ``?path category`` for unsure, ``-glob`` for left out; every other
+column is ``none``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+if __name__ == "__main__":
+    from check import DATA  # this set's check (and data folder), found first on sys.path
+
+    spec = importlib.util.spec_from_file_location("realworld2_mklabels", HERE.parent / "realworld2" / "mklabels.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.HERE = HERE
+    mod.DATA = DATA
+    mod.main()
