@@ -54,6 +54,17 @@ def earlier_hdrs() -> set[str]:
     return out
 
 
+def own(file_id: str) -> set[str]:
+    """HDRs of this set's other tables (the same table twice is one origin here too)."""
+    out: set[str] = set()
+    with base.MANIFEST.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            f = check.data_file(check.DATA, row["file_id"])
+            if row["file_id"] != file_id and f is not None:
+                out.add(check.hdr(f))
+    return out
+
+
 def claim(key: str) -> str | None:
     """Claim ``key`` for this set; the role that already holds it when it is someone else's."""
     with CLAIMS.with_suffix(".lock").open("a") as lock:
@@ -85,9 +96,14 @@ def collect(file_id: str, repo: str, path: str, rows: int, quiet: bool, old: set
     out = check.data_file(check.DATA, file_id)
     assert out is not None
     key = check.hdr(out)
-    owner = "an earlier real-world set" if key in old else claim(key)
-    if owner:
-        print(f"{file_id}: REFUSED, its header {key} is claimed by {owner}", file=sys.stderr)
+    if key in old:
+        holder: str | None = "an earlier real-world set"
+    elif key in own(file_id):
+        holder = "another table of this set"
+    else:
+        holder = claim(key)
+    if holder:
+        print(f"{file_id}: REFUSED, its header {key} is claimed by {holder}", file=sys.stderr)
         out.unlink()
         with base.MANIFEST.open(newline="", encoding="utf-8") as fh:
             entries = [r for r in csv.DictReader(fh) if r["file_id"] != file_id]
