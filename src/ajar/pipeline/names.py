@@ -40,13 +40,20 @@ def field_name(path: str) -> FieldName:
 class _Hints:
     """A compiled list of field-name hints (see :func:`matches`)."""
 
-    __slots__ = ("exact", "phrases", "affixes", "substrings")
+    __slots__ = ("hints", "exact", "phrases", "affixes", "substrings")
 
     def __init__(self, hints: Sequence[str]) -> None:
+        self.hints = hints  # kept alive: the cache is keyed by its id
         ascii_hints = [h for h in hints if h.isascii()]
         self.exact = frozenset(h.replace("_", "") for h in ascii_hints) | frozenset(ascii_hints)
         self.phrases = tuple(f"_{h}_" for h in ascii_hints if "_" in h)
-        self.affixes = tuple(h.replace("_", "") for h in ascii_hints if len(h.replace("_", "")) >= 5)
+        # affixes of 5+ letters by length, shortest first: a token's prefixes and suffixes are looked up
+        by_length: dict[int, set[str]] = {}
+        for h in ascii_hints:
+            a = h.replace("_", "")
+            if len(a) >= 5:
+                by_length.setdefault(len(a), set()).add(a)
+        self.affixes = tuple((n, frozenset(group)) for n, group in sorted(by_length.items()))
         self.substrings = tuple(h for h in hints if not h.isascii())
 
     def match(self, name: FieldName) -> bool:
@@ -59,21 +66,26 @@ class _Hints:
                 return True
         for t in name.tokens:
             if len(t) > 5:
-                for a in self.affixes:
-                    if t != a and (t.startswith(a) or t.endswith(a)):
+                for n, group in self.affixes:  # an affix shorter than the token starts or ends it
+                    if n >= len(t):
+                        break
+                    if t[:n] in group or t[-n:] in group:
                         return True
+        if name.raw.isascii():
+            return False  # no hint in another script is inside it
         return any(h in name.raw for h in self.substrings)
 
 
-_HINT_CACHE: dict[tuple[str, ...], _Hints] = {}
+_HINT_CACHE: dict[int, _Hints] = {}
 
 
 def matches(name: FieldName, hints: Sequence[str]) -> bool:
     """Whether a field name matches a hint: ASCII hints as whole tokens, as the whole name without
     separators, as ``a_b`` token runs, or (5+ letters) as a prefix/suffix of a longer token;
     other scripts as substrings of the name."""
-    key = tuple(hints)
-    compiled = _HINT_CACHE.get(key)
-    if compiled is None:
-        compiled = _HINT_CACHE[key] = _Hints(key)
+    compiled = _HINT_CACHE.get(id(hints))  # hint lists are long-lived tuples: hashing one per call cost more
+    if compiled is None or compiled.hints is not hints:
+        compiled = _Hints(hints)
+        if len(_HINT_CACHE) < 10_000:
+            _HINT_CACHE[id(hints)] = compiled
     return compiled.match(name)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -143,11 +143,11 @@ def _nonspaced(term: str) -> bool:
 
 
 def _arabic(word: str) -> bool:
-    return any(0x0600 <= ord(ch) <= 0x06FF for ch in word)
+    return not word.isascii() and any(0x0600 <= ord(ch) <= 0x06FF for ch in word)
 
 
 def _latin(word: str) -> bool:
-    return all(ord(ch) < 0x0250 for ch in word)
+    return word.isascii() or all(ord(ch) < 0x0250 for ch in word)
 
 
 def normalise(text: str) -> str:
@@ -173,6 +173,15 @@ class Vocabulary:
     phrases: Mapping[str, Sequence[tuple[tuple[str, ...], str]]]
     stems: Sequence[tuple[str, str]]
     substrings: Sequence[tuple[str, str]]
+    #: ``stems`` by length, longest first: (length, stem -> kind of its first entry): a word's stem
+    #: is found by looking up its prefixes, not by trying every stem
+    _stems_by_length: tuple[tuple[int, Mapping[str, str]], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_length: dict[int, dict[str, str]] = {}
+        for stem, kind in self.stems:
+            by_length.setdefault(len(stem), {}).setdefault(stem, kind)
+        object.__setattr__(self, "_stems_by_length", tuple(sorted(by_length.items(), reverse=True)))
 
     @classmethod
     def parse(cls, lines: Iterable[str]) -> Vocabulary:
@@ -220,9 +229,12 @@ class Vocabulary:
                     if kind is not None:
                         break
         if kind is None:
-            for stem, skind in self.stems:
-                if word.startswith(stem) and len(word) - len(stem) <= MAX_STEM_SUFFIX:
-                    return skind
+            n = len(word)
+            for size, stems in self._stems_by_length:  # the longest stem first, as in ``stems``
+                if size <= n <= size + MAX_STEM_SUFFIX:
+                    skind = stems.get(word[:size])
+                    if skind is not None:
+                        return skind
         return kind
 
     def kind_of(self, value: str) -> str | None:

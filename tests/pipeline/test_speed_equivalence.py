@@ -1,0 +1,129 @@
+"""Speed work (issue 10) changes how, never what: each faster lookup gives what the plain one gave.
+
+The plain implementations the speed work replaced are kept here as references and run against the
+new ones on every input the package's own word lists make (each hint and vocabulary term, with
+prefixes, suffixes, plurals and articles), and on the field names and values of a generated folder.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import cache
+
+import pytest
+
+from ajar.detectors import DETECTORS
+from ajar.pipeline import features, names, places, trail
+from ajar.pipeline.names import FieldName, field_name
+
+# --- references: the implementations before the speed work ------------------------------------------
+
+
+@cache
+def _reference_hints(
+    hints: tuple[str, ...],
+) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    ascii_hints = [h for h in hints if h.isascii()]
+    exact = frozenset(h.replace("_", "") for h in ascii_hints) | frozenset(ascii_hints)
+    phrases = tuple(f"_{h}_" for h in ascii_hints if "_" in h)
+    affixes = tuple(h.replace("_", "") for h in ascii_hints if len(h.replace("_", "")) >= 5)
+    substrings = tuple(h for h in hints if not h.isascii())
+    return exact, phrases, affixes, substrings
+
+
+def _reference_match(name: FieldName, hints: tuple[str, ...]) -> bool:
+    exact, phrases, affixes, substrings = _reference_hints(hints)
+    if name.joined in exact or any(t in exact for t in name.tokens):
+        return True
+    if phrases:
+        joined = f"_{'_'.join(name.tokens)}_"
+        if any(p in joined for p in phrases):
+            return True
+    for t in name.tokens:
+        if len(t) > 5:
+            for a in affixes:
+                if t != a and (t.startswith(a) or t.endswith(a)):
+                    return True
+    return any(h in name.raw for h in substrings)
+
+
+def _reference_word(vocab: places.Vocabulary, word: str) -> str | None:
+    kind = vocab.words.get(word)
+    if kind is None and all(ord(ch) < 0x0250 for ch in word):
+        for cut in ("es", "s"):
+            if word.endswith(cut) and len(word) > len(cut) + 2:
+                kind = vocab.words.get(word[: -len(cut)])
+                if kind is not None:
+                    break
+    if kind is None and any(0x0600 <= ord(ch) <= 0x06FF for ch in word):
+        for art in places._AR_ARTICLES:
+            if word.startswith(art) and len(word) > len(art) + 1:
+                kind = vocab.words.get(word[len(art) :])
+                if kind is not None:
+                    break
+    if kind is None:
+        for stem, skind in vocab.stems:
+            if word.startswith(stem) and len(word) - len(stem) <= places.MAX_STEM_SUFFIX:
+                return skind
+    return kind
+
+
+# --- inputs ------------------------------------------------------------------------------------------
+
+
+def _hint_lists() -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = [features._PEOPLE_HINTS, trail._TIME_HINTS, trail._TIME_BEST]
+    for d in DETECTORS:
+        out += [d.name_hints, d.negative_hints, d.strong_hints, d.conditional_hints]
+    return [h for h in out if h]
+
+
+def _field_names() -> list[str]:
+    rng = random.Random(10)
+    words = sorted({h for hints in _hint_lists() for h in hints})
+    out = ["", "x", "field3", "id", "ICD编码", "contactPhone2", "b_street", "race___0", "nameLast", "lattitude"]
+    for w in words:
+        out += [w, w.upper(), f"{w}_x", f"x_{w}", f"{w}abc", f"abc{w}", f"my{w.title()}Id", f"{w[:-1]}", f"{w}{w}"]
+    for _ in range(3000):
+        a, b = rng.choice(words), rng.choice(words)
+        out += [f"{a}_{b}", f"{a}{b.title()}", f"{a[: rng.randint(1, 8)]}{b[-rng.randint(1, 8) :]}"]
+    return out
+
+
+def test_name_hints_match_as_before() -> None:
+    hints_lists = _hint_lists()
+    for raw in _field_names():
+        name = field_name(f"parent.{raw}")
+        for hints in hints_lists:
+            assert names.matches(name, hints) == _reference_match(name, hints), (raw, hints[:3])
+
+
+def _place_words() -> list[str]:
+    vocab = places.vocabulary()
+    rng = random.Random(10)
+    terms = [*vocab.words, *(s for s, _ in vocab.stems), *(t for t, _ in vocab.substrings)]
+    terms += [w for group in vocab.phrases.values() for parts, _ in group for w in parts]
+    out = ["", "a", "ab", "abcde", "street", "清真寺路", "42"]
+    for t in terms:
+        out += [t, t + "s", t + "es", t[:-1], t + "x" * rng.randint(1, 6), "ال" + t, "وال" + t, "x" + t]
+        out += [t + "".join(rng.choice("abcdeиклمنه") for _ in range(k)) for k in range(6)]
+    return out
+
+
+def test_place_words_and_values_have_the_same_kind_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    vocab = places.vocabulary()
+    words = _place_words()
+    for w in words:
+        assert vocab._word(w) == _reference_word(vocab, w), w
+    rng = random.Random(11)
+    values = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    now = [vocab.kind_of(v) for v in values]
+    monkeypatch.setattr(places.Vocabulary, "_word", _reference_word)
+    assert now == [vocab.kind_of(v) for v in values]
+    assert sum(k is not None for k in now) > 1000  # the values do name places
+
+
+@pytest.mark.parametrize("word", ["mosque", "mosques", "churches", "المسجد", "поликлиника", "przychodnia"])
+def test_known_words_still_have_their_kind(word: str) -> None:
+    vocab = places.vocabulary()
+    assert vocab._word(places.normalise(word)) == _reference_word(vocab, places.normalise(word)) is not None
