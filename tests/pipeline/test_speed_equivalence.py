@@ -13,8 +13,11 @@ from functools import cache
 import pytest
 
 from ajar.detectors import DETECTORS
-from ajar.pipeline import features, names, places, trail
+from ajar.knowledge import Signal
+from ajar.models import Dataset, Record
+from ajar.pipeline import compromise, features, names, places, trail
 from ajar.pipeline.names import FieldName, field_name
+from ajar.values import strings_in
 
 # --- references: the implementations before the speed work ------------------------------------------
 
@@ -127,3 +130,49 @@ def test_place_words_and_values_have_the_same_kind_as_before(monkeypatch: pytest
 def test_known_words_still_have_their_kind(word: str) -> None:
     vocab = places.vocabulary()
     assert vocab._word(places.normalise(word)) == _reference_word(vocab, places.normalise(word)) is not None
+
+
+def _reference_marks(rec: Record, named: bool) -> compromise._Marks:
+    btc = contact = pay = coin = data = False
+    for s in strings_in(rec.data):
+        s = s[: compromise._STRING_BYTES]
+        btc = btc or bool(compromise._BTC.search(s))
+        contact = contact or bool(compromise._EMAIL.search(s) or compromise._ONION.search(s))
+        pay = pay or bool(compromise._PAY.search(s))
+        coin = coin or bool(compromise._COIN.search(s))
+        data = data or bool(compromise._DATA.search(s))
+    return compromise._Marks(btc=btc, contact=contact, pay=pay and (coin or btc), data=data)
+
+
+def _ransom_cases() -> list[tuple[str, str, int | None, list[Record]]]:
+    from tests.pipeline.test_compromise import NEGATIVES, POSITIVES
+
+    cases = [(c[1], c[2], c[3], c[4]()) for c in [*POSITIVES, *NEGATIVES]]
+    rng = random.Random(12)
+    pieces = ["pay", "send", "transfer", "0.1 BTC", "bitcoin", "monero", "your data", "your", "data", "backed up",
+              "leaked", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+              "x@example.org", "abcdefghijklmnop.onion", "hello", "\x00", "order 42", "ransom",
+              "your DataBase"]  # fmt: skip
+    for _ in range(600):
+        recs = [
+            Record({f"f{j}": " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for j in range(4)})
+            for _ in range(rng.randint(1, 12))
+        ]
+        name = rng.choice(["orders", "README", "read_me.warning", "db0.x", "payments", "how_to_recover"])
+        cases.append((name, rng.choice(["table", "keyspace", "collection"]), rng.choice([None, 1, 5, 40]), recs))
+    return cases
+
+
+def test_ransom_notes_and_their_notes_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    def run() -> list[tuple[list[Signal], list[str]]]:
+        out = []
+        for name, kind, n, recs in cases:
+            ds = Dataset(name=name, kind=kind, records=n)
+            out.append((compromise.compromise_signals(ds, recs), list(ds.notes)))
+        return out
+
+    cases = _ransom_cases()
+    now = run()
+    monkeypatch.setattr(compromise, "_marks", _reference_marks)
+    assert now == run()
+    assert sum(1 for signals, _ in now if signals) > 20 and sum(1 for _, notes in now if notes) > 20

@@ -71,16 +71,22 @@ class _Marks:
         return self.pay and self.data and (self.btc or self.contact)
 
 
-def _marks(rec: Record) -> _Marks:
-    btc = contact = pay = coin = data = False
-    for s in strings_in(rec.data):
-        s = s[:_STRING_BYTES]
-        btc = btc or bool(_BTC.search(s))
-        contact = contact or bool(_EMAIL.search(s) or _ONION.search(s))
-        pay = pay or bool(_PAY.search(s))
-        coin = coin or bool(_COIN.search(s))
-        data = data or bool(_DATA.search(s))
-    return _Marks(btc=btc, contact=contact, pay=pay and (coin or btc), data=data)
+#: joins a record's strings into one text searched once per pattern: no pattern matches this
+#: character or treats it as a letter, so no match spans two strings and each string's edges stay edges
+_JOIN = "\x00"
+
+
+def _marks(rec: Record, named: bool) -> _Marks:
+    """The record's flags. In a dataset not named like a note, a record without a verb of paying can
+    be no note, so its other patterns are not searched (its flags are all off)."""
+    text = _JOIN.join(s[:_STRING_BYTES] for s in strings_in(rec.data))
+    pay = bool(_PAY.search(text))
+    if not pay and not named:
+        return _Marks()
+    btc = bool(_BTC.search(text))
+    contact = bool(_EMAIL.search(text) or _ONION.search(text))
+    coin = pay and bool(_COIN.search(text))
+    return _Marks(btc=btc, contact=contact, pay=pay and (coin or btc), data=bool(_DATA.search(text)))
 
 
 def _note_shaped(ds: Dataset, records: Sequence[Record], notes: int) -> bool:
@@ -93,7 +99,7 @@ def _note_shaped(ds: Dataset, records: Sequence[Record], notes: int) -> bool:
 
 def _ransom(ds: Dataset, records: Sequence[Record]) -> Signal | None:
     named = any(_RANSOM_NAME.match(p) for p in _name_parts(ds.name))
-    marks = [_marks(r) for r in records]
+    marks = [_marks(r, named) for r in records]
     notes = [m for m in marks if m.note]
     # named like a note: the address alone is enough (the 2017 MongoDB note keeps its BitCoin and
     # eMail in fields of their own); a contact alone needs a demand beside it
