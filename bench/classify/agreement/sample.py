@@ -1,0 +1,136 @@
+"""Draw the second labeller's sample of columns from the frozen real-world sets (issue 10).
+
+    python bench/classify/agreement/sample.py            # writes sample_rw2.csv and sample_rw3.csv
+    python bench/classify/agreement/sample.py --show rw3 # prints each sampled column with a few values
+
+Columns are enumerated from the data files themselves (the manifest's file ids, read with
+realworld2's ``check.read_columns``: CSV header cells, dotted JSON paths with arrays transparent and
+Extended JSON wrappers as one leaf), never from the sets' label files. Two strata per set:
+
+* ``personal``: columns whose *name* looks like it may hold personal data (a keyword list written
+  by the second labeller before labelling, below); ``N_PERSONAL`` of them are drawn;
+* ``rest``: every other column; the remainder of the sample is drawn from them.
+
+Both draws use ``random.Random(SEED)``, so the sample is reproducible. The stratum of each sampled
+column and the size of each stratum are written beside it, so that agreement can be reweighted to the
+whole set (``compare.py`` does).
+
+``--show`` prints values to the terminal for labelling by hand; they are never written to a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import json
+import random
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CLASSIFY = HERE.parent
+SEED = 20261206
+SETS = {
+    # set -> (manifest folder, data folder, sample size, of which from the "personal" stratum)
+    "rw2": ("realworld2", Path("/work/data/realworld2"), 200, 120),
+    "rw3": ("realworld3", Path("/work/data/realworld3"), 300, 150),
+}
+PERSONAL = re.compile(
+    r"name|nom|nome|nombre|first|last|surname|family|given|author|contact|owner|person|user|"
+    r"customer|client|patient|employee|student|member|"
+    r"mail|phone|tel|mobile|cell|fax|whats|"
+    r"addr|street|road|house|zip|post|plz|cep|city|address|direc|endere|"
+    r"birth|dob|born|nasc|nacim|geburt|"
+    r"ssn|social|national|nid|passport|licen|tax|cpf|cnpj|dni|nik|npwp|inn|snils|kimlik|"
+    r"lat|lon|lng|geo|coord|location|gps|"
+    r"ip|host|mac|imei|device|serial|udid|idfa|"
+    r"card|cc_|pan|cvv|iban|account|acct|bank|"
+    r"race|ethnic|religion|faith|"
+    r"diag|disease|condition|symptom|medic|drug|allerg|blood|glucose|bmi|cholest|pressure|health|"
+    r"pregnan|disab|smok|icd|treat|test|result|heart|insulin|"
+    r"pass|pwd|secret|token|key|hash|auth|jwt|session|"
+    r"face|embed|encod|biometric",
+    re.I,
+)
+
+
+def _load_check() -> Any:
+    spec = importlib.util.spec_from_file_location("realworld2_check", CLASSIFY / "realworld2" / "check.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def columns(name: str) -> list[tuple[str, str]]:
+    """Every (file id, path) of a set, in manifest order."""
+    folder, data, _, _ = SETS[name]
+    chk = _load_check()
+    out: list[tuple[str, str]] = []
+    with (CLASSIFY / folder / "manifest.csv").open(newline="", encoding="utf-8") as fh:
+        for m in csv.DictReader(fh):
+            path = chk.data_file(data, m["file_id"])
+            if path is None:
+                sys.exit(f"{m['file_id']}: no data file in {data}")
+            out.extend((m["file_id"], c) for c in chk.read_columns(path))
+    return out
+
+
+def leaf(path: str) -> str:
+    return path.rsplit(".", 1)[-1]
+
+
+def draw(name: str) -> list[tuple[str, str, str, int]]:
+    """(file id, path, stratum, stratum size) of the sample, sorted by file id and path."""
+    _, _, size, n_personal = SETS[name]
+    cols = columns(name)
+    personal = [c for c in cols if PERSONAL.search(leaf(c[1]))]
+    rest = [c for c in cols if not PERSONAL.search(leaf(c[1]))]
+    rng = random.Random(f"{SEED}-{name}")
+    picked = [(*c, "personal", len(personal)) for c in rng.sample(personal, min(n_personal, len(personal)))]
+    picked += [(*c, "rest", len(rest)) for c in rng.sample(rest, size - len(picked))]
+    return sorted(picked)
+
+
+def show(name: str) -> None:
+    folder, data, _, _ = SETS[name]
+    chk = _load_check()
+    cache: dict[str, dict[str, list[Any]]] = {}
+    with (HERE / f"sample_{name}.csv").open(newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            fid = r["file_id"]
+            if fid not in cache:
+                cache[fid] = chk.read_columns(chk.data_file(data, fid))
+                print(f"[{fid}]  columns: {', '.join(list(cache[fid])[:40])}")
+            vals = cache[fid].get(r["path"], [])
+            uniq: list[str] = []
+            for v in vals:
+                s = json.dumps(v, ensure_ascii=False)[:40]
+                if s not in uniq:
+                    uniq.append(s)
+                if len(uniq) == 6:
+                    break
+            print(f"  {r['path'][:45]:45} n={len(vals):3} {' | '.join(uniq)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--show", choices=sorted(SETS))
+    a = ap.parse_args()
+    if a.show:
+        show(a.show)
+        return
+    for name in SETS:
+        rows = draw(name)
+        with (HERE / f"sample_{name}.csv").open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["file_id", "path", "stratum", "stratum_size"])
+            w.writerows(rows)
+        print(f"{name}: {len(rows)} columns sampled, seed {SEED}")
+
+
+if __name__ == "__main__":
+    main()
