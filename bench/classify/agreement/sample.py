@@ -2,6 +2,7 @@
 
     python bench/classify/agreement/sample.py            # writes sample_rw2.csv and sample_rw3.csv
     python bench/classify/agreement/sample.py --show rw3 # prints each sampled column with a few values
+    python bench/classify/agreement/sample.py --rare     # the rare-category supplement (sample_rare_*.csv)
 
 Columns are enumerated from the data files themselves (the manifest's file ids, read with
 realworld2's ``check.read_columns``: CSV header cells, dotted JSON paths with arrays transparent and
@@ -10,6 +11,12 @@ Extended JSON wrappers as one leaf), never from the sets' label files. Two strat
 * ``personal``: columns whose *name* looks like it may hold personal data (a keyword list written
   by the second labeller before labelling, below); ``N_PERSONAL`` of them are drawn;
 * ``rest``: every other column; the remainder of the sample is drawn from them.
+
+A supplement (``--rare``, drawn after the main sample's labels were committed, before any of its own
+first labels were read) takes *every* other column whose name points at one of the rare categories
+(IBAN / account, card, religion, ethnicity / nationality, device ids, embeddings), because the random
+sample holds at most a few of them and the per-category recall targets rest on exactly those columns.
+It is compared separately (``sample_rare_*.csv``, ``second_labels_rare_*.csv``).
 
 Both draws use ``random.Random(SEED)``, so the sample is reproducible. The stratum of each sampled
 column and the size of each stratum are written beside it, so that agreement can be reweighted to the
@@ -55,6 +62,12 @@ PERSONAL = re.compile(
     r"face|embed|encod|biometric",
     re.I,
 )
+RARE = re.compile(
+    r"iban|rekening|konto|cuenta|conta|account_?n|acct|card|karta|tarjeta|cart[aã]o|kart|"
+    r"religi|agama|faith|glaube|geloof|din\b|ethnic|race|raza|ra[cç]a|etnia|nation|"
+    r"imei|mac|device|udid|idfa|gaid|android|embed|face|encod|vector|biometr|finger",
+    re.I,
+)
 
 
 def _load_check() -> Any:
@@ -95,11 +108,26 @@ def draw(name: str) -> list[tuple[str, str, str, int]]:
     return sorted(picked)
 
 
-def show(name: str) -> None:
+def draw_rare(name: str) -> list[tuple[str, str, str, int]]:
+    """Every column not in the main sample whose name matches ``RARE``."""
+    with (HERE / f"sample_{name}.csv").open(newline="", encoding="utf-8") as fh:
+        taken = {(r["file_id"], r["path"]) for r in csv.DictReader(fh)}
+    cols = [c for c in columns(name) if c not in taken and RARE.search(leaf(c[1]))]
+    return sorted((*c, "rare", len(cols)) for c in cols)
+
+
+def write(path: Path, rows: list[tuple[str, str, str, int]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file_id", "path", "stratum", "stratum_size"])
+        w.writerows(rows)
+
+
+def show(name: str, prefix: str) -> None:
     folder, data, _, _ = SETS[name]
     chk = _load_check()
     cache: dict[str, dict[str, list[Any]]] = {}
-    with (HERE / f"sample_{name}.csv").open(newline="", encoding="utf-8") as fh:
+    with (HERE / f"{prefix}{name}.csv").open(newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             fid = r["file_id"]
             if fid not in cache:
@@ -119,17 +147,16 @@ def show(name: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=sorted(SETS))
+    ap.add_argument("--rare", action="store_true", help="the rare-category supplement instead of the main sample")
     a = ap.parse_args()
+    prefix = "sample_rare_" if a.rare else "sample_"
     if a.show:
-        show(a.show)
+        show(a.show, prefix)
         return
     for name in SETS:
-        rows = draw(name)
-        with (HERE / f"sample_{name}.csv").open("w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["file_id", "path", "stratum", "stratum_size"])
-            w.writerows(rows)
-        print(f"{name}: {len(rows)} columns sampled, seed {SEED}")
+        rows = draw_rare(name) if a.rare else draw(name)
+        write(HERE / f"{prefix}{name}.csv", rows)
+        print(f"{name}: {len(rows)} columns {'taken' if a.rare else f'sampled, seed {SEED}'}")
 
 
 if __name__ == "__main__":
