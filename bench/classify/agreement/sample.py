@@ -3,6 +3,7 @@
     python bench/classify/agreement/sample.py            # writes sample_rw2.csv and sample_rw3.csv
     python bench/classify/agreement/sample.py --show rw3 # prints each sampled column with a few values
     python bench/classify/agreement/sample.py --rare     # the rare-category supplement (sample_rare_*.csv)
+    python bench/classify/agreement/sample.py --idhealth # the national-id and health supplement
 
 Columns are enumerated from the data files themselves (the manifest's file ids, read with
 realworld2's ``check.read_columns``: CSV header cells, dotted JSON paths with arrays transparent and
@@ -16,7 +17,11 @@ A supplement (``--rare``, drawn after the main sample's labels were committed, b
 first labels were read) takes *every* other column whose name points at one of the rare categories
 (IBAN / account, card, religion, ethnicity / nationality, device ids, embeddings), because the random
 sample holds at most a few of them and the per-category recall targets rest on exactly those columns.
-It is compared separately (``sample_rare_*.csv``, ``second_labels_rare_*.csv``).
+It is compared separately (``sample_rare_*.csv``, ``second_labels_rare_*.csv``). A second supplement
+(``--idhealth``, drawn after the first comparison showed how few national-id and health columns the
+random sample held: 1 of realworld3's 29 national-id columns) takes up to ``N_IDHEALTH`` further
+columns whose names point at national ids or health data, with the same seed, labelled blind too
+(``sample_idhealth_*.csv``, ``second_labels_idhealth_*.csv``).
 
 Both draws use ``random.Random(SEED)``, so the sample is reproducible. The stratum of each sampled
 column and the size of each stratum are written beside it, so that agreement can be reweighted to the
@@ -70,6 +75,19 @@ RARE = re.compile(
 )
 
 
+IDHEALTH = re.compile(
+    r"ssn|social|national|nid|nik|npwp|cpf|rut\b|cnic|curp|rfc|dni|nie\b|passport|pasaporte|licen|driver|"
+    r"kimlik|tc_?no|aadhaa?r|inn\b|snils|document|cedula|cédula|nif|nir|pesel|fiscal|\bcf\b|tax|ktp|nric|"
+    r"identity|identidad|id_?card|ident|"
+    r"diag|disease|condition|symptom|sintom|medic|drug|allerg|alergi|blood|sangu|glucose|sugar|bmi|cholest|"
+    r"pressure|presion|health|sa[uú]de|salud|pregnan|disab|smok|icd|treat|trat|therap|prescri|heart|insulin|"
+    r"hba1c|hdl|ldl|creat|weight|height|pulse|spo2|temperat|vital|lab|test|outcome|cancer|diabet|hypert|"
+    r"asthma|hiv|vaccin|antecedent|enferm|doen|malad|krank|penyakit|keluhan|complaint|triage|triaj|note",
+    re.I,
+)
+N_IDHEALTH = 60
+
+
 def _load_check() -> Any:
     spec = importlib.util.spec_from_file_location("realworld2_check", CLASSIFY / "realworld2" / "check.py")
     assert spec and spec.loader
@@ -116,6 +134,17 @@ def draw_rare(name: str) -> list[tuple[str, str, str, int]]:
     return sorted((*c, "rare", len(cols)) for c in cols)
 
 
+def draw_idhealth(name: str) -> list[tuple[str, str, str, int]]:
+    """Up to ``N_IDHEALTH`` columns outside both earlier draws whose name matches ``IDHEALTH``."""
+    taken: set[tuple[str, str]] = set()
+    for prefix in ("sample_", "sample_rare_"):
+        with (HERE / f"{prefix}{name}.csv").open(newline="", encoding="utf-8") as fh:
+            taken |= {(r["file_id"], r["path"]) for r in csv.DictReader(fh)}
+    cols = [c for c in columns(name) if c not in taken and IDHEALTH.search(leaf(c[1]))]
+    rng = random.Random(f"{SEED}-idhealth-{name}")
+    return sorted((*c, "idhealth", len(cols)) for c in rng.sample(cols, min(N_IDHEALTH, len(cols))))
+
+
 def write(path: Path, rows: list[tuple[str, str, str, int]]) -> None:
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
@@ -148,13 +177,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=sorted(SETS))
     ap.add_argument("--rare", action="store_true", help="the rare-category supplement instead of the main sample")
+    ap.add_argument("--idhealth", action="store_true", help="the national-id and health supplement")
     a = ap.parse_args()
-    prefix = "sample_rare_" if a.rare else "sample_"
+    prefix = "sample_idhealth_" if a.idhealth else "sample_rare_" if a.rare else "sample_"
     if a.show:
         show(a.show, prefix)
         return
     for name in SETS:
-        rows = draw_rare(name) if a.rare else draw(name)
+        rows = draw_idhealth(name) if a.idhealth else draw_rare(name) if a.rare else draw(name)
         write(HERE / f"{prefix}{name}.csv", rows)
         print(f"{name}: {len(rows)} columns {'taken' if a.rare else f'sampled, seed {SEED}'}")
 
