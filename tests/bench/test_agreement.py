@@ -116,3 +116,16 @@ def test_cli_prints_paths_and_categories_and_refuses_bad_files(tmp_path: Path) -
     )
     assert run.returncode == 2
     assert "unknown category" in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("part", ["", "rare_", "idhealth_"])
+@pytest.mark.parametrize("name", ["rw2", "rw3"])
+def test_committed_second_labels_cover_their_sample_once(part: str, name: str) -> None:
+    folder = ROOT / "bench/classify/agreement"
+    with (folder / f"sample_{part}{name}.csv").open(newline="", encoding="utf-8") as fh:
+        sample = [(r["file_id"], r["path"]) for r in csv.DictReader(fh)]
+    with (folder / f"second_labels_{part}{name}.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["file_id"], r["path"]) for r in rows] == sample
+    assert len(set(sample)) == len(sample)
+    assert {r["category"] for r in rows} <= {*compare.CATEGORIES, compare.NONE}

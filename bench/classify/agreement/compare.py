@@ -15,6 +15,11 @@ folder, joined on (file id, path). Prints per set:
 * the second labeller scored as if it were a classifier against the first: per-category precision,
   recall, F1 and support, and macro-F1 over the categories the first labeller used in the sample
   (the definition of ``score_eval.py``), so the figure reads beside ajar's scores;
+* the same for the two supplements (``second_labels_rare_*.csv``: every other column whose name
+  points at a rare category; ``second_labels_idhealth_*.csv``: columns whose names point at national
+  ids or health data), each reported apart because they are not random samples;
+* for each category, how many of the first labeller's columns in the whole set the second labeller
+  labelled (any of the three files);
 * every disagreement: file id, path, first category, second category and which side marked it
   unsure. Paths and categories only, never a value.
 
@@ -55,6 +60,7 @@ CATEGORIES = (
     "credential.secret",
 )
 SETS = {"rw2": "realworld2", "rw3": "realworld3"}
+SUPPLEMENTS = {"rare": "rare-category", "idhealth": "national-id and health"}
 
 Key = tuple[str, str]
 
@@ -237,6 +243,21 @@ def report(title: str, res: Result, sc: Scores) -> None:
     print()
 
 
+def coverage(title: str, first: dict[Key, Label], seconds: list[Path]) -> None:
+    """How many of the first labeller's columns of each rare category the second labeller saw."""
+    seen: set[Key] = set()
+    for p in seconds:
+        if p.exists():
+            seen |= set(read_labels(p))
+    total = Counter(lab.category for lab in first.values())
+    hit = Counter(lab.category for k, lab in first.items() if k in seen)
+    print(f"== {title}: columns of each category in the whole set, and how many the second labeller labelled")
+    for c in CATEGORIES:
+        if total[c]:
+            print(f"  {c:26} {hit[c]:>4}/{total[c]}")
+    print()
+
+
 def run(title: str, first: Path, second: Path, sample: Path | None) -> Scores:
     res = join(read_labels(first), read_labels(second))
     weights = read_strata(sample) if sample and sample.exists() else None
@@ -258,12 +279,34 @@ def main() -> None:
                 ap.error("--first and --second go together")
             run(f"{a.first} vs {a.second}", a.first, a.second, a.sample)
             return
+        pooled, everything = Result(), Result()
         for name in a.set or sorted(SETS):
-            run(
-                SETS[name],
-                CLASSIFY / SETS[name] / "labels.csv",
-                HERE / f"second_labels_{name}.csv",
-                HERE / f"sample_{name}.csv",
+            first = CLASSIFY / SETS[name] / "labels.csv"
+            second = HERE / f"second_labels_{name}.csv"
+            run(SETS[name], first, second, HERE / f"sample_{name}.csv")
+            pairs = join(read_labels(first), read_labels(second)).pairs
+            pooled.pairs += pairs
+            everything.pairs += pairs
+            extra = [HERE / f"second_labels_{what}_{name}.csv" for what in SUPPLEMENTS]
+            for what, path in zip(SUPPLEMENTS.values(), extra, strict=True):
+                if path.exists():
+                    run(f"{SETS[name]}, {what} supplement (not a random sample)", first, path, None)
+                    everything.pairs += join(read_labels(first), read_labels(path)).pairs
+            coverage(SETS[name], read_labels(first), [second, *extra])
+        if len(a.set or SETS) > 1:
+            sc = score(pooled)
+            print(
+                f"== pooled random samples: {sc.n} columns, raw agreement {sc.agreement:.3f}, "
+                f"kappa {sc.kappa:.3f}, macro-F1 {sc.macro_f1:.3f}, disagreements {len(sc.disagreements)}"
+            )
+            sc = score(everything)
+            hard = sum(f.unsure or s.unsure for _, f, s in everything.pairs)
+            hard_dis = sum(side != "-" for *_, side in sc.disagreements)
+            print(
+                f"== everything compared (random samples and supplements): {sc.n} columns, raw agreement "
+                f"{sc.agreement:.3f}, kappa {sc.kappa:.3f}, disagreements {len(sc.disagreements)}; "
+                f"{hard} columns marked unsure by either labeller hold {hard_dis} of them "
+                f"(agreement there {1 - hard_dis / hard if hard else 1.0:.3f})"
             )
     except (OSError, ValueError, KeyError, csv.Error) as e:
         print(
