@@ -5,6 +5,7 @@
     python bench/classify/score_eval.py --set realworld3 [--data DIR]  # default /work/data/realworld3 (frozen)
     python bench/classify/score_eval.py --set evalgen  [--data DIR]    # default: generated afresh
     python bench/classify/score_eval.py --set evalgen2 [--data DIR]    # default: generated afresh
+    python bench/classify/score_eval.py --set evalgen3 [--data DIR]    # default: generated afresh
 
 ajar is a black box here: the files are scanned with ``python -m ajar scan DIR --format json``
 (the ajar that ``PYTHONPATH`` selects, so it works from any worktree), and each labelled column
@@ -58,6 +59,8 @@ CATEGORIES = (
     "credential.secret",
 )
 NONE = "none"
+# generated sets: bench/classify/<set>/generate.py --out DIR writes the files and DIR/labels.csv
+GENERATED_SETS = ("evalgen", "evalgen2", "evalgen3")
 DATA_EXT = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
 # real-world sets kept outside the repository: set name -> (environment variable, default directory);
 # the manifest and labels live in bench/classify/<set>/
@@ -235,7 +238,7 @@ def score(labels: list[dict[str, str]], found: dict[str, dict[str, str]], errors
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", required=True, choices=(*REAL_SETS, "evalgen", "evalgen2"))
+    ap.add_argument("--set", required=True, choices=(*REAL_SETS, *GENERATED_SETS))
     ap.add_argument("--data", type=Path, help="directory of the set's files")
     ap.add_argument("--sample", type=int, help="pass --sample N to ajar scan (default: ajar's own)")
     ap.add_argument("--errors", action="store_true", help=argparse.SUPPRESS)
