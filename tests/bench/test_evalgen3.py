@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import re
 import subprocess
@@ -68,10 +69,14 @@ def _docs(text: str) -> list[object]:
 
 
 def _csv_header(p: Path) -> list[str]:
+    return _rows(p)[0]
+
+
+def _rows(p: Path) -> list[list[str]]:
+    """A CSV/TSV file's rows, its delimiter guessed from the header line (quoted cells may span lines)."""
     text = p.read_text(encoding="utf-8-sig")
-    first = text.split("\n", 1)[0]
-    delim = max(",;|\t", key=first.count)
-    return next(csv.reader(text.splitlines(), delimiter=delim))
+    delim = max(",;|\t", key=text.split("\n", 1)[0].count)
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
 
 
 @pytest.fixture(scope="module")
@@ -152,10 +157,9 @@ def test_sizes_categories_languages_formats(small: Path) -> None:
 
 def _values(p: Path, path: str) -> list[object]:
     if p.suffix in (".csv", ".tsv"):
-        text = p.read_text(encoding="utf-8-sig")
-        delim = max(",;|\t", key=text.split("\n", 1)[0].count)
-        rows = list(csv.reader(text.splitlines(), delimiter=delim))
+        rows = _rows(p)
         i = rows[0].index(path)
+        assert all(len(r) == len(rows[0]) for r in rows), p.name
         return [r[i] for r in rows[1:]]
     out: list[object] = []
 
@@ -195,3 +199,88 @@ def test_score_eval_knows_the_set(small: Path) -> None:
     labels = score_eval.read_labels(small / "labels.csv")
     assert {p.suffix for p in small.iterdir() if p.name != "labels.csv"} <= set(score_eval.DATA_EXT)
     assert len(labels) == sum(1 for _ in (small / "labels.csv").open(encoding="utf-8")) - 1
+
+
+def _labelled_values(small: Path, category: str) -> list[tuple[str, object]]:
+    with (small / "labels.csv").open(encoding="utf-8") as fh:
+        cols = [(r["file_id"], r["path"]) for r in csv.DictReader(fh) if r["category"] == category]
+    return [(stem, v) for stem, path in cols for v in _values(next(small.glob(stem + ".*")), path)]
+
+
+def test_ibans_and_international_phones_are_valid(small: Path) -> None:
+    """IBANs pass ISO 13616 (stdnum), and phones written with a + pass phonenumbers."""
+    iban = pytest.importorskip("stdnum.iban")
+    phonenumbers = pytest.importorskip("phonenumbers")
+    ibans = [
+        (s, str(v)) for s, v in _labelled_values(small, "financial.iban") if len(str(v)) > 14 and str(v)[:2].isalpha()
+    ]
+    assert len(ibans) >= 30
+    for stem, v in ibans:
+        if v[:2].upper() == "IR":  # Iran's Sheba numbers are IBANs outside the SWIFT registry stdnum knows
+            compact = v.replace(" ", "").upper()
+            assert int("".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])) % 97 == 1, (stem, v)
+        else:
+            assert iban.is_valid(v), (stem, v)
+    phones = [(s, str(v)) for s, v in _labelled_values(small, "contact.phone") if str(v).startswith("+")]
+    assert len(phones) >= 40
+    for stem, v in phones:
+        for one in v.replace(";", ",").split(","):
+            assert phonenumbers.is_valid_number(phonenumbers.parse(one.strip())), (stem, one)
+
+
+def test_national_ids_have_valid_check_digits() -> None:
+    """The generator's national-id makers pass python-stdnum where stdnum knows the scheme."""
+    pytest.importorskip("faker")
+    sys.path.insert(0, str(GEN.parent))
+    try:
+        import kinds
+    finally:
+        sys.path.remove(str(GEN.parent))
+    from stdnum import luhn
+    from stdnum.br import cpf
+    from stdnum.cn import ric
+    from stdnum.de import idnr
+    from stdnum.es import dni
+    from stdnum.fr import nir
+    from stdnum.id import nik
+    from stdnum.in_ import aadhaar
+    from stdnum.it import codicefiscale
+    from stdnum.jp import in_
+    from stdnum.kr import rrn
+    from stdnum.my import nric
+    from stdnum.nl import bsn
+    from stdnum.pl import pesel
+    from stdnum.pt import nif
+    from stdnum.ru import inn
+    from stdnum.tr import tckimlik
+    from stdnum.ua import rntrc
+    from stdnum.us import ssn
+
+    checks = {
+        "CN": ric,
+        "RU": inn,
+        "TR": tckimlik,
+        "IN": aadhaar,
+        "ID": nik,
+        "MY": nric,
+        "ES": dni,
+        "BR": cpf,
+        "FR": nir,
+        "DE": idnr,
+        "IT": codicefiscale,
+        "NL": bsn,
+        "PL": pesel,
+        "JP": in_,
+        "KR": rrn,
+        "US": ssn,
+        "UA": rntrc,
+        "PT": nif,
+        "SA": luhn,
+    }
+    for cc, mod in checks.items():
+        lang = next(lang for lang, profiles in kinds.PROFILES.items() if any(p[1] == cc for p in profiles))
+        for seed in range(40):
+            ctx = kinds.Ctx(lang, seed)
+            ctx.country = cc
+            v = kinds.NATIONAL[cc](ctx)
+            assert mod.is_valid(v), (cc, v)

@@ -82,8 +82,8 @@ def choose_name(concept: str, kind: str, lang: str, rng: random.Random) -> str:
         return concept[1:]
     found = _tables(concept, kind)
     native = next((t[lang] for t in found if lang in t), None)
-    if lang not in found[0] and "en" in found[0] and rng.random() < 0.5:
-        native = None  # the specific English name rather than a vaguer native one
+    if lang not in found[0] and "en" in found[0] and (rng.random() < 0.5 or found[0] is SUB.get(concept)):
+        native = None  # the specific English name (always for a sub-concept) rather than a vaguer native one
     if native is None or rng.random() >= 0.85:  # many systems name fields in English whatever their language
         native = found[0].get("en") or next(t["en"] for t in found if "en" in t)
     return rng.choice(native.split("|"))

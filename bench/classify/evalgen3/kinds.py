@@ -23,7 +23,7 @@ import phonenumbers
 from faker import Faker
 from mimesis import Address, Person
 from mimesis.locales import Locale
-from stdnum import luhn, verhoeff
+from stdnum import iban, luhn, verhoeff
 from stdnum.cn import ric
 from stdnum.de import idnr
 from stdnum.es import dni
@@ -1123,21 +1123,30 @@ IBAN_LEN = {
 }
 
 
-def _iban(c: Ctx, cc: str) -> str:
+def _bban(c: Ctx, cc: str) -> str:
     n = IBAN_LEN[cc]
     if cc == "NL":
-        bban = c.rng.choice(["ABNA", "RABO", "INGB"]) + digits(c.rng, 10)
-    elif cc == "GB":
-        bban = c.rng.choice(["NWBK", "BARC", "LOYD"]) + digits(c.rng, 14)
-    elif cc == "BR":
-        bban = digits(c.rng, 23) + "C1"
-    elif cc == "KZ":
-        bban = digits(c.rng, 3) + "".join(c.rng.choice(string.ascii_uppercase + string.digits) for _ in range(13))
-    else:
-        bban = digits(c.rng, n - 4)
-    num = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
-    check = 98 - int(num) % 97
-    s = f"{cc}{check:02d}{bban}"
+        return c.rng.choice(["ABNA", "RABO", "INGB"]) + digits(c.rng, 10)
+    if cc == "GB":
+        return c.rng.choice(["NWBK", "BARC", "LOYD"]) + digits(c.rng, 14)
+    if cc == "BR":
+        return digits(c.rng, 23) + "C1"
+    if cc == "KZ":
+        return digits(c.rng, 3) + "".join(c.rng.choice(string.ascii_uppercase + string.digits) for _ in range(13))
+    if cc == "IT":
+        return c.rng.choice(string.ascii_uppercase) + digits(c.rng, 22)
+    if cc == "IR":
+        return "0" + digits(c.rng, 21)
+    return digits(c.rng, n - 4)
+
+
+def _iban(c: Ctx, cc: str) -> str:
+    for _ in range(5000):  # national check digits inside the BBAN (ES, IT): draw until stdnum accepts it
+        bban = _bban(c, cc)
+        num = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
+        s = f"{cc}{98 - int(num) % 97:02d}{bban}"
+        if iban.is_valid(s):
+            break
     mode = c.pick(["plain", "groups", "plain", "lower"], "iban")
     if mode == "groups":
         return " ".join(s[i : i + 4] for i in range(0, len(s), 4))
