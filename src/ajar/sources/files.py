@@ -23,15 +23,16 @@ non-blocking and checked with ``fstat``, so a FIFO never hangs the run), dot-fil
 mongodump's ``*.metadata.json``. Every skipped file is counted by reason in
 :class:`Coverage`, so nothing is silently unseen.
 
-Bounded: each top-level file is read in a child process (``fork``) under an address-space
-limit (:data:`MEMORY_LIMIT` beyond the parent's) and a deadline, and sends its datasets back
-over a pipe as it finishes them (raw values travel only between ajar's own processes, in
-memory); a reader that blows its memory, crashes or hangs ends as a note while the run goes
-on. Inside, every layer is bounded in bytes (:class:`~ajar.sources.base.Budget`), records
-are streamed, at most :data:`MAX_SCAN` records per dataset are read and ``sample`` of them
-kept by reservoir sampling (uniform, seeded, so runs repeat). ``records`` is exact when the
-whole dataset was read or the format stores a count (Parquet metadata, SQLite
-``COUNT(*)``), else None.
+Bounded: top-level files are read in turn by a reader child process (:class:`_Reader`, one
+``fork`` for many files) under an address-space limit (:data:`MEMORY_LIMIT` beyond the parent's)
+and a deadline per file; it sends each file's datasets back over a pipe as it finishes them (raw
+values travel only between ajar's own processes, in memory), and reads the next file while the
+caller handles this one's. A file that blows the memory limit, crashes or hangs the reader ends
+as a note, and the next file gets a fresh child, so the run goes on. Inside, every layer is
+bounded in bytes (:class:`~ajar.sources.base.Budget`), records are streamed, at most
+:data:`MAX_SCAN` records per dataset are read and ``sample`` of them kept by reservoir sampling
+(uniform, seeded, so runs repeat). ``records`` is exact when the whole dataset was read or the
+format stores a count (Parquet metadata, SQLite ``COUNT(*)``), else None.
 
 Errors: a path that does not exist raises :class:`~ajar.errors.TargetError`; a file that
 cannot be read or parsed gives a dataset with ``error`` set (naming the file and the problem,
