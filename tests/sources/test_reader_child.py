@@ -79,19 +79,30 @@ def test_one_reader_child_reads_every_file(tmp_path: Path) -> None:
     assert forks == 1, "one child reads every file (a fork per file cost more than the reading)"
 
 
-def test_a_file_that_blows_the_memory_limit_between_two_good_ones(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_file_that_blows_the_memory_limit_between_good_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(files, "MEMORY_LIMIT", 16 << 20)  # the reader child may grow 16 MiB only
     _good(tmp_path, "a.jsonl")
     (tmp_path / "b.jsonl").write_text("".join(json.dumps({"v": "x" * (40 << 20), "n": i}) + "\n" for i in range(2)))
-    _good(tmp_path, "c.jsonl")
+    for name in "cdef":  # read ahead by the child that dies on b, then sent again, in order, to a fresh one
+        _good(tmp_path, f"{name}.jsonl", n=3 + ord(name) - ord("c"))
+    t0 = time.monotonic()
     got, skipped, read, forks = _bounded(_scan, tmp_path, 10.0)
-    assert [g[0] for g in got] == ["a", "b", "c"]
-    assert got[0] == ("a", 3, 3, None) and got[2] == ("c", 3, 3, None), got
+    assert [g[0] for g in got] == ["a", "b", "c", "d", "e", "f"]
+    assert got[0] == ("a", 3, 3, None), got
+    assert got[2:] == [(n, k, k, None) for n, k in (("c", 3), ("d", 4), ("e", 5), ("f", 6))], got
     assert got[1][2] == 0 and "memory" in (got[1][3] or ""), got
-    assert skipped == {"byte_budget_exceeded": 1} and read == 3
+    assert skipped == {"byte_budget_exceeded": 1} and read == 6
     assert forks == 2, "the child that ran out of memory is replaced for the next file"
+    assert time.monotonic() - t0 < 10.0  # no file waited for a deadline (generous for a busy machine)
+
+
+def test_a_child_replaced_after_every_file_keeps_the_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(files, "RECYCLE_GROWTH", -1)  # every file leaves the child "grown": a fresh one each time
+    for i in range(6):
+        _good(tmp_path, f"f{i}.jsonl", n=i + 1)
+    got, skipped, read, forks = _bounded(_scan, tmp_path, 10.0)
+    assert got == [(f"f{i}", i + 1, i + 1, None) for i in range(6)] and (skipped, read) == ({}, 6)
+    assert forks == 6
 
 
 def _hangs_on_b(d: Path) -> Any:

@@ -372,20 +372,26 @@ class _Reader:
         self.pid = 0
         self._req = self._res = -1
         self._buf = bytearray()
-        self._sent: list[_Job] = []  # sent to the current child, not yet collected (in order)
+        self._queue: list[_Job] = []  # submitted, not yet collected, in order
+        self._sent = 0  # how many of ``_queue`` (from its head) the current child was sent
 
     def submit(self, job: _Job) -> None:
-        """Send ``job`` to the child (started, or restarted, as needed)."""
-        data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
-        frame = struct.pack("<Q", len(data)) + data
+        """Queue ``job`` and send it to the child (started as needed). Jobs are collected in order."""
+        self._queue.append(job)
+        self._send()
+
+    def _send(self) -> None:
+        """Send the queued jobs the current child was not sent (all of them to a fresh child)."""
         for attempt in (1, 2):
             if not self.pid:
                 self._start()
             try:
-                view = memoryview(frame)
-                while view:
-                    view = view[os.write(self._req, view) :]
-                self._sent.append(job)
+                for job in self._queue[self._sent :]:
+                    data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+                    view = memoryview(struct.pack("<Q", len(data)) + data)
+                    while view:
+                        view = view[os.write(self._req, view) :]
+                    self._sent += 1
                 return
             except OSError:  # the child is gone (it died idle): a fresh one
                 self._stop(kill=True)
@@ -393,10 +399,11 @@ class _Reader:
                     raise
 
     def collect(self, job: _Job, cov: Coverage) -> list[FileDataset]:
-        """The datasets of ``job`` (sent earlier), with a note when its reading failed."""
-        if not self._sent or self._sent[0] is not job:  # its child was replaced before reaching it
-            self._sent.clear()
-            self.submit(job)
+        """The datasets of ``job``, the oldest job not yet collected, with a note when its reading failed."""
+        if not self._queue or self._queue[0] is not job:
+            raise ValueError("reader jobs are collected in the order they were submitted")
+        if not self._sent:  # the child it was sent to was replaced before reaching it
+            self._send()
         deadline = time.monotonic() + job.seconds + _GRACE  # the child's own timer started with its reading
         done: list[FileDataset] = []
         died: str | None = None
@@ -426,9 +433,10 @@ class _Reader:
                 died = obj
             elif tag == "done":
                 finished, recycle = True, bool(obj)
-                self._sent.pop(0)
+        self._queue.pop(0)
+        self._sent -= 1
         if not finished or recycle:
-            status = self._stop(kill=not finished)
+            status = self._stop(kill=not finished)  # the jobs sent after this one go to a fresh child
         if killed:
             died = f"reading took longer than {job.seconds:g} s and was stopped"
         elif status is not None and os.WIFSIGNALED(status) and not finished:
@@ -485,7 +493,7 @@ class _Reader:
     def _stop(self, *, kill: bool) -> int:
         """Reap the child (killed first if ``kill``); its wait status."""
         pid, self.pid = self.pid, 0
-        self._sent.clear()  # what the child had not read is sent again to the next one
+        self._sent = 0  # what the child had not read is sent again to the next one
         for fd in (self._req, self._res):
             with suppress(OSError):
                 os.close(fd)
