@@ -154,3 +154,45 @@ def test_isolated_and_in_process_reads_agree(tmp_path: Path) -> None:
         return got, dict(cov.skipped), cov.files_read
 
     assert read(True) == read(False)
+
+
+def _spooled_then_hangs(d: Path, tmp: Path) -> Any:
+    import tempfile
+
+    from ajar.sources.tabular import read_sqlite as real
+
+    def read_sqlite(src: Any, *args: Any) -> Any:
+        assert src.path().exists()  # spooled out of the archive by now
+        if "hang" in src.display:
+            while True:  # stuck after spooling: the parent kills the child mid-file
+                time.sleep(0.05)
+        return real(src, *args)
+
+    tempfile.tempdir = str(tmp)
+    setattr(files, "read_sqlite", read_sqlite)  # noqa: B010 - the forked test child's copy only
+    setattr(files, "_GRACE", 0.5)  # noqa: B010
+    got = _scan(d, 1.0)
+    return got, sorted(p.name for p in tmp.iterdir())
+
+
+def test_members_spooled_by_a_killed_child_are_removed(tmp_path: Path) -> None:
+    import sqlite3
+    import zipfile
+
+    db = tmp_path / "people.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (email TEXT)")
+    con.executemany("INSERT INTO t VALUES (?)", [(f"u{i}@example.com",) for i in range(3)])
+    con.commit()
+    con.close()
+    d = tmp_path / "scan"
+    d.mkdir()
+    for name in ("a_ok", "b_hang", "c_ok"):
+        with zipfile.ZipFile(d / f"{name}.zip", "w") as zf:
+            zf.write(db, f"{name}.db")
+    spool = tmp_path / "tmp"
+    spool.mkdir()
+    (got, skipped, read, _forks), left = _bounded(_spooled_then_hangs, d, spool)
+    assert [(g[0], g[2]) for g in got] == [("a_ok/a_ok.t", 3), ("b_hang", 0), ("c_ok/c_ok.t", 3)], got
+    assert "longer than 1 s" in (got[1][3] or "") and skipped == {"byte_budget_exceeded": 1} and read == 3
+    assert left == [], "every spooled member is removed, also the one of the child killed mid-file"

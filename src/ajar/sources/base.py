@@ -376,14 +376,16 @@ class Source:
 
 
 class SpoolDir:
-    """A private temporary directory, made on first use and removed with everything in it."""
+    """A private temporary directory, made on first use (inside ``parent`` when given) and removed with
+    everything in it."""
 
-    def __init__(self) -> None:
+    def __init__(self, parent: str | None = None) -> None:
         self._path: Path | None = None
+        self._parent = parent
 
     def __call__(self) -> Path:
         if self._path is None:
-            self._path = Path(tempfile.mkdtemp(prefix="ajar-spool-"))
+            self._path = Path(tempfile.mkdtemp(prefix="ajar-spool-", dir=self._parent))
         return self._path
 
     def remove(self) -> None:

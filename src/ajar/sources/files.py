@@ -48,11 +48,13 @@ import io
 import os
 import pickle
 import select
+import shutil
 import signal
 import stat
 import struct
+import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -227,6 +229,7 @@ class _Job:
     sample: int
     seconds: float
     named: bool
+    spool: str | None = None  # the reader's directory for spooled members (removed by the parent)
     skipped: Coverage = field(default_factory=Coverage)  # counted before reading (merged when collected)
     ready: list[FileDataset] | None = None  # known without reading (a file that cannot be opened)
 
@@ -258,33 +261,29 @@ def _each_file(
 ) -> Iterator[list[FileDataset] | None]:
     """Each top-level file's datasets, in order (None for a file not read because ``over()``).
 
-    With a reader child, the next file is read while the caller handles this one's datasets; a
-    file read ahead that the run's limit then leaves out is dropped unseen (nothing of it counted).
+    With a reader child, the next :data:`READ_AHEAD` files are read while the caller handles this
+    one's datasets; files read ahead that the run's limit then leaves out are dropped unseen
+    (the child is stopped, nothing of them counted).
     """
-    ahead: _Job | None = None
-    for i, (path, name) in enumerate(files):
+    ahead: deque[_Job] = deque()  # started, for the files from this one on, in order
+    started = 0
+    for i in range(len(files)):
         if over():
-            _drop(reader, ahead)
-            ahead = None
+            if ahead and reader is not None:
+                reader.close()
+            ahead.clear()
             yield None
             continue
-        job = ahead if ahead is not None else _start(reader, _job(path, name, sample, seconds, named))
-        ahead = None
-        if reader is not None and i + 1 < len(files):
-            nxt, nxt_name = files[i + 1]
-            ahead = _start(reader, _job(nxt, nxt_name, sample, seconds, named))
-        yield _finish(reader, job, cov)
-    _drop(reader, ahead)
-
-
-def _drop(reader: _Reader | None, job: _Job | None) -> None:
-    """A file read ahead that is then left out: waited for, its outcome not counted."""
-    if reader is not None and job is not None and job.ready is None:
-        reader.collect(job, Coverage())
+        while started <= i or (reader is not None and started < len(files) and started <= i + READ_AHEAD):
+            p, n = files[started]
+            ahead.append(_start(reader, _job(p, n, sample, seconds, named)))
+            started += 1
+        yield _finish(reader, ahead.popleft(), cov)
 
 
 def _start(reader: _Reader | None, job: _Job) -> _Job:
     if reader is not None and job.ready is None:
+        job.spool = reader.spool
         reader.submit(job)
     return job
 
@@ -323,7 +322,7 @@ def _read_job(job: _Job, send: Any) -> None:
 
     ``send`` returns the seconds it waited for the parent to take the message: not reading time,
     so the file's time budget is moved on by them."""
-    spool = SpoolDir()
+    spool = SpoolDir(job.spool)
     budget = Budget(seconds=job.seconds)
     path = job.path
     src = Source(str(path), lambda: _open_regular(path), budget, disk=path, size=job.size, spool_dir=spool)
@@ -352,6 +351,9 @@ def _vm_size() -> int:
     return 0
 
 
+#: Files sent to the reader child ahead of the one being handled (it reads them in turn; a full pipe
+#: holds it back, so no more than about one file's datasets wait in memory).
+READ_AHEAD = 4
 #: A reader child whose address space grew this much beyond its start (memory a parser kept) is
 #: replaced before the next file, so each file has nearly all of :data:`MEMORY_LIMIT` to itself.
 RECYCLE_GROWTH = 64 << 20
@@ -370,6 +372,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.pid = 0
+        self._spool: str | None = None
         self._req = self._res = -1
         self._buf = bytearray()
         self._queue: list[_Job] = []  # submitted, not yet collected, in order
@@ -455,10 +458,23 @@ class _Reader:
             )
         return done
 
+    @property
+    def spool(self) -> str:
+        """The directory the children spool archive members to: the parent's to remove, so a child
+        stopped mid-file leaves nothing behind."""
+        if self._spool is None:
+            self._spool = tempfile.mkdtemp(prefix="ajar-read-")
+        return self._spool
+
     def close(self) -> None:
-        """End the child (killed if it is still reading a file nobody will collect)."""
+        """End the child (killed if it is still reading files nobody will collect); forget the jobs not
+        collected and remove what the children spooled."""
         if self.pid:
             self._stop(kill=True)
+        self._queue.clear()
+        if self._spool is not None:
+            shutil.rmtree(self._spool, ignore_errors=True)
+            self._spool = None
 
     def _frame(self) -> tuple[str, Any] | None:
         buf = self._buf
