@@ -1,9 +1,13 @@
 """Choose the field model's training settings by grouped cross-validation on training data only.
 
-    python bench/train/cv.py [--folds 5] [--real-weight 0,1,3,10] [--none-bias 0] [--l2 3e-5]
+    python bench/train/cv.py [--folds 5] [--real-weight 3] [--none-bias 0,0.5,1,1.5,2] [--frontier]
+                             [--train-sets realworld] [--test-sets realworld]
 
-The real labelled columns (``real_columns.jsonl.gz``) are split by repository into folds (a
-repository's files are all in one fold: whole origins are left out). For each fold, a model is
+The real labelled columns (``real_columns.jsonl.gz``, of every real set) are split by repository
+into folds (a repository's files are all in one fold, across sets: whole origins are left out; the
+repositories of ``realworld`` are placed first, so new sets leave their folds as they were).
+``--train-sets`` trains on some sets only (the same folds: "without the new data"), ``--test-sets``
+scores some only. For each fold, a model is
 trained on the generated data plus the real columns of the other folds, and scores the left-out
 repositories' columns (the scanner's 50-record sample only, not the smaller slices). Printed:
 macro-F1 over the categories present, per-category recall, and false alarms (non-personal columns
@@ -61,16 +65,23 @@ def cached(name: str, make: Any) -> tuple[sparse.csr_matrix, np.ndarray]:
     return x, y
 
 
-def folds_of(groups: np.ndarray, k: int) -> np.ndarray:
-    """Fold per row: repositories sorted by size, each given to the currently smallest fold."""
-    names, counts = np.unique(groups, return_counts=True)
-    order = sorted(range(len(names)), key=lambda i: (-counts[i], names[i]))
+def folds_of(groups: np.ndarray, k: int, first: np.ndarray | None = None) -> np.ndarray:
+    """Fold per row: repositories sorted by size, each given to the currently smallest fold. The
+    repositories of rows marked ``first`` are placed first, among themselves, so adding new sets
+    keeps the old repositories' folds."""
+    first = np.ones(len(groups), dtype=bool) if first is None else first
     size = [0] * k
     fold_of: dict[str, int] = {}
-    for i in order:
-        f = min(range(k), key=lambda j: (size[j], j))
-        fold_of[str(names[i])] = f
-        size[f] += int(counts[i])
+    for part in (groups[first], groups[~first]):
+        names, counts = np.unique(part, return_counts=True)
+        order = sorted(range(len(names)), key=lambda i: (-counts[i], names[i]))
+        for i in order:
+            if str(names[i]) in fold_of:
+                size[fold_of[str(names[i])]] += int(counts[i])
+                continue
+            f = min(range(k), key=lambda j: (size[j], j))
+            fold_of[str(names[i])] = f
+            size[f] += int(counts[i])
     return np.array([fold_of[str(g)] for g in groups])
 
 
@@ -115,48 +126,79 @@ def show(label: str, s: dict[str, Any]) -> None:
     )
 
 
+def frontier(label: str, z: np.ndarray, y: np.ndarray) -> None:
+    """False alarms against recall as the "no personal data" prior moves (held-out rows only)."""
+    for b in np.arange(-0.5, 3.01, 0.25):
+        s = scores(predict(z, np.eye(z.shape[1]), float(b)), y)
+        rec = s["recall"]
+        micro = sum(r * n for r, n in rec.values()) / sum(n for _r, n in rec.values())
+        big = [r for r, n in rec.values() if n >= 9]
+        print(
+            f"  frontier {label}, none bias {b:5.2f}: macro-F1 {s['macro_f1']:.3f}, recall (micro) {micro:.3f}, "
+            f"lowest recall of categories with 9+ columns {min(big):.2f}, false alarms {s['false_alarms']:.2%}",
+            flush=True,
+        )
+
+
 def main() -> int:
     warnings.simplefilter("ignore")
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--real-weight", default="0,1,3,10")
-    ap.add_argument("--none-bias", default="0")
+    ap.add_argument("--real-weight", default="3")
+    ap.add_argument("--none-bias", default="0,0.5,1,1.5,2")
     ap.add_argument("--l2", type=float, default=run.L2)
     ap.add_argument("--steps", type=int, default=run.STEPS)
+    ap.add_argument("--train-sets", default="", help="real sets trained on, comma-separated (default: all)")
+    ap.add_argument("--test-sets", default="", help="real sets scored, comma-separated (default: all)")
+    ap.add_argument("--frontier", action="store_true", help="false alarms vs recall over a finer bias grid")
+    ap.add_argument("--real", type=Path, default=run.REAL_PATH, help="the real columns file")
     ap.add_argument("--fresh-seed", action="store_true", help="also score generated data of a fresh seed")
     a = ap.parse_args()
     gx, gy = cached("gen", lambda: run.training_sets())
-    rx, ry, rg, rfull = run.real_rows()
-    fold = folds_of(rg, a.folds)
+    rx, ry, rg, rfull = run.real_rows(a.real)
+    rsets = np.array(run.REAL_SETS)
+    # the old repositories keep their folds when new sets come in
+    fold = folds_of(rg, a.folds, first=rsets == "realworld")
+    trainable = np.isin(rsets, a.train_sets.split(",")) if a.train_sets else np.ones(len(ry), dtype=bool)
+    scored = rfull & (np.isin(rsets, a.test_sets.split(",")) if a.test_sets else True)
     print(
         f"generated {gx.shape[0]} fields; real {int(rfull.sum())} columns ({len(ry)} rows) in "
-        f"{len(set(rg))} repositories, {a.folds} folds",
+        f"{len(set(rg))} repositories, sets {dict(zip(*np.unique(rsets[rfull], return_counts=True), strict=True))}; "
+        f"{a.folds} folds by repository; trained on {a.train_sets or 'all sets'}, "
+        f"scored on {a.test_sets or 'all sets'}",
         flush=True,
     )
     biases = [float(b) for b in a.none_bias.split(",")]
     for rw in (float(v) for v in a.real_weight.split(",")):
         t = time.perf_counter()
-        preds = {b: np.zeros(len(ry), dtype=int) for b in biases}
+        z = np.zeros((len(ry), len(run.CLASSES)))
         for f in range(a.folds):
-            train_rows = fold != f
+            train_rows = (fold != f) & trainable
             x = sparse.vstack([gx, rx[train_rows]]).tocsr()
             y = np.concatenate([gy, ry[train_rows]])
             w_rows = np.concatenate([np.ones(len(gy)), np.full(int(train_rows.sum()), rw)])
             keep = w_rows > 0
             w = run.train(x[keep], y[keep], steps=a.steps, row_weight=w_rows[keep], l2=a.l2)
-            test = ~train_rows
-            for b in biases:
-                preds[b][test] = predict(rx[test], w, b)
+            test = fold == f
+            z[test] = np.asarray(rx[test] @ w)
+        np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}.npy", z)  # for error analysis (opaque rows)
         for b in biases:
-            show(f"CV real weight {rw:g}, none bias {b:g}", scores(preds[b][rfull], ry[rfull]))
+            show(
+                f"CV real weight {rw:g}, none bias {b:g}", scores(predict(z[scored], np.eye(z.shape[1]), b), ry[scored])
+            )
+        for name in sorted(set(rsets[scored].tolist())) if len(set(rsets[scored].tolist())) > 1 else ():
+            part = scored & (rsets == name)
+            for b in biases:
+                show(f"  set {name} only, none bias {b:g}", scores(predict(z[part], np.eye(z.shape[1]), b), ry[part]))
+        if a.frontier:
+            frontier(f"real weight {rw:g}", z[scored], ry[scored])
         print(f"  ({time.perf_counter() - t:.0f} s)", flush=True)
         if a.fresh_seed:
             fx, fy = cached("fresh", lambda: schemas.build(run.SEED + 1, run.N_SYNTH // 6))
-            x = sparse.vstack([gx, rx]).tocsr()
-            y = np.concatenate([gy, ry])
-            w_rows = np.concatenate([np.ones(len(gy)), np.full(len(ry), rw)])
-            keep = w_rows > 0
-            w = run.train(x[keep], y[keep], steps=a.steps, row_weight=w_rows[keep], l2=a.l2)
+            x = sparse.vstack([gx, rx[trainable]]).tocsr()
+            y = np.concatenate([gy, ry[trainable]])
+            w_rows = np.concatenate([np.ones(len(gy)), np.full(int(trainable.sum()), rw)])
+            w = run.train(x, y, steps=a.steps, row_weight=w_rows, l2=a.l2)
             for b in biases:
                 show(f"  fresh generator seed, real weight {rw:g}, none bias {b:g}", scores(predict(fx, w, b), fy))
     return 0

@@ -1,15 +1,23 @@
 """Turn the labelled real tables into training rows: ``bench/train/real_columns.jsonl.gz``.
 
-    python bench/train/real_columns.py [--data /work/data/realworld]
+    python bench/train/real_columns.py [--set NAME=DATA_DIR[:META_DIR] ...]
 
-The real tables (``bench/classify/realworld/manifest.csv``: 141 files from 45 public repositories,
-labelled column by column in ``labels.csv`` by people who never read the model) are not committed;
-CI has no copy. This script reads them as ``ajar scan`` reads a directory (``read_path``, the default
-sample of 50 records, seeded) and keeps, per labelled column, only what the model sees: its sparse
-feature vector (numbers and hashed buckets of name grams, never a value and never a name in clear)
-and its label, plus an opaque group (a hash of the repository the file came from, for grouped
-cross-validation) and the sample variant. ``bench/train/run.py`` trains from this file and the
-generator, so ``--check`` reproduces the shipped model without the data.
+Real labelled sets (``SETS``; each a directory of files plus ``manifest.csv`` and ``labels.csv`` in
+``bench/classify/realworld``'s format, labelled column by column by people who never read the model):
+
+* ``realworld``: ``bench/classify/realworld/`` (141 files from 45 public repositories), data in
+  ``/work/data/realworld``;
+* ``a``, ``b``, ``c``: the blind labellers' training sets (``bench/train/real/a|b|c/``, their
+  READMEs give the origins), data in ``/work/data/realtrain/a|b|c/files``; a set whose data or
+  labels are absent is skipped (said so).
+
+The data are not committed; CI has no copy. This script reads them as ``ajar scan`` reads a
+directory (``read_path``, the default sample of 50 records, seeded) and keeps, per labelled column, only
+what the model sees: its sparse feature vector (numbers and hashed buckets of name grams, never a
+value and never a name in clear) and its label (``null`` for none), plus the set's name, an opaque
+group (a hash of the repository the file came from: grouped cross-validation leaves whole
+repositories out, across sets) and the sample variant. ``bench/train/run.py`` trains
+from this file and the generator, so ``--check`` reproduces the shipped model without the data.
 
 Variants per file: ``full`` (the scanner's 50-record sample) and two smaller slices of it (10 and
 25 records, fixed seed), as scanners of other stores sample fewer records. Cross-validation
@@ -42,8 +50,13 @@ from ajar.pipeline.flatten import flatten  # noqa: E402
 from ajar.sources.files import read_path  # noqa: E402
 
 OUT = HERE / "real_columns.jsonl.gz"
-LABELS = ROOT / "bench" / "classify" / "realworld" / "labels.csv"
-MANIFEST = ROOT / "bench" / "classify" / "realworld" / "manifest.csv"
+#: name -> (data directory, directory of manifest.csv and labels.csv); the order is the file's order
+SETS: dict[str, tuple[Path, Path]] = {
+    "realworld": (Path("/work/data/realworld"), ROOT / "bench" / "classify" / "realworld"),
+    "a": (Path("/work/data/realtrain/a/files"), HERE / "real" / "a"),
+    "b": (Path("/work/data/realtrain/b/files"), HERE / "real" / "b"),
+    "c": (Path("/work/data/realtrain/c/files"), HERE / "real" / "c"),
+}
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 SLICES = (10, 25)
 SEED = 20261205
@@ -76,12 +89,17 @@ def labelled_files(data: Path, labels: list[dict[str, str]]) -> list[tuple[str, 
     return [(n, datasets[n].sample if n in datasets else [], targets[n]) for n in sorted(targets)]
 
 
-def build(data: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
-    with LABELS.open(newline="", encoding="utf-8") as fh:
-        labels = list(csv.DictReader(fh))
-    with MANIFEST.open(newline="", encoding="utf-8") as fh:
+#: set, dataset, variant and path of each row built (``--names`` writes them for error analysis,
+#: outside the repository: they are the tables' own names)
+NAMES: list[str] = []
+
+
+def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
+    with (meta / "labels.csv").open(newline="", encoding="utf-8") as fh:
+        labels = [r for r in csv.DictReader(fh) if r.get("category")]
+    with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
         repo_of = {r["file_id"]: r["repo"] for r in csv.DictReader(fh)}
-    index = {name: i for i, name in enumerate(dense_names([d() for d in DETECTORS]))}
+    index = {n: i for i, n in enumerate(dense_names([d() for d in DETECTORS]))}
     rng = random.Random(SEED)
     rows: list[dict[str, object]] = []
     stats = {"labelled": len(labels), "found": 0, "missing": 0}
@@ -98,33 +116,60 @@ def build(data: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
                 variants.append((f"s{size}", records[start : start + size]))
         for variant, recs in variants:
             vectors, _ev = field_vectors(flatten(recs), len(recs), index)
+            if variant == "full":
+                stats["found"] += sum(1 for p in want if p in vectors)
+                stats["missing"] += sum(1 for p in want if p not in vectors)
             for path, label in sorted(want.items()):
                 x = vectors.get(path)
                 if x is None:
-                    if variant == "full":
-                        stats["missing"] += 1
                     continue
-                if variant == "full":
-                    stats["found"] += 1
                 cat = None if label == "none" else Category(label).value
-                rows.append({"g": group, "v": variant, "y": cat, "x": sorted([i, round(v, 6)] for i, v in x.items())})
+                NAMES.append(f"{name}\t{ds_name}\t{variant}\t{path}")
+                rows.append(
+                    {"s": name, "g": group, "v": variant, "y": cat, "x": sorted([i, round(v, 6)] for i, v in x.items())}
+                )
     return rows, stats
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, default=Path("/work/data/realworld"))
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=DATA_DIR[:META_DIR]",
+        help="a labelled set (default: every set of SETS whose data and labels exist)",
+    )
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--names", type=Path, help="also write each row's set, dataset and path here (never commit it)")
     args = ap.parse_args()
-    rows, stats = build(args.data)
+    sets = dict(SETS)
+    if args.set:
+        sets = {}
+        for spec in args.set:
+            name, _, dirs = spec.partition("=")
+            data, _, meta = dirs.partition(":")
+            sets[name] = (Path(data), Path(meta) if meta else SETS.get(name, (Path(data), Path(data)))[1])
+    rows: list[dict[str, object]] = []
+    per_set: dict[str, dict[str, int]] = {}
+    for name, (data, meta) in sets.items():
+        if not data.is_dir() or not (meta / "labels.csv").is_file() or not (meta / "manifest.csv").is_file():
+            print(f"set {name}: no data at {data} or no labels/manifest in {meta}: skipped")
+            continue
+        got, stats = build(name, data, meta)
+        rows.extend(got)
+        per_set[name] = stats
+        print(f"set {name}: {stats}")
     dense = list(dense_names([d() for d in DETECTORS]))
-    head = {"dense": dense, "sample": SAMPLE, "slices": list(SLICES), **stats}
+    head = {"dense": dense, "sample": SAMPLE, "slices": list(SLICES), "sets": per_set}
     # mtime 0: the same data and code make the same bytes
     with gzip.GzipFile(args.out, "wb", mtime=0) as gz:
         gz.write((json.dumps(head, separators=(",", ":")) + "\n").encode())
         for r in rows:
             gz.write((json.dumps(r, separators=(",", ":")) + "\n").encode())
-    print(f"{args.out}: {len(rows)} rows; {stats}")
+    print(f"{args.out}: {len(rows)} rows")
+    if args.names:
+        args.names.write_text("\n".join(NAMES) + "\n", encoding="utf-8")
     return 0
 
 

@@ -160,7 +160,8 @@ def featurise(sets: list[Labelled]) -> tuple[sparse.csr_matrix, np.ndarray, list
 
 def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray, np.ndarray]:
     """The labelled real columns (``real_columns.py`` made the file): features, labels, opaque
-    repository groups, and whether a row is the scanner's full sample (not a smaller slice)."""
+    repository groups, and whether a row is the scanner's full sample (not a smaller slice); the
+    set of each row goes to ``REAL_SETS``."""
     width = len(dense_names([d() for d in DETECTORS])) + HASH_BUCKETS
     rows: list[int] = []
     cols: list[int] = []
@@ -168,6 +169,7 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
     y: list[int] = []
     groups: list[str] = []
     full: list[bool] = []
+    sets: list[str] = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         head = json.loads(fh.readline())
         if head["dense"] != list(dense_names([d() for d in DETECTORS])):
@@ -182,8 +184,14 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
             y.append(CLASSES.index(Category(r["y"]) if r["y"] else None))
             groups.append(r["g"])
             full.append(r["v"] == "full")
+            sets.append(r.get("s", "realworld"))
     feats = sparse.csr_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(y), width))
+    REAL_SETS[:] = sets
     return feats, np.array(y), np.array(groups), np.array(full)
+
+
+#: the set of each row of the last ``real_rows`` call (``cv.py`` can leave sets out)
+REAL_SETS: list[str] = []
 
 
 def train(
@@ -298,6 +306,7 @@ def build_model(seed: int = SEED, n_synth: int = N_SYNTH, quiet: bool = False) -
         "datasets": len(sets),
         "real_columns": int(real_full.sum()),
         "real_rows": int(len(real_y)),
+        "real_sets": sorted(set(REAL_SETS)),
         "real_weight": REAL_WEIGHT,
         "none_bias": NONE_BIAS,
         "fields": int(feats.shape[0]),

@@ -20,6 +20,7 @@ Samples are small as often as large (5 to 80 records), as scanners and labelled 
 from __future__ import annotations
 
 import copy
+import math
 import random
 import string
 import uuid
@@ -212,6 +213,12 @@ NEG_NAMES: dict[str, list[str]] = {
     "asset_id": "sensor_id machine_id asset_id terminal_id vehicle_id station_id node_id host_id".split(),
     "number2": "temp sensor_value measurement rate_pct share weight vol level signal rssi snr pm25 x_pos y_pos px py ax ay".split(),
     "decimal_code": "version osv os_version app_version firmware hs_code tariff_code rate exchange_rate mcc_mnc ratio c1 c2 c3 f_1 f_2 col_7 field3 value val metric".split(),
+    # hard look-alikes: statistics of places (large floats, ranges of house numbers and postcodes),
+    # names of places and things under a bare "name", money and counts under clinical words, letter codes
+    "stat": "gdp pib gdp_per_capita population pop_total density densidade area area_km2 surface life_expectancy literacy_rate unemployment inflation exports imports budget expenditure shipping_cost freight total_cost revenue_total households income_median NY.GDP.PCAP.CD SP.POP.TOTL SE.XPD.PRIM.ZS SH.XPD.CHEX.PC.CD EN.POP.DNST 人口 面积 население площадь nüfus superficie población".split(),
+    "place_name": "name nome nombre nom naam name_en official_name common_name capital city_name country_name station_name venue_name park_name volcano_name river_name 名称 название ad isim الاسم".split(),
+    "health_money": "healthcare_expenses healthcare_coverage medication_cost covered_medications uncovered_medications claim_amount total_claim_cost copay premium deductible base_cost payer_coverage dispenses procedures_count encounter_cost".split(),
+    "letter_code": "customer_id customerid client_code supplier_code account_code ticker symbol airport_code iata icao station_code team_code carrier airline route_code".split(),
 }
 for _k in ("postcode", "house_number", "street_name"):  # address parts, labelled as the address (a postcode too)
     NAMES[_k] = NEG_NAMES.pop(_k)
@@ -1152,6 +1159,49 @@ def n_asset_id(c: Ctx) -> Any:
     return f"{prefix}-{c.rng.randint(1, 9999):04d}"
 
 
+def n_stat(c: Ctx) -> Any:
+    """A statistic of a place or a business: wide ranges, decimals, float artefacts."""
+    lo, hi, dec = c.__dict__.setdefault(
+        "stat_range",
+        c.rng.choice(((1e3, 1e7, 0), (1e6, 1e13, 1), (0.1, 500.0, 2), (10.0, 90.0, 3), (0.0, 1e5, 2), (1e2, 1e9, 0))),
+    )
+    x = c.rng.uniform(lo, hi) if c.rng.random() < 0.5 else 10 ** c.rng.uniform(math.log10(max(lo, 1.0)), math.log10(hi))
+    r = c.rng.random()
+    if dec == 0:
+        return float(int(x)) if r < 0.4 else int(x) if r < 0.8 else f"{int(x):,}"
+    return round(x, dec) if r < 0.8 else str(round(x, dec + 4))
+
+
+def n_place_name(c: Ctx) -> Any:
+    r = c.rng.random()
+    if r < 0.35:
+        return c.fk.city()
+    if r < 0.55:
+        return c.fk.country()
+    if r < 0.7:
+        return c.address.state()
+    if r < 0.85:
+        return f"{c.fk.city()} {c.rng.choice(('Park', 'Station', 'Lake', 'River', 'Mount', 'Bay', 'Hall', 'Arena'))}"
+    return (
+        c.fk.street_name()
+        if c.rng.random() < 0.3
+        else f"{c.fk.last_name()} {c.rng.choice(('Peak', 'Volcano', 'Island', 'Falls'))}"
+    )
+
+
+def n_health_money(c: Ctx) -> Any:
+    return n_money(c) if c.rng.random() < 0.6 else n_count(c)
+
+
+def n_letter_code(c: Ctx) -> Any:
+    size = c.__dict__.setdefault("code_len", c.rng.choice((3, 4, 5)))
+    word = c.fk.company() if c.rng.random() < 0.6 else c.fk.city()
+    letters = "".join(ch for ch in word.upper() if "A" <= ch <= "Z")
+    if len(letters) < size:
+        letters += "".join(c.rng.choice(string.ascii_uppercase) for _ in range(size))
+    return letters[:size]
+
+
 def n_decimal_code(c: Ctx) -> Any:
     r = c.__dict__.setdefault("dec_style", c.rng.random())
     if r < 0.25:
@@ -1294,6 +1344,10 @@ NEGATIVE: dict[str, Gen] = {
     "approval_code": n_approval_code,
     "store_key": n_store_key,
     "number2": n_number,
+    "stat": n_stat,
+    "place_name": n_place_name,
+    "health_money": n_health_money,
+    "letter_code": n_letter_code,
 }
 # personal kinds drawn more often (the common ones in real exports)
 PERSONAL_WEIGHTS = {

@@ -83,6 +83,10 @@ class Detector(ABC):
     #: Field-name tokens that say the category only when the values agree (``first``, ``last``:
     #: ``first_seen`` holds dates, ``last_status`` statuses).
     conditional_hints: ClassVar[tuple[str, ...]] = ()
+    #: Field-name tokens that, on a field or its siblings, say what the table is about without
+    #: saying the category outright (``hb``, ``tsh``, ``wbc``: a table of lab values is about
+    #: health); the share of such siblings is a feature, crossed with each column's shapes.
+    context_hints: ClassVar[tuple[str, ...]] = ()
     #: ``detail["kind"]`` values of hits that are identifiers under a name ending in ``id``
     #: (``token_id`` holding UUIDs: the id of a token, not the token).
     id_kinds: ClassVar[frozenset[str]] = frozenset()

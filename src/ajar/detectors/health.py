@@ -376,6 +376,21 @@ class HealthDetector(Detector):
         "country",
         "category_code",
     )
+    # clinical measurements, lab panels and risk factors: a table whose fields are named so is about health
+    context_hints = (
+        "hb", "hgb", "hba", "hba1c", "hemoglobin", "haemoglobin", "hct", "pcv", "rbc", "wbc", "plt",
+        "platelets", "mcv", "mch", "mchc", "rdw", "neut", "neutrophils", "lymph", "lymphocytes", "mono",
+        "eos", "baso", "esr", "crp", "tsh", "t3", "t4", "ft3", "ft4", "fti", "t4u", "thyroxine", "thyroid",
+        "alt", "ast", "alp", "ggt", "ldh", "bilirubin", "albumin", "creatinine", "urea", "bun", "egfr",
+        "sodium", "potassium", "chloride", "calcium", "glucose", "insulin", "cholesterol", "chol", "ldl",
+        "hdl", "triglycerides", "bmi", "bp", "sbp", "dbp", "systolic", "diastolic", "pulse", "heartrate",
+        "spo2", "inr", "ferritin", "psa", "troponin", "bnp", "diabetes", "diabetic", "hypertension",
+        "stroke", "cancer", "tumor", "tumour", "asthma", "goitre", "goiter", "smoking", "cigs", "pregnant",
+        "pregnancies", "symptoms", "lesion", "biopsy", "dosage", "dose", "mg", "prescription", "icu",
+        "admission", "discharge", "ward", "ecg", "ekg", "mri", "xray", "sick", "hypothyroid",
+        "hyperthyroid", "anemia", "anaemia", "thalassemia", "hepatitis", "sgot", "sgpt", "血糖", "血压",
+        "血红蛋白", "胆固醇", "глюкоза", "гемоглобин", "холестерин", "давление",
+    )  # fmt: skip
     # procedure codes (5 characters) say "health" only under a name that says CPT/HCPCS outright
     strong_hints = ("cpt", "cpt4", "cpt_code", "cptcode", "hcpcs", "hcpcs_code")
     accepts = frozenset({"str", "int"})

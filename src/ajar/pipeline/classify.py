@@ -44,7 +44,7 @@ from ajar.pipeline.features import (
 )
 from ajar.pipeline.flatten import Flattener, flatten
 from ajar.pipeline.model import load_model
-from ajar.pipeline.names import field_name
+from ajar.pipeline.names import field_name, matches
 from ajar.pipeline.places import reveal
 from ajar.pipeline.trail import count_times, movement_trail, person_key, timestamp_paths
 
@@ -139,6 +139,15 @@ def field_vectors(
         )
         for path in flat.columns
     }
+    named = {
+        path: frozenset(
+            d.id
+            for d in _DETECTOR_INSTANCES
+            if hint_of(d, names[path]) in (NameHint.AGREES, NameHint.STRONG)
+            or (d.context_hints and matches(names[path], d.context_hints))
+        )
+        for path in flat.columns
+    }
     shape = {path: shapes(col, n_records) for path, col in flat.columns.items()}
     latlon = {path: latlon_shape(sh) for path, sh in shape.items()}
     vectors: dict[str, dict[int, float]] = {}
@@ -149,6 +158,10 @@ def field_vectors(
             for d, ev in evidence[p].items():
                 if ev.prevalence > sib_ev.get(d, 0.0):
                     sib_ev[d] = ev.prevalence
+        sib_named: dict[str, float] = {}
+        for p in siblings:
+            for d in named[p]:
+                sib_named[d] = sib_named.get(d, 0.0) + 1.0 / len(siblings)
         vectors[path] = column_features(
             path,
             names[path],
@@ -162,6 +175,7 @@ def field_vectors(
             max((latlon[p] for p in siblings), default=0.0),
             people,
             index,
+            sib_named,
         )
     return vectors, evidence
 

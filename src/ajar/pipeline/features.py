@@ -91,6 +91,13 @@ _PER_DETECTOR = (
     "prev_agrees",
     "prev_strong",
     "sibling_prev",
+    "sibling_named",
+    "context",
+    "named_x_numeric",
+    "named_x_integral",
+    "named_x_letters",
+    "named_x_distinct",
+    "named_x_upper",
 )
 _SHAPES = (
     "bias",
@@ -330,6 +337,7 @@ def column_features(
     sibling_latlon: float,
     people: bool,
     index: Mapping[str, int],
+    sibling_named: Mapping[str, float] | None = None,
 ) -> dict[int, float]:
     """The sparse feature vector of one column (see the module docstring).
 
@@ -337,7 +345,10 @@ def column_features(
     per detector id, the largest share of hits among those siblings; ``sibling_strong``: ids of
     the detectors whose category a sibling's name says outright; ``sibling_latlon``: how much the
     most position-like sibling looks like one half of a position (:func:`latlon_shape`); ``index``: dense feature
-    name → position (hashed features start at ``len(index)``).
+    name → position (hashed features start at ``len(index)``); ``sibling_named``: per detector id,
+    the share of siblings whose name agrees with its category (the table's context: a table of lab
+    values), crossed here with the column's own shapes (numbers, integers, letters, distinct share,
+    capitals), so a column of numbers among clinically named ones can read otherwise than alone.
     """
     x: dict[int, float] = {}
 
@@ -384,7 +395,17 @@ def column_features(
             put(f"{d}.conditional", 1.0)
         if d in sibling_strong:
             put(f"{d}.sibling_strong", 1.0)
+        if det.context_hints and matches(name, det.context_hints):
+            put(f"{d}.context", 1.0)
         put(f"{d}.sibling_prev", sibling_evidence.get(d, 0.0))
+        named = sibling_named.get(d, 0.0) if sibling_named else 0.0
+        if named:
+            put(f"{d}.sibling_named", named)
+            put(f"{d}.named_x_numeric", named * shape.get("numeric", 0.0))
+            put(f"{d}.named_x_integral", named * shape.get("integral", 0.0))
+            put(f"{d}.named_x_letters", named * shape.get("has_letter", 0.0))
+            put(f"{d}.named_x_distinct", named * shape.get("distinct", 0.0))
+            put(f"{d}.named_x_upper", named * shape.get("upper_only", 0.0))
     base = len(index)
     grams = _name_grams(name)
     for g in grams:
