@@ -5,11 +5,12 @@ some Faker locales build word lists from sets), a fixed number of full-batch ste
 command makes the same model (``--check`` retrains
 and compares with the shipped file, as ``tests/pipeline/test_field_model.py`` does).
 
-Training data (never the frozen evaluation sets ``realworld2`` / ``evalgen2``):
+Training data (never the frozen evaluation sets ``realworld2``, ``realworld3``, ``evalgen2``, ``evalgen3``):
 
 * ``bench/train/real_columns.jsonl.gz``: the labelled columns of the real tables of
-  ``bench/classify/realworld`` (a training set since the new evaluation sets exist) as feature
-  vectors only, made by ``real_columns.py`` from the data; weighted ``REAL_WEIGHT``;
+  ``bench/classify/realworld`` (a training set since the new evaluation sets exist) and of the
+  blind labellers' training sets ``bench/train/real/a|b|c`` as feature vectors only, made by
+  ``real_columns.py`` from the data; weighted ``REAL_WEIGHT``;
 * ``bench/classify/evalgen/generate.py`` (the labeller's generator) at seeds ``EVALGEN_SEEDS``;
 * ``bench/train/schemas.py``: generated datasets in every Faker locale (with mimesis), many field-name
   languages and spellings, export noise (see its docstring);
@@ -64,7 +65,7 @@ SEED = 20261205
 EVALGEN_SEEDS = (1, 2)  # the labeller's generator, never at 20261205 (the seed of its first score)
 #: chosen by grouped cross-validation on training data (``bench/train/cv.py``, see MODEL_CARD.md)
 REAL_WEIGHT = 3.0
-NONE_BIAS = 0.5
+NONE_BIAS = 1.0
 N_SYNTH = 1800
 STEPS = 800
 L2 = 3e-5

@@ -216,7 +216,7 @@ NEG_NAMES: dict[str, list[str]] = {
     # hard look-alikes: statistics of places (large floats, ranges of house numbers and postcodes),
     # names of places and things under a bare "name", money and counts under clinical words, letter codes
     "stat": "gdp pib gdp_per_capita population pop_total density densidade area area_km2 surface life_expectancy literacy_rate unemployment inflation exports imports budget expenditure shipping_cost freight total_cost revenue_total households income_median NY.GDP.PCAP.CD SP.POP.TOTL SE.XPD.PRIM.ZS SH.XPD.CHEX.PC.CD EN.POP.DNST 人口 面积 население площадь nüfus superficie población".split(),
-    "place_name": "name nome nombre nom naam name_en official_name common_name capital city_name country_name station_name venue_name park_name volcano_name river_name 名称 название ad isim الاسم".split(),
+    "place_name": "name_en official_name common_name capital city_name country_name station_name venue_name park_name volcano_name river_name place_name 地名 название_города".split(),
     "health_money": "healthcare_expenses healthcare_coverage medication_cost covered_medications uncovered_medications claim_amount total_claim_cost copay premium deductible base_cost payer_coverage dispenses procedures_count encounter_cost".split(),
     "letter_code": "customer_id customerid client_code supplier_code account_code ticker symbol airport_code iata icao station_code team_code carrier airline route_code".split(),
 }
