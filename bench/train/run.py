@@ -63,6 +63,9 @@ REAL_PATH = HERE / "real_columns.jsonl.gz"
 CLASSES: list[Category | None] = [None, *Category]
 SEED = 20261205
 EVALGEN_SEEDS = (1, 2)  # the labeller's generator, never at 20261205 (the seed of its first score)
+#: seeds of the second generator ``bench/train/gen_b`` (its own templates and lexicon; off while empty:
+#: ``gen_b/measure.py`` compares grouped CV with and without it)
+GENB_SEEDS: tuple[int, ...] = ()
 #: chosen by grouped cross-validation on training data (``bench/train/cv.py``, see MODEL_CARD.md)
 REAL_WEIGHT = 3.0
 NONE_BIAS = 1.0
@@ -96,10 +99,19 @@ def training_sets(seed: int = SEED, n_synth: int = N_SYNTH) -> list[Labelled]:
     rng = random.Random(seed)
     own = [(d[0], d[1], d[2]) for d in datasets.build(seed=seed, now=now, records=120, copies=1)]
     held = [(d[0], d[1], d[2]) for d in heldout.build(seed, now, records=120)]
-    return schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3) + evalgen_sets()
+    return schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3) + evalgen_sets() + genb_sets()
 
 
-def evalgen_sets(seeds: Iterable[int] = EVALGEN_SEEDS) -> list[Labelled]:
+def genb_sets(seeds: Iterable[int] = GENB_SEEDS) -> list[Labelled]:
+    """The second generator's collections (``bench/train/gen_b``), read from files as a scan reads them."""
+    return evalgen_sets(seeds, HERE / "gen_b" / "generate.py", "genb")
+
+
+def evalgen_sets(
+    seeds: Iterable[int] = EVALGEN_SEEDS,
+    script: Path = ROOT / "bench" / "classify" / "evalgen" / "generate.py",
+    prefix: str = "evalgen",
+) -> list[Labelled]:
     """The labeller's generated mongoexport/CSV set (``bench/classify/evalgen``, templates written by
     someone who never read the model), of other seeds than the one it was first scored with, read
     from files as a scan reads them."""
@@ -115,7 +127,7 @@ def evalgen_sets(seeds: Iterable[int] = EVALGEN_SEEDS) -> list[Labelled]:
             subprocess.run(
                 [
                     sys.executable,
-                    str(ROOT / "bench" / "classify" / "evalgen" / "generate.py"),
+                    str(script),
                     "--out",
                     tmp,
                     "--seed",
@@ -129,7 +141,7 @@ def evalgen_sets(seeds: Iterable[int] = EVALGEN_SEEDS) -> list[Labelled]:
             for name, records, want in real_columns.labelled_files(Path(tmp), labels):
                 if records:
                     lab = {p: (None if c == "none" else Category(c)) for p, c in want.items()}
-                    out.append((f"evalgen{s}-{name}", records, lab))
+                    out.append((f"{prefix}{s}-{name}", records, lab))
     return out
 
 
