@@ -12,6 +12,8 @@ Training data (never the frozen evaluation sets ``realworld2``, ``realworld3``, 
   blind labellers' training sets ``bench/train/real/a|b|c`` as feature vectors only, made by
   ``real_columns.py`` from the data; weighted ``REAL_WEIGHT``;
 * ``bench/classify/evalgen/generate.py`` (the labeller's generator) at seeds ``EVALGEN_SEEDS``;
+* ``bench/train/gen_b`` (a second generator by another author: own templates and lexicon) at
+  ``GENB_SEEDS``, empty (off) while grouped CV does not favour it (``gen_b/measure.py``);
 * ``bench/train/schemas.py``: generated datasets in every Faker locale (with mimesis), many field-name
   languages and spellings, export noise (see its docstring);
 * ``bench/classify/datasets.py`` and ``heldout.py``: the project's earlier hand-written sets, cut
