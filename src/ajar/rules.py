@@ -379,7 +379,8 @@ RULES: tuple[Rule, ...] = (
         Severity.CRITICAL,
         "Ransom note found: someone already took or wiped the data",
         "signalled: a dataset shaped like a note (at most 10 records, or 3 keys) asks for payment to get the data "
-        "back, with a Bitcoin address or a contact; or is named like a ransom note and holds an address",
+        "back (in any of the 24 languages of ajar/data/ransom.tsv), with a Bitcoin, Ether or Monero address or a "
+        "contact; or is named like a ransom note and holds an address",
         _signal,
         signal_only=True,
     ),
