@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -82,10 +82,21 @@ def read_sheets(src: Source, sample: int, name: str, max_scan: int, kind: str) -
             yield FileDataset(name, kind, None, size, [], problem(src.display, "cannot open the spreadsheet", exc))
             return
     try:
+        with zipfile.ZipFile(path) as zf:
+            parts = _sheet_parts(zf)
+    except Exception:  # noqa: BLE001 - the parts are only looked at to find far cells; calamine reads the rest
+        parts = {}
+    try:
         for sheet_name in wb.sheet_names:
             ds_name = f"{name}.{str(sheet_name)[:256]}"
             res = Reservoir(sample, ds_name, max_scan)
             try:
+                far = _far_range(src, path, parts.get(str(sheet_name)))
+                if far is not None:  # calamine would build the whole grid: read the rows as they come
+                    ds = _sheet(_stream_rows(src, path, parts[str(sheet_name)]), src, res, ds_name, kind, size)
+                    ds.notes.append(far)
+                    yield ds
+                    continue
                 try:
                     rows = wb.get_sheet_by_name(sheet_name).iter_rows()
                 except Exception:
@@ -104,6 +115,176 @@ def read_sheets(src: Source, sample: int, name: str, max_scan: int, kind: str) -
                 )
     finally:
         wb.close()
+
+
+#: cells of a sheet's grid (its first to its last cell, empty cells included) beyond which the sheet is
+#: read as a stream of rows: calamine holds the whole grid, about 32 bytes a cell, so one stray cell at
+#: Z1048576 below 30 rows asks for 27 million cells (870 MB) and kills the reader
+DENSE_MAX = 4_000_000
+#: a cell reference: column letters and row number (a stray cell's row may overflow what Excel allows)
+_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,15})"')
+#: a reference that lies far out: a column of three letters (AAA: 703) or a row of six digits or more
+#: (100,000). A sheet without one is left to calamine: nearly every real sheet, found by one search (a
+#: fifth of calamine's time on a 20,000-row sheet, most of it inflating the part); a grid of up to 702
+#: columns by 99,999 rows that would still not fit is the reader's crash, and a note
+_FAR = re.compile(rb' r="(?:[A-Z]{3}|[A-Z]{1,2}[0-9]{6})')
+_SCAN_CHUNK = 4 << 20
+
+
+def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> its XML part in an xlsx (none for ods or xlsb)."""
+    if "xl/workbook.xml" not in zf.namelist():
+        return {}
+    wb = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    targets = {}
+    for m in re.finditer(r"<Relationship\b[^>]*>", rels):
+        rid, target = re.search(r'\bId="([^"]*)"', m.group(0)), re.search(r'\bTarget="([^"]*)"', m.group(0))
+        if rid and target:
+            t = target.group(1)
+            targets[rid.group(1)] = t.lstrip("/") if t.startswith("/") else f"xl/{t}"
+    out = {}
+    for m in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", wb):
+        nm, rid = re.search(r'\bname="([^"]*)"', m.group(0)), re.search(r'\br:id="([^"]*)"', m.group(0))
+        if nm and rid and rid.group(1) in targets:
+            out[_unescape(nm.group(1))] = targets[rid.group(1)]
+    return out
+
+
+def _unescape(text: str) -> str:
+    from html import unescape
+
+    return unescape(text)
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _far_range(src: Source, path: Path, part: str | None) -> str | None:
+    """A note when the sheet's cells span more than :data:`DENSE_MAX` cells, else None.
+
+    A first pass looks for a reference that may lie far out (one cheap search per chunk); only a sheet
+    that has one is measured, reference by reference, in a second pass.
+    """
+    if part is None or not _scan(src, path, part, lambda block: _FAR.search(block) is not None):
+        return None
+    rows = cols = 0
+
+    def measure(block: bytes) -> bool:
+        nonlocal rows, cols
+        for c, r in _REF.findall(block):
+            rows, cols = max(rows, int(r)), max(cols, _column(c))
+        return False
+
+    _scan(src, path, part, measure)
+    if rows * cols <= DENSE_MAX:
+        return None
+    return (
+        f"the sheet's cells span {cols:,} columns by {rows:,} rows ({rows * cols:,} cells, nearly all of them empty): "
+        "read as a stream of rows, not as a grid (dates as their serial numbers)"
+    )
+
+
+def _scan(src: Source, path: Path, part: str, look: Callable[[bytes], bool]) -> bool:
+    """Call ``look`` on the part's bytes, chunk by chunk (each chunk starts with the last 32 bytes of the
+    one before, so no reference is cut in two); True as soon as it returns True."""
+    with zipfile.ZipFile(path) as zf, zf.open(part) as f:
+        tail = b""
+        while chunk := f.read(_SCAN_CHUNK):
+            src.budget.check_time()
+            cut = chunk.rfind(b"<")  # a chunk ends before its last tag, which the next one starts with
+            block = tail + (chunk[:cut] if cut > 0 else chunk)
+            tail = chunk[cut:] if cut > 0 else b""
+            if look(block):
+                return True
+        return bool(tail) and look(tail)
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+#: characters of shared strings kept for the streamed sheet; the strings beyond are read as empty
+_SHARED_MAX = 64 << 20
+
+
+def _shared_strings(src: Source, zf: zipfile.ZipFile) -> list[str | None]:
+    from xml.etree.ElementTree import iterparse
+
+    if "xl/sharedStrings.xml" not in zf.namelist():
+        return []
+    out: list[str | None] = []
+    kept = 0
+    with zf.open("xl/sharedStrings.xml") as f:
+        root = None
+        for event, el in iterparse(f, events=("start", "end")):
+            root = el if root is None else root
+            if event != "end" or el.tag != f"{_MAIN}si":
+                continue
+            text = "".join(t.text or "" for t in el.iter(f"{_MAIN}t"))
+            kept += len(text)
+            out.append(text if kept <= _SHARED_MAX else None)
+            root.clear()  # the strings' elements are not kept, only their text
+            if len(out) % 4096 == 0:
+                src.budget.check_time()
+    return out
+
+
+def _stream_rows(src: Source, path: Path, part: str) -> Iterator[list[Any]]:
+    """The sheet's rows as they come in its XML, each a list from column A to its last cell; a row's
+    gaps are empty strings and empty rows are left out. Memory: one row and the shared strings."""
+    from xml.etree.ElementTree import iterparse
+
+    with zipfile.ZipFile(path) as zf:
+        shared = _shared_strings(src, zf)
+        with zf.open(part) as f:
+            data = None
+            cells: dict[int, Any] = {}
+            n = 0
+            for event, el in iterparse(f, events=("start", "end")):
+                if event == "start":
+                    if el.tag == f"{_MAIN}sheetData":
+                        data = el
+                    continue
+                if el.tag == f"{_MAIN}c":
+                    ref = _REF.match(b' r="' + el.get("r", "").encode("ascii", "replace") + b'"')
+                    col = _column(ref.group(1)) - 1 if ref else (max(cells) + 1 if cells else 0)
+                    value = _value(el, shared)
+                    if value not in ("", None):
+                        cells[col] = value
+                elif el.tag == f"{_MAIN}row":
+                    if cells:
+                        row: list[Any] = [""] * (max(cells) + 1)
+                        for col, value in cells.items():
+                            row[col] = value
+                        yield row
+                    cells = {}
+                    if data is not None:
+                        data.clear()  # the rows read so far are not kept
+                    n += 1
+                    if n % 1024 == 0:
+                        src.budget.check_time()
+
+
+def _value(el: Any, shared: list[str | None]) -> Any:
+    """A cell's value: number, shared or inline string, boolean, or text (errors, dates as written)."""
+    typ = el.get("t", "n")
+    if typ == "inlineStr":
+        return "".join(t.text or "" for t in el.iter(f"{_MAIN}t"))
+    v = el.find(f"{_MAIN}v")
+    text = v.text if v is not None and v.text is not None else ""
+    if typ == "s":
+        i = int(text) if text.isdigit() else -1
+        return shared[i] if 0 <= i < len(shared) else ""
+    if typ == "b":
+        return text.strip() == "1"
+    if typ == "n":
+        try:
+            return float(text) if text else ""
+        except ValueError:
+            return text
+    return text
 
 
 _ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)")
