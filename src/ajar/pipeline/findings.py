@@ -25,9 +25,7 @@ __all__ = ["assess_service", "knowledge_of"]
 
 def knowledge_of(engine: str | None) -> type[EngineKnowledge]:
     """The class that knows ``engine``: its registered probe, the files source, or the generic one."""
-    if engine == FilesKnowledge.id:
-        return FilesKnowledge  # without importing the probes and their drivers
-    from ajar.probes import PROBES
+    from ajar.probes import PROBES  # on first use: a scan of files passes its knowledge and imports no driver
 
     classes: tuple[type[EngineKnowledge], ...] = (*PROBES, FilesKnowledge)
     known = {k.id: k for k in classes}
