@@ -62,7 +62,9 @@ def main() -> int:
     ex, ey = cv.cached("evalgen-20261205", lambda: run.evalgen_sets((20261205,)))
     fx, fy = cv.cached(f"genb-fresh{a.fresh}-{k}", lambda: run.genb_sets((a.fresh,)))
     rx, ry, rg, rfull = run.real_rows()
-    fold = cv.folds_of(rg, a.folds)
+    rsets = np.array(run.REAL_SETS)
+    # the folds of cv.py: the old repositories keep their folds when new sets come in
+    fold = cv.folds_of(rg, a.folds, first=rsets == "realworld")
     print(
         f"generated {gx.shape[0]} fields; gen_b seeds {seeds}: {bx.shape[0]} fields; real {int(rfull.sum())} columns "
         f"in {len(set(rg))} repositories, {a.folds} folds; real weight {a.real_weight:g}, none bias {a.none_bias:g}",
@@ -85,6 +87,9 @@ def main() -> int:
             w = run.train(x, y, row_weight=w_rows)
             pred[~tr] = cv.predict(rx[~tr], w, a.none_bias)
         cv.show(f"CV {label}", cv.scores(pred[rfull], ry[rfull]))
+        for name in sorted(set(rsets[rfull].tolist())):
+            part = rfull & (rsets == name)
+            cv.show(f"  set {name} only", cv.scores(pred[part], ry[part]))
         x = sparse.vstack([base_x, rx]).tocsr()
         y = np.concatenate([base_y, ry])
         w = run.train(x, y, row_weight=np.concatenate([base_w, np.full(len(ry), a.real_weight)]))
