@@ -222,6 +222,8 @@ class SkipReason(StrEnum):
     LOOP = "symlink_loop"
     OVER_LIMIT = "datasets_over_limit"  # the run's datasets-per-service bound was reached
     READER_FAILED = "reader_failed"  # the reader failed outright (an internal error), not a budget
+    READER_CRASHED = "reader_crashed"  # the reader child was ended by a signal (a native parser aborted)
+    READER_TIMEOUT = "reader_timeout"  # the reader child overran the file's deadline and was stopped
 
 
 class BudgetExceeded(Exception):  # noqa: N818 - a condition, not an error of ajar's

@@ -440,17 +440,19 @@ class _Reader:
         self._sent -= 1
         if not finished or recycle:
             status = self._stop(kill=not finished)  # the jobs sent after this one go to a fresh child
+        reason = SkipReason.READER_FAILED
         if killed:
-            died = f"reading took longer than {job.seconds:g} s and was stopped"
+            died, reason = f"reading took longer than {job.seconds:g} s and was stopped", SkipReason.READER_TIMEOUT
         elif status is not None and os.WIFSIGNALED(status) and not finished:
             sig = os.WTERMSIG(status)
             if sig == signal.SIGALRM:
-                died = f"reading took longer than {job.seconds:g} s and was stopped"
+                died, reason = f"reading took longer than {job.seconds:g} s and was stopped", SkipReason.READER_TIMEOUT
             else:
-                died = f"the reader was killed by signal {sig} (out of memory?)"
+                died, reason = _crash(sig), SkipReason.READER_CRASHED
+        elif died is not None and "memory" in died:
+            reason = SkipReason.BUDGET  # a MemoryError: the reader's memory limit, a budget
         if died is not None or not got_coverage:
-            budget = killed or (died is not None and ("memory" in died or "longer than" in died or "killed" in died))
-            cov.skip(SkipReason.BUDGET if budget else SkipReason.READER_FAILED)
+            cov.skip(reason)
             done.append(
                 FileDataset(
                     job.name, "unknown", None, 0, [], f"{job.path}: {died or 'the reader stopped without a result'}"
@@ -519,6 +521,17 @@ class _Reader:
                 os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         return status
+
+
+def _crash(sig: int) -> str:
+    """What a signal that ended the reader says, without guessing more than it tells."""
+    try:
+        name = f"{signal.Signals(sig).name}, signal {sig}"
+    except ValueError:
+        name = f"signal {sig}"
+    if sig == signal.SIGABRT:  # what a native parser does when an allocation fails under the memory limit
+        return f"the reader crashed ({name}: a native parser aborted, often on memory it could not get)"
+    return f"the reader crashed ({name})"
 
 
 def _serve(req: int, res: int, limit: int) -> None:
