@@ -1,0 +1,84 @@
+"""Text in UTF-16 (R3-5): Windows PowerShell's ``>`` and ``Out-File``, Excel's "Unicode Text",
+``bcp -w``. A byte-order mark, or the NUL of every other byte that ASCII text in UTF-16 has, decides
+the encoding before the format is sniffed; the file is then read as the same text in UTF-8, like its
+UTF-8 twin. Undecodable units are replaced (U+FFFD), never fatal.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from typing import IO
+
+from ajar.sources.base import REPLACE, Source
+
+__all__ = ["utf16", "utf16_source"]
+
+#: bytes of the head looked at
+_LOOK = 1024
+#: share of the head's code units that must be text (printable or whitespace) for the head to be UTF-16 text
+_TEXT_SHARE = 0.9
+
+
+def _text_share(text: str) -> float:
+    if not text:
+        return 0.0
+    return sum(1 for c in text if c.isprintable() or c in "\t\r\n") / len(text)
+
+
+def utf16(head: bytes) -> str | None:
+    """The codec of a UTF-16 text head (``utf-16`` with a mark, ``utf-16-le`` / ``-be`` without), or None."""
+    look = head[:_LOOK]
+    if look[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        candidates = ["utf-16"]
+    elif len(look) >= 16:
+        even, odd = look[0::2], look[1::2]
+        if odd.count(0) >= 0.7 * len(odd) and even.count(0) <= 0.1 * len(even):
+            candidates = ["utf-16-le"]
+        elif even.count(0) >= 0.7 * len(even) and odd.count(0) <= 0.1 * len(odd):
+            candidates = ["utf-16-be"]
+        else:
+            return None
+    else:
+        return None
+    codec = candidates[0]
+    body = look[: len(look) - len(look) % 2]
+    text = codecs.getincrementaldecoder(codec)("replace").decode(body, final=False)
+    return codec if _text_share(text.lstrip("\ufeff")) >= _TEXT_SHARE else None
+
+
+class _Transcoded(io.RawIOBase):
+    """The UTF-8 bytes of a UTF-16 stream, decoded as it is read."""
+
+    def __init__(self, raw: IO[bytes], codec: str) -> None:
+        self._raw = raw
+        self._dec = codecs.getincrementaldecoder(codec)(REPLACE)
+        self._buf = b""
+        self._eof = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._buf and not self._eof:
+            chunk = self._raw.read(1 << 16)
+            self._eof = not chunk
+            text = self._dec.decode(chunk, final=self._eof)
+            self._buf = text.lstrip("\ufeff").encode("utf-8", "surrogatepass") if text else b""
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def utf16_source(src: Source, codec: str) -> Source:
+    """``src`` read as UTF-8 text."""
+
+    def opener() -> IO[bytes]:
+        return io.BufferedReader(_Transcoded(src.open(), codec), buffer_size=1 << 16)
+
+    return Source(f"{src.display} (UTF-16)", opener, src.budget, spool_dir=src.spool_dir, depth=src.depth)

@@ -1,0 +1,63 @@
+"""UTF-16 text files are read like their UTF-8 twins (R3-5): Windows PowerShell's ``>`` (UTF-16 with a
+mark), Excel's "Unicode Text" (tab-separated, with a mark), UTF-16 without a mark. Binary formats whose
+bytes hold many NULs (BSON, SQLite) are not mistaken for it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import bson
+import pytest
+
+from ajar.sources.encodings import utf16
+from ajar.sources.files import Coverage, read_path
+
+PEOPLE = [
+    {"name": f"Zoë Müller {i}", "email": f"person{i}@example.org", "phone": f"+4930123456{i:02d}"} for i in range(30)
+]
+KEYS = ["name", "email", "phone"]
+
+
+def _files(d: Path) -> dict[str, str]:
+    rows = [[p[k] for k in KEYS] for p in PEOPLE]
+    texts = {
+        "powershell.json": ("utf-16", json.dumps(PEOPLE, indent=4, ensure_ascii=False)),
+        "lines.jsonl": ("utf-16", "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in PEOPLE)),
+        "unicode_text.txt": ("utf-16", "\t".join(KEYS) + "\r\n" + "".join("\t".join(r) + "\r\n" for r in rows)),
+        "nobom_le.csv": ("utf-16-le", ",".join(KEYS) + "\n" + "".join(",".join(r) + "\n" for r in rows)),
+        "nobom_be.csv": ("utf-16-be", ",".join(KEYS) + "\n" + "".join(",".join(r) + "\n" for r in rows)),
+        "twin.csv": ("utf-8", ",".join(KEYS) + "\n" + "".join(",".join(r) + "\n" for r in rows)),
+    }
+    for name, (enc, text) in texts.items():
+        (d / name).write_bytes(text.encode(enc))
+    return {name: enc for name, (enc, _) in texts.items()}
+
+
+@pytest.mark.parametrize(
+    "name", ["powershell.json", "lines.jsonl", "unicode_text.txt", "nobom_le.csv", "nobom_be.csv", "twin.csv"]
+)
+def test_utf16_text_is_read_like_its_utf8_twin(tmp_path: Path, name: str) -> None:
+    _files(tmp_path)
+    cov = Coverage()
+    (ds,) = read_path(tmp_path / name, 50, cov)
+    assert ds.error is None and ds.records == 30, (name, ds.error, ds.records)
+    assert cov.skipped == {}
+    values = {r.data["email"] for r in ds.sample}
+    assert values == {p["email"] for p in PEOPLE}
+    assert {r.data["name"] for r in ds.sample} == {p["name"] for p in PEOPLE}  # accents survive
+
+
+def test_binary_files_full_of_nuls_are_not_utf16(tmp_path: Path) -> None:
+    docs = b"".join(bson.encode({"n": i, "v": 0, "w": i * 2}) for i in range(50))
+    assert utf16(docs) is None
+    db = tmp_path / "x.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (a int)")
+    con.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(100)])
+    con.commit()
+    con.close()
+    assert utf16(db.read_bytes()) is None
+    assert utf16(b"plain ascii text, long enough to judge") is None
+    assert utf16("a,b\n1,2\n3,4\n5,6\n7,8\n".encode("utf-16-le")) == "utf-16-le"
