@@ -93,6 +93,10 @@ def _member_source(parent: Source, display: str, opener: Callable[[], IO[bytes]]
     )  # fmt: skip
 
 
+#: members of one archive read at most; the others are counted (``too_many_files``) and named in a note
+MAX_MEMBERS = 10_000
+
+
 def read_zip(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileDataset]:
     """The datasets of every member of a ZIP archive."""
     try:
@@ -103,9 +107,12 @@ def read_zip(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
         )
         return
     with zf:
-        for info in zf.infolist()[:10_000]:
-            if info.is_dir():
-                continue
+        files = [info for info in zf.infolist() if not info.is_dir()]
+        for _ in files[MAX_MEMBERS:]:
+            skip(SkipReason.TOO_MANY, src.display)
+        if len(files) > MAX_MEMBERS:
+            yield _beyond(src, name, "zip", len(files) - MAX_MEMBERS)
+        for info in files[:MAX_MEMBERS]:
             member = safe_member(info.filename)
             if member is None:
                 skip(SkipReason.UNSAFE_MEMBER, src.display)
@@ -149,16 +156,17 @@ def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
             name, "tar", None, src.size or 0, [], problem(src.display, "cannot open the tar archive", exc)
         )
         return
-    n = 0
+    n = beyond = 0
     try:
         with raw, tarfile.open(fileobj=raw, mode="r|") as tf:
             for m in tf:
-                n += 1
-                if n > 10_000:
-                    skip(SkipReason.TOO_MANY, src.display)
-                    break
                 src.budget.check_time()
                 if m.isdir():
+                    continue
+                n += 1
+                if n > MAX_MEMBERS:  # counted, not read: the stream is skipped to the next header
+                    skip(SkipReason.TOO_MANY, src.display)
+                    beyond += 1
                     continue
                 member = safe_member(m.name)
                 if member is None:
@@ -185,6 +193,17 @@ def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
         yield FileDataset(
             name, "tar", None, src.size or 0, [], problem(src.display, f"tar reading stopped after {n} members", exc)
         )
+    if beyond:
+        yield _beyond(src, name, "tar", beyond)
+
+
+def _beyond(src: Source, name: str, kind: str, count: int) -> FileDataset:
+    """The note of an archive whose members beyond :data:`MAX_MEMBERS` were counted, not read."""
+    return FileDataset(
+        name, kind, None, src.size or 0, [],
+        f"{src.display}: {count:,} members after the first {MAX_MEMBERS:,} were not read (the per-archive member "
+        "limit); coverage counts them as too_many_files",
+    )  # fmt: skip
 
 
 def guarded(datasets: Iterator[FileDataset], src: Source, name: str) -> Iterator[FileDataset]:
