@@ -496,9 +496,11 @@ class _Reader:
         res_r, res_w = os.pipe()
         with suppress(OSError, AttributeError):
             fcntl.fcntl(res_w, fcntl.F_SETPIPE_SZ, 1 << 20)  # fewer waits on the parent
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: serve files until the pipe closes; never run the parent's cleanup
             try:
+                _die_with_parent(parent)
                 os.close(req_w)
                 os.close(res_r)
                 _serve(req_r, res_w, limit)
@@ -522,6 +524,19 @@ class _Reader:
                 os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         return status
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this child when its parent dies, even by SIGKILL (the OOM killer, a CI
+    runner's ``timeout -s KILL``), so no orphan keeps parsing hostile input with sampled values in its
+    memory (Linux ``PR_SET_PDEATHSIG``; it fires when the forking thread ends, and the reader lives
+    within one ``read_path`` call of that thread). If the parent is already gone, end now."""
+    with suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(0)
 
 
 def _crash(sig: int) -> str:
