@@ -215,9 +215,11 @@ def _walk(root: Path, max_depth: int, cov: Coverage) -> list[tuple[Path, str]]:
 # --- each top-level file, in a reader child -----------------------------------------------------
 
 
-def _open_regular(path: Path) -> IO[bytes]:
-    """Open a regular file without blocking (a FIFO never hangs) and without touching its access time."""
-    return io.BufferedReader(base.open_regular(path), buffer_size=1 << 16)
+def _open_regular(path: Path, follow: bool = True) -> IO[bytes]:
+    """Open a regular file without blocking (a FIFO never hangs) and without touching its access time;
+    ``follow=False`` for a file found by the walk (its path is already resolved, so a symlink there is one
+    swapped in after the walk, and may lead out of the target: ``ELOOP``)."""
+    return io.BufferedReader(base.open_regular(path, follow=follow), buffer_size=1 << 16)
 
 
 @dataclass
@@ -239,10 +241,12 @@ def _job(path: Path, name: str, sample: int, seconds: float, named: bool) -> _Jo
     """The job of reading ``path``, or, when it is not a regular file that can be opened, its outcome."""
     job = _Job(path, name, 0, sample, seconds, named)
     try:
-        _open_regular(path).close()
-        job.size = os.stat(path).st_size
+        with _open_regular(path, follow=named) as fh:
+            job.size = os.fstat(fh.fileno()).st_size
     except OSError as exc:
         reason = SkipReason.NOT_REGULAR if exc.errno in (errno.EINVAL, errno.EISDIR) else SkipReason.UNREADABLE
+        if exc.errno == errno.ELOOP:
+            reason = SkipReason.OUTSIDE  # a symlink swapped in after the walk: not followed
         job.skipped.skip(reason)
         job.ready = []
         if named:
@@ -326,7 +330,9 @@ def _read_job(job: _Job, send: Any) -> None:
     spool = SpoolDir(job.spool)
     budget = Budget(seconds=job.seconds)
     path = job.path
-    src = Source(str(path), lambda: _open_regular(path), budget, disk=path, size=job.size, spool_dir=spool)
+    src = Source(
+        str(path), lambda: _open_regular(path, follow=job.named), budget, disk=path, size=job.size, spool_dir=spool
+    )
     local = Coverage()
     try:
         for ds in read_source(src, job.name, job.sample, local, named=job.named):
