@@ -134,7 +134,8 @@ class Mark:
 
     @classmethod
     def of(cls, terms: Sequence[str]) -> Mark:
-        return cls(re.compile(_alternation(terms)), re.compile(_alternation([t for t in terms if t.isascii()])))
+        ascii_terms = [t for t in terms if t.replace("ı", "i").isascii()]  # Turkish ı matches an ASCII i
+        return cls(re.compile(_alternation(terms)), re.compile(_alternation(ascii_terms)))
 
     def search(self, text: str) -> bool:
         """Whether the lower-cased ``text`` holds one of the terms."""
