@@ -196,3 +196,18 @@ def test_members_spooled_by_a_killed_child_are_removed(tmp_path: Path) -> None:
     assert [(g[0], g[2]) for g in got] == [("a_ok/a_ok.t", 3), ("b_hang", 0), ("c_ok/c_ok.t", 3)], got
     assert "longer than 1 s" in (got[1][3] or "") and skipped == {"reader_timeout": 1} and read == 3
     assert left == [], "every spooled member is removed, also the one of the child killed mid-file"
+
+
+def test_a_spool_directory_that_is_not_ajars_own_is_refused(tmp_path: Path) -> None:
+    from ajar.sources.base import SpoolDir
+
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "open").mkdir(mode=0o755)
+    os.chmod(tmp_path / "open", 0o755)
+    for name in ("link", "open"):
+        with pytest.raises(OSError, match="not ajar's own"):
+            SpoolDir(str(tmp_path / name))()
+    made = SpoolDir(str(tmp_path / "fresh"))
+    assert made().parent == tmp_path / "fresh" and (tmp_path / "fresh").stat().st_mode & 0o777 == 0o700
+    made.remove()

@@ -15,6 +15,7 @@ a note on the dataset (a bomb is a note, not an outage).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import fcntl
 import io
@@ -378,8 +379,10 @@ class Source:
 
 
 class SpoolDir:
-    """A private temporary directory, made on first use (inside ``parent`` when given) and removed with
-    everything in it."""
+    """A private temporary directory, made on first use and removed with everything in it.
+
+    ``parent`` (when given) is a private directory to make it in, itself made on first use (mode 0700)
+    and refused unless it is a directory of this user's that is not a link (its name is random)."""
 
     def __init__(self, parent: str | None = None) -> None:
         self._path: Path | None = None
@@ -387,6 +390,12 @@ class SpoolDir:
 
     def __call__(self) -> Path:
         if self._path is None:
+            if self._parent is not None:
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(self._parent, 0o700)
+                st = os.lstat(self._parent)
+                if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid() or st.st_mode & 0o077:
+                    raise OSError(errno.EPERM, "the spool directory is not ajar's own")
             self._path = Path(tempfile.mkdtemp(prefix="ajar-spool-", dir=self._parent))
         return self._path
 

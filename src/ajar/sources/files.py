@@ -47,6 +47,7 @@ import fcntl
 import io
 import os
 import pickle
+import secrets
 import select
 import shutil
 import signal
@@ -469,10 +470,10 @@ class _Reader:
 
     @property
     def spool(self) -> str:
-        """The directory the children spool archive members to: the parent's to remove, so a child
-        stopped mid-file leaves nothing behind."""
+        """The directory the children spool archive members to (made by a child when it first spools;
+        its name is random): the parent's to remove, so a child stopped mid-file leaves nothing behind."""
         if self._spool is None:
-            self._spool = tempfile.mkdtemp(prefix="ajar-read-")
+            self._spool = os.path.join(tempfile.gettempdir(), f"ajar-read-{secrets.token_hex(12)}")
         return self._spool
 
     def close(self) -> None:
