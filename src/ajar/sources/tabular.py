@@ -292,8 +292,10 @@ def read_parquet(src: Source, sample: int, name: str, max_scan: int) -> Iterator
         src.budget.take(declared)
         names = [f.name for f in pf.schema_arrow]
         cut_any = False
+        big = [g for g in range(meta.num_row_groups) if _group_bytes(meta, g) > ROW_GROUP_MAX]
         pf = pq.ParquetFile(path, read_dictionary=names)
-        for batch in pf.iter_batches(batch_size=256):
+        groups = [g for g in range(meta.num_row_groups) if g not in big]
+        for batch in pf.iter_batches(batch_size=256, row_groups=groups, use_threads=False) if groups else ():
             src.budget.check_time()
             cols = []
             for col in batch.columns:
@@ -321,7 +323,22 @@ def read_parquet(src: Source, sample: int, name: str, max_scan: int) -> Iterator
         yield FileDataset(name, "parquet", None, size, res.items, problem(src.display, "cannot read Parquet", exc))
         return
     notes = [f"values longer than {MAX_VALUE >> 10} KiB were cut before rows were built"] if cut_any else []
+    if big:
+        skipped_rows = sum(meta.row_group(g).num_rows for g in big)
+        notes.append(
+            f"{len(big)} row group(s) ({skipped_rows:,} rows) declare more than {ROW_GROUP_MAX >> 20} MiB of column "
+            "data each and were not read; the other row groups were"
+        )
     yield FileDataset(name, "parquet", int(total), size, res.items, None, notes)
+
+
+#: column data one Parquet row group may declare, uncompressed, to be read (a row group is inflated whole)
+ROW_GROUP_MAX = 256 << 20
+
+
+def _group_bytes(meta: Any, g: int) -> int:
+    rg = meta.row_group(g)
+    return sum(max(rg.column(c).total_uncompressed_size, 0) for c in range(meta.num_columns))
 
 
 # --- SQLite --------------------------------------------------------------------------------------
