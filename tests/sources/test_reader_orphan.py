@@ -28,6 +28,9 @@ def read_json(src, *args):
     return real(src, *args)
 
 files.read_json = read_json
+if len(sys.argv) > 2:
+    import signal
+    signal.signal(signal.SIGTERM, lambda *_: None)  # like the CLI's handler, which the child inherits
 for _ in files.read_path(__import__("pathlib").Path(sys.argv[1]), 10, seconds=300):
     pass
 """
@@ -69,3 +72,50 @@ def test_the_reader_child_dies_with_a_killed_parent(tmp_path: Path) -> None:
             proc.kill()
         if child and _alive(child):
             os.kill(child, signal.SIGKILL)  # our own test's orphan, by its pid
+
+
+def test_the_reader_child_ends_on_sigterm(tmp_path: Path) -> None:
+    (tmp_path / "hang.jsonl").write_text('{"email": "a@example.org"}\n')
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(tmp_path), "term"], stdout=subprocess.PIPE, env=env)
+    child = 0
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == b"reading"
+        (child,) = _children(proc.pid)
+        os.kill(child, signal.SIGTERM)
+        deadline = time.monotonic() + 30
+        while _alive(child) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(child), "the reader child ignored SIGTERM"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(30)
+        if child and _alive(child):
+            os.kill(child, signal.SIGKILL)  # our own test's child, by its pid
+
+
+def test_a_reader_spinning_past_its_cpu_limit_is_stopped() -> None:
+    """The backstop under the per-file timer: a child that used its CPU seconds gets SIGXCPU."""
+    from ajar.sources.files import _cpu_limit
+
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the forked child
+        try:
+            signal.signal(signal.SIGXCPU, signal.SIG_DFL)
+            _cpu_limit(1)
+            while True:
+                pass
+        finally:
+            os._exit(0)
+    deadline = time.monotonic() + 60
+    status = 0
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, signal.SIGKILL)  # our own child, by its pid
+        os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGXCPU, status

@@ -453,7 +453,7 @@ class _Reader:
             died, reason = f"reading took longer than {job.seconds:g} s and was stopped", SkipReason.READER_TIMEOUT
         elif status is not None and os.WIFSIGNALED(status) and not finished:
             sig = os.WTERMSIG(status)
-            if sig == signal.SIGALRM:
+            if sig in (signal.SIGALRM, signal.SIGXCPU):
                 died, reason = f"reading took longer than {job.seconds:g} s and was stopped", SkipReason.READER_TIMEOUT
             else:
                 died, reason = _crash(sig), SkipReason.READER_CRASHED
@@ -537,13 +537,29 @@ def _die_with_parent(parent: int) -> None:
     """Have the kernel kill this child when its parent dies, even by SIGKILL (the OOM killer, a CI
     runner's ``timeout -s KILL``), so no orphan keeps parsing hostile input with sampled values in its
     memory (Linux ``PR_SET_PDEATHSIG``; it fires when the forking thread ends, and the reader lives
-    within one ``read_path`` call of that thread). If the parent is already gone, end now."""
+    within one ``read_path`` call of that thread). If the parent is already gone, end now. ``SIGTERM``
+    ends the child (the CLI's handler, inherited, made it deaf to it)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     with suppress(OSError, AttributeError):
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
     if os.getppid() != parent:
         os._exit(0)
+
+
+def _cpu_limit(seconds: float) -> None:
+    """A backstop for the reader's per-file timer: ``SIGXCPU`` once this process has used ``seconds``
+    more CPU time than so far (raised again for each file; the hard limit is left alone)."""
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    want = int(used.ru_utime + used.ru_stime + seconds) + 1
+    if hard != resource.RLIM_INFINITY:
+        want = min(want, hard)
+    with suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CPU, (want, hard))
 
 
 def _crash(sig: int) -> str:
@@ -588,6 +604,7 @@ def _serve(req: int, res: int, limit: int) -> None:
         (n,) = struct.unpack("<Q", head)
         job: _Job = pickle.loads(inp.read(n))  # noqa: S301 - our own parent's frames
         signal.setitimer(signal.ITIMER_REAL, job.seconds + _GRACE + 1)
+        _cpu_limit(job.seconds + 2 * _GRACE + 2)
         failed = True
         try:
             _read_job(job, send)
