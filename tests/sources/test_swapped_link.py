@@ -51,3 +51,31 @@ def test_a_symlink_named_by_the_user_is_still_followed(tmp_path: Path) -> None:
     (tmp_path / "link.json").symlink_to(tmp_path / "data.json")
     (ds,) = read_path(tmp_path / "link.json", 10)
     assert ds.error is None and ds.records == 1
+
+
+@pytest.mark.parametrize("isolate", [True, False], ids=["reader child", "in process"])
+def test_a_directory_swapped_for_an_outside_link_after_the_walk_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolate: bool
+) -> None:
+    """The file's own name is no link (O_NOFOLLOW passes), but a directory above it now leads out:
+    the opened file is not the one the walk found (st_dev, st_ino), so it is refused."""
+    target, outside = tmp_path / "target", tmp_path / "outside"
+    (target / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (target / "a.json").write_text(json.dumps([{"email": "inside@example.org"}]))
+    (target / "sub" / "f.json").write_text(json.dumps([{"email": "insidesub@example.org"}]))
+    (outside / "f.json").write_text(json.dumps([{"email": "outside@example.org"}]))
+    real_walk = files._walk
+
+    def walk_then_swap(*args: Any) -> Any:
+        found = real_walk(*args)
+        os.rename(target / "sub", tmp_path / "old_sub")
+        (target / "sub").symlink_to(outside)
+        return found
+
+    monkeypatch.setattr(files, "_walk", walk_then_swap)
+    cov = Coverage()
+    got = list(read_path(target, 10, cov, isolate=isolate))
+    emails = {r.data.get("email") for d in got for r in d.sample}
+    assert emails == {"inside@example.org"}, emails
+    assert cov.skipped == {"link_outside_target": 1}, cov.skipped

@@ -132,7 +132,7 @@ def read_path(
     if stat.S_ISDIR(st.st_mode):
         files = _walk(path, max_depth, cov)
     else:
-        files = [(path, logical_name(path.name))]
+        files = [(path, logical_name(path.name), None)]
     named = not stat.S_ISDIR(st.st_mode)
     given = 0
 
@@ -159,11 +159,16 @@ def read_path(
 # --- the directory walk --------------------------------------------------------------------------
 
 
-def _walk(root: Path, max_depth: int, cov: Coverage) -> list[tuple[Path, str]]:
-    """Regular files under ``root`` (never outside it), with their dataset names; the rest counted."""
+#: A file found by the walk: its resolved path, dataset name, and (st_dev, st_ino) when walked (None
+#: for a file named by the user).
+_Found = tuple[Path, str, "tuple[int, int] | None"]
+
+
+def _walk(root: Path, max_depth: int, cov: Coverage) -> list[_Found]:
+    """Regular files under ``root`` (never outside it), with their dataset names and identities; the rest counted."""
     real_root = os.path.realpath(root)
     seen_dirs = {real_root}
-    out: list[tuple[Path, str]] = []
+    out: list[_Found] = []
 
     def inside(real: str) -> bool:
         return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
@@ -205,7 +210,7 @@ def _walk(root: Path, max_depth: int, cov: Coverage) -> list[tuple[Path, str]]:
                     cov.skip(SkipReason.TOO_MANY)
                     continue
                 # read the resolved path that was checked to be inside, not the link (which could be swapped)
-                out.append((Path(real), ".".join([*prefix, logical_name(e.name)])))
+                out.append((Path(real), ".".join([*prefix, logical_name(e.name)]), (st.st_dev, st.st_ino)))
             else:
                 cov.skip(SkipReason.NOT_REGULAR)
 
@@ -235,14 +240,26 @@ class _Job:
     named: bool
     spool: str | None = None  # the reader's directory for spooled members (removed by the parent)
     skipped: Coverage = field(default_factory=Coverage)  # counted before reading (merged when collected)
+    ident: tuple[int, int] | None = None  # (st_dev, st_ino) of the file the walk found
     ready: list[FileDataset] | None = None  # known without reading (a file that cannot be opened)
 
 
-def _job(path: Path, name: str, sample: int, seconds: float, named: bool) -> _Job:
+def _open_job(job: _Job) -> IO[bytes]:
+    """Open the job's file: the very file the walk found. A path swapped after the walk (the file for a
+    link, or a directory above it for a link out of the target) is refused with ``ELOOP``."""
+    fh = _open_regular(job.path, follow=job.named)
+    st = os.fstat(fh.fileno())
+    if job.ident is not None and (st.st_dev, st.st_ino) != job.ident:
+        fh.close()
+        raise OSError(errno.ELOOP, "not the file the walk found")
+    return fh
+
+
+def _job(path: Path, name: str, sample: int, seconds: float, named: bool, ident: tuple[int, int] | None) -> _Job:
     """The job of reading ``path``, or, when it is not a regular file that can be opened, its outcome."""
-    job = _Job(path, name, 0, sample, seconds, named)
+    job = _Job(path, name, 0, sample, seconds, named, ident=ident)
     try:
-        with _open_regular(path, follow=named) as fh:
+        with _open_job(job) as fh:
             job.size = os.fstat(fh.fileno()).st_size
     except OSError as exc:
         reason = SkipReason.NOT_REGULAR if exc.errno in (errno.EINVAL, errno.EISDIR) else SkipReason.UNREADABLE
@@ -257,7 +274,7 @@ def _job(path: Path, name: str, sample: int, seconds: float, named: bool) -> _Jo
 
 
 def _each_file(
-    files: list[tuple[Path, str]],
+    files: list[_Found],
     reader: _Reader | None,
     sample: int,
     cov: Coverage,
@@ -281,8 +298,8 @@ def _each_file(
             yield None
             continue
         while started <= i or (reader is not None and started < len(files) and started <= i + READ_AHEAD):
-            p, n = files[started]
-            ahead.append(_start(reader, _job(p, n, sample, seconds, named)))
+            p, n, ident = files[started]
+            ahead.append(_start(reader, _job(p, n, sample, seconds, named, ident)))
             started += 1
         yield _finish(reader, ahead.popleft(), cov)
 
@@ -331,9 +348,7 @@ def _read_job(job: _Job, send: Any) -> None:
     spool = SpoolDir(job.spool)
     budget = Budget(seconds=job.seconds)
     path = job.path
-    src = Source(
-        str(path), lambda: _open_regular(path, follow=job.named), budget, disk=path, size=job.size, spool_dir=spool
-    )
+    src = Source(str(path), lambda: _open_job(job), budget, disk=path, size=job.size, spool_dir=spool)
     local = Coverage()
     try:
         for ds in read_source(src, job.name, job.sample, local, named=job.named):
