@@ -31,11 +31,12 @@ from scipy import sparse  # noqa: E402
 def _base() -> list[run.Labelled]:
     """``run.training_sets()`` without the old evalgen generator."""
     orig = run.evalgen_sets
-    run.evalgen_sets = lambda seeds=(), *a, **k: orig(seeds, *a, **k) if seeds else []  # type: ignore[assignment]
+    run.evalgen_sets = lambda seeds=(), *a, **k: orig(seeds, *a, **k) if seeds else []
     try:
-        return run.training_sets()
+        sets: list[run.Labelled] = run.training_sets()
+        return sets
     finally:
-        run.evalgen_sets = orig  # type: ignore[assignment]
+        run.evalgen_sets = orig
 
 
 def main() -> int:
@@ -57,7 +58,8 @@ def main() -> int:
         x = sparse.vstack([p[0] for p in parts] + [rx]).tocsr()
         y = np.concatenate([p[1] for p in parts] + [ry])
         w = np.concatenate([np.ones(sum(len(p[1]) for p in parts)), np.full(len(ry), run.REAL_WEIGHT)])
-        return run.train(x, y, row_weight=w)
+        out: np.ndarray = run.train(x, y, row_weight=w)
+        return out
 
     print(f"S {sx.shape[0]}, E {ex.shape[0]}, B {bx.shape[0]} fields; real {len(ry)} rows; none bias {a.none_bias:g}")
     w_s = fit([(sx, sy)])
