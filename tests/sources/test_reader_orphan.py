@@ -52,47 +52,40 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_the_reader_child_dies_with_a_killed_parent(tmp_path: Path) -> None:
+def _hang_then(tmp_path: Path, sig: int, *extra: str) -> None:
+    """Start a scan whose reader hangs, send ``sig`` to the scan (``SIGKILL``) or to its reader
+    child (``SIGTERM``), and wait, against a deadline, for the child to go."""
     (tmp_path / "hang.jsonl").write_text('{"email": "a@example.org"}\n')
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(tmp_path)], stdout=subprocess.PIPE, env=env)
+    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(tmp_path), *extra], stdout=subprocess.PIPE, env=env)
     child = 0
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"reading"
         (child,) = _children(proc.pid)
         assert _alive(child)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(30)
+        if sig == signal.SIGKILL:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(30)
+        else:
+            os.kill(child, sig)
         deadline = time.monotonic() + 30
         while _alive(child) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not _alive(child), "the reader child outlived its parent"
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        if child and _alive(child):
-            os.kill(child, signal.SIGKILL)  # our own test's orphan, by its pid
-
-
-def test_the_reader_child_ends_on_sigterm(tmp_path: Path) -> None:
-    (tmp_path / "hang.jsonl").write_text('{"email": "a@example.org"}\n')
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(tmp_path), "term"], stdout=subprocess.PIPE, env=env)
-    child = 0
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == b"reading"
-        (child,) = _children(proc.pid)
-        os.kill(child, signal.SIGTERM)
-        deadline = time.monotonic() + 30
-        while _alive(child) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not _alive(child), "the reader child ignored SIGTERM"
+        assert not _alive(child), f"the reader child outlived signal {sig} to {'its parent' if extra == () else 'it'}"
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait(30)
         if child and _alive(child):
-            os.kill(child, signal.SIGKILL)  # our own test's child, by its pid
+            os.kill(child, signal.SIGKILL)  # our own test's orphan, by its pid
+
+
+def test_the_reader_child_dies_with_a_killed_parent(tmp_path: Path) -> None:
+    _hang_then(tmp_path, signal.SIGKILL)
+
+
+def test_the_reader_child_ends_on_sigterm(tmp_path: Path) -> None:
+    _hang_then(tmp_path, signal.SIGTERM, "term")  # "term": the scan has the CLI's SIGTERM handler
 
 
 def test_a_reader_spinning_past_its_cpu_limit_is_stopped() -> None:
