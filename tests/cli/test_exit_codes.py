@@ -248,6 +248,7 @@ def test_ctrl_c_while_ajar_is_still_loading_exits_130_without_a_traceback(tmp_pa
     pydantic_core's extension, which Python's start-up never loads), not after a fixed sleep: on a busy
     machine a sleep could land in Python's own start-up (a traceback ajar cannot catch) or after a quick
     scan had already ended. The target is a silent port with a long timeout, so the scan cannot end first.
+    The child gets Ctrl-C's default disposition, whatever the test runner inherited.
     """
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
@@ -256,6 +257,9 @@ def test_ctrl_c_while_ajar_is_still_loading_exits_130_without_a_traceback(tmp_pa
             [sys.executable, "-m", "ajar", "scan", f"127.0.0.1:{silent.getsockname()[1]}", "--timeout", "60", "-q",
              "--no-store", "-o", str(tmp_path / "r.json")],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            # as from a terminal: a runner started in the background (`cmd &`) passes Ctrl-C on as
+            # ignored, and a program started with it ignored rightly keeps ignoring it
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )  # fmt: skip
         deadline = time.monotonic() + 60
         maps = Path(f"/proc/{proc.pid}/maps")
