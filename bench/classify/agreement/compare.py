@@ -41,24 +41,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CLASSIFY = HERE.parent
 NONE = "none"
-CATEGORIES = (
-    "person.name",
-    "person.national_id",
-    "person.birth_date",
-    "contact.phone",
-    "contact.email",
-    "contact.address",
-    "location.coordinates",
-    "network.ip_address",
-    "device.identifier",
-    "financial.card_number",
-    "financial.iban",
-    "special.ethnicity",
-    "special.religion",
-    "special.health",
-    "biometric.face_embedding",
-    "credential.secret",
-)
+sys.path.insert(0, str(CLASSIFY))
+from score_eval import CATEGORIES  # noqa: E402  (the scorer's closed list)
+
 SETS = {"rw2": "realworld2", "rw3": "realworld3"}
 SUPPLEMENTS = {"rare": "rare-category", "idhealth": "national-id and health"}
 

@@ -26,27 +26,10 @@ from pathlib import Path
 from typing import Any
 
 BASE = Path(os.environ.get("REALTRAIN_B_DIR", "/work/data/realtrain/b"))
-CATEGORIES = frozenset(
-    (
-        "person.name",
-        "person.national_id",
-        "person.birth_date",
-        "contact.phone",
-        "contact.email",
-        "contact.address",
-        "location.coordinates",
-        "network.ip_address",
-        "device.identifier",
-        "financial.card_number",
-        "financial.iban",
-        "special.ethnicity",
-        "special.religion",
-        "special.health",
-        "biometric.face_embedding",
-        "credential.secret",
-        "none",
-    )
-)
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "classify"))
+from score_eval import CATEGORIES as _PERSONAL  # noqa: E402  (the scorer's closed list)
+
+CATEGORIES = frozenset((*_PERSONAL, "none"))
 EXTS = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
 
 
