@@ -212,8 +212,10 @@ def test_a_resumed_scan_repeats_only_the_unwritten_batch(field: Field, where: st
                                                          kill_at: int) -> None:
     """A real scan killed (SIGKILL, at its ``kill_at``-th checkpoint event, batches of 4) and resumed:
     no service in the checkpoint is probed again (its address gets at most the discovery connect),
-    of the services finished before the kill fewer than a batch are not in it (they are probed
-    again), and the report has all sixty, once each."""
+    of the services finished before the kill at most a batch are not in it (they are probed
+    again), and the report has all sixty, once each. The kill can land on the event that fills a
+    batch, before that batch is written: then a whole batch of four services is the loss, and which
+    event that is depends on how discovery's progress marks interleave with the services."""
     stream, out = tmp_path / "r.jsonl", tmp_path / "r.json"
     store = ["--no-store"] if where is None else ["--store", where]
     batch = {"AJAR_CHECKPOINT_BATCH": "4", "AJAR_CHECKPOINT_SECONDS": "3600"}
@@ -225,7 +227,7 @@ def test_a_resumed_scan_repeats_only_the_unwritten_batch(field: Field, where: st
     before = field.so_far()
     streamed = {json.loads(line)["host"] for line in stream.read_text().splitlines()}  # finished before the kill
     finished, pending, _ = _replay(where)
-    assert finished <= streamed and len(streamed - finished) < 4  # at most the unwritten batch is lost
+    assert finished <= streamed and len(streamed - finished) <= 4  # at most the unwritten batch is lost
     again = subprocess.run(ajar("--resume", *store), env={**os.environ, **batch}, capture_output=True, text=True,
                            timeout=300)
     assert again.returncode in (0, 1), again.stderr
