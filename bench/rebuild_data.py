@@ -1,0 +1,149 @@
+"""Re-make the real tables of a labelled set from its manifest (they are never committed).
+
+    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 realworld3 a b c
+    python bench/rebuild_data.py --missing SET ...   # only list the repositories not fetched yet
+    python bench/rebuild_data.py --claims            # re-make the shared claims file from every manifest
+
+Every real set commits only ``manifest.csv`` (repository, commit, path, licence, sha256 of the
+trimmed file) and its labels; the trimmed files live outside the repository. On a new machine,
+fetch each repository to ``/work/.mirror/OWNER+NAME/repo`` (the tool library's ``fetch``), then run
+this: for each manifest row it reads ``PATH`` at the recorded commit (or at the snapshot's HEAD
+when the snapshot no longer holds that commit), trims it as the set's author did (first 200
+records, in the original format; realworld2's trim keeps a one-object JSON's arrays), and writes it
+only when its sha256 is the recorded one. Rows that do not match are named on stderr; nothing
+else is written. Exit status 0 when every row of every set was rebuilt, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+MIRROR = Path("/work/.mirror")
+CLAIMS = Path(os.environ.get("CLAIMS", "/work/data/claims.tsv"))
+ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "realworld3": "realworld3(eval)",
+         "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)"}
+SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
+    "realworld": (ROOT / "bench/classify/realworld", Path("/work/data/realworld")),
+    "realworld2": (ROOT / "bench/classify/realworld2", Path("/work/data/realworld2")),
+    "realworld3": (ROOT / "bench/classify/realworld3", Path("/work/data/realworld3")),
+    "a": (ROOT / "bench/train/real/a", Path("/work/data/realtrain/a/files")),
+    "b": (ROOT / "bench/train/real/b", Path("/work/data/realtrain/b/files")),
+    "c": (ROOT / "bench/train/real/c", Path("/work/data/realtrain/c/files")),
+}
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _show(repo: Path, rev: str, path: str) -> bytes | None:
+    r = subprocess.run(["git", "-C", str(repo), "show", f"{rev}:{path}"], capture_output=True, timeout=120)
+    return r.stdout if r.returncode == 0 else None
+
+
+def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
+    meta, data = SETS[name]
+    rw2 = _load("rw2_collect", ROOT / "bench/classify/realworld2/collect.py")
+    trims = (rw2.trim, rw2.first.trim)
+    ok = bad = 0
+    missing: set[str] = set()
+    with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        mirror = MIRROR / row["repo"].replace("/", "+") / "repo"
+        if not mirror.is_dir():
+            missing.add(row["repo"])
+            continue
+        if only_missing:
+            continue
+        ext = Path(row["path"]).suffix.lstrip(".").lower()
+        out = data / f"{row['file_id']}.{ext}"
+        if out.exists() and hashlib.sha256(out.read_bytes()).hexdigest() == row["sha256"]:
+            ok += 1
+            continue
+        done = False
+        for rev in (row["commit"], "HEAD"):
+            raw = _show(mirror, rev, row["path"])
+            if raw is None:
+                continue
+            for trim in trims:
+                try:
+                    got = trim(raw, ext, 200)
+                except Exception:  # noqa: BLE001 - another trim may be the author's
+                    continue
+                if hashlib.sha256(got).hexdigest() == row["sha256"]:
+                    data.mkdir(parents=True, exist_ok=True)
+                    out.write_bytes(got)
+                    done = True
+                    break
+            if done:
+                break
+        if done:
+            ok += 1
+        else:
+            bad += 1
+            print(f"{name}: {row['file_id']} ({row['repo']}:{row['path']}) does not match its sha256", file=sys.stderr)
+    return ok, bad, missing
+
+
+def claims() -> int:
+    """Append to the claims file every repository and rebuilt table header of every set; the count added."""
+    import fcntl
+
+    hdr = _load("rw3_check", ROOT / "bench/classify/realworld3/check.py").hdr
+    want: list[tuple[str, str]] = []
+    for name, (meta, data) in SETS.items():
+        with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                want.append((row["repo"], ROLES[name]))
+                f = data / f"{row['file_id']}.{Path(row['path']).suffix.lstrip('.').lower()}"
+                if f.exists():
+                    want.append((hdr(f), ROLES[name]))
+    CLAIMS.parent.mkdir(parents=True, exist_ok=True)
+    with CLAIMS.with_suffix(".lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        lines = CLAIMS.read_text(encoding="utf-8").splitlines() if CLAIMS.exists() else []
+        held = {ln.partition("\t")[0].strip().lower() for ln in lines}
+        added = 0
+        with CLAIMS.open("a", encoding="utf-8") as out:
+            for key, role in want:
+                if key.lower() not in held:
+                    held.add(key.lower())
+                    out.write(f"{key}\t{role}\n")
+                    added += 1
+    return added
+
+
+def main() -> None:
+    if sys.argv[1:] == ["--claims"]:
+        print(f"{claims()} claims added to {CLAIMS}")
+        return
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("sets", nargs="+", choices=tuple(SETS))
+    ap.add_argument("--missing", action="store_true", help="only list the repositories not fetched yet")
+    a = ap.parse_args()
+    failed = False
+    for name in a.sets:
+        ok, bad, missing = rebuild(name, a.missing)
+        for repo in sorted(missing):
+            print(f"{name}: not fetched: {repo}")
+        print(f"{name}: {ok} rebuilt, {bad} not matching, {len(missing)} repositories not fetched", file=sys.stderr)
+        failed |= bool(bad or missing)
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
