@@ -7,8 +7,8 @@ Real labelled sets (``SETS``; each a directory of files plus ``manifest.csv`` an
 
 * ``realworld``: ``bench/classify/realworld/`` (141 files from 45 public repositories), data in
   ``/work/data/realworld``;
-* ``a``, ``b``, ``c``: the blind labellers' training sets (``bench/train/real/a|b|c/``, their
-  READMEs give the origins), data in ``/work/data/realtrain/a|b|c/files``; a set whose data or
+* ``a`` to ``e``: the blind labellers' training sets (``bench/train/real/a|b|c|d|e/``, their
+  READMEs give the origins), data in ``/work/data/realtrain/a|b|c|d|e/files``; a set whose data or
   labels are absent is skipped (said so).
 
 The data are not committed; CI has no copy. This script reads them as ``ajar scan`` reads a
@@ -56,6 +56,8 @@ SETS: dict[str, tuple[Path, Path]] = {
     "a": (Path("/work/data/realtrain/a/files"), HERE / "real" / "a"),
     "b": (Path("/work/data/realtrain/b/files"), HERE / "real" / "b"),
     "c": (Path("/work/data/realtrain/c/files"), HERE / "real" / "c"),
+    "d": (Path("/work/data/realtrain/d/files"), HERE / "real" / "d"),
+    "e": (Path("/work/data/realtrain/e/files"), HERE / "real" / "e"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 SLICES = (10, 25)

@@ -1,6 +1,6 @@
 """Independent check of real training set b: labels against the files (plain csv/json, not ajar).
 
-    python check.py [--base DIR] [--data DIR]   # default $REALTRAIN_B_DIR or /work/data/realtrain/b
+    python check.py [--base DIR] [--data DIR]   # default $REALTRAIN_B_DIR or /work/data/realtrain/$REALTRAIN_SET (b)
     python check.py --columns FILE...           # list a file's columns with sample values
 
 Checks that every file of ``manifest.csv`` is present with its recorded sha256, that every labelled
@@ -25,7 +25,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-BASE = Path(os.environ.get("REALTRAIN_B_DIR", "/work/data/realtrain/b"))
+#: which real training set these tools work on (set b's tools serve the later sets too)
+SET = os.environ.get("REALTRAIN_SET", "b")
+BASE = Path(os.environ.get("REALTRAIN_B_DIR", f"/work/data/realtrain/{SET}"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "classify"))
 from score_eval import CATEGORIES as _PERSONAL  # noqa: E402  (the scorer's closed list)
 

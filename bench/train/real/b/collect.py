@@ -6,6 +6,7 @@
 Reads PATH at the snapshot's HEAD from ``/work/.mirror/OWNER+NAME/repo``, keeps the header and the
 first ``--rows`` records in the original format (CSV/TSV rows, JSON Lines lines, elements of a
 top-level JSON array, each top-level array of a JSON object), writes ``$REALTRAIN_B_DIR/files/ID.EXT``
+(default ``/work/data/realtrain/$REALTRAIN_SET``, set ``b`` unless ``REALTRAIN_SET`` names another)
 and records it in ``manifest.csv`` there (written atomically). Refuses a repository not claimed by
 this set in ``/work/data/claims.tsv``, a fifth table of one repository, and a table whose header
 (``HDR:<sha1>`` of the lower-cased, sorted, comma-joined header or top-level keys) is claimed by
@@ -27,12 +28,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from check import BASE, preview, sniff  # noqa: E402
+from check import BASE, SET, preview, sniff  # noqa: E402
 
 MIRROR = Path("/work/.mirror")
 CLAIMS = Path("/work/data/claims.tsv")
 LOCK = Path("/work/data/claims.lock")
-ROLE = "realtrain-b(train)"
+ROLE = f"realtrain-{SET}(train)"  # $REALTRAIN_SET picks the set (default b)
 UNKNOWN = "unknown: training only, not redistributed"
 NOT_CHECKED = "not checked (read through the stored index): training only, not redistributed"
 FIELDS = ["file_id", "repo", "commit", "path", "licence", "sha256"]
