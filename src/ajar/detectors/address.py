@@ -80,6 +80,7 @@ _STREET_RU = re.compile(
     re.IGNORECASE,
 )
 _STREET_AR = re.compile(r"شارع|حي\s|طريق")
+_DIGIT = re.compile(r"\d")
 _STREET_KEYS = frozenset(
     {
         "street",
@@ -304,6 +305,12 @@ class AddressDetector(Detector):
             return Hit(0.3, {"script": "han"}) if marks == 2 else None
         if " " not in text:
             return None  # every non-Chinese form has a space between street and number
+        if _DIGIT.search(text) is None:  # the same verdicts, without the forms that need a digit
+            if _STREET_SEA.search(text):
+                return Hit(0.75, {"script": "latin"})
+            if _STREET_AR.search(text) and any(ch.isdigit() for ch in text):
+                return Hit(0.6, {"script": "arabic"})
+            return None
         if _STREET_EN.search(text) or _STREET_DE.search(text) or _STREET_FR_ES.search(text):
             return Hit(0.75, {"script": "latin"})
         if _STREET_TR.search(text) or _STREET_PL.search(text) or _STREET_SEA.search(text):

@@ -327,14 +327,22 @@ def analyse_places(
         values, total = _counted(columns[path])
         if not total:
             continue
+        # a column whose unread values could no longer lift it to its share is left at once (same result)
+        named = _place_name(path)
+        lowest = min(PLACE_FIELD_SHARE, PLACE_FIELD_SHARE_NAMED) if named else PLACE_FIELD_SHARE
         counts: dict[str, int] = {}
+        missed = 0
         for v, c in values.items():
             kind = vocab.kind_of(v)
             if kind is not None:
                 counts[kind] = counts.get(kind, 0) + c
+            else:
+                missed += c
+                if (total - missed) / total < lowest:
+                    break
         matched = sum(counts.values())
         share = matched / total
-        if share < PLACE_FIELD_SHARE and not (_place_name(path) and share >= PLACE_FIELD_SHARE_NAMED):
+        if share < PLACE_FIELD_SHARE and not (named and share >= PLACE_FIELD_SHARE_NAMED):
             continue
         shares = [
             PlaceShare(
