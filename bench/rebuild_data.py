@@ -9,8 +9,11 @@ trimmed file) and its labels; the trimmed files live outside the repository. On 
 fetch each repository to ``/work/.mirror/OWNER+NAME/repo`` (the tool library's ``fetch``), then run
 this: for each manifest row it reads ``PATH`` at the recorded commit (or at the snapshot's HEAD
 when the snapshot no longer holds that commit), trims it as the set's author did (first 200
-records, in the original format; realworld2's trim keeps a one-object JSON's arrays), and writes it
-only when its sha256 is the recorded one. Rows that do not match are named on stderr; nothing
+records, in the original format; realworld2's trim keeps a one-object JSON's arrays; set b's trim
+reads CSV records with the csv module and may drop title lines), and writes it only when its sha256
+is the recorded one. Authors did not all trim alike (set a kept small files whole, ended re-dumped
+JSON with a newline, and kept fewer records of a few CSVs; set b kept a JSON named .csv as .json),
+so every such variant is tried. Rows that do not match are named on stderr; nothing
 else is written. Exit status 0 when every row of every set was rebuilt, 1 otherwise.
 """
 
@@ -23,6 +26,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -31,6 +35,7 @@ MIRROR = Path("/work/.mirror")
 CLAIMS = Path(os.environ.get("CLAIMS", "/work/data/claims.tsv"))
 ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "realworld3": "realworld3(eval)",
          "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)"}
+Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
 SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "realworld": (ROOT / "bench/classify/realworld", Path("/work/data/realworld")),
     "realworld2": (ROOT / "bench/classify/realworld2", Path("/work/data/realworld2")),
@@ -54,10 +59,37 @@ def _show(repo: Path, rev: str, path: str) -> bytes | None:
     return r.stdout if r.returncode == 0 else None
 
 
+def _variants(raw: bytes, ext: str, trims: tuple[Trim, ...]) -> Iterator[tuple[str, bytes]]:
+    """(extension, bytes) the author may have written for this raw file, likeliest first."""
+    yield ext, raw  # a small file kept whole
+    exts = (ext, "json") if ext != "json" else (ext,)  # set b keeps a JSON named .csv as .json
+    for e in exts:
+        for trim in trims:
+            try:
+                got = trim(raw, e, 200)
+            except Exception:  # noqa: BLE001, S112 - another trim may be the author's
+                continue
+            yield e, got
+            yield e, got + b"\n"  # set a ended re-dumped JSON with a newline
+    if ext in ("csv", "tsv", "jsonl", "ndjson") and len(raw) < 4_000_000:  # fewer records (--rows)
+        for rows in range(199, 0, -1):
+            for trim in trims:
+                try:
+                    yield ext, trim(raw, ext, rows)
+                except Exception:  # noqa: BLE001, S112
+                    continue
+    for skip in range(1, 6):  # set b drops title lines above a CSV header
+        try:
+            yield ext, trims[-1](raw, ext, 200, skip)
+        except Exception:  # noqa: BLE001, S112
+            continue
+
+
 def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
     meta, data = SETS[name]
     rw2 = _load("rw2_collect", ROOT / "bench/classify/realworld2/collect.py")
-    trims = (rw2.trim, rw2.first.trim)
+    b = _load("b_collect", ROOT / "bench/train/real/b/collect.py")
+    trims: tuple[Trim, ...] = (rw2.trim, rw2.first.trim, b.trim)  # set b's last: it takes skip
     ok = bad = 0
     missing: set[str] = set()
     with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
@@ -70,23 +102,18 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
         if only_missing:
             continue
         ext = Path(row["path"]).suffix.lstrip(".").lower()
-        out = data / f"{row['file_id']}.{ext}"
-        if out.exists() and hashlib.sha256(out.read_bytes()).hexdigest() == row["sha256"]:
-            ok += 1
-            continue
-        done = False
-        for rev in (row["commit"], "HEAD"):
+        done = any(
+            f.suffix and hashlib.sha256(f.read_bytes()).hexdigest() == row["sha256"]
+            for f in data.glob(f"{row['file_id']}.*")
+        )
+        for rev in () if done else (row["commit"], "HEAD"):
             raw = _show(mirror, rev, row["path"])
             if raw is None:
                 continue
-            for trim in trims:
-                try:
-                    got = trim(raw, ext, 200)
-                except Exception:  # noqa: BLE001 - another trim may be the author's
-                    continue
+            for e, got in _variants(raw, ext, trims):
                 if hashlib.sha256(got).hexdigest() == row["sha256"]:
                     data.mkdir(parents=True, exist_ok=True)
-                    out.write_bytes(got)
+                    (data / f"{row['file_id']}.{e}").write_bytes(got)
                     done = True
                     break
             if done:
@@ -109,8 +136,7 @@ def claims() -> int:
         with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 want.append((row["repo"], ROLES[name]))
-                f = data / f"{row['file_id']}.{Path(row['path']).suffix.lstrip('.').lower()}"
-                if f.exists():
+                for f in sorted(data.glob(f"{row['file_id']}.*")):  # the extension may not be the path's
                     want.append((hdr(f), ROLES[name]))
     CLAIMS.parent.mkdir(parents=True, exist_ok=True)
     with CLAIMS.with_suffix(".lock").open("a") as lock:
