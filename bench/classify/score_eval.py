@@ -68,6 +68,7 @@ REAL_SETS = {
     "realworld": ("REALWORLD_DATA", "/work/data/realworld"),
     "realworld2": ("REALWORLD2_DATA", "/work/data/realworld2"),
     "realworld3": ("REALWORLD3_DATA", "/work/data/realworld3"),
+    "realworld4": ("REALWORLD4_DATA", "/work/data/realworld4"),
 }
 
 
