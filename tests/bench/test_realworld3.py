@@ -12,7 +12,9 @@ import csv
 import hashlib
 import os
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -30,9 +32,12 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_labels_match_manifest_and_set_size() -> None:
-    manifest = _rows(SET / "manifest.csv")
-    labels = _rows(SET / "labels.csv")
+def labels_match_manifest(
+    set_dir: Path, check: ModuleType, min_labels: int, min_tables: int, max_per_repo: int
+) -> None:
+    """A set's labels against its manifest, and its size (shared with the later sets' tests)."""
+    manifest = _rows(set_dir / "manifest.csv")
+    labels = _rows(set_dir / "labels.csv")
     ids = [m["file_id"] for m in manifest]
     assert len(ids) == len(set(ids))
     assert {r["file_id"] for r in labels} == set(ids)
@@ -40,35 +45,35 @@ def test_labels_match_manifest_and_set_size() -> None:
     keys = [(r["file_id"], r["path"]) for r in labels]
     assert len(keys) == len(set(keys))
     assert all(len(m["sha256"]) == 64 and len(m["commit"]) == 40 for m in manifest)
-    # the brief: >= 1,000 columns from many repositories, about half or more non-personal
-    assert len(labels) >= 1000 and len(ids) >= 100
+    assert len(labels) >= min_labels and len(ids) >= min_tables
     repos = Counter(m["repo"] for m in manifest)
     assert len(repos) >= 40
-    assert max(repos.values()) <= 10  # no single source dominates
+    assert max(repos.values()) <= max_per_repo  # no single source dominates
     cats = Counter(r["category"] for r in labels)
-    assert cats["none"] >= len(labels) / 2
+    assert cats["none"] >= len(labels) / 2  # about half or more non-personal
 
 
-def test_disjoint_from_the_earlier_sets_by_repository() -> None:
-    new = {m["repo"].lower() for m in _rows(SET / "manifest.csv")}
-    for name in EARLIER:
+def disjoint_by_repository(set_dir: Path, earlier: Iterable[str]) -> None:
+    new = {m["repo"].lower() for m in _rows(set_dir / "manifest.csv")}
+    for name in earlier:
         old = {r["repo"].lower() for r in _rows(ROOT / "bench/classify" / name / "manifest.csv")}
         assert not old & new, name
     assert not {b.lower() for b in BANNED} & new
 
 
-def test_disjoint_from_the_earlier_sets_by_header() -> None:
+def disjoint_by_header(set_dir: Path, check: ModuleType, earlier: Iterable[str]) -> None:
     """The same table copied into another repository is one origin: no HDR of this set is an earlier set's."""
     if not check.DATA.is_dir():
-        pytest.skip(f"realworld3 data not present in {check.DATA} (set REALWORLD3_DATA); files are not in the repo")
+        pytest.skip(f"data not present in {check.DATA}; files are not in the repo")
     mine = {}
-    for m in _rows(SET / "manifest.csv"):
+    for m in _rows(set_dir / "manifest.csv"):
         f = check.data_file(check.DATA, m["file_id"])
         assert f is not None, m["file_id"]
         mine[check.hdr(f)] = m["file_id"]
-    assert len(mine) == len(_rows(SET / "manifest.csv"))  # no table twice within the set either
+    assert len(mine) == len(_rows(set_dir / "manifest.csv"))  # no table twice within the set either
     seen = 0
-    for name, (env, default) in EARLIER.items():
+    for name in earlier:
+        env, default = score_eval.REAL_SETS[name]
         data = Path(os.environ.get(env, default))
         for m in _rows(ROOT / "bench/classify" / name / "manifest.csv"):
             f = check.data_file(data, m["file_id"])
@@ -77,6 +82,19 @@ def test_disjoint_from_the_earlier_sets_by_header() -> None:
                 assert check.hdr(f) not in mine, (name, m["file_id"], mine.get(check.hdr(f)))
     if not seen:
         pytest.skip("no file of the earlier real-world sets is present to compare headers with")
+
+
+def test_labels_match_manifest_and_set_size() -> None:
+    # the brief: >= 1,000 columns from many repositories, about half or more non-personal
+    labels_match_manifest(SET, check, 1000, 100, 10)
+
+
+def test_disjoint_from_the_earlier_sets_by_repository() -> None:
+    disjoint_by_repository(SET, EARLIER)
+
+
+def test_disjoint_from_the_earlier_sets_by_header() -> None:
+    disjoint_by_header(SET, check, EARLIER)
 
 
 def test_every_label_and_column_against_the_files() -> None:

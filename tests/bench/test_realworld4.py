@@ -9,75 +9,31 @@ files are absent.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import os
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.bench.test_realworld3 import disjoint_by_header, disjoint_by_repository, labels_match_manifest
 from tests.bench.test_score_eval import ROOT, _load, score_eval
 
 SET = ROOT / "bench/classify/realworld4"
 check = _load("realworld4_check", SET / "check.py")
 collect = _load("realworld4_collect", SET / "collect.py")
-BANNED = {"trl-lab/sensitive-data-detection", "neelabalan/mongodb-sample-dataset", "ozlerhakan/mongodb-json-files"}
 EARLIER = ("realworld", "realworld2", "realworld3")
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
 def test_labels_match_manifest_and_set_size() -> None:
-    manifest = _rows(SET / "manifest.csv")
-    labels = _rows(SET / "labels.csv")
-    ids = [m["file_id"] for m in manifest]
-    assert len(ids) == len(set(ids))
-    assert {r["file_id"] for r in labels} == set(ids)
-    assert all(r["category"] in check.CATEGORIES for r in labels)
-    keys = [(r["file_id"], r["path"]) for r in labels]
-    assert len(keys) == len(set(keys))
-    assert all(len(m["sha256"]) == 64 and len(m["commit"]) == 40 for m in manifest)
-    assert len(labels) >= 700 and len(ids) >= 90
-    repos = Counter(m["repo"] for m in manifest)
-    assert len(repos) >= 40
-    assert max(repos.values()) <= 4  # the brief: at most 4 tables per repository
-    cats = Counter(r["category"] for r in labels)
-    assert cats["none"] >= len(labels) / 2
+    # the brief asked for >= 1,000 columns; the fetches ran out at 755 (see LABELLING.md)
+    labels_match_manifest(SET, check, 700, 90, 4)  # the brief: at most 4 tables per repository
 
 
 def test_disjoint_from_the_earlier_sets_by_repository() -> None:
-    new = {m["repo"].lower() for m in _rows(SET / "manifest.csv")}
-    for name in EARLIER:
-        old = {r["repo"].lower() for r in _rows(ROOT / "bench/classify" / name / "manifest.csv")}
-        assert not old & new, name
-    assert not {b.lower() for b in BANNED} & new
+    disjoint_by_repository(SET, EARLIER)
 
 
 def test_disjoint_from_the_earlier_sets_by_header() -> None:
-    """The same table copied into another repository is one origin: no HDR of this set is an earlier set's."""
-    if not check.DATA.is_dir():
-        pytest.skip(f"realworld4 data not present in {check.DATA} (set REALWORLD4_DATA); files are not in the repo")
-    mine = {}
-    for m in _rows(SET / "manifest.csv"):
-        f = check.data_file(check.DATA, m["file_id"])
-        assert f is not None, m["file_id"]
-        mine[check.hdr(f)] = m["file_id"]
-    assert len(mine) == len(_rows(SET / "manifest.csv"))  # no table twice within the set either
-    seen = 0
-    for name in EARLIER:
-        env, default = score_eval.REAL_SETS[name]
-        data = Path(os.environ.get(env, default))
-        for m in _rows(ROOT / "bench/classify" / name / "manifest.csv"):
-            f = check.data_file(data, m["file_id"])
-            if f is not None:
-                seen += 1
-                assert check.hdr(f) not in mine, (name, m["file_id"], mine.get(check.hdr(f)))
-    if not seen:
-        pytest.skip("no file of the earlier real-world sets is present to compare headers with")
+    disjoint_by_header(SET, check, EARLIER)
 
 
 def test_every_label_and_column_against_the_files() -> None:
