@@ -443,20 +443,26 @@ def shown(text: str) -> str:
 _ESCAPES = re.compile("[\ud800-\udfff]")
 
 
+def _key(key: str) -> str:
+    key = key[:256]
+    return key if key.isascii() and type(key) is str else _ESCAPES.sub("\ufffd", key)
+
+
 def cut(value: Any, depth: int = 0) -> Any:
     """A value bounded in bytes and depth: text and bytes cut to :data:`MAX_VALUE`, keys to 256
     characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped); a lone
     surrogate in text or a key becomes U+FFFD."""
     if isinstance(value, str):
         value = value if len(value) <= MAX_VALUE else value[:MAX_VALUE]
+        if value.isascii() and type(value) is str:  # no surrogate: nothing to replace (most text; O(1))
+            return value
         return _ESCAPES.sub("\ufffd", value)  # a lone surrogate (JSON's "\ud800") cannot be written anywhere
     if isinstance(value, bytes | bytearray):
         return bytes(value[:MAX_VALUE])
     if isinstance(value, dict | list) and depth >= MAX_DEPTH:
         return None
     if isinstance(value, dict):
-        return {(_ESCAPES.sub("\ufffd", k[:256]) if isinstance(k, str) else k): cut(v, depth + 1)
-                for k, v in value.items()}  # fmt: skip
+        return {(_key(k) if isinstance(k, str) else k): cut(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list):
         return [cut(v, depth + 1) for v in value]
     return value

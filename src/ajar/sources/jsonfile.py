@@ -28,6 +28,7 @@ import json
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 from typing import IO, Any
 
 from ajar.sources.base import (
@@ -51,43 +52,43 @@ _CHUNK = 1 << 16
 _BULK_ACTIONS = frozenset({"index", "create", "update", "delete"})
 
 
-def _options() -> Any:
+@cache
+def _bson() -> tuple[Any, ...]:
+    """``bson.json_util``'s object hook, its options and the types it gives that become plain ones
+    (imported on the first Extended JSON wrapper, then kept)."""
     from bson import json_util
     from bson.codec_options import DatetimeConversion
-
-    return json_util.JSONOptions(tz_aware=True, datetime_conversion=DatetimeConversion.DATETIME_AUTO)
-
-
-_OPTS: Any = None
-
-
-def _hook(d: dict[str, Any]) -> Any:
-    """``bson.json_util``'s object hook for dicts that look like Extended JSON, with plain Python types out."""
-    if not any(k[:1] == "$" for k in d):
-        return d
-    global _OPTS
-    from bson import json_util
     from bson.decimal128 import Decimal128
     from bson.int64 import Int64
     from bson.regex import Regex
     from bson.timestamp import Timestamp
 
-    if _OPTS is None:
-        _OPTS = _options()
+    opts = json_util.JSONOptions(tz_aware=True, datetime_conversion=DatetimeConversion.DATETIME_AUTO)
+    return json_util.object_hook, opts, Int64, Decimal128, Timestamp, Regex
+
+
+def _hook(d: dict[str, Any]) -> Any:
+    """``bson.json_util``'s object hook for dicts that look like Extended JSON, with plain Python types out."""
+    for k in d:
+        if k[:1] == "$":
+            break
+    else:
+        return d
+    object_hook, opts, int64, decimal128, timestamp, regex = _bson()
     try:
-        v = json_util.object_hook(d, _OPTS)
+        v = object_hook(d, opts)
     except Exception:  # noqa: BLE001 - a malformed wrapper stays the dict it was
         return d
-    if isinstance(v, Int64):
+    if isinstance(v, int64):
         return int(v)
-    if isinstance(v, Decimal128):
+    if isinstance(v, decimal128):
         try:
             return v.to_decimal()
         except ArithmeticError:
             return Decimal("NaN")
-    if isinstance(v, Timestamp):
+    if isinstance(v, timestamp):
         return v.as_datetime()
-    if isinstance(v, Regex):
+    if isinstance(v, regex):
         return v.pattern
     return v
 
