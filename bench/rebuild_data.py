@@ -1,6 +1,6 @@
 """Re-make the real tables of a labelled set from its manifest (they are never committed).
 
-    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 realworld3 a b c
+    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 realworld3 a b c d
     python bench/rebuild_data.py --missing SET ...   # only list the repositories not fetched yet
     python bench/rebuild_data.py --claims            # re-make the shared claims file from every manifest
 
@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 MIRROR = Path("/work/.mirror")
 CLAIMS = Path(os.environ.get("CLAIMS", "/work/data/claims.tsv"))
 ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "realworld3": "realworld3(eval)",
-         "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)"}
+         "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)",
+         "d": "realtrain-d(train)"}
 Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
 SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "realworld": (ROOT / "bench/classify/realworld", Path("/work/data/realworld")),
@@ -43,6 +44,7 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "a": (ROOT / "bench/train/real/a", Path("/work/data/realtrain/a/files")),
     "b": (ROOT / "bench/train/real/b", Path("/work/data/realtrain/b/files")),
     "c": (ROOT / "bench/train/real/c", Path("/work/data/realtrain/c/files")),
+    "d": (ROOT / "bench/train/real/d", Path("/work/data/realtrain/d/files")),
 }
 
 
