@@ -73,17 +73,51 @@ def values_at(data: Any, path: str) -> Iterator[Any]:
 
 def strings_in(node: Any, depth: int = 0) -> Iterator[str]:
     """Every string (keys included, ``bytes`` decoded as Latin-1) inside a value, bounded in depth."""
+    out: list[str] = []
+    _strings(node, depth, out)
+    return iter(out)
+
+
+def _strings(node: Any, depth: int, out: list[str]) -> None:
+    """:func:`strings_in`'s walk, depth first, into one list (no generator per value; strings and
+    numbers inside an object or an array are taken in place, without a call each)."""
     if depth > MAX_DEPTH:
         return
-    if isinstance(node, str):
-        yield node
+    t = type(node)
+    deeper = depth < MAX_DEPTH
+    if t is dict:
+        for k, v in node.items():
+            if isinstance(k, str):
+                out.append(k)
+            if deeper:
+                tv = type(v)
+                if tv is str:
+                    out.append(v)
+                elif tv not in _SCALARS:
+                    _strings(v, depth + 1, out)
+    elif t is list:
+        if deeper:
+            for v in node:
+                tv = type(v)
+                if tv is str:
+                    out.append(v)
+                elif tv not in _SCALARS:
+                    _strings(v, depth + 1, out)
+    elif t is str or isinstance(node, str):
+        out.append(node)
+    elif t in _SCALARS:
+        return
     elif isinstance(node, bytes | bytearray):
-        yield bytes(node[:MAX_BYTES]).decode("latin-1")
+        out.append(bytes(node[:MAX_BYTES]).decode("latin-1"))
     elif isinstance(node, Mapping):
         for k, v in node.items():
             if isinstance(k, str):
-                yield k
-            yield from strings_in(v, depth + 1)
+                out.append(k)
+            _strings(v, depth + 1, out)
     elif isinstance(node, list | tuple | set):
         for v in node:
-            yield from strings_in(v, depth + 1)
+            _strings(v, depth + 1, out)
+
+
+#: types that hold no string: :func:`_strings` passes them without the slower checks
+_SCALARS = frozenset({int, float, bool, type(None)})

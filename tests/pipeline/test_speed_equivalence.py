@@ -8,17 +8,26 @@ prefixes, suffixes, plurals and articles), and on the field names and values of 
 from __future__ import annotations
 
 import random
+import re
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from decimal import Decimal
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import pytest
 
+from ajar import values
 from ajar.data import rows
-from ajar.detectors import DETECTORS
+from ajar.detectors import DETECTORS, address
 from ajar.knowledge import Signal
 from ajar.models import Dataset, Record
 from ajar.pipeline import compromise, features, names, places, trail
 from ajar.pipeline.names import FieldName, field_name
+from ajar.sources import base as source_base
+from ajar.sources import jsonfile
 from ajar.values import strings_in
 
 # --- references: the implementations before the speed work ------------------------------------------
@@ -210,3 +219,188 @@ def test_ransom_notes_and_their_notes_as_before(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(compromise, "_marks", _reference_marks)
     assert now == run()
     assert sum(1 for signals, _ in now if signals) > 100 and sum(1 for _, notes in now if notes) > 100
+
+
+# --- the second speed pass: record walks, place shares, the address detector, reading JSON ------------
+
+
+def _reference_strings_in(node: Any, depth: int = 0) -> Iterator[str]:
+    if depth > values.MAX_DEPTH:
+        return
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, bytes | bytearray):
+        yield bytes(node[: values.MAX_BYTES]).decode("latin-1")
+    elif isinstance(node, Mapping):
+        for k, v in node.items():
+            if isinstance(k, str):
+                yield k
+            yield from _reference_strings_in(v, depth + 1)
+    elif isinstance(node, list | tuple | set):
+        for v in node:
+            yield from _reference_strings_in(v, depth + 1)
+
+
+class _Text(str):
+    pass
+
+
+def _nested(rng: random.Random, depth: int = 0) -> Any:
+    """A random value as decoders give them: objects, arrays, tuples, sets, text, numbers, bytes, dates."""
+    if depth > 11 or rng.random() < 0.3:
+        scalars: list[Any] = ["a", "", _Text("sub"), 1, 2.5, True, None, b"\xff\x00ab", bytearray(b"xy"), "é"]
+        return rng.choice([*scalars, datetime(2020, 1, 1, tzinfo=UTC)])
+    shape = rng.randrange(5)
+    if shape == 0:
+        return {rng.choice(["k", 1, None, _Text("t")]) if rng.random() < 0.3 else f"k{i}": _nested(rng, depth + 1)
+                for i in range(rng.randrange(4))}  # fmt: skip
+    if shape == 1:
+        return [_nested(rng, depth + 1) for _ in range(rng.randrange(4))]
+    if shape == 2:
+        return tuple(_nested(rng, depth + 1) for _ in range(rng.randrange(3)))
+    if shape == 3:
+        return OrderedDict((f"o{i}", _nested(rng, depth + 1)) for i in range(rng.randrange(3)))
+    return {"s", "t"}
+
+
+def test_strings_in_gives_the_strings_it_gave() -> None:
+    rng = random.Random(13)
+    seen = 0
+    for _ in range(5000):
+        x = _nested(rng)
+        for depth in (0, 4, values.MAX_DEPTH, values.MAX_DEPTH + 1):
+            want = list(_reference_strings_in(x, depth))
+            got = list(strings_in(x, depth))
+            assert got == want and [type(s) for s in got] == [type(s) for s in want], (x, depth)
+            seen += len(want)
+    assert seen > 10_000
+
+
+def _reference_cut(value: Any, depth: int = 0) -> Any:
+    if isinstance(value, str):
+        value = value if len(value) <= source_base.MAX_VALUE else value[: source_base.MAX_VALUE]
+        return source_base._ESCAPES.sub("\ufffd", value)
+    if isinstance(value, bytes | bytearray):
+        return bytes(value[: source_base.MAX_VALUE])
+    if isinstance(value, dict | list) and depth >= source_base.MAX_DEPTH:
+        return None
+    if isinstance(value, dict):
+        return {(source_base._ESCAPES.sub("\ufffd", k[:256]) if isinstance(k, str) else k): _reference_cut(v, depth + 1)
+                for k, v in value.items()}  # fmt: skip
+    if isinstance(value, list):
+        return [_reference_cut(v, depth + 1) for v in value]
+    return value
+
+
+def test_cut_records_as_before() -> None:
+    rng = random.Random(14)
+    texts = ["plain", "é", "\ud800x", "a\udfff", "k" * 300, "\ud83d" * 3, _Text("sub"), "x" * 70_000]
+    for _ in range(3000):
+        x = {rng.choice(texts)[: rng.randint(1, 400)]: _nested(rng) for _ in range(rng.randint(0, 4))}
+        x[rng.choice(texts)] = [rng.choice(texts), {rng.choice(texts): rng.choice(texts)}]
+        got, want = source_base.cut(x), _reference_cut(x)
+        assert got == want and repr(got) == repr(want)
+
+
+def _place_columns() -> list[tuple[dict[str, dict[Any, int]], bool]]:
+    """Tables of place-like and other columns: every share from none to all, under place names and others."""
+    rng = random.Random(15)
+    words = _place_words()
+    others = ["pending", "Anna Schmidt", "42", "ok", "12 Main Street", "n/a", "blue", "2024-01-01"]
+    names = ["venue", "place_type", "category", "status", "notes", "visited", "loc"]
+    tables = []
+    for _ in range(400):
+        columns: dict[str, dict[Any, int]] = {}
+        for name in rng.sample(names, rng.randint(1, 4)):
+            share = rng.random()
+            column: dict[Any, int] = {}
+            for _ in range(rng.randint(1, 60)):
+                v = rng.choice(words) if rng.random() < share else rng.choice(others) + str(rng.randint(0, 99))
+                column[v] = column.get(v, 0) + rng.randint(1, 5)
+            columns[name] = column
+        tables.append((columns, rng.random() < 0.7))
+    return tables
+
+
+def test_place_fields_and_inferences_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    def run() -> list[places.PlaceResult]:
+        return [places.analyse_places(cols, {}, person_linked=linked) for cols, linked in tables]
+
+    tables = _place_columns()
+    now = run()
+    # the early leaving off is arithmetic on the shares: with thresholds no share is below, every value is read
+    monkeypatch.setattr(places, "PLACE_FIELD_SHARE", -1.0)
+    monkeypatch.setattr(places, "PLACE_FIELD_SHARE_NAMED", -1.0)
+    every = run()
+    monkeypatch.undo()
+    for got, full in zip(now, every, strict=True):
+        kept = {p.path for p in got.places}
+        share = {p.path: sum(k.values for k in p.kinds) / p.values for p in full.places}
+        want = [
+            p for p in full.places
+            if share[p.path] >= places.PLACE_FIELD_SHARE
+            or (places._place_name(p.path) and share[p.path] >= places.PLACE_FIELD_SHARE_NAMED)
+        ]  # fmt: skip
+        assert got.places == want, kept
+        assert got.inferences == [i for i in full.inferences if i.inferred_from in kept]
+    assert sum(len(r.places) for r in now) > 150 and sum(len(r.inferences) for r in now) > 50
+
+
+def test_address_verdicts_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.detectors.test_address import NEGATIVE, POSITIVE
+
+    rng = random.Random(16)
+    parts = ["Phường Bến Nghé", "Quận", "12", "Baker Street", "Hauptstraße", "rue de la Paix", "شارع", "حي النخيل",
+             "²", "٣", "Flat", "Apt.", "Jl. Sudirman", "ул. Ленина", "д. 5", "Main", "Road", "560001", "Anna",
+             "No:12", "Cad.", "ul.", "10/5", "P.O. Box", "Avenue", ","]  # fmt: skip
+    texts: list[Any] = [*POSITIVE, *NEGATIVE]
+    texts += [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 6))) for _ in range(6000)]
+    det = address.AddressDetector()
+    now = [det.detect(t) for t in texts]
+    monkeypatch.setattr(address, "_DIGIT", re.compile(""))  # finds a match in any text: the shortcut never taken
+    assert now == [det.detect(t) for t in texts]
+    assert sum(h is not None for h in now) > 1000 and sum(h is None for h in now) > 1000
+
+
+def _reference_hook(d: dict[str, Any]) -> Any:
+    if not any(k[:1] == "$" for k in d):
+        return d
+    from bson import json_util
+    from bson.codec_options import DatetimeConversion
+    from bson.decimal128 import Decimal128
+    from bson.int64 import Int64
+    from bson.regex import Regex
+    from bson.timestamp import Timestamp
+
+    opts = json_util.JSONOptions(tz_aware=True, datetime_conversion=DatetimeConversion.DATETIME_AUTO)
+    try:
+        v = json_util.object_hook(d, opts)
+    except Exception:  # noqa: BLE001 - as the reader: a malformed wrapper stays the dict it was
+        return d
+    if isinstance(v, Int64):
+        return int(v)
+    if isinstance(v, Decimal128):
+        try:
+            return v.to_decimal()
+        except ArithmeticError:
+            return Decimal("NaN")
+    if isinstance(v, Timestamp):
+        return v.as_datetime()
+    if isinstance(v, Regex):
+        return v.pattern
+    return v
+
+
+def test_extended_json_read_as_before() -> None:
+    wrappers: list[dict[str, Any]] = [
+        {}, {"a": 1}, {"a": {"$date": 1}}, {"$date": "2024-01-02T03:04:05Z"}, {"$date": "2024-01-02T03:04:05.5+01:00"},
+        {"$date": 1700000000000}, {"$date": "bad"}, {"$numberDouble": "1.5"}, {"$numberDouble": "NaN"},
+        {"$numberDouble": 2}, {"$numberInt": "7"}, {"$numberLong": "9007199254740993"}, {"$numberDecimal": "1.10"},
+        {"$numberDecimal": "x"}, {"$oid": "5f1d7a1b2c3d4e5f60718293"}, {"$oid": "zz"}, {"$timestamp": {"t": 1, "i": 2}},
+        {"$regex": "^a", "$options": "i"}, {"$regularExpression": {"pattern": "b", "options": ""}},
+        {"$binary": {"base64": "AAEC", "subType": "00"}}, {"$uuid": "00112233-4455-6677-8899-aabbccddeeff"},
+        {"$minKey": 1}, {"$undefined": True}, {"$numberInt": "7", "x": 1}, {"x": 1, "$numberInt": "7"}, {"$gt": 5},
+    ]  # fmt: skip
+    for w in wrappers:
+        got, want = jsonfile._hook(dict(w)), _reference_hook(dict(w))
+        assert type(got) is type(want) and repr(got) == repr(want), w
