@@ -35,7 +35,7 @@ MIRROR = Path("/work/.mirror")
 CLAIMS = Path(os.environ.get("CLAIMS", "/work/data/claims.tsv"))
 ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "realworld3": "realworld3(eval)",
          "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)",
-         "d": "realtrain-d(train)"}
+         "d": "realtrain-d(train)", "e": "realtrain-e(train)", "realworld4": "realworld4(eval)"}
 Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
 SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "realworld": (ROOT / "bench/classify/realworld", Path("/work/data/realworld")),
@@ -44,7 +44,9 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "a": (ROOT / "bench/train/real/a", Path("/work/data/realtrain/a/files")),
     "b": (ROOT / "bench/train/real/b", Path("/work/data/realtrain/b/files")),
     "c": (ROOT / "bench/train/real/c", Path("/work/data/realtrain/c/files")),
+    "realworld4": (ROOT / "bench/classify/realworld4", Path("/work/data/realworld4")),
     "d": (ROOT / "bench/train/real/d", Path("/work/data/realtrain/d/files")),
+    "e": (ROOT / "bench/train/real/e", Path("/work/data/realtrain/e/files")),
 }
 
 
