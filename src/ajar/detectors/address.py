@@ -292,7 +292,7 @@ class AddressDetector(Detector):
         first = text[0]
         if "\uac00" <= first <= "\ud7a3":
             units = _KR_UNIT.findall(text)
-            if len(units) >= 2 and any(ch.isdigit() for ch in text):
+            if len(units) >= 2 and any(map(str.isdigit, text)):
                 return Hit(0.75, {"script": "hangul"})
             return None
         if "\u4e00" <= first <= "\u9fff":
@@ -300,7 +300,7 @@ class AddressDetector(Detector):
             if not _CN_BODY.fullmatch(compact):
                 return None
             marks = len(_CN_MARK.findall(compact))
-            if marks >= 3 or (marks >= 2 and any(ch.isdigit() for ch in compact)):
+            if marks >= 3 or (marks >= 2 and any(map(str.isdigit, compact))):
                 return Hit(0.8, {"script": "han"})
             return Hit(0.3, {"script": "han"}) if marks == 2 else None
         if " " not in text:
@@ -308,7 +308,7 @@ class AddressDetector(Detector):
         if _DIGIT.search(text) is None:  # the same verdicts, without the forms that need a digit
             if _STREET_SEA.search(text):
                 return Hit(0.75, {"script": "latin"})
-            if _STREET_AR.search(text) and any(ch.isdigit() for ch in text):
+            if _STREET_AR.search(text) and any(map(str.isdigit, text)):
                 return Hit(0.6, {"script": "arabic"})
             return None
         if _STREET_EN.search(text) or _STREET_DE.search(text) or _STREET_FR_ES.search(text):
@@ -321,6 +321,6 @@ class AddressDetector(Detector):
             return Hit(0.3, {"script": "latin"})
         if "\u0400" <= first <= "\u04ff" and _STREET_RU.search(text):
             return Hit(0.75, {"script": "cyrillic"})
-        if _STREET_AR.search(text) and any(ch.isdigit() for ch in text):
+        if _STREET_AR.search(text) and any(map(str.isdigit, text)):
             return Hit(0.6, {"script": "arabic"})
         return None

@@ -201,7 +201,7 @@ class SecretDetector(Detector):
             return Hit(0.1, {"kind": "uuid"})
         if n >= 20 and " " not in short and _OPAQUE.fullmatch(short):
             classes = (
-                any(c.islower() for c in short) + any(c.isupper() for c in short) + any(c.isdigit() for c in short)
+                any(map(str.islower, short)) + any(map(str.isupper, short)) + any(map(str.isdigit, short))
             )
             if classes >= 3:
                 return Hit(0.25, {"kind": "opaque_token"})

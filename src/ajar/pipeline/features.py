@@ -276,11 +276,11 @@ def shapes(col: Column, n_records: int) -> dict[str, float]:
                 numbers.append((float(text), text))
             if text.isdigit():
                 digits_only += 1
-            if any(c.isdigit() for c in text):
+            if any(map(str.isdigit, text)):
                 has_digit += 1
                 if len(text) <= 40 and _SEP_DIGITS.fullmatch(text):
                     sep_digits += 1
-            if any(c.isalpha() for c in text):
+            if any(map(str.isalpha, text)):
                 has_letter += 1
                 if text.isupper():
                     upper += 1

@@ -114,20 +114,20 @@ _PERSON_KEY_ORDER = (Category.NATIONAL_ID, Category.EMAIL, Category.PHONE)
 
 def _is_time(value: Any, now: float) -> bool:
     """A datetime, an ISO date-time string, or an epoch number (s or ms) from 2000 to ``now``."""
-    if isinstance(value, datetime):
-        return True
+    if isinstance(value, str):  # text first: most values (no value is both text and a datetime)
+        if 10 <= len(value) <= 40:
+            if _ISO_DT.fullmatch(value.strip()):
+                return True
+            if _EPOCH_TEXT.fullmatch(value):
+                x = float(value)
+                return _EPOCH_MIN <= x <= now or _EPOCH_MIN <= x / 1e3 <= now
+        return False
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
         x = float(value)
         return _EPOCH_MIN <= x <= now or _EPOCH_MIN <= x / 1e3 <= now
-    if isinstance(value, str) and 10 <= len(value) <= 40:
-        if _ISO_DT.fullmatch(value.strip()):
-            return True
-        if _EPOCH_TEXT.fullmatch(value):
-            x = float(value)
-            return _EPOCH_MIN <= x <= now or _EPOCH_MIN <= x / 1e3 <= now
-    return False
+    return isinstance(value, datetime)
 
 
 def count_times(flat: Flattener) -> None:
