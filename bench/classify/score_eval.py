@@ -6,6 +6,7 @@
     python bench/classify/score_eval.py --set evalgen  [--data DIR]    # default: generated afresh
     python bench/classify/score_eval.py --set evalgen2 [--data DIR]    # default: generated afresh
     python bench/classify/score_eval.py --set evalgen3 [--data DIR]    # default: generated afresh
+    python bench/classify/score_eval.py --set evalgen4 [--data DIR]    # default: generated afresh
 
 ajar is a black box here: the files are scanned with ``python -m ajar scan DIR --format json``
 (the ajar that ``PYTHONPATH`` selects, so it works from any worktree), and each labelled column
@@ -60,7 +61,7 @@ CATEGORIES = (
 )
 NONE = "none"
 # generated sets: bench/classify/<set>/generate.py --out DIR writes the files and DIR/labels.csv
-GENERATED_SETS = ("evalgen", "evalgen2", "evalgen3")
+GENERATED_SETS = ("evalgen", "evalgen2", "evalgen3", "evalgen4")
 DATA_EXT = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
 # real-world sets kept outside the repository: set name -> (environment variable, default directory);
 # the manifest and labels live in bench/classify/<set>/
