@@ -404,3 +404,20 @@ def test_extended_json_read_as_before() -> None:
     for w in wrappers:
         got, want = jsonfile._hook(dict(w)), _reference_hook(dict(w))
         assert type(got) is type(want) and repr(got) == repr(want), w
+
+
+def test_health_terms_found_as_with_ignorecase() -> None:
+    from ajar.detectors import health
+
+    reference = re.compile(
+        r"\b(?:" + "|".join(re.escape(t) for t in sorted(health._TERMS_EN, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    rng = random.Random(17)
+    words = [*health._TERMS_EN, "John", "Smith", "2024-01-01", "pending", "x", "-", "_", "DIABETES", "Asthma"]
+    texts = [t for term in health._TERMS_EN for t in (term, term.upper(), term.title(), f"has {term}.", f"x{term}")]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    ascii_texts = [t for t in texts if t.isascii()]
+    found = [health._EN.search(t.lower()) is not None for t in ascii_texts]
+    assert found == [reference.search(t) is not None for t in ascii_texts]
+    assert sum(found) > 1000 and found.count(False) > 100

@@ -174,9 +174,9 @@ _TERMS_RU = (
     "беременность",
     "инвалидность",
 )
-_EN = re.compile(
-    r"\b(?:" + "|".join(re.escape(t) for t in sorted(_TERMS_EN, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+# searched in the lower-cased text (the terms are lower-case ASCII and only ASCII text is searched: the
+# same matches as IGNORECASE, at a third of the cost)
+_EN = re.compile(r"\b(?:" + "|".join(re.escape(t.lower()) for t in sorted(_TERMS_EN, key=len, reverse=True)) + r")\b")
 _CN = re.compile("|".join(re.escape(t) for t in sorted(_TERMS_CN, key=len, reverse=True)))
 _RU = re.compile(r"\b(?:" + "|".join(_TERMS_RU) + r")", re.IGNORECASE)
 # stems of conditions in other European languages (and English terms missing above), matched at a word start
@@ -411,7 +411,7 @@ class HealthDetector(Detector):
                 return Hit(0.5 if m.group(3) else 0.25, {"scheme": "icd10"})
             if _BLOOD.fullmatch(text):
                 return Hit(0.25, {"scheme": "blood_group"})
-        if text.isascii() and _EN.search(text):
+        if text.isascii() and _EN.search(text.lower()):
             return Hit(0.75, {"scheme": "term"})
         if not text.isascii() and (_CN.search(text) or _RU.search(text)):
             return Hit(0.75, {"scheme": "term"})
