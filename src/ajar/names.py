@@ -129,8 +129,8 @@ def _verdict(token: str) -> str | None:
             return mask(token)
     if _DIGIT_RUN.search(token) or _HEX_RUN.search(token):
         return mask(token)  # a long number (phone, ID, account) or a hash inside a name
-    letters = sum(ch.isalpha() for ch in token)
-    digits = sum(ch.isdigit() for ch in token)
+    letters = sum(map(str.isalpha, token))
+    digits = sum(map(str.isdigit, token))
     if len(token) >= 12 and letters and digits >= 4:
         return mask(token)  # random-looking: a token, a session id
     return None

@@ -119,7 +119,7 @@ def _bare_code_fits(digits: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _check(text: str) -> tuple[float, str] | None:
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(map(str.isdigit, text))
     if not 7 <= digits <= 15:
         return None
     if text.startswith("00"):
