@@ -114,23 +114,26 @@ def test_hdr_is_one_key_per_header_whatever_its_order_case_or_format(tmp_path: P
     assert check.hdr(tmp_path / "d.json") != key
 
 
-def test_claims_refuse_what_another_role_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def claims_refuse_what_another_role_holds(collector: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          role: str) -> None:
+    """A collector whose repository claims go through realworld3's (``collector``, the module that
+    holds ``CLAIMS``) refuses a repository another role holds, and claims a free one once as ``role``."""
     claims = tmp_path / "claims.tsv"
     claims.write_text("Owner/Taken\trealtrain(train)\n", encoding="utf-8")
-    monkeypatch.setattr(collect, "CLAIMS", claims)
-    monkeypatch.setattr(collect, "PREEXISTING", tmp_path / "absent.txt")
-    assert collect.claim_repo("owner/taken") == "realtrain(train)"  # compared case-insensitively
-    assert collect.claim_repo("owner/free") is None
-    assert collect.claim_repo("owner/free") is None  # this set's own claim is not a refusal
-    assert claims.read_text(encoding="utf-8").count("owner/free\trealworld3(eval)") == 1
+    monkeypatch.setattr(collector, "CLAIMS", claims)
+    monkeypatch.setattr(collector, "PREEXISTING", tmp_path / "absent.txt")
+    assert collector.claim_repo("owner/taken") == "realtrain(train)"  # compared case-insensitively
+    assert collector.claim_repo("owner/free") is None
+    assert collector.claim_repo("owner/free") is None  # this set's own claim is not a refusal
+    assert claims.read_text(encoding="utf-8").count(f"owner/free\t{role}") == 1
 
 
-def test_check_reports_a_missing_label(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The wrapped check reads this set's folder: a column without a label is reported."""
+def check_reports_a_missing_label(checker: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                  name: str, body: bytes) -> None:
+    """The wrapped check reads the set folder it is pointed at: a column without a label is reported."""
     data = tmp_path / "data"
     data.mkdir()
-    body = b'[{"name": "A", "born": {"$date": "2000-01-01"}}]'
-    (data / "f.json").write_bytes(body)
+    (data / name).write_bytes(body)
     here = tmp_path / "set"
     here.mkdir()
     sha = hashlib.sha256(body).hexdigest()
@@ -138,5 +141,14 @@ def test_check_reports_a_missing_label(tmp_path: Path, monkeypatch: pytest.Monke
         f"file_id,repo,commit,path,licence,sha256\nf,o/r,{'a' * 40},p,MIT,{sha}\n", encoding="utf-8"
     )
     (here / "labels.csv").write_text("file_id,path,category,note\nf,name,person.name,\n", encoding="utf-8")
-    monkeypatch.setattr(check, "HERE", here)
-    assert check.check(data) == ["f: column 'born' is not labelled"]
+    monkeypatch.setattr(checker, "HERE", here)
+    assert checker.check(data) == ["f: column 'born' is not labelled"]
+
+
+def test_claims_refuse_what_another_role_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    claims_refuse_what_another_role_holds(collect, tmp_path, monkeypatch, "realworld3(eval)")
+
+
+def test_check_reports_a_missing_label(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    check_reports_a_missing_label(check, tmp_path, monkeypatch, "f.json",
+                                  b'[{"name": "A", "born": {"$date": "2000-01-01"}}]')

@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.bench.test_realworld3 import disjoint_by_header, disjoint_by_repository, labels_match_manifest
+from tests.bench.test_realworld3 import (
+    check_reports_a_missing_label,
+    claims_refuse_what_another_role_holds,
+    disjoint_by_header,
+    disjoint_by_repository,
+    labels_match_manifest,
+)
 from tests.bench.test_score_eval import ROOT, _load, score_eval
 
 SET = ROOT / "bench/classify/realworld4"
@@ -51,28 +57,8 @@ def test_collector_is_realworld3s_with_this_sets_role_folders_and_earlier_sets()
 
 
 def test_claims_refuse_what_another_role_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    claims = tmp_path / "claims.tsv"
-    claims.write_text("Owner/Taken\trealworld3(eval)\n", encoding="utf-8")
-    monkeypatch.setattr(collect.third, "CLAIMS", claims)
-    monkeypatch.setattr(collect.third, "PREEXISTING", tmp_path / "absent.txt")
-    assert collect.claim_repo("owner/taken") == "realworld3(eval)"
-    assert collect.claim_repo("owner/free") is None
-    assert collect.claim_repo("owner/free") is None  # this set's own claim is not a refusal
-    assert claims.read_text(encoding="utf-8").count("owner/free\trealworld4(eval)") == 1
+    claims_refuse_what_another_role_holds(collect.third, tmp_path, monkeypatch, "realworld4(eval)")
 
 
 def test_check_reads_this_sets_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The wrapped check reads the folder it is pointed at: a column without a label is reported."""
-    data = tmp_path / "data"
-    data.mkdir()
-    body = b"name;born\nA;2000-01-01\n"
-    (data / "f.csv").write_bytes(body)
-    here = tmp_path / "set"
-    here.mkdir()
-    sha = hashlib.sha256(body).hexdigest()
-    (here / "manifest.csv").write_text(
-        f"file_id,repo,commit,path,licence,sha256\nf,o/r,{'a' * 40},p,MIT,{sha}\n", encoding="utf-8"
-    )
-    (here / "labels.csv").write_text("file_id,path,category,note\nf,name,person.name,\n", encoding="utf-8")
-    monkeypatch.setattr(check, "HERE", here)
-    assert check.check(data) == ["f: column 'born' is not labelled"]
+    check_reports_a_missing_label(check, tmp_path, monkeypatch, "f.csv", b"name;born\nA;2000-01-01\n")
