@@ -35,7 +35,8 @@ MIRROR = Path("/work/.mirror")
 CLAIMS = Path(os.environ.get("CLAIMS", "/work/data/claims.tsv"))
 ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "realworld3": "realworld3(eval)",
          "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)",
-         "d": "realtrain-d(train)", "e": "realtrain-e(train)", "realworld4": "realworld4(eval)"}
+         "d": "realtrain-d(train)", "e": "realtrain-e(train)", "f": "realtrain-f(train)",
+         "realworld4": "realworld4(eval)"}
 Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
 SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "realworld": (ROOT / "bench/classify/realworld", Path("/work/data/realworld")),
@@ -47,6 +48,7 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "realworld4": (ROOT / "bench/classify/realworld4", Path("/work/data/realworld4")),
     "d": (ROOT / "bench/train/real/d", Path("/work/data/realtrain/d/files")),
     "e": (ROOT / "bench/train/real/e", Path("/work/data/realtrain/e/files")),
+    "f": (ROOT / "bench/train/real/f", Path("/work/data/realtrain/f/files")),
 }
 
 

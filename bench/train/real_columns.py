@@ -58,6 +58,7 @@ SETS: dict[str, tuple[Path, Path]] = {
     "c": (Path("/work/data/realtrain/c/files"), HERE / "real" / "c"),
     "d": (Path("/work/data/realtrain/d/files"), HERE / "real" / "d"),
     "e": (Path("/work/data/realtrain/e/files"), HERE / "real" / "e"),
+    "f": (Path("/work/data/realtrain/f/files"), HERE / "real" / "f"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 SLICES = (10, 25)

@@ -73,7 +73,9 @@ def licence_of(mirror: Path) -> str:
 
 
 def decode(raw: bytes) -> str:
-    """UTF-8, or a legacy encoding transcoded to UTF-8: Shift-JIS (cp932) when it reads as Japanese, else cp1252."""
+    """UTF-8, or a legacy encoding transcoded to UTF-8.
+
+    Shift-JIS (cp932) when it reads as Japanese, GBK when it reads as Chinese, else cp1252."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -81,6 +83,12 @@ def decode(raw: bytes) -> str:
     try:
         text = raw.decode("cp932")
         if sum("\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in text) > len(text) // 20:
+            return text
+    except UnicodeDecodeError:
+        pass
+    try:  # GBK (simplified Chinese), tried only where Shift-JIS does not decode
+        text = raw.decode("gbk")
+        if sum("\u4e00" <= c <= "\u9fff" for c in text) > len(text) // 20:
             return text
     except UnicodeDecodeError:
         pass
