@@ -9,7 +9,6 @@ files are absent.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
