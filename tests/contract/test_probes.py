@@ -12,7 +12,7 @@ import pytest
 
 import ajar.probes
 import ajar.probes._wire
-from ajar.models import Status
+from ajar.models import Service, Status
 from ajar.net import Scope, guard
 from ajar.pipeline.probe import probe_service
 from ajar.probes import PROBES
@@ -78,17 +78,41 @@ def test_declarations_and_docs(probe: type[Probe]) -> None:
     assert not (forbidden & set(probe.commands)), "a probe may not declare a writing command"
 
 
-@pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("probe", PROBES, ids=lambda p: p.id)
-async def test_survives_hostile_server(probe: type[Probe], mode: str) -> None:
-    """Junk, truncated, oversized, slow, silent replies: a recorded status, never a hang or crash."""
+async def _survive(probe: type[Probe], mode: str) -> Service:
     async with hostile_server(mode) as port:
         scope = Scope([ipaddress.ip_network("127.0.0.1/32")])
         limits = Limits(timeout=1.0, sample=5)
-        with guard(scope), memory_limit():
-            svc = await asyncio.wait_for(
+        with guard(scope):
+            return await asyncio.wait_for(
                 probe_service([probe], Target("127.0.0.1", port, engine_hint=probe.id), scope, limits), 30
             )
+
+
+@pytest.fixture(scope="module")
+def hostile_scans() -> dict[tuple[str, str], Service | BaseException]:
+    """Every probe against every hostile mode, all at once (each its own server, its own 30 s
+    deadline): the silent and slow servers make a probe wait out its timeouts, and 120 such waits
+    one after the other took 160 s. A scan's exception is kept, and raised by its own test."""
+
+    async def everything() -> list[Service | BaseException]:
+        with memory_limit():
+            return await asyncio.gather(
+                *(_survive(probe, mode) for probe in PROBES for mode in MODES), return_exceptions=True
+            )
+
+    results = asyncio.run(everything())
+    return dict(zip([(p.id, mode) for p in PROBES for mode in MODES], results, strict=True))
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("probe", PROBES, ids=lambda p: p.id)
+def test_survives_hostile_server(
+    probe: type[Probe], mode: str, hostile_scans: dict[tuple[str, str], Service | BaseException]
+) -> None:
+    """Junk, truncated, oversized, slow, silent replies: a recorded status, never a hang or crash."""
+    svc = hostile_scans[probe.id, mode]
+    if isinstance(svc, BaseException):
+        raise svc
     assert svc.status in set(Status)
     if mode != "slow":  # only "slow" answers "+PONG" (Redis's own reply, one byte at a time)
         assert svc.engine is None, f"{probe.id} named from a {mode} server: {svc.evidence}"
