@@ -395,7 +395,9 @@ def test_extended_json_read_as_before() -> None:
     wrappers: list[dict[str, Any]] = [
         {}, {"a": 1}, {"a": {"$date": 1}}, {"$date": "2024-01-02T03:04:05Z"}, {"$date": "2024-01-02T03:04:05.5+01:00"},
         {"$date": 1700000000000}, {"$date": "bad"}, {"$numberDouble": "1.5"}, {"$numberDouble": "NaN"},
-        {"$numberDouble": 2}, {"$numberInt": "7"}, {"$numberLong": "9007199254740993"}, {"$numberDecimal": "1.10"},
+        {"$numberDouble": 2}, {"$numberDouble": "1_0"}, {"$numberDouble": " -Infinity "}, {"$numberDouble": "x"},
+        {"$numberDouble": "1e400"}, {"$numberDouble": "1.5", "x": 1}, {"$numberDouble": None}, {"$numberInt": "7"},
+        {"$numberLong": "9007199254740993"}, {"$numberDecimal": "1.10"},
         {"$numberDecimal": "x"}, {"$oid": "5f1d7a1b2c3d4e5f60718293"}, {"$oid": "zz"}, {"$timestamp": {"t": 1, "i": 2}},
         {"$regex": "^a", "$options": "i"}, {"$regularExpression": {"pattern": "b", "options": ""}},
         {"$binary": {"base64": "AAEC", "subType": "00"}}, {"$uuid": "00112233-4455-6677-8899-aabbccddeeff"},

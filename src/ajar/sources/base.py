@@ -448,23 +448,37 @@ def _key(key: str) -> str:
     return key if key.isascii() and type(key) is str else _ESCAPES.sub("\ufffd", key)
 
 
+def _text(value: str) -> str:
+    value = value if len(value) <= MAX_VALUE else value[:MAX_VALUE]
+    if value.isascii() and type(value) is str:  # no surrogate: nothing to replace (most text; O(1))
+        return value
+    return _ESCAPES.sub("\ufffd", value)  # a lone surrogate (JSON's "\ud800") cannot be written anywhere
+
+
+#: values :func:`cut` keeps as they are (taken in place inside objects and arrays, without a call each)
+_PLAIN = frozenset({int, float, bool, type(None)})
+
+
 def cut(value: Any, depth: int = 0) -> Any:
     """A value bounded in bytes and depth: text and bytes cut to :data:`MAX_VALUE`, keys to 256
     characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped); a lone
     surrogate in text or a key becomes U+FFFD."""
     if isinstance(value, str):
-        value = value if len(value) <= MAX_VALUE else value[:MAX_VALUE]
-        if value.isascii() and type(value) is str:  # no surrogate: nothing to replace (most text; O(1))
-            return value
-        return _ESCAPES.sub("\ufffd", value)  # a lone surrogate (JSON's "\ud800") cannot be written anywhere
+        return _text(value)
     if isinstance(value, bytes | bytearray):
         return bytes(value[:MAX_VALUE])
     if isinstance(value, dict | list) and depth >= MAX_DEPTH:
         return None
     if isinstance(value, dict):
-        return {(_key(k) if isinstance(k, str) else k): cut(v, depth + 1) for k, v in value.items()}
+        out = {}
+        for k, v in value.items():
+            t = type(v)
+            out[_key(k) if isinstance(k, str) else k] = (
+                v if t in _PLAIN else _text(v) if t is str else cut(v, depth + 1)
+            )
+        return out
     if isinstance(value, list):
-        return [cut(v, depth + 1) for v in value]
+        return [v if type(v) in _PLAIN else _text(v) if type(v) is str else cut(v, depth + 1) for v in value]
     return value
 
 

@@ -74,6 +74,11 @@ def _hook(d: dict[str, Any]) -> Any:
             break
     else:
         return d
+    if len(d) == 1 and type(number := d.get("$numberDouble")) is str:  # most wrappers: as bson reads them
+        try:
+            return float(number)
+        except ValueError:
+            return d
     object_hook, opts, int64, decimal128, timestamp, regex = _bson()
     try:
         v = object_hook(d, opts)

@@ -149,6 +149,8 @@ def _encoding(head: bytes) -> str:
     UTF-8, or in plain ASCII, do not make a file Latin-1: they are replaced and noted), else GB18030
     when that decodes, else Latin-1."""
     text = head.decode("utf-8", "replace")
+    if "\ufffd" not in text:  # no bad byte (nor a U+FFFD of the file's own): the count below is 0
+        return "utf-8-sig"
     # runs of bad bytes (a lone surrogate's three bytes are one), less any U+FFFD the file really holds
     errors = len(_RUNS.findall(text)) - len(_RUNS.findall(head.decode("utf-8", "ignore")))
     if errors == 0:
