@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,7 +37,10 @@ MEMORY = 1 << 30
 @contextlib.asynccontextmanager
 async def _trickle_server() -> AsyncIterator[int]:
     """Accept on 127.0.0.1 (free port) and send one byte per second to each client, forever."""
+    drips: set[asyncio.Task[Any]] = set()
+
     async def drip(_: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        drips.add(asyncio.current_task())  # type: ignore[arg-type]
         try:
             while True:
                 w.write(b"+")
@@ -52,9 +56,8 @@ async def _trickle_server() -> AsyncIterator[int]:
         yield int(server.sockets[0].getsockname()[1])
     finally:
         server.close()
-        for task in asyncio.all_tasks():  # the drip loops never end on their own
-            if task.get_coro().__name__ == "drip":  # type: ignore[union-attr]
-                task.cancel()
+        for task in drips:  # this server's drip loops never end on their own (the others' go on)
+            task.cancel()
 
 
 def _scan(target: str, report: Path) -> tuple[int, float, str]:
@@ -75,11 +78,32 @@ def _scan(target: str, report: Path) -> tuple[int, float, str]:
     return proc.returncode, time.monotonic() - t0, err.decode("utf-8", "replace")
 
 
-@pytest.mark.parametrize("scheme", ["", "redis://", "mongodb://", "http://"])
-async def test_byte_drip_server_ends_in_time_with_a_report(scheme: str, tmp_path: Path) -> None:
-    report = tmp_path / "report.json"
+SCHEMES = ["", "redis://", "mongodb://", "http://"]
+
+
+async def _drip_scan(scheme: str, report: Path) -> tuple[int, int, float, str]:
     async with _trickle_server() as port:
         code, seconds, err = await asyncio.to_thread(_scan, f"{scheme}127.0.0.1:{port}", report)
+    return port, code, seconds, err
+
+
+@pytest.fixture(scope="module")
+def drip_scans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, int, int, float, str]]:
+    """The four scans at once, each its own drip server and subprocess (they spend their time waiting
+    on one byte a second: one after the other they took 47 s); scheme -> (report, port, exit, seconds, stderr)."""
+    reports = {scheme: tmp_path_factory.mktemp("drip") / "report.json" for scheme in SCHEMES}
+
+    async def all_four() -> list[tuple[int, int, float, str]]:
+        return await asyncio.gather(*(_drip_scan(scheme, reports[scheme]) for scheme in SCHEMES))
+
+    return {scheme: (reports[scheme], *run) for scheme, run in zip(SCHEMES, asyncio.run(all_four()), strict=True)}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_byte_drip_server_ends_in_time_with_a_report(
+    scheme: str, drip_scans: dict[str, tuple[Path, int, int, float, str]]
+) -> None:
+    report, port, code, seconds, err = drip_scans[scheme]
     assert code in (0, 1), f"exit {code} after {seconds:.0f}s (deadline {DEADLINE:.0f}s):\n{err[-2000:]}"
     assert seconds < DEADLINE / 2, f"took {seconds:.0f}s at --timeout {TIMEOUT:g}"
     assert "Traceback" not in err and "never retrieved" not in err
