@@ -1,0 +1,68 @@
+"""Whole-process CPU of ``ajar scan`` from two source trees, alternating in the same minutes.
+
+Run::
+
+    git archive OLD | tar -x -C /tmp/old        # the code before a change (byte-compile both trees first)
+    .venv/bin/python bench/classify/ab_scan.py /tmp/old/src src FOLDER --rounds 7
+
+On a shared machine CPU seconds grow with the load, so two runs at different moments do not compare two
+versions of ajar; rounds that alternate the trees do. Prints the median wall and CPU seconds (user + system,
+the reader child included) of each tree and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def run(src: Path, folder: Path, out: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``ajar scan`` of every record of ``folder`` with ajar from ``src``."""
+    cmd = [
+        sys.executable, "-m", "ajar", "scan", str(folder), "--no-store", "-o", str(out),
+        "--sample", "10000", "--max-datasets", "100000", "-q",
+    ]  # fmt: skip
+    t = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"ajar scan from {src} failed")
+    return time.perf_counter() - t, usage.ru_utime + usage.ru_stime
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("before", type=Path, help="the src directory of the code before")
+    ap.add_argument("after", type=Path, help="the src directory of the code after")
+    ap.add_argument("folder", type=Path, help="the files to scan")
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    trees = {"before": args.before.resolve(), "after": args.after.resolve()}
+    got: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+    load = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="ab-scan-") as tmp:
+        for rnd in range(args.rounds):
+            for name in list(trees) if rnd % 2 == 0 else list(reversed(trees)):
+                got[name].append(run(trees[name], args.folder, Path(tmp) / f"{name}.json"))
+    after = os.getloadavg()
+    print(f"load average before {' '.join(f'{x:.2f}' for x in load)}, after {' '.join(f'{x:.2f}' for x in after)}")
+    cpu = {}
+    for name, rows in got.items():
+        cpu[name] = statistics.median(c for _, c in rows)
+        print(
+            f"{name:6} median wall {statistics.median(w for w, _ in rows):.2f} s, CPU {cpu[name]:.2f} s"
+            f" (each: {' '.join(f'{c:.2f}' for _, c in rows)})"
+        )
+    print(f"CPU after / before: {cpu['after'] / cpu['before']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
