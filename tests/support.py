@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
+import secrets
 import socket
 import subprocess
+import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from ajar.models import Service
@@ -51,3 +55,29 @@ def stop(proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
         proc.wait(timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+def log_through_marker(
+    log: Path, offset: int, host: str, port: int, path: str = "/ajar-test-marker", seconds: float = 60
+) -> str:
+    """An HTTP server's request log from byte ``offset`` up to a marker request sent now, by protocol.
+
+    Servers that log a request once they have answered it (werkzeug, PouchDB Server, influxd) may
+    not have written the scan's last lines when the scan returns: a fixed sleep lost them on a busy
+    machine, and a check that nothing wrote passed on a log cut short. The marker (``GET
+    <path>?ajar-test-marker=<random>``, by default a 404 that changes nothing) is sent after every request of the
+    scan has been answered, so once its line is in the log theirs are; the marker's line and what
+    follows are left out. Fails past ``seconds``.
+    """
+    import httpx
+
+    marker = f"ajar-test-marker={secrets.token_hex(4)}"
+    with contextlib.suppress(httpx.HTTPError):
+        httpx.get(f"http://{host}:{port}{path}?{marker}", timeout=10)
+    deadline = time.monotonic() + seconds
+    while True:
+        text = log.read_bytes()[offset:].decode("utf-8", "replace")
+        if (i := text.find(marker)) >= 0:
+            return text[: text.rfind("\n", 0, i) + 1]
+        assert time.monotonic() < deadline, f"the server never logged the marker request {marker}"
+        time.sleep(0.05)

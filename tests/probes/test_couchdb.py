@@ -31,7 +31,7 @@ from ajar.net import Scope
 from ajar.probes import PROBES
 from ajar.probes.couchdb import CouchdbProbe
 from tests.conftest import LAB_DIR, port_open
-from tests.support import free_port, scan
+from tests.support import free_port, log_through_marker, scan
 
 pytestmark = pytest.mark.integration
 SCOPE = Scope([ipaddress.ip_network("127.0.0.0/8")])
@@ -87,7 +87,7 @@ def pouch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Start]:
             h.put("/vault/_security", json={"members": {"names": ["ops"], "roles": []}}).raise_for_status()
             if locked:
                 h.put("/_config/admins/admin", content=b'"AdminPass1"').raise_for_status()
-        time.sleep(0.5)  # let the server flush the seeding lines of its request log
+        log_through_marker(log, 0, "127.0.0.1", port)  # the seeding lines are all in its request log
         return "127.0.0.1", port, log
 
     try:
@@ -129,8 +129,7 @@ def test_request_log_shows_only_declared_reads(pouch: Start) -> None:
     offset = log.stat().st_size
     svc = asyncio.run(_scan((host, port), (CouchdbProbe,)))
     assert svc.access == Access.OPEN
-    time.sleep(0.3)
-    text = re.sub(r"\x1b\[[0-9;]*m", "", log.read_text(errors="replace")[offset:])
+    text = re.sub(r"\x1b\[[0-9;]*m", "", log_through_marker(log, offset, host, port))
     reqs = re.findall(r"\[info\] (\w+) (\S+) (\d+)", text)
     assert len(reqs) >= 6, text[:300]
     for method, path, _ in reqs:
