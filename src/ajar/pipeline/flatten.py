@@ -124,6 +124,9 @@ def _empty(value: Any) -> bool:
     return False
 
 
+_NUMBER_TYPES = frozenset({int, float})
+
+
 class Flattener:
     def __init__(self) -> None:
         self.columns: dict[str, Column] = {}
@@ -185,7 +188,9 @@ class Flattener:
             items = value if len(value) <= _MAX_LIST else value[:_MAX_LIST]
             if items and _is_wrapper(items[0]):
                 items = [_plain(x, 0) for x in items]
-            numeric = all(isinstance(x, int | float) and not isinstance(x, bool) for x in items)
+            numeric = set(map(type, items)) <= _NUMBER_TYPES or all(
+                isinstance(x, int | float) and not isinstance(x, bool) for x in items
+            )  # the types first: one pass in C for the vectors and coordinate pairs that fill most arrays
             nested_numeric = bool(items) and all(isinstance(x, list | tuple) for x in items[:8])
             if numeric or nested_numeric:
                 self._add(list(items), "list", path, rec)
@@ -203,7 +208,7 @@ class Flattener:
         self._add(value, kind, path, rec)
 
     def _add(self, value: Any, kind: str, path: str, rec: int) -> None:
-        col = self.column(path)
+        col = self.columns.get(path) or self.column(path)
         if col is None:
             return
         col.add(value, kind, rec)
