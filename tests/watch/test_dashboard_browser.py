@@ -80,9 +80,13 @@ def _browser():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
     pw = sync_playwright().start()
-    browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                 args=["--headless", "--no-sandbox", "--disable-gpu",
-                                       "--disable-background-networking"])
+    try:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                     args=["--headless", "--no-sandbox", "--disable-gpu",
+                                           "--disable-background-networking"])
+    except BaseException:  # stop Playwright's event loop, or every later asyncio.run() in this process fails
+        pw.stop()
+        raise
     return pw, browser
 
 
