@@ -91,7 +91,7 @@ async def _survive(probe: type[Probe], mode: str) -> Service:
 @pytest.fixture(scope="module")
 def hostile_scans() -> dict[tuple[str, str], Service | BaseException]:
     """Every probe against every hostile mode, all at once (each its own server, its own 30 s
-    deadline): the silent and slow servers make a probe wait out its timeouts, and 120 such waits
+    deadline): the silent and slow servers make a probe wait out its timeouts, and 104 such waits
     one after the other took 160 s. A scan's exception is kept, and raised by its own test."""
 
     async def everything() -> list[Service | BaseException]:
