@@ -148,6 +148,7 @@ def main() -> int:
     ap.add_argument("--none-bias", default="0,0.5,1,1.5,2")
     ap.add_argument("--l2", type=float, default=run.L2)
     ap.add_argument("--steps", type=int, default=run.STEPS)
+    ap.add_argument("--class-power", type=float, default=run.CLASS_POWER, help="class weight: rarity to this power")
     ap.add_argument("--train-sets", default="", help="real sets trained on, comma-separated (default: all)")
     ap.add_argument("--test-sets", default="", help="real sets scored, comma-separated (default: all)")
     ap.add_argument("--frontier", action="store_true", help="false alarms vs recall over a finer bias grid")
@@ -178,7 +179,9 @@ def main() -> int:
             y = np.concatenate([gy, ry[train_rows]])
             w_rows = np.concatenate([np.ones(len(gy)), np.full(int(train_rows.sum()), rw)])
             keep = w_rows > 0
-            w = run.train(x[keep], y[keep], steps=a.steps, row_weight=w_rows[keep], l2=a.l2)
+            w = run.train(
+                x[keep], y[keep], steps=a.steps, row_weight=w_rows[keep], l2=a.l2, class_power=a.class_power
+            )
             test = fold == f
             z[test] = np.asarray(rx[test] @ w)
         np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}.npy", z)  # for error analysis (opaque rows)

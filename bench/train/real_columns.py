@@ -1,6 +1,7 @@
 """Turn the labelled real tables into training rows: ``bench/train/real_columns.jsonl.gz``.
 
     python bench/train/real_columns.py [--set NAME=DATA_DIR[:META_DIR] ...]
+    python bench/train/real_columns.py --update d --update e   # re-make these sets only, keep the others' rows
 
 Real labelled sets (``SETS``; each a directory of files plus ``manifest.csv`` and ``labels.csv`` in
 ``bench/classify/realworld``'s format, labelled column by column by people who never read the model):
@@ -144,6 +145,14 @@ def main() -> int:
         help="a labelled set (default: every set of SETS whose data and labels exist)",
     )
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--update",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="re-make only these sets; keep every other set's rows from the current --out file (refused if that"
+        " file was made with other dense features): adds a new set when the older sets' data are not on this machine",
+    )
     ap.add_argument("--names", type=Path, help="also write each row's set, dataset and path here (never commit it)")
     args = ap.parse_args()
     sets = dict(SETS)
@@ -155,6 +164,17 @@ def main() -> int:
             sets[name] = (Path(data), Path(meta) if meta else SETS.get(name, (Path(data), Path(data)))[1])
     rows: list[dict[str, object]] = []
     per_set: dict[str, dict[str, int]] = {}
+    dense = list(dense_names([d() for d in DETECTORS]))
+    if args.update:
+        sets = {k: v for k, v in sets.items() if k in args.update}
+        with gzip.open(args.out, "rt", encoding="utf-8") as fh:
+            old_head = json.loads(fh.readline())
+            if old_head["dense"] != dense:
+                raise SystemExit(f"{args.out} was made with other dense features: re-make every set (needs all data)")
+            kept = [json.loads(line) for line in fh]
+        rows = [r for r in kept if r["s"] not in args.update]
+        per_set = {k: v for k, v in old_head["sets"].items() if k not in args.update}
+        print(f"kept {len(rows)} rows of sets {sorted(per_set)} from {args.out}")
     for name, (data, meta) in sets.items():
         if not data.is_dir() or not (meta / "labels.csv").is_file() or not (meta / "manifest.csv").is_file():
             print(f"set {name}: no data at {data} or no labels/manifest in {meta}: skipped")
@@ -163,7 +183,6 @@ def main() -> int:
         rows.extend(got)
         per_set[name] = stats
         print(f"set {name}: {stats}")
-    dense = list(dense_names([d() for d in DETECTORS]))
     head = {"dense": dense, "sample": SAMPLE, "slices": list(SLICES), "sets": per_set}
     # mtime 0: the same data and code make the same bytes
     with gzip.GzipFile(args.out, "wb", mtime=0) as gz:

@@ -76,6 +76,8 @@ NONE_BIAS = 1.25
 N_SYNTH = 1800
 STEPS = 800
 L2 = 3e-5
+#: classes weighted by their rarity to this power (0.5: the square root)
+CLASS_POWER = 0.5
 LR = 0.05
 
 Labelled = tuple[str, list[Any], dict[str, Category | None]]  # records: dicts or Records
@@ -217,6 +219,7 @@ def train(
     steps: int = STEPS,
     row_weight: np.ndarray | None = None,
     l2: float = L2,
+    class_power: float = CLASS_POWER,
 ) -> np.ndarray:
     """Softmax regression by full-batch Adam; deterministic (no randomness, fixed step count).
     ``row_weight`` multiplies each row's weight (real columns count more than generated ones)."""
@@ -224,7 +227,8 @@ def train(
     k = len(CLASSES)
     counts = np.bincount(y, minlength=k).astype(np.float64)
     # classes weighted towards balance (square root: rare classes count more, not absolutely)
-    cw = np.where(counts > 0, np.sqrt(counts.max() / np.maximum(counts, 1)), 0.0)
+    rarity = counts.max() / np.maximum(counts, 1)
+    cw = np.where(counts > 0, np.sqrt(rarity) if class_power == 0.5 else rarity**class_power, 0.0)
     sw = cw[y] * (row_weight if row_weight is not None else 1.0)
     sw = sw / sw.sum()
     # float64: float32 would halve the time of a step, but Adam turns its rounding noise (which differs
