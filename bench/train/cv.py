@@ -179,9 +179,7 @@ def main() -> int:
             y = np.concatenate([gy, ry[train_rows]])
             w_rows = np.concatenate([np.ones(len(gy)), np.full(int(train_rows.sum()), rw)])
             keep = w_rows > 0
-            w = run.train(
-                x[keep], y[keep], steps=a.steps, row_weight=w_rows[keep], l2=a.l2, class_power=a.class_power
-            )
+            w = run.train(x[keep], y[keep], steps=a.steps, row_weight=w_rows[keep], l2=a.l2, class_power=a.class_power)
             test = fold == f
             z[test] = np.asarray(rx[test] @ w)
         np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}.npy", z)  # for error analysis (opaque rows)

@@ -72,7 +72,7 @@ EVALGEN_SEEDS = (1, 2)  # the labeller's generator, never at 20261205 (the seed 
 GENB_SEEDS: tuple[int, ...] = (1, 2)
 #: chosen by grouped cross-validation on training data (``bench/train/cv.py``, see MODEL_CARD.md)
 REAL_WEIGHT = 3.0
-NONE_BIAS = 1.25
+NONE_BIAS = 1.5
 N_SYNTH = 1800
 STEPS = 800
 L2 = 3e-5

@@ -15,6 +15,9 @@ exports carry: empty values, codes (race ``W``/``B``, ethnicity ``0``/``1``/``2`
 keys, two-line addresses, lists of phone numbers, national phone formats, nesting, CSV-style text
 for every value, and MongoDB Extended JSON (``{"$date": ...}``, ``{"$oid": ...}``, ``{"$numberLong": ...}``).
 Samples are small as often as large (5 to 80 records), as scanners and labelled tables see them.
+Patient tables hold every kind of clinical column (lab values, flags, notes, procedures, drugs, vitals,
+scores), some under generic names that only their clinical siblings make health; national IDs and cards
+are sometimes mock-grade (right layout, no valid check digit), as mock data holds them.
 """
 
 from __future__ import annotations
@@ -231,9 +234,82 @@ NAMES["health_dose"] = "dose dosage dose_mg strength posology 剂量 дозир�
 NAMES["health_outcome"] = (
     "outcome Outcome result target class binaryClass TenYearCHD diagnosis_result label y sick status".split()
 )
+# a person named by the role they play in the record (round 3): full names under these
+NAMES["person_role"] = (
+    "supervisor immediate_supervisor manager account_manager sales_rep agent assigned_to handled_by approved_by "
+    "reviewed_by attending_physician physician doctor doctor_name dokter nama_dokter medico médico medecin médecin "
+    "arzt arts nurse therapist dentist teacher instructor coach trainer lawyer director author authors creator "
+    "sender receiver payee payer beneficiary billing_name shipping_name ship_to_name bill_to contact_person "
+    "employee employee_name staff staff_name technician driver courier landlord tenant guardian parent mother father "
+    "spouse emergency_contact next_of_kin witness signatory representative responsible owner_name head_of_household "
+    "penanggung_jawab wali nama_ayah nama_ibu orang_tua nguoi_lien_he responsable encargado vendedor titular "
+    "representante responsavel vendeur interlocuteur ansprechpartner sachbearbeiter betreuer contactpersoon "
+    "referente responsabile opiekun kierownik руководитель ответственный менеджер врач сотрудник sorumlu yetkili "
+    "المسؤول الطبيب مسئول پزشک 负责人 经办人 医生 联系人姓名 担当者 医師 담당자 의사"
+).split()
+# more columns of patient records (round 3): what a clinic's tables hold besides lab values
+NAMES["health_note"] = (
+    "notes note comments comment remarks remark observations observation impressions history anamnesis "
+    "complaint chief_complaint complaints symptom symptoms clinical_notes consultation_notes doctor_notes "
+    "physician_comment nurse_notes progress_notes findings assessment plan recommendations instructions "
+    "catatan keluhan gejala riwayat anamnesa ghi_chu trieu_chung notas observaciones sintomas síntomas queixa "
+    "observações remarques symptômes bemerkungen befund beschwerden opmerkingen klachten note_cliniche sintomi "
+    "uwagi objawy примечание жалобы симптомы анамнез şikayet notlar belirtiler ملاحظات الأعراض توضیحات علائم "
+    "主诉 症状 病情描述 医嘱 所見 症状メモ 증상 소견 description details text content entry"
+).split()
+NAMES["health_proc"] = (
+    "procedure procedure_type procedure_name service service_type treatment treatment_type therapy "
+    "therapy_type session_type appointment_type visit_type visit_reason reason_for_visit exam exam_type "
+    "exercise exercise_name intervention surgery operation vaccine vaccination immunization imaging modality "
+    "tindakan layanan pelayanan perawatan jenis_layanan thu_thuat dich_vu procedimiento tratamiento servicio "
+    "procedimento tratamento serviço intervention_type soin prozedur behandlung therapie behandeling "
+    "procedura trattamento zabieg leczenie процедура лечение услуга işlem tedavi الإجراء العلاج "
+    "درمان 治疗 手术 检查 処置 治療 시술 치료 type title category kind jenis tipo"
+).split()
+NAMES["health_drug"] = (
+    "medicine medicines medication medications drug drug_name drugs medicament rx prescribed prescription "
+    "active_ingredient generic_name brand_name_drug pharmaceutical meds current_medications "
+    "obat nama_obat resep thuoc ten_thuoc medicamento medicamentos fármaco farmaco receta remedio "
+    "médicament médicaments medikament arzneimittel medicijn geneesmiddel farmaci lek leki "
+    "лекарство препарат медикамент ilaç ilac الدواء دارو 药品 药物 处方 薬 薬剤 약 약품"
+).split()
+NAMES["health_vital"] = (
+    "temperature temp body_temperature height weight weight_kg height_cm pulse heart_rate hr "
+    "respiratory_rate resp_rate rr oxygen_saturation spo2 o2 blood_pressure bp systolic diastolic bmi "
+    "suhu tinggi_badan berat_badan tensi nadi nhiet_do can_nang chieu_cao temperatura peso altura estatura "
+    "pression poids taille gewicht groesse größe lengte gewicht_kg wzrost waga температура рост вес давление "
+    "ateş boy kilo nabız الحرارة الوزن الطول دما قد وزن 体温 身高 体重 脉搏 体温_c 키 몸무게 value result reading"
+).split()
+NAMES["health_score"] = (
+    "score severity severity_level risk risk_level pain pain_level pain_score stage grade triage triage_level "
+    "assessment assessment_type assessment_score phq9 gad7 gcs apgar_score nyha ecog mmse moca years_since_diagnosis "
+    "duration_of_illness disease_stage tumor_stage skor tingkat_nyeri muc_do gravedad dolor nivel_dolor "
+    "gravidade dor sévérité douleur schweregrad schmerz ernst pijn gravità dolore ból stopień тяжесть боль "
+    "стадия şiddet ağrı evre الشدة الألم شدت درد 严重程度 疼痛 分期 重症度 痛み 중증도 통증 level status"
+).split()
+NAMES["ethnicity_flag"] = (
+    "hispanic is_hispanic hispanic_latino hispanic_or_latino hispaniclatino latino hispanic_origin "
+    "of_hispanic_origin hispanic_ethnicity indigenous aboriginal is_indigenous first_nations roma "
+    "hispano latino_a indigena indígena autochtone"
+).split()
+NAMES["bank_account"] = (
+    "bank_account bank_account_number bank_account_no bank_acc bankaccount account_number_bank payee_account "
+    "beneficiary_account salary_account acct_no_bank kontonummer konto_nr kontonr bankkonto rekening "
+    "rekeningnummer no_rekening nomor_rekening norek so_tai_khoan stk numero_cuenta cuenta_bancaria nro_cuenta "
+    "conta_bancaria numero_conta conta compte_bancaire numero_compte rib conto_corrente numero_conto "
+    "numer_rachunku rachunek счет номер_счета расчетный_счет лицевой_счет рахунок banka_hesap_no hesap_no "
+    "hesap_numarasi رقم_الحساب شماره_حساب 银行账号 账号 银行卡账号 口座番号 계좌번호"
+).split()
 NAMES["health_code"] = (
     "code CODE reasoncode REASONCODE snomed snomed_code condition_code REACTION severity SEVERITY".split()
 )
+
+
+PATIENT_KEYS = (
+    "patient_id patientId id_pasien pasien_id paciente_id id_paciente patient_no patient_number mrn "
+    "medical_record_number no_rm no_rekam_medis encounter_id visit_id admission_id case_id id_patient "
+    "patient_ref patient_key ma_benh_nhan 患者id 病历号 患者ID номер_пациента hasta_no"
+).split()
 
 
 # --- the context of one dataset ------------------------------------------------------------------------
@@ -306,8 +382,39 @@ def g_middle(c: Ctx) -> Any:
     return caps(c.rng, c.fk.first_name())
 
 
+_MOCK_ID_LAYOUTS = (
+    "###-##-####",
+    "#########",
+    "###.###.###-##",
+    "###########",
+    "################",
+    "############",
+    "##-#######-#",
+    "####-####-####",
+    "##.###.###",
+    "########",
+    "A########",
+    "AA#######",
+    "#######A",
+    "AAAAAA##A##A###A",
+    "A###-####-####",
+)
+
+
+def _mock_id(rng: R, layout: str) -> str:
+    return "".join(
+        rng.choice(string.digits) if ch == "#" else rng.choice(string.ascii_uppercase) if ch == "A" else ch
+        for ch in layout
+    )
+
+
 def g_national_id(c: Ctx) -> Any:
     fk, rng = c.fk, c.rng
+    # mock data and test exports: the layout of a national number, random digits (no valid check)
+    style = c.__dict__.setdefault("nid_style", rng.random())
+    if style < 0.3:
+        s = _mock_id(rng, c.__dict__.setdefault("nid_layout", rng.choice(_MOCK_ID_LAYOUTS)))
+        return float_artefact(s) if style < 0.05 and s.replace("-", "").isdigit() else s
     r = rng.random()
     for method in (
         (("cpf",) if c.locale == "pt_BR" else ())
@@ -454,6 +561,8 @@ def g_device(c: Ctx) -> Any:
 
 def g_card(c: Ctx) -> Any:
     s = c.fk.credit_card_number()
+    if c.__dict__.setdefault("card_mock", c.rng.random()) < 0.25:  # mock data: 16 digits, no Luhn check
+        s = c.rng.choice("3456") + digits(c.rng, 15)
     r = c.rng.random()
     if r < 0.2 and len(s) == 16:
         return " ".join(s[i : i + 4] for i in range(0, 16, 4))
@@ -761,6 +870,197 @@ def g_health_code(c: Ctx) -> Any:
     if r < 0.85:
         return c.rng.choice(("MILD", "MODERATE", "SEVERE"))
     return c.rng.choice(("Rash", "Hives", "Anaphylaxis", "Wheezing", "Nausea", "Itching"))
+
+
+HEALTH_NOTES = (
+    "Patient reports headache and nausea",
+    "Follow-up in 2 weeks",
+    "Kidney issues, refer to nephrology",
+    "chest pain on exertion",
+    "BP stable, continue current dose",
+    "Allergic reaction to penicillin",
+    "post-op wound healing well",
+    "shortness of breath at night",
+    "fever 3 days, cough",
+    "no complaints",
+    "sakit kepala",
+    "demam dan batuk",
+    "nyeri perut",
+    "dolor abdominal",
+    "tos seca y fiebre",
+    "dor nas costas",
+    "douleur thoracique",
+    "Kopfschmerzen seit 3 Tagen",
+    "боль в горле",
+    "головная боль",
+    "baş ağrısı",
+    "ألم في الصدر",
+    "سرفه و تب",
+    "头痛三天",
+    "咳嗽发热",
+    "腹痛",
+    "頭痛",
+    "기침",
+    "Depressive symptoms, PHQ-9 follow-up",
+    "Anxiety, referred to counselling",
+    "knee pain after fall",
+    "takes insulin twice daily",
+)
+HEALTH_PROCS = (
+    "Biopsy",
+    "ECG",
+    "MRI brain",
+    "X-ray chest",
+    "CT abdomen",
+    "Blood test",
+    "IV drip",
+    "Dental cleaning",
+    "Tooth extraction",
+    "Immunisation",
+    "Physiotherapy",
+    "Knee squats",
+    "Shoulder stretch",
+    "Psychotherapy session",
+    "Dialysis",
+    "Colonoscopy",
+    "Ultrasound",
+    "Vaccination",
+    "Wound dressing",
+    "Cataract surgery",
+    "Appendectomy",
+    "Cesarean section",
+    "pemeriksaan gigi",
+    "imunisasi",
+    "cabut gigi",
+    "radiografía",
+    "fisioterapia",
+    "consulta psiquiátrica",
+    "échographie",
+    "Blutabnahme",
+    "прививка",
+    "УЗИ",
+    "fizik tedavi",
+    "تصوير بالأشعة",
+    "针灸",
+    "血液透析",
+    "内視鏡検査",
+    "물리치료",
+)
+DRUGS = (
+    "Metformin",
+    "Paracetamol",
+    "Amoxicillin",
+    "Ibuprofen",
+    "Omeprazole",
+    "Atorvastatin",
+    "Amlodipine",
+    "Lisinopril",
+    "Salbutamol inhaler",
+    "Insulin glargine",
+    "Sertraline",
+    "Fluoxetine",
+    "Tenofovir/emtricitabine",
+    "Prednisolone",
+    "Warfarin",
+    "Ciprofloxacin",
+    "Azithromycin 500mg",
+    "Levothyroxine 50mcg",
+    "Diazepam",
+    "Morphine sulfate",
+    "Cetirizine",
+    "Losartan 50 mg",
+    "Amoksisilin",
+    "Parasetamol 500 mg",
+    "Antasida doen",
+    "CTM",
+    "Ambroxol",
+    "Парацетамол",
+    "Аспирин",
+    "阿莫西林",
+    "布洛芬",
+    "ロキソニン",
+    "타이레놀",
+)
+
+
+def g_health_note(c: Ctx) -> Any:
+    s = c.rng.choice(HEALTH_NOTES)
+    return s if c.rng.random() < 0.7 else f"{s}. {c.rng.choice(HEALTH_NOTES)}"
+
+
+def g_health_proc(c: Ctx) -> Any:
+    return caps(c.rng, c.rng.choice(HEALTH_PROCS), 0.1)
+
+
+def g_health_drug(c: Ctx) -> Any:
+    r = c.__dict__.setdefault("drug_style", c.rng.random())
+    d = c.rng.choice(DRUGS)
+    if r < 0.3:
+        return f"{d} {g_health_dose(c)}"
+    if r < 0.4:
+        return ", ".join(c.rng.sample(DRUGS, c.rng.randint(1, 3)))
+    return caps(c.rng, d, 0.1)
+
+
+_VITALS = ((35.5, 40.0, 1), (140, 195, 0), (40, 130, 1), (50, 130, 0), (12, 30, 0), (88, 100, 0), (17, 40, 1))
+
+
+def g_health_vital(c: Ctx) -> Any:
+    lo, hi, dec = c.__dict__.setdefault("vital", c.rng.choice(_VITALS))
+    x = round(c.rng.uniform(lo, hi), dec)
+    if c.__dict__.setdefault("vital_text", c.rng.random()) < 0.25:
+        return f"{x} {c.rng.choice(('°C', 'cm', 'kg', 'bpm', '/min', '%', 'lbs', 'in'))}"
+    return int(x) if dec == 0 else x
+
+
+def g_health_score(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "hscore_vocab",
+        c.rng.choice(
+            (
+                tuple(range(0, 11)),
+                tuple(range(0, 28)),
+                ("mild", "moderate", "severe"),
+                ("low", "medium", "high"),
+                ("Low risk", "High risk", "Moderate risk"),
+                ("I", "II", "III", "IV"),
+                ("Stage 1", "Stage 2", "Stage 3"),
+                ("PHQ-9", "GAD-7"),
+                ("ringan", "sedang", "berat"),
+                ("leve", "moderado", "grave"),
+                ("легкая", "средняя", "тяжелая"),
+                ("轻度", "中度", "重度"),
+                tuple(round(0.5 * k, 1) for k in range(0, 30)),
+            )
+        ),
+    )
+    return c.rng.choice(vocab)
+
+
+def g_ethnicity_flag(c: Ctx) -> Any:
+    vocab = c.__dict__.setdefault(
+        "eflag_vocab",
+        c.rng.choice(((0, 1), ("0", "1"), ("Yes", "No"), ("Y", "N"), (True, False), ("1", "2"), ("sí", "no"))),
+    )
+    return c.rng.choice(vocab)
+
+
+def g_bank_account(c: Ctx) -> Any:
+    """A personal bank account number as exports hold it: an IBAN, or the national account number
+    (digits, sometimes grouped), not always with a valid check."""
+    rng = c.rng
+    style = c.__dict__.setdefault("acct_style", rng.random())
+    if style < 0.3:
+        return g_iban(c)
+    n = c.__dict__.setdefault("acct_len", rng.choice((8, 10, 10, 12, 13, 16, 18, 20)))
+    s = digits(rng, n)
+    if style < 0.45:
+        return f"{s[:4]}-{s[4:8]}-{s[8:]}" if n > 8 else s
+    if style < 0.55:
+        return float_artefact(s)
+    if style < 0.62:
+        return f"{rng.choice(('EG', 'DE', 'NL', 'ES'))}{s}"
+    return s
 
 
 def g_cpt(c: Ctx) -> Any:
@@ -1303,6 +1603,14 @@ PERSONAL: dict[str, tuple[C, Gen]] = {
     "health_dose": (C.HEALTH, g_health_dose),
     "health_outcome": (C.HEALTH, g_health_outcome),
     "health_code": (C.HEALTH, g_health_code),
+    "person_role": (C.PERSON_NAME, g_full_name),
+    "health_note": (C.HEALTH, g_health_note),
+    "health_proc": (C.HEALTH, g_health_proc),
+    "health_drug": (C.HEALTH, g_health_drug),
+    "health_vital": (C.HEALTH, g_health_vital),
+    "health_score": (C.HEALTH, g_health_score),
+    "bank_account": (C.IBAN, g_bank_account),
+    "ethnicity_flag": (C.ETHNICITY, g_ethnicity_flag),
     "face": (C.FACE_EMBEDDING, g_face),
     "secret": (C.SECRET, g_secret),
 }
@@ -1358,6 +1666,7 @@ PERSONAL_WEIGHTS = {
     "first_name": 3,
     "last_name": 3,
     "middle_name": 1,
+    "person_role": 2,
     "national_id": 3,
     "birth_date": 4,
     "phone": 4,
@@ -1370,7 +1679,9 @@ PERSONAL_WEIGHTS = {
     "device": 2,
     "card": 2,
     "iban": 2,
+    "bank_account": 2,
     "ethnicity": 3,
+    "ethnicity_flag": 1,
     "religion": 2,
     "health": 3,
     "health_cpt": 1,
@@ -1555,7 +1866,9 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
     for k in chosen:
         cat, gen = PERSONAL[k]
         add(k, cat, gen, NAMES[k])
-    if rng.random() < 0.12:  # a table of patients: many clinical columns side by side
+    if rng.random() < 0.18:  # a table of patients: many clinical columns side by side
+        if rng.random() < 0.5:  # its record key says so (no personal data itself)
+            add("patient_key", None, n_id, PATIENT_KEYS)
         clinical = (
             "health_measure",
             "health_measure",
@@ -1568,6 +1881,11 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
             "health_outcome",
             "health_code",
             "health_cpt",
+            "health_note",
+            "health_proc",
+            "health_drug",
+            "health_vital",
+            "health_score",
         )
         for _ in range(rng.randint(3, 10)):
             k = rng.choice(clinical)
