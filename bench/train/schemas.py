@@ -1969,6 +1969,15 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
                 value = value["$date"]
             _put(rec, path, value)
         records.append(rec)
+    # a value of a key-value store (Redis, Memcached, etcd) read with its key beside its fields; drawn
+    # from a stream of its own, so that every other table of the generator stays as it was
+    side = random.Random(f"store-key-{ctx_seed}")
+    if side.random() < 0.1 and not mongo:
+        name = side.choice(NEG_NAMES["store_key"])
+        if name not in used:
+            kctx = Ctx(side, locale, fk, mm, now)
+            records = [{name: n_store_key(kctx), **rec} for rec in records]
+            fields.append((name, "store_key", None, n_store_key, False))
     labels: dict[str, C | None] = {}
     if parent and not csv:
         labels[parent] = None  # the object that holds a person's fields is not itself one category
