@@ -245,8 +245,12 @@ def test_a_stop_signal_stops_within_2s_writes_the_partial_report_and_exits_128_p
     assert "No data store was found in the scope." not in md
 
 
-def test_ctrl_c_while_ajar_is_still_loading_exits_130_without_a_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["python -m ajar", "ajar"])
+def test_ctrl_c_while_ajar_is_still_loading_exits_130_without_a_traceback(tmp_path: Path, command: str) -> None:
     """Red team R2-14: a Ctrl-C in the first half second (imports) printed a KeyboardInterrupt traceback.
+
+    Both ways of starting ajar hold the signal: ``python -m ajar`` and the ``ajar`` console script
+    that pip writes (``.venv/bin/ajar``, whose entry point is ``ajar.launch:main``, not the heavy ``ajar.cli``).
 
     The signal goes as soon as the child is inside ajar's own imports (its memory maps hold
     pydantic_core's extension, which Python's start-up never loads), not after a fixed sleep: on a busy
@@ -257,8 +261,9 @@ def test_ctrl_c_while_ajar_is_still_loading_exits_130_without_a_traceback(tmp_pa
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
         silent.listen(16)
+        argv = [sys.executable, "-m", "ajar"] if command != "ajar" else [str(Path(sys.executable).with_name("ajar"))]
         proc = subprocess.Popen(
-            [sys.executable, "-m", "ajar", "scan", f"127.0.0.1:{silent.getsockname()[1]}", "--timeout", "60", "-q",
+            [*argv, "scan", f"127.0.0.1:{silent.getsockname()[1]}", "--timeout", "60", "-q",
              "--no-store", "-o", str(tmp_path / "r.json")],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             # as from a terminal: a runner started in the background (`cmd &`) passes Ctrl-C on as
