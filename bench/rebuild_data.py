@@ -26,6 +26,7 @@ import argparse
 import csv
 import hashlib
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -97,6 +98,22 @@ def _variants(raw: bytes, ext: str, trims: tuple[Trim, ...]) -> Iterator[tuple[s
             continue
 
 
+def _is_json(data: bytes) -> bool:
+    """JSON or JSON Lines: a JSON trim may match a CSV's non-empty lines (set a dropped a CSV's blank lines)."""
+    try:
+        json.loads(data)
+        return True
+    except ValueError:
+        pass
+    try:
+        for line in data.splitlines():
+            if line.strip():
+                json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
 def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
     meta, data = SETS[name]
     rw2 = _load("rw2_collect", ROOT / "bench/classify/realworld2/collect.py")
@@ -126,7 +143,7 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
             for e, got in (v for r in dict.fromkeys((raw, lf)) for v in _variants(r, ext, trims)):
                 if hashlib.sha256(got).hexdigest() == row["sha256"]:
                     data.mkdir(parents=True, exist_ok=True)
-                    (data / f"{row['file_id']}.{e}").write_bytes(got)
+                    (data / f"{row['file_id']}.{e if e == ext or _is_json(got) else ext}").write_bytes(got)
                     done = True
                     break
             if done:
