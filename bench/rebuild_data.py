@@ -13,7 +13,8 @@ records, in the original format; realworld2's trim keeps a one-object JSON's arr
 reads CSV records with the csv module and may drop title lines), and writes it only when its sha256
 is the recorded one. Authors did not all trim alike (set a kept small files whole, ended re-dumped
 JSON with a newline; sets a and c kept fewer records of some files; set b kept a JSON named .csv as .json;
-set c read some files through the stored index, which gives CRLF line ends as LF),
+set c read some files through the stored index, which gives CRLF line ends as LF and, as set e
+found, Unicode text in NFC),
 so every such variant is tried. A row whose table is already there with its sha256 counts as rebuilt,
 snapshot or not (a file of a repository no snapshot can be had of, read through the stored index and
 trimmed with ``bench/train/real/b/collect.py --raw``). Rows that do not match are named on stderr; nothing
@@ -30,6 +31,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -98,6 +100,14 @@ def _variants(raw: bytes, ext: str, trims: tuple[Trim, ...]) -> Iterator[tuple[s
             continue
 
 
+def _nfc(text: bytes) -> bytes:
+    """UTF-8 text in Unicode NFC, as the stored index gives it (set e's Urdu names were read so); else as it is."""
+    try:
+        return unicodedata.normalize("NFC", text.decode("utf-8")).encode()
+    except UnicodeDecodeError:
+        return text
+
+
 def _is_json(data: bytes) -> bool:
     """JSON or JSON Lines: a JSON trim may match a CSV's non-empty lines (set a dropped a CSV's blank lines)."""
     try:
@@ -140,7 +150,8 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
             if raw is None:
                 continue
             lf = raw.replace(b"\r\n", b"\n")  # as the stored index gives it (licence "not checked")
-            for e, got in (v for r in dict.fromkeys((raw, lf)) for v in _variants(r, ext, trims)):
+            texts = dict.fromkeys((raw, lf, _nfc(lf)))  # the index's text is also Unicode NFC (set e)
+            for e, got in (v for r in texts for v in _variants(r, ext, trims)):
                 if hashlib.sha256(got).hexdigest() == row["sha256"]:
                     data.mkdir(parents=True, exist_ok=True)
                     (data / f"{row['file_id']}.{e if e == ext or _is_json(got) else ext}").write_bytes(got)
