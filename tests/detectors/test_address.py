@@ -87,6 +87,7 @@ def test_detects(value: Any) -> None:
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
 
+
 # the house number before a German, Dutch or Nordic street name, as English-language exports write it
 POSITIVE += ["104 Hauptstraße, 10115 Berlin, DE", "185 Kerkstraat, 75001 Paris, FR", "7 Storgatan, 111 23 Stockholm"]
 

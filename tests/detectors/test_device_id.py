@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.device_id import DeviceIdDetector
+from tests.name_hints import name_agrees, name_conditional, name_table
 
 DET = DeviceIdDetector()
 
@@ -45,3 +46,39 @@ def test_rejects(value: Any) -> None:
 def test_uuid_is_weak() -> None:
     hit = DET.detect("a3bb189e-8bf9-3888-9912-ace4e6543002")
     assert hit is not None and hit.strength < 0.5 and hit.detail["kind"] == "uuid"
+
+
+# EUI-64 radio addresses are strong; a MAC without separators is weak (any 12-hex id looks so)
+def test_eui64_and_bare_mac() -> None:
+    eui = DET.detect("00:12:4b:00:1c:a1:b2:c3")
+    bare = DET.detect("001a2b3c4d5e")
+    assert eui is not None and eui.detail["kind"] == "eui64" and eui.strength >= 0.8
+    assert bare is not None and bare.detail["kind"] == "mac_bare" and bare.strength < 0.2
+
+
+@pytest.mark.parametrize("value", ["123456789012", "deadbeefcafe", "000000000000", "00:12:4b:00:1c:a1:b2"])
+def test_not_bare_mac(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is None or hit.detail["kind"] not in ("mac_bare", "eui64")
+
+
+# field names that say the category
+NAMES_AGREE = (
+    "UDI", "zigbee_ieee", "wlan_mac", "mac_src", "serial_number", "push_token", "imsi", "seriennummer", "设备编号",
+    "シリアル番号", "серийный_номер", "شناسه_دستگاه",
+)  # fmt: skip
+# false friends: names that must not say it
+NAMES_NOT = (
+    "device_type", "device_name", "device_model", "device_brand", "device_language", "DeviceProtection", "wifi",
+    "IEEE Xplore",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(NAMES_AGREE, NAMES_NOT))
+def test_field_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees
+
+
+@pytest.mark.parametrize("name", ["fingerprint", "IEEE Xplore"])
+def test_ambiguous_names_are_conditional(name: str) -> None:
+    assert name_conditional(DET, name)

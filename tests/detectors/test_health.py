@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.health import HealthDetector
+from tests.name_hints import name_agrees, name_table
 
 DET = HealthDetector()
 
@@ -60,3 +61,24 @@ def test_detects(value: Any) -> None:
 @pytest.mark.parametrize("value", NEGATIVE)
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
+
+
+# clinical field names in many languages say health; ids, dates and money of clinical records do not
+
+
+# field names that say the category
+NAMES_AGREE = (
+    "systolic_bp", "heart_rate", "Oxygen_Saturation", "smoking_status", "medication_name", "drugName",
+    "Allergies", "sintomas", "keluhan", "diagnosa", "Patologie_croniche", "ciśnienie_krwi", "bloeddruk", "血液型",
+    "혈압", "症状", "группа_крови", "فشار_خون", "रक्तचाप", "AETERM", "phq9", "pregnancies", "kehamilan",
+)  # fmt: skip
+# false friends: names that must not say it
+NAMES_NOT = (
+    "patient_id", "PatientID", "admission_date", "HEALTHCARE_EXPENSES", "prescription_id", "hamilton", "broker",
+    "tensile_strength", "weight",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(NAMES_AGREE, NAMES_NOT))
+def test_field_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.national_id import NationalIdDetector
+from tests.name_hints import name_agrees, name_conditional, name_table
 
 DET = NationalIdDetector()
 
@@ -141,3 +142,65 @@ def test_kz_iin_under_its_field_name_is_reported_as_kz() -> None:
     res = classify_records([Record({"iin": iins[i % 2], "city": "Almaty"}) for i in range(20)])
     field = next(f for f in res.fields if f.path == "iin")
     assert field.category.value == "person.national_id" and field.detail.get("country") == "kz"
+
+
+# formats that name a scheme, with a wrong check digit (mock data): weak shape hits
+@pytest.mark.parametrize(
+    ("value", "scheme"),
+    [
+        ("123.456.789-00", "br_cpf"),
+        ("PRTMRA80A01H501Z", "it_codicefiscale"),
+        ("ABCD123456HDFRRR09", "mx_curp"),
+        ("12345678A", "es_dni"),
+        ("X1234567A", "es_nie"),
+        ("900101-1234567", "kr_rrn"),
+        ("112-233-445 96", "ru_snils"),
+        ("2345 6789 0123", "in_aadhaar"),
+    ],
+)
+def test_wrong_check_is_a_weak_shape(value: str, scheme: str) -> None:
+    hit = DET.detect(value)
+    assert (
+        hit is not None
+        and hit.strength <= 0.3
+        and hit.detail
+        == {
+            "scheme": scheme,
+            "country": hit.detail["country"],
+            "check": "shape",
+        }
+    )
+
+
+@pytest.mark.parametrize(("value", "scheme"), [("112-233-445 95", "ru_snils"), ("GODE561231GR8", "mx_rfc")])
+def test_snils_and_rfc(value: str, scheme: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.detail["scheme"] == scheme and hit.strength >= 0.5
+
+
+@pytest.mark.parametrize("value", ["2024-01-01", "12345678", "4111111111111111", "666-12-3456", "ABC-123-XYZ"])
+def test_no_shape_hit(value: str) -> None:
+    assert DET.detect(value) is None
+
+
+# field names that say the category
+NAMES_AGREE = (
+    "ssn", "social_security_number", "cedula", "documentoIdentita", "CCCD", "no_ktp", "tc_kimlik_no",
+    "Driving_License_Number__c", "nhNumber", "personalNumber", "national_code",
+    "身份证号", "マイナンバー", "주민등록번호", "снилс", "کد_ملی", "आधार", "numSeguro",
+)  # fmt: skip
+# false friends: names that must not say it
+NAMES_NOT = (
+    "identification_type", "aadhaar_verified", "passport_stamp", "senior_citizen", "social_support_score",
+    "run_id", "codicePrenotazione", "SERIES_UID", "sin_angle",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(NAMES_AGREE, NAMES_NOT))
+def test_field_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees
+
+
+@pytest.mark.parametrize("name", ["documento", "SeniorCitizen", "cf", "social", "drivers"])
+def test_ambiguous_names_are_conditional(name: str) -> None:
+    assert name_conditional(DET, name)

@@ -2,7 +2,9 @@
 
 Detected: 13-19 digits, optionally grouped by spaces or dashes, whose issuer prefix belongs
 to a card network (Visa, Mastercard, Amex, Discover, JCB, UnionPay, Diners, Maestro, Mir).
-Validated: the Luhn check digit (:mod:`stdnum.luhn`) and the network's lengths.
+Validated: the Luhn check digit (:mod:`stdnum.luhn`) and the network's lengths. Weak hits (the
+field's name must agree): four groups of four digits with a network prefix but a wrong check digit
+(mock data), and masked cards (``4111 **** **** 1111``, ``************1234``).
 
 >>> CardNumberDetector().detect("4111 1111 1111 1111") is not None
 True
@@ -19,6 +21,10 @@ from ajar.detectors.base import Detector, Hit, short_text
 from ajar.models import Category
 
 _SHAPE = re.compile(r"\d{4}(?:[ -]?\d{2,4}){2,4}(?:[ -]?\d{1,3})?")
+# a card written in four groups of four, the way people and mock-data tools write cards
+_GROUPED_16 = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
+# a masked card: the first 4-6 digits and/or the last 4 kept (``4111 **** **** 1111``, ``************1234``)
+_MASKED = re.compile(r"(?:\d{4}[ -]?(?:\d{2})?|[*xX•]{4}[ -]?)[*xX•]{2,8}(?:[ -]?[*xX•]{4}){1,2}[ -]?\d{4}")
 # (network, prefix regex, allowed lengths)
 _NETWORKS: tuple[tuple[str, re.Pattern[str], frozenset[int]], ...] = (
     ("visa", re.compile(r"4"), frozenset({13, 16, 19})),
@@ -31,6 +37,22 @@ _NETWORKS: tuple[tuple[str, re.Pattern[str], frozenset[int]], ...] = (
     ("mir", re.compile(r"220[0-4]"), frozenset({16, 17, 18, 19})),
     ("maestro", re.compile(r"5[06-8]|6"), frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
 )
+
+
+# card number field names in many languages (``track1``/``track2``: a magnetic stripe's data)
+_MORE_NAMES = (
+    "ccn", "cc_num", "cc_number", "ccnumber", "card_no", "card_num", "card_number", "credit_card",
+    "credit_card_number", "creditcardnumber", "debit_card", "debitcard", "pan_number", "primary_account_number",
+    "track1", "track2", "track_1", "track_2", "mastercard", "amex", "tarjeta", "numero_tarjeta",
+    "num_tarjeta", "tarjeta_credito", "tarjeta_de_credito", "cartao", "cartão", "numero_cartao",
+    "cartao_credito", "carte_bancaire", "numero_carte", "carte_credit", "carta", "carta_di_credito",
+    "numero_carta", "kreditkarte", "kreditkartennummer", "karte", "kartennr", "creditcard", "kaartnummer",
+    "karta", "numer_karty", "karty", "kart", "kart_no", "kart_numarasi", "kredi_karti", "kredi_kartı",
+    "kartu", "no_kartu", "nomor_kartu", "kartu_kredit", "so_the", "the_tin_dung",
+    "номер_карты", "номер карты", "карты", "картка", "картки", "بطاقة_ائتمان", "رقم_البطاقة", "کارت",
+    "شماره_کارت", "شماره کارت", "कार्ड", "カード番号", "クレジットカード", "카드번호", "신용카드", "卡号",
+    "银行卡", "信用卡", "卡號",
+)  # fmt: skip
 
 
 class CardNumberDetector(Detector):
@@ -54,13 +76,46 @@ class CardNumberDetector(Detector):
         "yhk",
         "карта",
         "بطاقة",
+        *_MORE_NAMES,
     )
-    negative_hints = ("order", "tracking", "invoice", "sku", "ean", "isbn", "imei")
+    negative_hints = (
+        "order",
+        "tracking",
+        "invoice",
+        "sku",
+        "ean",
+        "isbn",
+        "imei",
+        # what a card field says about the card, not its number (``card_type``, ``card_id``)
+        "type",
+        "typ",
+        "id",
+        "brand",
+        "network",
+        "issuer",
+        "holder",
+        "expiry",
+        "expiration",
+        "exp",
+        "default",
+        "active",
+        "ration",
+        "loyalty",
+        "gift",
+        "sim",
+        "sd",
+        "graphics",
+        "video",
+    )
     accepts = frozenset({"str", "int"})
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 24)
-        if text is None or not text[:1].isdigit() or not _SHAPE.fullmatch(text):
+        if text is None:
+            return None
+        if not text[:1].isdigit() or not _SHAPE.fullmatch(text):
+            if 12 <= len(text) <= 23 and _MASKED.fullmatch(text):
+                return Hit(0.3, {"network": "masked"})
             return None
         digits = text.replace(" ", "").replace("-", "")
         n = len(digits)
@@ -69,7 +124,8 @@ class CardNumberDetector(Detector):
         for network, prefix, lengths in _NETWORKS:
             if n in lengths and prefix.match(digits):
                 if not luhn.is_valid(digits):
-                    return None
+                    # mock data writes cards so without a valid check digit: weak, the name must agree
+                    return Hit(0.15, {"network": network, "check": "shape"}) if _GROUPED_16.fullmatch(text) else None
                 grouped = len(text) != n
                 return Hit(0.95 if grouped else 0.85, {"network": network})
         return None

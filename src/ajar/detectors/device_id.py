@@ -6,6 +6,8 @@ Detected and validated:
   a random 15-digit number passes one time in ten, so IMEIs are of medium strength;
 * MAC addresses: six hex octets separated by ``:`` or ``-`` (or Cisco ``xxxx.xxxx.xxxx``),
   not all zero or broadcast (:mod:`stdnum.mac`);
+* EUI-64 radio addresses (``00:12:4b:00:1c:a1:b2:c3``, Zigbee/Thread), strong; MACs written
+  without separators (``001a2b3c4d5e``), weak: any 12-hex id looks so;
 * advertising ids (IDFA/GAID) and other device UUIDs: a UUID is an identifier of anything,
   so it is weak and counts only when the field's name says device (``idfa``, ``gaid``,
   ``device_id``, ``sbid``...); Android ids (16 hex) likewise.
@@ -30,6 +32,27 @@ _MAC = re.compile(
 _IMEI = re.compile(r"\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d{1,2}")
 _UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 _HEX16 = re.compile(r"[0-9a-f]{16}")
+_EUI64 = re.compile(r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){6}")
+_HEX12 = re.compile(r"[0-9A-Fa-f]{12}")
+
+
+# device identifier field names in many languages: serial numbers, MAC/EUI addresses, push tokens
+_MORE_NAMES = (
+    "udi", "ieee_addr", "ieee_address", "zigbee_ieee", "eui", "eui64", "deveui", "dev_eui", "wlan",
+    "wlan_mac", "wifi_mac", "eth_mac", "bt_mac", "bluetooth_mac", "ble_mac", "mac_src", "mac_dst",
+    "src_mac", "dst_mac", "hwaddr", "hw_addr", "lladdr", "serialno", "serial_no", "serial_number",
+    "serialnumber", "device_serial", "push_token", "pushtoken", "fcm_token", "fcm", "apns_token",
+    "apns", "gcm_token", "device_token", "devicetoken", "installation_id", "install_id", "client_udid",
+    "vendor_id", "idfv", "msisdn_imei", "imsi", "iccid", "sim_serial", "esn", "meid", "uuid_device",
+    "numero_de_serie", "número_de_serie", "numéro_de_série", "numero_serie", "seriennummer", "geraete_id",
+    "geräte_id", "geraet", "gerät", "geraetenummer", "dispositivo", "id_dispositivo", "appareil",
+    "identifiant_appareil", "apparaat", "urzadzenie", "urządzenie", "numer_seryjny", "cihaz", "cihaz_id",
+    "seri_no", "perangkat", "id_perangkat", "thiet_bi", "ma_thiet_bi", "so_serial",
+    "端末", "製造番号", "シリアル番号", "デバイスid", "機器番号", "기기", "단말기", "디바이스", "일련번호",
+    "시리얼", "设备编号", "设备序列号", "序列号", "终端号", "устройств", "серийный_номер", "серийный номер",
+    "имей", "мак_адрес", "мак-адрес", "пристрій", "пристрою", "құрылғы", "الجهاز", "جهاز", "الرقم_التسلسلي",
+    "دستگاه", "سریال", "डिवाइस", "उपकरण",
+)  # fmt: skip
 
 
 class DeviceIdDetector(Detector):
@@ -83,6 +106,18 @@ class DeviceIdDetector(Detector):
         "идентификатор_устройства",
         "معرف_الجهاز",
         "serial",
+        *_MORE_NAMES,
+    )
+    # also other things: a person's fingerprint (biometric), a cloud instance, an app registration
+    conditional_hints = (
+        "ieee",
+        "fingerprint",
+        "instance_id",
+        "registration_id",
+        "reg_id",
+        "terminal",
+        "hardware",
+        "eth",
     )
     negative_hints = (
         "order",
@@ -104,6 +139,24 @@ class DeviceIdDetector(Detector):
         "build",
         "commit",
         "hash",
+        # what a device field says about the device, not its identifier
+        "type",
+        "name",
+        "model",
+        "brand",
+        "vendor",
+        "manufacturer",
+        "maker",
+        "language",
+        "countrycode",
+        "os",
+        "protection",
+        "usage",
+        "known",
+        "count",
+        "product",
+        "item",
+        "sku",
     )
     accepts = frozenset({"str", "int"})
 
@@ -130,4 +183,10 @@ class DeviceIdDetector(Detector):
             return Hit(0.2, {"kind": "uuid"})
         if n == 16 and _HEX16.fullmatch(text):
             return Hit(0.15, {"kind": "android_id"})
+        if n == 23 and _EUI64.fullmatch(text):  # a Zigbee/Thread radio's IEEE address
+            return Hit(0.8, {"kind": "eui64"})
+        if n == 12 and _HEX12.fullmatch(text) and not text.isdigit() and not text.isalpha():
+            # a MAC written without separators: also any 12-hex id, so weak (the name must agree)
+            if text.lower() not in ("000000000000", "ffffffffffff"):
+                return Hit(0.15, {"kind": "mac_bare"})
         return None

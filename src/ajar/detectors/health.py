@@ -242,6 +242,88 @@ _ICD10 = re.compile(r"([A-TV-Z])(\d\d)(?:\.(\d{1,3}|[A-Z0-9]{1,4}))?")
 _BLOOD = re.compile(r"(?:A|B|AB|O|0)\s?(?:Rh)?\s?[+\-−]|(?:A|B|AB|O)\s?(?:pos|neg|positive|negative)", re.IGNORECASE)
 
 
+# field names that say "health" in many languages: vitals, labs, diagnoses, conditions, drugs,
+# allergies, disabilities, pregnancy, mental health, questionnaire scores, clinical-trial (CDISC) names
+_MORE_NAMES = (
+    # en
+    "diagnosis_code", "primary_diagnosis", "icd9", "icd_9", "icd10cm", "icd_10", "loinc", "loinc_code",
+    "snomed", "snomed_ct", "rxnorm", "ndc", "ndc_code", "drg", "drg_code", "medications", "medicine",
+    "medicines", "meds", "medicated", "drug", "drugs", "drug_name", "drugname", "drug_code", "med_name",
+    "active_ingredient", "prescribed", "prescriptions", "dosage", "complaint", "chief_complaint",
+    "complaints", "symptom_duration", "fever", "cough", "fatigue", "pain", "pain_level", "pain_score",
+    "nausea", "headache", "bmi", "blood_pressure", "bloodpressure", "systolic", "diastolic", "sysbp",
+    "diabp", "systolic_bp", "diastolic_bp", "sys_bp", "dia_bp", "mean_sys", "mean_dias", "bpmeds",
+    "heart_rate", "heartrate", "pulse_rate", "resting_hr", "respiratory_rate", "respiratoryrate",
+    "resp_rate", "oxygen_saturation", "oxygensaturation", "spo2", "o2sat", "o2_sat", "glucose",
+    "blood_glucose", "blood_sugar", "cholesterol", "totchol", "hba1c", "a1c", "triglycerides",
+    "hemoglobin", "haemoglobin", "creatinine", "lab_result", "labresult", "test_result", "lab_test",
+    "specimen", "specimen_type", "biopsy", "histology", "pathology", "radiology", "findings",
+    "impression", "impressions", "smoker", "smokers", "smoking", "smokes", "smoke", "smoking_status",
+    "current_smoker", "currentsmoker", "cigs", "cigsperday", "tobacco", "alcohol_use", "alcohol_usage",
+    "alcohol_consumption", "drinker", "alcabuse", "substance_use", "hypertension", "hypertensive",
+    "antihypertensive", "prevalenthyp", "prevalentstroke", "diabetes", "diabetic", "cancer", "tumor",
+    "tumour", "asthma", "depression", "depressed", "anxiety", "anxiety_level", "anxiety_score",
+    "dementia", "arrhythmia", "stroke_history", "heart_disease", "obese", "obesity", "chronic",
+    "chronic_conditions", "pre_existing_conditions", "preexisting", "family_history", "medical_history",
+    "past_medical_history", "surgical_history", "surgery", "surgeries", "procedure_code", "allergen",
+    "allergen_name", "allergens", "allergic", "intolerance", "intolerances", "pregnant", "pregnancies",
+    "gestation", "gestational", "gestational_age", "trimester", "apgar", "mental_health", "psych",
+    "psychiatric", "psychological", "phq", "phq9", "phq_9", "gad7", "gad_7", "mmse", "mmsetot",
+    "moca", "updrs", "ecog", "karnofsky", "gcs", "nihss", "epds", "hads", "kessler", "fogq",
+    "vaccination", "vaccinated", "vaccine", "vaccines", "immunization", "immunisation", "disabled",
+    "disabilities", "disability_status", "impairment", "wheelchair", "hearing_loss", "genotype",
+    "phenotype", "allele", "metabolizer", "metabolizer_status", "carrier_status", "genetic_markers",
+    "comorbid", "infection", "infected", "hospitalized", "hospitalised", "icu_admission", "therapy",
+    "therapies", "sick_leave", "sickness", "illnesses", "injury", "injuries", "wound", "prognosis",
+    "aeterm", "aedecod", "aebodsys", "aesev", "aeser", "aerel", "aetoxgr", "aecat", "cmtrt", "cmdecod",
+    "mhterm", "mhdecod", "lbtest", "lbtestcd", "vstest", "vstestcd", "trt01p", "trt01a", "trtp",
+    # es / pt
+    "sintomas", "síntomas", "sintoma", "síntoma", "medicamento", "medicamentos", "medicamento_actual",
+    "tratamiento", "tratamento", "presion_arterial", "presión_arterial", "presion", "presión",
+    "frecuencia_cardiaca", "glucosa", "colesterol", "imc", "tipo_sangre", "tipo_de_sangre",
+    "grupo_sanguineo", "grupo_sanguíneo", "sangre", "antecedentes", "antecedentes_medicos", "embarazo",
+    "embarazada", "fumador", "fumadora", "vacuna", "vacunas", "remedio", "remédio", "pressao_arterial",
+    "pressão_arterial", "glicemia", "glicose", "tipo_sanguineo", "tipo_sanguíneo", "sangue", "gestante",
+    "gravidez", "fumante", "tabagismo", "comorbidade", "comorbidades", "doencas", "doenças", "vacina",
+    # fr / it / de / nl
+    "symptomes", "symptômes", "médicament", "medicament", "médicaments", "medicaments", "traitement",
+    "ordonnance", "tension_arterielle", "tension_artérielle", "glycemie", "glycémie", "groupe_sanguin",
+    "grossesse", "enceinte", "fumeur", "antecedents", "antécédents", "sintomi", "farmaco", "farmaci",
+    "terapia", "pressione", "colesterolo", "gruppo_sanguigno", "gravidanza", "gestazione", "patologie",
+    "fumatore", "disabilita", "disabilità", "befund", "befunde", "symptome", "medikament", "medikamente",
+    "arzneimittel", "behandlung", "blutdruck", "blutzucker", "blutgruppe", "schwangerschaft", "schwanger",
+    "raucher", "vorerkrankung", "vorerkrankungen", "diagnosen", "symptomen", "ziekte", "medicatie",
+    "medicijn", "medicijnen", "behandeling", "bloeddruk", "bloedsuiker", "bloedgroep", "zwanger",
+    "zwangerschap", 
+    # pl / tr
+    "objawy", "choroba", "choroby", "leki", "leczenie", "cisnienie", "ciśnienie", "ciśnienie_krwi",
+    "tetno", "tętno", "glukoza", "grupa_krwi", "ciaza", "ciąża", "niepelnosprawnosc", "niepełnosprawność",
+    "palacz", "teshis", "teşhis", "tanı", "hastalık", "belirti", "belirtiler", "ilac", "ilaç", "tedavi",
+    "alerji", "tansiyon", "kan_basinci", "kan_basıncı", "nabiz", "nabız", "kan_grubu", "gebelik",
+    "hamile", "engelli", "engellilik", "sigara", "saglik", "sağlık", "saglik_durumu", "sağlık_durumu",
+    # id / ms / vi
+    "diagnosa", "keluhan", "penyakit", "gejala", "obat", "ubat", "riwayat_penyakit", "alergi",
+    "tekanan_darah", "denyut_nadi", "golongan_darah", "gol_darah", "darah", 
+    "kehamilan", "disabilitas", "merokok", "rekam_medis", "kesehatan", "kesihatan", "sakit",
+    "chan_doan", "chandoan", "trieu_chung", "benh", "benh_an", "thuoc", "di_ung", "huyet_ap",
+    "nhom_mau", "mang_thai", "tien_su_benh", "chẩn_đoán", "triệu_chứng", "bệnh", "thuốc", "dị_ứng",
+    "huyết_áp", "nhóm_máu",
+    # other scripts (substrings of the name)
+    "симптом", "лекарств", "лечение", "аллерги", "группа_крови", "группа крови", "пульс", "инвалидн",
+    "курение", "анамнез", "мкб", "діагноз", "симптоми", "хвороб", "захворювання", "ліки", "лікування",
+    "алергі", "група_крові", "група крові", "вагітн", "інвалідн", "ауру", "аурулар", "дәрі", "қан_тобы",
+    "қан тобы", "жүктілік", "мүгедек", "تشخيص", "مرض", "الأعراض", "أعراض", "اعراض", "دواء", "الأدوية",
+    "ادوية", "علاج", "حساسية", "ضغط_الدم", "ضغط الدم", "فصيلة_الدم", "فصيلة الدم", "زمرة_الدم", "إعاقة",
+    "اعاقة", "السكري", "تشخیص", "بیماری", "علائم", "دارو", "درمان", "آلرژی", "حساسیت", "فشار_خون",
+    "فشار خون", "گروه_خونی", "گروه خونی", "بارداری", "معلولیت", "निदान", "रोग", "बीमारी", "लक्षण",
+    "दवा", "इलाज", "उपचार", "एलर्जी", "रक्तचाप", "रक्त_समूह", "रक्त समूह", "गर्भावस्था", "विकलांग",
+    "症状", "疾患", "病気", "投薬", "服薬", "処方", "治療", "アレルギー", "血圧", "血糖", "血液型", "妊娠",
+    "障害者", "障がい", "脈拍", "心拍", "질병", "질환", "증상", "약물", "투약", "처방", "치료", "알레르기",
+    "혈압", "혈당", "혈액형", "임신", "장애인", "장애등급", "병력", "药物", "用药", "处方", "治疗", "过敏",
+    "心率", "脉搏", "病历", "主诉", "化验", "检验结果", "检查结果", "残疾", "孕周",
+)  # fmt: skip
+
+
 class HealthDetector(Detector):
     """A diagnosis, condition, ICD-10 code or blood group."""
 
@@ -359,6 +441,7 @@ class HealthDetector(Detector):
         "진단",
         "병명",
         "enfermedad",
+        *_MORE_NAMES,
     )
     negative_hints = (
         "product",
@@ -375,6 +458,19 @@ class HealthDetector(Detector):
         "size",
         "country",
         "category_code",
+        # ids, dates and money of clinical records are no health data themselves (``patient_id``,
+        # ``admission_date``, ``HEALTHCARE_EXPENSES``)
+        "id",
+        "ids",
+        "uuid",
+        "date",
+        "cost",
+        "costs",
+        "expenses",
+        "coverage",
+        "price",
+        "fee",
+        "insurance",
     )
     # clinical measurements, lab panels and risk factors: a table whose fields are named so is about health
     context_hints = (
@@ -390,6 +486,13 @@ class HealthDetector(Detector):
         "admission", "discharge", "ward", "ecg", "ekg", "mri", "xray", "sick", "hypothyroid",
         "hyperthyroid", "anemia", "anaemia", "thalassemia", "hepatitis", "sgot", "sgpt", "血糖", "血压",
         "血红蛋白", "胆固醇", "глюкоза", "гемоглобин", "холестерин", "давление",
+        # measurements and clinical words that are also other things (a wine's alcohol, a parcel's
+        # weight, a city's temperature, a GraphQL mutation): they say "health" only with their table
+        "weight", "height", "temperature", "temp", "alcohol", "severity", "frequency", "route", "triage",
+        "mutation", "mutations", "gene", "abnormal", "peso", "altura", "poids", "taille", "gewicht", "größe",
+        "grösse", "waga", "wzrost", "berat", "tinggi", "tindakan", "nadi", "denyut", "tekanan", "dosis",
+        "cardio", "gluc", "alco", "ap_hi", "ap_lo", "wt", "ht", "wt_lb", "ht_in", "体重", "身长", "身高",
+        "体温", "вес", "температура", "пульс", "الوزن", "الطول",
     )  # fmt: skip
     # procedure codes (5 characters) say "health" only under a name that says CPT/HCPCS outright
     strong_hints = ("cpt", "cpt4", "cpt_code", "cptcode", "hcpcs", "hcpcs_code")

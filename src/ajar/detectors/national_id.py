@@ -42,7 +42,7 @@ from stdnum.in_ import pan
 from stdnum.it import codicefiscale
 from stdnum.jp import in_ as jp_in
 from stdnum.kr import rrn
-from stdnum.mx import curp
+from stdnum.mx import curp, rfc
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pk import cnic
@@ -158,6 +158,29 @@ def _ssn(number: str) -> bool:
     return bool(ssn.is_valid(number)) and len(set(number)) > 2
 
 
+def snils_check(first9: str) -> int:
+    """Russia's SNILS check number (python-stdnum has no ``ru.snils``): the digits weighted 9..1,
+    the sum itself under 100, 0 for 100 and 101, else the sum modulo 101 (100 again is 0).
+
+    >>> snils_check("112233445")
+    95
+    """
+    total = sum((9 - i) * (ord(c) - 48) for i, c in enumerate(first9))
+    if total < 100:
+        return total
+    return 0 if total in (100, 101) else total % 101 % 100
+
+
+def _snils(number: str) -> bool:
+    """11 digits: 9 digits (above 001-001-998, which have no check) and a 2-digit check number."""
+    return (
+        len(number) == 11
+        and number.isdigit()
+        and int(number[:9]) > 1001998
+        and snils_check(number[:9]) == int(number[9:])
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Scheme:
     """One numbering scheme: its id, country, shape on the compacted value, check and strength."""
@@ -171,6 +194,8 @@ class Scheme:
 
 
 _D = re.compile
+# Mexico's RFC of a person: 4 letters, the birth date YYMMDD, a 3-character homoclave
+_RFC_PERSON_SHAPE = _D(r"[A-ZÑ&]{4}\d{6}[A-Z\d]{3}")
 SCHEMES: tuple[Scheme, ...] = (
     Scheme(
         "cn_ric",
@@ -211,6 +236,8 @@ SCHEMES: tuple[Scheme, ...] = (
         ("mynumber", "my_number", "kojin", "kojin_bango", "個人番号", "マイナンバー"),
     ),
     Scheme("br_cpf", "br", _D(r"\d{11}"), _valid(cpf.is_valid), 0.75, ("cpf",)),
+    Scheme("ru_snils", "ru", _D(r"\d{11}"), _snils, 0.6, ("snils", "снилс")),
+    Scheme("mx_rfc", "mx", _RFC_PERSON_SHAPE, _valid(rfc.is_valid), 0.5, ("rfc",)),
     Scheme(
         "tr_tckimlik", "tr", _D(r"[1-9]\d{10}"), _valid(tckimlik.is_valid), 0.75, ("tckn", "tckimlik", "tc", "kimlik")
     ),
@@ -266,6 +293,23 @@ _FORMATTED = {
     "pk_cnic": re.compile(r"\d{5}-\d{7}-\d"),
 }
 _CPF_FORMATTED = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
+
+
+_SNILS_FORMATTED = re.compile(r"\d{3}-\d{3}-\d{3}[ -]\d{2}")
+# Shapes that name a scheme even when the check digit is wrong, as mock data (Mockaroo, hand-made
+# fixtures) writes them: a weak hit (``detail["check"] == "shape"``), so the field's name must agree
+_SHAPE_ONLY: tuple[tuple[str, str, re.Pattern[str], float], ...] = (
+    ("br_cpf", "br", _CPF_FORMATTED, 0.25),
+    ("pk_cnic", "pk", re.compile(r"\d{5}-\d{7}-\d"), 0.25),
+    ("cl_rut", "cl", re.compile(r"\d{1,2}\.\d{3}\.\d{3}-[\dK]"), 0.25),
+    ("ru_snils", "ru", _SNILS_FORMATTED, 0.2),
+    ("kr_rrn", "kr", re.compile(r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}"), 0.25),
+    ("mx_curp", "mx", re.compile(r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d"), 0.3),
+    ("it_codicefiscale", "it", re.compile(r"[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]"), 0.3),
+    ("es_dni", "es", re.compile(r"\d{8}-?[A-Z]"), 0.15),
+    ("es_nie", "es", re.compile(r"[XYZ]-?\d{7}-?[A-Z]"), 0.2),
+    ("in_aadhaar", "in", re.compile(r"[2-9]\d{3} \d{4} \d{4}"), 0.15),
+)
 _STRIP = str.maketrans("", "", " -./")
 _SHAPE = re.compile(r"[0-9A-Za-z][0-9A-Za-z .\-/+]{7,22}")
 # Schemes whose separator is part of the number (a century sign) see the value unstripped.
@@ -277,6 +321,7 @@ _FIXED_LENGTHS = {
     "es_dni": (9,),
     "es_nie": (9,),
     "fr_nir": (15,),
+    "mx_rfc": (13,),
     "passport": (8, 9, 10, 11),
     "gb_nino": (9,),
 }
@@ -289,7 +334,63 @@ for _s in SCHEMES:
             or any(re.fullmatch(_s.shape, d * _n) for d in "15")
         ):
             _BY_LENGTH[_n] = (*_BY_LENGTH.get(_n, ()), _s)
-_HINTS = tuple(h for s in SCHEMES for h in s.hints)
+#: scheme words that are also ordinary words (``run`` of a job, ``social`` media, ``codice`` of a
+#: booking, a DICOM ``uid``, ``sin`` of an angle, ``pan`` of a camera, ``citizen`` in ``SeniorCitizen``):
+#: ``conditional_hints`` (the values must agree), not ``name_hints``
+_AMBIGUOUS = frozenset(
+    {"run", "social", "codice", "uid", "tc", "citizen", "sin", "cf", "nic", "pan", "steuer", "secu", "ric", "rut"}
+)
+_HINTS = tuple(h for s in SCHEMES for h in s.hints if h not in _AMBIGUOUS)
+# national ID, social security, tax, passport and driving-licence field names in many languages
+_MORE_NAMES = (
+    # en
+    "ssn", "ssno", "ss_no", "ss_number", "social_security", "social_security_number", "socialsecuritynumber",
+    "sss_no", "umid", "tin_no", "tax_number", "tax_no",
+    "taxpayer_id", "national_number", "national_code", "nationalcode", "national_identity", "nin", "nric",
+    "fin_no", "mykad", "ic_no", "icno", "no_ic", "ic_number", "identity_card", "identity_number",
+    "id_card_no", "identification_number", "personal_number", "personalnumber", "personal_code",
+    "personnummer", "person_number", "citizen_number", "citizenship_number", "drivers_license",
+    "driver_license", "driving_license", "driving_licence", "drivers_licence", "driverslicense",
+    "driver_licence", "license_number", "licence_number", "dl_number", "dl_no", "passport_number",
+    "passportnumber", "passport_num", "passportno", "visa_number", "ukid", "nhs_number", "nhsnumber",
+    "nhnumber", "medicare_number", "medicaid_number", "health_card_number", "insurance_number",
+    # es / pt / fr / it / de / nl / pl / tr
+    "cedula", "cédula", "documento_identidad", "documento_de_identidad", "num_documento", "nro_documento",
+    "numero_documento", "número_documento", "dni_nie", "nif_nie", "curp", "rfc", "nss", "numseguro",
+    "num_seguro_social", "cuil", "cuit", "identificacion", "identificación", "num_identificacion",
+    "cpf_cnpj", "rg", "rg_numero", "numero_rg", "carteira_identidade", "cartao_cidadao", "cartão_cidadão",
+    "bilhete_identidade", "nr_bi", "cni", "carte_identite", "carte_d_identite", "numero_secu",
+    "securite_sociale", "sécurité_sociale", "num_secu", "codice_fiscale", "codicefiscale",
+    "carta_identita", "carta_d_identita", "documento_identita", "documentoidentita", "personalausweis",
+    "ausweisnummer", "ausweis", "personalausweisnummer", "steuer_id", "steuerid", "steueridentifikationsnummer",
+    "sozialversicherungsnummer", "svnr", "sv_nummer", "burgerservicenummer", "bsn", "pesel", "dowod",
+    "dowód", "dowod_osobisty", "nr_dowodu", "numer_dowodu", "nr_paszportu", "tc_kimlik", "tc_kimlik_no",
+    "tckimlikno", "kimlik_no", "kimlikno", "kimlik_numarasi", "kimlik_numarası",
+    # id / ms / vi
+    "nik", "no_nik", "nomor_nik", "ktp", "no_ktp", "nomor_ktp", "nkk", "npwp", "no_kk", "nuptk",
+    "nisn", "no_peserta", "no_bpjs", "cmnd", "so_cmnd", "cccd", "so_cccd", "can_cuoc",
+    "cmnd_cccd", "chung_minh", "chứng_minh", "căn_cước",
+    # zh pinyin / ja / ko romanised
+    "shenfenzheng", "sfzhm", "zjh", "zjlx_hm", "hzh", "mynumber", "my_number", "kojin_bango",
+    "jumin", "jumin_no", "juminbunho", "rrn",
+    # other scripts (substrings of the name)
+    "身份证", "身份證", "身分證", "证件号", "證件號", "护照号", "社保号", "社会保障号", "社會保障",
+    "マイナンバー", "個人番号", "旅券番号", "免許証番号", "運転免許", "基礎年金番号", "住民票コード",
+    "주민등록번호", "주민번호", "여권번호", "운전면허", "외국인등록번호", "снилс", "инн", "иин", "жсн",
+    "паспорт", "удостоверение_личности", "удостоверение личности", "номер_документа", "рнокпп", "іпн",
+    "ідентифікаційний", "паспорт_серия", "серия_паспорта", "номер_паспорта", "رقم_الهوية", "رقم الهوية",
+    "الرقم_القومي", "الرقم القومي", "الرقم_الوطني", "الرقم الوطني", "بطاقة_الهوية", "جواز_السفر", "جواز السفر",
+    "کد_ملی", "کد ملی", "كد_ملي", "كد ملي", "شماره_ملی", "شماره ملی", "کدملی", "आधार", "पैन", "पहचान",
+    "मतदाता", "पासपोर्ट",
+)  # fmt: skip
+
+
+def _shape_hit(text: str) -> Hit | None:
+    """A weak hit for a value shaped as one scheme writes it whose check fails (mock data)."""
+    for scheme, country, shape, strength in _SHAPE_ONLY:
+        if shape.fullmatch(text) and len(set(text)) > 3:
+            return Hit(strength, {"scheme": scheme, "country": country, "check": "shape"})
+    return None
 
 
 class NationalIdDetector(Detector):
@@ -335,6 +436,21 @@ class NationalIdDetector(Detector):
         "マイナンバー",
         "주민등록번호",
         *_HINTS,
+        *_MORE_NAMES,
+    )
+    conditional_hints = tuple(sorted(_AMBIGUOUS)) + (
+        "documento",
+        "document",
+        "document_number",
+        "license",
+        "drivers",
+        "nip",
+        "bpjs",
+        "sss",
+        "philhealth",
+        "pagibig",
+        "pag_ibig",
+        "insurance_number",
     )
     strong_hints = ("passport", "паспорт", "护照", "pasaporte", "passeport", "reisepass", "paszport", "pasaport")
     negative_hints = (
@@ -356,6 +472,24 @@ class NationalIdDetector(Detector):
         "imei",
         "card",
         "account",
+        # what an ID field says about the number, not the number (``identification_type``,
+        # ``aadhaar_verified``, ``passport_stamp``, ``SeniorCitizen``, ``social_support_score``)
+        "type",
+        "desc",
+        "description",
+        "status",
+        "verified",
+        "stamp",
+        "senior",
+        "support",
+        "score",
+        "expiry",
+        "expiration",
+        "issued",
+        "issue",
+        "country",
+        "state",
+        "enc",
     )
     accepts = frozenset({"str", "int"})
 
@@ -365,8 +499,10 @@ class NationalIdDetector(Detector):
             return None
         number = text.translate(_STRIP).upper()
         candidates = _BY_LENGTH.get(len(number))
-        if not candidates or len(set(number)) < 3:
+        if len(set(number)) < 3:
             return None
+        if not candidates:
+            return _shape_hit(text.upper())
         upper = text.upper().replace(" ", "")
         passing = []
         for s in candidates:
@@ -374,7 +510,7 @@ class NationalIdDetector(Detector):
             if s.shape.fullmatch(form) and s.check(form):
                 passing.append(s)
         if not passing:
-            return None
+            return _shape_hit(upper if len(upper) == len(text) else text.upper())
         if len(passing) > 1 and any(s.scheme == "ru_passport" for s in passing):
             passing = [s for s in passing if s.scheme != "ru_passport"]  # any checked scheme says more
         best = max(passing, key=lambda s: s.strength)
