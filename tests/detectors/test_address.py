@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.address import AddressDetector
+from tests.name_hints import name_agrees, name_conditional, name_table
 
 DET = AddressDetector()
 
@@ -97,3 +98,39 @@ def test_number_then_a_word_is_not_a_street(value: str) -> None:
     from ajar.detectors.address import AddressDetector
 
     assert AddressDetector().detect(value) is None
+
+
+# a postal code alone, in a shape that names its country: weak (a part of an address)
+@pytest.mark.parametrize("value", ["SW1A 1AA", "K1A 0B1", "1012 AB", "01310-100", "02139-4307", "EC1A 1BB"])
+def test_postcodes_are_weak(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength <= 0.3 and hit.detail["format"] == "postcode"
+
+
+@pytest.mark.parametrize("value", ["02139", "ABC 123", "2024-01", "12345-67", "COVID 19"])
+def test_not_postcodes(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is None or hit.detail.get("format") != "postcode"
+
+
+# field names that say the category
+NAMES_AGREE = (
+    "ZIP", "zipcode", "postcode", "Zip Code", "PLZ", "cep", "kod_poczt", "郵便番号", "Alamat", "Calle",
+    "Logradouro", "ulica", "HausNr", "nr_domu", "NumeroExterior", "apartmentNumber", "outcode", "우편번호",
+    "почтовый_индекс", "کد_پستی",
+)  # fmt: skip
+# false friends: names that must not say it
+NAMES_NOT = (
+    "address_id", "MailingCity", "Address_City", "Shipping Cost", "shippingPrice", "address_type", "Home Phone",
+    "homePage", "years_at_address", "address_zip_check", "unit", "roomNumber",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(NAMES_AGREE, NAMES_NOT))
+def test_field_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees
+
+
+@pytest.mark.parametrize("name", ["cap", "CP", "via", "line", "building"])
+def test_ambiguous_names_are_conditional(name: str) -> None:
+    assert name_conditional(DET, name)

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.ethnicity import EthnicityDetector
+from tests.name_hints import name_agrees, name_conditional, name_table
 
 DET = EthnicityDetector()
 
@@ -54,3 +55,48 @@ def test_detects(value: Any) -> None:
 @pytest.mark.parametrize("value", NEGATIVE)
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
+
+
+# census answers as exports write them, MENA, Kazakh/Ukrainian nationality words: detected
+@pytest.mark.parametrize(
+    "value",
+    ["Non-Hispanic White", "White, non-Hispanic", "Hispanic/Latino", "Asian/Pacific Islander",
+     "Middle Eastern or North African", "American Indian/Alaska Native", "қазақ", "українець", "hispano"],
+)  # fmt: skip
+def test_more_census_words(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength >= 0.7
+
+
+# groups that are also places, languages or words, and the words of census phrases, are weak
+@pytest.mark.parametrize("value", ["Kinh", "Jawa", "Melayu", "Hoa", "Pacific", "South", "Indian", "American"])
+def test_weak_group_words(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength <= 0.3
+
+
+@pytest.mark.parametrize("value", ["Hispanic Heritage Month", "Java", "Middle East", "or", "and", "not"])
+def test_not_groups(value: str) -> None:
+    assert DET.detect(value) is None
+
+
+# field names that say the category
+NAMES_AGREE = (
+    "race", "ETHNICITY", "HispanicLatino", "hispanic_or_latino", "RIDRETH1", "race_ethnicity", "raza", "etnia",
+    "suku", "dan_toc", "ұлты", "национальность", "قومیت", "नस्ल", "人種", "인종", "民族",
+)  # fmt: skip
+# false friends: names that must not say it
+NAMES_NOT = (
+    "designation", "DateofTermination", "determination", "nationality", "HispanicPCT", "race_count",
+    "original_amount", "skin_tone", "Origin State",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(NAMES_AGREE, NAMES_NOT))
+def test_field_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees
+
+
+@pytest.mark.parametrize("name", ["Cor", "bangsa", "tribe"])
+def test_ambiguous_names_are_conditional(name: str) -> None:
+    assert name_conditional(DET, name)

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.secret import SecretDetector
+from tests.name_hints import name_agrees, name_conditional, name_table
 
 DET = SecretDetector()
 
@@ -70,3 +71,26 @@ def test_rejects(value: Any) -> None:
 def test_weak_without_name(value: str) -> None:
     hit = DET.detect(value)
     assert hit is not None and hit.strength < 0.5
+
+
+# field names that say the category
+NAMES_AGREE = (
+    "cvv", "Security_Code", "verification_code", "encryption_key", "tuya_local_key", "contrasena", "haslo",
+    "şifre", "wachtwoord", "kata_sandi", "mat_khau", "パスワード", "비밀번호", "رمز_عبور", "पासवर्ड", "құпия_сөз",
+    "loginPwd",
+)  # fmt: skip
+# false friends: names that must not say it
+NAMES_NOT = (
+    "session_date", "session_duration_sec", "password_label", "is_auth", "instrument_token",
+    "sessions_per_member_allowance", "session_user_agent", "cvc_check", "isMapPinHidden", "private_notes",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(NAMES_AGREE, NAMES_NOT))
+def test_field_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees
+
+
+@pytest.mark.parametrize("name", ["key", "tuya_key", "jobHash", "pincode"])
+def test_ambiguous_names_are_conditional(name: str) -> None:
+    assert name_conditional(DET, name)

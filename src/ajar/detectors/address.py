@@ -11,6 +11,9 @@ Detected:
   postal-code key, in several languages (``{logradouro, numero, bairro, cidade, uf, cep}``,
   ``{strasse, hausnummer, plz, ort}``, ``{calle, numero, ciudad, cp}``, ``{rue, code_postal, ville}``).
 
+* postal codes whose shape names their country (``SW1A 1AA``, ``K1A 0B1``, ``1012 AB``,
+  ``01310-100``, ``02139-4307``), weak: a postal code is part of an address.
+
 Validated: shape only; a house number or a second marker is required, so a bare city or
 street name is not an address.
 
@@ -204,6 +207,32 @@ _PLACE_KEYS = frozenset(
 )
 
 
+# postal codes and street parts in many languages (people who label tables count a postal code
+# and a house number as part of an address)
+_MORE_NAMES = (
+    "zip", "zipcode", "zip_code", "zip4", "postcode", "post_code", "postalcode", "outcode", "plz",
+    "postleitzahl", "postzahl", "cep", "codigo_postal", "código_postal", "cod_postal", "code_postal",
+    "codepostal", "codice_postale", "kod_pocztowy", "kod_poczt", "postnummer", "postnr", "posta_kodu",
+    "postakodu", "kode_pos", "kodepos", "poskod", "ma_buu_chinh", "street_name", "streetname", "street_number",
+    "streetnumber", "calle", "rua", "logradouro", "ulica", "strasse", "straße", "strada", "morada", "alamat",
+    "jalan", "dia_chi", "diachi", "sokak", "cadde", "mahalle", "hausnr", "hausnummer", "house_number",
+    "housenumber", "house_no", "houseno", "nr_domu", "nr_mieszkania", "numer_domu", "numero_exterior",
+    "numeroexterior", "numero_interior", "numerointerior", "ncivico", "numero_civico", "num_ext", "num_int",
+    "apt", "apt_no", "apt_num", "apartment", "apartment_number", "apartmentnumber", "flat_no", "bairro",
+    "barrio", "quartier", "woonplaats", "straat", "huisnummer", "postcode_nl", "adresse_postale",
+    "direccion_postal", "endereco_completo", "indirizzo_completo",
+    "郵便番号", "邮编", "邮政编码", "郵遞區號", "우편번호", "почтовый_индекс", "почтовый индекс", "поштовий_індекс",
+    "поштовий індекс", "улица", "вулиця", "мекенжай", "الرمز_البريدي", "الرمز البريدي", "الشارع", "کد_پستی",
+    "کد پستی", "کدپستی", "آدرس", "نشانی", "خیابان", "पता", "पिन_कोड", "पिन कोड", "địa_chỉ", "địa chỉ",
+    "番地", "丁目", "所在地住所", "도로명", "번지", "街道", "门牌号", "门牌",
+)  # fmt: skip
+# postal codes whose shape names their country (UK, Canada, the Netherlands, Brazil's CEP, US ZIP+4)
+_POSTCODE = re.compile(
+    r"[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}|[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d|[1-9]\d{3} ?[A-Z]{2}|"
+    r"\d{5}-\d{3}|\d{5}-\d{4}"
+)
+
+
 class AddressDetector(Detector):
     """A postal or home address."""
 
@@ -253,6 +282,23 @@ class AddressDetector(Detector):
         "所在地",
         "주소",
         "адрес_проживания",
+        *_MORE_NAMES,
+    )
+    # also other things: a cap of a bottle, a line of an invoice, a via of a route, a building of a campus
+    conditional_hints = (
+        "cap",
+        "cp",
+        "via",
+        "line",
+        "line1",
+        "line2",
+        "building",
+        "suite",
+        "pincode",
+        "pin_code",
+        "индекс",
+        "colonia",
+        "localidade",
     )
     negative_hints = (
         "ip",
@@ -274,6 +320,29 @@ class AddressDetector(Detector):
         "employer",
         "单位",
         "公司",
+        # what an address field says besides the address (``address_id``, ``MailingCity``, ``Shipping Cost``)
+        "id",
+        "type",
+        "city",
+        "state",
+        "country",
+        "province",
+        "region",
+        "latitude",
+        "longitude",
+        "accuracy",
+        "price",
+        "cost",
+        "fee",
+        "method",
+        "time",
+        "phone",
+        "page",
+        "service",
+        "years",
+        "paperless",
+        "remedies",
+        "check",
     )
     accepts = frozenset({"str", "dict"})
 
@@ -289,6 +358,9 @@ class AddressDetector(Detector):
         text = short_text(value, 160)
         if text is None or len(text) < 6:
             return None
+        if len(text) <= 10 and _POSTCODE.fullmatch(text):
+            # a postal code alone: a part of an address, and also a shape of other codes: weak
+            return Hit(0.25, {"format": "postcode"})
         first = text[0]
         if "\uac00" <= first <= "\ud7a3":
             units = _KR_UNIT.findall(text)

@@ -139,7 +139,78 @@ for _code in _DFE_CODES:
     _VOCAB.setdefault(_code.lower(), (0.3 if _code in ("MOTH", "BOTH") else 0.7, {"scheme": "uk_dfe"}))
 for _code in ("refu", "nobt"):
     _VOCAB.setdefault(_code, (0.15, {}))
+# ``_STRONG_EN`` is split on spaces: the words of its phrases that are no group alone ("or",
+# "south", "pacific", "indian") are connectives or weak, never a strong hit by themselves
+for _word in ("or", "not", "and"):
+    _VOCAB.pop(_word, None)
+for _word in (
+    "american indian alaska native pacific islander east south middle eastern torres strait african british "
+    "irish caribbean race"
+).split():
+    _VOCAB[_word] = (0.3, {"scheme": "census"})
+# US census and survey answers as exports write them, and the MENA category
+for _word in (
+    "non-hispanic white",
+    "non-hispanic black",
+    "non hispanic white",
+    "non hispanic black",
+    "white, non-hispanic",
+    "black, non-hispanic",
+    "white non-hispanic",
+    "black non-hispanic",
+    "hispanic/latino",
+    "latino/hispanic",
+    "hispanic or latinx",
+    "not hispanic",
+    "non-hispanic",
+    "non hispanic",
+    "asian/pacific islander",
+    "asian or pacific islander",
+    "american indian/alaska native",
+    "american indian/alaskan native",
+    "american indian or alaskan native",
+    "native american/alaska native",
+    "black/african american",
+    "african-american",
+    "middle eastern or north african",
+    "middle eastern/north african",
+    "mena",
+    "other pacific islander",
+    "mexican american",
+    "other hispanic",
+    "non-hispanic asian",
+    "multi-racial",
+    "multi racial",
+    "mixed ethnicity",
+):
+    _VOCAB.setdefault(_word, (0.85, {"scheme": "census"}))
+# Russian/Kazakh/Ukrainian nationality words, Vietnamese, Indonesian and Malaysian groups
+for _word in (
+    "русские украинец украинцы татары казахи узбеки қазақ орыс өзбек ұйғыр татар украин українець українка "
+    "росіянин росіянка білорус білоруска кореец кореянка немец немка дунган уйгур"
+).split():
+    _VOCAB.setdefault(_word, (0.75, {"scheme": "ru_natsionalnost"}))
+for _word in ("kinh", "tày", "thái", "mường", "khmer", "hoa", "nùng", "h'mông", "hmông", "dao", "gia rai", "ê đê"):
+    _VOCAB.setdefault(_word, (0.3, {"scheme": "vn_dan_toc"}))
+for _word in ("jawa", "sunda", "batak", "minangkabau", "bugis", "betawi", "madura", "melayu", "dayak", "bumiputera"):
+    _VOCAB.setdefault(_word, (0.3, {"scheme": "id_my_suku"}))
+for _word in ("hispano", "hispana", "afroamericano", "afroamericana", "afrodescendente", "indigène", "autochtone"):
+    _VOCAB.setdefault(_word, (0.7, {"scheme": "census"}))
 _PARTS = re.compile(r"\s[-–:]\s|:\s*")
+
+
+# ethnicity and race field names in many languages (``RIDRETH``: NHANES's race/Hispanic origin)
+_MORE_NAMES = (
+    "hispanic", "latino", "hispaniclatino", "hispanic_latino", "hispanic_or_latino", "hispanic_origin",
+    "ridreth", "ridreth1", "ridreth3", "race_ethnicity", "raceethnicity", "race_desc", "racedesc",
+    "ethnic_origin", "ethnicorigin", "ethnic_background", "etnicidad", "raza", "origen_etnico", "origen_étnico",
+    "grupo_etnico", "grupo_étnico", "cor_pele", "cor_da_pele", "raca_cor", "origine_ethnique", "ethnische_herkunft",
+    "ethnizitaet", "ethnizität", "razza", "etnicita", "etnicità", "etniciteit", "afkomst", "narodowosc_etniczna",
+    "pochodzenie_etniczne", "etnik", "etnik_koken", "etnik_köken", "irki", "ırk", "suku", "suku_bangsa",
+    "sukubangsa", "etnis", "kaum", "dan_toc", "dantoc", "dân_tộc", "minzu_dm", "zzmm_mz",
+    "ұлты", "ұлт", "национальн", "національність", "этническ", "етнічн", "العرق", "الأصل_العرقي", "عرق",
+    "قومیت", "نژاد", "जाति", "नस्ल", "जातीयता", "人種", "民族", "인종", "민족", "民族别", "种族",
+)  # fmt: skip
 
 
 class EthnicityDetector(VocabularyDetector):
@@ -157,7 +228,6 @@ class EthnicityDetector(VocabularyDetector):
         "ethnicgroup",
         "minzu",
         "mz",
-        "nation",
         "nationality_ethnic",
         "民族",
         "族别",
@@ -182,7 +252,10 @@ class EthnicityDetector(VocabularyDetector):
         "人種",
         "民族性",
         "인종",
+        *_MORE_NAMES,
     )
+    # also other things: ``cor`` a colour or a core, ``bangsa`` a nation, ``tribe`` of a game
+    conditional_hints = ("cor", "bangsa", "ancestry", "descent", "tribe", "caste")
     negative_hints = (
         "color",
         "colour",
@@ -199,6 +272,15 @@ class EthnicityDetector(VocabularyDetector):
         "product",
         "size",
         "category",
+        # a table's share of a group is no one's ethnicity (``HispanicPCT``, ``race_count``)
+        "pct",
+        "percent",
+        "percentage",
+        "share",
+        "rate",
+        "count",
+        "total",
+        "population",
     )
     vocabulary = _VOCAB
 

@@ -52,6 +52,20 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 _OPAQUE = re.compile(r"[A-Za-z0-9_\-+/=.:]{20,512}")
 
 
+# credential field names in many languages: passwords, card security codes, keys, one-time codes
+_MORE_NAMES = (
+    "security_code", "securitycode", "card_security_code", "cvv", "cvc", "cvv2", "cvc2", "verification_code",
+    "verify_code", "confirmation_code", "auth_code", "otp_code", "encryption_key", "encryptionkey", "secret_key",
+    "secretkey", "signing_key", "access_key", "accesskey", "api_secret", "app_secret", "local_key", "localkey",
+    "master_key", "user_password", "userpassword", "login_password", "loginpwd", "hashed_password",
+    "contrasena", "contrasenia", "clave_acceso", "haslo", "hasło", "şifre", "sifre", "wachtwoord",
+    "kennwort", "salasana", "heslo", "lozinka", "jelszo", "jelszó", "parolă", "kata_sandi", "katasandi",
+    "sandi", "mat_khau", "mật_khẩu", "motdepasse", "mot_passe", "senha_hash", "passwd_hash",
+    "пароля", "құпия_сөз", "құпиясөз", "كلمة_السر", "كلمة السر", "رمز_عبور", "رمز عبور", "گذرواژه",
+    "پسورد", "पासवर्ड", "パスワード", "暗証番号", "비밀번호", "암호", "验证码", "密碼", "秘钥", "私钥",
+)  # fmt: skip
+
+
 class SecretDetector(Detector):
     """A password hash, API key, JWT, or (with a credential field name) a token or password."""
 
@@ -110,7 +124,10 @@ class SecretDetector(Detector):
         "contraseña",
         "senha",
         "mot_de_passe",
+        *_MORE_NAMES,
     )
+    # also other things: a map's key, a file's hash, Italian ``parola`` (a word), India's postal ``pincode``
+    conditional_hints = ("key", "hash", "parola", "pincode")
     strong_hints = (
         "password",
         "passwd",
@@ -118,9 +135,11 @@ class SecretDetector(Detector):
         "passcode",
         "passphrase",
         "pin",
-        "pincode",
-        "pin_code",
         "otp",
+        "cvv",
+        "cvc",
+        "cvv2",
+        "cvc2",
         "mima",
         "密码",
         "пароль",
@@ -166,6 +185,21 @@ class SecretDetector(Detector):
         "changed",
         "updated",
         "created",
+        # what a credential field says besides the credential (``session_date``, ``is_auth``, ``password_label``)
+        "date",
+        "duration",
+        "label",
+        "allowance",
+        "agent",
+        "user_agent",
+        "hidden",
+        "instrument",
+        "is",
+        "has",
+        "enabled",
+        "required",
+        "reached",
+        "check",
     )
     # an id OF a token is not the token: UUIDs under ``token_id``/``session_id`` are identifiers
     id_kinds = frozenset({"uuid"})
