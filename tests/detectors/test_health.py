@@ -63,6 +63,24 @@ def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
 
 
+# drugs (INN stems, common drugs), SNOMED CT and LOINC names, symptoms in several languages, smoking
+# habits, trial arms; doses, regimens and blood groups written as some exports do are weak
+POSITIVE += [
+    "Lisinopril 10mg daily", "Atorvastatin", "Sertraline", "Paracetamol 500mg", "Dyspnea (finding)",
+    "Hemoglobin [Mass/volume] in Blood", "Shortness of Breath", "never smoked", "Placebo", "darah tinggi",
+    "febre", "dor no peito", "Gangguan Kecemasan Umum",
+]  # fmt: skip
+NEGATIVE += ["April", "Malone", "Magazine", "The Statin Project", "Interpol", "500 ml", "Operating room (environment)"]
+
+
+@pytest.mark.parametrize(
+    "value", ["50 mg", "twice daily", "1 tab bid", "A型", "POSITIVE_A", "every 4-6 hours as needed"]
+)
+def test_doses_regimens_and_blood_groups_are_weak(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength <= 0.3
+
+
 # clinical field names in many languages say health; ids, dates and money of clinical records do not
 
 

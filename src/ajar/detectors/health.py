@@ -10,6 +10,9 @@ Detected:
 * German disability status (``GdB 50``, ``Grad der Behinderung 30``);
 * allergens in several languages (``penicillin``, ``penicilina``, ``látex``), weak: an allergy
   field must say so;
+* drugs: INN stems (``lisinopril``, ``atorvastatin``, ``omeprazole``) and common drugs and brands;
+  SNOMED CT terms by their semantic tag (``Dyspnea (finding)``), LOINC long names
+  (``Hemoglobin [Mass/volume] in Blood``); doses and regimens (``500 mg``, ``twice daily``), weak;
 * CPT/HCPCS procedure codes (``99213``, ``0042T``, ``G0439``): five characters that look like
   many other codes, so only a field named for them (``cpt_code``, ``hcpcs``: ``strong_hints``)
   counts them.
@@ -114,6 +117,103 @@ _TERMS_EN = (
     "antidepressant",
     "methadone",
     "antiretroviral",
+    # symptoms, labs, procedures, habits, trial arms (as clinical exports write them)
+    "placebo",
+    "disorder",
+    "disorders",
+    "syndrome",
+    "headache",
+    "nausea",
+    "vomiting",
+    "dizziness",
+    "dyspnea",
+    "dyspnoea",
+    "shortness of breath",
+    "abdominal pain",
+    "back pain",
+    "joint pain",
+    "sore throat",
+    "runny nose",
+    "rash",
+    "cough",
+    "fatigue",
+    "insomnia",
+    "palpitations",
+    "diarrhea",
+    "diarrhoea",
+    "constipation",
+    "hemoglobin",
+    "haemoglobin",
+    "hematocrit",
+    "platelet count",
+    "leukocytes",
+    "erythrocytes",
+    "white blood cell",
+    "red blood cell",
+    "blood count",
+    "lipid panel",
+    "metabolic panel",
+    "urinalysis",
+    "thyroid",
+    "creatinine",
+    "cholesterol",
+    "hba1c",
+    "blood pressure",
+    "blood glucose",
+    "blood sugar",
+    "biopsy",
+    "electrocardiogram",
+    "ecg",
+    "ekg",
+    "echocardiogram",
+    "ct scan",
+    "mri",
+    "colonoscopy",
+    "endoscopy",
+    "appendectomy",
+    "tonsillectomy",
+    "physiotherapy",
+    "psychotherapy",
+    "psychiatry",
+    "antenatal",
+    "prenatal",
+    "postnatal",
+    "c-section",
+    "cesarean",
+    "caesarean",
+    "vaccination",
+    "immunization",
+    "smoker",
+    "non-smoker",
+    "never smoked",
+    "formerly smoked",
+    "drinker",
+    "non-drinker",
+    "flu",
+    "fractured",
+    "sprain",
+    "post-operative",
+    "postoperative",
+    "hypotension",
+    "jaundice",
+    "thalassemia",
+    "phq-9",
+    "gad-7",
+    # Indonesian/Malay, Portuguese, Spanish, Italian, French, German phrases in ASCII
+    "darah tinggi",
+    "darah rendah",
+    "asam lambung",
+    "sakit kepala",
+    "sakit perut",
+    "dor de cabeca",
+    "dor no peito",
+    "falta de ar",
+    "dolor de cabeza",
+    "dolor de pecho",
+    "dolor abdominal",
+    "mal di testa",
+    "maux de tete",
+    "kopfschmerzen",
 )
 _TERMS_CN = (
     "糖尿病",
@@ -192,7 +292,10 @@ _STEMS = (
     "gruźlic cukrzyc nadciśnieni astma zawał depresj choroba malattia maladie krankheit enfermedad doença "
     "insulin chemioterap chemotherap dialis dialys diabè bluthochdruck herzinsuff herzinfarkt schlaganfall "
     "diyabet hipertansiyon astım kanser hipotiroidi hipertensão diabetes hipertensión cáncer câncer "
-    "depresión depressão ansiedade"
+    "depresión depressão ansiedade "
+    "febre fiebre fièvre fieber febbre demam batuk pusing tosse husten übelkeit nausée náusea náuseas depresi "
+    "kecemasan biópsia eletrocardiograma electrocardiograma ecografía ultraschall röntgen roentgen cesareo "
+    "cesárea cesariana prematur ittero ictericia icterícia amigdalectom apendicectom appendizit"
 ).split()
 _STEM_BY_HEAD: dict[str, tuple[str, ...]] = {}
 for _t in _STEMS:
@@ -236,6 +339,40 @@ _ALLERGENS = frozenset(
         "frutti di mare",
     }
 )
+# drugs by their international nonproprietary name stems (WHO INN: -pril, -sartan, -statin...) and a
+# list of common drugs and brands; a dose (``500 mg``) or a regimen (``twice daily``, ``1 tab bid``) alone
+# is weak (supplements and recipes have doses too)
+_DRUG_STEM = re.compile(
+    r"\b[a-z]{3,}(?:pril|sartan|statin|olol|azole|mycin|cillin|dipine|tidine|oxetine|azepam|azolam|profen|"
+    r"floxacin|cycline|semide|thiazide|parin|gliptin|gliflozin|lukast|buterol|moterol|triptan|setron|tinib|"
+    r"zumab|ximab|umab|navir|clovir|vudine|formin|olone|isone|asone|denafil|tadine|triptyline|ipramine|"
+    r"barbital|caine|oxacin|conazole|vastatin|prazole|tropin|sterone|estradiol)\b"
+)
+_DRUGS = frozenset(
+    "paracetamol acetaminophen morphine codeine tramadol warfarin albuterol salbutamol sertraline citalopram "
+    "escitalopram venlafaxine bupropion quetiapine olanzapine risperidone haloperidol levothyroxine clopidogrel "
+    "gabapentin pregabalin diclofenac naproxen ketorolac cetirizine diphenhydramine methotrexate tamoxifen "
+    "xanomeline didanosine ethambutol isoniazid rifampicin metronidazole insulin heparin lithium carbonate "
+    "panadol nexium crestor lipitor ventolin zoloft prozac xanax valium tylenol advil motrin augmentin "
+    "glucophage flagyl deltacortril olmetec bodrex promag ozempic humira keytruda".split()
+)
+_DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|iu)\b", re.IGNORECASE)
+_REGIMEN = re.compile(
+    r"\b(?:once|twice|three times|four times) (?:a |per )?(?:day|daily|week|weekly)\b|\bas needed\b|\bat bedtime\b|"
+    r"\bevery \d+(?:-\d+)? hours\b|\b(?:bid|tid|qid|prn|qhs|q\d+h)\b|\b\dx ?(?:sehari|/day|/hr|daily)\b",
+    re.IGNORECASE,
+)
+# SNOMED CT semantic tags (``Dyspnea (finding)``) and LOINC long names (``Hemoglobin [Mass/volume] in Blood``)
+_SNOMED_TAG = re.compile(
+    r"\((?:disorder|finding|procedure|situation|body structure|substance|observable entity|regime/therapy|"
+    r"morphologic abnormality|physical object|clinical drug|medicinal product|event)\)\s*$"
+)
+_LOINC_NAME = re.compile(
+    r"\[(?:Mass|Moles|#|Volume|Entitic|Presence|Units|Enzymatic|Arbitrary|Number|Ratio|Pressure|Percentile|"
+    r"Score|Interpretation|Mass or Moles|Catalytic)[^\]]{0,30}\]"
+)
+# blood groups as Japanese/Chinese (``A型``) and some exports (``POSITIVE_A``) write them
+_BLOOD_MORE = re.compile(r"(?:A|B|AB|O)型|(?:POSITIVE|NEGATIVE)[_ ](?:A|B|AB|O)|(?:A|B|AB|O)[_ ](?:POSITIVE|NEGATIVE)")
 _GDB = re.compile(r"(?:GdB|GdS|Grad der (?:Behinderung|Schädigungsfolgen))\s*:?\s*\d{2,3}\b", re.IGNORECASE)
 _CPT = re.compile(r"\d{4}[0-9FT]|[A-V]\d{4}")
 _ICD10 = re.compile(r"([A-TV-Z])(\d\d)(?:\.(\d{1,3}|[A-Z0-9]{1,4}))?")
@@ -512,14 +649,25 @@ class HealthDetector(Detector):
             m = _ICD10.fullmatch(text.upper())
             if m is not None:
                 return Hit(0.5 if m.group(3) else 0.25, {"scheme": "icd10"})
-            if _BLOOD.fullmatch(text):
+            if _BLOOD.fullmatch(text) or _BLOOD_MORE.fullmatch(text.upper()):
                 return Hit(0.25, {"scheme": "blood_group"})
-        if text.isascii() and _EN.search(text.lower()):
+        if _SNOMED_TAG.search(text):
+            return Hit(0.8, {"scheme": "snomed"})
+        if _LOINC_NAME.search(text):
+            return Hit(0.7, {"scheme": "loinc"})
+        lower = text.lower()
+        if text.isascii() and _EN.search(lower):
             return Hit(0.75, {"scheme": "term"})
+        if text.isascii():
+            words = lower.split()
+            if words and (words[0] in _DRUGS or _DRUG_STEM.search(lower)):
+                return Hit(0.6, {"scheme": "drug"})
         if not text.isascii() and (_CN.search(text) or _RU.search(text)):
             return Hit(0.75, {"scheme": "term"})
         if _has_stem(text):
             return Hit(0.7, {"scheme": "term"})
         if len(text) <= 24 and text.lower() in _ALLERGENS:
             return Hit(0.3, {"scheme": "allergen"})
+        if len(text) <= 60 and (_DOSE.search(text) or _REGIMEN.search(text)):
+            return Hit(0.3, {"scheme": "dose"})
         return None
