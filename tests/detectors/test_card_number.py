@@ -77,3 +77,17 @@ NAMES_NOT = (
 @pytest.mark.parametrize(("name", "agrees"), name_table(NAMES_AGREE, NAMES_NOT))
 def test_field_names(name: str, agrees: bool) -> None:
     assert name_agrees(DET, name) is agrees
+
+
+# magnetic stripe track 1 and track 2 data hold the card number
+@pytest.mark.parametrize(
+    "value", ["%B4111111111111111^DOE/JANE^25121010000000", ";4111111111111111=25121011000012345678?"]
+)
+def test_track_data(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.detail["network"] == "track"
+
+
+@pytest.mark.parametrize("value", ["%B12^x", ";;", "%Bonus points 4111111111111111"])
+def test_not_track_data(value: str) -> None:
+    assert DET.detect(value) is None

@@ -82,3 +82,10 @@ def test_field_names(name: str, agrees: bool) -> None:
 @pytest.mark.parametrize("name", ["fingerprint", "IEEE Xplore"])
 def test_ambiguous_names_are_conditional(name: str) -> None:
     assert name_conditional(DET, name)
+
+
+# a medical device's UDI in GS1 form
+def test_udi() -> None:
+    hit = DET.detect("(01)00844588003288(17)141120(10)7654321D(21)10987654d321")
+    assert hit is not None and hit.detail["kind"] == "udi"
+    assert DET.detect("(01)123") is None

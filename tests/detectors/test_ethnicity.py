@@ -100,3 +100,12 @@ def test_field_names(name: str, agrees: bool) -> None:
 @pytest.mark.parametrize("name", ["Cor", "bangsa", "tribe"])
 def test_ambiguous_names_are_conditional(name: str) -> None:
     assert name_conditional(DET, name)
+
+
+# CDC race and ethnicity codes (FHIR US Core), Synthea's "nonhispanic", Ukrainian colour words (weak)
+@pytest.mark.parametrize(
+    ("value", "strong"), [("2106-3", True), ("2186-5", True), ("nonhispanic", True), ("Чорний", False)]
+)
+def test_codes_and_words(value: str, strong: bool) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and (hit.strength >= 0.6) is strong

@@ -4,7 +4,8 @@ Detected: 13-19 digits, optionally grouped by spaces or dashes, whose issuer pre
 to a card network (Visa, Mastercard, Amex, Discover, JCB, UnionPay, Diners, Maestro, Mir).
 Validated: the Luhn check digit (:mod:`stdnum.luhn`) and the network's lengths. Weak hits (the
 field's name must agree): four groups of four digits with a network prefix but a wrong check digit
-(mock data), and masked cards (``4111 **** **** 1111``, ``************1234``).
+(mock data), and masked cards (``4111 **** **** 1111``, ``************1234``). Magnetic stripe track 1/2 data
+(``%B4111...^NAME^2512...``, ``;4111...=2512...``) holds the card number: strong.
 
 >>> CardNumberDetector().detect("4111 1111 1111 1111") is not None
 True
@@ -23,6 +24,8 @@ from ajar.models import Category
 _SHAPE = re.compile(r"\d{4}(?:[ -]?\d{2,4}){2,4}(?:[ -]?\d{1,3})?")
 # a card written in four groups of four, the way people and mock-data tools write cards
 _GROUPED_16 = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
+# magnetic stripe data: track 1 (``%B<pan>^<name>^<expiry>``) and track 2 (``;<pan>=<expiry>``)
+_TRACK = re.compile(r"%B\d{12,19}(?:\^[^^]{0,26}\^\d{4}|=\d{4})|;\d{12,19}=\d{4}")
 # a masked card: the first 4-6 digits and/or the last 4 kept (``4111 **** **** 1111``, ``************1234``)
 _MASKED = re.compile(r"(?:\d{4}[ -]?(?:\d{2})?|[*xX•]{4}[ -]?)[*xX•]{2,8}(?:[ -]?[*xX•]{4}){1,2}[ -]?\d{4}")
 # (network, prefix regex, allowed lengths)
@@ -110,9 +113,13 @@ class CardNumberDetector(Detector):
     accepts = frozenset({"str", "int"})
 
     def detect(self, value: Any) -> Hit | None:
-        text = short_text(value, 24)
+        text = short_text(value, 80)
         if text is None:
             return None
+        if len(text) > 24 and text[:1] not in ("%", ";"):
+            return None
+        if text[:2] in ("%B", ";4", ";5", ";3", ";6", ";2") and _TRACK.match(text):
+            return Hit(0.8, {"network": "track"})
         if not text[:1].isdigit() or not _SHAPE.fullmatch(text):
             if 12 <= len(text) <= 23 and _MASKED.fullmatch(text):
                 return Hit(0.3, {"network": "masked"})

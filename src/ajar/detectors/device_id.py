@@ -8,6 +8,7 @@ Detected and validated:
   not all zero or broadcast (:mod:`stdnum.mac`);
 * EUI-64 radio addresses (``00:12:4b:00:1c:a1:b2:c3``, Zigbee/Thread), strong; MACs written
   without separators (``001a2b3c4d5e``), weak: any 12-hex id looks so;
+* medical devices' UDIs in GS1 form (``(01)<GTIN>(11)<date>(17)<date>(10)<lot>(21)<serial>``);
 * advertising ids (IDFA/GAID) and other device UUIDs: a UUID is an identifier of anything,
   so it is weak and counts only when the field's name says device (``idfa``, ``gaid``,
   ``device_id``, ``sbid``...); Android ids (16 hex) likewise.
@@ -32,6 +33,7 @@ _MAC = re.compile(
 _IMEI = re.compile(r"\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d{1,2}")
 _UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 _HEX16 = re.compile(r"[0-9a-f]{16}")
+_UDI = re.compile(r"\(01\)\d{14}(?:\(1[0-7]\)|\(21\))")
 _EUI64 = re.compile(r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){6}")
 _HEX12 = re.compile(r"[0-9A-Fa-f]{12}")
 
@@ -161,8 +163,12 @@ class DeviceIdDetector(Detector):
     accepts = frozenset({"str", "int"})
 
     def detect(self, value: Any) -> Hit | None:
-        text = short_text(value, 40)
+        text = short_text(value, 80)
         if text is None:
+            return None
+        if text[:4] == "(01)" and _UDI.match(text):  # a medical device's UDI (GS1: GTIN, then dates, lot, serial)
+            return Hit(0.7, {"kind": "udi"})
+        if len(text) > 40:
             return None
         n = len(text)
         if n in (14, 17) and _MAC.fullmatch(text):

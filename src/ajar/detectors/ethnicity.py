@@ -196,6 +196,24 @@ for _word in ("jawa", "sunda", "batak", "minangkabau", "bugis", "betawi", "madur
     _VOCAB.setdefault(_word, (0.3, {"scheme": "id_my_suku"}))
 for _word in ("hispano", "hispana", "afroamericano", "afroamericana", "afrodescendente", "indigène", "autochtone"):
     _VOCAB.setdefault(_word, (0.7, {"scheme": "census"}))
+# CDC race and ethnicity codes (PHIN VADS CDCREC, as FHIR's US Core race/ethnicity extensions write them)
+for _code in ("1002-5", "2028-9", "2054-5", "2076-8", "2106-3", "2131-1", "2135-2", "2186-5"):
+    _VOCAB.setdefault(_code, (0.6, {"scheme": "cdc_race"}))
+for _word in ("nonhispanic", "non-latino", "not hispanic or latino/a", "afroamericano/a"):
+    _VOCAB.setdefault(_word, (0.7, {"scheme": "census"}))
+# Russian/Ukrainian census-style words; colours are weak (the field's name must agree)
+for _word in (
+    "азиат",
+    "азиатка",
+    "азіат",
+    "афроамериканец",
+    "афроамериканець",
+    "латиноамериканец",
+    "латиноамериканець",
+):
+    _VOCAB.setdefault(_word, (0.7, {"scheme": "census"}))
+for _word in ("белый", "белая", "черный", "чёрный", "черная", "білий", "біла", "чорний", "чорна"):
+    _VOCAB.setdefault(_word, (0.3, {"scheme": "census"}))
 _PARTS = re.compile(r"\s[-–:]\s|:\s*")
 
 
