@@ -71,6 +71,7 @@ REAL_SETS = {
     "realworld2": ("REALWORLD2_DATA", "/work/data/realworld2"),
     "realworld3": ("REALWORLD3_DATA", "/work/data/realworld3"),
     "realworld4": ("REALWORLD4_DATA", "/work/data/realworld4"),
+    "realworld5": ("REALWORLD5_DATA", "/work/data/realworld5"),
 }
 
 
