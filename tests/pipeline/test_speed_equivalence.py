@@ -423,3 +423,21 @@ def test_health_terms_found_as_with_ignorecase() -> None:
     found = [health._EN.search(t.lower()) is not None for t in ascii_texts]
     assert found == [reference.search(t) is not None for t in ascii_texts]
     assert sum(found) > 1000 and found.count(False) > 100
+
+
+def test_name_hint_cache_does_not_depend_on_the_order_names_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``displayName`` and ``displayname`` (one lower-cased text, other tokens) each get their own hint.
+
+    The cache was keyed by the lower-cased name: whichever spelling a run read first decided the
+    other's hint, so feature vectors depended on the order of the datasets.
+    """
+    pairs = [("displayName", "displayname"), ("dateTime", "datetime"), ("firstName", "firstname")]
+    pairs += [(f"{w[:5]}{w[5:].title()}", w) for w in ("birthdate", "username", "hostname", "passport")]
+    dets = [d() for d in DETECTORS]
+    for a, b in pairs:
+        for first, second in ((a, b), (b, a)):
+            monkeypatch.setattr(features, "_HINT_RESULT", {})
+            got = {n: [features.hint_of(d, field_name(n)) for d in dets] for n in (first, second)}
+            for n, hints in got.items():
+                monkeypatch.setattr(features, "_HINT_RESULT", {})
+                assert hints == [features.hint_of(d, field_name(n)) for d in dets], (first, second, n)

@@ -207,12 +207,13 @@ def detector_evidence(det: Detector, col: Column) -> Evidence:
     return ev
 
 
-_HINT_RESULT: dict[tuple[str, str], NameHint] = {}
+# keyed by the whole name: ``displayName`` and ``displayname`` share ``raw`` but not their tokens
+_HINT_RESULT: dict[tuple[str, FieldName], NameHint] = {}
 
 
 def hint_of(det: Detector, name: FieldName) -> NameHint:
     """What the field's name says about the detector's category (see :class:`NameHint`)."""
-    key = (det.id, name.raw)
+    key = (det.id, name)
     got = _HINT_RESULT.get(key)
     if got is not None:
         return got
