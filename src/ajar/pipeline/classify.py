@@ -14,7 +14,8 @@ person, and the paths that hold times.
    their hits, the value shapes, the field's name and its neighbours into numbers; the field model
    (:mod:`ajar.pipeline.model`, trained by ``bench/train/run.py``) gives each category a
    probability. The most probable class wins, "no personal data" included; there is no
-   hand-set threshold. The confidence reported is that probability.
+   hand-set threshold. The confidence reported is that probability. A column of booleans
+   (``hasDiabetes: true``) can only hold a special category or none: a flag is no phone or ID.
 3. **Dataset detectors** (latitude + longitude fields) add their paths; they are told the
    categories already decided (an address elsewhere is location evidence for an unnamed pair).
 4. **Shape**: a child path is dropped when its parent holds the same category (``loc`` GeoJSON vs
@@ -53,6 +54,8 @@ __all__ = ["ClassifiedDataset", "classify_records", "field_vectors"]
 _DETECTOR_INSTANCES: tuple[Detector, ...] = tuple(d() for d in DETECTORS)
 _DATASET_INSTANCES: tuple[DatasetDetector, ...] = tuple(d() for d in DATASET_DETECTORS)
 _BY_CATEGORY: dict[Category, Detector] = {d.category: d for d in _DETECTOR_INSTANCES}
+#: the classes a column of booleans can hold: a flag says a person's health, religion or ethnicity, or nothing
+_FLAG_CLASSES: frozenset[Category | None] = frozenset({None, Category.HEALTH, Category.RELIGION, Category.ETHNICITY})
 
 
 @dataclass
@@ -187,7 +190,11 @@ def _score_fields(flat: Flattener, n_records: int) -> dict[str, _Candidate]:
     decided: dict[str, _Candidate] = {}
     for path, x in vectors.items():
         probs = model.probabilities(x)
-        best = max(range(len(probs)), key=probs.__getitem__)
+        col = flat.columns[path]
+        if col.flags == col.n:  # a column of flags (``hasDiabetes: true``) holds no phone, ID or name
+            best = max((i for i, c in enumerate(model.classes) if c in _FLAG_CLASSES), key=probs.__getitem__)
+        else:
+            best = max(range(len(probs)), key=probs.__getitem__)
         category = model.classes[best]
         if category is None:
             continue

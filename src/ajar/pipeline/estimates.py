@@ -250,7 +250,7 @@ def estimate_people(ds: Dataset, ev: DatasetEvidence) -> PeopleEstimate | None:
         seen: dict[str, int] = {}
         keyed = 0
         for rec in ev.records:
-            vals = [v for v in values_at(rec.data, key) if v not in (None, "", [], {})]
+            vals = [v for v in values_at(rec.data, key) if v not in (None, "", [], {}) and not isinstance(v, bool)]
             if vals:
                 keyed += 1
                 h = salted_hash(vals[0], salt)

@@ -11,7 +11,7 @@ and the code that feeds it cannot drift apart. Features:
   sibling whose name says it outright), whether the hits spread as the category does
   (``spread_ok``), hits that are identifiers under a name ending in ``id`` (``id_kinds``), and
   the share crossed with the name's verdict;
-* **value shapes**: kinds (text, integer, float, array, object, date), lengths, digits, letters,
+* **value shapes**: kinds (text, integer, float, array, object, date, boolean), lengths, digits, letters,
   spaces, capitals, non-ASCII, distinct share, numbers in latitude/longitude ranges, how many
   records hold the field at all (emptiness);
 * **the name**: hashed tokens and character 2-4-grams of the last path segment (digits dropped,
@@ -109,6 +109,7 @@ _SHAPES = (
     "kind_dict",
     "kind_datetime",
     "kind_bytes",
+    "kind_bool",
     "len_log",
     "len_sd",
     "digits_only",
@@ -254,7 +255,7 @@ def shapes(col: Column, n_records: int) -> dict[str, float]:
     """Statistics of the value shapes of a column (over at most ``_BUDGET`` distinct values per kind)."""
     f: dict[str, float] = {}
     total = max(1, col.n)
-    for kind in ("str", "int", "float", "datetime"):
+    for kind in ("str", "int", "float", "datetime", "bool"):
         if kind in col.hashable:
             f[f"kind_{kind}"] = sum(col.hashable[kind].values()) / total
     for kind in ("list", "dict", "bytes"):

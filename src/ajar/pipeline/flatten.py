@@ -3,6 +3,9 @@
 Arrays are not indexed (values of ``a: [{b: 1}]`` sit at ``a.b``). Composite values are offered
 whole at their own path too: dicts (a GeoJSON point, an address object) and arrays of numbers
 (``[lon, lat]``, an embedding); arrays of scalars give each element at the array's path.
+JSON booleans (``hasDiabetes: true``) are values of their own kind, ``bool``: never read as 1/0
+by a detector or a numeric statistic, never an example in a report; the model reads the flag's
+name and neighbours (a column of flags may well be special-category data).
 Placeholders (``0000-00-00``, ``N/A``, ``null``, ``--``) count as empty, not as values that failed.
 ``bytes``, ``datetime``, ``Decimal128`` (as a float), ``ObjectId``/``UUID`` (never offered:
 identifiers of records, not of people, though an ObjectId's time is kept for liveness) are
@@ -46,6 +49,12 @@ class Column:
         self.n = 0
         self.examples: list[Any] = []
         self._spread: dict[str, tuple[list[tuple[Hashable, int]], float]] = {}
+
+    @property
+    def flags(self) -> int:
+        """How many of the column's values are booleans (kind ``bool``)."""
+        b = self.hashable.get("bool")
+        return sum(b.values()) if b else 0
 
     def spread(self, kind: str) -> tuple[list[tuple[Hashable, int]], float]:
         """The distinct values of ``kind`` with their counts, and the weight each count stands
@@ -165,6 +174,9 @@ class Flattener:
             return
         if t is int:
             self._add(value, "int", path, rec)
+            return
+        if t is bool:  # before anything that tests isinstance(value, int): True is an int in Python
+            self._add(value, "bool", path, rec)
             return
         if t is float:
             if math.isfinite(value):

@@ -161,7 +161,7 @@ def timestamp_paths(flat: Flattener, n_records: int, birth: set[str]) -> list[st
         if path in birth:
             continue
         tcol = flat.columns.get(path)
-        present = tcol.n if tcol is not None else hits_count
+        present = tcol.n - tcol.flags if tcol is not None else hits_count  # ``false`` for "never" is no value
         if hits_count < max(1, 0.8 * present):
             continue
         name = field_name(path)
@@ -183,8 +183,9 @@ def person_key(
         if cands:
             return cands[0].path
     for path in sorted(flat.columns):
-        if path in reported or flat.columns[path].n < 0.5 * max(1, n_records):
-            continue
+        col = flat.columns[path]
+        if path in reported or col.n - col.flags < 0.5 * max(1, n_records):
+            continue  # booleans (``is_user: true``) identify nobody
         name = field_name(path)
         if set(name.tokens) & _PERSON_REF or name.joined in _PERSON_REF:
             return path
