@@ -37,8 +37,12 @@ def test_disjoint_from_the_earlier_sets_by_repository() -> None:
     disjoint_by_repository(SET, EARLIER)
 
 
+# found when realworld's files were first on the same machine as this set's (see FIRST_SCORES.md, errata)
+HEADER_ERRATA = frozenset({("realworld", "mock_alex", "cc_mock"), ("realworld", "mock_55men", "cc_mock")})
+
+
 def test_disjoint_from_the_earlier_sets_by_header() -> None:
-    disjoint_by_header(SET, check, EARLIER)
+    disjoint_by_header(SET, check, EARLIER, HEADER_ERRATA)
 
 
 def test_every_label_and_column_against_the_files() -> None:
