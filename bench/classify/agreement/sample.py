@@ -2,6 +2,7 @@
 
     python bench/classify/agreement/sample.py            # writes sample_rw2.csv and sample_rw3.csv
     python bench/classify/agreement/sample.py --show rw3 # prints each sampled column with a few values
+    python bench/classify/agreement/sample.py --set rw5  # writes sample_rw5.csv (realworld5, seed "20261206-rw5")
     python bench/classify/agreement/sample.py --rare     # the rare-category supplement (sample_rare_*.csv)
     python bench/classify/agreement/sample.py --idhealth # the national-id and health supplement
 
@@ -49,7 +50,13 @@ SETS = {
     # set -> (manifest folder, data folder, sample size, of which from the "personal" stratum)
     "rw2": ("realworld2", Path("/work/data/realworld2"), 200, 120),
     "rw3": ("realworld3", Path("/work/data/realworld3"), 300, 150),
+    "rw5": ("realworld5", Path("/work/data/realworld5"), 300, 150),
 }
+# set -> the check.py whose ``read_columns`` enumerates its columns (realworld5 has its own reader,
+# realworld3's with this set's folders; rw2 and rw3 were drawn with realworld2's and stay so)
+CHECKS = {"rw2": "realworld2", "rw3": "realworld2", "rw5": "realworld5"}
+# sets drawn when no --set is given (rw5 was added later, after rw2 and rw3 were labelled)
+DEFAULT = ("rw2", "rw3")
 PERSONAL = re.compile(
     r"name|nom|nome|nombre|first|last|surname|family|given|author|contact|owner|person|user|"
     r"customer|client|patient|employee|student|member|"
@@ -88,8 +95,9 @@ IDHEALTH = re.compile(
 N_IDHEALTH = 60
 
 
-def _load_check() -> Any:
-    spec = importlib.util.spec_from_file_location("realworld2_check", CLASSIFY / "realworld2" / "check.py")
+def _load_check(name: str = "rw2") -> Any:
+    folder = CHECKS[name]
+    spec = importlib.util.spec_from_file_location(f"{folder}_check", CLASSIFY / folder / "check.py")
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -99,7 +107,7 @@ def _load_check() -> Any:
 def columns(name: str) -> list[tuple[str, str]]:
     """Every (file id, path) of a set, in manifest order."""
     folder, data, _, _ = SETS[name]
-    chk = _load_check()
+    chk = _load_check(name)
     out: list[tuple[str, str]] = []
     with (CLASSIFY / folder / "manifest.csv").open(newline="", encoding="utf-8") as fh:
         for m in csv.DictReader(fh):
@@ -154,7 +162,7 @@ def write(path: Path, rows: list[tuple[str, str, str, int]]) -> None:
 
 def show(name: str, prefix: str) -> None:
     folder, data, _, _ = SETS[name]
-    chk = _load_check()
+    chk = _load_check(name)
     cache: dict[str, dict[str, list[Any]]] = {}
     with (HERE / f"{prefix}{name}.csv").open(newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
@@ -178,12 +186,13 @@ def main() -> None:
     ap.add_argument("--show", choices=sorted(SETS))
     ap.add_argument("--rare", action="store_true", help="the rare-category supplement instead of the main sample")
     ap.add_argument("--idhealth", action="store_true", help="the national-id and health supplement")
+    ap.add_argument("--set", choices=sorted(SETS), action="append", help="draw these sets only (default rw2, rw3)")
     a = ap.parse_args()
     prefix = "sample_idhealth_" if a.idhealth else "sample_rare_" if a.rare else "sample_"
     if a.show:
         show(a.show, prefix)
         return
-    for name in SETS:
+    for name in a.set or DEFAULT:
         rows = draw_idhealth(name) if a.idhealth else draw_rare(name) if a.rare else draw(name)
         write(HERE / f"{prefix}{name}.csv", rows)
         print(f"{name}: {len(rows)} columns {'taken' if a.rare else f'sampled, seed {SEED}'}")
