@@ -118,8 +118,10 @@ def test_cli_prints_paths_and_categories_and_refuses_bad_files(tmp_path: Path) -
     assert "unknown category" in run.stderr and "Traceback" not in run.stderr
 
 
-@pytest.mark.parametrize("part", ["", "rare_", "idhealth_"])
-@pytest.mark.parametrize("name", ["rw2", "rw3"])
+@pytest.mark.parametrize(
+    ("part", "name"),
+    [*((p, n) for p in ("", "rare_", "idhealth_") for n in ("rw2", "rw3")), ("", "rw5")],
+)
 def test_committed_second_labels_cover_their_sample_once(part: str, name: str) -> None:
     folder = ROOT / "bench/classify/agreement"
     with (folder / f"sample_{part}{name}.csv").open(newline="", encoding="utf-8") as fh:
@@ -129,3 +131,12 @@ def test_committed_second_labels_cover_their_sample_once(part: str, name: str) -
     assert [(r["file_id"], r["path"]) for r in rows] == sample
     assert len(set(sample)) == len(sample)
     assert {r["category"] for r in rows} <= {*compare.CATEGORIES, compare.NONE}
+
+
+def test_rw5_sample_is_stratified_as_documented() -> None:
+    with (ROOT / "bench/classify/agreement/sample_rw5.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    drawn = {(r["stratum"], r["stratum_size"]) for r in rows}
+    assert drawn == {("personal", "419"), ("rest", "651")}
+    assert sum(r["stratum"] == "personal" for r in rows) == 150 and len(rows) == 300
+    assert "rw5" in compare.SETS
