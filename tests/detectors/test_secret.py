@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import time
 from typing import Any
 
 import pytest
 
-from ajar.detectors.secret import SecretDetector
+from ajar.detectors.base import Hit
+from ajar.detectors.secret import _KEYS, SecretDetector
 from tests.name_hints import name_agrees, name_conditional, name_table
 
 DET = SecretDetector()
@@ -94,3 +97,31 @@ def test_field_names(name: str, agrees: bool) -> None:
 @pytest.mark.parametrize("name", ["key", "tuya_key", "jobHash", "pincode"])
 def test_ambiguous_names_are_conditional(name: str) -> None:
     assert name_conditional(DET, name)
+
+
+# an Azure storage connection string: detected with any tail; a long key followed by a line break
+# (no match) once took 0.23 s per value at 8 KB (two overlapping runs); now linear, far under the bound
+AZURE = "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=" + "Ab1+/=" * 15
+POSITIVE_AZURE = [AZURE, AZURE + ";EndpointSuffix=core.windows.net", AZURE + "x"]
+_OLD_AZURE = re.compile(r"DefaultEndpointsProtocol=https?;AccountName=[^;]+;AccountKey=[A-Za-z0-9+/=]{40,}.*")
+
+
+@pytest.mark.parametrize("value", POSITIVE_AZURE)
+def test_azure_connection_string(value: str) -> None:
+    assert DET.detect(value) == Hit(0.95, {"kind": "api_key"})
+
+
+@pytest.mark.parametrize("tail", ["", "\nx", ";x\n", "\n", "=" * 30])
+@pytest.mark.parametrize("key", ["A" * 39, "A" * 40, "A" * 41, "A1+/" * 30, "A" * 40 + "!" + "B" * 50])
+def test_azure_rewrite_accepts_what_the_old_pattern_accepted(key: str, tail: str) -> None:
+    value = "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=" + key + tail
+    assert (_KEYS.fullmatch(value) is not None) == (_OLD_AZURE.fullmatch(value) is not None)
+
+
+def test_azure_long_key_with_line_break_is_linear() -> None:
+    value = "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=" + "A" * 8120 + "\nx"
+    assert len(value) <= 8192  # the longest value the detector reads
+    start = time.perf_counter()
+    for _ in range(10):
+        assert DET.detect(value) is None
+    assert time.perf_counter() - start < 0.5  # 10 values: ~1 ms now, 2.3 s before
