@@ -748,6 +748,8 @@ def g_health(c: Ctx) -> Any:
     return rng.choice(("positive", "negative", "unknown"))
 
 
+#: clinical numbers (low, high, decimals): lab values (glucose, cholesterol, BMI, ...) and vital signs
+#: (temperature, height, weight, pulse, breathing, SpO2, ...)
 _MEASURES = (
     (70, 200, 0),
     (120, 300, 0),
@@ -758,17 +760,29 @@ _MEASURES = (
     (0.5, 3, 2),
     (85, 100, 0),
 )
+_VITALS = ((35.5, 40.0, 1), (140, 195, 0), (40, 130, 1), (50, 130, 0), (12, 30, 0), (88, 100, 0), (17, 40, 1))
+_LAB_UNITS = ("mg/dL", "mmol/L", "mmHg", "bpm", "%")
+_VITAL_UNITS = ("°C", "cm", "kg", "bpm", "/min", "%", "lbs", "in")
+
+
+def _clinical_number(c: Ctx, key: str, ranges: tuple[tuple[float, float, int], ...], units: tuple[str, ...]) -> Any:
+    """One clinical number per column: its range and style drawn once (a plain number, a number with a
+    unit, or, for lab values, a blood pressure reading); ``key`` keeps lab values' and vitals' draws apart."""
+    lo, hi, dec = c.__dict__.setdefault(key, c.rng.choice(ranges))
+    x = round(c.rng.uniform(lo, hi), dec)
+    if key == "measure":
+        r = c.__dict__.setdefault("measure_style", c.rng.random())
+        if r < 0.1:
+            return f"{c.rng.randint(100, 160)}/{c.rng.randint(60, 100)}"  # blood pressure
+        if r < 0.2:
+            return f"{x} {c.rng.choice(units)}"
+    elif c.__dict__.setdefault("vital_text", c.rng.random()) < 0.25:
+        return f"{x} {c.rng.choice(units)}"
+    return int(x) if dec == 0 else x
 
 
 def g_health_measure(c: Ctx) -> Any:
-    lo, hi, dec = c.__dict__.setdefault("measure", c.rng.choice(_MEASURES))
-    x = round(c.rng.uniform(lo, hi), dec)
-    r = c.__dict__.setdefault("measure_style", c.rng.random())
-    if r < 0.1:
-        return f"{c.rng.randint(100, 160)}/{c.rng.randint(60, 100)}"  # blood pressure
-    if r < 0.2:
-        return f"{x} {c.rng.choice(('mg/dL', 'mmol/L', 'mmHg', 'bpm', '%'))}"
-    return int(x) if dec == 0 else x
+    return _clinical_number(c, "measure", _MEASURES, _LAB_UNITS)
 
 
 def g_health_flag(c: Ctx) -> Any:
@@ -777,6 +791,7 @@ def g_health_flag(c: Ctx) -> Any:
         c.rng.choice(
             (
                 (0, 1),
+                (True, False),  # JSON booleans (``hasDiabetes: true``)
                 ("0", "1"),
                 ("Yes", "No"),
                 ("yes", "no"),
@@ -1002,15 +1017,8 @@ def g_health_drug(c: Ctx) -> Any:
     return caps(c.rng, d, 0.1)
 
 
-_VITALS = ((35.5, 40.0, 1), (140, 195, 0), (40, 130, 1), (50, 130, 0), (12, 30, 0), (88, 100, 0), (17, 40, 1))
-
-
 def g_health_vital(c: Ctx) -> Any:
-    lo, hi, dec = c.__dict__.setdefault("vital", c.rng.choice(_VITALS))
-    x = round(c.rng.uniform(lo, hi), dec)
-    if c.__dict__.setdefault("vital_text", c.rng.random()) < 0.25:
-        return f"{x} {c.rng.choice(('°C', 'cm', 'kg', 'bpm', '/min', '%', 'lbs', 'in'))}"
-    return int(x) if dec == 0 else x
+    return _clinical_number(c, "vital", _VITALS, _VITAL_UNITS)
 
 
 def g_health_score(c: Ctx) -> Any:
@@ -1239,7 +1247,11 @@ def n_number(c: Ctx) -> Any:
 
 
 def n_flag(c: Ctx) -> Any:
-    return c.rng.choice((True, False, "true", "false", 0, 1, "Y", "N"))
+    """A flag column writes its flags one way (JSON booleans, words, 0/1 or letters)."""
+    vocab = c.__dict__.setdefault(
+        "nflag_vocab", c.rng.choice(((True, False), (True, False), ("true", "false"), (0, 1), ("Y", "N")))
+    )
+    return c.rng.choice(vocab)
 
 
 def n_agent(c: Ctx) -> Any:
