@@ -121,12 +121,12 @@ def test_not_postcodes(value: str) -> None:
 NAMES_AGREE = (
     "ZIP", "zipcode", "postcode", "Zip Code", "PLZ", "cep", "kod_poczt", "郵便番号", "Alamat", "Calle",
     "Logradouro", "ulica", "HausNr", "nr_domu", "NumeroExterior", "apartmentNumber", "outcode", "우편번호",
-    "почтовый_индекс", "کد_پستی",
+    "почтовый_индекс", "کد_پستی", "ship_to", "ShipTo", "bill_to", "deliver_to",
 )  # fmt: skip
 # false friends: names that must not say it
 NAMES_NOT = (
     "address_id", "MailingCity", "Address_City", "Shipping Cost", "shippingPrice", "address_type", "Home Phone",
-    "homePage", "years_at_address", "address_zip_check", "unit", "roomNumber",
+    "homePage", "years_at_address", "address_zip_check", "unit", "roomNumber", "ship_date", "shipped", "to",
 )  # fmt: skip
 
 

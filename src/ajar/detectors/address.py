@@ -255,6 +255,13 @@ class AddressDetector(Detector):
         "mailing",
         "shipping",
         "billing",
+        # the ship-to / bill-to party's address of orders and invoices (ERP and shop exports)
+        "ship_to",
+        "shipto",
+        "bill_to",
+        "billto",
+        "deliver_to",
+        "deliverto",
         "postal",
         "dz",
         "jtzz",
