@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.birth_date import BirthDateDetector
+from tests.name_hints import name_agrees, name_table
 
 DET = BirthDateDetector()
 
@@ -70,3 +71,13 @@ def test_spread_of_ages() -> None:
     assert DET.spread_ok(hits)
     recent = [h for h in (DET.detect(f"2026-0{m}-01") for m in range(1, 9)) if h is not None]
     assert not DET.spread_ok(recent)
+
+
+BIRTH_NAMES = ("tanggal_lahir", "TGL_LAHIR", "ngay_sinh", "FNAC", "f_nac", "fecha_nac", "dt_nasc", "data_nasc",
+               "GEBDAT", "geb_datum", "fødselsdato", "yob", "जन्म_तिथि")  # fmt: skip
+BIRTH_NOT = ("tanggal", "fecha", "data", "datum", "nacional")
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(BIRTH_NAMES, BIRTH_NOT))
+def test_birth_date_names_of_exports(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees

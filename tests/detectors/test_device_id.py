@@ -89,3 +89,8 @@ def test_udi() -> None:
     hit = DET.detect("(01)00844588003288(17)141120(10)7654321D(21)10987654d321")
     assert hit is not None and hit.detail["kind"] == "udi"
     assert DET.detect("(01)123") is None
+
+
+@pytest.mark.parametrize("name", ("gcm_id", "GCM_REGID", "fcm_regid"))
+def test_push_registration_names(name: str) -> None:
+    assert name_agrees(DET, name)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.health import HealthDetector
-from tests.name_hints import name_agrees, name_table
+from tests.name_hints import name_agrees, name_conditional, name_table
 
 DET = HealthDetector()
 
@@ -100,3 +100,34 @@ NAMES_NOT = (
 @pytest.mark.parametrize(("name", "agrees"), name_table(NAMES_AGREE, NAMES_NOT))
 def test_field_names(name: str, agrees: bool) -> None:
     assert name_agrees(DET, name) is agrees
+
+
+# public clinical tables' abbreviations (UCI heart, Pima, stroke, Framingham, NHANES, ADaM, FHIR)
+PUBLIC_TABLE_NAMES = (
+    "trestbps", "thalach", "restecg", "exang", "oldpeak", "SkinThickness", "DiabetesPedigreeFunction",
+    "avg_glucose_level", "TenYearCHD", "has_mi", "has_dyslipidaemia", "BMXBMI", "BPXSY1", "LBXGLU",
+    "ANRIND", "CUMDOSE", "ATOXGRN", "bodySite", "clinicalStatus", "REQUEST_MRSA", "Walc", "Dalc",
+    "time_in_range", "icd10_code", "atc_code", "hipertensi", "adherence_pct",
+)  # fmt: skip
+# their false friends, and the ambiguous ones, which stay conditional
+PUBLIC_TABLE_NOT = ("state", "slope_id", "game_outcome_id", "category", "risk", "score", "value", "code", "base_price")
+AMBIGUOUS = ("ca", "thal", "slope", "cp", "fbs", "Outcome", "CHG", "AVAL", "PARAMCD", "Falls", "REASONCODE",
+             "criticality", "risk_level", "result_value", "valueDecimal")  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(PUBLIC_TABLE_NAMES, PUBLIC_TABLE_NOT))
+def test_public_clinical_table_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees
+
+
+@pytest.mark.parametrize("name", AMBIGUOUS)
+def test_ambiguous_names_are_conditional(name: str) -> None:
+    assert name_conditional(DET, name)
+
+
+NOT_CONDITIONAL = ("state", "category", "risk_score", "value", "code", "base_price", "carrier", "thaler")
+
+
+@pytest.mark.parametrize("name", NOT_CONDITIONAL)
+def test_false_friends_are_not_conditional(name: str) -> None:
+    assert not name_conditional(DET, name)

@@ -621,12 +621,6 @@ def test_spanish_titles_and_surnames_are_names() -> None:
     assert got.get("medico") == Category.PERSON_NAME
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap of the field model (issue 10): "
-    "a postcode under a patient_ name:"
-    " the field model reads the health word in the name over the postcode's shape",
-)
 def test_health_codes_allergies_and_disability() -> None:
     rng = random.Random(23)
     recs = [

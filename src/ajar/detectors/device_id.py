@@ -108,6 +108,10 @@ class DeviceIdDetector(Detector):
         "идентификатор_устройства",
         "معرف_الجهاز",
         "serial",
+        # push registrations of a phone (Google Cloud Messaging, Firebase) and mobile-network ids
+        "gcm_id",
+        "gcm_regid",
+        "fcm_regid",
         *_MORE_NAMES,
     )
     # also other things: a person's fingerprint (biometric), a cloud instance, an app registration

@@ -445,6 +445,22 @@ _MORE_NAMES = (
     "chan_doan", "chandoan", "trieu_chung", "benh", "benh_an", "thuoc", "di_ung", "huyet_ap",
     "nhom_mau", "mang_thai", "tien_su_benh", "chẩn_đoán", "triệu_chứng", "bệnh", "thuốc", "dị_ứng",
     "huyết_áp", "nhóm_máu",
+    # public clinical tables and coding schemes: UCI heart (trestbps, thalach...), Pima diabetes,
+    # stroke, Framingham, NHANES variable codes, CDISC ADaM, FHIR/OMOP element names, ICD/ATC
+    "trestbps", "thalach", "thalachh", "restecg", "exang", "oldpeak", "skinthickness", "skin_thickness",
+    "diabetespedigreefunction", "diabetes_pedigree", "diabetes_pedigree_function", "avg_glucose_level",
+    "tenyearchd", "chd", "has_mi", "myocardial_infarction", "dyslipidaemia", "dyslipidemia", "arthritis",
+    "hypopituitary", "hypothyroidism", "hyperthyroidism", "erythema", "erythema_nodosum", "beta_blocker",
+    "betablocker", "lithium", "hba2", "hbf", "time_in_range", "time_below_range", "time_above_range",
+    "cumdose", "disdur", "mmsegrp", "mmsegrpn", "atoxgr", "atoxgrn", "anrind", "bnrind", "pchg",
+    "bmxbmi", "bmxwt", "bmxht", "bmxwaist", "bpxsy1", "bpxdi1", "bpxpls", "lbxglu", "lbxgh", "lbxtc",
+    "lbdhdd", "lbdldl", "lbxtr", "diq010", "smq020", "icd9_code", "icd10_code", "atc", "atc_code",
+    "bodysite", "body_site", "bodysite_code", "clinicalstatus", "clinical_status", "verificationstatus",
+    "drug_exposure", "condition_occurrence", "mrsa", "vre", "cdiff", "c_diff", "sepsis", "pneumonia",
+    "tuberculosis", "malaria", "inheritance_pattern", "deterioration_risk", "physician_comment",
+    "adherence", "medication_adherence", "adherence_pct", "walc", "dalc", "alkohol", "alkhol", "depress",
+    "biomarker", "biomarkers", "critical_flag", "normal_flag", "abnormal_flag", "alel1", "alel2",
+    "triase", "hipertensi", "hipertension", "hipertensão", "diabetes_mellitus", "kolesterol", "gula_darah",
     # other scripts (substrings of the name)
     "симптом", "лекарств", "лечение", "аллерги", "группа_крови", "группа крови", "пульс", "инвалидн",
     "курение", "анамнез", "мкб", "діагноз", "симптоми", "хвороб", "захворювання", "ліки", "лікування",
@@ -630,6 +646,14 @@ class HealthDetector(Detector):
         "grösse", "waga", "wzrost", "berat", "tinggi", "tindakan", "nadi", "denyut", "tekanan", "dosis",
         "cardio", "gluc", "alco", "ap_hi", "ap_lo", "wt", "ht", "wt_lb", "ht_in", "体重", "身长", "身高",
         "体温", "вес", "температура", "пульс", "الوزن", "الطول",
+    )  # fmt: skip
+    # words of clinical tables that are also other things (``ca`` a state or calcium, ``slope`` of
+    # terrain, ``outcome`` of a game or a call, ``falls`` of water, ``chg``/``aval`` of ADaM or a
+    # price change): health only when the model reads the rest of the column and table so too
+    conditional_hints = (
+        "ca", "thal", "slope", "cp", "fbs", "outcome", "chg", "aval", "paramcd", "falls", "reasoncode",
+        "reason_code", "criticality", "risk_level", "result_value", "resultvalue", "valuedecimal",
+        "valuequantity",
     )  # fmt: skip
     # procedure codes (5 characters) say "health" only under a name that says CPT/HCPCS outright
     strong_hints = ("cpt", "cpt4", "cpt_code", "cptcode", "hcpcs", "hcpcs_code")
