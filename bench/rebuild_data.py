@@ -1,6 +1,6 @@
 """Re-make the real tables of a labelled set from its manifest (they are never committed).
 
-    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld5 a b c d e f
+    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld6 a b c d e f
     python bench/rebuild_data.py --missing SET ...   # only list the repositories not fetched yet
     python bench/rebuild_data.py --claims            # re-make the shared claims file from every manifest
 
@@ -19,7 +19,7 @@ so every such variant is tried. A row whose table is already there with its sha2
 snapshot or not (a file of a repository no snapshot can be had of, read through the stored index and
 trimmed with ``bench/train/real/b/collect.py --raw``). realworld5 was read only through the stored
 index: each table is the first whole records of ``read_file``'s first page (``page_trim`` of
-``bench/classify/realworld5/collect.py``) or a small file whole. Rows that do not match are named
+``bench/classify/realworld5/collect.py``; realworld6 likewise) or a small file whole. Rows that do not match are named
 on stderr; nothing else is written. Exit status 0 when every row of every set was rebuilt, 1 otherwise.
 """
 
@@ -44,7 +44,8 @@ CLAIMS = Path(os.environ.get("CLAIMS", "/work/data/claims.tsv"))
 ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "realworld3": "realworld3(eval)",
          "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)",
          "d": "realtrain-d(train)", "e": "realtrain-e(train)", "f": "realtrain-f(train)",
-         "realworld4": "realworld4(eval)", "realworld5": "realworld5(eval)"}
+         "realworld4": "realworld4(eval)", "realworld5": "realworld5(eval)",
+         "realworld6": "realworld6(eval)"}
 Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
 SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "realworld": (ROOT / "bench/classify/realworld", Path("/work/data/realworld")),
@@ -58,6 +59,7 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "e": (ROOT / "bench/train/real/e", Path("/work/data/realtrain/e/files")),
     "f": (ROOT / "bench/train/real/f", Path("/work/data/realtrain/f/files")),
     "realworld5": (ROOT / "bench/classify/realworld5", Path("/work/data/realworld5")),
+    "realworld6": (ROOT / "bench/classify/realworld6", Path("/work/data/realworld6")),
 }
 
 
@@ -132,7 +134,7 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
     rw2 = _load("rw2_collect", ROOT / "bench/classify/realworld2/collect.py")
     b = _load("b_collect", ROOT / "bench/train/real/b/collect.py")
     trims: tuple[Trim, ...] = (rw2.trim, rw2.first.trim, b.trim)  # set b's last: it takes skip
-    if name == "realworld5":  # read through the stored index: the first page's whole records
+    if name in ("realworld5", "realworld6"):  # read through the stored index: the first page's whole records
         rw5 = _load("rw5_collect", ROOT / "bench/classify/realworld5/collect.py")
         trims = (rw2.trim, rw2.first.trim, rw5.page_trim, b.trim)
     ok = bad = 0

@@ -73,6 +73,7 @@ REAL_SETS = {
     "realworld3": ("REALWORLD3_DATA", "/work/data/realworld3"),
     "realworld4": ("REALWORLD4_DATA", "/work/data/realworld4"),
     "realworld5": ("REALWORLD5_DATA", "/work/data/realworld5"),
+    "realworld6": ("REALWORLD6_DATA", "/work/data/realworld6"),
 }
 
 
