@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 import time
@@ -12,6 +13,7 @@ import pytest
 from ajar.detectors import address
 from ajar.detectors.address import AddressDetector
 from tests.name_hints import name_agrees, name_conditional, name_table
+from tests.regex_bounds import corpus_strings, worst_seconds
 
 DET = AddressDetector()
 
@@ -173,3 +175,58 @@ def test_long_word_runs_are_linear(text: str) -> None:
     for _ in range(20):
         assert det.detect(text) is None
     assert time.perf_counter() - start < 0.04  # 20 values: ~4 ms now, 70-180 ms before
+
+
+# _STREET_RU is written case by case with possessive space runs: the same strings match as with the plain
+# pattern, whose three space runs backtracked against each other (``ул.`` and 150 spaces: 5 ms a value)
+_PLAIN_RU = re.compile(
+    r"(?:ул\.|улица|пр-т|проспект|пер\.|переулок|ш\.|шоссе|наб\.)\s*[\w\s.\-]{2,40}?,?\s*(?:д\.|дом)\s*\d",
+    re.IGNORECASE,
+)
+_RU_SHORT = (" ", "\t", "x", ",", ".", "д", "о", "м", "5", "!")
+# runs around the 40-character bound of the street part, markers, house words, numbers and junk
+_RU_BLOCKS = (
+    *(" " * k for k in (1, 2, 3, 38, 39, 40, 41, 42)), *("ж" * k for k in (1, 2, 37, 38, 39, 40, 41)), "\t",
+    ",", ".", "-", "!", "x y", "д.", "дом", "Дом", "д", "5", "12", "ул.", "Ул.", "ш.", "улица", "наб.", ", ",
+)  # fmt: skip
+
+
+def test_street_ru_matches_as_the_plain_pattern_on_every_short_tail() -> None:
+    for n in range(6):
+        for tail in itertools.product(_RU_SHORT, repeat=n):
+            text = "ул." + "".join(tail)
+            assert bool(address._STREET_RU.search(text)) == bool(_PLAIN_RU.search(text)), text
+
+
+def test_street_ru_matches_as_the_plain_pattern_on_random_and_corpus_strings() -> None:
+    rng = random.Random(11)
+    texts = [
+        rng.choice(("", "ул.", "пр-т")) + "".join(rng.choice(_RU_BLOCKS) for _ in range(rng.randint(1, 9)))
+        for _ in range(8_000)
+    ]
+    # the form itself (marker, spaces, name, comma, spaces, house word, spaces, number), each part varied
+    spaces = ("", " ", "  ", " " * 39, " " * 41)
+    names = ("", "ж", "жж", "ж ж", "ж" * 38, "ж" * 39, "ж" * 40, "ж" * 41, "ж" * 20 + " " * 20)
+    parts = (("ул.", "шоссе", "ж"), spaces, names, spaces, ("", ","), spaces, ("д.", "дом", "Д.", "до"), spaces,
+             ("5", "", "x"))  # fmt: skip
+    texts += ["".join(rng.choice(part) for part in parts) for _ in range(8_000)]
+    texts = [t for t in texts if len(t) <= 160] + list(corpus_strings())  # the detector's cap
+    found = 0
+    for text in texts:
+        plain = bool(_PLAIN_RU.search(text))
+        assert bool(address._STREET_RU.search(text)) == plain, text
+        found += plain
+    assert found > 500  # the comparison saw matches, not only misses
+
+
+_RU_HOSTILE = (
+    "ул. " + " " * 155 + "x", "ул." + " " * 156 + "x", "ш." * 10 + " " * 139 + "x", "ш. " * 53 + "x",
+    "ш. x" * 40, "ул.," + " " * 155 + "x", "ул. x" + " " * 152 + "дом",
+)  # fmt: skip
+
+
+@pytest.mark.timeout(120)
+def test_street_ru_is_linear_on_space_runs() -> None:
+    assert all(len(t) == 160 for t in _RU_HOSTILE)
+    assert worst_seconds(address._STREET_RU.search, _RU_HOSTILE) < 1e-3  # ~0.1 ms now, 5 ms before
+    assert worst_seconds(DET.detect, _RU_HOSTILE) < 2e-3
