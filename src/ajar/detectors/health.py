@@ -373,7 +373,9 @@ _LOINC_NAME = re.compile(
 )
 # blood groups as Japanese/Chinese (``A型``) and some exports (``POSITIVE_A``) write them
 _BLOOD_MORE = re.compile(r"(?:A|B|AB|O)型|(?:POSITIVE|NEGATIVE)[_ ](?:A|B|AB|O)|(?:A|B|AB|O)[_ ](?:POSITIVE|NEGATIVE)")
-_GDB = re.compile(r"(?:GdB|GdS|Grad der (?:Behinderung|Schädigungsfolgen))\s*:?\s*\d{2,3}\b", re.IGNORECASE)
+# ``\s*:?\s*`` written as ``\s*+(?::\s*+)?``: the same strings, without backtracking the two space
+# runs against each other (quadratic: 0.3 ms a value of 200 spaces)
+_GDB = re.compile(r"(?:GdB|GdS|Grad der (?:Behinderung|Schädigungsfolgen))\s*+(?::\s*+)?\d{2,3}\b", re.IGNORECASE)
 _CPT = re.compile(r"\d{4}[0-9FT]|[A-V]\d{4}")
 _ICD10 = re.compile(r"([A-TV-Z])(\d\d)(?:\.(\d{1,3}|[A-Z0-9]{1,4}))?")
 _BLOOD = re.compile(r"(?:A|B|AB|O|0)\s?(?:Rh)?\s?[+\-−]|(?:A|B|AB|O)\s?(?:pos|neg|positive|negative)", re.IGNORECASE)
