@@ -17,7 +17,8 @@ ajar is a black box here: the files are scanned with ``python -m ajar scan DIR -
 without extension, or ``<file>.<key>`` for a JSON object of arrays): the exact path; else a masked
 report path (``*`` stands for a hidden character); else, to give credit only, an ancestor object the
 report put in the labelled category (``billing`` reported as an address covers ``billing.street``).
-Paths are the unwrapped ones: ``born``, not ``born.$date``. A labelled column the report does not
+Paths are the unwrapped ones: ``born``, not ``born.$date``; an elasticdump line's ``_source.email``
+is the report's ``email``. A labelled column the report does not
 list is predicted ``none``; a file whose dataset is absent from the report counts as *missing* (its
 columns are still scored, as ``none``). The scan uses ajar's default ``--sample``.
 
@@ -140,6 +141,10 @@ def lookup(fields: dict[str, str], path: str, gold: str) -> tuple[str, str | Non
     address covers the labelled ``billing.street``)."""
     if path in fields:
         return fields[path], path
+    if path.startswith("_source.") and path[8:] in fields:
+        # an elasticdump line is read as its document, as the Elasticsearch probe serves it:
+        # the labelled ``_source.email`` is the report's ``email`` (as ``born.$date`` is ``born``)
+        return fields[path[8:]], path[8:]
     for rp, cat in fields.items():
         if "*" in rp and len(rp) == len(path) and all(a == "*" or a == b for a, b in zip(rp, path, strict=True)):
             return cat, rp

@@ -37,6 +37,13 @@ def test_lookup_exact_masked_and_ancestor_credit_only() -> None:
     assert score_eval.lookup(fields, "phone", "contact.phone") == ("none", None)
 
 
+def test_lookup_reads_an_elasticdump_label_as_the_document_field() -> None:
+    fields = {"cliente_email": "contact.email"}
+    assert score_eval.lookup(fields, "_source.cliente_email", "contact.email") == ("contact.email", "cliente_email")
+    assert score_eval.lookup(fields, "_index", "none") == ("none", None)
+    assert score_eval.lookup({"_source.x": "person.name"}, "_source.x", "person.name") == ("person.name", "_source.x")
+
+
 def test_predict_object_of_arrays_and_missing_dataset() -> None:
     found = {"f1.users": {"mail": "contact.email"}, "f2": {}}
     assert score_eval.predict(found, "f1", "users.mail", "contact.email")[0] == "contact.email"
