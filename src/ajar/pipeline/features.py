@@ -171,12 +171,16 @@ def detector_evidence(det: Detector, col: Column) -> Evidence:
     hits = ev.hits
     looked = 0
     read = 0.0  # weight of the values read
+    detect = det.detect
     for kind in col.hashable:
         if kind not in det.accepts:
             continue
         items, weight = col.spread(kind)
         for value, count in items[:_BUDGET]:
-            hit = _safe_detect(det, value)
+            try:  # as _safe_detect, inlined: this loop runs for every detector on every distinct value
+                hit = detect(value)
+            except Exception:  # noqa: BLE001 - the pipeline boundary: one broken detector must not stop a scan
+                hit = None
             looked += 1
             read += count * weight
             if hit is not None:
@@ -208,13 +212,14 @@ def detector_evidence(det: Detector, col: Column) -> Evidence:
     return ev
 
 
-# keyed by the whole name: ``displayName`` and ``displayname`` share ``raw`` but not their tokens
-_HINT_RESULT: dict[tuple[str, FieldName], NameHint] = {}
+# keyed by the whole name: ``displayName`` and ``displayname`` share ``raw`` but not their tokens (its
+# fields, not the FieldName: a tuple of strings hashes in C, a dataclass in Python)
+_HINT_RESULT: dict[tuple[str, tuple[str, ...], str, str], NameHint] = {}
 
 
 def hint_of(det: Detector, name: FieldName) -> NameHint:
     """What the field's name says about the detector's category (see :class:`NameHint`)."""
-    key = (det.id, name)
+    key = (det.id, name.tokens, name.joined, name.raw)
     got = _HINT_RESULT.get(key)
     if got is not None:
         return got

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = ["FieldName", "field_name", "matches"]
+
+_RUN = 4  # phrases of up to this many tokens are looked up in a set of the name's token runs
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SPLIT = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
@@ -27,6 +30,17 @@ class FieldName:
     joined: str
     raw: str
 
+    @cached_property
+    def keys(self) -> tuple[frozenset[str], frozenset[str], str, frozenset[str]]:
+        """What a hint list is looked up with (:func:`matches`), made once per name: the whole name and
+        each token (exact hints); each run of 2 to :data:`_RUN` tokens joined by ``_`` (``a_b`` phrases),
+        and the tokens between underscores (longer phrases); each prefix and suffix of 5 or more letters
+        shorter than its token (affixes). Not part of equality or hash."""
+        t = self.tokens
+        runs = {"_".join(t[i:j]) for i in range(len(t)) for j in range(i + 2, min(len(t), i + _RUN) + 1)}
+        affixes = {a for w in t if len(w) > 5 for n in range(5, len(w)) for a in (w[:n], w[-n:])}
+        return frozenset((self.joined, *t)), frozenset(runs), f"_{'_'.join(t)}_", frozenset(affixes)
+
 
 def field_name(path: str) -> FieldName:
     """The name of a field path's last segment, as tokens."""
@@ -40,37 +54,32 @@ def field_name(path: str) -> FieldName:
 class _Hints:
     """A compiled list of field-name hints (see :func:`matches`)."""
 
-    __slots__ = ("hints", "exact", "phrases", "affixes", "substrings")
+    __slots__ = ("hints", "exact", "runs", "phrases", "affixes", "substrings")
 
     def __init__(self, hints: Sequence[str]) -> None:
         self.hints = hints  # kept alive: the cache is keyed by its id
         ascii_hints = [h for h in hints if h.isascii()]
         self.exact = frozenset(h.replace("_", "") for h in ascii_hints) | frozenset(ascii_hints)
-        self.phrases = tuple(f"_{h}_" for h in ascii_hints if "_" in h)
-        # affixes of 5+ letters by length, shortest first: a token's prefixes and suffixes are looked up
-        by_length: dict[int, set[str]] = {}
-        for h in ascii_hints:
-            a = h.replace("_", "")
-            if len(a) >= 5:
-                by_length.setdefault(len(a), set()).add(a)
-        self.affixes = tuple((n, frozenset(group)) for n, group in sorted(by_length.items()))
+        # ``a_b`` hints: a token never holds ``_``, so ``_a_b_`` is inside ``_t1_t2_t3_`` exactly when a run of
+        # whole tokens joins to ``a_b``; longer phrases are searched as substrings
+        phrases = [h for h in ascii_hints if "_" in h]
+        self.runs = frozenset(h for h in phrases if h.count("_") < _RUN)
+        self.phrases = tuple(f"_{h}_" for h in phrases if h.count("_") >= _RUN)
+        # affixes of 5+ letters: one that starts or ends a longer token matches (``name.keys`` holds every
+        # prefix and suffix of 5+ letters shorter than its token, so one set intersection finds it)
+        self.affixes = frozenset(a for a in (h.replace("_", "") for h in ascii_hints) if len(a) >= 5)
         self.substrings = tuple(h for h in hints if not h.isascii())
 
     def match(self, name: FieldName) -> bool:
-        exact = self.exact
-        if name.joined in exact or any(t in exact for t in name.tokens):
+        exact, runs, underscored, affixes = name.keys
+        if not self.exact.isdisjoint(exact):
             return True
-        if self.phrases:
-            joined = f"_{'_'.join(name.tokens)}_"
-            if any(p in joined for p in self.phrases):
-                return True
-        for t in name.tokens:
-            if len(t) > 5:
-                for n, group in self.affixes:  # an affix shorter than the token starts or ends it
-                    if n >= len(t):
-                        break
-                    if t[:n] in group or t[-n:] in group:
-                        return True
+        if not self.runs.isdisjoint(runs):
+            return True
+        if self.phrases and any(p in underscored for p in self.phrases):
+            return True
+        if not self.affixes.isdisjoint(affixes):
+            return True
         if name.raw.isascii():
             return False  # no hint in another script is inside it
         return any(h in name.raw for h in self.substrings)
