@@ -144,6 +144,19 @@ def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
     >>> mask_text("GET /x answered 404")
     'GET /x answered 404'
     """
+    if type(text) is str:
+        return _mask_str(text, limit)
+    return _mask_text(text, limit)
+
+
+@lru_cache(maxsize=8192)
+def _mask_str(text: str, limit: int) -> str:
+    """:func:`mask_text` of a plain ``str``, remembered: a report is sealed more than once (each service as it
+    finishes, the report again when it is rendered), and its notes, paths and details repeat across datasets."""
+    return _mask_text(text, limit)
+
+
+def _mask_text(text: Any, limit: int) -> str:
     s = clean(text)
     if len(s) > limit:
         s = s[: limit - 1] + "…"
