@@ -120,7 +120,7 @@ def test_cli_prints_paths_and_categories_and_refuses_bad_files(tmp_path: Path) -
 
 @pytest.mark.parametrize(
     ("part", "name"),
-    [*((p, n) for p in ("", "rare_", "idhealth_") for n in ("rw2", "rw3")), ("", "rw5")],
+    [*((p, n) for p in ("", "rare_", "idhealth_") for n in ("rw2", "rw3")), ("", "rw5"), ("", "rw6")],
 )
 def test_committed_second_labels_cover_their_sample_once(part: str, name: str) -> None:
     folder = ROOT / "bench/classify/agreement"
@@ -133,10 +133,11 @@ def test_committed_second_labels_cover_their_sample_once(part: str, name: str) -
     assert {r["category"] for r in rows} <= {*compare.CATEGORIES, compare.NONE}
 
 
-def test_rw5_sample_is_stratified_as_documented() -> None:
-    with (ROOT / "bench/classify/agreement/sample_rw5.csv").open(newline="", encoding="utf-8") as fh:
+@pytest.mark.parametrize(("name", "personal", "rest"), [("rw5", "419", "651"), ("rw6", "405", "648")])
+def test_later_samples_are_stratified_as_documented(name: str, personal: str, rest: str) -> None:
+    with (ROOT / f"bench/classify/agreement/sample_{name}.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     drawn = {(r["stratum"], r["stratum_size"]) for r in rows}
-    assert drawn == {("personal", "419"), ("rest", "651")}
+    assert drawn == {("personal", personal), ("rest", rest)}
     assert sum(r["stratum"] == "personal" for r in rows) == 150 and len(rows) == 300
-    assert "rw5" in compare.SETS
+    assert name in compare.SETS
