@@ -44,6 +44,7 @@ CLAIMS = Path(os.environ.get("CLAIMS", "/work/data/claims.tsv"))
 ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "realworld3": "realworld3(eval)",
          "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)",
          "d": "realtrain-d(train)", "e": "realtrain-e(train)", "f": "realtrain-f(train)",
+         "g": "realtrain-g(train)",
          "realworld4": "realworld4(eval)", "realworld5": "realworld5(eval)",
          "realworld6": "realworld6(eval)"}
 Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
@@ -58,6 +59,7 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "d": (ROOT / "bench/train/real/d", Path("/work/data/realtrain/d/files")),
     "e": (ROOT / "bench/train/real/e", Path("/work/data/realtrain/e/files")),
     "f": (ROOT / "bench/train/real/f", Path("/work/data/realtrain/f/files")),
+    "g": (ROOT / "bench/train/real/g", Path("/work/data/realtrain/g/files")),
     "realworld5": (ROOT / "bench/classify/realworld5", Path("/work/data/realworld5")),
     "realworld6": (ROOT / "bench/classify/realworld6", Path("/work/data/realworld6")),
 }
