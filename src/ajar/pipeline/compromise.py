@@ -257,19 +257,20 @@ def _marks(rec: Record, small: bool, named: bool) -> _Marks:
     """The record's flags. In a small dataset (its records are read together) every flag is searched.
     Otherwise only a record that is a hit on its own counts, so the search stops at the first thing it
     lacks and the flags are all off: in a dataset named like a note, an address or a contact; in any
-    other, a word of paying, an address or a contact, the victim's data, a currency or an address."""
+    other, an address or a contact, a word of paying, the victim's data, a currency or an address (the
+    cheap test of addresses first: most records hold none, and then no word is searched)."""
     strings = [s[:_STRING_BYTES] for s in strings_in(rec.data)]
     if small:
         return _every_mark(strings)
     if named:
         address = _addresses(strings)
         return _every_mark(strings, address) if any(address) else _Marks()
+    btc, alt, contact = _addresses(strings)
+    if not (btc or alt or contact):
+        return _Marks()
     text = _lower(strings)
     words = wording()
-    if not words.pay.search(text):
-        return _Marks()
-    btc, alt, contact = _addresses(strings)
-    if not (btc or alt or contact) or not words.data.search(text):
+    if not words.pay.search(text) or not words.data.search(text):
         return _Marks()
     coin = words.coin.search(text)
     return _Marks(btc, alt, contact, True, coin, True) if btc or alt or coin else _Marks()
