@@ -1,6 +1,6 @@
 """Re-make the real tables of a labelled set from its manifest (they are never committed).
 
-    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld6 a b c d e f
+    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld6 a b c d e f h
     python bench/rebuild_data.py --missing SET ...   # only list the repositories not fetched yet
     python bench/rebuild_data.py --claims            # re-make the shared claims file from every manifest
 
@@ -45,6 +45,7 @@ ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "rea
          "a": "realtrain-a(train)", "b": "realtrain-b(train)", "c": "realtrain-c(train)",
          "d": "realtrain-d(train)", "e": "realtrain-e(train)", "f": "realtrain-f(train)",
          "g": "realtrain-g(train)",
+         "h": "realtrain-h(train)",
          "realworld4": "realworld4(eval)", "realworld5": "realworld5(eval)",
          "realworld6": "realworld6(eval)"}
 Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
@@ -60,6 +61,7 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "e": (ROOT / "bench/train/real/e", Path("/work/data/realtrain/e/files")),
     "f": (ROOT / "bench/train/real/f", Path("/work/data/realtrain/f/files")),
     "g": (ROOT / "bench/train/real/g", Path("/work/data/realtrain/g/files")),
+    "h": (ROOT / "bench/train/real/h", Path("/work/data/realtrain/h/files")),
     "realworld5": (ROOT / "bench/classify/realworld5", Path("/work/data/realworld5")),
     "realworld6": (ROOT / "bench/classify/realworld6", Path("/work/data/realworld6")),
 }
