@@ -286,3 +286,46 @@ def test_street_es_is_linear_on_space_runs() -> None:
     assert all(len(t) == 160 for t in _ES_HOSTILE)
     assert worst_seconds(address._STREET_FR_ES.search, _ES_HOSTILE) < 1e-3  # ~0.02-0.1 ms now, 6-23 ms before
     assert worst_seconds(DET.detect, _ES_HOSTILE) < 2e-3
+
+
+# _UNIT_LINE's space runs are possessive: the same strings match as with the plain pattern, which backtracked
+# its runs against each other (0.9 ms a value of 155 spaces)
+_PLAIN_UNIT = re.compile(
+    r"(?:Flat|Apt\.?|Apartment|Unit|Suite|Plot|House\s+No\.?|H\.\s?No\.?|Door\s+No\.?|Block)\s*(?:No\.?\s*)?#?\s*"
+    r"[A-Z]?-?\d{1,5}[A-Za-z]?\s*,\s*\S.*,",
+    re.IGNORECASE,
+)
+_UNIT_SHORT = (" ", "\t", "N", "o", ".", "#", "5", "a", ",", "-")
+_UNIT_BLOCKS = (
+    *(" " * k for k in (1, 2, 40)), "\t", "No", "no.", "#", "-", "5", "12345", "123456", "B", "b", ",", ", ", "x",
+    "Flat", "APT.", "House No", "H.No.", "Door  No", "Block", "MG Road", "\n", "ſ",
+)  # fmt: skip
+
+
+def test_unit_line_matches_as_the_plain_pattern() -> None:
+    texts = ["Flat" + "".join(t) for n in range(6) for t in itertools.product(_UNIT_SHORT, repeat=n)]
+    rng = random.Random(17)
+    texts += [
+        rng.choice(("Flat", "House No", "")) + "".join(rng.choice(_UNIT_BLOCKS) for _ in range(rng.randint(1, 10)))
+        for _ in range(20_000)
+    ]
+    # the form itself (unit word, spaces, No, #, number, comma, part, comma), each part varied
+    spaces = ("", " ", "  ", " " * 40)
+    parts = (("Flat", "Unit", "x"), spaces, ("", "No", "No."), spaces, ("", "#"), spaces, ("", "B"), ("", "-"),
+             ("5", "123456", ""), spaces, (",", ""), spaces, ("x", "", "\n"), ("", " Road"), (",", ""))  # fmt: skip
+    texts += ["".join(rng.choice(part) for part in parts) for _ in range(10_000)]
+    texts = [t for t in texts if len(t) <= 160] + list(corpus_strings())
+    found = 0
+    for text in texts:
+        plain = bool(_PLAIN_UNIT.match(text))
+        assert bool(address._UNIT_LINE.match(text)) == plain, text
+        found += plain
+    assert found > 500
+
+
+@pytest.mark.timeout(120)
+def test_unit_line_is_linear_on_space_runs() -> None:
+    hostile = ["Block" + "\r" * 154 + "-", "Flat" + " " * 150 + "No x!", "Apt" + " " * 78 + "#" + " " * 77 + "x"]
+    hostile = [t[:159] + "!" for t in hostile]
+    assert worst_seconds(address._UNIT_LINE.match, hostile) < 0.2e-3  # ~5 µs now, 0.9 ms before
+    assert worst_seconds(DET.detect, hostile) < 1e-3
