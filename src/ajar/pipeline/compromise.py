@@ -39,7 +39,10 @@ _BTC = re.compile(r"(?<![0-9A-Za-z])(bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-
 #: the other addresses notes ask payment to: Ether (``0x`` and 40 hex digits) and Monero (95 base58
 #: characters, a standard address or a subaddress)
 _ALT_WALLET = re.compile(r"(?<![0-9A-Za-z])(0x[0-9a-fA-F]{40}|[48][0-9AB][1-9A-HJ-NP-Za-km-z]{93})(?![0-9A-Za-z])")
-_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(\.[\w\-]{1,63})+")
+#: a contact address: the shortest text that ``[\w.+\-]{1,64}@[\w\-]{1,63}(\.[\w\-]{1,63})+`` finds in a
+#: string, so it finds one where that does; searched in each position once (the long form scanned up
+#: to 64 characters from every position of a long run: 8-14 ms a piece of 8 KB)
+_EMAIL = re.compile(r"[\w.+\-]@[\w\-]{1,63}\.[\w\-]")
 _ONION = re.compile(r"\b[a-z2-7]{16,56}\.onion\b", re.IGNORECASE)
 #: bytes of one string searched for payment addresses and ransom wording
 _STRING_BYTES = 8192
