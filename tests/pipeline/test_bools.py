@@ -14,6 +14,7 @@ from ajar.pipeline.estimates import estimate_people
 from ajar.pipeline.evidence import DatasetEvidence
 from ajar.pipeline.features import detector_evidence, shapes
 from ajar.pipeline.flatten import flatten
+from ajar.pipeline.trail import _flags_only
 
 # names under which a number would be a coordinate, a phone, a card, an ID, a birth date or a health code
 NUMERIC_NAMES = ("lat", "lon", "phone", "card_number", "national_id", "birth_year", "cpt_code", "device_id", "user_id")
@@ -115,3 +116,22 @@ def test_people_are_not_counted_on_boolean_keys() -> None:
     ds = Dataset(name="users", records=1000, sampled=40, fields=cls.fields)
     people = estimate_people(ds, DatasetEvidence(records=recs, classified=cls))
     assert people is not None and people.count >= 30
+
+
+def test_objects_of_booleans_are_no_person_key() -> None:
+    rng = random.Random(3)
+    flagged = [
+        Record({"user": {"is_admin": rng.random() < 0.1, "verified": rng.random() < 0.5}, "person": [[True, False]],
+                "users": {"flags": {"beta": True}}, "score": rng.randint(0, 100)})
+        for _ in range(40)
+    ]  # fmt: skip
+    assert classify_records(flagged).person_key is None
+    # an object holding anything but booleans may still name the person
+    keyed = [Record({"user": {"id": f"u{i:04d}", "is_admin": False}, "score": i}) for i in range(40)]
+    assert classify_records(keyed).person_key == "user"
+
+
+def test_a_huge_object_is_judged_in_a_bounded_time() -> None:
+    assert not _flags_only({str(i): True for i in range(100_000)})  # more than 256 values: not "flags only"
+    assert _flags_only({"a": True, "b": [False, {"c": True}]})
+    assert not _flags_only({"a": True, "b": None}) and not _flags_only({}) and not _flags_only([])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 from ajar.models import Category, FieldReport
@@ -173,6 +174,28 @@ def timestamp_paths(flat: Flattener, n_records: int, birth: set[str]) -> list[st
     return [p for _, p in sorted(ts_scores, key=lambda x: (-x[0], x[1]))]
 
 
+#: nodes of one value :func:`_flags_only` looks at before it answers no
+_FLAG_NODES = 256
+
+
+def _flags_only(value: Any) -> bool:
+    """Whether an object or array holds booleans and nothing else, at any depth (``{"admin": true}``);
+    no for one of more than :data:`_FLAG_NODES` values in all."""
+    stack, seen = [value], 0
+    while stack:
+        v = stack.pop()
+        seen += 1
+        if seen > _FLAG_NODES:
+            return False
+        if isinstance(v, Mapping):
+            stack.extend(islice(v.values(), _FLAG_NODES - seen + 1))  # more than that: no, in a bounded time
+        elif isinstance(v, list | tuple):
+            stack.extend(islice(v, _FLAG_NODES - seen + 1))
+        elif not isinstance(v, bool):
+            return False
+    return seen > 1
+
+
 def person_key(
     by_cat: Mapping[Category, Sequence[FieldReport]], flat: Flattener, n_records: int, reported: set[str]
 ) -> str | None:
@@ -188,6 +211,9 @@ def person_key(
             continue  # booleans (``is_user: true``) identify nobody
         name = field_name(path)
         if set(name.tokens) & _PERSON_REF or name.joined in _PERSON_REF:
+            flagged = sum(1 for kind in ("dict", "list") for v in col.unhashable.get(kind, ()) if _flags_only(v))
+            if col.n - col.flags - flagged < 0.5 * max(1, n_records):
+                continue  # nor do objects of booleans (``user: {"admin": true}``)
             return path
     names = by_cat.get(Category.PERSON_NAME)
     if names:
