@@ -2,19 +2,22 @@
 
 :func:`worst_seconds` times a function on each hostile value in a forked child under an
 address-space limit and a timeout, so a pattern that backtracks without bound fails its test
-instead of taking the machine. :func:`corpus_strings` gives the ordinary values the verdicts of a
-rewritten pattern are compared on: every string (values and keys) of the classify benchmark's own
-synthetic sets (``bench/classify``: datasets, heldout, heldout2; fixed seed and clock).
+instead of taking the machine. :func:`assert_same_verdicts` compares a rewritten pattern with the
+plain one on generated strings (:func:`tails`, :func:`blocks`, :func:`forms`) and ordinary values:
+:func:`corpus_strings`, every string (values and keys) of the classify benchmark's own synthetic
+sets (``bench/classify``: datasets, heldout, heldout2; fixed seed and clock).
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 import queue
+import random
 import resource
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -93,3 +96,31 @@ def corpus_strings() -> tuple[str, ...]:
         for r in records:
             _strings(r, out)
     return tuple(sorted(out))
+
+
+def tails(head: str, alphabet: Sequence[str], most: int) -> list[str]:
+    """``head`` followed by every string of at most ``most`` characters over ``alphabet``."""
+    return [head + "".join(t) for n in range(most + 1) for t in itertools.product(alphabet, repeat=n)]
+
+
+def blocks(rng: random.Random, heads: Sequence[str], parts: Sequence[str], n: int, most: int) -> list[str]:
+    """``n`` strings, each a random head and 1 to ``most`` random parts."""
+    return [rng.choice(heads) + "".join(rng.choice(parts) for _ in range(rng.randint(1, most))) for _ in range(n)]
+
+
+def forms(rng: random.Random, parts: Sequence[Sequence[str]], n: int) -> list[str]:
+    """``n`` strings, each made of one random choice from every part, in order."""
+    return ["".join(rng.choice(part) for part in parts) for _ in range(n)]
+
+
+def assert_same_verdicts(
+    new: Callable[[str], object], plain: Callable[[str], object], texts: Iterable[str], min_found: int
+) -> None:
+    """``new`` and ``plain`` (a pattern's call after and before a rewrite) find a match in the same texts,
+    and ``plain`` in at least ``min_found`` of them (the comparison saw matches, not only misses)."""
+    found = 0
+    for text in texts:
+        want = plain(text) is not None
+        assert (new(text) is not None) == want, text
+        found += want
+    assert found >= min_found, found

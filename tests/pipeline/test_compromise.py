@@ -9,7 +9,6 @@ documentation: they ask for payment, or hold addresses, and are not notes.
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from ajar.lab.seed import RANSOM_NOTE
 from ajar.models import Dataset, Record
 from ajar.pipeline import compromise
 from ajar.pipeline.compromise import NOTE_MAX_RECORDS, compromise_signals, wording
-from tests.regex_bounds import corpus_strings, worst_seconds
+from tests.regex_bounds import assert_same_verdicts, blocks, corpus_strings, tails, worst_seconds
 
 BTC = ["1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "1AjarLabFakeRansomAddre5sXyZ12345"]  # fmt: skip
@@ -314,16 +313,10 @@ _EMAIL_BLOCKS = (
 
 
 def test_email_pattern_finds_what_the_long_form_finds() -> None:
-    texts = ["".join(t) for n in range(6) for t in itertools.product(("a", "@", ".", "-", "!"), repeat=n)]
     rng = random.Random(3)
-    texts += ["".join(rng.choice(_EMAIL_BLOCKS) for _ in range(rng.randint(1, 10))) for _ in range(30_000)]
+    texts = tails("", ("a", "@", ".", "-", "!"), 5) + blocks(rng, ("",), _EMAIL_BLOCKS, 30_000, 10)
     texts += corpus_strings()
-    found = 0
-    for text in texts:
-        plain = _PLAIN_EMAIL.search(text) is not None
-        assert (compromise._EMAIL.search(text) is not None) == plain, text
-        found += plain
-    assert found > 1000
+    assert_same_verdicts(compromise._EMAIL.search, _PLAIN_EMAIL.search, texts, 1000)
 
 
 @pytest.mark.timeout(120)
