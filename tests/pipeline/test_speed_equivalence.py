@@ -441,3 +441,51 @@ def test_name_hint_cache_does_not_depend_on_the_order_names_are_read(monkeypatch
             for n, hints in got.items():
                 monkeypatch.setattr(features, "_HINT_RESULT", {})
                 assert hints == [features.hint_of(d, field_name(n)) for d in dets], (first, second, n)
+
+
+# --- the third speed pass: JSON lines without wrappers read without the hook ---------------------------
+
+
+def _json_lines() -> list[str]:
+    """JSON texts with and without Extended JSON wrappers: at the top, nested, escaped (``\\u0024``), in
+    values only, in arrays, deeply nested, and broken."""
+    import json
+
+    rng = random.Random(18)
+    wrappers: list[Any] = [{"$date": "2024-01-02T03:04:05Z"}, {"$oid": "5f1d7a1b2c3d4e5f60718293"},
+                           {"$numberLong": "12"}, {"$numberDouble": "1.5"}, {"$gt": 1}, {"$date": "bad"}]  # fmt: skip
+    plain: list[Any] = ["$x", "a$", 1, 2.5, None, True, "é", [1, 2], {"k": "$v"}, {"a": {"b": [1, {"c": 2}]}}]
+    out = ['{"a": 1}', "[1, 2]", '"x"', "1", '{"\\u0024date": "2024-01-02T03:04:05Z"}', '{"k": {"\\u0024oid": "zz"}}',
+           '{"$date": {"$numberLong": "1700000000000"}}', '{"a": "\\"$b"}', '{"a": 1', "[" * 600 + "]" * 600,
+           "[" * 400 + '{"$date": 1}' + "]" * 400, '{"x": ' * 300 + "1" + "}" * 300]  # fmt: skip
+    for _ in range(3000):
+        doc: Any = {f"k{i}": rng.choice([*plain, *wrappers]) for i in range(rng.randint(0, 4))}
+        if rng.random() < 0.3:
+            doc = rng.choice(wrappers) if rng.random() < 0.5 else [doc, rng.choice(wrappers)]
+        out.append(json.dumps(doc, ensure_ascii=rng.random() < 0.5))
+    return out
+
+
+def test_json_values_read_as_with_the_hook() -> None:
+    import json
+
+    from ajar.sources.base import big_int
+
+    texts = _json_lines()
+    for text in texts:
+        for t in (text, text.encode("utf-8")):
+            try:
+                want: Any = json.loads(t, object_hook=jsonfile._hook, parse_int=big_int)
+            except (ValueError, RecursionError) as exc:
+                want = type(exc)
+            try:
+                got: Any = jsonfile.loads(t)
+            except (ValueError, RecursionError) as exc:
+                got = type(exc)
+            assert type(got) is type(want) and repr(got) == repr(want), text[:80]
+        try:
+            first: Any = type(jsonfile._first_value(text))
+        except (ValueError, RecursionError) as exc:
+            first = type(exc)
+        assert first is (type(want) if not isinstance(want, type) else want), text[:80]
+    assert sum(1 for t in texts if jsonfile._plain(t)) > 500 and sum(1 for t in texts if not jsonfile._plain(t)) > 500

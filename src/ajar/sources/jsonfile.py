@@ -26,6 +26,7 @@ import codecs
 import io
 import json
 import re
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
@@ -100,7 +101,36 @@ def _hook(d: dict[str, Any]) -> Any:
 
 def loads(text: str | bytes) -> Any:
     """One JSON value, Extended JSON unwrapped; an integer of more than 4,000 digits stays text."""
+    if _plain(text):
+        return json.loads(text, parse_int=big_int)
     return json.loads(text, object_hook=_hook, parse_int=big_int)
+
+
+def _plain(text: str | bytes) -> bool:
+    """Whether ``text`` certainly holds no Extended JSON wrapper, so the hook would return every object as it
+    is: no key can start with ``$`` (written ``"$`` or ``"\\u0024``), and it is not nested so deep that the hook's
+    own frames could make the parse run out of recursion where a parse without it would not."""
+    if isinstance(text, str):
+        if '"$' in text or "\\u0024" in text:
+            return False
+        openers = text.count("{") + text.count("[")
+    else:
+        if b'"$' in text or b"\\u0024" in text:
+            return False
+        openers = text.count(b"{") + text.count(b"[")
+    return openers < sys.getrecursionlimit() // 2
+
+
+def _first_value(text: str) -> Any:
+    """:func:`loads` as far as the type of the value goes (the first lines are only asked whether each is a
+    whole object or array): read without the hook, which returns an object as it is unless that object is
+    itself a wrapper (then the line is read again with it); as :func:`_plain`, not for deeply nested text."""
+    if text.count("{") + text.count("[") >= sys.getrecursionlimit() // 2:
+        return loads(text)
+    v = json.loads(text, parse_int=big_int)
+    if isinstance(v, dict) and any(k[:1] == "$" for k in v):
+        return loads(text)
+    return v
 
 
 # --- the choice of reading ---------------------------------------------------------------------
@@ -143,7 +173,7 @@ def _first_lines(src: Source) -> str | None:
                 seen += 1
                 if line[:1] in (b"{", b"[") and line[-1:] in (b"}", b"]"):
                     try:
-                        v = loads(_decode(line)[0])
+                        v = _first_value(_decode(line)[0])
                     except (ValueError, RecursionError):
                         v = None
                     whole += isinstance(v, dict | list)
