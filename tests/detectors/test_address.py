@@ -297,3 +297,24 @@ def test_unit_line_is_linear_on_space_runs() -> None:
     hostile = [t[:159] + "!" for t in hostile]
     assert worst_seconds(address._UNIT_LINE.match, hostile) < 0.2e-3  # ~5 µs now, 0.9 ms before
     assert worst_seconds(DET.detect, hostile) < 1e-3
+
+
+# _KR_UNIT is tried from the first syllable of a run only: the same units as with the plain pattern, which
+# scanned a run without a unit word from each of its syllables (quadratic: 0.2-0.35 ms a value)
+_PLAIN_KR = re.compile(r"[\uac00-\ud7a3]+(?:특별시|광역시|특별자치시|도|시|군|구|읍|면|동|리|로|길)")
+_KR_SHORT = ("가", "도", "시", "특", "별", "광", "역", " ", "1")
+_KR_BLOCKS = ("서울", "특별시", "광역시", "강남구", "테헤란로", "도", "시", "가" * 40, " ", "123", "x", "-", "길", "동")
+
+
+def test_kr_units_are_those_of_the_plain_pattern() -> None:
+    rng = random.Random(19)
+    texts = tails("", _KR_SHORT, 5) + blocks(rng, ("",), _KR_BLOCKS, 20_000, 8) + list(corpus_strings())
+    for text in texts:
+        assert address._KR_UNIT.findall(text) == _PLAIN_KR.findall(text), text
+
+
+@pytest.mark.timeout(120)
+def test_kr_units_are_linear_on_runs_without_one() -> None:
+    hostile = ["서" * 160, "힣" * 159 + "!", "가서" + "특" * 158]
+    assert worst_seconds(address._KR_UNIT.findall, hostile) < 0.05e-3  # ~5 µs now, 0.2-0.35 ms before
+    assert worst_seconds(DET.detect, hostile) < 0.2e-3

@@ -35,8 +35,12 @@ _CN_MARK = re.compile(
     r"都|府|県|郡|町|丁目|番地|番"  # Japanese: 東京都新宿区西新宿2-8-1, 2丁目5番2号
 )
 _CN_BODY = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff0-9０-９\-－ー#（）()A-Za-zＡ-Ｚ]{6,80}")
-# Korean: 서울특별시 강남구 테헤란로 123 (province/city, district, road or neighbourhood + number)
-_KR_UNIT = re.compile(r"[\uac00-\ud7a3]+(?:특별시|광역시|특별자치시|도|시|군|구|읍|면|동|리|로|길)")
+# Korean: 서울특별시 강남구 테헤란로 123 (province/city, district, road or neighbourhood + number).
+# Tried from the first syllable of a run only: a unit found from a later syllable is found from the
+# first (the unit words are syllables too), and it ends where the run's last unit word does, so the
+# same units are found without scanning a run without one from each of its syllables (quadratic:
+# 0.2-0.35 ms a value of 160 syllables, now 5 µs).
+_KR_UNIT = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]+(?:특별시|광역시|특별자치시|도|시|군|구|읍|면|동|리|로|길)")
 # Turkish: Atatürk Cad. No:12 D:5, Kadıköy/İstanbul
 _STREET_TR = re.compile(
     r"(?:Cad(?:desi)?\.?|Sok(?:ak|ağı)?\.?|Mah(?:allesi)?\.?|Bulvarı|Blv\.?|Bul\.)\s.*\bNo\s?:\s?\d", re.IGNORECASE
