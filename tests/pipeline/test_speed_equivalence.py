@@ -489,3 +489,52 @@ def test_json_values_read_as_with_the_hook() -> None:
             first = type(exc)
         assert first is (type(want) if not isinstance(want, type) else want), text[:80]
     assert sum(1 for t in texts if jsonfile._plain(t)) > 500 and sum(1 for t in texts if not jsonfile._plain(t)) > 500
+
+
+def _reference_present(data: Any, path: str) -> bool:
+    node: list[Any] = [data]
+    for part in path.split("."):
+        nxt: list[Any] = []
+        for item in node:
+            items = item if isinstance(item, list) else [item]
+            for it in items:
+                if isinstance(it, Mapping) and part in it:
+                    nxt.append(it[part])
+        if not nxt:
+            return False
+        node = nxt
+    return any(v not in (None, "", [], {}) for v in node)
+
+
+def test_present_fields_as_before() -> None:
+    rng = random.Random(19)
+    paths = ["a", "b", "k0", "k1", "o0", "a.b", "k0.k1", "", "x"]
+    empties: list[Any] = [None, "", [], {}, 0, 0.0, False, " ", [None], {"a": None}, "a", [1], {"b": 2}]
+    for _ in range(3000):
+        data: Any = {rng.choice(paths): rng.choice(empties) for _ in range(rng.randint(0, 4))}
+        if rng.random() < 0.3:
+            data = _nested(rng)
+        for path in paths:
+            assert places._present(data, path) == _reference_present(data, path), (data, path)
+
+
+def test_relaxed_dates_read_as_bson_reads_them() -> None:
+    rng = random.Random(20)
+    texts = ["2024-01-02T03:04:05Z", "2024-01-02T03:04:05.123Z", "2024-02-29T00:00:00Z", "2023-02-29T00:00:00Z",
+             "2024-13-01T00:00:00Z", "2024-00-10T00:00:00Z", "2024-01-32T00:00:00Z", "2024-01-01T24:00:00Z",
+             "2024-01-01T23:60:00Z", "2024-01-01T23:59:60Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.9999999Z",
+             "2024-01-02T03:04:05.99999999999999999Z", "2024-01-02T03:04:05.Z", "2024-01-02T03:04:05.1234567891Z",
+             "２０２４-01-02T03:04:05Z", "2024-01-02T03:04:05+01:00", "2024-1-2T3:4:5Z",
+             "2024-01-02 03:04:05Z"]  # fmt: skip
+    for _ in range(3000):
+        parts = [rng.randint(0, 10000), rng.randint(0, 14), rng.randint(0, 33), rng.randint(0, 25), rng.randint(0, 61),
+                 rng.randint(0, 62)]  # fmt: skip
+        frac = rng.choice(["", ".", ".0", ".5", ".123", ".999999", ".9999995", "." + "9" * rng.randint(1, 20)])
+        y, mo, d, h, mi, sec = parts
+        texts.append(f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{sec:02d}{frac}Z")
+    got_dates = 0
+    for t in texts:
+        got, want = jsonfile._hook({"$date": t}), _reference_hook({"$date": t})
+        assert type(got) is type(want) and repr(got) == repr(want), t
+        got_dates += isinstance(got, datetime)
+    assert got_dates > 500 and len(texts) - got_dates > 500

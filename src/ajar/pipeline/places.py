@@ -396,6 +396,8 @@ def composition(
 
 def _present(data: Any, path: str) -> bool:
     """Whether the dotted ``path`` holds a non-empty value in ``data`` (arrays not indexed)."""
+    if "." not in path and isinstance(data, Mapping):  # a top-level field (most): one lookup, as the walk below
+        return path in data and data[path] not in (None, "", [], {})
     node: list[Any] = [data]
     for part in path.split("."):
         nxt: list[Any] = []

@@ -28,6 +28,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from decimal import Decimal
 from functools import cache
 from typing import IO, Any
@@ -68,6 +69,34 @@ def _bson() -> tuple[Any, ...]:
     return json_util.object_hook, opts, Int64, Decimal128, Timestamp, Regex
 
 
+# mongoexport's relaxed dates (``{"$date": "2024-01-02T03:04:05.123Z"}``), ASCII digits in fixed places
+_DATE_Z = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?Z")
+
+
+def _date_z(m: re.Match[str], d: dict[str, Any]) -> Any:
+    """A relaxed ``$date`` as ``bson.json_util`` reads it (its ``_parse_canonical_datetime``: the fraction
+    as ``int(float(".fff") * 1000000)``, the fields as ``strptime("%Y-%m-%dT%H:%M:%S")`` reads these fixed
+    widths, bson's UTC, the options' zone), without strptime's cost; a date that does not exist stays the
+    dict it was, as bson's error makes it."""
+    utc, tzinfo = _bson_utc()
+    frac = m.group(7)
+    try:
+        year, month, day, hour, minute, second = (int(x) for x in m.group(1, 2, 3, 4, 5, 6))
+        micro = int(float(frac) * 1000000) if frac else 0
+        aware = datetime(year, month, day, hour, minute, second, micro, tzinfo=utc)
+    except ValueError:
+        return d
+    return aware.astimezone(tzinfo) if tzinfo else aware
+
+
+@cache
+def _bson_utc() -> tuple[Any, Any]:
+    """bson's UTC zone (``bson.tz_util.utc``) and the zone its options convert dates to."""
+    from bson.tz_util import utc
+
+    return utc, _bson()[1].tzinfo
+
+
 def _hook(d: dict[str, Any]) -> Any:
     """``bson.json_util``'s object hook for dicts that look like Extended JSON, with plain Python types out."""
     for k in d:
@@ -80,6 +109,8 @@ def _hook(d: dict[str, Any]) -> Any:
             return float(number)
         except ValueError:
             return d
+    if len(d) == 1 and type(date := d.get("$date")) is str and (m := _DATE_Z.fullmatch(date)):
+        return _date_z(m, d)
     object_hook, opts, int64, decimal128, timestamp, regex = _bson()
     try:
         v = object_hook(d, opts)
