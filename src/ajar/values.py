@@ -41,8 +41,8 @@ def unwrap_extended_json(value: dict[Any, Any]) -> Any:
         inner["$date"] = int(inner["$date"])  # Int64 from an inner $numberLong
     try:
         out = json_util.object_hook(inner, _EJSON_OPTIONS)
-    except (ValueError, TypeError, OverflowError, KeyError, bson_errors.InvalidId):
-        return None
+    except (ValueError, TypeError, ArithmeticError, KeyError, bson_errors.BSONError):
+        return None  # a date past year 9999 (InvalidBSON), a $numberDecimal "x" (decimal.InvalidOperation)...
     if isinstance(out, bson_binary.Binary) and out.subtype in (3, 4):
         return None
     return out

@@ -77,6 +77,8 @@ class ClassifiedDataset:
     #: categories the dataset reveals across fields (visits to sensitive places), and its composition
     inferred: list[Inference] = field(default_factory=list)
     composition: Composition | None = None
+    #: what the dataset's notes should say about its classification (fields left out)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -120,6 +122,9 @@ def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> Cla
     pairs = _dataset_fields(flat, decided, max_examples)
     shaped = _shape(flat, len(records), decided, pairs, max_examples)
     shaped.inferred, shaped.composition = reveal(records, flat, shaped.fields, shaped.person_key)
+    if flat.records_cut:
+        shaped.notes.append(f"{flat.records_cut:,} record(s) held more field paths than are classified (2,000 a "
+                            "sample, each record its share): their other fields were left out")
     return shaped
 
 

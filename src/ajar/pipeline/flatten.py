@@ -29,6 +29,7 @@ __all__ = ["Column", "Flattener", "flatten", "MAX_DISTINCT"]
 
 _MAX_DEPTH = 24
 _MAX_PATHS = 2000
+_MIN_SHARE = 250  # new paths one record may add when the sample holds more paths than _MAX_PATHS
 _MAX_LIST = 4096
 MAX_DISTINCT = 100  # distinct scalar values a detector looks at per field at most
 # values that stand for "no value": zero dates and the usual null spellings (first characters, a cheap gate)
@@ -137,25 +138,36 @@ _NUMBER_TYPES = frozenset({int, float})
 
 
 class Flattener:
-    def __init__(self) -> None:
+    def __init__(self, share: int = _MAX_PATHS) -> None:
         self.columns: dict[str, Column] = {}
         self.time_hits: dict[str, int] = {}
         self.oid_paths: set[str] = set()
+        self.share = share  # new paths one record may add
+        self.records_cut = 0  # records with a field left out (no path left for it)
+        self._left = share
+        self._cut = False
 
     def column(self, path: str) -> Column | None:
         col = self.columns.get(path)
         if col is None:
-            if len(self.columns) >= _MAX_PATHS:
+            if len(self.columns) >= _MAX_PATHS or self._left <= 0:
+                self._cut = True
                 return None
+            self._left -= 1
             col = self.columns[path] = Column()
         return col
 
     def record(self, data: Mapping[Any, Any], rec: int) -> None:
-        self._mapping(data, "", rec, 0)
+        self._left, self._cut = self.share, False
+        try:
+            self._mapping(data, "", rec, 0)
+        finally:
+            self.records_cut += self._cut
 
     def _mapping(self, data: Mapping[Any, Any], prefix: str, rec: int, depth: int) -> None:
         for i, (key, value) in enumerate(data.items()):
             if i >= _MAX_PATHS:
+                self._cut = True
                 break
             k = key if isinstance(key, str) else str(key)
             self._value(value, f"{prefix}.{k}" if prefix else k, rec, depth + 1)
@@ -229,8 +241,17 @@ class Flattener:
 
 
 def flatten(records: Sequence[Record]) -> Flattener:
-    """Every record's fields as columns (a record too deep to walk is skipped)."""
-    flat = Flattener()
+    """Every record's fields as columns (a record too deep to walk is skipped). When the sample
+    holds more than ``_MAX_PATHS`` paths, it is walked again with each record adding at most its
+    share of new ones, so one record of 100,000 keys cannot take every path from the others."""
+    flat = _walk(records, _MAX_PATHS)
+    if flat.records_cut and len(records) > 1:
+        flat = _walk(records, max(_MAX_PATHS // len(records), _MIN_SHARE))
+    return flat
+
+
+def _walk(records: Sequence[Record], share: int) -> Flattener:
+    flat = Flattener(share)
     for i, rec in enumerate(records):
         data = rec.data if isinstance(rec.data, Mapping) else {}
         try:

@@ -414,6 +414,7 @@ async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limit
     ds.fields = classified.fields
     ds.movement_trail = classified.movement_trail
     ds.inferred, ds.composition = classified.inferred, classified.composition
+    ds.notes.extend(classified.notes)
     ev = DatasetEvidence(records=records, classified=classified, count_before=ref.records, t_before=t0,
                          newest=newest)
     try:

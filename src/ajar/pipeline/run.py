@@ -151,7 +151,13 @@ async def scan(
         finish(svc, fresh=False)  # sealed and journaled when it was first finished
     for path in parsed.paths:
         if (str(path), 0) not in done_before:
-            for svc in _scan_path(path, config, config.file_depth):
+            try:
+                scanned = _scan_path(path, config, config.file_depth)
+            except Exception as e:  # noqa: BLE001 - a bug in one path must not end the scan
+                scanned = [Service(host=str(path), port=0, engine="files", status=Status.ERROR,
+                                   error=f"internal error: {type(e).__name__}: {mask_text(str(e), 200)}")]
+                errors.append(f"{path}: {scanned[0].error}")
+            for svc in scanned:
                 finish(svc)
 
     sem = asyncio.Semaphore(config.services)
@@ -326,11 +332,16 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
             if not fd.sample:  # what was read before the problem is still classified
                 continue
         ds.sampled = len(fd.sample)
-        classified = classify_records(fd.sample)
-        ds.fields, ds.movement_trail = classified.fields, classified.movement_trail
-        ds.inferred, ds.composition = classified.inferred, classified.composition
-        found.extend(assess_dataset(ds, DatasetEvidence(records=fd.sample, classified=classified),
-                                    knowledge=FilesKnowledge, now=datetime.now(UTC)))
+        try:
+            classified = classify_records(fd.sample)
+            ds.fields, ds.movement_trail = classified.fields, classified.movement_trail
+            ds.inferred, ds.composition = classified.inferred, classified.composition
+            ds.notes.extend(classified.notes)
+            found.extend(assess_dataset(ds, DatasetEvidence(records=fd.sample, classified=classified),
+                                        knowledge=FilesKnowledge, now=datetime.now(UTC)))
+        except Exception as e:  # noqa: BLE001 - one dataset failing does not stop the others
+            ds.fields, ds.inferred = [], []
+            ds.notes.append(f"classification failed: internal error ({type(e).__name__})")
     svc.coverage = Coverage(files_read=coverage.files_read, skipped=dict(coverage.skipped))
     if not any(ds.sampled for ds in svc.datasets):
         # `open` means records were read (DESIGN §4): names alone are metadata, nothing at all is unknown

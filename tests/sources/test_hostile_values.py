@@ -1,0 +1,116 @@
+"""Red-team 6: values and shapes inside a well-formed file that broke the run after the reader.
+
+The reader children bound what a file costs to parse; these cases parse fine and then hurt the
+steps after it (flattening, classification) in ajar's own process: one malformed MongoDB Extended
+JSON wrapper ended the whole scan with exit 3 and no service, and one record of 100,000 keys
+silently hid every other field of its dataset. Each end-to-end case runs the real command line in
+a child under an address-space limit and a timeout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ajar.values import unwrap_extended_json
+
+_AS = 3 << 30  # 3 GiB of address space for the scan's process and its reader child
+
+GOOD = [{"email": f"u{i}@corp.example", "name": "Ann Lee"} for i in range(20)]
+
+# wrappers json_util refuses with something other than ValueError/TypeError (InvalidBSON, decimal errors)
+BAD_WRAPPERS: list[dict[str, Any]] = [
+    {"$date": 1e308},
+    {"$date": -9e18},
+    {"$date": {"$numberLong": "9" * 5000}},
+    {"$numberDecimal": "x"},
+    {"$numberDecimal": "1e999999999"},
+    {"$date": {"$numberLong": "x"}},
+    {"$binary": "!!!not base64", "$type": "00"},
+    {"$binary": {"base64": 5, "subType": "zz"}},
+    {"$oid": "abc"},
+    {"$timestamp": {"t": -1, "i": "x"}},
+    {"$regularExpression": {"pattern": "(", "options": "zzz"}},
+    {"$uuid": "bad"},
+]
+
+
+def _limit() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (_AS, _AS))
+
+
+def _scan(tmp_path: Path, *targets: Path) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    out = tmp_path / "r.json"
+    r = subprocess.run(
+        [sys.executable, "-m", "ajar", "scan", *map(str, targets), "--no-store", "-o", str(out)],
+        capture_output=True, text=True, timeout=180, preexec_fn=_limit,
+        env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "AJAR_STATE_DIR": str(tmp_path / "state")},
+    )
+    assert "Traceback" not in r.stdout + r.stderr, r.stderr[-2000:]
+    return r, json.loads(out.read_text())
+
+
+@pytest.mark.parametrize("wrapper", BAD_WRAPPERS, ids=lambda w: json.dumps(w)[:40])
+def test_a_malformed_wrapper_unwraps_to_nothing_never_raises(wrapper: dict[str, Any]) -> None:
+    got = unwrap_extended_json(wrapper)
+    assert got is None or got == wrapper or not isinstance(got, dict), got
+
+
+def test_a_malformed_wrapper_in_a_json_array_is_no_internal_error(tmp_path: Path) -> None:
+    """`[{"d": {"$date": 1e308}}, ...]` ended the whole scan with exit 3 and no service (InvalidBSON,
+    decimal.InvalidOperation, decimal.Overflow raised by bson.json_util in the flattener)."""
+    d = tmp_path / "dumps"
+    d.mkdir()
+    for i, w in enumerate(BAD_WRAPPERS):
+        (d / f"t{i:02d}.json").write_text(json.dumps([{"v": w}, *GOOD]))
+    r, rep = _scan(tmp_path, d)
+    assert r.returncode == 0, r.stderr[-2000:]
+    (svc,) = rep["services"]
+    assert len(svc["datasets"]) == len(BAD_WRAPPERS)
+    for ds in svc["datasets"]:
+        assert "contact.email" in {f["category"] for f in ds["fields"]}, ds
+
+
+def test_one_dataset_failing_classification_is_a_note_and_the_others_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files engine classified and assessed each dataset unguarded: any bug in one ended the run."""
+    from ajar.pipeline import classify
+    from ajar.pipeline.run import _scan_path
+    from ajar.probes.base import Limits
+
+    real = classify.classify_records
+
+    def flaky(records: Any, **kw: Any) -> Any:
+        if any("boom" in r.data for r in records):
+            raise RuntimeError("a bug")
+        return real(records, **kw)
+
+    monkeypatch.setattr(classify, "classify_records", flaky)
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps({**g, "boom": 1}) + "\n" for g in GOOD))
+    (tmp_path / "b.jsonl").write_text("".join(json.dumps(g) + "\n" for g in GOOD))
+    (svc,) = _scan_path(tmp_path, Limits())
+    a, b = sorted(svc.datasets, key=lambda ds: ds.name)
+    assert any("classification failed" in n for n in a.notes), a.notes
+    assert "contact.email" in {str(f.category) for f in b.fields}, b.fields
+
+
+def test_one_record_of_100000_keys_does_not_hide_the_other_fields(tmp_path: Path) -> None:
+    """The first record's 100,000 keys took all 2,000 field paths, so `email` and `name` of the 20
+    records after it were never classified, without a note."""
+    p = tmp_path / "wide.jsonl"
+    wide = {f"k{i}": i for i in range(100_000)}
+    p.write_text(json.dumps(wide) + "\n" + "".join(json.dumps(g) + "\n" for g in GOOD))
+    r, rep = _scan(tmp_path, p)
+    assert r.returncode == 0, r.stderr[-2000:]
+    (ds,) = rep["services"][0]["datasets"]
+    cats = {f["category"] for f in ds["fields"]}
+    assert {"contact.email", "person.name"} <= cats, (cats, ds["notes"])
+    assert any("field paths" in n for n in ds["notes"]), ds["notes"]
