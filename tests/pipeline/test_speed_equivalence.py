@@ -538,3 +538,72 @@ def test_relaxed_dates_read_as_bson_reads_them() -> None:
         assert type(got) is type(want) and repr(got) == repr(want), t
         got_dates += isinstance(got, datetime)
     assert got_dates > 500 and len(texts) - got_dates > 500
+
+
+def test_sibling_features_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """field_vectors gives each field its siblings' largest shares and agreeing names from one pass per
+    group; the loops over every field's siblings gave the same (the same floats, added in the same way)."""
+    from ajar.detectors.base import NameHint
+    from ajar.pipeline import classify
+    from ajar.pipeline.flatten import flatten
+    from ajar.pipeline.model import load_model
+
+    got: list[tuple[str, dict[str, float], dict[str, float] | None]] = []
+
+    def capture(path: str, *args: Any) -> dict[int, float]:
+        got.append((path, dict(args[6]), dict(args[11]) if args[11] else args[11]))
+        return {}
+
+    monkeypatch.setattr(classify, "column_features", capture)
+    rng = random.Random(21)
+    words = ["name", "phone", "email", "status", "hb", "glucose", "city", "x", "id", "dob", "race", "tsh", "note"]
+    values: list[Any] = ["Anna Schmidt", "+86 138 0013 8000", "a@b.org", "ok", "12.5", 7, "1990-01-02", "white", "",
+                         3.5]  # fmt: skip
+    seen_ev = seen_named = 0
+    for _ in range(150):
+        n = rng.randint(1, 9)
+        fields = [f"{rng.choice(['', 'p.', 'p.q.'])}{rng.choice(words)}{rng.randint(0, 3)}" for _ in range(n)]
+        records = [Record({f: rng.choice(values) for f in fields}) for _ in range(rng.randint(1, 6))]
+        records = [Record(_nest(r.data)) for r in records]
+        flat = flatten(records)
+        got.clear()
+        _vectors, evidence = classify.field_vectors(flat, len(records), load_model().index)
+        names = {p: classify.field_name(p) for p in flat.columns}
+        named = {
+            p: frozenset(d.id for d in classify._DETECTOR_INSTANCES
+                         if classify.hint_of(d, names[p]) in (NameHint.AGREES, NameHint.STRONG)
+                         or (d.context_hints and classify.matches(names[p], d.context_hints)))
+            for p in flat.columns
+        }  # fmt: skip
+        groups: dict[str, list[str]] = {}
+        for p in flat.columns:
+            groups.setdefault(p.rpartition(".")[0], []).append(p)
+        for path, sib_ev, sib_named in got:
+            siblings = [p for p in groups[path.rpartition(".")[0]] if p != path]
+            want_ev: dict[str, float] = {}
+            for p in siblings:
+                for d, ev in evidence[p].items():
+                    if ev.prevalence > want_ev.get(d, 0.0):
+                        want_ev[d] = ev.prevalence
+            want_named: dict[str, float] = {}
+            for p in siblings:
+                for d in named[p]:
+                    want_named[d] = want_named.get(d, 0.0) + 1.0 / len(siblings)
+            assert sib_ev == want_ev and (sib_named or {}) == want_named, path
+            seen_ev += bool(want_ev)
+            seen_named += bool(want_named)
+    assert seen_ev > 100 and seen_named > 100
+
+
+def _nest(data: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        node = out
+        *parents, last = key.split(".")
+        for part in parents:
+            node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                break
+        else:
+            node[last] = value
+    return out

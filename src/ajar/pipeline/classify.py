@@ -158,18 +158,46 @@ def field_vectors(
     }
     shape = {path: shapes(col, n_records) for path, col in flat.columns.items()}
     latlon = {path: latlon_shape(sh) for path, sh in shape.items()}
+    # per group (fields under one parent) and detector: the two largest shares and whose the largest is, and
+    # how many fields' names agree; a field's siblings are the group without it (one pass per group, not
+    # one per field over all its siblings)
+    tops: dict[str, dict[str, tuple[float, str | None, float]]] = {}
+    agreeing: dict[str, dict[str, int]] = {}
+    for parent, paths in groups.items():
+        top: dict[str, tuple[float, str | None, float]] = {}
+        for p in paths:
+            for d, ev in evidence[p].items():
+                v = ev.prevalence
+                first, who, second = top.get(d, (0.0, None, 0.0))
+                if v > first:
+                    top[d] = (v, p, first)
+                elif v > second:
+                    top[d] = (first, who, v)
+        tops[parent] = top
+        counts: dict[str, int] = {}
+        for p in paths:
+            for d in named[p]:
+                counts[d] = counts.get(d, 0) + 1
+        agreeing[parent] = counts
     vectors: dict[str, dict[int, float]] = {}
     for path, col in flat.columns.items():
-        siblings = [p for p in groups[path.rpartition(".")[0]] if p != path]
+        parent = path.rpartition(".")[0]
+        siblings = [p for p in groups[parent] if p != path]
+        # the largest share among the siblings, where one is above 0
         sib_ev: dict[str, float] = {}
-        for p in siblings:
-            for d, ev in evidence[p].items():
-                if ev.prevalence > sib_ev.get(d, 0.0):
-                    sib_ev[d] = ev.prevalence
+        for d, (first, who, second) in tops[parent].items():
+            best = second if who == path else first
+            if best > 0.0:
+                sib_ev[d] = best
+        # the share of siblings whose name agrees, added up one sibling at a time (as a sum over them would)
         sib_named: dict[str, float] = {}
-        for p in siblings:
-            for d in named[p]:
-                sib_named[d] = sib_named.get(d, 0.0) + 1.0 / len(siblings)
+        for d, k in agreeing[parent].items():
+            k -= d in named[path]
+            if k > 0:
+                share = 0.0
+                for _ in range(k):
+                    share += 1.0 / len(siblings)
+                sib_named[d] = share
         vectors[path] = column_features(
             path,
             names[path],
