@@ -1,7 +1,9 @@
 """Train the field model: ``python bench/train/run.py`` rewrites ``src/ajar/pipeline/data/field_model.json``.
 
 Reproducible: fixed seeds (and ``PYTHONHASHSEED=0``: the command re-executes itself with it, as
-some Faker locales build word lists from sets), a fixed number of full-batch steps, so the same
+some Faker locales build word lists from sets), a pinned day for every date judged (the detectors'
+"not in the future" and Faker's ages: ``real_columns.REFERENCE_DAY``, ``schemas.build``'s ``now``,
+so the model does not depend on the day of the run), a fixed number of full-batch steps, so the same
 command makes the same model (``--check`` retrains
 and compares with the shipped file, as ``tests/pipeline/test_field_model.py`` does).
 
@@ -53,10 +55,12 @@ sys.path.insert(0, str(ROOT / "bench" / "classify"))
 sys.path.insert(0, str(ROOT / "src"))
 
 import numpy as np  # noqa: E402
+import real_columns  # noqa: E402
 import schemas  # noqa: E402
 from scipy import sparse  # noqa: E402
 
 from ajar.detectors import DETECTORS  # noqa: E402
+from ajar.detectors.base import reference_day  # noqa: E402
 from ajar.models import Category, Record  # noqa: E402
 from ajar.pipeline.classify import field_vectors  # noqa: E402
 from ajar.pipeline.features import HASH_BUCKETS, dense_names  # noqa: E402
@@ -125,8 +129,6 @@ def evalgen_sets(
     import subprocess
     import tempfile
 
-    import real_columns
-
     out: list[Labelled] = []
     for s in seeds:
         with tempfile.TemporaryDirectory(prefix="ajar-train-evalgen-") as tmp:
@@ -161,7 +163,8 @@ def featurise(sets: list[Labelled]) -> tuple[sparse.csr_matrix, np.ndarray, list
     where: list[str] = []
     for name, records, labels in sets:
         flat = flatten([r if isinstance(r, Record) else Record(r) for r in records])
-        vectors, _ev = field_vectors(flat, len(records), index)
+        with reference_day(real_columns.REFERENCE_DAY):  # dates judged against a pinned day, not the run's
+            vectors, _ev = field_vectors(flat, len(records), index)
         for path, label in sorted(labels.items()):
             x = vectors.get(path)
             if x is None:

@@ -23,12 +23,16 @@ are sometimes mock-grade (right layout, no valid check digit), as mock data hold
 from __future__ import annotations
 
 import copy
+import datetime as datetime_module
+import importlib
 import math
+import pkgutil
 import random
 import string
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from types import ModuleType
 from typing import Any
 
 from faker import Faker
@@ -36,6 +40,7 @@ from faker.config import AVAILABLE_LOCALES
 from mimesis import Address, Person
 from mimesis.locales import Locale
 
+from ajar.detectors.base import reference_day
 from ajar.models import Category
 
 C = Category
@@ -2048,4 +2053,18 @@ def build(
     now = now or datetime(2026, 1, 1, tzinfo=UTC)
     rng = random.Random(seed)
     Faker.seed(seed)
-    return [_dataset(random.Random(rng.randrange(2**62)), i, now) for i in range(n_datasets)]
+    # Faker's national IDs with a birth date (fi, sv, no, et, lv, zh) count ages back from today: pin it to ``now``
+    with reference_day(now.date(), faker_clock_readers()):
+        return [_dataset(random.Random(rng.randrange(2**62)), i, now) for i in range(n_datasets)]
+
+
+def faker_clock_readers() -> list[ModuleType]:
+    """Faker's ID providers that read today's date through their module-level ``datetime``."""
+    import faker.providers.ssn as ssn_providers
+
+    out: list[ModuleType] = []
+    for info in pkgutil.iter_modules(ssn_providers.__path__):
+        mod = importlib.import_module(f"{ssn_providers.__name__}.{info.name}")
+        if getattr(mod, "datetime", None) is datetime_module:
+            out.append(mod)
+    return out

@@ -15,20 +15,91 @@ Two kinds:
 
 The field-level decision (how many values must support a category, how much a field's
 name weighs) belongs to ``pipeline/classify.py``, not to detectors.
+
+Detectors that judge dates (a birth date is in the past, a national ID's embedded birth date is
+not in the future) ask :func:`today`, never the clock: a scan judges against today's date, and
+training pins a reference day (:func:`reference_day`), so the features of its data, and the model
+it makes, do not depend on the day of the run.
 """
 
 from __future__ import annotations
 
+import datetime as _datetime
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import IntEnum
 from functools import cache
 from importlib.resources import files
+from types import ModuleType
 from typing import Any, ClassVar
 
 from ajar.models import Category
+
+_REFERENCE_DAY: list[date] = []  # the pinned day, if any (a list: set and restored by reference_day)
+#: third-party modules whose checks read today's date through their module-level ``datetime``
+#: (python-stdnum's national IDs with an embedded birth date); :func:`reference_day` pins them too
+CLOCK_READERS: list[ModuleType] = []
+
+
+def today() -> date:
+    """The day dates are judged against: today's date (UTC) in a scan, the pinned day in training."""
+    return _REFERENCE_DAY[-1] if _REFERENCE_DAY else datetime.now(UTC).date()
+
+
+def now_timestamp() -> float:
+    """Epoch seconds of "now" for the same purpose: the clock, or the end of the pinned day (UTC)."""
+    if not _REFERENCE_DAY:
+        return datetime.now(UTC).timestamp()
+    day = _REFERENCE_DAY[-1]
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() + 86399.0
+
+
+def _pinned_datetime(day: date) -> ModuleType:
+    """A copy of the ``datetime`` module whose ``date.today()`` and ``datetime.now()`` give ``day``."""
+
+    class PinnedDate(date):
+        @classmethod
+        def today(cls) -> PinnedDate:
+            return cls(day.year, day.month, day.day)
+
+    class PinnedDatetime(datetime):
+        @classmethod
+        def now(cls, tz: _datetime.tzinfo | None = None) -> PinnedDatetime:
+            noon = cls(day.year, day.month, day.day, 12, tzinfo=UTC)
+            return noon.astimezone(tz) if tz is not None else noon.replace(tzinfo=None)
+
+        @classmethod
+        def today(cls) -> PinnedDatetime:
+            return cls(day.year, day.month, day.day, 12)
+
+    shim = ModuleType("datetime")
+    shim.__dict__.update(vars(_datetime))
+    shim.date = PinnedDate  # type: ignore[attr-defined]
+    shim.datetime = PinnedDatetime  # type: ignore[attr-defined]
+    return shim
+
+
+@contextmanager
+def reference_day(day: date, readers: Iterable[ModuleType] = ()) -> Iterator[None]:
+    """Judge dates against ``day`` instead of the clock, in the detectors (:func:`today`), in
+    :data:`CLOCK_READERS` and in ``readers`` (other modules that read the clock through their
+    module-level ``datetime``: a generator's). For training only; not thread-safe."""
+    mods = [*CLOCK_READERS, *readers]
+    saved = [getattr(m, "datetime", None) for m in mods]
+    shim = _pinned_datetime(day)
+    _REFERENCE_DAY.append(day)
+    try:
+        for m in mods:
+            if isinstance(getattr(m, "datetime", None), ModuleType):
+                setattr(m, "datetime", shim)  # noqa: B010 - a module attribute, restored below
+        yield
+    finally:
+        _REFERENCE_DAY.pop()
+        for m, old in zip(mods, saved, strict=True):
+            setattr(m, "datetime", old)  # noqa: B010
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from ajar.detectors.base import Detector, Hit, short_text
+from ajar.detectors.base import Detector, Hit, now_timestamp, short_text, today
 from ajar.models import Category
 
 _YMD = re.compile(
@@ -84,7 +84,7 @@ def epoch_date(value: Any) -> date | None:
     """The UTC date of an integer epoch time in seconds (or milliseconds) from 1900 until now."""
     if not isinstance(value, int) or isinstance(value, bool) or not 10**6 <= abs(value) <= 10**14:
         return None
-    now = datetime.now(UTC).timestamp()
+    now = now_timestamp()
     seconds = float(value)
     if not _EPOCH_1900 <= seconds <= now:
         seconds = value / 1000.0
@@ -204,7 +204,7 @@ class BirthDateDetector(Detector):
             # an epoch integer: any number may be one, so it only counts under a birth-date name
             epoch = epoch_date(value)
             return Hit(0.2, {"year": str(epoch.year), "form": "epoch"}) if epoch is not None else None
-        if not date(1900, 1, 1) <= born <= date.today():
+        if not date(1900, 1, 1) <= born <= today():
             return None
         if isinstance(value, datetime) and (value.hour, value.minute, value.second) != (0, 0, 0):
             return Hit(0.15, {"year": str(born.year)})
@@ -226,5 +226,5 @@ class BirthDateDetector(Detector):
         ]
         if len(years) < 5:
             return False
-        recent = sum(1 for y in years if y >= date.today().year - 5)
+        recent = sum(1 for y in years if y >= today().year - 5)
         return max(years) - min(years) >= 15 and recent <= len(years) * 0.1
