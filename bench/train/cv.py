@@ -154,14 +154,34 @@ def main() -> int:
     ap.add_argument("--frontier", action="store_true", help="false alarms vs recall over a finer bias grid")
     ap.add_argument("--real", type=Path, default=run.REAL_PATH, help="the real columns file")
     ap.add_argument("--fresh-seed", action="store_true", help="also score generated data of a fresh seed")
+    ap.add_argument(
+        "--unsure-weight",
+        default=str(run.UNSURE_WEIGHT),
+        help="training weight of real rows whose label is marked unsure, relative to the others (0: dropped);"
+        " comma-separated values are each cross-validated",
+    )
+    ap.add_argument(
+        "--generators",
+        default=",".join(f"{g}:{s}" for g, seeds in run.OTHER_GENERATORS.items() for s in seeds),
+        help="the other authors' generators trained on, as NAME:SEED,... (default: run.OTHER_GENERATORS)",
+    )
+    ap.add_argument("--sure-only", action="store_true", help="score only columns whose label is not marked unsure")
     a = ap.parse_args()
-    gx, gy = cached("gen", lambda: run.training_sets())
+    gens = [(g, int(s)) for item in a.generators.split(",") if item for g, _, s in [item.partition(":")]]
+    parts = [cached("gen-base", lambda: run.training_sets(others=False))]
+    for g, s in gens:
+        parts.append(cached(f"gen-{g}-{s}", lambda g=g, s=s: run.other_sets({g: (s,)})))
+    gx = sparse.vstack([p[0] for p in parts]).tocsr()
+    gy = np.concatenate([p[1] for p in parts])
     rx, ry, rg, rfull = run.real_rows(a.real)
     rsets = np.array(run.REAL_SETS)
     # the old repositories keep their folds when new sets come in
     fold = folds_of(rg, a.folds, first=rsets == "realworld")
     trainable = np.isin(rsets, a.train_sets.split(",")) if a.train_sets else np.ones(len(ry), dtype=bool)
     scored = rfull & (np.isin(rsets, a.test_sets.split(",")) if a.test_sets else True)
+    runsure = np.array(run.REAL_UNSURE, dtype=bool)
+    if a.sure_only:
+        scored &= ~runsure
     print(
         f"generated {gx.shape[0]} fields; real {int(rfull.sum())} columns ({len(ry)} rows) in "
         f"{len(set(rg))} repositories, sets {dict(zip(*np.unique(rsets[rfull], return_counts=True), strict=True))}; "
@@ -170,22 +190,24 @@ def main() -> int:
         flush=True,
     )
     biases = [float(b) for b in a.none_bias.split(",")]
-    for rw in (float(v) for v in a.real_weight.split(",")):
+    for rw, u in ((float(v), float(u)) for v in a.real_weight.split(",") for u in a.unsure_weight.split(",")):
+        uw = np.where(runsure, u, 1.0)
         t = time.perf_counter()
         z = np.zeros((len(ry), len(run.CLASSES)))
         for f in range(a.folds):
             train_rows = (fold != f) & trainable
             x = sparse.vstack([gx, rx[train_rows]]).tocsr()
             y = np.concatenate([gy, ry[train_rows]])
-            w_rows = np.concatenate([np.ones(len(gy)), np.full(int(train_rows.sum()), rw)])
+            w_rows = np.concatenate([np.ones(len(gy)), rw * uw[train_rows]])
             keep = w_rows > 0
             w = run.train(x[keep], y[keep], steps=a.steps, row_weight=w_rows[keep], l2=a.l2, class_power=a.class_power)
             test = fold == f
             z[test] = np.asarray(rx[test] @ w)
-        np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}.npy", z)  # for error analysis (opaque rows)
+        np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}-u{u:g}.npy", z)  # for error analysis (opaque rows)
         for b in biases:
             show(
-                f"CV real weight {rw:g}, none bias {b:g}", scores(predict(z[scored], np.eye(z.shape[1]), b), ry[scored])
+                f"CV real weight {rw:g}, unsure {u:g}, none bias {b:g}",
+                scores(predict(z[scored], np.eye(z.shape[1]), b), ry[scored]),
             )
         for name in sorted(set(rsets[scored].tolist())) if len(set(rsets[scored].tolist())) > 1 else ():
             part = scored & (rsets == name)
@@ -198,7 +220,7 @@ def main() -> int:
             fx, fy = cached("fresh", lambda: schemas.build(run.SEED + 1, run.N_SYNTH // 6))
             x = sparse.vstack([gx, rx[trainable]]).tocsr()
             y = np.concatenate([gy, ry[trainable]])
-            w_rows = np.concatenate([np.ones(len(gy)), np.full(int(trainable.sum()), rw)])
+            w_rows = np.concatenate([np.ones(len(gy)), rw * uw[trainable]])
             w = run.train(x, y, steps=a.steps, row_weight=w_rows, l2=a.l2)
             for b in biases:
                 show(f"  fresh generator seed, real weight {rw:g}, none bias {b:g}", scores(predict(fx, w, b), fy))

@@ -8,9 +8,17 @@ Real labelled sets (``SETS``; each a directory of files plus ``manifest.csv`` an
 
 * ``realworld``: ``bench/classify/realworld/`` (141 files from 45 public repositories), data in
   ``/work/data/realworld``;
-* ``a`` to ``e``: the blind labellers' training sets (``bench/train/real/a|b|c|d|e/``, their
-  READMEs give the origins), data in ``/work/data/realtrain/a|b|c|d|e/files``; a set whose data or
-  labels are absent is skipped (said so).
+* ``a`` to ``f``: the blind labellers' training sets (``bench/train/real/a``-``f``, their
+  READMEs give the origins), data in ``/work/data/realtrain/a``-``f/files``;
+* ``realworld2``, ``realworld3``, ``realworld4``: the evaluation sets of rounds 1-3 (tuning sets since
+  stop 11), training data since round 5 (``bench/classify/realworld2|3|4/``; 246, 229 and 101 tables,
+  repositories disjoint from the other sets', claimed in the shared claims file), data in
+  ``/work/data/realworld2|3|4``. realworld4's ``cc_mock`` shares Mockaroo's default header with two
+  tables of ``realworld`` (separate repositories, no data line in common: ``HEADER_ERRATA`` in
+  ``tests/bench/test_realworld4.py``); it keeps its own repository's group.
+
+A set whose data or labels are absent is skipped (said so). A label its labeller marked ``unsure``
+(the ``note`` column) is kept, with ``"u": 1`` on its rows (``run.UNSURE_WEIGHT`` weighs them).
 
 The data are not committed; CI has no copy. This script reads them as ``ajar scan`` reads a
 directory (``read_path``, the default sample of 50 records, seeded) and keeps, per labelled column,
@@ -63,6 +71,10 @@ SETS: dict[str, tuple[Path, Path]] = {
     "d": (Path("/work/data/realtrain/d/files"), HERE / "real" / "d"),
     "e": (Path("/work/data/realtrain/e/files"), HERE / "real" / "e"),
     "f": (Path("/work/data/realtrain/f/files"), HERE / "real" / "f"),
+    # evaluation sets of rounds 1-3, training data since round 5 (their repositories are disjoint from the others)
+    "realworld2": (Path("/work/data/realworld2"), ROOT / "bench" / "classify" / "realworld2"),
+    "realworld3": (Path("/work/data/realworld3"), ROOT / "bench" / "classify" / "realworld3"),
+    "realworld4": (Path("/work/data/realworld4"), ROOT / "bench" / "classify" / "realworld4"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 SLICES = (10, 25)
@@ -107,6 +119,7 @@ NAMES: list[str] = []
 def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], dict[str, int]]:
     with (meta / "labels.csv").open(newline="", encoding="utf-8") as fh:
         labels = [r for r in csv.DictReader(fh) if r.get("category")]
+    unsure = {(r["file_id"], r["path"]) for r in labels if (r.get("note") or "").strip().startswith("unsure")}
     with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
         repo_of = {r["file_id"]: r["repo"] for r in csv.DictReader(fh)}
     index = {n: i for i, n in enumerate(dense_names([d() for d in DETECTORS]))}
@@ -115,6 +128,8 @@ def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], d
     stats = {"labelled": len(labels), "found": 0, "missing": 0}
     for ds_name, records, want in labelled_files(data, labels):
         fid = ds_name.partition(".")[0] if ds_name not in repo_of else ds_name
+        # the label rows' own path: a JSON object of arrays is one dataset per array (``<file>.<key>``)
+        doubtful = {p for p in want if (ds_name, p) in unsure or (fid, f"{ds_name.partition('.')[2]}.{p}") in unsure}
         group = group_of(repo_of.get(fid, fid))
         if not records:
             stats["missing"] += len(want)
@@ -136,9 +151,11 @@ def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], d
                     continue
                 cat = None if label == "none" else Category(label).value
                 NAMES.append(f"{name}\t{ds_name}\t{variant}\t{path}")
-                rows.append(
-                    {"s": name, "g": group, "v": variant, "y": cat, "x": sorted([i, round(v, 6)] for i, v in x.items())}
-                )
+                row: dict[str, object] = {"s": name, "g": group, "v": variant, "y": cat}
+                if path in doubtful:
+                    row["u"] = 1  # the labeller marked the label unsure
+                row["x"] = sorted([i, round(v, 6)] for i, v in x.items())
+                rows.append(row)
     return rows, stats
 
 

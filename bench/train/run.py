@@ -7,17 +7,21 @@ so the model does not depend on the day of the run), a fixed number of full-batc
 command makes the same model (``--check`` retrains
 and compares with the shipped file, as ``tests/pipeline/test_field_model.py`` does).
 
-Training data (never the frozen evaluation sets ``realworld2``, ``realworld3``, ``evalgen2``, ``evalgen3``):
+Training data (never the frozen evaluation sets ``realworld5``, ``realworld6``, ``evalgen5``-``evalgen7``):
 
 * ``bench/train/real_columns.jsonl.gz``: the labelled columns of the real tables of
-  ``bench/classify/realworld`` (a training set since the new evaluation sets exist) and of the
-  blind labellers' training sets ``bench/train/real/a|b|c`` as feature vectors only, made by
-  ``real_columns.py`` from the data; weighted ``REAL_WEIGHT``;
+  ``bench/classify/realworld`` (a training set since the new evaluation sets exist), of the
+  blind labellers' training sets ``bench/train/real/a``-``f`` and, since round 5, of the earlier
+  evaluation sets ``bench/classify/realworld2|3|4``, as feature vectors only, made by
+  ``real_columns.py`` from the data; weighted ``REAL_WEIGHT`` (``UNSURE_WEIGHT`` of that for a label
+  its labeller marked unsure);
 * ``bench/classify/evalgen/generate.py`` (the labeller's generator) at seeds ``EVALGEN_SEEDS``;
 * ``bench/train/gen_b`` (a second generator by another author: own templates and lexicon) at
   ``GENB_SEEDS``: on since leaving one generator out (``gen_b/logo.py``) showed that a second
   author's templates help on a third author's generator never trained on (grouped CV on the real
   columns is flat with or without it: ``gen_b/measure.py``);
+* ``bench/classify/evalgen2|3|4`` (the evaluation generators of rounds 2-4, three more authors) at
+  ``OTHER_GENERATORS``' seeds, never their evaluation seeds (``logo.py`` leaves one generator out);
 * ``bench/train/schemas.py``: generated datasets in every Faker locale (with mimesis), many field-name
   languages and spellings, export noise (see its docstring);
 * ``bench/classify/datasets.py`` and ``heldout.py``: the project's earlier hand-written sets, cut
@@ -39,6 +43,7 @@ import json
 import logging
 import os
 import random
+import re
 import sys
 import time
 import warnings
@@ -74,8 +79,13 @@ EVALGEN_SEEDS = (1, 2)  # the labeller's generator, never at 20261205 (the seed 
 #: seeds of the second generator ``bench/train/gen_b`` (its own templates and lexicon); chosen by leaving one
 #: generator out (``gen_b/logo.py``); ``gen_b/measure.py`` compares grouped CV with and without it
 GENB_SEEDS: tuple[int, ...] = (1, 2)
+#: the evaluation generators of rounds 2-4, by three more authors (``bench/classify/evalgen2|3|4``), training
+#: generators since round 5, at seeds other than their evaluation seeds (each script's ``SEED``, never used here)
+OTHER_GENERATORS: dict[str, tuple[int, ...]] = {"evalgen2": (), "evalgen3": (), "evalgen4": ()}
 #: chosen by grouped cross-validation on training data (``bench/train/cv.py``, see MODEL_CARD.md)
 REAL_WEIGHT = 3.0
+#: real rows whose label the labeller marked unsure count this much of a sure one (chosen by grouped CV)
+UNSURE_WEIGHT = 1.0
 NONE_BIAS = 1.5
 N_SYNTH = 1800
 STEPS = 800
@@ -98,7 +108,7 @@ def _cut(sets: Iterable[Labelled], rng: random.Random, per_set: int) -> list[Lab
     return out
 
 
-def training_sets(seed: int = SEED, n_synth: int = N_SYNTH) -> list[Labelled]:
+def training_sets(seed: int = SEED, n_synth: int = N_SYNTH, others: bool = True) -> list[Labelled]:
     import datasets  # bench/classify: the project's own hand-written sets
     import heldout
     import synth as own_synth  # their helpers
@@ -109,7 +119,21 @@ def training_sets(seed: int = SEED, n_synth: int = N_SYNTH) -> list[Labelled]:
     rng = random.Random(seed)
     own = [(d[0], d[1], d[2]) for d in datasets.build(seed=seed, now=now, records=120, copies=1)]
     held = [(d[0], d[1], d[2]) for d in heldout.build(seed, now, records=120)]
-    return schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3) + evalgen_sets() + genb_sets()
+    base = schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3) + evalgen_sets() + genb_sets()
+    return base + (other_sets(OTHER_GENERATORS) if others else [])
+
+
+def other_sets(generators: dict[str, tuple[int, ...]]) -> list[Labelled]:
+    """The collections of the other authors' generators (``OTHER_GENERATORS``), read from files as a scan
+    reads them; never at a generator's own evaluation seed."""
+    out: list[Labelled] = []
+    for name, seeds in generators.items():
+        script = ROOT / "bench" / "classify" / name / "generate.py"
+        evaluation_seed = re.search(r"^SEED = (\d+)", script.read_text(encoding="utf-8"), re.M)
+        if evaluation_seed is None or int(evaluation_seed.group(1)) in seeds:
+            raise SystemExit(f"{name}: a training seed must differ from the set's evaluation seed")
+        out.extend(evalgen_sets(seeds, script, name))
+    return out
 
 
 def genb_sets(seeds: Iterable[int] = GENB_SEEDS) -> list[Labelled]:
@@ -192,6 +216,7 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
     groups: list[str] = []
     full: list[bool] = []
     sets: list[str] = []
+    unsure: list[bool] = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         head = json.loads(fh.readline())
         if head["dense"] != list(dense_names([d() for d in DETECTORS])):
@@ -207,13 +232,17 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
             groups.append(r["g"])
             full.append(r["v"] == "full")
             sets.append(r.get("s", "realworld"))
+            unsure.append(bool(r.get("u")))
     feats = sparse.csr_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(y), width))
     REAL_SETS[:] = sets
+    REAL_UNSURE[:] = unsure
     return feats, np.array(y), np.array(groups), np.array(full)
 
 
 #: the set of each row of the last ``real_rows`` call (``cv.py`` can leave sets out)
 REAL_SETS: list[str] = []
+#: whether the labeller marked each row's label unsure (same order)
+REAL_UNSURE: list[bool] = []
 
 
 def train(
@@ -300,7 +329,10 @@ def build_model(seed: int = SEED, n_synth: int = N_SYNTH, quiet: bool = False) -
     real_x, real_y, real_groups, real_full = real_rows()
     feats = sparse.vstack([gen_x, real_x]).tocsr()
     y = np.concatenate([gen_y, real_y])
-    row_weight = np.concatenate([np.ones(len(gen_y)), np.full(len(real_y), REAL_WEIGHT)])
+    unsure = np.array(REAL_UNSURE, dtype=bool)
+    row_weight = np.concatenate([np.ones(len(gen_y)), np.where(unsure, REAL_WEIGHT * UNSURE_WEIGHT, REAL_WEIGHT)])
+    keep = row_weight > 0
+    feats, y, row_weight = feats[keep], y[keep], row_weight[keep]
     t1 = time.perf_counter()
     weights = train(feats, y, row_weight=row_weight)
     # the abstain prior chosen by grouped cross-validation (cv.py), in the bias row of "no personal data"
