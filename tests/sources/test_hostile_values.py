@@ -114,3 +114,16 @@ def test_one_record_of_100000_keys_does_not_hide_the_other_fields(tmp_path: Path
     cats = {f["category"] for f in ds["fields"]}
     assert {"contact.email", "person.name"} <= cats, (cats, ds["notes"])
     assert any("field paths" in n for n in ds["notes"]), ds["notes"]
+
+
+def test_a_csv_head_of_unclosed_quotes_is_sniffed_in_bounded_time(tmp_path: Path) -> None:
+    """csv.Sniffer's quote patterns are quadratic in what they read: 200 lines of `,"x,"x…` (200 KB of
+    the 1 MB head) took 166 s, so the reader's deadline stopped the file and its good rows were lost."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    p = tmp_path / "q.csv"
+    p.write_text((',"x' * 300 + "\n") * 200 + "".join(f"Ann Lee,{g['email']}\n" for g in GOOD))
+    got, skipped, seconds = scan_bounded(p, sample=50)
+    assert "reader_timeout" not in skipped and seconds < 8, (skipped, seconds)
+    ((_, _, sampled, error, _),) = got
+    assert sampled > 0 and error is None, got
