@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -45,8 +46,10 @@ _FAIL_HELP = "exit 1 if a service is at or above this severity (gate a pipeline)
 
 
 def _fail(msg: str, code: int = 2) -> typer.Exit:
-    """Print ``error: msg`` on stderr (passwords in URIs masked, no markup from the message); exit ``code``."""
-    err.print(f"[bold red]error:[/] {safe(mask_uri(msg))}", highlight=False)
+    """Print ``error: msg`` on stderr (passwords in URIs masked, no markup from the message, a word of
+    megabytes cut to its start and its length: rich wraps one in quadratic time); exit ``code``."""
+    text = re.sub(r"\S{300,}", lambda m: f"{m[0][:120]}… ({len(m[0]):,} characters)", mask_uri(msg))
+    err.print(f"[bold red]error:[/] {safe(text)}", highlight=False)
     return typer.Exit(code)
 
 

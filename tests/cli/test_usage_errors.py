@@ -114,3 +114,13 @@ def test_a_target_list_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     f.write_bytes(b"\xef\xbb\xbf127.0.0.1\r\n# a comment\r\n127.0.0.2:6379\r\n")
     assert read_target_list(str(f)) == ["127.0.0.1", "127.0.0.2:6379"]
     assert read_target_file(str(f)) == ["127.0.0.1", "127.0.0.2:6379"]
+
+
+def test_a_target_of_megabytes_is_named_short_and_fast(tmp_path: Path) -> None:
+    """Red-team 6: a target list line of 50 MB took over 4 minutes to refuse (rich wrapped the whole target
+    in the message, quadratic) and printed all of it; the message now quotes its start and its length."""
+    f = tmp_path / "targets.txt"
+    f.write_text("./" + "a" * 4_000_000 + "\n")
+    r = run_cli("scan", "-iL", str(f), "--no-store", timeout=60)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-500:]
+    assert len(r.stderr) < 2000 and "4,000,00" in r.stderr and "characters)" in r.stderr, r.stderr[:3000]
