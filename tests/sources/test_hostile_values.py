@@ -127,3 +127,23 @@ def test_a_csv_head_of_unclosed_quotes_is_sniffed_in_bounded_time(tmp_path: Path
     assert "reader_timeout" not in skipped, (skipped, seconds)
     ((_, _, sampled, error, _),) = got
     assert sampled > 0 and error is None, got
+
+
+def test_records_of_millions_of_values_are_kept_cut_and_the_file_is_read(tmp_path: Path) -> None:
+    """Three JSON lines of 20 MB (4 million short strings each, well under the 32 MiB line bound) were
+    kept whole in the sample: the reader ran out of its memory limit and the file's 20 other records
+    were lost. A kept record holds at most a bounded number of values."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    inner = "[" + ",".join(['"ab"'] * 4000) + "]"
+    fat = "[" + ",".join([inner] * 1000) + "]"
+    p = tmp_path / "fat.jsonl"
+    with p.open("w") as fh:
+        for i in range(3):
+            fh.write(f'{{"email": "f{i}@corp.example", "v": {fat}}}\n')
+        fh.write("".join(json.dumps(g) + "\n" for g in GOOD))
+    got, skipped, _ = scan_bounded(p, sample=50, samples=True)
+    assert not skipped, skipped
+    ((_, records, sampled, error, _, data),) = got
+    assert records == 23 and sampled == 23 and error is None, got[0][:5]
+    assert sum(1 for r in data if "v" in r) == 3

@@ -19,6 +19,7 @@ import contextlib
 import errno
 import fcntl
 import io
+import itertools
 import os
 import random
 import re
@@ -459,9 +460,15 @@ def _text(value: str) -> str:
 _PLAIN = frozenset({int, float, bool, type(None)})
 
 
-def cut(value: Any, depth: int = 0) -> Any:
+#: values one kept record holds at most, counted by container: three JSON lines of 4 million short
+#: strings each (20 MB, under the line bound) kept whole ran the reader out of memory
+MAX_RECORD_VALUES = 200_000
+
+
+def cut(value: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
     """A value bounded in bytes and depth: text and bytes cut to :data:`MAX_VALUE`, keys to 256
-    characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped); a lone
+    characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped), and the
+    items of its containers to :data:`MAX_RECORD_VALUES` in all (those after are left out); a lone
     surrogate in text or a key becomes U+FFFD."""
     if isinstance(value, str):
         return _text(value)
@@ -469,16 +476,23 @@ def cut(value: Any, depth: int = 0) -> Any:
         return bytes(value[:MAX_VALUE])
     if isinstance(value, dict | list) and depth >= MAX_DEPTH:
         return None
+    if budget is None:
+        budget = [MAX_RECORD_VALUES]
     if isinstance(value, dict):
+        left = budget[0]
+        budget[0] -= len(value)
         out = {}
-        for k, v in value.items():
+        for k, v in (value.items() if len(value) <= left else itertools.islice(value.items(), max(left, 0))):
             t = type(v)
             out[_key(k) if isinstance(k, str) else k] = (
-                v if t in _PLAIN else _text(v) if t is str else cut(v, depth + 1)
+                v if t in _PLAIN else _text(v) if t is str else cut(v, depth + 1, budget)
             )
         return out
     if isinstance(value, list):
-        return [v if type(v) in _PLAIN else _text(v) if type(v) is str else cut(v, depth + 1) for v in value]
+        left = budget[0]
+        budget[0] -= len(value)
+        return [v if type(v) in _PLAIN else _text(v) if type(v) is str else cut(v, depth + 1, budget)
+                for v in (value if len(value) <= left else value[: max(left, 0)])]
     return value
 
 
