@@ -147,3 +147,15 @@ def test_records_of_millions_of_values_are_kept_cut_and_the_file_is_read(tmp_pat
     ((_, records, sampled, error, _, data),) = got
     assert records == 23 and sampled == 23 and error is None, got[0][:5]
     assert sum(1 for r in data if "v" in r) == 3
+
+
+def test_a_kept_record_holds_a_bounded_amount_of_text() -> None:
+    """Twelve JSON lines of 480 values of 60 KB (28 MB each, under the 32 MiB line bound) were kept whole:
+    the reader ran out of its memory limit and the file was lost. A kept record keeps 4 MiB of text."""
+    from ajar.sources.base import MAX_RECORD_TEXT, cut
+
+    rec = {"email": "a@corp.example", **{f"c{i}": "x" * 60_000 for i in range(480)}, "last": ["y" * 60_000] * 100}
+    kept = cut(rec)
+    total = sum(len(v) for v in kept.values() if isinstance(v, str)) + sum(map(len, kept["last"]))
+    assert kept["email"] == "a@corp.example" and total <= MAX_RECORD_TEXT, total
+    assert set(kept) == set(rec)  # the fields are kept (empty past the budget): their names still count

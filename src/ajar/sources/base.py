@@ -449,8 +449,12 @@ def _key(key: str) -> str:
     return key if key.isascii() and type(key) is str else _ESCAPES.sub("\ufffd", key)
 
 
-def _text(value: str) -> str:
+def _text(value: str, budget: list[int] | None = None) -> str:
     value = value if len(value) <= MAX_VALUE else value[:MAX_VALUE]
+    if budget is not None:
+        budget[1] -= len(value)
+        if budget[1] < 0:
+            value = value[: max(0, budget[1] + len(value))]
     if value.isascii() and type(value) is str:  # no surrogate: nothing to replace (most text; O(1))
         return value
     return _ESCAPES.sub("\ufffd", value)  # a lone surrogate (JSON's "\ud800") cannot be written anywhere
@@ -460,16 +464,19 @@ def _text(value: str) -> str:
 _PLAIN = frozenset({int, float, bool, type(None)})
 
 
-#: values one kept record holds at most, counted by container: three JSON lines of 4 million short
-#: strings each (20 MB, under the line bound) kept whole ran the reader out of memory
+#: values one kept record holds at most, counted by container, and characters of text: three JSON lines
+#: of 4 million short strings each (20 MB, under the line bound) kept whole ran the reader out of memory,
+#: and so did twelve lines of 480 values of 60 KB
 MAX_RECORD_VALUES = 200_000
+MAX_RECORD_TEXT = 4 << 20
 
 
 def cut(value: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
     """A value bounded in bytes and depth: text and bytes cut to :data:`MAX_VALUE`, keys to 256
-    characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped), and the
-    items of its containers to :data:`MAX_RECORD_VALUES` in all (those after are left out); a lone
-    surrogate in text or a key becomes U+FFFD."""
+    characters, containers walked to :data:`MAX_DEPTH` levels (deeper ones are dropped), the items
+    of its containers to :data:`MAX_RECORD_VALUES` in all (those after are left out) and its text to
+    :data:`MAX_RECORD_TEXT` characters (text after that is empty); a lone surrogate in text or a key
+    becomes U+FFFD."""
     if isinstance(value, str):
         return _text(value)
     if isinstance(value, bytes | bytearray):
@@ -477,7 +484,7 @@ def cut(value: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
     if isinstance(value, dict | list) and depth >= MAX_DEPTH:
         return None
     if budget is None:
-        budget = [MAX_RECORD_VALUES]
+        budget = [MAX_RECORD_VALUES, MAX_RECORD_TEXT]
     if isinstance(value, dict):
         left = budget[0]
         budget[0] -= len(value)
@@ -485,13 +492,13 @@ def cut(value: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
         for k, v in (value.items() if len(value) <= left else itertools.islice(value.items(), max(left, 0))):
             t = type(v)
             out[_key(k) if isinstance(k, str) else k] = (
-                v if t in _PLAIN else _text(v) if t is str else cut(v, depth + 1, budget)
+                v if t in _PLAIN else _text(v, budget) if t is str else cut(v, depth + 1, budget)
             )
         return out
     if isinstance(value, list):
         left = budget[0]
         budget[0] -= len(value)
-        return [v if type(v) in _PLAIN else _text(v) if type(v) is str else cut(v, depth + 1, budget)
+        return [v if type(v) in _PLAIN else _text(v, budget) if type(v) is str else cut(v, depth + 1, budget)
                 for v in (value if len(value) <= left else value[: max(left, 0)])]
     return value
 
