@@ -159,3 +159,18 @@ def test_a_kept_record_holds_a_bounded_amount_of_text() -> None:
     total = sum(len(v) for v in kept.values() if isinstance(v, str)) + sum(map(len, kept["last"]))
     assert kept["email"] == "a@corp.example" and total <= MAX_RECORD_TEXT, total
     assert set(kept) == set(rec)  # the fields are kept (empty past the budget): their names still count
+
+
+def test_a_truncated_compressed_csv_keeps_the_rows_before_the_cut(tmp_path: Path) -> None:
+    """A .csv.gz cut short (a partial download) lost every row: the head read for the dialect met the
+    corrupt stream first. JSON Lines kept the lines before the cut; CSV now does too."""
+    import gzip
+
+    from tests.sources.test_hostile_files import scan_bounded
+
+    body = b"name,email\n" + b"".join(b"Ann Lee,u%d@corp.example\n" % i for i in range(100_000))
+    p = tmp_path / "c.csv.gz"
+    p.write_bytes(gzip.compress(body)[:30_000])
+    got, _, _ = scan_bounded(p, sample=50)
+    ((_, _, sampled, error, _),) = got
+    assert sampled == 50 and error and "truncated" in error, got

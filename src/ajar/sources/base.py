@@ -138,8 +138,11 @@ def lines(fh: Readable, budget: Budget, limit: int = MAX_ELEMENT, sep: bytes = b
     parts: list[bytes] = []
     held = 0
     skipping = False
+    # one raw read at a time where the stream buffers: a buffered read of 1 MiB that meets a truncated
+    # compressed stream drops what it had decompressed before the error (a .csv.gz cut short lost every row)
+    read = getattr(fh, "read1", fh.read)
     while True:
-        chunk = fh.read(_LINE_CHUNK)
+        chunk = read(_LINE_CHUNK)
         if not chunk:
             if skipping:
                 yield None

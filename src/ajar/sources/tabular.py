@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import os
@@ -35,6 +36,7 @@ from ajar.sources.base import (
     REPLACE,
     BadRecords,
     BudgetExceeded,
+    Corrupt,
     FileDataset,
     Head,
     Reservoir,
@@ -150,10 +152,11 @@ def _sniff(text: str) -> type[csv.Dialect]:
 
 
 def _head_lines(src: Source) -> list[bytes]:
-    """The first lines of the file (up to :data:`_HEAD` bytes), lines longer than :data:`_HEAD_LINE` left out."""
+    """The first lines of the file (up to :data:`_HEAD` bytes), lines longer than :data:`_HEAD_LINE` left out;
+    those before a corrupt or truncated stream (the rows are then read up to it, and it is noted)."""
     out: list[bytes] = []
     total = 0
-    with src.open() as fh:
+    with src.open() as fh, contextlib.suppress(Corrupt):
         for line in lines(Head(fh), src.budget, _HEAD_LINE):
             if line is None:
                 continue
