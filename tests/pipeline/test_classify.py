@@ -393,15 +393,7 @@ LAST = ["Schneider", "O'Brien", "Kowalski", "Rossi", "Durand", "Yıldız", "Walk
                 " fall just short",
             ),
         ),
-        pytest.param(
-            "imie",
-            "nazwisko",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known gap of the field model (issue 10): since round 5 (realworld2-4 trained on), Polish"
-                " surnames in capitals under 'nazwisko' fall just short (0.46 against 0.52 for none)",
-            ),
-        ),
+        ("imie", "nazwisko"),
     ],
 )
 def test_names_split_across_columns(first: str, last: str) -> None:
