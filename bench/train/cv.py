@@ -1,13 +1,15 @@
 """Choose the field model's training settings by grouped cross-validation on training data only.
 
     python bench/train/cv.py [--folds 5] [--real-weight 3] [--none-bias 0,0.5,1,1.5,2] [--frontier]
-                             [--train-sets realworld] [--test-sets realworld]
+                             [--train-sets realworld] [--test-sets realworld] [--always-train g,h]
 
 The real labelled columns (``real_columns.jsonl.gz``, of every real set) are split by repository
 into folds (a repository's files are all in one fold, across sets: whole origins are left out; the
 repositories of ``realworld`` are placed first, so new sets leave their folds as they were).
 ``--train-sets`` trains on some sets only (the same folds: "without the new data"), ``--test-sets``
-scores some only. For each fold, a model is
+scores some only. ``--always-train`` puts some sets outside the folds, in every fold's training and
+never scored (a fair test of new sets: run it once with them and once with ``--train-sets`` leaving
+them out; the same columns are scored in the same folds). For each fold, a model is
 trained on the generated data plus the real columns of the other folds, and scores the left-out
 repositories' columns (the scanner's 50-record sample only, not the smaller slices). Printed:
 macro-F1 over the categories present, per-category recall, and false alarms (non-personal columns
@@ -151,6 +153,12 @@ def main() -> int:
     ap.add_argument("--class-power", type=float, default=run.CLASS_POWER, help="class weight: rarity to this power")
     ap.add_argument("--train-sets", default="", help="real sets trained on, comma-separated (default: all)")
     ap.add_argument("--test-sets", default="", help="real sets scored, comma-separated (default: all)")
+    ap.add_argument(
+        "--always-train",
+        default="",
+        help="real sets whose rows are in every fold's training and never scored, outside the folds (comma-separated):"
+        " the other sets keep their folds, so a model with and one without them score the same columns",
+    )
     ap.add_argument("--frontier", action="store_true", help="false alarms vs recall over a finer bias grid")
     ap.add_argument("--real", type=Path, default=run.REAL_PATH, help="the real columns file")
     ap.add_argument("--fresh-seed", action="store_true", help="also score generated data of a fresh seed")
@@ -176,9 +184,14 @@ def main() -> int:
     rx, ry, rg, rfull = run.real_rows(a.real)
     rsets = np.array(run.REAL_SETS)
     # the old repositories keep their folds when new sets come in
-    fold = folds_of(rg, a.folds, first=rsets == "realworld")
+    extra = np.isin(rsets, a.always_train.split(",")) if a.always_train else np.zeros(len(ry), dtype=bool)
+    fold = np.full(len(ry), -1)  # -1: in every fold's training (--always-train), never scored
+    fold[~extra] = folds_of(rg[~extra], a.folds, first=(rsets == "realworld")[~extra])
+    shared = set(rg[extra].tolist()) & set(rg[~extra].tolist())
+    if shared:
+        print(f"warning: {len(shared)} repositories of --always-train sets are also in the folds", flush=True)
     trainable = np.isin(rsets, a.train_sets.split(",")) if a.train_sets else np.ones(len(ry), dtype=bool)
-    scored = rfull & (np.isin(rsets, a.test_sets.split(",")) if a.test_sets else True)
+    scored = rfull & ~extra & (np.isin(rsets, a.test_sets.split(",")) if a.test_sets else True)
     runsure = np.array(run.REAL_UNSURE, dtype=bool)
     if a.sure_only:
         scored &= ~runsure
@@ -191,7 +204,7 @@ def main() -> int:
     )
     biases = [float(b) for b in a.none_bias.split(",")]
     for rw, u in ((float(v), float(u)) for v in a.real_weight.split(",") for u in a.unsure_weight.split(",")):
-        uw = np.where(runsure, u, 1.0)
+        uw = np.where(runsure, u, 1.0) * np.array(run.REAL_ROW_WEIGHTS)
         t = time.perf_counter()
         z = np.zeros((len(ry), len(run.CLASSES)))
         for f in range(a.folds):

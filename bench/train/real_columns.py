@@ -10,6 +10,9 @@ Real labelled sets (``SETS``; each a directory of files plus ``manifest.csv`` an
   ``/work/data/realworld``;
 * ``a`` to ``f``: the blind labellers' training sets (``bench/train/real/a``-``f``, their
   READMEs give the origins), data in ``/work/data/realtrain/a``-``f/files``;
+* ``g``, ``h``: round 5's blind-labelled parts (``bench/train/real/g``: clinical and survey tables;
+  ``h``: devices, IBANs, IPs, national ids), data in ``/work/data/realtrain/g|h/files`` (38 of h's tables
+  were read through the stored index and cannot be re-made from snapshots: ``--update`` keeps rows);
 * ``realworld2``, ``realworld3``, ``realworld4``: the evaluation sets of rounds 1-3 (tuning sets since
   stop 11), training data since round 5 (``bench/classify/realworld2|3|4/``; 246, 229 and 101 tables,
   repositories disjoint from the other sets', claimed in the shared claims file), data in
@@ -18,7 +21,8 @@ Real labelled sets (``SETS``; each a directory of files plus ``manifest.csv`` an
   ``tests/bench/test_realworld4.py``); it keeps its own repository's group.
 
 A set whose data or labels are absent is skipped (said so). A label its labeller marked ``unsure``
-(the ``note`` column) is kept, with ``"u": 1`` on its rows (``run.UNSURE_WEIGHT`` weighs them).
+(the ``note`` column) is kept, with ``"u": 1`` on its rows (``run.UNSURE_WEIGHT`` weighs them). A table
+of more than ``WIDE`` labelled columns has ``"w"`` on its rows (its columns share ``WIDE_AS`` columns' weight).
 
 The data are not committed; CI has no copy. This script reads them as ``ajar scan`` reads a
 directory (``read_path``, the default sample of 50 records, seeded) and keeps, per labelled column,
@@ -75,10 +79,18 @@ SETS: dict[str, tuple[Path, Path]] = {
     "realworld2": (Path("/work/data/realworld2"), ROOT / "bench" / "classify" / "realworld2"),
     "realworld3": (Path("/work/data/realworld3"), ROOT / "bench" / "classify" / "realworld3"),
     "realworld4": (Path("/work/data/realworld4"), ROOT / "bench" / "classify" / "realworld4"),
+    # round 5's blind-labelled parts: clinical/survey tables (health, ethnicity), devices/IBANs/IPs/national ids
+    "g": (Path("/work/data/realtrain/g/files"), HERE / "real" / "g"),
+    "h": (Path("/work/data/realtrain/h/files"), HERE / "real" / "h"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 SLICES = (10, 25)
 SEED = 20261205
+#: a table of more than WIDE labelled columns weighs as WIDE_AS columns (``"w"`` on its rows: WIDE_AS / n each),
+#: so one wide table does not swamp its set (h's ``iot_traffic_features``: 299 numeric ``none`` columns);
+#: no table of the other sets has more than 195 labelled columns, so their rows carry no ``"w"``
+WIDE = 200
+WIDE_AS = 100
 #: the day the detectors judge dates against while training (a birth date not in the future, a national
 #: ID's embedded birth date): pinned, so the vectors do not depend on the day of the run; a scan uses today
 REFERENCE_DAY = date(2026, 12, 1)
@@ -131,6 +143,7 @@ def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], d
         # the label rows' own path: a JSON object of arrays is one dataset per array (``<file>.<key>``)
         doubtful = {p for p in want if (ds_name, p) in unsure or (fid, f"{ds_name.partition('.')[2]}.{p}") in unsure}
         group = group_of(repo_of.get(fid, fid))
+        weight = WIDE_AS / len(want) if len(want) > WIDE else None
         if not records:
             stats["missing"] += len(want)
             continue
@@ -154,6 +167,8 @@ def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], d
                 row: dict[str, object] = {"s": name, "g": group, "v": variant, "y": cat}
                 if path in doubtful:
                     row["u"] = 1  # the labeller marked the label unsure
+                if weight is not None:
+                    row["w"] = round(weight, 6)  # a wide table: its columns share WIDE_AS columns' weight
                 row["x"] = sorted([i, round(v, 6)] for i, v in x.items())
                 rows.append(row)
     return rows, stats

@@ -11,10 +11,10 @@ Training data (never the frozen evaluation sets ``realworld5``, ``realworld6``, 
 
 * ``bench/train/real_columns.jsonl.gz``: the labelled columns of the real tables of
   ``bench/classify/realworld`` (a training set since the new evaluation sets exist), of the
-  blind labellers' training sets ``bench/train/real/a``-``f`` and, since round 5, of the earlier
+  blind labellers' training sets ``bench/train/real/a``-``h`` and, since round 5, of the earlier
   evaluation sets ``bench/classify/realworld2|3|4``, as feature vectors only, made by
   ``real_columns.py`` from the data; weighted ``REAL_WEIGHT`` (``UNSURE_WEIGHT`` of that for a label
-  its labeller marked unsure);
+  its labeller marked unsure; a very wide table's columns less: ``real_columns.WIDE``);
 * ``bench/classify/evalgen/generate.py`` (the labeller's generator) at seeds ``EVALGEN_SEEDS``;
 * ``bench/train/gen_b`` (a second generator by another author: own templates and lexicon) at
   ``GENB_SEEDS``: on since leaving one generator out (``gen_b/logo.py``) showed that a second
@@ -218,6 +218,7 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
     full: list[bool] = []
     sets: list[str] = []
     unsure: list[bool] = []
+    weight: list[float] = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         head = json.loads(fh.readline())
         if head["dense"] != list(dense_names([d() for d in DETECTORS])):
@@ -234,9 +235,11 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
             full.append(r["v"] == "full")
             sets.append(r.get("s", "realworld"))
             unsure.append(bool(r.get("u")))
+            weight.append(float(r.get("w", 1.0)))
     feats = sparse.csr_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(y), width))
     REAL_SETS[:] = sets
     REAL_UNSURE[:] = unsure
+    REAL_ROW_WEIGHTS[:] = weight
     return feats, np.array(y), np.array(groups), np.array(full)
 
 
@@ -244,6 +247,8 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
 REAL_SETS: list[str] = []
 #: whether the labeller marked each row's label unsure (same order)
 REAL_UNSURE: list[bool] = []
+#: each row's own weight (below 1 for the columns of a very wide table: ``real_columns.WIDE``)
+REAL_ROW_WEIGHTS: list[float] = []
 
 
 def train(
@@ -331,7 +336,8 @@ def build_model(seed: int = SEED, n_synth: int = N_SYNTH, quiet: bool = False) -
     feats = sparse.vstack([gen_x, real_x]).tocsr()
     y = np.concatenate([gen_y, real_y])
     unsure = np.array(REAL_UNSURE, dtype=bool)
-    row_weight = np.concatenate([np.ones(len(gen_y)), np.where(unsure, REAL_WEIGHT * UNSURE_WEIGHT, REAL_WEIGHT)])
+    own = np.array(REAL_ROW_WEIGHTS)
+    row_weight = np.concatenate([np.ones(len(gen_y)), own * np.where(unsure, REAL_WEIGHT * UNSURE_WEIGHT, REAL_WEIGHT)])
     keep = row_weight > 0
     feats, y, row_weight = feats[keep], y[keep], row_weight[keep]
     t1 = time.perf_counter()
