@@ -152,7 +152,8 @@ def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
 @lru_cache(maxsize=8192)
 def _mask_str(text: str, limit: int) -> str:
     """:func:`mask_text` of a plain ``str``, remembered: a report is sealed more than once (each service as it
-    finishes, the report again when it is rendered), and its notes, paths and details repeat across datasets."""
+    finishes, the report again when it is rendered), and its notes, paths and details repeat across datasets.
+    Its keys are unmasked texts, so :func:`seal_report` empties it once a report is sealed."""
     return _mask_text(text, limit)
 
 
@@ -370,4 +371,6 @@ def seal_report(report: Report) -> Report:
     report.scope.targets = [mask_uri(t) for t in report.scope.targets]
     report.scope.exclude = [mask_uri(t) for t in report.scope.exclude]
     report.errors = [mask_text(e) for e in report.errors]
+    # the cache's keys are the texts as the target gave them: held no longer than one report's sealing
+    _mask_str.cache_clear()
     return report

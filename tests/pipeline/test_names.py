@@ -166,6 +166,18 @@ def test_seal_report_masks_every_name_and_categorises_vocabularies() -> None:
     assert rep.services[0].host == "127.0.0.2"
 
 
+def test_sealing_a_report_keeps_no_unmasked_text_in_the_mask_cache() -> None:
+    from datetime import UTC, datetime
+
+    from ajar import names
+
+    assert mask_text("contacts.+8613800138000") == mask_text("contacts.+8613800138000")  # remembered
+    assert names._mask_str.cache_info().currsize > 0
+    seal_report(Report(tool=ToolInfo(version="0"), scope=ScopeInfo(targets=[]), started=datetime.now(UTC),
+                       finished=datetime.now(UTC), services=[], errors=["key alice.smith@example.com"]))
+    assert names._mask_str.cache_info().currsize == 0
+
+
 @pytest.mark.parametrize(
     ("typed", "kept"),
     [

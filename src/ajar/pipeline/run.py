@@ -18,6 +18,7 @@ import logging
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -294,19 +295,15 @@ class _FileLimits(Protocol):
     def timeout(self) -> float: ...
 
 
-_FROZEN: list[bool] = []
-
-
+@cache
 def _freeze_startup() -> None:
     """Once per process, before the first files are read: what start-up made (modules, models, the
     detectors' vocabularies, the field model) is moved out of the garbage collector's sight
     (``gc.freeze``), so the collections that reading and classifying cause do not walk it again and
     again, and the forked reader does not copy its pages by walking it. Results are unchanged."""
-    if not _FROZEN:
-        import gc
+    import gc
 
-        gc.freeze()
-        _FROZEN.append(True)
+    gc.freeze()
 
 
 def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH) -> list[Service]:

@@ -144,11 +144,15 @@ def _plain(text: str | bytes) -> bool:
     if isinstance(text, str):
         if '"$' in text or "\\u0024" in text:
             return False
-        openers = text.count("{") + text.count("[")
-    else:
-        if b'"$' in text or b"\\u0024" in text:
-            return False
-        openers = text.count(b"{") + text.count(b"[")
+    elif b'"$' in text or b"\\u0024" in text:
+        return False
+    return _shallow(text)
+
+
+def _shallow(text: str | bytes) -> bool:
+    """Whether ``text`` opens few enough objects and arrays that a parse with the hook cannot run out of
+    recursion where a parse without it would not."""
+    openers = text.count("{") + text.count("[") if isinstance(text, str) else text.count(b"{") + text.count(b"[")
     return openers < sys.getrecursionlimit() // 2
 
 
@@ -156,7 +160,7 @@ def _first_value(text: str) -> Any:
     """:func:`loads` as far as the type of the value goes (the first lines are only asked whether each is a
     whole object or array): read without the hook, which returns an object as it is unless that object is
     itself a wrapper (then the line is read again with it); as :func:`_plain`, not for deeply nested text."""
-    if text.count("{") + text.count("[") >= sys.getrecursionlimit() // 2:
+    if not _shallow(text):
         return loads(text)
     v = json.loads(text, parse_int=big_int)
     if isinstance(v, dict) and any(k[:1] == "$" for k in v):
