@@ -417,12 +417,36 @@ def test_health_terms_found_as_with_ignorecase() -> None:
     )
     rng = random.Random(17)
     words = [*health._TERMS_EN, "John", "Smith", "2024-01-01", "pending", "x", "-", "_", "DIABETES", "Asthma"]
-    texts = [t for term in health._TERMS_EN for t in (term, term.upper(), term.title(), f"has {term}.", f"x{term}")]
+    texts = [
+        t
+        for term in health._TERMS_EN
+        for t in (term, term.upper(), term.title(), f"has {term}.", f"x{term}", f"{term}s", f"{term[:-1]}", f"a-{term}")
+    ]
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
     ascii_texts = [t for t in texts if t.isascii()]
     found = [health._EN.search(t.lower()) is not None for t in ascii_texts]
     assert found == [reference.search(t) is not None for t in ascii_texts]
     assert sum(found) > 1000 and found.count(False) > 100
+
+
+def test_doses_and_regimens_found_as_with_ignorecase() -> None:
+    """ASCII text: one lower-cased search gives the verdict of the two IGNORECASE ones (speed4)."""
+    from ajar.detectors import health
+
+    pieces = [
+        "once", "twice", "three times", "four times", "a", "per", "day", "daily", "week", "weekly", "as", "needed",
+        "at", "bedtime", "every", "4", "4-6", "12", "hours", "bid", "tid", "qid", "prn", "qhs", "q8h", "q12h", "qh",
+        "2x", "3x", "sehari", "/day", "/hr", "500", "500mg", "2.5", "0,5", "mg", "mcg", "iu", "IU", "MG", "µg",
+        "BID", "Twice", "DAILY", "x", "1x/day", "10 mg", "tab", "Take", "-", "_", ".", "mgs", "iux", "q", "8h",
+    ]  # fmt: skip
+    rng = random.Random(23)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(5000)]
+    texts += [t.upper() for t in texts[:3000]] + [t.title() for t in texts[3000:6000]]
+    ascii_texts = [t for t in texts if t.isascii()]
+    found = [health._DOSE_OR_REGIMEN_ASCII.search(t.lower()) is not None for t in ascii_texts]
+    assert found == [bool(health._DOSE.search(t) or health._REGIMEN.search(t)) for t in ascii_texts]
+    assert sum(found) > 2000 and found.count(False) > 2000
 
 
 def test_name_hint_cache_does_not_depend_on_the_order_names_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
