@@ -76,6 +76,7 @@ REAL_SETS = {
     "realworld4": ("REALWORLD4_DATA", "/work/data/realworld4"),
     "realworld5": ("REALWORLD5_DATA", "/work/data/realworld5"),
     "realworld6": ("REALWORLD6_DATA", "/work/data/realworld6"),
+    "realworld7": ("REALWORLD7_DATA", "/work/data/realworld7"),
 }
 
 
