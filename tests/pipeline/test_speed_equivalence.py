@@ -631,3 +631,35 @@ def _nest(data: dict[str, Any]) -> dict[str, Any]:
         else:
             node[last] = value
     return out
+
+
+def test_ethnicity_groups_and_subgroups_as_before() -> None:
+    """A value without ``:``, ``-`` or ``–`` is no group and subgroup: the split is skipped (speed4)."""
+    from ajar.detectors import ethnicity
+    from ajar.detectors.base import Hit, VocabularyDetector, normalise_term
+
+    det = ethnicity.EthnicityDetector()
+
+    def reference(value: Any) -> Hit | None:
+        hit = VocabularyDetector.detect(det, value)
+        if hit is not None or not isinstance(value, str) or len(value) > 96:
+            return hit
+        parts = [p for p in ethnicity._PARTS.split(normalise_term(value)) if p]
+        if len(parts) < 2:
+            return None
+        found = [f for f in (det.vocabulary.get(p) for p in parts) if f is not None]
+        if not found:
+            return None
+        best = max(found, key=lambda f: f[0])
+        if len(found) >= 2 and len(found) == len(parts) and best[0] >= 0.3:
+            return Hit(max(best[0], 0.7), best[1])
+        return Hit(best[0], best[1])
+
+    rng = random.Random(29)
+    terms = [*det.vocabulary, "Other", "x", "İrish", "White\u0307", "", " "]
+    seps = [" - ", " – ", ": ", ":", " : ", "-", "–", " ", "\t-\t", " / ", "\u00a0-\u00a0", "：", " — "]
+    values: list[Any] = [rng.choice(terms) + rng.choice(seps) + rng.choice(terms) for _ in range(20000)]
+    values += [t.upper() for t in values[:2000]] + [rng.choice(terms) for _ in range(2000)] + [5, None, ["a"]]
+    got = [det.detect(v) for v in values]
+    assert got == [reference(v) for v in values]
+    assert sum(h is not None for h in got) > 5000

@@ -306,6 +306,8 @@ class EthnicityDetector(VocabularyDetector):
         hit = super().detect(value)
         if hit is not None or not isinstance(value, str) or len(value) > 96:
             return hit
+        if ":" not in value and "-" not in value and "–" not in value:
+            return None  # no separator of _PARTS (normalising makes none): under two parts, as the split finds
         # "Asian or Asian British - Indian", "White: Irish": a census group and its subgroup
         parts = [p for p in _PARTS.split(normalise_term(value)) if p]
         if len(parts) < 2:
