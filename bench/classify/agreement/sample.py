@@ -4,6 +4,7 @@
     python bench/classify/agreement/sample.py --show rw3 # prints each sampled column with a few values
     python bench/classify/agreement/sample.py --set rw5  # writes sample_rw5.csv (realworld5, seed "20261206-rw5")
     python bench/classify/agreement/sample.py --set rw6  # writes sample_rw6.csv (realworld6, seed "20261206-rw6")
+    python bench/classify/agreement/sample.py --set rw7  # writes sample_rw7.csv (realworld7, seed "20261206-rw7")
     python bench/classify/agreement/sample.py --rare     # the rare-category supplement (sample_rare_*.csv)
     python bench/classify/agreement/sample.py --idhealth # the national-id and health supplement
 
@@ -53,11 +54,12 @@ SETS = {
     "rw3": ("realworld3", Path("/work/data/realworld3"), 300, 150),
     "rw5": ("realworld5", Path("/work/data/realworld5"), 300, 150),
     "rw6": ("realworld6", Path("/work/data/realworld6"), 300, 150),
+    "rw7": ("realworld7", Path("/work/data/realworld7"), 300, 150),
 }
-# set -> the check.py whose ``read_columns`` enumerates its columns (realworld5 and realworld6 have
-# their own readers, realworld3's with the set's folders; rw2 and rw3 were drawn with realworld2's and stay so)
-CHECKS = {"rw2": "realworld2", "rw3": "realworld2", "rw5": "realworld5", "rw6": "realworld6"}
-# sets drawn when no --set is given (rw5 and rw6 were added later, after rw2 and rw3 were labelled)
+# set -> the check.py whose ``read_columns`` enumerates its columns (realworld5, realworld6 and realworld7
+# have their own readers, realworld3's with the set's folders; rw2 and rw3 were drawn with realworld2's and stay so)
+CHECKS = {"rw2": "realworld2", "rw3": "realworld2", "rw5": "realworld5", "rw6": "realworld6", "rw7": "realworld7"}
+# sets drawn when no --set is given (rw5, rw6 and rw7 were added later, after rw2 and rw3 were labelled)
 DEFAULT = ("rw2", "rw3")
 PERSONAL = re.compile(
     r"name|nom|nome|nombre|first|last|surname|family|given|author|contact|owner|person|user|"
