@@ -1,7 +1,8 @@
 """Text in UTF-16 (R3-5): Windows PowerShell's ``>`` and ``Out-File``, Excel's "Unicode Text",
-``bcp -w``. A byte-order mark, or the NUL of every other byte that ASCII text in UTF-16 has, decides
-the encoding before the format is sniffed; the file is then read as the same text in UTF-8, like its
-UTF-8 twin. Undecodable units are replaced (U+FFFD), never fatal.
+``bcp -w``; and in UTF-32 (``iconv -t UTF-32``, Python's ``encode("utf-32")``, some Java and .NET exports).
+A byte-order mark, or the NULs that ASCII text in these encodings has (every other byte in UTF-16, three
+bytes of four in UTF-32), decides the encoding before the format is sniffed; the file is then read as the
+same text in UTF-8, like its UTF-8 twin. Undecodable units are replaced (U+FFFD), never fatal.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import IO
 
 from ajar.sources.base import REPLACE, Source
 
-__all__ = ["utf16", "utf16_source"]
+__all__ = ["text_codec", "utf16", "utf16_source", "utf32"]
 
 #: bytes of the head looked at
 _LOOK = 1024
@@ -47,6 +48,33 @@ def utf16(head: bytes) -> str | None:
     return codec if _text_share(text.lstrip("\ufeff")) >= _TEXT_SHARE else None
 
 
+def utf32(head: bytes) -> str | None:
+    """The codec of a UTF-32 text head (``utf-32`` with a mark, ``utf-32-le`` / ``-be`` without), or None.
+
+    Checked before :func:`utf16`: UTF-32-LE's mark ``FF FE 00 00`` begins with UTF-16-LE's."""
+    look = head[: _LOOK - _LOOK % 4]
+    if look[:4] in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE):
+        codec = "utf-32"
+    elif len(look) >= 32:
+        lanes = [look[i::4] for i in range(4)]
+        nuls = [lane.count(0) / len(lane) for lane in lanes]
+        if nuls[1] >= 0.9 and nuls[2] >= 0.9 and nuls[3] >= 0.9 and nuls[0] <= 0.1:
+            codec = "utf-32-le"
+        elif nuls[0] >= 0.9 and nuls[1] >= 0.9 and nuls[2] >= 0.9 and nuls[3] <= 0.1:
+            codec = "utf-32-be"
+        else:
+            return None
+    else:
+        return None
+    text = codecs.getincrementaldecoder(codec)("replace").decode(look, final=False)
+    return codec if _text_share(text.lstrip("\ufeff")) >= _TEXT_SHARE else None
+
+
+def text_codec(head: bytes) -> str | None:
+    """The codec of a head of text in UTF-32 or UTF-16 (read through :func:`utf16_source`), or None."""
+    return utf32(head) or utf16(head)
+
+
 class _Transcoded(io.RawIOBase):
     """The UTF-8 bytes of a UTF-16 stream, decoded as it is read."""
 
@@ -76,9 +104,10 @@ class _Transcoded(io.RawIOBase):
 
 
 def utf16_source(src: Source, codec: str) -> Source:
-    """``src`` read as UTF-8 text."""
+    """``src`` (in UTF-16 or UTF-32, ``codec``) read as UTF-8 text."""
 
     def opener() -> IO[bytes]:
         return io.BufferedReader(_Transcoded(src.open(), codec), buffer_size=1 << 16)
 
-    return Source(f"{src.display} (UTF-16)", opener, src.budget, spool_dir=src.spool_dir, depth=src.depth)
+    label = "UTF-32" if "32" in codec else "UTF-16"
+    return Source(f"{src.display} ({label})", opener, src.budget, spool_dir=src.spool_dir, depth=src.depth)
