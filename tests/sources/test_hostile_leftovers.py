@@ -5,15 +5,19 @@ Each file case is read by ``read_path`` in a child under an address-space limit 
 memory limit and deadline, as in a scan.
 
 * UTF-32 with a byte-order mark was not read;
+* a gzip file followed by garbage was reported unreadable (``gzip -d`` reads it and warns).
 """
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 from pathlib import Path
 
 import pytest
 
+from ajar.sources.base import Budget, Source
 from ajar.sources.files import Coverage, read_path
 from tests.sources.test_hostile_files import scan_bounded
 
@@ -66,3 +70,48 @@ def test_binary_files_are_not_utf32() -> None:
     assert utf32(bytes(1024)) is None  # all NULs: no text
     assert utf32("a,b\n1,2\n3,4\n5,6\n".encode("utf-16-le")) is None
     assert utf32("a,b\n1,2\n3,4\n5,6\n".encode("utf-32-le")) == "utf-32-le"
+
+
+# --- gzip ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "noted"),
+    [
+        (b"\x00garbage" * 100, True),  # zero bytes, then what is not gzip
+        (b"GARBAGE\n", True),
+        (b"\x1f", True),  # one byte of a magic number
+        (b"\x00" * 1000, False),  # zero padding: gzip -d says nothing either
+        (b"", False),
+    ],
+)
+def test_gzip_with_trailing_garbage_is_read_and_the_garbage_noted(tmp_path: Path, tail: bytes, noted: bool) -> None:
+    """``gzip -d``: "decompression OK, trailing garbage ignored"; ajar reported the file unreadable."""
+    p = tmp_path / "people.jsonl.gz"
+    half = len(GOOD_LINES) // 2
+    p.write_bytes(gzip.compress(GOOD_LINES[:half].encode()) + gzip.compress(GOOD_LINES[half:].encode()) + tail)
+    got, skipped, _ = scan_bounded(p, sample=50, samples=True)
+    ((_, records, sampled, error, notes, data),) = got
+    assert not skipped and error is None and (records, sampled) == (20, 20), got[0][:5]
+    assert _emails(data) == {g["email"] for g in GOOD}
+    assert any("trailing garbage" in n and "gzip -d" in n for n in notes) is noted, notes
+
+
+def test_a_large_gzip_csv_with_trailing_garbage_reads_its_rows(tmp_path: Path) -> None:
+    body = b"name,email\n" + b"".join(b"Ann Lee,u%d@corp.example\n" % i for i in range(60_000))  # < MAX_SCAN
+    p = tmp_path / "c.csv.gz"
+    p.write_bytes(gzip.compress(body) + b"\x00\x01trailing garbage" * 1000)
+    got, skipped, _ = scan_bounded(p, sample=50)
+    ((_, _, sampled, error, notes),) = got
+    assert not skipped and sampled == 50 and error is None, got
+    assert any("trailing garbage" in n for n in notes), notes
+
+
+def test_a_truncated_gzip_is_still_an_error() -> None:
+    from ajar.sources.archives import compressed_source
+    from ajar.sources.base import Corrupt
+
+    data = gzip.compress(GOOD_LINES.encode() * 50)[:-40]
+    src = Source("t.gz", lambda: io.BytesIO(data), Budget(), spool_dir=lambda: Path("/nonexistent"))
+    with pytest.raises(Corrupt, match="truncated"), compressed_source(src, "gzip").open() as fh:
+        fh.read()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bz2
 import errno
-import gzip
 import io
 import lzma
 import os
@@ -25,6 +24,7 @@ import stat
 import tarfile
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -52,9 +52,77 @@ Reader = Callable[[Source, str], Iterator[FileDataset]]
 Skip = Callable[[SkipReason, str], None]
 
 
-def _decompressor(kind: str, raw: Any) -> Any:
+_GZIP_MAGIC = b"\x1f\x8b"
+#: what a gzip file's dataset notes when bytes that are not gzip follow its last member
+TRAILING_GARBAGE = "trailing garbage after the gzip data ignored, as gzip -d does (the data before it is read)"
+
+
+class _Gunzip(io.RawIOBase):
+    """The members of a gzip file one after another, as ``gzip -d`` reads them.
+
+    Zero bytes after a member are padding. Bytes after a member that do not begin another one are
+    trailing garbage: reading ends there and :data:`TRAILING_GARBAGE` is noted (``gzip -d``: "decompression
+    OK, trailing garbage ignored"), where ``gzip.GzipFile`` raised and the file was reported unreadable. A
+    corrupt member, or a file that ends inside one, still raises (``zlib.error``, ``EOFError``).
+    """
+
+    def __init__(self, raw: IO[bytes], notes: list[str], check: Callable[[], None]) -> None:
+        self.raw, self.notes, self.check = raw, notes, check
+        self.dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self.pending = b""  # input for the decompressor not yet given to it
+        self.done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        view = memoryview(b).cast("B")
+        while len(view) and not self.done:
+            if self.dec.eof:
+                self._next_member()
+                continue
+            data = self.dec.unconsumed_tail or self.pending or self.raw.read(_COPY)
+            self.pending = b""
+            if not data:
+                raise EOFError("the file ends inside a gzip member")
+            out = self.dec.decompress(data, len(view))  # bounded output per call: a bomb is counted as it grows
+            if out:
+                view[: len(out)] = out
+                return len(out)
+        return 0
+
+    def _next_member(self) -> None:
+        rest = self.dec.unused_data + self.pending
+        while True:
+            rest = rest.lstrip(b"\0")
+            if len(rest) >= 2:
+                break
+            more = self.raw.read(_COPY)
+            if not more:
+                break
+            rest += more
+            self.check()  # many empty members, or gigabytes of zero padding, stay within the deadline
+        if not rest:
+            self.done = True  # the end, or zero padding to the end
+        elif rest[:2] == _GZIP_MAGIC:
+            self.dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self.pending = rest
+            self.check()
+        else:
+            self.done = True
+            if TRAILING_GARBAGE not in self.notes:
+                self.notes.append(TRAILING_GARBAGE)
+
+    def close(self) -> None:
+        try:
+            self.raw.close()
+        finally:
+            super().close()
+
+
+def _decompressor(kind: str, raw: Any, notes: list[str], check: Callable[[], None]) -> Any:
     if kind == "gzip":
-        return gzip.GzipFile(fileobj=raw, mode="rb")
+        return _Gunzip(raw, notes, check)
     if kind == "bzip2":
         return bz2.BZ2File(raw, mode="rb")
     if kind == "xz":
@@ -67,12 +135,18 @@ def _decompressor(kind: str, raw: Any) -> Any:
 def compressed_source(src: Source, kind: str) -> Source:
     """The decompressed stream of ``src``, counted against the budget (total and ratio)."""
 
+    notes: list[str] = []
+
     def opener() -> IO[bytes]:
         cnt = Counter(src.open())
-        out = Counted(_decompressor(kind, cnt), cnt, src.budget, f"the {COMPRESSED[kind]} stream")
+        out = Counted(_decompressor(kind, cnt, notes, src.budget.check_time), cnt, src.budget,
+                      f"the {COMPRESSED[kind]} stream")  # fmt: skip
         return io.BufferedReader(out, buffer_size=_COPY)
 
-    return Source(f"{src.display} ({COMPRESSED[kind]})", opener, src.budget, spool_dir=src.spool_dir, depth=src.depth)
+    return Source(
+        f"{src.display} ({COMPRESSED[kind]})", opener, src.budget, spool_dir=src.spool_dir, depth=src.depth,
+        notes=notes,
+    )  # fmt: skip
 
 
 def safe_member(name: str) -> str | None:

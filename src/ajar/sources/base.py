@@ -335,7 +335,8 @@ class Source:
     ``opener`` gives a fresh binary stream each call. ``disk`` is the file on disk when the
     bytes are a plain file there (SQLite then opens it in place, immutable and read-only).
     ``spool_dir`` gives the private temporary directory of the top-level file; ``depth``
-    counts the archives this source is inside.
+    counts the archives this source is inside. ``notes`` is where a layer says what its reading
+    met (trailing garbage after a gzip stream): each dataset read from the source carries them.
     """
 
     def __init__(
@@ -348,8 +349,10 @@ class Source:
         size: int | None = None,
         spool_dir: Callable[[], Path],
         depth: int = 0,
+        notes: list[str] | None = None,
     ) -> None:
         self.display = display
+        self.notes = notes if notes is not None else []
         self._opener = opener
         self.budget = budget
         self.disk = disk

@@ -774,7 +774,10 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         except (OSError, BudgetExceeded):
             kind = None
     if kind in ("gzip", "bzip2", "xz", "zstd"):
-        yield from read_source(compressed_source(src, kind), name, sample, cov, named=named)
+        inner = compressed_source(src, kind)
+        for ds in read_source(inner, name, sample, cov, named=named):
+            ds.notes.extend(n for n in inner.notes if n not in ds.notes)  # what the layer met while it was read
+            yield ds
         return
     if kind == "zip":
         kind = _zip_kind(src)
