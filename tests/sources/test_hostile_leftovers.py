@@ -4,6 +4,10 @@ Each file case is read by ``read_path`` in a child under an address-space limit 
 (:func:`tests.sources.test_hostile_files.scan_bounded`); ajar's own reader child inside has its own
 memory limit and deadline, as in a scan.
 
+* one 30 MB JSON line of 6 million ``[[]]`` ran the reader out of its memory limit and the file was
+  lost: a line or element of more than ``MANY_VALUES`` values is built only as far as its first
+  ``MAX_RECORD_VALUES``;
+* 10^5 nesting levels were reported as a file that ends inside an element ("truncated?");
 * UTF-32 with a byte-order mark was not read;
 * a gzip file followed by garbage was reported unreadable (``gzip -d`` reads it and warns).
 """
@@ -13,12 +17,14 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import random
 from pathlib import Path
 
 import pytest
 
-from ajar.sources.base import Budget, Source
+from ajar.sources.base import MAX_RECORD_VALUES, Budget, Source
 from ajar.sources.files import Coverage, read_path
+from ajar.sources.jsonfile import MANY_VALUES, _JsonStream
 from tests.sources.test_hostile_files import scan_bounded
 
 GOOD = [{"email": f"u{i}@corp.example", "name": "Ann Lee"} for i in range(20)]
@@ -27,6 +33,113 @@ GOOD_LINES = "".join(json.dumps(g) + "\n" for g in GOOD)
 
 def _emails(data: list[dict[str, object]]) -> set[object]:
     return {r.get("email") for r in data}
+
+
+# --- one record of millions of values ------------------------------------------------------------
+
+
+def test_a_30_mb_json_line_of_6_million_values_is_read_as_far_as_its_first_values(tmp_path: Path) -> None:
+    """6 million ``[[]]`` (two lists each: 860 MB built whole) took the reader past its memory limit and
+    the file's 20 other lines were lost with it."""
+    p = tmp_path / "fat.jsonl"
+    with p.open("w") as fh:
+        fh.write('{"email": "f@corp.example", "v": [' + ",".join(["[[]]"] * 6_000_000) + '], "name": "Bo Chan"}\n')
+        fh.write(GOOD_LINES)
+    assert p.stat().st_size > 30_000_000
+    got, skipped, _ = scan_bounded(p, sample=50, samples=True)
+    assert not skipped, skipped
+    ((_, records, sampled, error, notes, data),) = got
+    assert (records, sampled, error) == (21, 21, None), got[0][:5]
+    assert _emails(data) == {g["email"] for g in GOOD} | {"f@corp.example"}
+    (fat,) = [r for r in data if r["email"] == "f@corp.example"]
+    assert 0 < len(fat["v"]) <= MAX_RECORD_VALUES  # type: ignore[arg-type]
+    assert f"line 1: more than {MANY_VALUES:,} values; its first {MAX_RECORD_VALUES:,} read" in " ".join(notes)
+
+
+def test_a_json_array_element_of_6_million_values_is_read_as_far_as_its_first_values(tmp_path: Path) -> None:
+    """The same record as an element of a JSON document: its first values are built, its end found by
+    matching brackets (never building the rest), and the elements after it are read."""
+    p = tmp_path / "fat.json"
+    good = ",".join(json.dumps(g) for g in GOOD)
+    with p.open("w") as fh:
+        fh.write(
+            '[{"email": "f@corp.example", "v": [' + ",".join(['["a]", {"b": "}"}]'] * 1_000_000) + "]}," + good + "]"
+        )
+    got, skipped, _ = scan_bounded(p, sample=50, samples=True)
+    assert not skipped, skipped
+    ((_, records, sampled, error, notes, data),) = got
+    assert (records, sampled, error) == (21, 21, None), got[0][:5]
+    assert _emails(data) == {g["email"] for g in GOOD} | {"f@corp.example"}
+    assert any(n.startswith("element 1: more than") for n in notes), notes
+
+
+def test_a_line_of_many_commas_inside_strings_is_read_whole_without_a_note(tmp_path: Path) -> None:
+    """The separators are counted before parsing, strings not told apart: a line whose commas are all in
+    one string holds few values, and is read as it always was."""
+    p = tmp_path / "commas.jsonl"
+    p.write_text(json.dumps({"email": "c@corp.example", "text": "," * (MANY_VALUES + 10)}) + "\n" + GOOD_LINES)
+    (ds,) = read_path(p, 50, Coverage(), isolate=False)
+    assert ds.records == 21 and ds.error is None
+    (rec,) = [r.data for r in ds.sample if r.data["email"] == "c@corp.example"]
+    assert rec["text"] == "," * len(rec["text"]) and len(rec["text"]) > 60_000
+    assert not any("more than" in n for n in ds.notes), ds.notes
+
+
+def _nested(rng: random.Random, depth: int) -> str:
+    r = rng.random()
+    if depth > 6 or r < 0.3:  # strings holding brackets, quotes and backslashes that must not count
+        return rng.choice(['"a[b"', '"}{"', '"x\\\\"', '"q\\"]"', "1", "null", '"' + "[" * rng.randint(0, 3) + '"'])
+    if r < 0.65:
+        return "[" + ",".join(_nested(rng, depth + 1) for _ in range(rng.randint(0, 5))) + "]"
+    return "{" + ",".join(f'"k{i}]":' + _nested(rng, depth + 1) for i in range(rng.randint(0, 5))) + "}"
+
+
+def test_matching_brackets_finds_the_end_of_any_value_in_any_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``skip_value`` (passing a value without building it) against the parser, over chunks and blocks
+    small enough to cut every string and bracket run."""
+    from ajar.sources import jsonfile
+
+    rng = random.Random(7)
+    for _ in range(1500):
+        value = "[" + ",".join(_nested(rng, 0) for _ in range(rng.randint(1, 4))) + "]"
+        json.loads(value)
+        data = (value + ' , "tail"').encode()
+        monkeypatch.setattr(jsonfile, "_BLOCK", rng.choice([4, 7, 16, 1 << 16]))
+        monkeypatch.setattr(jsonfile, "_CHUNK", rng.choice([3, 5, 64, 1 << 16]))
+        src = Source("x", lambda data=data: io.BytesIO(data), Budget(), spool_dir=lambda: Path("/nonexistent"))
+        stream = _JsonStream(io.BytesIO(data), src)
+        assert stream.skip_value(), value
+        assert stream.buf[stream.pos :] + stream.fh.read().decode() == ' , "tail"', value
+
+
+# --- nesting -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shape", ["array", "object"])
+def test_100000_nesting_levels_are_nested_too_deep_not_truncated(tmp_path: Path, shape: str) -> None:
+    deep = "[" * 100_000 + "]" * 100_000 if shape == "array" else '{"a":' * 100_000 + "1" + "}" * 100_000
+    alone = tmp_path / "deep.json"
+    alone.write_text(deep if shape == "object" else "[" + deep + "]")
+    among = tmp_path / "among.json"
+    among.write_text("[" + json.dumps(GOOD[0]) + "," + deep + "," + json.dumps(GOOD[1]) + "]")
+    for p in (alone, among):
+        got, _, _ = scan_bounded(p, sample=50)
+        ((_, _, sampled, error, notes),) = got
+        said = " ".join(notes) + (error or "")
+        assert "nested too deep" in said and "truncated" not in said, got
+    ((_, records, sampled, error, _),) = scan_bounded(among, sample=50)[0]
+    assert (records, sampled, error) == (2, 2, None)
+
+
+def test_a_deep_element_that_never_closes_is_still_passed_to_the_next_one(tmp_path: Path) -> None:
+    """An element of 10^5 open brackets and garbage: matching finds no end, and the reader looks for the
+    next element as it did before."""
+    p = tmp_path / "open.json"
+    p.write_text("[" + json.dumps(GOOD[0]) + "," + "[" * 100_000 + "x," + json.dumps(GOOD[1]) + "]")
+    got, _, _ = scan_bounded(p, sample=50, samples=True)
+    ((_, _, _, _, notes, data),) = got
+    assert _emails(data) == {GOOD[0]["email"], GOOD[1]["email"]}, got[0][:5]
+    assert "element 2: nested too deep" in notes
 
 
 # --- encodings -----------------------------------------------------------------------------------

@@ -17,7 +17,10 @@ MongoDB Extended JSON (relaxed and canonical, v1 and v2) is unwrapped everywhere
 files alternate action lines and source lines, and only source lines are records.
 
 Every line and element is bounded (:data:`~ajar.sources.base.MAX_ELEMENT`) before it is
-parsed; a longer one is skipped with a note, never read whole.
+parsed; a longer one is skipped with a note, never read whole. One that holds more than
+:data:`MANY_VALUES` values (counted in its text before anything is built) is parsed only as far as
+its first :data:`~ajar.sources.base.MAX_RECORD_VALUES` values, with a note: a 30 MB line of 6 million
+``[[]]`` built whole took the reader past its memory limit and lost the file.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from typing import IO, Any
 
 from ajar.sources.base import (
     MAX_ELEMENT,
+    MAX_RECORD_VALUES,
     REPLACE,
     BadRecords,
     BudgetExceeded,
@@ -48,9 +52,11 @@ from ajar.sources.base import (
     replaced,
 )
 
-__all__ = ["read_json", "loads"]
+__all__ = ["MANY_VALUES", "read_json", "loads"]
 
 _CHUNK = 1 << 16
+#: a value whose text in the buffer is longer than this is first asked whether it holds too many values to build
+_BIG = 1 << 20
 _BULK_ACTIONS = frozenset({"index", "create", "update", "delete"})
 
 
@@ -156,6 +162,51 @@ def _shallow(text: str | bytes) -> bool:
     return openers < sys.getrecursionlimit() // 2
 
 
+#: a line or element whose text holds more separators than this (commas and opening brackets: one for each
+#: value at most, strings aside) is not built whole: its first :data:`MAX_RECORD_VALUES` values are (what a kept
+#: record holds at most anyway). Built whole, 1,000,000 values take 80 MB at most (empty arrays); a 30 MB line
+#: of 6 million ``[[]]`` took 860 MB and the reader past its memory limit
+MANY_VALUES = 1_000_000
+# a separator or bracket outside strings, or a whole string (whose commas and brackets do not count)
+_TOKENS = re.compile(r'[\[\]{},]|"(?:[^"\\]|\\.)*+"')
+
+
+def _many(text: str, start: int = 0) -> bool:
+    """Whether the text from ``start`` holds more than :data:`MANY_VALUES` separators (strings not told apart)."""
+    n = text.count(",", start)
+    if n > MANY_VALUES:
+        return True
+    n += text.count("[", start)
+    return n > MANY_VALUES or n + text.count("{", start) > MANY_VALUES
+
+
+def _first_values(text: str, start: int = 0, keep: int = MAX_RECORD_VALUES) -> tuple[str, int | None, bool]:
+    """The JSON value that begins at ``start``, as text that parses to its first ``keep`` values; where it ends
+    in ``text`` (None when that was not reached); and whether it was cut: when it holds more values, the text
+    is cut before the separator that passed ``keep`` and its open brackets are closed, so it parses to a
+    prefix of the value. Reads ``text`` only as far as it keeps; a scalar at ``start`` is given as it is."""
+    closers: list[str] = []
+    n = 0
+    for m in _TOKENS.finditer(text, start):
+        tok = m.group()
+        c = tok[0]
+        if c == "[" or c == "{":
+            closers.append("]" if c == "[" else "}")
+            n += 1
+        elif c == "]" or c == "}":
+            if closers:
+                closers.pop()
+            if not closers:
+                return text[start : m.end()], m.end(), False
+        elif c == ",":
+            if not closers:
+                break  # a scalar at ``start``: what follows is not part of it
+            n += 1
+            if n >= keep:
+                return text[start : m.start()] + "".join(reversed(closers)), None, True
+    return text[start:], None, False
+
+
 def _first_value(text: str) -> Any:
     """:func:`loads` as far as the type of the value goes (the first lines are only asked whether each is a
     whole object or array): read without the hook, which returns an object as it is unless that object is
@@ -208,7 +259,8 @@ def _first_lines(src: Source) -> str | None:
                 seen += 1
                 if line[:1] in (b"{", b"[") and line[-1:] in (b"}", b"]"):
                     try:
-                        v = _first_value(_decode(line)[0])
+                        text = _decode(line)[0]
+                        v = _first_value(_first_values(text)[0] if _many(text) else text)
                     except (ValueError, RecursionError):
                         v = None
                     whole += isinstance(v, dict | list)
@@ -275,6 +327,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
     notes = [why]
     bad = BadRecords("lines")
     mended = 0
+    many = 0  # lines of more than MANY_VALUES values, read as far as their first MAX_RECORD_VALUES
     error: str | None = None
     shape = _Shape()
     lineno = 0
@@ -293,6 +346,12 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                 if not line:
                     continue
                 text, was_mended = _decode(line)
+                if _many(text) and (first := _first_values(text))[2]:
+                    text = first[0]
+                    many += 1
+                    if many == 1:
+                        notes.append(f"line {lineno}: more than {MANY_VALUES:,} values; its first "
+                                     f"{MAX_RECORD_VALUES:,} read, the rest of the line left out")  # fmt: skip
                 try:
                     v = loads(text)
                 except (ValueError, RecursionError) as exc:
@@ -316,6 +375,8 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
         error = problem(src.display, f"reading stopped at line {lineno}", exc)
     if mended > 1:
         notes.append(f"{mended} lines in all had undecodable bytes replaced")
+    if many > 1:
+        notes.append(f"{many} lines in all held more than {MANY_VALUES:,} values and were read so")
     notes += bad.notes()
     if error is None and bad.count and res.seen == 0:
         error = f"{src.display}: not JSON Lines (no line is JSON)"
@@ -341,7 +402,12 @@ def _why(exc: BaseException, column: bool = True) -> str:
 
 
 class _Bad(Exception):  # noqa: N818 - one element that does not parse, not an error of ajar's
-    """One element could not be read; the stream has moved past it (or to the end)."""
+    """One element could not be read; ``passed`` when the stream is already past its end (an element nested
+    too deep to parse, whose brackets were matched), else the stream must look for the next element."""
+
+    def __init__(self, passed: bool = False) -> None:
+        super().__init__()
+        self.passed = passed
 
 
 class _Truncated(ValueError):
@@ -371,6 +437,9 @@ class _JsonStream:
         self.mended_count = 0
         self.replaced = 0  # undecodable bytes replaced so far
         self.start = 0  # where in ``buf`` the last value began
+        self.too_deep = 0  # elements nested too deep to parse
+        self.cut = 0  # values of more than MANY_VALUES values, read as far as their first MAX_RECORD_VALUES
+        self.cut_at: list[int] = []  # the elements so read (their numbers, first few)
 
     def _fill(self) -> bool:
         if self.eof:
@@ -408,6 +477,15 @@ class _JsonStream:
     def value(self) -> Any:
         self.peek()
         while True:
+            if len(self.buf) - self.pos > _BIG and self.buf[self.pos] in "[{" and _many(self.buf, self.pos):
+                first, _, was_cut = _first_values(self.buf, self.pos)
+                if was_cut:  # more values than are kept: build the first ones, then match brackets to its end
+                    val = loads(first)
+                    self.start = self.pos
+                    if not self.skip_value():
+                        raise json.JSONDecodeError("the file ends inside it", self.buf, self.pos)
+                    self.cut += 1
+                    return val
             try:
                 val, end = self.decoder.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
@@ -427,6 +505,7 @@ class _JsonStream:
 
     def element(self, number: int, where: str) -> Any:
         """The next value, numbered for notes; raises :class:`_Bad` (noted) when it does not parse."""
+        cut = self.cut
         try:
             v = self.value()
         except (ValueError, RecursionError, BudgetExceeded) as exc:
@@ -434,12 +513,59 @@ class _JsonStream:
                 raise  # the file's time or byte budget: reading stops
             why = str(exc) if isinstance(exc, BudgetExceeded) else _why(exc, column=False)
             self.bad.add(f"{where} {number}", why)
-            raise _Bad from None
+            self.too_deep += isinstance(exc, RecursionError)
+            # nested too deep to parse, not broken: its end is where its brackets close (10^5 levels were
+            # reported as a file that ends inside it, "truncated?")
+            raise _Bad(passed=isinstance(exc, RecursionError) and self.skip_value()) from None
+        if self.cut > cut and len(self.cut_at) < 3:
+            self.cut_at.append(number)
         if self.replaced and "\ufffd" in self.buf[self.start : self.pos]:
             self.mended_count += 1
             if len(self.mended) < 3:
                 self.mended.append(number)
         return v
+
+    def skip_value(self) -> bool:
+        """Move past the object or array at the current position by matching its brackets outside strings,
+        never building it (read in bounded pieces, :data:`MAX_ELEMENT` at most). False, and the position
+        unchanged, when the file ends first, the value is longer, or it is no object or array.
+
+        Block by block: a block of whole strings and other text is reduced to its brackets (in C: strings
+        and the rest deleted, matched pairs removed); when what is left cannot close the value, the block is
+        passed at once, else it is walked bracket by bracket (the block where the value ends)."""
+        if self.peek() not in "[{":
+            return False
+        i = self.pos + 1  # the scan; ``self.pos`` stays on the value's start until its end is found
+        depth = 1
+        while True:
+            buf = self.buf
+            if i < len(buf):
+                whole = _WHOLE.match(buf, i, min(len(buf), i + _BLOCK))
+                end = whole.end() if whole else i  # it always matches (perhaps nothing)
+                if end > i:
+                    left = _unmatched(buf[i:end])
+                    if left is not None and left[0] < depth:  # the block cannot close the value: passed at once
+                        depth += left[1] - left[0]
+                    else:
+                        for m in _BRACKETS.finditer(buf, i, end):
+                            tok = m.group()
+                            if tok[0] != '"':
+                                depth += 1 if tok in "[{" else -1
+                                if depth == 0:
+                                    self.pos = m.end()
+                                    return True
+                    i = end
+                    continue
+                long = _STRING.match(buf, i)  # a string longer than a block (else one the buffer cuts: read on)
+                if long is not None:
+                    i = long.end()
+                    continue
+            if i - self.pos > MAX_ELEMENT:
+                return False
+            shift = self.pos
+            if not self._fill():
+                return False
+            i -= shift
 
     def skip_to(self, pattern: re.Pattern[str]) -> bool:
         """Move past a bad element to the next match of ``pattern`` (read in bounded pieces); False at the end."""
@@ -473,7 +599,12 @@ class _JsonStream:
                 if nxt not in (",", "]"):
                     self.bad.add(f"{where} {number}", "not followed by ',' or ']'")
                     raise _Bad
-            except _Bad:
+            except _Bad as bad:
+                if bad.passed and (nxt := self.peek()) in (",", "]"):
+                    self.pos += 1
+                    if nxt == "]":
+                        return
+                    continue
                 if not self.skip_to(_NEXT_IN_ARRAY if shape in (None, dict, list) else _NEXT_SCALAR):
                     raise _Truncated(f"the file ends inside {where} {number} of an array (truncated?)") from None
                 self.pos -= 1  # back onto the opening bracket of the next element
@@ -491,12 +622,44 @@ class _JsonStream:
         if self.mended:
             where = ", ".join(str(n) for n in self.mended) + (" and more" if self.mended_count > 3 else "")
             out.append(f"undecodable bytes replaced (U+FFFD) in {what} {where}; the rest of each read")
+        if self.cut:
+            where = ", ".join(str(n) for n in self.cut_at) + (" and more" if self.cut > 3 else "")
+            one = self.cut == 1
+            out.append(f"{what[:-1] if one else what} {where}: more than {MANY_VALUES:,} values; "
+                       f"{'its' if one else 'the'} first {MAX_RECORD_VALUES:,}{'' if one else ' of each'} read, "
+                       "the rest left out")  # fmt: skip
         return out + self.bad.notes()
 
 
 _NEXT_IN_ARRAY = re.compile(r",\s*[\[{]")
 _NEXT_SCALAR = re.compile(r",")
 _NEXT_VALUE = re.compile(r"\n[ \t]*[\[{]")
+# a bracket or a whole string; whole strings and other text; a whole string; what is not a bracket
+_BRACKETS = re.compile(r'[\[\]{}]|"(?:[^"\\]|\\.)*+"')
+_WHOLE = re.compile(r'(?:[^"]++|"(?:[^"\\]|\\.)*+")*+')
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"')
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+_BLOCK = 1 << 16
+
+
+def _unmatched(text: str) -> tuple[int, int] | None:
+    """The brackets of ``text`` (whole strings only) that no other bracket in it matches, as (closing ones,
+    opening ones): all its closing ones come before its opening ones; None when that is not found within a
+    few passes (deep nesting, or brackets of two kinds crossed)."""
+    if '"' in text:
+        text = _STRING.sub("", text)
+    # in C: every byte but the four brackets deleted (a character beyond ASCII has no byte below 0x80)
+    brackets = text.encode("utf-8", "surrogatepass").translate(None, _NOT_BRACKET)
+    for _ in range(32):
+        fewer = brackets.replace(b"[]", b"").replace(b"{}", b"")
+        if fewer == brackets:
+            opening = fewer.lstrip(b"]}")
+            if opening.strip(b"[{"):
+                return None
+            return len(fewer) - len(opening), len(opening)
+        brackets = fewer
+    return None
+
 
 _STOP = (OSError, BudgetExceeded)
 
@@ -591,7 +754,9 @@ def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset
                             stream.bad.add(f"value {number}", "not a JSON object or array")
                             raise _Bad
                         res.offer(stream.element(number, "value"))
-                    except _Bad:
+                    except _Bad as bad:
+                        if bad.passed:
+                            continue
                         if not stream.skip_to(_NEXT_VALUE):
                             break
                         stream.pos -= 1
@@ -600,7 +765,9 @@ def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset
     except _STOP as exc:
         error = problem(src.display, f"cannot parse after {res.seen} values", exc)
     if error is None and res.seen == 0:
-        error = f"{src.display}: not a JSON array or object"
+        error = f"{src.display}: " + (
+            "nested too deep to read" if number and stream.too_deep == number else "not a JSON array or object"
+        )
     ds = _finish(name, size=src.size or 0, res=res, error=error, notes=notes)
     ds.kind = "jsonl"
     ds.notes.insert(0, "read as a sequence of JSON values: one record each")
