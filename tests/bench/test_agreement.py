@@ -120,7 +120,7 @@ def test_cli_prints_paths_and_categories_and_refuses_bad_files(tmp_path: Path) -
 
 @pytest.mark.parametrize(
     ("part", "name"),
-    [*((p, n) for p in ("", "rare_", "idhealth_") for n in ("rw2", "rw3")), ("", "rw5"), ("", "rw6")],
+    [*((p, n) for p in ("", "rare_", "idhealth_") for n in ("rw2", "rw3")), ("", "rw5"), ("", "rw6"), ("", "rw7")],
 )
 def test_committed_second_labels_cover_their_sample_once(part: str, name: str) -> None:
     folder = ROOT / "bench/classify/agreement"
@@ -133,7 +133,9 @@ def test_committed_second_labels_cover_their_sample_once(part: str, name: str) -
     assert {r["category"] for r in rows} <= {*compare.CATEGORIES, compare.NONE}
 
 
-@pytest.mark.parametrize(("name", "personal", "rest"), [("rw5", "419", "651"), ("rw6", "405", "648")])
+@pytest.mark.parametrize(
+    ("name", "personal", "rest"), [("rw5", "419", "651"), ("rw6", "405", "648"), ("rw7", "417", "672")]
+)
 def test_later_samples_are_stratified_as_documented(name: str, personal: str, rest: str) -> None:
     with (ROOT / f"bench/classify/agreement/sample_{name}.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))

@@ -1,6 +1,6 @@
 """Inter-annotator agreement on the frozen real-world sets: second labeller against the first (issue 10).
 
-    python bench/classify/agreement/compare.py                  # realworld2, realworld3, realworld5 and realworld6
+    python bench/classify/agreement/compare.py                  # every set: realworld2, 3, 5, 6 and 7
     python bench/classify/agreement/compare.py --set rw3        # one set
     python bench/classify/agreement/compare.py --first A.csv --second B.csv [--sample S.csv]
 
@@ -44,7 +44,7 @@ NONE = "none"
 sys.path.insert(0, str(CLASSIFY))
 from score_eval import CATEGORIES  # noqa: E402  (the scorer's closed list)
 
-SETS = {"rw2": "realworld2", "rw3": "realworld3", "rw5": "realworld5", "rw6": "realworld6"}
+SETS = {"rw2": "realworld2", "rw3": "realworld3", "rw5": "realworld5", "rw6": "realworld6", "rw7": "realworld7"}
 SUPPLEMENTS = {"rare": "rare-category", "idhealth": "national-id and health"}
 
 Key = tuple[str, str]
