@@ -246,6 +246,9 @@ def kind_of(value: Any) -> str | None:
     return None
 
 
+_INT_LIMIT = 10**40  # a module constant: Python folds no power of over 128 bits, so inline it was computed per call
+
+
 def short_text(value: Any, max_len: int = 64) -> str | None:
     """``value`` as stripped text when it is a short ``str`` or an ``int`` (not ``bool``), else None.
 
@@ -257,7 +260,7 @@ def short_text(value: Any, max_len: int = 64) -> str | None:
         text = value.strip()
         return text if 0 < len(text) <= max_len else None
     if isinstance(value, int) and not isinstance(value, bool):
-        if -(10**40) < value < 10**40:
+        if -_INT_LIMIT < value < _INT_LIMIT:
             return str(value)
     return None
 
