@@ -343,8 +343,8 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
     if not any(ds.sampled for ds in svc.datasets):
         # `open` means records were read (DESIGN §4): names alone are metadata, nothing at all is unknown
         svc.access = Access.METADATA if svc.datasets else Access.UNKNOWN
-        skipped = ", ".join(f"{n} {why}" for why, n in sorted(coverage.skipped.items()))
-        svc.error = (f"no records read: {coverage.files_read} file(s) read, {len(svc.datasets)} dataset(s) found"
+        skipped = ", ".join(f"{n:,} {why}" for why, n in sorted(coverage.skipped.items()))
+        svc.error = (f"no records read: {coverage.files_read:,} file(s) read, {len(svc.datasets):,} dataset(s) found"
                      + (f", skipped: {skipped}" if skipped else ""))
     assess_service(svc, found, FilesKnowledge)
     return [svc]

@@ -265,7 +265,7 @@ def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
                     os.unlink(spooled)
     except (OSError, tarfile.TarError, BudgetExceeded, EOFError, zipfile.BadZipFile) as exc:
         yield FileDataset(
-            name, "tar", None, src.size or 0, [], problem(src.display, f"tar reading stopped after {n} members", exc)
+            name, "tar", None, src.size or 0, [], problem(src.display, f"tar reading stopped after {n:,} members", exc)
         )
     if beyond:
         yield _beyond(src, name, "tar", beyond)

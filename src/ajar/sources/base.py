@@ -206,7 +206,7 @@ class BadRecords:
 
     def notes(self) -> list[str]:
         """The notes for the dataset."""
-        more = [f"{self.count} {self.unit} in all could not be read"] if self.count > NOTED else []
+        more = [f"{self.count:,} {self.unit} in all could not be read"] if self.count > NOTED else []
         return [*self.named, *more]
 
 
@@ -548,9 +548,9 @@ def problem(where: str, what: str, exc: BaseException) -> str:
 
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
     if isinstance(exc, json.JSONDecodeError):
-        detail = f"invalid JSON at line {exc.lineno} column {exc.colno}"
+        detail = f"invalid JSON at line {exc.lineno:,} column {exc.colno:,}"
     elif isinstance(exc, UnicodeDecodeError):
-        detail = f"undecodable bytes at offset {exc.start}"
+        detail = f"undecodable bytes at offset {exc.start:,}"
     elif isinstance(exc, BudgetExceeded):
         detail = str(exc)
     return f"{where}: {what} ({detail})"

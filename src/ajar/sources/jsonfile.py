@@ -338,7 +338,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                 if lineno % 64 == 0:
                     src.budget.check_time()
                 if raw is None:
-                    bad.add(f"line {lineno}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                    bad.add(f"line {lineno:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
                     continue
                 line = raw.strip()
                 if lineno == 1:
@@ -350,20 +350,21 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                     text = first[0]
                     many += 1
                     if many == 1:
-                        notes.append(f"line {lineno}: more than {MANY_VALUES:,} values; its first "
+                        notes.append(f"line {lineno:,}: more than {MANY_VALUES:,} values; its first "
                                      f"{MAX_RECORD_VALUES:,} read, the rest of the line left out")  # fmt: skip
                 try:
                     v = loads(text)
                 except (ValueError, RecursionError) as exc:
-                    bad.add(f"line {lineno}", _why(exc))
+                    bad.add(f"line {lineno:,}", _why(exc))
                     if bad.count > 100 and bad.count > res.seen:
-                        error = f"{src.display}: not JSON Lines ({bad.count} of the first {lineno} lines are not JSON)"
+                        error = (f"{src.display}: not JSON Lines ({bad.count:,} of the first {lineno:,} lines "
+                                 "are not JSON)")  # fmt: skip
                         break
                     continue
                 if was_mended:
                     mended += 1
                     if mended == 1:
-                        notes.append(f"line {lineno}: undecodable bytes replaced (U+FFFD), the rest of it read")
+                        notes.append(f"line {lineno:,}: undecodable bytes replaced (U+FFFD), the rest of it read")
                 if shape.kind is None:
                     shape.first(v)
                 rec = shape.record(v)
@@ -372,7 +373,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                 if res.full:
                     break
     except (OSError, BudgetExceeded) as exc:
-        error = problem(src.display, f"reading stopped at line {lineno}", exc)
+        error = problem(src.display, f"reading stopped at line {lineno:,}", exc)
     if mended > 1:
         notes.append(f"{mended} lines in all had undecodable bytes replaced")
     if many > 1:
@@ -390,9 +391,9 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
 
 def _why(exc: BaseException, column: bool = True) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"invalid JSON at column {exc.colno} ({exc.msg})" if column else f"invalid JSON ({exc.msg})"
+        return f"invalid JSON at column {exc.colno:,} ({exc.msg})" if column else f"invalid JSON ({exc.msg})"
     if isinstance(exc, UnicodeDecodeError):
-        return f"undecodable bytes at offset {exc.start}"
+        return f"undecodable bytes at offset {exc.start:,}"
     if isinstance(exc, RecursionError):
         return "nested too deep"
     return type(exc).__name__
@@ -512,7 +513,7 @@ class _JsonStream:
             if isinstance(exc, BudgetExceeded) and not str(exc).startswith("longer than"):
                 raise  # the file's time or byte budget: reading stops
             why = str(exc) if isinstance(exc, BudgetExceeded) else _why(exc, column=False)
-            self.bad.add(f"{where} {number}", why)
+            self.bad.add(f"{where} {number:,}", why)
             self.too_deep += isinstance(exc, RecursionError)
             # nested too deep to parse, not broken: its end is where its brackets close (10^5 levels were
             # reported as a file that ends inside it, "truncated?")
@@ -597,7 +598,7 @@ class _JsonStream:
                     raise _Bad
                 nxt = self.peek()
                 if nxt not in (",", "]"):
-                    self.bad.add(f"{where} {number}", "not followed by ',' or ']'")
+                    self.bad.add(f"{where} {number:,}", "not followed by ',' or ']'")
                     raise _Bad
             except _Bad as bad:
                 if bad.passed and (nxt := self.peek()) in (",", "]"):
@@ -606,7 +607,7 @@ class _JsonStream:
                         return
                     continue
                 if not self.skip_to(_NEXT_IN_ARRAY if shape in (None, dict, list) else _NEXT_SCALAR):
-                    raise _Truncated(f"the file ends inside {where} {number} of an array (truncated?)") from None
+                    raise _Truncated(f"the file ends inside {where} {number:,} of an array (truncated?)") from None
                 self.pos -= 1  # back onto the opening bracket of the next element
                 if self.buf[self.pos] not in "{[":
                     self.pos += 1
@@ -620,10 +621,10 @@ class _JsonStream:
         """Notes on what this stream met: bad elements and replaced bytes."""
         out = []
         if self.mended:
-            where = ", ".join(str(n) for n in self.mended) + (" and more" if self.mended_count > 3 else "")
+            where = ", ".join(f"{n:,}" for n in self.mended) + (" and more" if self.mended_count > 3 else "")
             out.append(f"undecodable bytes replaced (U+FFFD) in {what} {where}; the rest of each read")
         if self.cut:
-            where = ", ".join(str(n) for n in self.cut_at) + (" and more" if self.cut > 3 else "")
+            where = ", ".join(f"{n:,}" for n in self.cut_at) + (" and more" if self.cut > 3 else "")
             one = self.cut == 1
             out.append(f"{what[:-1] if one else what} {where}: more than {MANY_VALUES:,} values; "
                        f"{'its' if one else 'the'} first {MAX_RECORD_VALUES:,}{'' if one else ' of each'} read, "
@@ -751,7 +752,7 @@ def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset
                     number += 1
                     try:
                         if c not in "{[":
-                            stream.bad.add(f"value {number}", "not a JSON object or array")
+                            stream.bad.add(f"value {number:,}", "not a JSON object or array")
                             raise _Bad
                         res.offer(stream.element(number, "value"))
                     except _Bad as bad:
@@ -763,7 +764,7 @@ def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset
             finally:
                 notes = stream.notes("values")
     except _STOP as exc:
-        error = problem(src.display, f"cannot parse after {res.seen} values", exc)
+        error = problem(src.display, f"cannot parse after {res.seen:,} values", exc)
     if error is None and res.seen == 0:
         error = f"{src.display}: " + (
             "nested too deep to read" if number and stream.too_deep == number else "not a JSON array or object"
@@ -781,11 +782,11 @@ def _drain(src: Source, items: Iterator[Any], res: Reservoir) -> str | None:
             if res.full:
                 break
     except _STOP as exc:
-        return problem(src.display, f"cannot parse after {res.seen} records", exc)
+        return problem(src.display, f"cannot parse after {res.seen:,} records", exc)
     except _Truncated as exc:
-        return f"{src.display}: cannot parse after {res.seen} records ({exc})"
+        return f"{src.display}: cannot parse after {res.seen:,} records ({exc})"
     except (ValueError, RecursionError) as exc:  # the array's own brackets broken: what was read is kept
-        return problem(src.display, f"cannot parse after {res.seen} records", exc)
+        return problem(src.display, f"cannot parse after {res.seen:,} records", exc)
     return None
 
 

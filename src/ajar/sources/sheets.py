@@ -324,7 +324,7 @@ def _repaired(src: Source, path: Path) -> tuple[Any, list[str]]:
                 text = _ENTITY.sub("&amp;", text)
             data = text.encode("utf-8")
             zout.writestr(info, data)
-    what = [f"{k} {w}" for k, w in ((fixed_bytes, "undecodable bytes"), (fixed_entities, "unknown entities"),
+    what = [f"{k:,} {w}" for k, w in ((fixed_bytes, "undecodable bytes"), (fixed_entities, "unknown entities"),
                                       (fixed_cells, "cells that are not what their type says")) if k]  # fmt: skip
     more = " and more" if len(rows) >= 3 else ""
     where = f" (row{'s' if len(rows) > 1 else ''} {', '.join(rows)}{more})" if rows else ""
@@ -397,7 +397,7 @@ def _sheet(rows: Iterator[list[Any]], src: Source, res: Reservoir, name: str, ki
         keys = [str(c).strip()[:256] or _letters(i) for i, c in enumerate(top[h])]
         body_start = h + 1
         if h:
-            notes.append(f"header found on row {h + 1}")
+            notes.append(f"header found on row {h + 1:,}")
 
     def body() -> Iterator[list[Any]]:
         yield from top[body_start:]

@@ -114,13 +114,13 @@ class _Dump:
         return t
 
     def note(self, lineno: int, what: str) -> None:
-        self.bad.add(f"line {lineno}", what)
+        self.bad.add(f"line {lineno:,}", what)
 
     def notes(self) -> list[str]:
         """What the dump's reading met: statements that could not be read, bytes replaced."""
         out = []
         if self.mended:
-            where = ", ".join(f"line {n}" for n in self.mended) + (" and more" if self.mended_count > 3 else "")
+            where = ", ".join(f"line {n:,}" for n in self.mended) + (" and more" if self.mended_count > 3 else "")
             out.append(f"undecodable bytes replaced (U+FFFD) on {where}; the rest of each row read")
         return out + self.bad.notes()
 

@@ -118,9 +118,9 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                 if res.seen % 1024 == 0:
                     src.budget.check_time()
     except (OSError, BudgetExceeded) as exc:
-        error = problem(src.display, f"cannot parse CSV after {res.seen} rows", exc)
+        error = problem(src.display, f"cannot parse CSV after {res.seen:,} rows", exc)
     if mended:
-        where = ", ".join(f"line {n}" for n in mended) + (" and more" if mended_count > 3 else "")
+        where = ", ".join(f"line {n:,}" for n in mended) + (" and more" if mended_count > 3 else "")
         notes.append(f"undecodable bytes replaced (U+FFFD) on {where}; the rest of each row read")
     ds = _finish(name, "csv", src.size or 0, res, error)
     ds.notes = notes + bad.notes()
@@ -230,7 +230,7 @@ class _Lines:
         for line in self.lines:
             self.n += 1
             if line is None:
-                self.bad.add(f"line {self.n}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                self.bad.add(f"line {self.n:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
                 continue
             text = line.decode(self.encoding, REPLACE)
             text = text[1:] if self.n == 1 and text[:1] == "\ufeff" else text
@@ -269,7 +269,7 @@ class _Rows:
                 row: list[str] = next(self.reader)
             except csv.Error as exc:
                 if not self._resplit():
-                    self.bad.add(f"line {self.lines.n}", f"not a CSV row ({exc})")
+                    self.bad.add(f"line {self.lines.n:,}", f"not a CSV row ({exc})")
                 continue
             if len(self.lines.raw) >= 3 and any("\n" in c or "\r" in c for c in row) and self._resplit():
                 continue
@@ -287,7 +287,7 @@ class _Rows:
         bare = csv.reader([raw[0]], self.dialect, quoting=csv.QUOTE_NONE)
         self.pending = [next(bare, []), *(r for r in alone[1:] if r)]
         first = self.lines.n - len(raw) + 1
-        self.bad.add(f"line {first}", "a quote that does not close: its record's lines read one by one")
+        self.bad.add(f"line {first:,}", "a quote that does not close: its record's lines read one by one")
         return True
 
 
@@ -520,7 +520,7 @@ def _sqlite_table(
         cur = conn.execute(f"SELECT {exprs or '*'} FROM {quoted} LIMIT ?", (max_scan,))  # noqa: S608
         for row in cur:
             res.offer({c: v for c, v in zip(cols, row, strict=False) if v is not None})
-        notes = [f"{generated} generated columns not read (computed from the stored ones)"] if generated else []
+        notes = [f"{generated:,} generated columns not read (computed from the stored ones)"] if generated else []
     except sqlite3.OperationalError as exc:
         why: BaseException = exc
         if "interrupted" in str(exc):
@@ -561,9 +561,9 @@ def read_bson(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
                 if res.seen % 1024 == 0:
                     src.budget.check_time()
     except (OSError, BudgetExceeded) as exc:
-        error = problem(src.display, f"reading stopped after {res.seen} documents", exc)
+        error = problem(src.display, f"reading stopped after {res.seen:,} documents", exc)
     if error is None and reader.truncated:
-        error = f"{src.display}: corrupt BSON after {res.seen} documents (it ends inside document {reader.number})"
+        error = f"{src.display}: corrupt BSON after {res.seen:,} documents (it ends inside document {reader.number:,})"
     if error is None and res.seen == 0 and reader.bad.count:
         error = f"{src.display}: corrupt BSON (no document decodes)"
     ds = _finish(name, "bson", src.size or 0, res, error)
@@ -639,7 +639,7 @@ class _BsonReader:
             return False
         n = self._length(self.pos)
         if n < 5 or n > min(_BSON_MAX + (16 << 10), MAX_ELEMENT):
-            self.bad.add(f"document {self.number}", f"declares {n} bytes, beyond MongoDB's 16 MiB: skipped")
+            self.bad.add(f"document {self.number:,}", f"declares {n:,} bytes, beyond MongoDB's 16 MiB: skipped")
             return self._resync()
         if self._need(n) < n:
             self.truncated = True
@@ -647,7 +647,7 @@ class _BsonReader:
         raw = bytes(self.buf[self.pos : self.pos + n])
         doc, mended = self._decode(raw) if raw[-1] == 0 else (None, False)
         if doc is None:
-            self.bad.add(f"document {self.number}", "does not decode as BSON: skipped")
+            self.bad.add(f"document {self.number:,}", "does not decode as BSON: skipped")
             if raw[-1] != 0:  # its length is not its length: look for the next document
                 return self._resync()
             self.pos += n
@@ -691,12 +691,12 @@ class _BsonReader:
             if self.eof:
                 self.pos = len(self.buf)
                 return False
-        self.bad.add(f"after document {self.number}", f"no document found in the next {_RESYNC >> 20} MiB")
+        self.bad.add(f"after document {self.number:,}", f"no document found in the next {_RESYNC >> 20} MiB")
         return False
 
     def notes(self) -> list[str]:
         out = []
         if self.mended:
-            where = ", ".join(str(n) for n in self.mended) + (" and more" if self.mended_count > 3 else "")
+            where = ", ".join(f"{n:,}" for n in self.mended) + (" and more" if self.mended_count > 3 else "")
             out.append(f"text that is not UTF-8 replaced (U+FFFD) in document {where}")
         return out + self.bad.notes()
