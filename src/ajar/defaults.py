@@ -34,6 +34,14 @@ IDENTIFY_TIMEOUTS = 3
 ACCESS_TIMEOUTS = 3
 INVENTORY_TIMEOUTS = 6
 SAMPLE_TIMEOUTS = 4
+#: a dataset's classification (a network sample's, and a local file's), as multiples of ``--timeout``
+CLASSIFY_TIMEOUTS = 4
+#: field paths classified per dataset at most: the first ones, in the order the sample holds them (the
+#: rest are counted in a note). Classification costs grow with the square of a dataset's width (every
+#: field reads its neighbours' names and evidence): 2,000 fields took 11 s. 1,000 is about what one table
+#: of a relational engine can hold (MySQL/InnoDB 1,017 columns, SQL Server 1,024); the widest dataset of
+#: ajar's real-world training sets has about 500 field paths
+MAX_FIELDS = 1_000
 #: the least time identification gets in total, in seconds (one handshake per candidate probe)
 IDENTIFY_MIN_SECONDS = 6.0
 #: the longest ``--timeout`` accepted, in seconds

@@ -26,10 +26,13 @@ Examples in reports are ``mask(value)`` only. Nothing here prints, logs or raise
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ajar import defaults
 from ajar.detectors import DATASET_DETECTORS, DETECTORS
 from ajar.detectors.base import DatasetDetector, Detector, NameHint
 from ajar.mask import mask
@@ -110,33 +113,81 @@ def _examples(values: Sequence[Any], max_examples: int) -> list[str]:
     return out
 
 
-def classify_records(records: Sequence[Record], *, max_examples: int = 3) -> ClassifiedDataset:
+def classify_records(
+    records: Sequence[Record], *, max_examples: int = 3, seconds: float | None = None
+) -> ClassifiedDataset:
     """Classify a sample: one :class:`FieldReport` per field path that holds a category.
 
     Flatten, score each field, run the dataset detectors, shape the result, then what its places
     reveal. Never raises on values; reports carry masked examples only (``mask``).
+
+    Bounded: the first :data:`~ajar.defaults.MAX_FIELDS` field paths are classified, and with
+    ``seconds``, scoring stops once that time is up (the fields scored by then are classified, and
+    the dataset detectors, shape and places run on those); a note counts the fields left out.
     """
+    clock = _Clock(time.monotonic(), seconds)
     flat = flatten(records)
+    total = len(flat.columns)
+    if total > defaults.MAX_FIELDS:
+        _keep(flat, defaults.MAX_FIELDS)
     count_times(flat)
-    decided = _score_fields(flat, len(records))
+    decided = _score_fields(flat, len(records), clock)
     pairs = _dataset_fields(flat, decided, max_examples)
     shaped = _shape(flat, len(records), decided, pairs, max_examples)
     shaped.inferred, shaped.composition = reveal(records, flat, shaped.fields, shaped.person_key)
     if flat.records_cut:
         shaped.notes.append(f"{flat.records_cut:,} record(s) held more field paths than are classified (2,000 a "
                             "sample, each record its share): their other fields were left out")
+    if total > defaults.MAX_FIELDS:
+        shaped.notes.append(f"{total - defaults.MAX_FIELDS:,} of the sample's {total:,} field paths were not "
+                            f"classified: a dataset's first {defaults.MAX_FIELDS:,} are")
+    if clock.stopped is not None:
+        tried = min(total, defaults.MAX_FIELDS)
+        shaped.notes.append(f"classification reached its time bound of {seconds:g} s: {tried - clock.stopped:,} of "
+                            f"{tried:,} field paths were left out (the first {clock.stopped:,} were classified)")
     return shaped
 
 
+@dataclass
+class _Clock:
+    """A classification's time bound (``seconds`` from ``start``, monotonic; None: none), shared out between
+    the steps that cost time per field, and how many fields were kept when one of them ran out of its share."""
+
+    start: float
+    seconds: float | None
+    stopped: int | None = None
+
+    def over(self, done: int, share: float) -> bool:
+        """Whether the step's ``share`` of the time is past (then only its first ``done`` fields are kept)."""
+        if self.seconds is None or time.monotonic() <= self.start + share * self.seconds:
+            return False
+        self.stopped = done if self.stopped is None else min(self.stopped, done)
+        return True
+
+
+#: the share of a classification's time bound by which each step that costs time per field must be done (the
+#: detectors' evidence is most of it; the features read every neighbour; the model scores each vector)
+_EVIDENCE, _FEATURES, _SCORES = 0.4, 0.75, 1.0
+
+
+def _keep(flat: Flattener, n: int) -> None:
+    """Only the first ``n`` columns of ``flat`` are classified (and seen by the steps after scoring)."""
+    flat.columns = dict(itertools.islice(flat.columns.items(), n))
+
+
 def field_vectors(
-    flat: Flattener, n_records: int, index: Mapping[str, int]
+    flat: Flattener, n_records: int, index: Mapping[str, int], clock: _Clock | None = None
 ) -> tuple[dict[str, dict[int, float]], dict[str, dict[str, Evidence]]]:
     """Each column's feature vector and its detectors' evidence (the training command calls this
-    too, so the model learns from exactly what it is later fed)."""
+    too, so the model learns from exactly what it is later fed). Past ``clock``'s deadline, the
+    columns not reached are left out of ``flat`` (their evidence first, the bulk of the time)."""
+    evidence: dict[str, dict[str, Evidence]] = {}
+    for i, (path, col) in enumerate(flat.columns.items()):
+        if clock is not None and i % 8 == 0 and clock.over(i, _EVIDENCE):
+            _keep(flat, i)
+            break
+        evidence[path] = {det.id: detector_evidence(det, col) for det in _DETECTOR_INSTANCES}
     names = {path: field_name(path) for path in flat.columns}
-    evidence = {
-        path: {det.id: detector_evidence(det, col) for det in _DETECTOR_INSTANCES} for path, col in flat.columns.items()
-    }
     people = people_context(names)
     groups: dict[str, list[str]] = {}
     for path in flat.columns:
@@ -180,7 +231,9 @@ def field_vectors(
                 counts[d] = counts.get(d, 0) + 1
         agreeing[parent] = counts
     vectors: dict[str, dict[int, float]] = {}
-    for path, col in flat.columns.items():
+    for i, (path, col) in enumerate(flat.columns.items()):
+        if clock is not None and i % 8 == 0 and clock.over(i, _FEATURES):
+            break  # the columns after are still the fields' neighbours, but are not classified
         parent = path.rpartition(".")[0]
         siblings = [p for p in groups[parent] if p != path]
         # the largest share among the siblings, where one is above 0
@@ -216,12 +269,15 @@ def field_vectors(
     return vectors, evidence
 
 
-def _score_fields(flat: Flattener, n_records: int) -> dict[str, _Candidate]:
-    """The most probable class of each field under the field model; fields of no category are left out."""
+def _score_fields(flat: Flattener, n_records: int, clock: _Clock) -> dict[str, _Candidate]:
+    """The most probable class of each field under the field model; fields of no category are left out.
+    Past ``clock``'s deadline, the fields not scored are left out of ``flat`` too."""
     model = load_model()
-    vectors, evidence = field_vectors(flat, n_records, model.index)
+    vectors, evidence = field_vectors(flat, n_records, model.index, clock)
     decided: dict[str, _Candidate] = {}
-    for path, x in vectors.items():
+    for i, (path, x) in enumerate(vectors.items()):
+        if i % 8 == 0 and clock.over(i, _SCORES):
+            break
         probs = model.probabilities(x)
         col = flat.columns[path]
         if col.flags == col.n:  # a column of flags (``hasDiabetes: true``) holds no phone, ID or name
@@ -243,6 +299,8 @@ def _score_fields(flat: Flattener, n_records: int) -> dict[str, _Candidate]:
             det.field_detail([h for h, _, _ in strong], field_name(path).tokens),
             list(values),
         )
+    if clock.stopped is not None:
+        _keep(flat, clock.stopped)
     return decided
 
 

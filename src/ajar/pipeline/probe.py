@@ -409,8 +409,8 @@ async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limit
     ds.sampled = len(records)
     if ds.records is None and ref.records is not None:
         ds.records = ref.records  # counted while sampling (e.g. an object store read a whole file)
-    classified = await _limited(asyncio.to_thread(classify_records, records), limits.timeout * 4,
-                                f"classification of {ref.name}")
+    classified = await _limited(asyncio.to_thread(classify_records, records),
+                                limits.timeout * defaults.CLASSIFY_TIMEOUTS, f"classification of {ref.name}")
     ds.fields = classified.fields
     ds.movement_trail = classified.movement_trail
     ds.inferred, ds.composition = classified.inferred, classified.composition

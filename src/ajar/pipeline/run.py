@@ -330,7 +330,8 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
                 continue
         ds.sampled = len(fd.sample)
         try:
-            classified = classify_records(fd.sample)
+            # bounded as a network sample's classification is (fields past the time are a note, not a hang)
+            classified = classify_records(fd.sample, seconds=limits.timeout * defaults.CLASSIFY_TIMEOUTS)
             ds.fields, ds.movement_trail = classified.fields, classified.movement_trail
             ds.inferred, ds.composition = classified.inferred, classified.composition
             ds.notes.extend(classified.notes)
