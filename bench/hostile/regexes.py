@@ -73,7 +73,7 @@ from ajar.pipeline import compromise  # noqa: E402
 UNCAPPED = 8192
 #: the length cap of the values each module's patterns see (module name without the package)
 CAPS: dict[str, int] = {
-    "detectors.address": 160, "detectors.base": 48, "detectors.birth_date": 32, "detectors.card_number": 80,
+    "detectors.address": 160, "detectors.base": 48, "detectors.birth_date": 40, "detectors.card_number": 80,
     "detectors.coordinate_pair": 24, "detectors.coordinates": 64, "detectors.device_id": 80,
     "detectors.email": 254, "detectors.ethnicity": 96, "detectors.face_embedding": 22000,
     "detectors.health": 200, "detectors.iban": 48, "detectors.ip_address": 60, "detectors.national_id": 24,

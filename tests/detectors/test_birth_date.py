@@ -40,7 +40,60 @@ NEGATIVE: list[Any] = [
 
 
 POSITIVE += ["1985/03/12", "1985年3月12日", 19910408]
+# birth dates written as midnight timestamps by exports (UTC, Z, offsets, fractions, 12 AM, day-first with a time)
+POSITIVE += [
+    "1967-02-12 00:00:00 UTC",
+    "1967-02-12T00:00:00Z",
+    "1967-02-12T00:00:00+00:00",
+    "1967-02-12 00:00:00+01:00",
+    "1967-02-12 00:00:00.000",
+    "1967-02-12T00:00:00.000000+00:00",
+    "12/02/1967 00:00",
+    "12.02.1967 00:00:00",
+    "2/12/1967 12:00:00 AM",
+    "19670212",
+    "12-Feb-1967 00:00",
+]
+# month names: English forms, Oracle's DD-MON-RR, and es/pt/fr/de/it/ru/tr/id (accents and case either way)
+POSITIVE += [
+    "12-Feb-1967",
+    "Feb 12, 1967",
+    "February 12th, 1967",
+    "Sept. 7, 1990",
+    "12-FEB-67",
+    "12 de febrero de 1967",
+    "12 de fevereiro de 1967",
+    "7 de março de 1990",
+    "12 février 1967",
+    "12 fevrier 1967",
+    "12-févr.-1967",
+    "7 juillet 1990",
+    "12. Februar 1967",
+    "7. März 1990",
+    "12 febbraio 1967",
+    "12 февраля 1967",
+    "12 февраля 1967 г.",
+    "7 мая 1990",
+    "12 Şubat 1967",
+    "7 MAYIS 1990",
+    "7 Agustus 1990",
+    "1 Mei 1990",
+    "12 de septiembre de 1967 00:00:00 UTC",
+]
 NEGATIVE += ["0000-00-00", 12, 10**20, "2999-01-01"]
+# a time of day that is not midnight is an event (noon, a zone past +14:00 is no zone); a word that only
+# looks like a month (``jui``: juin or juillet; ``Marble``); a day the month has not (30 février)
+NEGATIVE += [
+    "1967-02-12 12:00:00 PM",
+    "1967-02-12 00:00:01",
+    "1967-02-12 00:00:00+15:00",
+    "7 jui 1990",
+    "Marble 12, 1990",
+    "30 février 1990",
+    "12-FEB-1967 13:00",
+    "12 de foo de 1967",
+    "2029-01-01 00:00:00Z",
+]
 # epoch integers: a weak hit that only a birth-date name lifts
 WEAK: list[Any] = [1700000000, 298684800, -374976000, 1022025600000]
 

@@ -1,10 +1,13 @@
 """Dates of birth (``person.birth_date``).
 
-Detected: calendar dates from 1900 until today in common forms: ISO (``1990-03-07``, also
-with a midnight time), ``1990/03/07``, compact ``19900307`` (text or integer), day-first
-``07.03.1990`` / ``07/03/1990``, month-first ``03/07/1990``, English month names
-(``Mar 7, 1990``, ``7 March 1990``, ``07-Mar-1990``), Chinese ``1990年3月7日``, and
-``date``/``datetime`` objects. Validated: a real calendar date, not in the future.
+Detected: calendar dates from 1900 until today in common forms: ISO (``1990-03-07``),
+``1990/03/07``, compact ``19900307`` (text or integer), day-first ``07.03.1990`` / ``07/03/1990``,
+month-first ``03/07/1990``, each also with a midnight time as exports write birth dates
+(``1990-03-07 00:00:00 UTC``, ``07/03/1990 00:00``, ``3/7/1990 12:00:00 AM``, ``+01:00``); month names
+in English, Spanish, Portuguese, French, German, Italian, Russian, Turkish and Indonesian
+(``Mar 7, 1990``, ``7 March 1990``, ``07-Mar-1990``, Oracle's ``07-MAR-90``, ``7 de marzo de 1990``,
+``7. März 1990``, ``7 марта 1990 г.``), Chinese ``1990年3月7日``, and ``date``/``datetime`` objects.
+Validated: a real calendar date, not in the future. Compiled patterns only, no guessing per value.
 
 Any date looks like this, so values alone are weak: the field's name must
 say birth (``dob``, ``birthday``, ``csrq``, ``出生日期``, ``дата рождения``...), or the dataset
@@ -18,6 +21,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -25,23 +29,71 @@ from typing import Any
 from ajar.detectors.base import Detector, Hit, now_timestamp, short_text, today
 from ajar.models import Category
 
-_YMD = re.compile(
-    r"((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2]|[1-9])[-/.]?(0[1-9]|[12]\d|3[01]|[1-9])"
-    r"(?:[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?"
+#: a midnight time after a date (a birth date stored as a timestamp): ``00:00``, ``00:00:00.000``,
+#: ``12:00:00 AM``, then a zone (``Z``, ``UTC``, ``+01:00``); another time of day is an event, not a birth
+_MIDNIGHT = (
+    r"(?:[T ](?:00:00(?::00(?:[.,]0{1,9})?)?|12:00(?::00)? ?[Aa]\.?[Mm]\.?)"
+    r"(?: ?(?:Z|UTC|GMT|[+-](?:0\d|1[0-4])(?::?[0-5]\d)?))?)?"
 )
-_DMY = re.compile(r"(0?[1-9]|[12]\d|3[01])[./-](0?[1-9]|1[0-2])[./-]((?:19|20)\d\d)")
-_MDY = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d\d)")
-_MONTHS = {
-    m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
-}
-_MON_DY = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)")
-_D_MON_Y = re.compile(r"(\d{1,2})[\s-]+([A-Za-z]{3})[a-z]*\.?[\s-]+((?:19|20)\d\d)")
+_YMD = re.compile(r"((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2]|[1-9])[-/.]?(0[1-9]|[12]\d|3[01]|[1-9])" + _MIDNIGHT)
+_DMY = re.compile(r"(0?[1-9]|[12]\d|3[01])[./-](0?[1-9]|1[0-2])[./-]((?:19|20)\d\d)" + _MIDNIGHT)
+_MDY = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d\d)" + _MIDNIGHT)
+#: ``Feb 12, 1967``, ``February 12th 1967``, ``Şubat 12 1967``
+_MON_DY = re.compile(r"([^\W\d_]{3,12})\.? {1,2}(\d{1,2})(?:st|nd|rd|th)?,? {1,2}((?:19|20)\d\d)" + _MIDNIGHT)
+#: ``12-Feb-1967``, ``12 de febrero de 1967``, ``12. Februar 1967``, ``12-févr.-1967``, ``12 февраля 1967 г.``,
+#: Oracle's ``12-FEB-67`` (a two-digit year: the latest past one)
+_D_MON_Y = re.compile(
+    r"(\d{1,2})(?:\.? {1,2}| de |-|/)([^\W\d_]{3,12})(?:\.? {1,2}| de |\.?-|\.?/)((?:19|20)\d\d|\d\d)(?: г\.?)?"
+    + _MIDNIGHT
+)
 _CN = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日?")
 
+#: month names of the languages of exports met (en, es, pt, fr, de, it, ru with its genitive, tr, id, nl);
+#: a word is a month when it starts one of them with three letters or more (``Sept``, ``févr``, ``Feb``)
+_MONTH_NAMES = (
+    "january jan enero janeiro janvier januar jänner gennaio январь января ocak januari",
+    "february febrero fevereiro février februar febbraio февраль февраля şubat februari",
+    "march marzo março mars märz maerz marzo март марта mart maret maart",
+    "april abril avril aprile апрель апреля nisan",
+    "may mayo maio mai maggio май мая mayıs mei",
+    "june junio junho juin juni giugno июнь июня haziran",
+    "july julio julho juillet juli luglio июль июля temmuz",
+    "august agosto août augustus ağustos agustus август августа",
+    "september septiembre setiembre setembro septembre settembre сентябрь сентября eylül",
+    "october octubre outubro octobre oktober ottobre октябрь октября ekim",
+    "november noviembre novembro novembre ноябрь ноября kasım nopember",
+    "december diciembre dezembro décembre dezember dicembre декабрь декабря aralık desember",
+)
 
-def _make(y: str, m: str, d: str) -> date | None:
+
+def _fold(word: str) -> str:
+    """Lower case without accents (``Février`` and ``fevrier``, ``MAYIS`` and ``mayıs`` meet)."""
+    text = unicodedata.normalize("NFKD", word.casefold().replace("ı", "i"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _month_prefixes() -> dict[str, int]:
+    seen: dict[str, set[int]] = {}
+    for number, names in enumerate(_MONTH_NAMES, 1):
+        for name in names.split():
+            for k in range(3, len(_fold(name)) + 1):
+                seen.setdefault(_fold(name)[:k], set()).add(number)
+    return {p: next(iter(ns)) for p, ns in seen.items() if len(ns) == 1}  # ``jui``: juin or juillet, neither
+
+
+_MONTHS = _month_prefixes()
+
+
+def _month(word: str) -> int | None:
+    return _MONTHS.get(_fold(word))
+
+
+def _make(y: str, m: str | int, d: str) -> date | None:
     try:
-        return date(int(y), int(m), int(d))
+        year = int(y)
+        if len(y) == 2:  # the latest such year not after this one
+            year += 2000 if 2000 + year <= today().year else 1900
+        return date(year, int(m), int(d))
     except ValueError:
         return None
 
@@ -55,19 +107,19 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, int) and not isinstance(value, bool):
         if not 19000101 <= value <= 20991231:
             return None
-    text = short_text(value, 32)
+    text = short_text(value, 40)
     if text is None:
         return None
     if text[:1].isalpha():
         m = _MON_DY.fullmatch(text)
-        month = _MONTHS.get(m.group(1).lower()) if m else None
-        return _make(m.group(3), str(month), m.group(2)) if m and month else None
+        month = _month(m.group(1)) if m else None
+        return _make(m.group(3), month, m.group(2)) if m and month else None
     if not text[:1].isdigit():
         return None
     m = _D_MON_Y.fullmatch(text)
     if m is not None:
-        month = _MONTHS.get(m.group(2).lower())
-        return _make(m.group(3), str(month), m.group(1)) if month else None
+        month = _month(m.group(2))
+        return _make(m.group(3), month, m.group(1)) if month else None
     for rx, order in ((_YMD, (1, 2, 3)), (_CN, (1, 2, 3)), (_DMY, (3, 2, 1)), (_MDY, (3, 1, 2))):
         m = rx.fullmatch(text)
         if m is not None:

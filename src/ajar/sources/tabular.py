@@ -89,6 +89,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
         except csv.Error:
             dialect = csv.excel_tab if tsv else csv.excel
         sep = b"\r" if b"\r" in b"".join(head) and not any(b"\n" in ln for ln in head) else b"\n"
+        has_header = _HeaderVote(_head_rows(head, encoding, dialect, sep))
         with src.open() as fh:
             lines = _Lines(fh, src, bad, encoding, sep)
             reader = csv.reader(lines, dialect)
@@ -106,8 +107,8 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                     if len(mended) < 3:
                         mended.append(lines.n)
                 if keys is None:
-                    if _is_header(row):
-                        keys = [h.strip()[:256] or f"column{i + 1}" for i, h in enumerate(row)]
+                    if has_header(row):
+                        keys = _field_names(row)
                         rows.width = len(keys)
                         continue
                     keys = []
@@ -193,19 +194,128 @@ def _encoding(head: bytes) -> str:
 _RUNS = re.compile("\ufffd+")
 _VALUE_LIKE = re.compile(r"@|\d{5}|\d{4}-\d\d-\d\d")  # a year ("sales 2024") is a name
 _NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
+_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")  # a header cell never is one: it is a value
+_BELOW = 100  # rows under the first one (from the head already read) that vote on it
 
 
 def _is_header(row: list[str]) -> bool:
-    """The first row is a header when its cells read as names: distinct, short, no value-like text
-    (an e-mail address, five digits or more in a row, a date), and bare numbers at most a minority
-    (a table exported with integer column names has a header cell ``0``). Otherwise the file has no
-    header row, and no value of the first record becomes a field name."""
+    """The first row alone reads as names: distinct, short, no value-like text (an e-mail address,
+    five digits or more in a row, a date), and bare numbers at most a minority (a table exported with
+    integer column names has a header cell ``0``). The verdict when no column below says otherwise."""
     cells = [c.strip() for c in row if c.strip()]
     if not cells or len({c.lower() for c in cells}) != len(cells):
         return False
     if any(len(c) > 64 or _VALUE_LIKE.search(c) or "\ufffd" in c for c in cells):
         return False
     return 2 * sum(bool(_NUMBER.match(c)) for c in cells) < len(cells)
+
+
+def _head_rows(head: list[bytes], encoding: str, dialect: Any, sep: bytes) -> list[list[str]]:
+    """The rows of the head (already read, at most :data:`_HEAD` bytes), parsed as the file will be;
+    the look-ahead that votes on the first row. A row the parser refuses ends the look."""
+    text = [ln.decode(encoding, REPLACE) for ln in head]
+    if sep == b"\r":
+        text = [part + "\r" for part in "".join(text).split("\r")]
+    if text and text[0][:1] == "\ufeff":
+        text[0] = text[0][1:]
+    out: list[list[str]] = []
+    with contextlib.suppress(csv.Error):
+        for row in csv.reader(text, dialect):
+            if row:
+                out.append(row)
+            if len(out) > _BELOW:
+                break
+    return out
+
+
+#: cells that say a value is missing: they vote neither way
+_MISSING = frozenset({"", "-", "--", "?", ".", "na", "n/a", "nan", "null", "none", "nil", "\\n", "#n/a"})
+_LETTER = re.compile(r"[^\W\d_]")  # a cell without a letter (and with a digit) is a number, date, time, phone...
+_SHAPE_RUNS = re.compile(r"(.)\1+")
+
+
+def _numeric(cell: str) -> bool:
+    return any(c.isdigit() for c in cell) and _LETTER.search(cell) is None
+
+
+def _shape(cell: str) -> str:
+    """A cell's shape: letters as ``A``/``a`` (``L`` without case), digits as ``9``, each run as one
+    (``ANA CLARA`` and ``PARDA`` are ``A A`` and ``A``; ``nome`` is ``a``; ``1990-03-07`` is ``9-9-9``)."""
+    out = []
+    for c in cell[:64]:
+        if c.isdigit():
+            out.append("9")
+        elif c.isalpha():
+            out.append("A" if c.isupper() else "a" if c.islower() else "L")
+        else:
+            out.append(" " if c.isspace() else c)
+    return _SHAPE_RUNS.sub(r"\1", "".join(out))
+
+
+class _HeaderVote:
+    """Whether the first row is a header, each column voting with the rows under it (from the head).
+
+    As csv-reading libraries do (``csv.Sniffer.has_header``, DuckDB's and clevercsv's sniffers), a
+    column votes *header* when its first cell is not the kind of value the column holds: text over
+    numbers or dates, or a shape (letters, case, digits, punctuation) that the column's values
+    share and the first cell does not (``sexo`` over ``F``/``M``, ``DOB`` over ``1990-03-07``). It
+    votes *data* when the first cell is a number over text, a number over numbers, a value the
+    column holds again below (``F`` in a column of ``F``/``M``), or the shape of the column's
+    values where that shape says something (digits or punctuation: ``u1@corp.example`` over
+    e-mail addresses). More header votes than data votes make a header, even with names repeated
+    (``nome,nome``), long (a survey's questions), holding digits (``port_11095``) or one left empty
+    (an index column); as many (or no rows below) leave the verdict to the first row alone
+    (:func:`_is_header`), as before. A first row with an e-mail address or an undecodable byte is
+    never a header.
+    """
+
+    def __init__(self, head: list[list[str]]) -> None:
+        self.head = head
+
+    def __call__(self, row: list[str]) -> bool:
+        cells = [c.strip() for c in row]
+        if any("\ufffd" in c or (len(c) <= 254 and _EMAIL.fullmatch(c)) for c in cells):
+            return False
+        below = self.head[1:] if self.head and self.head[0] == row else []
+        score = sum(self._vote(i, c, below) for i, c in enumerate(cells))
+        return score > 0 or (score == 0 and _is_header(row))
+
+    @staticmethod
+    def _vote(i: int, first: str, below: list[list[str]]) -> int:
+        values = [v for r in below if i < len(r) and (v := r[i].strip()).lower() not in _MISSING]
+        if len(values) < 2 or first.lower() in _MISSING:
+            return 0
+        numeric = sum(1 for v in values if _numeric(v))
+        if _numeric(first):
+            return -1  # a number (a date, a phone) is a value, whatever the column holds
+        if numeric * 5 >= len(values) * 4:
+            return 1  # text over numbers
+        if first in values:
+            return -1  # the column holds it again: a value
+        if numeric * 5 > len(values):
+            return 0  # a column of mixed kinds says nothing
+        shapes = Counter(_shape(v) for v in values)
+        common, n = shapes.most_common(1)[0]
+        if n * 5 < len(values) * 4:
+            return 0  # values of many shapes (free text, names of one to four words)
+        if _shape(first) != common:
+            return 1
+        return -1 if any(c not in "Aa L" for c in common) else 0  # a telling shape shared (``a9@a.a``)
+
+
+def _field_names(row: list[str]) -> list[str]:
+    """Field names from the header row: an empty cell is ``column<n>``, a repeated name ``<name>_<k>``
+    (``nome``, ``nome_2``: a record keeps both columns)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, cell in enumerate(row):
+        name = cell.strip()[:256] or f"column{i + 1}"
+        k = 1
+        while (key := name if k == 1 else f"{name}_{k}") in seen:
+            k += 1
+        seen.add(key)
+        out.append(key)
+    return out
 
 
 class _Lines:

@@ -1,0 +1,137 @@
+"""A CSV's header row is found when the columns below say so, and a headerless file stays headerless.
+
+Every table is synthetic. Header rows that the first row alone could not vouch for (repeated
+names, a survey's long questions, names with digits, an empty index cell, an ``@`` in a name)
+are found because their columns hold another kind of value; a headerless file's first record
+never becomes field names (its numbers sit over numbers, its values repeat below, its shapes are
+its column's).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ajar.sources.files import read_path
+from ajar.sources.tabular import _shape
+
+ROWS = [
+    ("10000016", "ANA SOUZA", "ANA SOUZA", "1990-01-10", "F", "PARDA", "0"),
+    ("10000217", "PEDRO LIMA", "PEDRO LIMA", "1985-07-15", "M", "BRANCA", "1"),
+    ("10000334", "ISABELA FERREIRA", "ISABELA FERREIRA", "1972-04-20", "F", "PRETA", "0"),
+    ("10000445", "MIGUEL DOS SANTOS", "MIGUEL DOS SANTOS", "2001-04-10", "M", "PARDA", "2"),
+]
+SURVEY = [
+    "Are you self-employed?",
+    "How many employees does your company or organization have?",
+    "Does your employer provide mental health benefits as part of healthcare coverage?",
+    "Why or why not?",
+    "Why or why not?",
+]
+ANSWERS = [("0", "26-100", "Yes", "I don't know", "No"), ("1", "6-25", "No", "Maybe", "Yes"),
+           ("0", "100-500", "I don't know", "No", "No"), ("1", "1-5", "Yes", "Yes", "Maybe")]  # fmt: skip
+
+
+def _read(path: Path) -> tuple[list[str], int | None, list[str]]:
+    (ds,) = list(read_path(path, 50, isolate=False))
+    keys: list[str] = []
+    for r in ds.sample:
+        keys += [k for k in r.data if k not in keys]
+    return keys, ds.records, list(ds.notes)
+
+
+def _write(tmp_path: Path, name: str, lines: list[str]) -> Path:
+    p = tmp_path / name
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return p
+
+
+def _csv(cells: tuple[str, ...] | list[str], sep: str = ",", quote: bool = False) -> str:
+    return sep.join(f'"{c}"' if quote or sep in c or "," in c else c for c in cells)
+
+
+# --- headers the first row alone would not vouch for --------------------------------------------
+
+
+@pytest.mark.parametrize(("sep", "name"), [(",", "t.csv"), (";", "t.csv"), ("\t", "t.tsv"), ("|", "t.csv")])
+@pytest.mark.parametrize("quote", [False, True])
+def test_repeated_names_over_their_values_are_a_header(tmp_path: Path, sep: str, name: str, quote: bool) -> None:
+    """``nome,nome``: a repeated name is still a name; the second keeps its column as ``nome_2``."""
+    head = ("prontuario", "nome", "nome", "dt_nascimento", "sexo", "cor", "faltas")
+    p = _write(tmp_path, name, [_csv(head, sep, quote)] + [_csv(r, sep, quote) for r in ROWS])
+    keys, records, notes = _read(p)
+    assert keys == ["prontuario", "nome", "nome_2", "dt_nascimento", "sexo", "cor", "faltas"], (keys, notes)
+    assert records == len(ROWS)
+
+
+@pytest.mark.parametrize("quote", [False, True])
+def test_survey_questions_are_a_header(tmp_path: Path, quote: bool) -> None:
+    """Long questions (over 64 characters, one asked twice) over short answers and numbers."""
+    p = _write(tmp_path, "survey.csv", [_csv(SURVEY, quote=quote)] + [_csv(a, quote=quote) for a in ANSWERS])
+    keys, records, _ = _read(p)
+    assert keys == SURVEY[:4] + ["Why or why not?_2"]
+    assert records == len(ANSWERS)
+
+
+def test_wide_header_with_digits_and_an_empty_index_cell(tmp_path: Path) -> None:
+    """A pandas export: an unnamed index column, 300 feature names, some with five digits (``port_is_11095``)."""
+    names = ["", *(f"B_port_is_{11000 + i}" if i % 3 == 0 else f"http_bytes_{i}" for i in range(300))]
+    rows = [",".join([str(r), *(str((r * 7 + i) % 97) for i in range(300))]) for r in range(30)]
+    keys, records, _ = _read(_write(tmp_path, "wide.csv", [",".join(names), *rows]))
+    assert keys[:3] == ["column1", "B_port_is_11000", "http_bytes_1"] and len(keys) == 301
+    assert records == 30
+
+
+def test_a_name_with_an_at_sign_is_a_header(tmp_path: Path) -> None:
+    """Mock-data headers (``@email``) over e-mail addresses and names."""
+    lines = ["id,first_name,@email", "1,Ann,ann@corp.example", "2,Bo,bo@corp.example", "3,Cy,cy@corp.example"]
+    assert _read(_write(tmp_path, "m.csv", lines))[0] == ["id", "first_name", "@email"]
+
+
+def test_a_birth_date_column_name_over_timestamps(tmp_path: Path) -> None:
+    lines = ["DOB,sex", *(f"19{60 + i}-02-12 00:00:00 UTC,{'FM'[i % 2]}" for i in range(8))]
+    assert _read(_write(tmp_path, "d.csv", lines))[0] == ["DOB", "sex"]
+
+
+# --- headerless files stay headerless ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_numeric_headerless(tmp_path: Path, sep: str) -> None:
+    lines = [sep.join(str(i * j + 1) for j in range(6)) for i in range(20)]
+    keys, records, notes = _read(_write(tmp_path, "n.tsv" if sep == "\t" else "n.csv", lines))
+    assert keys == [f"column{i}" for i in range(1, 7)] and records == 20
+    assert any("no header row" in n for n in notes)
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_text_headerless(tmp_path: Path, sep: str) -> None:
+    """The first record's cells are of their columns' kinds and shapes (an id, repeated names, a date,
+    a sex that recurs below): it is data, though short, distinct and mostly text."""
+    lines = [sep.join(r) for r in ROWS]
+    keys, records, _ = _read(_write(tmp_path, "t.tsv" if sep == "\t" else "t.csv", lines))
+    assert keys[0] == "column1" and records == len(ROWS)
+
+
+def test_headerless_survey_answers(tmp_path: Path) -> None:
+    keys, records, _ = _read(_write(tmp_path, "a.csv", [_csv(a) for a in ANSWERS]))
+    assert keys[0] == "column1" and records == len(ANSWERS)
+
+
+def test_headerless_rows_that_repeat(tmp_path: Path) -> None:
+    """The same record twelve times: each first cell recurs in its column, so it is a value."""
+    lines = ["Ann Lee,ann@corp.example,13800138000,110101199003071234"] * 12
+    keys, records, _ = _read(_write(tmp_path, "r.csv", lines))
+    assert keys[0] == "column1" and records == 12
+
+
+def test_headerless_wide_numbers_with_a_text_column(tmp_path: Path) -> None:
+    rows = [",".join([f"dev{r:03d}", *(str((r * 7 + i) % 97) for i in range(250))]) for r in range(30)]
+    keys, records, _ = _read(_write(tmp_path, "w.csv", rows))
+    assert keys[0] == "column1" and records == 30
+
+
+def test_shapes() -> None:
+    assert [_shape(s) for s in ("ANA CLARA", "PARDA", "nome", "1990-03-07", "u1@corp.example", "Why?")] == [
+        "A A", "A", "a", "9-9-9", "a9@a.a", "Aa?"]  # fmt: skip
