@@ -2,6 +2,7 @@
 
     python bench/train/cv.py [--folds 5] [--real-weight 3] [--none-bias 0,0.5,1,1.5,2] [--frontier]
                              [--train-sets realworld] [--test-sets realworld] [--always-train g,h]
+                             [--class-bias 'special.health=0.5;special.health=1'] [--class-boost special.health=2]
 
 The real labelled columns (``real_columns.jsonl.gz``, of every real set) are split by repository
 into folds (a repository's files are all in one fold, across sets: whole origins are left out; the
@@ -18,7 +19,9 @@ of a fresh seed (``schemas.build(seed + 1)``). Every figure here is a training-d
 frozen evaluation sets are never read.
 
 ``--none-bias`` adds a constant to the "no personal data" class's logit (an abstain prior); the
-chosen value is baked into the shipped weights' bias row by ``run.py``.
+chosen value is baked into the shipped weights' bias row by ``run.py``. ``--class-bias`` adds per-category priors
+the same way (``run.CLASS_BIAS``; alternatives separated by ``;`` are scored on the same fitted folds), and
+``--class-boost`` multiplies some classes' training weights (``run.CLASS_BOOST``; each alternative is a CV run).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import os
 import sys
 import time
 import warnings
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -113,10 +117,30 @@ def scores(pred: np.ndarray, y: np.ndarray) -> dict[str, Any]:
     }
 
 
-def predict(x: sparse.csr_matrix, w: np.ndarray, none_bias: float) -> np.ndarray:
+def predict(x: sparse.csr_matrix, w: np.ndarray, none_bias: float, class_bias: np.ndarray | None = None) -> np.ndarray:
     z = np.asarray(x @ w)
     z[:, 0] += none_bias
+    if class_bias is not None:
+        z += class_bias
     return z.argmax(axis=1)
+
+
+def per_class(spec: str) -> dict[Any, float]:
+    """``special.health=0.5,device.identifier=1`` -> {Category: value} (an empty spec: no entry)."""
+    out: dict[Any, float] = {}
+    for item in spec.split(","):
+        if item.strip():
+            cat, _, value = item.partition("=")
+            out[run.Category(cat.strip())] = float(value)
+    return out
+
+
+def offsets(prior: dict[Any, float]) -> np.ndarray:
+    """Per-class logit offsets (``run.CLASS_BIAS``'s shape) as a row over ``run.CLASSES``."""
+    row = np.zeros(len(run.CLASSES))
+    for cat, b in prior.items():
+        row[run.CLASSES.index(cat)] += b
+    return row
 
 
 def show(label: str, s: dict[str, Any]) -> None:
@@ -128,10 +152,10 @@ def show(label: str, s: dict[str, Any]) -> None:
     )
 
 
-def frontier(label: str, z: np.ndarray, y: np.ndarray) -> None:
+def frontier(label: str, z: np.ndarray, y: np.ndarray, class_bias: np.ndarray | None = None) -> None:
     """False alarms against recall as the "no personal data" prior moves (held-out rows only)."""
     for b in np.arange(-0.5, 3.01, 0.25):
-        s = scores(predict(z, np.eye(z.shape[1]), float(b)), y)
+        s = scores(predict(z, np.eye(z.shape[1]), float(b), class_bias), y)
         rec = s["recall"]
         micro = sum(r * n for r, n in rec.values()) / sum(n for _r, n in rec.values())
         big = [r for r, n in rec.values() if n >= 9]
@@ -158,6 +182,18 @@ def main() -> int:
         default="",
         help="real sets whose rows are in every fold's training and never scored, outside the folds (comma-separated):"
         " the other sets keep their folds, so a model with and one without them score the same columns",
+    )
+    ap.add_argument(
+        "--class-bias",
+        default=",".join(f"{c.value}={b:g}" for c, b in run.CLASS_BIAS.items()),
+        help="per-category priors added to those classes' logits, as CAT=B,CAT=B; alternatives separated by ';'"
+        " (default: run.CLASS_BIAS)",
+    )
+    ap.add_argument(
+        "--class-boost",
+        default=",".join(f"{c.value}={b:g}" for c, b in run.CLASS_BOOST.items()),
+        help="per-category multipliers of the class weights in training, as CAT=M,CAT=M; alternatives separated by"
+        " ';' (default: run.CLASS_BOOST)",
     )
     ap.add_argument("--frontier", action="store_true", help="false alarms vs recall over a finer bias grid")
     ap.add_argument("--real", type=Path, default=run.REAL_PATH, help="the real columns file")
@@ -203,7 +239,14 @@ def main() -> int:
         flush=True,
     )
     biases = [float(b) for b in a.none_bias.split(",")]
-    for rw, u in ((float(v), float(u)) for v in a.real_weight.split(",") for u in a.unsure_weight.split(",")):
+    priors = [(spec, offsets(per_class(spec))) for spec in a.class_bias.split(";")]
+    settings = [
+        (float(v), float(u), boost)
+        for v in a.real_weight.split(",")
+        for u in a.unsure_weight.split(",")
+        for boost in a.class_boost.split(";")
+    ]
+    for rw, u, boost in settings:
         uw = np.where(runsure, u, 1.0) * np.array(run.REAL_ROW_WEIGHTS)
         t = time.perf_counter()
         z = np.zeros((len(ry), len(run.CLASSES)))
@@ -213,30 +256,48 @@ def main() -> int:
             y = np.concatenate([gy, ry[train_rows]])
             w_rows = np.concatenate([np.ones(len(gy)), rw * uw[train_rows]])
             keep = w_rows > 0
-            w = run.train(x[keep], y[keep], steps=a.steps, row_weight=w_rows[keep], l2=a.l2, class_power=a.class_power)
+            w = run.train(
+                x[keep],
+                y[keep],
+                steps=a.steps,
+                row_weight=w_rows[keep],
+                l2=a.l2,
+                class_power=a.class_power,
+                class_boost=per_class(boost),
+            )
             test = fold == f
             z[test] = np.asarray(rx[test] @ w)
-        np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}-u{u:g}.npy", z)  # for error analysis (opaque rows)
-        for b in biases:
-            show(
-                f"CV real weight {rw:g}, unsure {u:g}, none bias {b:g}",
-                scores(predict(z[scored], np.eye(z.shape[1]), b), ry[scored]),
-            )
+        tag = f"-b{zlib.crc32(boost.encode()):08x}" if boost else ""
+        np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}-u{u:g}{tag}.npy", z)  # for error analysis (opaque rows)
+        eye = np.eye(z.shape[1])
+        for spec, prior in priors:
+            for b in biases:
+                show(
+                    f"CV real weight {rw:g}, unsure {u:g}, class boost {boost or '-'}, class bias {spec or '-'},"
+                    f" none bias {b:g}",
+                    scores(predict(z[scored], eye, b, prior), ry[scored]),
+                )
         for name in sorted(set(rsets[scored].tolist())) if len(set(rsets[scored].tolist())) > 1 else ():
             part = scored & (rsets == name)
             for b in biases:
-                show(f"  set {name} only, none bias {b:g}", scores(predict(z[part], np.eye(z.shape[1]), b), ry[part]))
+                show(f"  set {name} only, none bias {b:g}", scores(predict(z[part], eye, b, priors[0][1]), ry[part]))
         if a.frontier:
-            frontier(f"real weight {rw:g}", z[scored], ry[scored])
+            for spec, prior in priors:
+                frontier(
+                    f"real weight {rw:g}, boost {boost or '-'}, class bias {spec or '-'}", z[scored], ry[scored], prior
+                )
         print(f"  ({time.perf_counter() - t:.0f} s)", flush=True)
         if a.fresh_seed:
             fx, fy = cached("fresh", lambda: schemas.build(run.SEED + 1, run.N_SYNTH // 6))
             x = sparse.vstack([gx, rx[trainable]]).tocsr()
             y = np.concatenate([gy, ry[trainable]])
             w_rows = np.concatenate([np.ones(len(gy)), rw * uw[trainable]])
-            w = run.train(x, y, steps=a.steps, row_weight=w_rows, l2=a.l2)
+            w = run.train(x, y, steps=a.steps, row_weight=w_rows, l2=a.l2, class_boost=per_class(boost))
             for b in biases:
-                show(f"  fresh generator seed, real weight {rw:g}, none bias {b:g}", scores(predict(fx, w, b), fy))
+                show(
+                    f"  fresh generator seed, real weight {rw:g}, none bias {b:g}",
+                    scores(predict(fx, w, b, priors[0][1]), fy),
+                )
     return 0
 
 

@@ -88,6 +88,11 @@ REAL_WEIGHT = 3.0
 #: real rows whose label the labeller marked unsure count this much of a sure one (chosen by grouped CV)
 UNSURE_WEIGHT = 1.0
 NONE_BIAS = 1.5
+#: per-category additions to a class's bias (priors beside ``NONE_BIAS``), chosen by grouped CV (``cv.py --class-bias``)
+CLASS_BIAS: dict[Category, float] = {}
+#: per-category multipliers of the class weights (beside the rarity weighting), chosen by grouped CV
+#: (``cv.py --class-boost``)
+CLASS_BOOST: dict[Category, float] = {}
 N_SYNTH = 1800
 STEPS = 800
 L2 = 3e-5
@@ -258,15 +263,19 @@ def train(
     row_weight: np.ndarray | None = None,
     l2: float = L2,
     class_power: float = CLASS_POWER,
+    class_boost: dict[Category, float] | None = None,
 ) -> np.ndarray:
     """Softmax regression by full-batch Adam; deterministic (no randomness, fixed step count).
-    ``row_weight`` multiplies each row's weight (real columns count more than generated ones)."""
+    ``row_weight`` multiplies each row's weight (real columns count more than generated ones);
+    ``class_boost`` multiplies some classes' weights (default ``CLASS_BOOST``)."""
     n, d = feats.shape
     k = len(CLASSES)
     counts = np.bincount(y, minlength=k).astype(np.float64)
     # classes weighted towards balance (square root: rare classes count more, not absolutely)
     rarity = counts.max() / np.maximum(counts, 1)
     cw = np.where(counts > 0, np.sqrt(rarity) if class_power == 0.5 else rarity**class_power, 0.0)
+    for cat, boost in (CLASS_BOOST if class_boost is None else class_boost).items():
+        cw[CLASSES.index(cat)] *= boost
     sw = cw[y] * (row_weight if row_weight is not None else 1.0)
     sw = sw / sw.sum()
     # float64: float32 would halve the time of a step, but Adam turns its rounding noise (which differs
@@ -343,7 +352,10 @@ def build_model(seed: int = SEED, n_synth: int = N_SYNTH, quiet: bool = False) -
     t1 = time.perf_counter()
     weights = train(feats, y, row_weight=row_weight)
     # the abstain prior chosen by grouped cross-validation (cv.py), in the bias row of "no personal data"
-    weights[list(dense_names([d() for d in DETECTORS])).index("bias"), 0] += NONE_BIAS
+    bias_row = list(dense_names([d() for d in DETECTORS])).index("bias")
+    weights[bias_row, 0] += NONE_BIAS
+    for cat, prior in CLASS_BIAS.items():  # per-category priors, chosen by grouped CV as NONE_BIAS is
+        weights[bias_row, CLASSES.index(cat)] += prior
     t2 = time.perf_counter()
     fit = evaluate(gen_x, gen_y, weights)
     fit_real = evaluate(real_x[real_full], real_y[real_full], weights)
@@ -372,6 +384,8 @@ def build_model(seed: int = SEED, n_synth: int = N_SYNTH, quiet: bool = False) -
         "real_sets": sorted(set(REAL_SETS)),
         "real_weight": REAL_WEIGHT,
         "none_bias": NONE_BIAS,
+        "class_bias": {c.value: b for c, b in CLASS_BIAS.items()},
+        "class_boost": {c.value: b for c, b in CLASS_BOOST.items()},
         "fields": int(feats.shape[0]),
         "fields_per_class": dict(sorted(counts.items())),
         "training_fit": fit,
