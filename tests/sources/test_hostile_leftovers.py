@@ -63,7 +63,7 @@ def test_a_json_array_element_of_6_million_values_is_read_as_far_as_its_first_va
     good = ",".join(json.dumps(g) for g in GOOD)
     with p.open("w") as fh:
         fh.write(
-            '[{"email": "f@corp.example", "v": [' + ",".join(['["a]", {"b": "}"}]'] * 1_000_000) + "]}," + good + "]"
+            '[{"email": "f@corp.example", "v": [' + ",".join(['["a]", {"b": "}"}]'] * 300_000) + "]}," + good + "]"
         )
     got, skipped, _ = scan_bounded(p, sample=50, samples=True)
     assert not skipped, skipped
@@ -228,3 +228,29 @@ def test_a_truncated_gzip_is_still_an_error() -> None:
     src = Source("t.gz", lambda: io.BytesIO(data), Budget(), spool_dir=lambda: Path("/nonexistent"))
     with pytest.raises(Corrupt, match="truncated"), compressed_source(src, "gzip").open() as fh:
         fh.read()
+
+
+def test_a_small_truncated_jsonl_gz_keeps_the_lines_before_the_cut(tmp_path: Path) -> None:
+    """A .jsonl.gz cut short (a partial download) of less than a megabyte lost every line: the look at its
+    first lines read a whole megabyte at once and met the cut first (a .csv.gz kept its rows already)."""
+    body = "".join(json.dumps({"email": f"u{i}@corp.example", "name": "Ann Lee"}) + "\n" for i in range(3000))
+    data = gzip.compress(body.encode())
+    p = tmp_path / "cut.jsonl.gz"
+    p.write_bytes(data[: len(data) // 2])
+    got, _, _ = scan_bounded(p, sample=50)
+    ((_, records, sampled, error, notes),) = got
+    assert records is None and sampled == 50 and error and "truncated" in error, got
+    assert "read as JSON Lines: one JSON value per line" in notes
+
+
+def test_elements_longer_than_a_megabyte_of_few_values_are_read_whole(tmp_path: Path) -> None:
+    """A long element of few values (a 2 MB text) is tokenised to its end, then parsed as it always was, and
+    the small elements after it (in the same large buffer) are read too."""
+    p = tmp_path / "long.json"
+    long = {"email": "l@corp.example", "t": "y" * 2_000_000, "k": [{"a": "]"}] * 10}
+    p.write_text("[" + json.dumps(long) + "," + ",".join(json.dumps(g) for g in GOOD) + "]")
+    (ds,) = read_path(p, 50, Coverage(), isolate=False)
+    assert ds.records == 21 and ds.error is None and not ds.notes, ds
+    (rec,) = [r.data for r in ds.sample if r.data["email"] == "l@corp.example"]
+    assert rec["k"] == long["k"] and len(rec["t"]) == 64 << 10  # a value kept is cut to 64 KiB, as before
+    assert _emails([r.data for r in ds.sample]) == {g["email"] for g in GOOD} | {"l@corp.example"}

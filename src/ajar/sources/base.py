@@ -121,9 +121,17 @@ class Head:
         self.fh, self.left = fh, n
 
     def read(self, n: int = -1, /) -> bytes:
+        return self._take(self.fh.read, n)
+
+    def read1(self, n: int = -1, /) -> bytes:
+        """At most one read of the stream below where it buffers (:func:`lines` reads so): what a truncated
+        compressed stream decompressed before its cut is given before the error, not dropped with it."""
+        return self._take(getattr(self.fh, "read1", self.fh.read), n)
+
+    def _take(self, read: Callable[[int], bytes], n: int) -> bytes:
         if self.left <= 0:
             return b""
-        data = self.fh.read(self.left if n < 0 else min(n, self.left))
+        data = read(self.left if n < 0 else min(n, self.left))
         self.left -= len(data)
         return data
 

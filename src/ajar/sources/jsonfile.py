@@ -26,6 +26,7 @@ its first :data:`~ajar.sources.base.MAX_RECORD_VALUES` values, with a note: a 30
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import json
 import re
@@ -42,6 +43,7 @@ from ajar.sources.base import (
     REPLACE,
     BadRecords,
     BudgetExceeded,
+    Corrupt,
     FileDataset,
     Head,
     Reservoir,
@@ -55,8 +57,10 @@ from ajar.sources.base import (
 __all__ = ["MANY_VALUES", "read_json", "loads"]
 
 _CHUNK = 1 << 16
-#: a value whose text in the buffer is longer than this is first asked whether it holds too many values to build
+#: past this many characters of buffer from a value's start, the value is not given to the parser whole at once
+#: (it would build as much of it as the buffer holds): it is tried within :data:`_WINDOW` characters first
 _BIG = 1 << 20
+_WINDOW = 1 << 14
 _BULK_ACTIONS = frozenset({"index", "create", "update", "delete"})
 
 
@@ -168,7 +172,7 @@ def _shallow(text: str | bytes) -> bool:
 #: of 6 million ``[[]]`` took 860 MB and the reader past its memory limit
 MANY_VALUES = 1_000_000
 # a separator or bracket outside strings, or a whole string (whose commas and brackets do not count)
-_TOKENS = re.compile(r'[\[\]{},]|"(?:[^"\\]|\\.)*+"')
+_TOKENS = re.compile(r'[\[\]{},]|"[^"\\]*+(?:\\.[^"\\]*+)*+"')
 
 
 def _many(text: str, start: int = 0) -> bool:
@@ -248,7 +252,9 @@ def _first_lines(src: Source) -> str | None:
     line that is a whole value on its own.
     """
     whole = seen = 0
-    with src.open() as fh:
+    # the lines before a corrupt or truncated stream judge (a .jsonl.gz cut short lost every line: the
+    # lines are then read up to the cut, and it is noted)
+    with src.open() as fh, contextlib.suppress(Corrupt):
         for raw in lines(Head(fh), src.budget):
             if raw is None:
                 seen += 1  # too long to parse: a bad line, not a reason to read a document
@@ -260,7 +266,7 @@ def _first_lines(src: Source) -> str | None:
                 if line[:1] in (b"{", b"[") and line[-1:] in (b"}", b"]"):
                     try:
                         text = _decode(line)[0]
-                        v = _first_value(_first_values(text)[0] if _many(text) else text)
+                        v = _first_value(_first_values(text, keep=1000)[0] if _many(text) else text)
                     except (ValueError, RecursionError):
                         v = None
                     whole += isinstance(v, dict | list)
@@ -478,8 +484,14 @@ class _JsonStream:
     def value(self) -> Any:
         self.peek()
         while True:
-            if len(self.buf) - self.pos > _BIG and self.buf[self.pos] in "[{" and _many(self.buf, self.pos):
-                first, _, was_cut = _first_values(self.buf, self.pos)
+            if len(self.buf) - self.pos > _BIG and self.buf[self.pos] in "[{":
+                # the parser builds the whole value before it returns, as far as the buffer goes: past a
+                # megabyte, a value is first tried within a small window, and a longer one is tokenised to
+                # its end or its MAX_RECORD_VALUES-th value before anything is built
+                got = self._small()
+                if got is not None:
+                    return got[0]
+                first, end, was_cut = _first_values(self.buf, self.pos)
                 if was_cut:  # more values than are kept: build the first ones, then match brackets to its end
                     val = loads(first)
                     self.start = self.pos
@@ -487,6 +499,11 @@ class _JsonStream:
                         raise json.JSONDecodeError("the file ends inside it", self.buf, self.pos)
                     self.cut += 1
                     return val
+                if end is None and not self.eof:  # it goes on past the buffer, with fewer values so far
+                    if len(self.buf) - self.pos > MAX_ELEMENT:
+                        raise BudgetExceeded(f"longer than {MAX_ELEMENT >> 20} MiB")
+                    self._fill()
+                    continue
             try:
                 val, end = self.decoder.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
@@ -503,6 +520,21 @@ class _JsonStream:
                     continue
             self.start, self.pos = self.pos, end
             return val
+
+    def _small(self) -> tuple[Any] | None:
+        """The value at the current position when it ends within :data:`_WINDOW` characters (moved past it),
+        else None; its errors are raised as the parser's (positions in the window)."""
+        window = self.buf[self.pos : self.pos + _WINDOW]
+        try:
+            val, end = self.decoder.raw_decode(window)
+        except json.JSONDecodeError as exc:
+            if exc.msg.startswith("Unterminated string") or len(window) - exc.pos <= 16:
+                return None  # it goes on past the window
+            raise
+        if end == len(window):
+            return None  # a value that ends with the window may go on (a number)
+        self.start, self.pos = self.pos, self.pos + end
+        return (val,)
 
     def element(self, number: int, where: str) -> Any:
         """The next value, numbered for notes; raises :class:`_Bad` (noted) when it does not parse."""
@@ -636,9 +668,9 @@ _NEXT_IN_ARRAY = re.compile(r",\s*[\[{]")
 _NEXT_SCALAR = re.compile(r",")
 _NEXT_VALUE = re.compile(r"\n[ \t]*[\[{]")
 # a bracket or a whole string; whole strings and other text; a whole string; what is not a bracket
-_BRACKETS = re.compile(r'[\[\]{}]|"(?:[^"\\]|\\.)*+"')
-_WHOLE = re.compile(r'(?:[^"]++|"(?:[^"\\]|\\.)*+")*+')
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"')
+_BRACKETS = re.compile(r'[\[\]{}]|"[^"\\]*+(?:\\.[^"\\]*+)*+"')
+_WHOLE = re.compile(r'(?:[^"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+')
+_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"')
 _NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 _BLOCK = 1 << 16
 
