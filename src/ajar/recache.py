@@ -9,10 +9,12 @@ command only, before its imports) gives ``re`` the very same pattern objects wit
 
 The file is generated, never edited (``scripts/recache.py``, from a scan of synthetic files), and only
 ever read at run time: what ajar compiles from the data it reads is never written anywhere. It is used
-only by the exact Python build that wrote it (version, ``_sre``'s magic number and sizes), and only when
-its SHA-256 matches; a pattern not in it, or a bytes pattern, or a ``DEBUG`` compile, goes the usual
-way. Every entry is equal (``==``: same flags, pattern and code) to what ``re`` compiles itself:
-``tests/test_recache.py`` checks each one.
+only by the exact Python build that wrote it (``sys.version``, byte order, ``_sre``'s magic number and
+sizes), and only when its SHA-256 matches: any other Python (another patch release, a distribution's
+build) compiles as usual, so the file saves time only where it was made. A pattern not in it, a bytes
+pattern or a ``DEBUG`` compile goes the usual way. Every entry is equal (``==``: same flags, pattern and
+code) to what ``re`` compiles itself: ``tests/test_recache.py`` checks each one where the file is used,
+and elsewhere checks the file is intact, left unused, and that entries made there for its patterns are.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["entry", "install", "installed", "key", "load", "pack"]
+__all__ = ["entry", "install", "installed", "key", "load", "pack", "unpack"]
 
 FILE = "recache.bin"
 PATH = Path(__file__).with_name("data") / FILE  # package data beside the module (read as a plain file: start-up)
@@ -40,9 +42,11 @@ Table = dict[tuple[str, int], Entry]
 _CODE = "I"  # _sre's code words: 4 bytes (CODESIZE), unsigned
 
 
-def key() -> tuple[int, ...]:
-    """What the generated code depends on: this Python build and its regular expression engine."""
-    return (sys.hexversion, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS)
+def key() -> tuple[int | str, ...]:
+    """What the generated code depends on: this Python build (its version string names the release and the
+    build's date and compiler: a rebuilt or patched interpreter is another one), the byte order the code
+    words are stored in, and the regular expression engine."""
+    return (sys.version, sys.byteorder, sys.hexversion, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS)
 
 
 def entry(pattern: str, flags: int) -> Entry:
@@ -69,13 +73,8 @@ def pack(table: Table) -> bytes:
     return hashlib.sha256(payload).digest() + payload
 
 
-def load(blob: bytes | None = None) -> Table | None:
-    """The shipped table, or None when it is missing, damaged or made by another Python."""
-    if blob is None:
-        try:
-            blob = PATH.read_bytes()
-        except OSError:
-            return None
+def unpack(blob: bytes) -> tuple[tuple[Any, ...], Table] | None:
+    """The key of the Python that wrote ``blob`` and its table, whichever Python this is; None when damaged."""
     digest, payload = blob[:32], blob[32:]
     if hashlib.sha256(payload).digest() != digest:
         return None
@@ -83,9 +82,22 @@ def load(blob: bytes | None = None) -> Table | None:
         made_by, table = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return None
-    if tuple(made_by) != key() or array(_CODE).itemsize != _sre.CODESIZE or not isinstance(table, dict):
+    if not isinstance(made_by, tuple) or not isinstance(table, dict):
         return None
-    return table
+    return made_by, table
+
+
+def load(blob: bytes | None = None) -> Table | None:
+    """The shipped table, or None when it is missing, damaged or made by another Python."""
+    if blob is None:
+        try:
+            blob = PATH.read_bytes()
+        except OSError:
+            return None
+    got = unpack(blob)
+    if got is None or got[0] != key() or array(_CODE).itemsize != _sre.CODESIZE:
+        return None
+    return got[1]
 
 
 def _compile_with(table: Table, original: Callable[..., Any]) -> Callable[..., Any]:
