@@ -9,11 +9,13 @@ end-to-end case runs the real command line in a child under an address-space lim
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import resource
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -114,3 +116,55 @@ def test_a_busy_machine_does_not_change_what_is_classified(monkeypatch: pytest.M
     assert busy.notes == idle.notes == []
     assert time.monotonic() - t0 > 1.0  # it did wait past the bound
     assert [(f.path, f.category) for f in busy.fields] == [(f.path, f.category) for f in idle.fields]
+
+
+async def test_a_network_samples_classification_stops_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A network sample is classified in a worker thread, which its deadline cannot cancel: the deadline took
+    the dataset's fields and the thread went on to its last field, taking a core from the datasets after it.
+    It bounds itself now: it stops past the deadline, and where its own share of CPU time runs out first
+    (half the deadline) the fields it scored come back with a note."""
+    from ajar.errors import ProbeTimeout
+    from ajar.models import Dataset
+    from ajar.pipeline import classify
+    from ajar.pipeline import probe as probe_mod
+    from ajar.probes.base import DatasetRef, Limits, Sample
+
+    calls = 0
+    evidence = classify.detector_evidence
+
+    def costly(det: Any, col: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        t = time.thread_time()
+        while time.thread_time() - t < 0.002:  # each detector of each field costs 2 ms of CPU
+            pass
+        return evidence(det, col)
+
+    class Wide:
+        async def sample(self, ref: DatasetRef, n: int) -> Sample:
+            return Sample(records=_wide(300))
+
+        async def recount(self, ref: DatasetRef) -> int | None:
+            return None
+
+    done = threading.Event()
+    unwatched = probe_mod.classify_records
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return unwatched(*args, **kwargs)
+        finally:
+            done.set()
+
+    monkeypatch.setattr(classify, "detector_evidence", costly)
+    monkeypatch.setattr(probe_mod, "classify_records", watched)
+    monkeypatch.setattr(probe_mod, "assess_dataset", lambda *args, **kwargs: [])
+    ds = Dataset(name="wide")
+    try:  # 300 fields: ~10 s of CPU unbounded, past a deadline of 4 x 0.25 s
+        await probe_mod._one_dataset(Wide(), ds, DatasetRef("wide"), Limits(timeout=0.25), time.monotonic())  # type: ignore[arg-type]
+    except ProbeTimeout:
+        pass  # a loaded machine: the deadline came before the thread's CPU share
+    else:
+        assert any("time bound" in n for n in ds.notes), ds.notes
+    assert await asyncio.to_thread(done.wait, 60)
+    assert calls < 300 * len(classify._DETECTOR_INSTANCES) // 2, calls

@@ -409,8 +409,11 @@ async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limit
     ds.sampled = len(records)
     if ds.records is None and ref.records is not None:
         ds.records = ref.records  # counted while sampling (e.g. an object store read a whole file)
-    classified = await _limited(asyncio.to_thread(classify_records, records),
-                                limits.timeout * defaults.CLASSIFY_TIMEOUTS, f"classification of {ref.name}")
+    # the worker thread cannot be cancelled, so it bounds itself (CPU time: half the deadline): past the deadline
+    # it stops instead of classifying on, and where its share runs out first its fields come back with a note
+    deadline = limits.timeout * defaults.CLASSIFY_TIMEOUTS
+    classified = await _limited(asyncio.to_thread(classify_records, records, seconds=deadline / 2), deadline,
+                                f"classification of {ref.name}")
     ds.fields = classified.fields
     ds.movement_trail = classified.movement_trail
     ds.inferred, ds.composition = classified.inferred, classified.composition
