@@ -34,8 +34,9 @@ IDENTIFY_TIMEOUTS = 3
 ACCESS_TIMEOUTS = 3
 INVENTORY_TIMEOUTS = 6
 SAMPLE_TIMEOUTS = 4
-#: a dataset's classification (a network sample's, and a local file's), as multiples of ``--timeout`` (a local
-#: file's in the classifying thread's CPU time, so a loaded machine reports what an idle one does)
+#: a dataset's classification (a network sample's, and a local file's), as multiples of ``--timeout``: a local
+#: file's in the classifying thread's CPU time, so a loaded machine reports what an idle one does; a network
+#: sample's as a wall-clock deadline, its thread stopping itself at half of it in CPU time
 CLASSIFY_TIMEOUTS = 4
 #: field paths classified per dataset at most: the first ones, in the order the sample holds them (the
 #: rest are counted in a note). Classification costs grow with the square of a dataset's width (every
