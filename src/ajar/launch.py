@@ -22,9 +22,6 @@ def main() -> None:
     if ours:
         signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
     try:
-        from ajar import recache  # noqa: PLC0415 - imported with the signal held
-
-        recache.install()  # before the imports that compile most of the start-up's patterns
         from ajar.cli import main as cli_main  # noqa: PLC0415 - imported with the signal held
     except KeyboardInterrupt:  # pragma: no cover - only when SIGINT was not ours to hold
         held.append(signal.SIGINT)
