@@ -72,11 +72,18 @@ _IBAN_ANYWHERE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7
 # then words (letters and digits of any script).
 _CANDIDATE = re.compile(
     r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\d+(?:[.,/-]\d+){2,}"
     r"|\d{1,3}(?:\.\d{1,3}){3}"
     r"|\+?\d[\d \-]{5,}\d"
     r"|[^\W_]+",
 )
 _DIGIT_RUN = re.compile(r"\d{6,}")
+# digits in groups joined by dots, commas, slashes or dashes (``4111,1111,1111,1111``, ``06.12.34.56.78``,
+# ``123.456.789-09``): a number that identifies someone once it has this many digits
+_SEPARATED = re.compile(r"\d+(?:[.,/-]\d+)+")
+_SEPARATED_DIGITS = 9
+# how ajar writes its own counts and offsets in notes (``line 1,234,567``): kept, whatever their length
+_OWN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{16,}")
 _MASKED = re.compile(r"\*{2,}|<[a-z_]+>")
 # a capitalised two- or three-word run, or a run of Han/Hangul/kana: offered to the name detector whole
@@ -127,6 +134,12 @@ def _verdict(token: str) -> str | None:
             hit = None
         if hit is not None and hit.strength >= MIN_STRENGTH:
             return mask(token)
+    if (
+        _SEPARATED.fullmatch(token)
+        and sum(map(str.isdigit, token)) >= _SEPARATED_DIGITS
+        and not _OWN_GROUPED.fullmatch(token)
+    ):
+        return mask(token)  # a card, phone or ID written in groups (a dated index, 2024.06.01, has 8 digits)
     if _DIGIT_RUN.search(token) or _HEX_RUN.search(token):
         return mask(token)  # a long number (phone, ID, account) or a hash inside a name
     letters = sum(map(str.isalpha, token))

@@ -69,6 +69,13 @@ MASKED = [
     ("influx measurement named by a password", "users_4403.pw_zq7x.secretpass.w0rd", "secretpass"),
     ("a file named by a password", "pw_Zq7x.S3cret!Pass6631.json", "S3cret"),
     ("a key holding a token", "cache:token=ab12cd34ef56", "ab12cd34"),
+    # numbers written in groups (review, round 6): each group alone is short
+    ("a card number with commas", "card 4111,1111,1111,1111", "1111,1111,1111"),
+    ("a card number with dots", "export_4111.1111.1111.1111.csv", "1111.1111.1111"),
+    ("a French phone with dots", "rappel_06.12.34.56.78", "12.34.56"),
+    ("a US phone with dots", "calls/415.555.0123/log", "555.0123"),
+    ("a CPF", "cliente_123.456.789-09.json", "456.789"),
+    ("a phone with slashes", "fax 0221/123/45678", "123/45"),
 ]
 
 # (case, text): ajar's own words and ordinary names are kept as they are
@@ -78,6 +85,9 @@ KEPT = [
     ("a people-estimate method", "Chao1 estimate from 40 distinct `sfzh` values in 40 sampled records"),
     ("a dotted dataset name", "watchlist.people"),
     ("a dated index", "logs-2024.06.01"),
+    ("a date with slashes", "export of 06/12/2026"),
+    ("ajar's own grouped counts", "line 1,234,567: invalid JSON at column 2,147,483,648"),
+    ("a MariaDB version banner", "mariadb 10.11.6-MariaDB-1:10.11.6+maria~ubu2204"),
     ("a bind address", "CONFIG GET bind answered '0.0.0.0'"),
     ("a vocabulary word in a name identifies no one", "mysql_native_password and not binary"),
     ("an ordinary dotted name", "db.users"),
