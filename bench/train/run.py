@@ -130,11 +130,14 @@ def training_sets(seed: int = SEED, n_synth: int = N_SYNTH, others: bool = True)
 
 
 def other_sets(generators: dict[str, tuple[int, ...]]) -> list[Labelled]:
-    """The collections of the other authors' generators (``OTHER_GENERATORS``), read from files as a scan
-    reads them; never at a generator's own evaluation seed."""
+    """The collections of the other authors' generators (``OTHER_GENERATORS``: ``bench/classify/NAME``, or
+    ``bench/train/NAME`` for a training-only generator such as ``gen_c``), read from files as a scan reads
+    them; never at a generator's own evaluation (held-out) seed."""
     out: list[Labelled] = []
     for name, seeds in generators.items():
-        script = ROOT / "bench" / "classify" / name / "generate.py"
+        script = HERE / name / "generate.py"
+        if not script.is_file():
+            script = ROOT / "bench" / "classify" / name / "generate.py"
         evaluation_seed = re.search(r"^SEED = (\d+)", script.read_text(encoding="utf-8"), re.M)
         if evaluation_seed is None or int(evaluation_seed.group(1)) in seeds:
             raise SystemExit(f"{name}: a training seed must differ from the set's evaluation seed")
