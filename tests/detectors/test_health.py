@@ -10,6 +10,7 @@ import pytest
 
 from ajar.detectors import health
 from ajar.detectors.health import HealthDetector
+from ajar.pipeline.names import field_name, matches
 from tests.name_hints import name_agrees, name_conditional, name_table
 from tests.regex_bounds import assert_same_verdicts, blocks, corpus_strings, tails, worst_seconds
 
@@ -135,6 +136,27 @@ NOT_CONDITIONAL = ("state", "category", "risk_score", "value", "code", "base_pri
 @pytest.mark.parametrize("name", NOT_CONDITIONAL)
 def test_false_friends_are_not_conditional(name: str) -> None:
     assert not name_conditional(DET, name)
+
+
+# clinical tables' own words (labs, vitals, symptoms, comorbidities, scores, obstetrics, treatments; the
+# data file health.context.txt): context hints, which say "health" only with the table; their false friends
+# (words of ordinary tables that share a token or an affix with them) are none
+CONTEXT_NAMES = (
+    "TBil", "alk_phos", "D_Dimer", "aPTT", "NT_proBNP", "HCO3", "ca19_9", "urine_pH", "anosmia", "Dyspnoea",
+    "htn", "CKD", "t2dm", "qSOFA", "PHQ-2", "CHA2DS2-VASc", "apache_ii", "Gravida", "gest_age", "statins",
+    "on_anticoagulants", "fiebre", "tosse", "Kopfschmerzen", "kaszel", "öksürük", "sesak_napas", "кашель",
+    "收缩压", "xueya", "収縮期血圧", "호흡곤란", "سرفه", "बुखार", "nhip_tim", "pcr_result",
+)  # fmt: skip
+CONTEXT_NOT = (
+    "created_at", "station", "accurate_count", "sys_created_on", "hr", "score", "waist_size", "audit_log",
+    "sofa_color", "apache_version", "length_of_stay", "dm_channel", "cad_price", "chf_amount", "day", "map",
+    "confusion_matrix", "crea_fecha", "level", "type", "rate",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "context"), name_table(CONTEXT_NAMES, CONTEXT_NOT))
+def test_clinical_context_names(name: str, context: bool) -> None:
+    assert matches(field_name(name), DET.context_hints) is context
 
 
 # _GDB's ``\s*:?\s*`` is written ``\s*+(?::\s*+)?``: the same strings match as with the plain pattern, whose

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ajar.detectors.base import Detector, Hit, short_text
+from ajar.detectors.base import Detector, Hit, load_words, short_text
 from ajar.models import Category
 
 _TERMS_EN = (
@@ -500,6 +500,11 @@ _MORE_NAMES = (
 )  # fmt: skip
 
 
+# field names of clinical tables as schema writers spell them (``tbil``, ``gravida``, ``qsofa``, ``anosmia``,
+# ``收缩压``): context hints, see ``detectors/data/health.context.txt``
+_CONTEXT_MORE = load_words("health.context.txt")
+
+
 class HealthDetector(Detector):
     """A diagnosis, condition, ICD-10 code or blood group."""
 
@@ -669,6 +674,9 @@ class HealthDetector(Detector):
         "grösse", "waga", "wzrost", "berat", "tinggi", "tindakan", "nadi", "denyut", "tekanan", "dosis",
         "cardio", "gluc", "alco", "ap_hi", "ap_lo", "wt", "ht", "wt_lb", "ht_in", "体重", "身长", "身高",
         "体温", "вес", "температура", "пульс", "الوزن", "الطول",
+        # lab analytes, vitals, symptoms, comorbidities, clinical scores, obstetric terms, drugs and
+        # treatment flags in many languages (a data file: written blind, round 6)
+        *sorted(_CONTEXT_MORE),
     )  # fmt: skip
     # words of clinical tables that are also other things (``ca`` a state or calcium, ``slope`` of
     # terrain, ``outcome`` of a game or a call, ``falls`` of water, ``chg``/``aval`` of ADaM or a
