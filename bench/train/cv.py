@@ -49,7 +49,8 @@ CACHE = Path(os.environ.get("AJAR_CV_CACHE", "/tmp/ajar-model-cv"))
 
 def _code_key() -> str:
     h = hashlib.sha256()
-    for p in sorted((run.ROOT / "src" / "ajar").rglob("*.py")) + [HERE / "schemas.py", HERE / "run.py"]:
+    src = run.ROOT / "src" / "ajar"  # the code and the detectors' word lists (data/*.txt) make the features
+    for p in sorted(src.rglob("*.py")) + sorted(src.rglob("data/*.txt")) + [HERE / "schemas.py", HERE / "run.py"]:
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
 
