@@ -134,16 +134,12 @@ def _verdict(token: str) -> str | None:
             hit = None
         if hit is not None and hit.strength >= MIN_STRENGTH:
             return mask(token)
-    if (
-        _SEPARATED.fullmatch(token)
-        and sum(map(str.isdigit, token)) >= _SEPARATED_DIGITS
-        and not _OWN_GROUPED.fullmatch(token)
-    ):
+    digits = sum(map(str.isdigit, token))
+    if digits >= _SEPARATED_DIGITS and _SEPARATED.fullmatch(token) and not _OWN_GROUPED.fullmatch(token):
         return mask(token)  # a card, phone or ID written in groups (a dated index, 2024.06.01, has 8 digits)
     if _DIGIT_RUN.search(token) or _HEX_RUN.search(token):
         return mask(token)  # a long number (phone, ID, account) or a hash inside a name
     letters = sum(map(str.isalpha, token))
-    digits = sum(map(str.isdigit, token))
     if len(token) >= 12 and letters and digits >= 4:
         return mask(token)  # random-looking: a token, a session id
     return None

@@ -13,7 +13,7 @@ from typing import IO
 
 from ajar.sources.base import REPLACE, Source
 
-__all__ = ["text_codec", "utf16", "utf16_source", "utf32"]
+__all__ = ["text_codec", "transcoded_source", "utf16", "utf32"]
 
 #: bytes of the head looked at
 _LOOK = 1024
@@ -71,12 +71,12 @@ def utf32(head: bytes) -> str | None:
 
 
 def text_codec(head: bytes) -> str | None:
-    """The codec of a head of text in UTF-32 or UTF-16 (read through :func:`utf16_source`), or None."""
+    """The codec of a head of text in UTF-32 or UTF-16 (read through :func:`transcoded_source`), or None."""
     return utf32(head) or utf16(head)
 
 
 class _Transcoded(io.RawIOBase):
-    """The UTF-8 bytes of a UTF-16 stream, decoded as it is read."""
+    """The UTF-8 bytes of a UTF-16 or UTF-32 stream, decoded as it is read."""
 
     def __init__(self, raw: IO[bytes], codec: str) -> None:
         self._raw = raw
@@ -103,7 +103,7 @@ class _Transcoded(io.RawIOBase):
         super().close()
 
 
-def utf16_source(src: Source, codec: str) -> Source:
+def transcoded_source(src: Source, codec: str) -> Source:
     """``src`` (in UTF-16 or UTF-32, ``codec``) read as UTF-8 text."""
 
     def opener() -> IO[bytes]:

@@ -68,7 +68,7 @@ from ajar.knowledge import EngineKnowledge, Guide
 from ajar.sources import base
 from ajar.sources.archives import compressed_source, guarded, logical_name, read_tar, read_zip
 from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, Source, SpoolDir
-from ajar.sources.encodings import text_codec, utf16_source
+from ajar.sources.encodings import text_codec, transcoded_source
 from ajar.sources.jsonfile import read_json
 from ajar.sources.sheets import read_sheets
 from ajar.sources.sqldump import looks_like_sql, read_sql
@@ -763,7 +763,7 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         return  # a database's -wal, -shm or -journal: read (or noted) with the database beside it
     codec = text_codec(head)
     if codec is not None:  # UTF-16 or UTF-32 text: read as the same text in UTF-8
-        yield from read_source(utf16_source(src, codec), name, sample, cov, named=named)
+        yield from read_source(transcoded_source(src, codec), name, sample, cov, named=named)
         return
     suffix = _inner_suffix(src.display.split(" (")[0])
     kind = sniff(head, suffix)

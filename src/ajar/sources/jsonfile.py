@@ -171,8 +171,10 @@ def _shallow(text: str | bytes) -> bool:
 #: record holds at most anyway). Built whole, 1,000,000 values take 80 MB at most (empty arrays); a 30 MB line
 #: of 6 million ``[[]]`` took 860 MB and the reader past its memory limit
 MANY_VALUES = 1_000_000
+# a whole JSON string (its commas and brackets are not the value's)
+_JSON_STRING = r'"[^"\\]*+(?:\\.[^"\\]*+)*+"'
 # a separator or bracket outside strings, or a whole string (whose commas and brackets do not count)
-_TOKENS = re.compile(r'[\[\]{},]|"[^"\\]*+(?:\\.[^"\\]*+)*+"')
+_TOKENS = re.compile(r"[\[\]{},]|" + _JSON_STRING)
 
 
 def _many(text: str, start: int = 0) -> bool:
@@ -668,9 +670,9 @@ _NEXT_IN_ARRAY = re.compile(r",\s*[\[{]")
 _NEXT_SCALAR = re.compile(r",")
 _NEXT_VALUE = re.compile(r"\n[ \t]*[\[{]")
 # a bracket or a whole string; whole strings and other text; a whole string; what is not a bracket
-_BRACKETS = re.compile(r'[\[\]{}]|"[^"\\]*+(?:\\.[^"\\]*+)*+"')
-_WHOLE = re.compile(r'(?:[^"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+')
-_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"')
+_BRACKETS = re.compile(r"[\[\]{}]|" + _JSON_STRING)
+_WHOLE = re.compile(r'(?:[^"]++|' + _JSON_STRING + ")*+")
+_STRING = re.compile(_JSON_STRING)
 _NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 _BLOCK = 1 << 16
 

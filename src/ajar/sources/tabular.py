@@ -89,7 +89,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
         except csv.Error:
             dialect = csv.excel_tab if tsv else csv.excel
         sep = b"\r" if b"\r" in b"".join(head) and not any(b"\n" in ln for ln in head) else b"\n"
-        has_header = _HeaderVote(_head_rows(head, encoding, dialect, sep))
+        head_rows = _head_rows(head, encoding, dialect, sep)
         with src.open() as fh:
             lines = _Lines(fh, src, bad, encoding, sep)
             reader = csv.reader(lines, dialect)
@@ -107,7 +107,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                     if len(mended) < 3:
                         mended.append(lines.n)
                 if keys is None:
-                    if has_header(row):
+                    if _has_header(row, head_rows):
                         keys = _field_names(row)
                         rows.width = len(keys)
                         continue
@@ -252,8 +252,8 @@ def _shape(cell: str) -> str:
     return _SHAPE_RUNS.sub(r"\1", "".join(out))
 
 
-class _HeaderVote:
-    """Whether the first row is a header, each column voting with the rows under it (from the head).
+def _has_header(row: list[str], head: list[list[str]]) -> bool:
+    """Whether the first row is a header, each column voting with the rows under it (``head``, the head's rows).
 
     As csv-reading libraries do (``csv.Sniffer.has_header``, DuckDB's and clevercsv's sniffers), a
     column votes *header* when its first cell is not the kind of value the column holds: text over
@@ -268,39 +268,35 @@ class _HeaderVote:
     (:func:`_is_header`), as before. A first row with an e-mail address or an undecodable byte is
     never a header.
     """
+    cells = [c.strip() for c in row]
+    if any("\ufffd" in c or (len(c) <= 254 and _EMAIL.fullmatch(c)) for c in cells):
+        return False
+    below = head[1:] if head and head[0] == row else []
+    score = sum(_vote(i, c, below) for i, c in enumerate(cells))
+    return score > 0 or (score == 0 and _is_header(row))
 
-    def __init__(self, head: list[list[str]]) -> None:
-        self.head = head
 
-    def __call__(self, row: list[str]) -> bool:
-        cells = [c.strip() for c in row]
-        if any("\ufffd" in c or (len(c) <= 254 and _EMAIL.fullmatch(c)) for c in cells):
-            return False
-        below = self.head[1:] if self.head and self.head[0] == row else []
-        score = sum(self._vote(i, c, below) for i, c in enumerate(cells))
-        return score > 0 or (score == 0 and _is_header(row))
-
-    @staticmethod
-    def _vote(i: int, first: str, below: list[list[str]]) -> int:
-        values = [v for r in below if i < len(r) and (v := r[i].strip()).lower() not in _MISSING]
-        if len(values) < 2 or first.lower() in _MISSING:
-            return 0
-        numeric = sum(1 for v in values if _numeric(v))
-        if _numeric(first):
-            return -1  # a number (a date, a phone) is a value, whatever the column holds
-        if numeric * 5 >= len(values) * 4:
-            return 1  # text over numbers
-        if first in values:
-            return -1  # the column holds it again: a value
-        if numeric * 5 > len(values):
-            return 0  # a column of mixed kinds says nothing
-        shapes = Counter(_shape(v) for v in values)
-        common, n = shapes.most_common(1)[0]
-        if n * 5 < len(values) * 4:
-            return 0  # values of many shapes (free text, names of one to four words)
-        if _shape(first) != common:
-            return 1
-        return -1 if any(c not in "Aa L" for c in common) else 0  # a telling shape shared (``a9@a.a``)
+def _vote(i: int, first: str, below: list[list[str]]) -> int:
+    """Column ``i``'s vote on its first cell: 1 header, -1 data, 0 none (see :func:`_has_header`)."""
+    values = [v for r in below if i < len(r) and (v := r[i].strip()).lower() not in _MISSING]
+    if len(values) < 2 or first.lower() in _MISSING:
+        return 0
+    numeric = sum(1 for v in values if _numeric(v))
+    if _numeric(first):
+        return -1  # a number (a date, a phone) is a value, whatever the column holds
+    if numeric * 5 >= len(values) * 4:
+        return 1  # text over numbers
+    if first in values:
+        return -1  # the column holds it again: a value
+    if numeric * 5 > len(values):
+        return 0  # a column of mixed kinds says nothing
+    shapes = Counter(_shape(v) for v in values)
+    common, n = shapes.most_common(1)[0]
+    if n * 5 < len(values) * 4:
+        return 0  # values of many shapes (free text, names of one to four words)
+    if _shape(first) != common:
+        return 1
+    return -1 if any(c not in "Aa L" for c in common) else 0  # a telling shape shared (``a9@a.a``)
 
 
 def _field_names(row: list[str]) -> list[str]:
