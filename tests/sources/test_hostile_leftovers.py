@@ -9,7 +9,8 @@ memory limit and deadline, as in a scan.
   ``MAX_RECORD_VALUES``;
 * 10^5 nesting levels were reported as a file that ends inside an element ("truncated?");
 * UTF-32 with a byte-order mark was not read;
-* a gzip file followed by garbage was reported unreadable (``gzip -d`` reads it and warns).
+* a gzip file followed by garbage was reported unreadable (``gzip -d`` reads it and warns); a bzip2 or xz
+  file followed by garbage was read without a word of it.
 """
 
 from __future__ import annotations
@@ -208,6 +209,54 @@ def test_gzip_with_trailing_garbage_is_read_and_the_garbage_noted(tmp_path: Path
     assert not skipped and error is None and (records, sampled) == (20, 20), got[0][:5]
     assert _emails(data) == {g["email"] for g in GOOD}
     assert any("trailing garbage" in n and "gzip -d" in n for n in notes) is noted, notes
+
+
+@pytest.mark.parametrize("kind", ["bzip2", "xz"])
+@pytest.mark.parametrize(
+    ("tail", "noted"),
+    [
+        (b"\x00garbage" * 100, True),
+        (b"GARBAGE\n", True),
+        (b"B", True),  # one byte of bzip2's magic number
+        (b"\xfd7z", True),  # three of xz's
+        (b"\x00" * 1000, None),  # xz's stream padding; after bzip2 garbage
+        (b"", False),
+    ],
+)
+def test_bzip2_and_xz_with_trailing_garbage_are_read_and_the_garbage_noted(
+    tmp_path: Path, kind: str, tail: bytes, noted: bool | None
+) -> None:
+    """``bz2.BZ2File`` and ``lzma.LZMAFile`` ended silently at bytes that begin no stream; ``bzip2 -d`` warns
+    ("trailing garbage after EOF ignored"): both streams are read and the garbage noted, as gzip's are."""
+    import bz2
+    import lzma
+
+    comp = bz2.compress if kind == "bzip2" else lzma.compress
+    p = tmp_path / f"people.jsonl.{'bz2' if kind == 'bzip2' else 'xz'}"
+    half = len(GOOD_LINES) // 2
+    p.write_bytes(comp(GOOD_LINES[:half].encode()) + comp(GOOD_LINES[half:].encode()) + tail)
+    got, skipped, _ = scan_bounded(p, sample=50, samples=True)
+    ((_, records, sampled, error, notes, data),) = got
+    assert not skipped and error is None and (records, sampled) == (20, 20), got[0][:5]
+    assert _emails(data) == {g["email"] for g in GOOD}
+    expected = kind == "bzip2" if noted is None else noted
+    assert any(f"trailing garbage after the {kind} data" in n and f"{kind} -d" in n for n in notes) is expected, notes
+
+
+@pytest.mark.parametrize("kind", ["bzip2", "xz"])
+def test_a_truncated_or_corrupt_bzip2_or_xz_is_still_an_error(kind: str) -> None:
+    import bz2
+    import lzma
+
+    from ajar.sources.archives import compressed_source
+    from ajar.sources.base import Corrupt
+
+    comp = bz2.compress if kind == "bzip2" else lzma.compress
+    good = comp(GOOD_LINES.encode() * 50)
+    for data in (good[:-40], good + comp(b"x")[:12] + b"garbage"):  # cut short; a second stream that breaks
+        src = Source("t", lambda d=data: io.BytesIO(d), Budget(), spool_dir=lambda: Path("/nonexistent"))
+        with pytest.raises(Corrupt, match="truncated"), compressed_source(src, kind).open() as fh:
+            fh.read()
 
 
 def test_a_large_gzip_csv_with_trailing_garbage_reads_its_rows(tmp_path: Path) -> None:

@@ -52,23 +52,39 @@ Reader = Callable[[Source, str], Iterator[FileDataset]]
 Skip = Callable[[SkipReason, str], None]
 
 
-_GZIP_MAGIC = b"\x1f\x8b"
 #: what a gzip file's dataset notes when bytes that are not gzip follow its last member
 TRAILING_GARBAGE = "trailing garbage after the gzip data ignored, as gzip -d does (the data before it is read)"
 
 
-class _Gunzip(io.RawIOBase):
-    """The members of a gzip file one after another, as ``gzip -d`` reads them.
+def trailing_garbage(kind: str) -> str:
+    """What a compressed file's dataset notes when bytes that begin no stream of ``kind`` follow its last one."""
+    return TRAILING_GARBAGE.replace("gzip", COMPRESSED[kind])
 
-    Zero bytes after a member are padding. Bytes after a member that do not begin another one are
-    trailing garbage: reading ends there and :data:`TRAILING_GARBAGE` is noted (``gzip -d``: "decompression
-    OK, trailing garbage ignored"), where ``gzip.GzipFile`` raised and the file was reported unreadable. A
-    corrupt member, or a file that ends inside one, still raises (``zlib.error``, ``EOFError``).
+
+#: kind -> (a new decompressor, the magic number a stream begins with, whether zero bytes between streams are padding)
+_STREAMS: dict[str, tuple[Callable[[], Any], bytes, bool]] = {
+    "gzip": (lambda: zlib.decompressobj(16 + zlib.MAX_WBITS), b"\x1f\x8b", True),
+    "bzip2": (bz2.BZ2Decompressor, b"BZh", False),
+    "xz": (lzma.LZMADecompressor, b"\xfd7zXZ\x00", True),  # xz's stream padding
+}
+
+
+class _Streams(io.RawIOBase):
+    """The members of a gzip file, or the streams of a bzip2 or xz file, one after another, as ``gzip -d``,
+    ``bzip2 -d`` and ``xz -d`` read them.
+
+    Zero bytes after a gzip member or an xz stream are padding. Bytes after a stream that do not begin
+    another one are trailing garbage: reading ends there and :func:`trailing_garbage` is noted (``gzip -d``:
+    "decompression OK, trailing garbage ignored"; ``bzip2 -d``: "trailing garbage after EOF ignored"), where
+    ``gzip.GzipFile`` raised (the file was reported unreadable) and ``bz2.BZ2File`` and ``lzma.LZMAFile`` ended
+    without a word. A corrupt stream, or a file that ends inside one, still raises (``zlib.error``,
+    ``OSError``, ``LZMAError``, ``EOFError``).
     """
 
-    def __init__(self, raw: IO[bytes], notes: list[str], check: Callable[[], None]) -> None:
-        self.raw, self.notes, self.check = raw, notes, check
-        self.dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    def __init__(self, kind: str, raw: IO[bytes], notes: list[str], check: Callable[[], None]) -> None:
+        self.kind, self.raw, self.notes, self.check = kind, raw, notes, check
+        self.new, self.magic, self.padding = _STREAMS[kind]
+        self.dec = self.new()
         self.pending = b""  # input for the decompressor not yet given to it
         self.done = False
 
@@ -79,39 +95,46 @@ class _Gunzip(io.RawIOBase):
         view = memoryview(b).cast("B")
         while len(view) and not self.done:
             if self.dec.eof:
-                self._next_member()
+                self._next_stream()
                 continue
-            data = self.dec.unconsumed_tail or self.pending or self.raw.read(_COPY)
-            self.pending = b""
-            if not data:
-                raise EOFError("the file ends inside a gzip member")
+            if self.kind == "gzip":  # zlib keeps what it did not use in unconsumed_tail; bz2 and lzma inside
+                data = self.dec.unconsumed_tail
+                need = not data
+            else:
+                data, need = b"", self.dec.needs_input
+            if need:
+                data = self.pending or self.raw.read(_COPY)
+                self.pending = b""
+                if not data:
+                    raise EOFError(f"the file ends inside a {self.kind} stream")
             out = self.dec.decompress(data, len(view))  # bounded output per call: a bomb is counted as it grows
             if out:
                 view[: len(out)] = out
                 return len(out)
         return 0
 
-    def _next_member(self) -> None:
+    def _next_stream(self) -> None:
         rest = self.dec.unused_data + self.pending
         while True:
-            rest = rest.lstrip(b"\0")
-            if len(rest) >= 2:
+            if self.padding:
+                rest = rest.lstrip(b"\0")
+            if len(rest) >= len(self.magic):
                 break
             more = self.raw.read(_COPY)
             if not more:
                 break
             rest += more
-            self.check()  # many empty members, or gigabytes of zero padding, stay within the deadline
+            self.check()  # many empty streams, or gigabytes of zero padding, stay within the deadline
         if not rest:
-            self.done = True  # the end, or zero padding to the end
-        elif rest[:2] == _GZIP_MAGIC:
-            self.dec = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            self.done = True  # the end, or padding to the end
+        elif rest.startswith(self.magic):
+            self.dec = self.new()
             self.pending = rest
             self.check()
         else:
             self.done = True
-            if TRAILING_GARBAGE not in self.notes:
-                self.notes.append(TRAILING_GARBAGE)
+            if trailing_garbage(self.kind) not in self.notes:
+                self.notes.append(trailing_garbage(self.kind))
 
     def close(self) -> None:
         try:
@@ -121,12 +144,8 @@ class _Gunzip(io.RawIOBase):
 
 
 def _decompressor(kind: str, raw: Any, notes: list[str], check: Callable[[], None]) -> Any:
-    if kind == "gzip":
-        return _Gunzip(raw, notes, check)
-    if kind == "bzip2":
-        return bz2.BZ2File(raw, mode="rb")
-    if kind == "xz":
-        return lzma.LZMAFile(raw, mode="rb")
+    if kind in _STREAMS:
+        return _Streams(kind, raw, notes, check)
     import zstandard
 
     return zstandard.ZstdDecompressor(max_window_size=1 << 27).stream_reader(raw, read_across_frames=True)

@@ -344,7 +344,7 @@ class Source:
     bytes are a plain file there (SQLite then opens it in place, immutable and read-only).
     ``spool_dir`` gives the private temporary directory of the top-level file; ``depth``
     counts the archives this source is inside. ``notes`` is where a layer says what its reading
-    met (trailing garbage after a gzip stream): each dataset read from the source carries them.
+    met (trailing garbage after a gzip, bzip2 or xz stream): each dataset read from the source carries them.
     """
 
     def __init__(
