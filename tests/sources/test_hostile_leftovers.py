@@ -189,6 +189,36 @@ def test_binary_files_are_not_utf32() -> None:
 # --- gzip ----------------------------------------------------------------------------------------
 
 
+# --- a JSON array longer than MAX_SCAN -------------------------------------------------------------
+
+
+def _people(n: int) -> list[dict[str, str]]:
+    return [{"email": f"u{i}@corp.example", "name": "Ann Lee"} for i in range(n)]
+
+
+@pytest.mark.parametrize("shape", ["array", "object"])
+def test_a_json_array_of_more_than_max_scan_elements_is_read_as_far_as_its_first(tmp_path: Path, shape: str) -> None:
+    """A JSON array of 150,000 elements was reported "not JSON: text that is not JSON follows the document"
+    (reading stopped at MAX_SCAN elements, then what followed the 100,000th was taken for trailing text); as
+    an object's key it was read again as one value of 1.5 million values, a single record. Its first MAX_SCAN
+    elements are read and sampled, the count is unknown, and the notes say exactly that."""
+    from ajar.sources.base import MAX_SCAN
+
+    n = MAX_SCAN * 3 // 2
+    doc: object = _people(n) if shape == "array" else {"people": _people(n), "other": _people(3), "meta": 1}
+    p = tmp_path / "people.json"
+    p.write_text(json.dumps(doc))
+    got, skipped, _ = scan_bounded(p, sample=50, samples=True)
+    ((name, records, sampled, error, notes, data),) = got
+    assert not skipped and error is None, got[0][:5]
+    assert (name, records, sampled) == ("people" if shape == "array" else "people.people", None, 50)
+    assert {int(str(r["email"])[1:].split("@")[0]) for r in data} <= set(range(MAX_SCAN))  # from the first only
+    first = f"read up to its first {MAX_SCAN:,} records: the count is unknown and the sample is drawn from those"
+    assert first in notes, notes
+    assert ("the keys of the document after this array are not read" in notes) is (shape == "object"), notes
+    assert not any("not JSON" in n or "values" in n for n in notes), notes
+
+
 @pytest.mark.parametrize(
     ("tail", "noted"),
     [

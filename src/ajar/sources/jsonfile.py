@@ -714,20 +714,22 @@ def _document(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
         except _STOP as exc:
             yield FileDataset(name, "json", None, size, [], problem(src.display, "cannot read", exc))
             return
+        whole = True  # False when an array was read as far as max_scan elements: the rest is not looked at
         if first == "[":
             res = Reservoir(sample, name, max_scan)
             error = _drain(src, stream.array(), res)
             out.append(_finish(name, size, res, error, stream.notes("elements")))
-            more = False
+            more, whole = False, not res.full
         elif first == "{":
             try:
-                out.extend(_object(src, stream, sample, name, max_scan))
-                more = stream.peek() in ("{", "[")
+                found, whole = _object(src, stream, sample, name, max_scan)
+                out.extend(found)
+                more = whole and stream.peek() in ("{", "[")
             except (*_STOP, ValueError, RecursionError):
                 more = True  # not one object: perhaps a sequence of values whose first is broken
         else:
             more = True
-        if out and not more and out[-1].error is None:
+        if out and not more and whole and out[-1].error is None:
             try:
                 trailing = stream.peek() != ""
             except (*_STOP, ValueError):
@@ -742,7 +744,11 @@ def _document(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
     yield from out
 
 
-def _object(src: Source, stream: _JsonStream, sample: int, name: str, max_scan: int) -> list[FileDataset]:
+def _object(
+    src: Source, stream: _JsonStream, sample: int, name: str, max_scan: int
+) -> tuple[list[FileDataset], bool]:
+    """The arrays of a top-level object as datasets, its other keys as one record; and whether the object was
+    read to its end (not when an array held more than ``max_scan`` elements: reading stops there)."""
     size = src.size or 0
     out: list[FileDataset] = []
     rest: dict[str, Any] = {}
@@ -757,7 +763,10 @@ def _object(src: Source, stream: _JsonStream, sample: int, name: str, max_scan: 
             error = _drain(src, stream.array(), res)
             out.append(_finish(f"{name}.{key}", size, res, error, stream.notes("elements")))
             if error is not None:
-                return out
+                return out, True
+            if res.full:
+                out[-1].notes.append("the keys of the document after this array are not read")
+                return out, False
         else:
             val = stream.value()
             if len(rest) < 1000:
@@ -769,7 +778,7 @@ def _object(src: Source, stream: _JsonStream, sample: int, name: str, max_scan: 
         res = Reservoir(sample, name, 1)
         res.offer(rest)
         out.append(FileDataset(name, "json", 1, size, res.items, None))
-    return out
+    return out, True
 
 
 def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset:
