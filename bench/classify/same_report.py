@@ -10,7 +10,8 @@ A snapshot holds, field by field, everything ``classify_records`` says of every 
 sets (``datasets``, ``heldout``, ``heldout2``: fixed seed and clock), and the whole JSON report of one
 ``ajar scan`` of each ``--scan`` folder (e.g. the throughput files: ``throughput.py --keep DIR``; the
 old ``evalgen``/``realworld`` sets, now training data). Only what depends on the clock is left out: the
-report's start and finish times and each dataset's ``newest_record_age_seconds``.
+report's start and finish times and each dataset's ``newest_record_age_seconds`` (also as a finding's detail
+says it: ``newest record 1,157 min old``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -38,6 +40,8 @@ from ajar.models import Record  # noqa: E402
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 SEED = 42
 VOLATILE = frozenset({"started", "finished", "newest_record_age_seconds"})
+#: the same age said in a liveness finding's detail (``newest record 1,157 min old``)
+_AGE = re.compile(r"newest record [\d,.]+ min old")
 
 
 def own_sets(records: int) -> dict[str, Any]:
@@ -83,6 +87,8 @@ def strip(doc: Any) -> Any:
         return {k: strip(v) for k, v in doc.items() if k not in VOLATILE}
     if isinstance(doc, list):
         return [strip(v) for v in doc]
+    if isinstance(doc, str) and "min old" in doc:
+        return _AGE.sub("newest record … min old", doc)
     return doc
 
 
@@ -119,7 +125,7 @@ def main() -> int:
         n = len(doc["own"]) + sum(len(s.get("services", [{}])[0].get("datasets") or ()) for s in doc["scans"].values())
         print(f"{args.out}: {n} datasets")
         return 0
-    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (args.a, args.b))
+    a, b = (strip(json.loads(p.read_text(encoding="utf-8"))) for p in (args.a, args.b))
     diffs = differences(a, b)
     for d in diffs[:40]:
         print(d)
