@@ -88,6 +88,9 @@ def scan(
         "in the report's coverage")] = defaults.MAX_DATASETS,
     depth: Annotated[int, typer.Option("--depth", min=0, max=defaults.FILE_DEPTH_MAX,
         help="directory levels read below a local path")] = defaults.FILE_DEPTH,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, max=defaults.JOBS_MAX,
+        help=f"processes reading and classifying local files at once (default: the usable CPUs, up to {defaults.JOBS}; "
+        "1: one at a time); the report is the same", show_default=False)] = None,
     max_addresses: Annotated[int, typer.Option("--max-addresses", min=1, help="largest scope accepted, in addresses "
         "(counted, never listed); raise it on purpose for a larger scan")] = defaults.MAX_ADDRESSES,
     from_discovery: Annotated[Path | None, typer.Option("--from-discovery", help="take open ports from a "
@@ -115,7 +118,7 @@ def scan(
                 targets=all_targets, exclude=exclude or [], ports=parse_ports(ports), sample=sample,
                 timeout=timeout, concurrency=concurrency, fail_on=fail_on, try_default_credentials=default_creds,
                 rate=_rate(rate), per_host=max_per_host, max_addresses=max_addresses, file_depth=depth,
-                max_datasets=max_datasets,
+                max_datasets=max_datasets, jobs=jobs,
                 from_discovery=str(from_discovery) if from_discovery else None,
             )  # fmt: skip
     except UsageError as e:

@@ -39,6 +39,11 @@ class ScanConfig(BaseModel):
         default=defaults.FILE_DEPTH, ge=0, le=defaults.FILE_DEPTH_MAX,
         description="directory levels read below a local path",
     )
+    jobs: int | None = Field(
+        default=None, ge=1, le=defaults.JOBS_MAX,
+        description="processes reading and classifying local files at once (None: the usable CPUs, up to "
+        f"{defaults.JOBS}; 1: one reader child, classification in the scan's process)",
+    )
     per_host: int = Field(
         default=defaults.PER_HOST, ge=1, le=1000, description="connections in flight per host during discovery"
     )

@@ -18,6 +18,10 @@ SAMPLE_MAX = 10_000
 MAX_DATASETS = 100
 #: directory levels read below a local path (``--depth``)
 FILE_DEPTH = 4
+#: processes that read and classify local files at once (``--jobs``) by default at most: the usable CPUs, up to this
+JOBS = 4
+#: the largest ``--jobs`` accepted
+JOBS_MAX = 64
 #: the largest ``--depth`` accepted
 FILE_DEPTH_MAX = 64
 #: the largest ``max_datasets`` accepted

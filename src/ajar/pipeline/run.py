@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+import os
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ from ajar.pipeline.scope import HostPort, ParsedScope, parse
 
 if TYPE_CHECKING:
     from ajar.probes.base import Limits, Probe
+    from ajar.sources.base import FileDataset
 
 _log = logging.getLogger("ajar.discover")
 
@@ -153,7 +155,7 @@ async def scan(
     for path in parsed.paths:
         if (str(path), 0) not in done_before:
             try:
-                scanned = _scan_path(path, config, config.file_depth)
+                scanned = _scan_path(path, config, config.file_depth, jobs_for(config.jobs))
             except Exception as e:  # noqa: BLE001 - a bug in one path must not end the scan
                 scanned = [Service(host=str(path), port=0, engine="files", status=Status.ERROR,
                                    error=f"internal error: {type(e).__name__}: {mask_text(str(e), 200)}")]
@@ -306,40 +308,62 @@ def _freeze_startup() -> None:
     gc.freeze()
 
 
-def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH) -> list[Service]:
+def jobs_for(jobs: int | None) -> int:
+    """The processes that read and classify local files (``--jobs``): as asked, else the CPUs this
+    process may use, up to :data:`~ajar.defaults.JOBS`."""
+    if jobs is not None:
+        return jobs
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        usable = os.cpu_count() or 1
+    return max(1, min(usable, defaults.JOBS))
+
+
+def _warm() -> None:
+    """Import and load what classifying and assessing need (the detectors and their vocabularies, the
+    field model, the ransom-note wording, the place vocabulary) before the reader children are forked,
+    so they share it instead of each loading its own."""
+    from ajar.pipeline import assess, classify, compromise, model, places
+
+    del assess, classify
+
+    model.load_model()
+    compromise.wording()
+    places.vocabulary()
+
+
+def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH, jobs: int = 1) -> list[Service]:
     """A local path (a dump file or a directory of them) as one ``files`` service (no probe and no
-    driver is imported for it)."""
-    from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
-    from ajar.pipeline.classify import classify_records
+    driver is imported for it).
+
+    With ``jobs`` >= 2 (and ``fork``), up to ``jobs`` reader children read the files and classify and
+    assess their datasets at once (:func:`~ajar.sources.files.read_path`'s ``handle``), sending back
+    each dataset's report and signals, never its sample; the report is the one ``jobs=1`` makes (there
+    the one reader child reads and this process classifies)."""
+    from functools import partial
+
+    from ajar.pipeline.assess import assess_service
     from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, read_path
     from ajar.sources.files import Coverage as FileCoverage
 
+    handle = partial(_file_dataset, seconds=limits.timeout * defaults.CLASSIFY_TIMEOUTS)
+    if not hasattr(os, "fork"):  # the pool is forked; without fork, one process classifies
+        jobs = 1
+    if jobs >= 2:
+        _warm()
     _freeze_startup()
     svc = Service(host=str(path), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS, access=Access.OPEN, tls=None)
     found: list[Signal] = []
     coverage = FileCoverage()
     seconds = FILE_SECONDS_PER_TIMEOUT * limits.timeout
     for fd in read_path(
-        path, limits.sample, coverage, seconds=seconds, max_datasets=limits.max_datasets, max_depth=depth
-    ):
-        ds = Dataset(name=fd.name, kind=fd.kind, records=fd.records, size_bytes=fd.size_bytes, notes=list(fd.notes))
+        path, limits.sample, coverage, seconds=seconds, max_datasets=limits.max_datasets, max_depth=depth,
+        jobs=jobs, handle=handle, handle_seconds=2 * limits.timeout * defaults.CLASSIFY_TIMEOUTS + 10,
+    ):  # fmt: skip
+        ds, signals = fd.handled if fd.handled is not None else handle(fd)
         svc.datasets.append(ds)
-        if fd.error:
-            ds.notes.append(fd.error)
-            if not fd.sample:  # what was read before the problem is still classified
-                continue
-        ds.sampled = len(fd.sample)
-        try:
-            # bounded as a network sample's classification is (fields past the time are a note, not a hang)
-            classified = classify_records(fd.sample, seconds=limits.timeout * defaults.CLASSIFY_TIMEOUTS)
-            ds.fields, ds.movement_trail = classified.fields, classified.movement_trail
-            ds.inferred, ds.composition = classified.inferred, classified.composition
-            ds.notes.extend(classified.notes)
-            found.extend(assess_dataset(ds, DatasetEvidence(records=fd.sample, classified=classified),
-                                        knowledge=FilesKnowledge, now=datetime.now(UTC)))
-        except Exception as e:  # noqa: BLE001 - one dataset failing does not stop the others
-            ds.fields, ds.inferred = [], []
-            ds.notes.append(f"classification failed: internal error ({type(e).__name__})")
+        found.extend(signals)
     svc.coverage = Coverage(files_read=coverage.files_read, skipped=dict(coverage.skipped))
     if not any(ds.sampled for ds in svc.datasets):
         # `open` means records were read (DESIGN §4): names alone are metadata, nothing at all is unknown
@@ -349,3 +373,30 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
                      + (f", skipped: {skipped}" if skipped else ""))
     assess_service(svc, found, FilesKnowledge)
     return [svc]
+
+
+def _file_dataset(fd: FileDataset, seconds: float) -> tuple[Dataset, list[Signal]]:
+    """One dataset read from a file, classified (within ``seconds`` of CPU) and assessed: its report and
+    signals (in the scan's process, or in the reader child that read it)."""
+    from ajar.pipeline.assess import DatasetEvidence, assess_dataset
+    from ajar.pipeline.classify import classify_records
+    from ajar.sources.files import FilesKnowledge
+
+    ds = Dataset(name=fd.name, kind=fd.kind, records=fd.records, size_bytes=fd.size_bytes, notes=list(fd.notes))
+    if fd.error:
+        ds.notes.append(fd.error)
+        if not fd.sample:  # what was read before the problem is still classified
+            return ds, []
+    ds.sampled = len(fd.sample)
+    try:
+        # bounded as a network sample's classification is (fields past the time are a note, not a hang)
+        classified = classify_records(fd.sample, seconds=seconds)
+        ds.fields, ds.movement_trail = classified.fields, classified.movement_trail
+        ds.inferred, ds.composition = classified.inferred, classified.composition
+        ds.notes.extend(classified.notes)
+        return ds, assess_dataset(ds, DatasetEvidence(records=fd.sample, classified=classified),
+                                  knowledge=FilesKnowledge, now=datetime.now(UTC))
+    except Exception as e:  # noqa: BLE001 - one dataset failing does not stop the others
+        ds.fields, ds.inferred = [], []
+        ds.notes.append(f"classification failed: internal error ({type(e).__name__})")
+        return ds, []

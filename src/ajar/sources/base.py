@@ -436,6 +436,9 @@ class FileDataset:
     sample: list[Record] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    #: what a reader child's handler made of this dataset (``read_path(..., jobs=N, handle=...)``); the
+    #: sample is then left in the child (empty here). None: not handled yet.
+    handled: Any = None
 
     def __post_init__(self) -> None:
         # a file name that is not UTF-8 (an old share, a tar member) is read by its bytes and shown with U+FFFD

@@ -28,7 +28,9 @@ Bounded: top-level files are read in turn by a reader child process (:class:`_Re
 and a deadline per file; it sends each file's datasets back over a pipe as it finishes them (raw
 values travel only between ajar's own processes, in memory), and reads the next file while the
 caller handles this one's. A file that blows the memory limit, crashes or hangs the reader ends
-as a note, and the next file gets a fresh child, so the run goes on. Inside, every layer is
+as a note, and the next file gets a fresh child, so the run goes on. A scan with ``--jobs`` N >= 2 has
+N such children (:class:`_Pool`), each reading whole files and handling (classifying) their datasets
+itself, sending back what the handler made instead of the sample. Inside, every layer is
 bounded in bytes (:class:`~ajar.sources.base.Budget`), records are streamed, at most
 :data:`MAX_SCAN` records per dataset are read and ``sample`` of them kept by reservoir sampling
 (uniform, seeded, so runs repeat). ``records`` is exact when the whole dataset was read or the
@@ -45,6 +47,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import io
+import math
 import os
 import pickle
 import secrets
@@ -56,7 +59,7 @@ import struct
 import tempfile
 import time
 from collections import Counter, deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +116,9 @@ def read_path(
     seconds: float = FILE_SECONDS,
     isolate: bool = True,
     max_datasets: int | None = None,
+    jobs: int = 1,
+    handle: Callable[[FileDataset], object] | None = None,
+    handle_seconds: float = FILE_SECONDS,
 ) -> Iterator[FileDataset]:
     """Datasets of a local file or directory, each with up to ``sample`` records.
 
@@ -120,6 +126,16 @@ def read_path(
     each top-level file; ``isolate`` reads each in a memory-limited child process. After
     ``max_datasets`` datasets, the rest (and the files not yet read) are counted, not read.
     Raises :class:`TargetError` when ``path`` does not exist; never for one bad file.
+
+    With ``handle``, ``jobs`` >= 2 and ``isolate``, when there are at least two files, up to ``jobs``
+    reader children (:class:`_Pool`, forked from this process as it is: whatever ``handle`` needs is
+    best loaded before) read the files at once, each file whole in one child, and each child calls
+    ``handle(ds)`` on each dataset it read, under its limits (memory; ``handle_seconds`` of CPU a
+    dataset as a backstop): the dataset comes back with :attr:`FileDataset.handled` set to what
+    ``handle`` returned and its sample left in the child (empty). Datasets are yielded in the same
+    order as without ``handle``; one with ``handled`` None (a file that could not be opened, or
+    whose reader failed: a note, no sample) was not handled, and neither was any dataset when the
+    files are read one at a time, so a caller handles those itself.
     """
     cov = coverage if coverage is not None else Coverage()
     path = Path(path)
@@ -139,7 +155,10 @@ def read_path(
     def over() -> bool:
         return max_datasets is not None and given >= max_datasets
 
-    reader = _Reader() if isolate else None
+    reader: _Reader | _Pool | None = None
+    if isolate:
+        n = min(jobs, len(files)) if handle is not None else 1
+        reader = _Pool(n, handle, handle_seconds) if n >= 2 else _Reader()
     try:
         for ready in _each_file(files, reader, sample, cov, seconds, named, over):
             if ready is None:  # not read: the run's limit was reached before it
@@ -275,7 +294,7 @@ def _job(path: Path, name: str, sample: int, seconds: float, named: bool, ident:
 
 def _each_file(
     files: list[_Found],
-    reader: _Reader | None,
+    reader: _Reader | _Pool | None,
     sample: int,
     cov: Coverage,
     seconds: float,
@@ -284,9 +303,9 @@ def _each_file(
 ) -> Iterator[list[FileDataset] | None]:
     """Each top-level file's datasets, in order (None for a file not read because ``over()``).
 
-    With a reader child, the next :data:`READ_AHEAD` files are read while the caller handles this
-    one's datasets; files read ahead that the run's limit then leaves out are dropped unseen
-    (the child is stopped, nothing of them counted).
+    With a reader child, the next :data:`READ_AHEAD` files (per child of a :class:`_Pool`) are read
+    while the caller handles this one's datasets; files read ahead that the run's limit then leaves
+    out are dropped unseen (the child is stopped, nothing of them counted).
     """
     ahead: deque[_Job] = deque()  # started, for the files from this one on, in order
     started = 0
@@ -297,21 +316,21 @@ def _each_file(
             ahead.clear()
             yield None
             continue
-        while started <= i or (reader is not None and started < len(files) and started <= i + READ_AHEAD):
+        while started <= i or (reader is not None and started < len(files) and started <= i + reader.ahead):
             p, n, ident = files[started]
             ahead.append(_start(reader, _job(p, n, sample, seconds, named, ident)))
             started += 1
         yield _finish(reader, ahead.popleft(), cov)
 
 
-def _start(reader: _Reader | None, job: _Job) -> _Job:
+def _start(reader: _Reader | _Pool | None, job: _Job) -> _Job:
     if reader is not None and job.ready is None:
         job.spool = reader.spool
         reader.submit(job)
     return job
 
 
-def _finish(reader: _Reader | None, job: _Job, cov: Coverage) -> list[FileDataset]:
+def _finish(reader: _Reader | _Pool | None, job: _Job, cov: Coverage) -> list[FileDataset]:
     """What reading ``job`` gave (counted in ``cov``)."""
     _merge(cov, job.skipped)
     if job.ready is not None:
@@ -391,9 +410,19 @@ class _Reader:
     file's deadline (its own interval timer, and the parent's ``SIGKILL`` as a backstop) ends that
     file as a note; the next file gets a fresh child. One fork serves many files: forking a
     loaded interpreter per file cost more than reading the files.
+
+    With ``handle`` (a :class:`_Pool`'s child), the child also calls ``handle(ds)`` on each dataset
+    it read and sends the dataset back with its result instead of its sample (:func:`_handled`):
+    the time that takes is not the file's reading time (the child says ``busy`` first, and the
+    parent waits without a deadline until the result; the child's CPU-time limit is the backstop).
     """
 
-    def __init__(self) -> None:
+    #: files sent ahead of the one being handled
+    ahead = READ_AHEAD
+
+    def __init__(self, handle: Callable[[FileDataset], object] | None = None, handle_seconds: float = 0.0) -> None:
+        self._handle = handle
+        self._handle_seconds = handle_seconds
         self.pid = 0
         self._spool: str | None = None
         self._req = self._res = -1
@@ -435,6 +464,7 @@ class _Reader:
         died: str | None = None
         killed = finished = recycle = got_coverage = False
         status: int | None = None
+        busy: float | None = None  # the file's time left when its child began handling a dataset
         while not finished:
             frame = self._frame()
             if frame is None:
@@ -450,7 +480,11 @@ class _Reader:
                     self._buf += chunk
                 continue
             tag, obj = frame
-            if tag == "dataset":
+            if busy is not None:  # the handling ended: the file's deadline runs again
+                deadline, busy = time.monotonic() + busy, None
+            if tag == "busy":
+                busy, deadline = deadline - time.monotonic(), math.inf
+            elif tag == "dataset":
                 done.append(obj)  # handed on once the file is finished: its deadline is its own
             elif tag == "coverage":
                 _merge(cov, obj)
@@ -464,7 +498,12 @@ class _Reader:
         if not finished or recycle:
             status = self._stop(kill=not finished)  # the jobs sent after this one go to a fresh child
         reason = SkipReason.READER_FAILED
-        if killed:
+        if busy is not None and status is not None and os.WIFSIGNALED(status) and not finished:
+            sig = os.WTERMSIG(status)  # it died classifying a dataset, not reading the file
+            died = (f"classifying a dataset took longer than {self._handle_seconds:g} s of CPU and was stopped"
+                    if sig == signal.SIGXCPU else _crash(sig))
+            reason = SkipReason.READER_TIMEOUT if sig == signal.SIGXCPU else SkipReason.READER_CRASHED
+        elif killed:
             died, reason = f"reading took longer than {job.seconds:g} s and was stopped", SkipReason.READER_TIMEOUT
         elif status is not None and os.WIFSIGNALED(status) and not finished:
             sig = os.WTERMSIG(status)
@@ -525,7 +564,7 @@ class _Reader:
                 _die_with_parent(parent)
                 os.close(req_w)
                 os.close(res_r)
-                _serve(req_r, res_w, limit)
+                _serve(req_r, res_w, limit, self._handle, self._handle_seconds)
             finally:
                 os._exit(0)
         os.close(req_r)
@@ -588,9 +627,12 @@ def _crash(sig: int) -> str:
     return f"the reader crashed ({name})"
 
 
-def _serve(req: int, res: int, limit: int) -> None:
+def _serve(
+    req: int, res: int, limit: int, handle: Callable[[FileDataset], object] | None = None, handle_seconds: float = 0.0
+) -> None:
     """The reader child: under ``limit`` bytes of address space, read each job sent on ``req``,
-    answering on ``res``; return when ``req`` closes or the child should be replaced."""
+    answering on ``res``; return when ``req`` closes or the child should be replaced. With ``handle``,
+    each dataset is handled here before it is sent (:func:`_handled`)."""
     import resource
 
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -602,12 +644,18 @@ def _serve(req: int, res: int, limit: int) -> None:
     inp = os.fdopen(req, "rb")
     out = os.fdopen(res, "wb")
 
-    def send(msg: tuple[str, Any]) -> float:
+    def write(msg: tuple[str, Any]) -> None:
         data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
-        left, _ = signal.setitimer(signal.ITIMER_REAL, 0)  # time waiting for the parent is not reading time
-        t = time.monotonic()
         out.write(struct.pack("<Q", len(data)) + data)
         out.flush()
+
+    def send(msg: tuple[str, Any]) -> float:
+        left, _ = signal.setitimer(signal.ITIMER_REAL, 0)  # time waiting for the parent is not reading time
+        t = time.monotonic()
+        if handle is not None and msg[0] == "dataset":  # nor is handling the dataset
+            write(("busy", None))
+            msg = ("dataset", _handled(msg[1], handle, handle_seconds))
+        write(msg)
         if left:
             signal.setitimer(signal.ITIMER_REAL, left)
         return time.monotonic() - t
@@ -633,6 +681,66 @@ def _serve(req: int, res: int, limit: int) -> None:
         send(("done", recycle))
         if recycle:
             return
+
+
+def _handled(ds: FileDataset, handle: Callable[[FileDataset], object], seconds: float) -> FileDataset:
+    """``ds`` with ``handle(ds)`` as :attr:`~FileDataset.handled` and without its sample (it stays in this
+    child). The handling gets ``seconds`` of CPU time of its own beyond the file's (``SIGXCPU`` past them);
+    the file's limit then moves on by what it used."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    start = time.process_time()
+    _cpu_limit(seconds)
+    try:
+        ds.handled = handle(ds)
+    finally:
+        if soft != resource.RLIM_INFINITY:
+            soft += math.ceil(time.process_time() - start)
+            if hard != resource.RLIM_INFINITY:
+                soft = min(soft, hard)
+            with suppress(ValueError, OSError):
+                resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    ds.sample = []
+    return ds
+
+
+class _Pool:
+    """Up to ``n`` :class:`_Reader` children reading files at once, each handling its datasets with
+    ``handle``: a job goes to the child with the fewest jobs not yet collected; jobs are collected
+    in the order they were submitted (each child's in its own order), so what the caller sees is
+    what one child gives. The children share one spool directory (the pool's to remove)."""
+
+    def __init__(self, n: int, handle: Callable[[FileDataset], object] | None, handle_seconds: float) -> None:
+        self._readers = [_Reader(handle, handle_seconds) for _ in range(n)]
+        self._of: dict[int, _Reader] = {}  # id of a job not yet collected -> its reader
+        self._spool: str | None = None
+        self.ahead = READ_AHEAD * n
+
+    @property
+    def spool(self) -> str:
+        if self._spool is None:
+            self._spool = os.path.join(tempfile.gettempdir(), f"ajar-read-{secrets.token_hex(12)}")
+        return self._spool
+
+    def submit(self, job: _Job) -> None:
+        reader = min(self._readers, key=lambda r: len(r._queue))
+        self._of[id(job)] = reader
+        reader.submit(job)
+
+    def collect(self, job: _Job, cov: Coverage) -> list[FileDataset]:
+        return self._of.pop(id(job)).collect(job, cov)
+
+    def close(self) -> None:
+        """End every child (see :meth:`_Reader.close`) and remove what they spooled."""
+        try:
+            for reader in self._readers:
+                reader.close()
+        finally:
+            self._of.clear()
+            if self._spool is not None:
+                shutil.rmtree(self._spool, ignore_errors=True)
+                self._spool = None
 
 
 # --- one source: sniffed, then read --------------------------------------------------------------

@@ -1,0 +1,167 @@
+"""``ajar scan -j N``: local files read, classified and assessed by N reader children at once (issue 10).
+
+The report must be the one ``-j 1`` makes (one reader child, classification in the scan's process),
+field by field; raw values must stay in the children; the children's limits hold (a handler spinning
+past its CPU time is one note, the next file goes on), and they die with the scan.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ajar.config import ScanConfig
+from ajar.pipeline import run
+from ajar.sources import files
+from ajar.sources.base import FileDataset
+
+ROOT = Path(__file__).resolve().parents[2]
+VOLATILE = frozenset({"started", "finished", "newest_record_age_seconds"})
+
+
+def _strip(doc: Any) -> Any:
+    if isinstance(doc, dict):
+        return {k: _strip(v) for k, v in doc.items() if k not in VOLATILE}
+    if isinstance(doc, list):
+        return [_strip(v) for v in doc]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def evalgen2(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The evalgen2 generator's files (the throughput benchmark's seed, 8 records a table), without labels,
+    with a bad file, an empty one and one that is not data beside them."""
+    pytest.importorskip("faker")
+    out = tmp_path_factory.mktemp("eg2") / "files"
+    gen = ROOT / "bench/classify/evalgen2/generate.py"
+    subprocess.run([sys.executable, str(gen), "--out", str(out), "--records", "8", "--seed", "4242"],
+                   check=True, capture_output=True)  # fmt: skip
+    (out / "labels.csv").unlink()
+    (out / "zz_broken.json").write_text('[{"email": "a@example.org", "name": ')
+    (out / "zz_empty.jsonl").write_text("")
+    (out / "zz_binary.dat").write_bytes(bytes(range(256)) * 4)
+    return out
+
+
+def _scan(folder: Path, tmp: Path, *extra: str) -> Any:
+    out = tmp / f"report{'-'.join(extra)}.json"
+    cmd = [sys.executable, "-m", "ajar", "scan", str(folder), "--no-store", "-o", str(out),
+           "--sample", "10000", "--max-datasets", "100000", "-q", *extra]  # fmt: skip
+    subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    return _strip(json.loads(out.read_text(encoding="utf-8")))
+
+
+def test_jobs_2_writes_the_report_jobs_1_writes_on_the_evalgen2_files(evalgen2: Path, tmp_path: Path) -> None:
+    one, two = _scan(evalgen2, tmp_path, "-j", "1"), _scan(evalgen2, tmp_path, "-j", "2")
+    assert one == two
+    (svc,) = two["services"]
+    assert len(svc["datasets"]) > 140 and sum(1 for d in svc["datasets"] if d.get("fields")) > 100
+    assert any("zz_broken" in d["name"] and d.get("notes") for d in svc["datasets"])  # one bad file, one note
+
+
+def test_the_datasets_come_back_in_order_with_their_samples_left_behind(evalgen2: Path) -> None:
+    cfg = ScanConfig(targets=[str(evalgen2)], sample=10_000, max_datasets=100_000)
+    serial = run._scan_path(evalgen2, cfg, jobs=1)[0]
+    pool = run._scan_path(evalgen2, cfg, jobs=3)[0]
+    assert _strip(pool.model_dump(mode="json")) == _strip(serial.model_dump(mode="json"))
+    got: list[FileDataset] = list(files.read_path(evalgen2, 10, jobs=2, handle=lambda ds: len(ds.sample)))
+    want = list(files.read_path(evalgen2, 10))
+    assert [d.name for d in got] == [d.name for d in want]
+    for g, w in zip(got, want, strict=True):
+        assert g.sample == [] and g.handled in (len(w.sample), None)  # raw values never come back
+        assert g.handled is not None or (w.error is not None and not w.sample)
+
+
+def test_a_limit_of_datasets_leaves_the_same_ones_out(evalgen2: Path) -> None:
+    cfg = ScanConfig(targets=[str(evalgen2)], sample=10, max_datasets=7)
+    serial, pool = (run._scan_path(evalgen2, cfg, jobs=j)[0] for j in (1, 2))
+    assert _strip(pool.model_dump(mode="json")) == _strip(serial.model_dump(mode="json"))
+    assert len(pool.datasets) == 7 and pool.coverage is not None and pool.coverage.skipped
+
+
+def _spin(ds: FileDataset) -> int:
+    if ds.name.startswith("b"):
+        while True:
+            pass
+    return len(ds.sample)
+
+
+def test_a_handler_spinning_past_its_cpu_time_is_one_note_and_the_rest_goes_on(tmp_path: Path) -> None:
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / f"{name}.jsonl").write_text('{"email": "x@example.org"}\n' * 3)
+    cov = files.Coverage()
+    got = list(files.read_path(tmp_path, 10, cov, jobs=2, handle=_spin, handle_seconds=1))
+    assert [(d.name, d.handled) for d in got if d.name != "b"] == [("a", 3), ("c", 3), ("d", 3)]
+    (b,) = [d for d in got if d.name == "b"]
+    assert b.handled is None and b.error is not None and "classifying a dataset took longer than 1 s" in b.error
+    assert cov.files_read == 4 and cov.skipped == {"reader_timeout": 1}
+
+
+SCRIPT = """
+import sys, time
+from pathlib import Path
+from ajar.sources import files
+
+def hang(ds):
+    print("handling", flush=True)
+    while True:
+        time.sleep(0.05)
+
+for _ in files.read_path(Path(sys.argv[1]), 10, jobs=2, handle=hang, seconds=300, handle_seconds=300):
+    pass
+"""
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_the_children_die_with_a_killed_parent(tmp_path: Path) -> None:
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.jsonl").write_text('{"email": "x@example.org"}\n')
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(tmp_path)], stdout=subprocess.PIPE, env=env)
+    kids: list[int] = []
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == b"handling"
+        deadline = time.monotonic() + 30
+        while len(kids) < 2 and time.monotonic() < deadline:
+            kids = _children(proc.pid)
+            time.sleep(0.05)
+        assert len(kids) == 2 and all(map(_alive, kids))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+        deadline = time.monotonic() + 30
+        while any(map(_alive, kids)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(map(_alive, kids)), "a reader child outlived its killed parent"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(30)
+        for k in kids:
+            if _alive(k):
+                os.kill(k, signal.SIGKILL)  # our own test's orphan, by its pid
+
+
+def test_jobs_default_to_the_usable_cpus_capped() -> None:
+    assert run.jobs_for(3) == 3
+    assert 1 <= run.jobs_for(None) <= 4
