@@ -320,17 +320,33 @@ def jobs_for(jobs: int | None) -> int:
     return max(1, min(usable, defaults.JOBS))
 
 
-def _warm() -> None:
-    """Import and load what classifying and assessing need (the detectors and their vocabularies, the
-    field model, the ransom-note wording, the place vocabulary) before the reader children are forked,
-    so they share it instead of each loading its own."""
-    from ajar.pipeline import assess, classify, compromise, model, places
+@cache
+def _classifier() -> None:
+    """Once per process, before the first dataset is classified: classification's modules (the detectors
+    and their vocabularies) imported, then frozen as :func:`_freeze_startup` does (a path with no dataset
+    imports none of it)."""
+    import gc
+
+    from ajar.pipeline import assess, classify
 
     del assess, classify
+    gc.freeze()
+
+
+def _warm() -> None:
+    """Import and load what classifying and assessing need (:func:`_classifier`, the field model, the
+    ransom-note wording, the place vocabulary) before the reader children are forked, so they share it
+    instead of each loading its own."""
+    import gc
+
+    from ajar.pipeline import compromise, model, places
+
+    _classifier()
 
     model.load_model()
     compromise.wording()
     places.vocabulary()
+    gc.freeze()
 
 
 def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH, jobs: int = 1) -> list[Service]:
@@ -350,8 +366,6 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
     handle = partial(_file_dataset, seconds=limits.timeout * defaults.CLASSIFY_TIMEOUTS)
     if not hasattr(os, "fork"):  # the pool is forked; without fork, one process classifies
         jobs = 1
-    if jobs >= 2:
-        _warm()
     _freeze_startup()
     svc = Service(host=str(path), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS, access=Access.OPEN, tls=None)
     found: list[Signal] = []
@@ -360,6 +374,7 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
     for fd in read_path(
         path, limits.sample, coverage, seconds=seconds, max_datasets=limits.max_datasets, max_depth=depth,
         jobs=jobs, handle=handle, handle_seconds=2 * limits.timeout * defaults.CLASSIFY_TIMEOUTS + 10,
+        before_fork=_warm,
     ):  # fmt: skip
         ds, signals = fd.handled if fd.handled is not None else handle(fd)
         svc.datasets.append(ds)
@@ -378,6 +393,7 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
 def _file_dataset(fd: FileDataset, seconds: float) -> tuple[Dataset, list[Signal]]:
     """One dataset read from a file, classified (within ``seconds`` of CPU) and assessed: its report and
     signals (in the scan's process, or in the reader child that read it)."""
+    _classifier()
     from ajar.pipeline.assess import DatasetEvidence, assess_dataset
     from ajar.pipeline.classify import classify_records
     from ajar.sources.files import FilesKnowledge

@@ -119,6 +119,7 @@ def read_path(
     jobs: int = 1,
     handle: Callable[[FileDataset], object] | None = None,
     handle_seconds: float = FILE_SECONDS,
+    before_fork: Callable[[], object] | None = None,
 ) -> Iterator[FileDataset]:
     """Datasets of a local file or directory, each with up to ``sample`` records.
 
@@ -131,7 +132,8 @@ def read_path(
     reader children (:class:`_Pool`, forked from this process as it is: whatever ``handle`` needs is
     best loaded before) read the files at once, each file whole in one child, and each child calls
     ``handle(ds)`` on each dataset it read, under its limits (memory; ``handle_seconds`` of CPU a
-    dataset as a backstop): the dataset comes back with :attr:`FileDataset.handled` set to what
+    dataset as a backstop; ``before_fork()`` is called first, to load what ``handle`` needs once for
+    all): the dataset comes back with :attr:`FileDataset.handled` set to what
     ``handle`` returned and its sample left in the child (empty). Datasets are yielded in the same
     order as without ``handle``; one with ``handled`` None (a file that could not be opened, or
     whose reader failed: a note, no sample) was not handled, and neither was any dataset when the
@@ -158,6 +160,8 @@ def read_path(
     reader: _Reader | _Pool | None = None
     if isolate:
         n = min(jobs, len(files)) if handle is not None else 1
+        if n >= 2 and before_fork is not None:
+            before_fork()
         reader = _Pool(n, handle, handle_seconds) if n >= 2 else _Reader()
     try:
         for ready in _each_file(files, reader, sample, cov, seconds, named, over):
