@@ -27,7 +27,7 @@ from ajar.config import ScanConfig
 from ajar.console import Crashed, Interrupted, err, exit_code, out, parse_ports, run_scan, safe, summary_table
 from ajar.errors import AjarError, ConfigError, TargetError, UsageError
 from ajar.models import Report, Severity
-from ajar.names import mask_text, mask_uri
+from ajar.names import mask_uri, theirs
 from ajar.report import FORMATS
 from ajar.watch import commands as watch_cmds
 from ajar.watch.commands import StoreOpt, record_scan
@@ -324,7 +324,7 @@ def main() -> None:
         sys.exit(130)
     except Exception as e:  # noqa: BLE001 - the one place where a bug becomes exit code 3
         err.print(
-            f"[bold red]internal error:[/] {safe(type(e).__name__)}: {safe(mask_text(str(e), 300))}. This is a bug "
+            f"[bold red]internal error:[/] {safe(type(e).__name__)}: {safe(theirs(str(e), 300))}. This is a bug "
             "in ajar, not a finding: please report it with the command line you ran (set AJAR_DEBUG=1 for the "
             "traceback).", highlight=False,
         )  # fmt: skip
@@ -340,5 +340,5 @@ def _traceback(e: BaseException) -> None:
 
     for chunk in traceback.format_exception(e):
         for line in chunk.splitlines():
-            sys.stderr.write(mask_text(line, 2000) + "\n")
+            sys.stderr.write(theirs(line, 2000) + "\n")
 

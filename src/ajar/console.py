@@ -35,7 +35,7 @@ from ajar.cli_io import JsonlStream
 from ajar.config import ScanConfig
 from ajar.errors import AjarError, ConfigError, TargetError
 from ajar.models import Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo
-from ajar.names import CREDENTIALS_UNUSED, clean, has_credentials, mask_text, seal_report
+from ajar.names import CREDENTIALS_UNUSED, clean, has_credentials, seal_report, theirs
 from ajar.report._common import other_ports, reported
 
 if TYPE_CHECKING:
@@ -301,7 +301,7 @@ def _partial(config: ScanConfig, started: datetime, finished: list[Service], why
 
 
 def _crashed(config: ScanConfig, started: datetime, finished: list[Service], e: BaseException) -> Crashed:
-    msg = f"internal error: {type(e).__name__}: {mask_text(str(e), 300)}"
+    msg = f"internal error: {type(e).__name__}: {theirs(str(e), 300)}"
     return Crashed(_partial(config, started, finished, msg + " (the scan stopped; the report holds what was finished)",
                             "an internal error"), msg)
 

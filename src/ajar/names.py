@@ -13,12 +13,21 @@ or stored:
   ajar's own words (``GET /x answered 404``) stay readable. A word of a small vocabulary in a
   name (``native``) identifies no one and is kept; as a field's example it is replaced by its
   category (``<ethnicity>``), since a masked ``Bu****st`` is still readable.
+* :func:`theirs` masks text taken from a target (a name, a key, a server's error message) where it
+  enters a note, an error, a log line or a stored row: every token that identifies someone,
+  whatever its shape. ajar's own text around it is never passed through it, so ajar's counts
+  (``line 1,234,567``) need no exception there, and a target's number written the same way
+  (``4,930,123,456,789`` as a file name, a sheet name, a key, a server's error) is masked.
 * :func:`seal_service` and :func:`seal_report` apply both to every text of a
   :class:`~ajar.models.Service` / :class:`~ajar.models.Report` that can come from a target:
   host and hostname, version, error, evidence, info, findings' detail and datasets, datasets'
   names and notes, field paths, liveness and people-estimate method texts, scope targets and
   run errors. The pipeline seals each service before any observer, printer or renderer sees
-  it; ``ajar report`` seals a stored report again (it is idempotent).
+  it; ``ajar report`` seals a stored report again (it is idempotent). A text that is all the
+  target's (a dataset's name, a field path, a banner, a command's reply) is sealed as
+  :func:`theirs` seals it; a text of ajar's holding target text (a note, an error) had that text
+  masked where it was written, and its seal (:func:`mask_text`) is a second net that keeps
+  ajar's comma-grouped counts.
 
 Masking is by shape (:func:`ajar.mask.mask`): a masked token keeps at most a few edge
 characters, never enough to find the value again.
@@ -82,7 +91,8 @@ _DIGIT_RUN = re.compile(r"\d{6,}")
 # ``123.456.789-09``): a number that identifies someone once it has this many digits
 _SEPARATED = re.compile(r"\d+(?:[.,/-]\d+)+")
 _SEPARATED_DIGITS = 9
-# how ajar writes its own counts and offsets in notes (``line 1,234,567``): kept, whatever their length
+# how ajar writes its own counts and offsets in notes (``line 1,234,567``): kept by mask_text, whatever their
+# length (never by theirs: target text is masked before it is written into a note)
 _OWN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{16,}")
 _MASKED = re.compile(r"\*{2,}|<[a-z_]+>")
@@ -121,8 +131,9 @@ def _detectors() -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _verdict(token: str) -> str | None:
-    """How to show one token: None to keep it, else its replacement."""
+def _verdict(token: str, own: bool = False) -> str | None:
+    """How to show one token: None to keep it, else its replacement. ``own``: the token is in a text of
+    ajar's, where a number grouped as ajar groups its counts (``1,234,567,890``) is ajar's own."""
     if _MASKED.search(token) or token in _KEPT_ADDRESSES:
         return None  # already masked (a stored report sealed again), or an address that is no one's
     for det in _detectors():
@@ -135,7 +146,7 @@ def _verdict(token: str) -> str | None:
         if hit is not None and hit.strength >= MIN_STRENGTH:
             return mask(token)
     digits = sum(map(str.isdigit, token))
-    if digits >= _SEPARATED_DIGITS and _SEPARATED.fullmatch(token) and not _OWN_GROUPED.fullmatch(token):
+    if digits >= _SEPARATED_DIGITS and _SEPARATED.fullmatch(token) and not (own and _OWN_GROUPED.fullmatch(token)):
         return mask(token)  # a card, phone or ID written in groups (a dated index, 2024.06.01, has 8 digits)
     if _DIGIT_RUN.search(token) or _HEX_RUN.search(token):
         return mask(token)  # a long number (phone, ID, account) or a hash inside a name
@@ -146,27 +157,45 @@ def _verdict(token: str) -> str | None:
 
 
 def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
-    """``text`` cleaned, with every token that identifies someone masked; ajar's own words kept.
+    """A text of ajar's that may hold target text, as it may be shown: cleaned, with every token that
+    identifies someone masked; ajar's own words kept, and its counts grouped as it writes them
+    (``line 1,234,567``). The net over notes and errors: target text in them was masked by :func:`theirs`
+    where it was written.
 
     >>> mask_text("contacts.+8613800138000")
     'contacts.+8*********00'
     >>> mask_text("GET /x answered 404")
     'GET /x answered 404'
     """
-    if type(text) is str:
-        return _mask_str(text, limit)
-    return _mask_text(text, limit)
+    return _masked(text, limit, True)
+
+
+def theirs(text: Any, limit: int = MAX_TEXT) -> str:
+    """Text taken from a target (a file, sheet, table or field name, a key, a server's error message), masked
+    where it enters a note, an error, a log line or a stored row: as :func:`mask_text`, with no shape kept as
+    ajar's own, so a number written as ajar writes its counts is masked too.
+
+    >>> theirs("export_4,930,123,456,789.csv")
+    'export_4,93*,***,***,*89.csv'
+    >>> mask_text("line 4,930,123,456,789")
+    'line 4,930,123,456,789'
+    """
+    return _masked(text, limit, False)
+
+
+def _masked(text: Any, limit: int, own: bool) -> str:
+    return _mask_str(text, limit, own) if type(text) is str else _mask_text(text, limit, own)
 
 
 @lru_cache(maxsize=8192)
-def _mask_str(text: str, limit: int) -> str:
-    """:func:`mask_text` of a plain ``str``, remembered: a report is sealed more than once (each service as it
-    finishes, the report again when it is rendered), and its notes, paths and details repeat across datasets.
-    Its keys are unmasked texts, so :func:`seal_report` empties it once a report is sealed."""
-    return _mask_text(text, limit)
+def _mask_str(text: str, limit: int, own: bool) -> str:
+    """:func:`mask_text` or :func:`theirs` of a plain ``str``, remembered: a report is sealed more than once (each
+    service as it finishes, the report again when it is rendered), and its notes, paths and details repeat across
+    datasets. Its keys are unmasked texts, so :func:`seal_report` empties it once a report is sealed."""
+    return _mask_text(text, limit, own)
 
 
-def _mask_text(text: Any, limit: int) -> str:
+def _mask_text(text: Any, limit: int, own: bool) -> str:
     s = clean(text)
     if len(s) > limit:
         s = s[: limit - 1] + "…"
@@ -181,7 +210,7 @@ def _mask_text(text: Any, limit: int) -> str:
         s = _EMAIL_CUT.sub(lambda m: mask(m.group(0)), s)
     s = _IBAN_ANYWHERE.sub(lambda m: mask(m.group(0)) if _iban_ok(m.group(0)) else m.group(0), s)
     s = _NAME_RUN.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
-    return _CANDIDATE.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
+    return _CANDIDATE.sub(lambda m: _verdict(m.group(0), own) or m.group(0), s)
 
 
 def mask_uri(text: Any) -> str:
@@ -304,13 +333,14 @@ def _userinfo(m: re.Match[str]) -> str:
 
 
 def _texts(value: Any) -> Any:
-    """``mask_text`` through nested info values (strings only; numbers and booleans kept)."""
+    """:func:`theirs` through nested info values, what a server said of itself (strings only; numbers and
+    booleans kept)."""
     if isinstance(value, str):
-        return mask_text(value)
+        return theirs(value)
     if isinstance(value, list):
         return [_texts(v) for v in value]
     if isinstance(value, dict):
-        return {mask_text(k): _texts(v) for k, v in value.items()}
+        return {theirs(k): _texts(v) for k, v in value.items()}
     return value
 
 
@@ -322,12 +352,13 @@ def _secret_example(masked: str) -> str:
 
 
 def seal_dataset(ds: Dataset) -> None:
-    """Mask every text of a dataset that may come from the target, in place."""
-    ds.name = mask_text(ds.name)
+    """Mask every text of a dataset that may come from the target, in place: its name and field paths are the
+    target's (:func:`theirs`); its notes are ajar's, the target's text in them masked where it was written."""
+    ds.name = theirs(ds.name)
     ds.kind = mask_text(ds.kind)
     ds.notes = [mask_text(n) for n in ds.notes]
     for fr in ds.fields:
-        fr.path = mask_text(fr.path)
+        fr.path = theirs(fr.path)
         fr.examples = [clean(x) for x in fr.examples]
         if fr.category in VOCABULARY_CATEGORIES:
             fr.examples = [f"<{fr.category.value.split('.', 1)[1]}>"] if fr.examples else []
@@ -335,10 +366,10 @@ def seal_dataset(ds: Dataset) -> None:
             fr.examples = list(dict.fromkeys(_secret_example(x) for x in fr.examples))
         fr.detail = {clean(k): mask_text(v) for k, v in fr.detail.items()}
     for inf in ds.inferred:
-        inf.inferred_from = mask_text(inf.inferred_from)
+        inf.inferred_from = theirs(inf.inferred_from)
     if ds.composition is not None:
         for pf in ds.composition.places:
-            pf.path = mask_text(pf.path)
+            pf.path = theirs(pf.path)
     if ds.liveness is not None:
         ds.liveness.method = mask_text(ds.liveness.method)
     if ds.people is not None:
@@ -346,25 +377,30 @@ def seal_dataset(ds: Dataset) -> None:
 
 
 def seal_service(svc: Service) -> Service:
-    """Mask every text of a service that may come from the target, in place; return it."""
+    """Mask every text of a service that may come from the target, in place; return it.
+
+    Names, the banner, the info the server gave and the evidence (a command naming the target's datasets, the
+    server's reply, in which ajar writes no grouped count) are the target's (:func:`theirs`); the error, the
+    findings' details and the rights' basis are ajar's, the target's text in them masked where it was written.
+    """
     # a network service's host and hostname are the user's own scope; a local path may hold names
-    svc.host = mask_text(svc.host) if svc.port == 0 else clean(svc.host)
+    svc.host = theirs(svc.host) if svc.port == 0 else clean(svc.host)
     if svc.hostname is not None:
         svc.hostname = clean(svc.hostname)
     if svc.version is not None:
-        svc.version = mask_text(svc.version, 200)  # a banner: the server says what it likes
+        svc.version = theirs(svc.version, 200)  # a banner: the server says what it likes
     if svc.engine is not None:
         svc.engine = clean(svc.engine)
     if svc.error is not None:
         svc.error = mask_text(svc.error)
     for ev in svc.evidence:
-        ev.command = mask_text(ev.command)
-        ev.reply = mask_text(ev.reply)
+        ev.command = theirs(ev.command)
+        ev.reply = theirs(ev.reply)
     svc.rights.basis = mask_text(svc.rights.basis)
     for f in svc.findings:
         f.detail = mask_text(f.detail)
         f.title = mask_text(f.title)
-        f.datasets = [mask_text(d) for d in f.datasets]
+        f.datasets = [theirs(d) for d in f.datasets]
     for ds in svc.datasets:
         seal_dataset(ds)
     if svc.people is not None:

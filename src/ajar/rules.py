@@ -52,6 +52,7 @@ from ajar.models import (
     Severity,
     Status,
 )
+from ajar.names import theirs
 
 #: A dataset whose newest record is at most this old (seconds), and whose rate was measured,
 #: holds live data.
@@ -225,7 +226,9 @@ def _open_trail_sensitive_places(f: Facts) -> Match | None:
     if not hits:
         return None
     said = "; ".join(
-        f"{name}: " + ", ".join(f"{i.category.value} from {i.kind} in {i.share:.0%} of {i.inferred_from}" for i in inf)
+        f"{theirs(name)}: " + ", ".join(
+            f"{i.category.value} from {i.kind} in {i.share:.0%} of {theirs(i.inferred_from)}" for i in inf
+        )
         for name, inf in hits
     )
     return Match(tuple(n for n, _ in hits), f"people's movements at sensitive places ({said})")

@@ -22,6 +22,7 @@ from datetime import datetime
 
 from ajar.knowledge import EngineKnowledge, Signal
 from ajar.models import Access, Dataset, Rights, Status
+from ajar.names import theirs
 from ajar.pipeline.compromise import compromise_signals
 from ajar.pipeline.estimates import estimate_liveness, estimate_people
 from ajar.pipeline.evidence import ClassifiedLike, DatasetEvidence
@@ -73,7 +74,8 @@ def _copy_classification(ds: Dataset, ev: DatasetEvidence) -> None:
     if c.movement_trail:
         ds.movement_trail = True
         if c.trail_detail:
-            ds.notes.append("movement trail: " + ", ".join(f"{k}={v}" for k, v in sorted(c.trail_detail.items())))
+            trail = ", ".join(f"{k}={theirs(v)}" for k, v in sorted(c.trail_detail.items()))
+            ds.notes.append(f"movement trail: {trail}")
     if ds.records is None and ev.count_after is not None:
         ds.records = ev.count_after
 

@@ -37,6 +37,7 @@ from ajar.detectors import DATASET_DETECTORS, DETECTORS
 from ajar.detectors.base import DatasetDetector, Detector, NameHint
 from ajar.mask import mask
 from ajar.models import Category, Composition, FieldReport, Inference, Record
+from ajar.names import theirs
 from ajar.pipeline.features import (
     Evidence,
     column_features,
@@ -337,7 +338,7 @@ def _dataset_fields(flat: Flattener, decided: dict[str, _Candidate], max_example
                 col = flat.columns[p]
                 detail = dict(dh.detail)
                 detail["role"] = "latitude" if j == 0 else "longitude" if len(dh.paths) == 2 else str(j)
-                detail["pair"] = ",".join(dh.paths)
+                detail["pair"] = ",".join(map(theirs, dh.paths))  # shown as it is (a trail's note)
                 pair_reports[p] = FieldReport(
                     path=p,
                     category=dh.category,

@@ -27,6 +27,7 @@ from typing import Any
 
 from ajar.mask import salted_hash
 from ajar.models import Category, Dataset, Liveness, PeopleEstimate, Record, Service
+from ajar.names import theirs
 from ajar.pipeline.evidence import DatasetEvidence
 from ajar.rules import GROWTH_MARK, LIVE_MAX_AGE_SECONDS
 from ajar.values import values_at
@@ -256,24 +257,24 @@ def estimate_people(ds: Dataset, ev: DatasetEvidence) -> PeopleEstimate | None:
                 h = salted_hash(vals[0], salt)
                 seen[h] = seen.get(h, 0) + 1
         if keyed:
-            d = len(seen)
+            d, shown = len(seen), theirs(key)
             if total is None:
                 return PeopleEstimate(
                     count=d,
-                    method=f"{d} distinct `{key}` values in {keyed} sampled records (no record count: lower bound)",
+                    method=f"{d} distinct `{shown}` values in {keyed} sampled records (no record count: lower bound)",
                 )
             events = ds.movement_trail or Category.COORDINATES in ds.categories
             if d == keyed and not events:
                 return PeopleEstimate(
                     count=total,
-                    method=f"every sampled record has its own `{key}`: one person per record, {total:,} records",
+                    method=f"every sampled record has its own `{shown}`: one person per record, {total:,} records",
                 )
             f1 = sum(1 for c in seen.values() if c == 1)
             f2 = sum(1 for c in seen.values() if c == 2)
             count = min(total, max(d, round(d + f1 * (f1 - 1) / (2 * (f2 + 1)))))
             return PeopleEstimate(
                 count=count,
-                method=f"Chao1 estimate from {d} distinct `{key}` values in {keyed} sampled records "
+                method=f"Chao1 estimate from {d} distinct `{shown}` values in {keyed} sampled records "
                 f"({f1} seen once, {f2} twice), at most {total:,} records: a lower bound",
             )
     if ds.categories & _IDENTIFYING and not ds.movement_trail:
@@ -293,7 +294,7 @@ def service_people(svc: Service) -> PeopleEstimate | None:
         return None
     name, best = max(est, key=lambda x: x[1].count)
     total = sum(p.count for _, p in est)
-    method = f"largest dataset estimate ({name}: {best.method})"
+    method = f"largest dataset estimate ({theirs(name)}: {best.method})"
     if len(est) > 1:
         method += f"; datasets may describe the same people, the sum over {len(est)} datasets is {total:,}"
     return PeopleEstimate(count=best.count, method=method)

@@ -23,7 +23,7 @@ from ajar.bounds import bound_evidence, bound_fingerprint, bound_record, bound_r
 from ajar.errors import NotThisEngine, ProbeTimeout
 from ajar.knowledge import Signal
 from ajar.models import Access, BannerKind, Dataset, Service, Status
-from ajar.names import mask_text
+from ajar.names import theirs
 from ajar.net import Scope, open_stream, status_of, tls_handshake_ok
 from ajar.pipeline.assess import DatasetEvidence, assess_dataset, assess_service
 from ajar.pipeline.classify import classify_records
@@ -343,10 +343,10 @@ def _take_access(svc: Service, acc: AccessResult, signals: list[Signal]) -> None
 
 
 def _failure(e: BaseException, limit: int) -> str:
-    """An exception as a bounded, redacted note (its text may quote the server)."""
+    """An exception as a bounded, redacted note (its text may quote the server: :func:`~ajar.names.theirs`)."""
     if isinstance(e, MALFORMED):
         return clean_text(_said(e, limit), limit + 60)
-    return clean_text(f"{type(e).__name__}: {mask_text(str(e), limit)}", limit + 60)
+    return clean_text(f"{type(e).__name__}: {theirs(str(e), limit)}", limit + 60)
 
 
 def _said(e: BaseException, limit: int) -> str:
@@ -354,7 +354,7 @@ def _said(e: BaseException, limit: int) -> str:
     values to unpack``, a KeyError naming the server's key) is not: it becomes where ajar's
     reading stopped, never the exception's text."""
     if not isinstance(e, MALFORMED):
-        return mask_text(str(e), limit)
+        return theirs(str(e), limit)
     where = ""
     tb = e.__traceback__
     while tb is not None:  # the innermost frame of ajar's own code
@@ -402,7 +402,7 @@ async def _datasets(
 async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limits, t0: float) -> list[Signal]:
     """Sample, classify and assess one dataset; its raw records live only inside this call."""
     smp = await _limited(probe.sample(ref, limits.sample), limits.timeout * defaults.SAMPLE_TIMEOUTS,
-                         f"sample of {ref.name}")
+                         f"sample of {theirs(ref.name)}")
     records = [bound_record(r, limits.max_value_bytes) for r in smp.records[: limits.sample]]
     newest = [bound_record(r, limits.max_value_bytes) for r in smp.newest[: limits.sample]]
     del smp
@@ -413,7 +413,7 @@ async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limit
     # it stops instead of classifying on, and where its share runs out first its fields come back with a note
     deadline = limits.timeout * defaults.CLASSIFY_TIMEOUTS
     classified = await _limited(asyncio.to_thread(classify_records, records, seconds=deadline / 2), deadline,
-                                f"classification of {ref.name}")
+                                f"classification of {theirs(ref.name)}")
     ds.fields = classified.fields
     ds.movement_trail = classified.movement_trail
     ds.inferred, ds.composition = classified.inferred, classified.composition
@@ -431,7 +431,7 @@ async def _one_dataset(probe: Probe, ds: Dataset, ref: DatasetRef, limits: Limit
     work = ds.model_copy(deep=True)
     found = await _limited(asyncio.to_thread(assess_dataset, work, ev, knowledge=type(probe),
                                              now=datetime.now(UTC)),
-                           limits.timeout * 4, f"assessment of {ref.name}")
+                           limits.timeout * 4, f"assessment of {theirs(ref.name)}")
     for name in type(ds).model_fields:
         setattr(ds, name, getattr(work, name))
     return found

@@ -27,7 +27,7 @@ from ajar import __version__, defaults
 from ajar.config import ScanConfig
 from ajar.knowledge import Signal
 from ajar.models import Access, Coverage, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
-from ajar.names import mask_text, seal_dataset, seal_report, seal_service
+from ajar.names import seal_dataset, seal_report, seal_service, theirs
 from ajar.net import guard
 from ajar.pipeline.checkpoint import Replay, RunLog, with_seed
 from ajar.pipeline.discover import PortResult, job_count, processes_for, sweep
@@ -158,8 +158,8 @@ async def scan(
                 scanned = _scan_path(path, config, config.file_depth, jobs_for(config.jobs))
             except Exception as e:  # noqa: BLE001 - a bug in one path must not end the scan
                 scanned = [Service(host=str(path), port=0, engine="files", status=Status.ERROR,
-                                   error=f"internal error: {type(e).__name__}: {mask_text(str(e), 200)}")]
-                errors.append(f"{path}: {scanned[0].error}")
+                                   error=f"internal error: {type(e).__name__}: {theirs(str(e), 200)}")]
+                errors.append(f"{theirs(str(path))}: {scanned[0].error}")
             for svc in scanned:
                 finish(svc)
 
@@ -177,7 +177,7 @@ async def scan(
                                           on_dataset=on_dataset)
             except Exception as e:  # noqa: BLE001 - a bug in one service must not end the scan
                 svc = Service(host=host, port=port, status=Status.ERROR,
-                              error=f"internal error: {type(e).__name__}: {mask_text(str(e), 200)}")
+                              error=f"internal error: {type(e).__name__}: {theirs(str(e), 200)}")
                 errors.append(f"{host}:{port}: {svc.error}")
         obs.advance("probe")
         finish(svc)

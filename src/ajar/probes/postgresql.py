@@ -43,6 +43,7 @@ import asyncpg
 from ajar.errors import NotThisEngine, ProbeTimeout, ProtocolMismatch, TLSFailure
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
 from ajar.models import Access, Evidence, Record, Rights, Severity
+from ajar.names import theirs
 from ajar.net import Stream, client_tls_context, driver_address, open_stream
 from ajar.probes._wire import postgresql as wire
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence
@@ -358,7 +359,7 @@ class PostgresqlProbe(Probe):
         )
         signals = []
         if superuser:
-            signals.append(Signal(SUPERUSER_WITHOUT_PASSWORD.id, f"role {r[1]} has rolsuper=true and logged in "
+            signals.append(Signal(SUPERUSER_WITHOUT_PASSWORD.id, f"role {theirs(r[1])} has rolsuper=true and logged in "
                                   f"without a password; {_SUPERUSER_CAN}"))  # fmt: skip
         if str(r[7]).lower() == "off":
             signals.append(Signal("weak.no_tls", "SHOW ssl answered 'off' (current_setting('ssl'))"))

@@ -32,6 +32,7 @@ from ajar.bounds import count_of
 from ajar.errors import ForbiddenCommand, NotThisEngine, ProbeTimeout, ProtocolMismatch
 from ajar.knowledge import EndOfLife, Guide, Signal, Weakness
 from ajar.models import Access, Record, Rights, Severity
+from ajar.names import theirs
 from ajar.net import driver_address
 from ajar.probes.base import AccessResult, DatasetRef, Fingerprint, Probe, Sample, decode_value, evidence, optional_step
 from ajar.remediation import INCIDENT
@@ -384,7 +385,7 @@ class RedisProbe(Probe):
         if bind_val == "" or any(b in bind_val.split() for b in ("0.0.0.0", "*", "::", "-::*", "* -::*")):
             out.append(
                 Signal("weak.dangerous_setting", f"listens on every interface: CONFIG GET bind answered "
-                       f"'{bind_val or '(empty)'}'")
+                       f"'{theirs(bind_val) or '(empty)'}'")
             )
         return out
 

@@ -294,7 +294,7 @@ def _beyond(src: Source, name: str, kind: str, count: int) -> FileDataset:
     """The note of an archive whose members beyond :data:`MAX_MEMBERS` were counted, not read."""
     return FileDataset(
         name, kind, None, src.size or 0, [],
-        f"{src.display}: {count:,} members after the first {MAX_MEMBERS:,} were not read (the per-archive member "
+        f"{src.shown}: {count:,} members after the first {MAX_MEMBERS:,} were not read (the per-archive member "
         "limit); coverage counts them as too_many_files",
     )  # fmt: skip
 
@@ -328,7 +328,7 @@ def _spool(fh: IO[bytes], src: Source) -> Path:
 
 
 def _bomb(src: Source, name: str, member: str, why: str) -> FileDataset:
-    return FileDataset(f"{name}/{_logical(member)}", "archive_member", None, 0, [], f"{src.display}: a member {why}")
+    return FileDataset(f"{name}/{_logical(member)}", "archive_member", None, 0, [], f"{src.shown}: a member {why}")
 
 
 #: suffixes left out of dataset names: ``people.json.gz`` is ``people``

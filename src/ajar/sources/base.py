@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from ajar.models import Record
+from ajar.names import theirs
 
 __all__ = [
     "MAX_DIGITS",
@@ -369,6 +370,12 @@ class Source:
         self.depth = depth
         self._spooled: Path | None = None
 
+    @property
+    def shown(self) -> str:
+        """The display name as an error or a note may say it: the target's names in it masked
+        (:func:`ajar.names.theirs`)."""
+        return theirs(self.display)
+
     def open(self) -> IO[bytes]:
         """A new binary stream over the whole source."""
         return self._opener()
@@ -554,7 +561,8 @@ class Reservoir:
 
 
 def problem(where: str, what: str, exc: BaseException) -> str:
-    """An error message naming the file and the kind of problem, never a value."""
+    """An error message naming the file (its names masked: :func:`ajar.names.theirs`) and the kind of
+    problem, never a value."""
     import json
 
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
@@ -564,4 +572,4 @@ def problem(where: str, what: str, exc: BaseException) -> str:
         detail = f"undecodable bytes at offset {exc.start:,}"
     elif isinstance(exc, BudgetExceeded):
         detail = str(exc)
-    return f"{where}: {what} ({detail})"
+    return f"{theirs(where)}: {what} ({detail})"

@@ -68,6 +68,7 @@ from typing import IO, Any
 from ajar import defaults
 from ajar.errors import TargetError
 from ajar.knowledge import EngineKnowledge, Guide
+from ajar.names import theirs
 from ajar.sources import base
 from ajar.sources.archives import compressed_source, guarded, logical_name, read_tar, read_zip
 from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, Source, SpoolDir
@@ -292,7 +293,7 @@ def _job(path: Path, name: str, sample: int, seconds: float, named: bool, ident:
         job.ready = []
         if named:
             why = "not a regular file (a FIFO, device or socket)" if reason is SkipReason.NOT_REGULAR else "cannot read"
-            job.ready.append(FileDataset(name, "unknown", None, 0, [], f"{path}: {why}"))
+            job.ready.append(FileDataset(name, "unknown", None, 0, [], f"{theirs(str(path))}: {why}"))
     return job
 
 
@@ -521,7 +522,8 @@ class _Reader:
             cov.skip(reason)
             done.append(
                 FileDataset(
-                    job.name, "unknown", None, 0, [], f"{job.path}: {died or 'the reader stopped without a result'}"
+                    job.name, "unknown", None, 0, [],
+                    f"{theirs(str(job.path))}: {died or 'the reader stopped without a result'}",
                 )
             )
         return done
@@ -897,7 +899,7 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         if src.depth >= base.MAX_NESTING:
             cov.skip(SkipReason.TOO_DEEP)
             yield FileDataset(
-                name, kind, None, src.size or 0, [], f"{src.display}: archives nested deeper than {base.MAX_NESTING}"
+                name, kind, None, src.size or 0, [], f"{src.shown}: archives nested deeper than {base.MAX_NESTING}"
             )
             return
 
@@ -914,7 +916,7 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         cov.skip(SkipReason.UNSUPPORTED)
         if named:
             yield FileDataset(
-                name, "unknown", None, src.size or 0, [], f"{src.display}: not a supported format ({_FORMATS})"
+                name, "unknown", None, src.size or 0, [], f"{src.shown}: not a supported format ({_FORMATS})"
             )
         return
     for ds in guarded(_read_leaf(kind, src, sample, name, max_scan), src, name):

@@ -365,7 +365,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                 except (ValueError, RecursionError) as exc:
                     bad.add(f"line {lineno:,}", _why(exc))
                     if bad.count > 100 and bad.count > res.seen:
-                        error = (f"{src.display}: not JSON Lines ({bad.count:,} of the first {lineno:,} lines "
+                        error = (f"{src.shown}: not JSON Lines ({bad.count:,} of the first {lineno:,} lines "
                                  "are not JSON)")  # fmt: skip
                         break
                     continue
@@ -388,7 +388,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
         notes.append(f"{many} lines in all held more than {MANY_VALUES:,} values and were read so")
     notes += bad.notes()
     if error is None and bad.count and res.seen == 0:
-        error = f"{src.display}: not JSON Lines (no line is JSON)"
+        error = f"{src.shown}: not JSON Lines (no line is JSON)"
     kind = shape.kind or "jsonl"
     if kind != "jsonl":
         notes[0] = {"elasticdump": "read as an elasticdump export: one document per line, its _source",
@@ -735,7 +735,7 @@ def _document(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
             except (*_STOP, ValueError):
                 trailing = True
             if trailing:
-                out[-1].error = f"{src.display}: not JSON: text that is not JSON follows the document"
+                out[-1].error = f"{src.shown}: not JSON: text that is not JSON follows the document"
     if more:
         seq = _sequence(src, sample, name, max_scan)
         if seq.records or seq.sample or not out:
@@ -809,7 +809,7 @@ def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset
     except _STOP as exc:
         error = problem(src.display, f"cannot parse after {res.seen:,} values", exc)
     if error is None and res.seen == 0:
-        error = f"{src.display}: " + (
+        error = f"{src.shown}: " + (
             "nested too deep to read" if number and stream.too_deep == number else "not a JSON array or object"
         )
     ds = _finish(name, size=src.size or 0, res=res, error=error, notes=notes)
@@ -827,7 +827,7 @@ def _drain(src: Source, items: Iterator[Any], res: Reservoir) -> str | None:
     except _STOP as exc:
         return problem(src.display, f"cannot parse after {res.seen:,} records", exc)
     except _Truncated as exc:
-        return f"{src.display}: cannot parse after {res.seen:,} records ({exc})"
+        return f"{src.shown}: cannot parse after {res.seen:,} records ({exc})"
     except (ValueError, RecursionError) as exc:  # the array's own brackets broken: what was read is kept
         return problem(src.display, f"cannot parse after {res.seen:,} records", exc)
     return None

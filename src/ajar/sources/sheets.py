@@ -65,7 +65,7 @@ def read_sheets(src: Source, sample: int, name: str, max_scan: int, kind: str) -
         with zipfile.ZipFile(path) as zf:
             check_parts(zf, src)
     except ImportError:
-        yield FileDataset(name, kind, None, size, [], f"{src.display}: reading spreadsheets needs python-calamine")
+        yield FileDataset(name, kind, None, size, [], f"{src.shown}: reading spreadsheets needs python-calamine")
         return
     except Exception as exc:  # noqa: BLE001 - calamine and zipfile raise many types on corrupt files
         yield FileDataset(name, kind, None, size, [], problem(src.display, "cannot open the spreadsheet", exc))

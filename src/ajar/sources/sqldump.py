@@ -481,7 +481,7 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
         error = problem(src.display, "reading stopped", exc)
     kind = f"sql_{dump.dialect}"
     if not dump.tables:
-        yield FileDataset(name, kind, None, size, [], error or f"{src.display}: an SQL script without table data")
+        yield FileDataset(name, kind, None, size, [], error or f"{src.shown}: an SQL script without table data")
         return
     for t in dump.tables.values():
         records = t.rows if (t.complete and error is None) else None

@@ -448,7 +448,7 @@ def read_parquet(src: Source, sample: int, name: str, max_scan: int) -> Iterator
             if res.full:
                 break
     except ImportError:
-        yield FileDataset(name, "parquet", None, size, [], f"{src.display}: reading Parquet needs pyarrow")
+        yield FileDataset(name, "parquet", None, size, [], f"{src.shown}: reading Parquet needs pyarrow")
         return
     except Exception as exc:  # noqa: BLE001 - pyarrow raises many types for corrupt files
         yield FileDataset(name, "parquet", None, size, res.items, problem(src.display, "cannot read Parquet", exc))
@@ -490,7 +490,7 @@ def read_sqlite(src: Source, sample: int, name: str, max_scan: int) -> Iterator[
         path = src.path()
         with path.open("rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
-                yield FileDataset(name, "sqlite", None, size, [], f"{src.display}: not an SQLite database")
+                yield FileDataset(name, "sqlite", None, size, [], f"{src.shown}: not an SQLite database")
                 return
         copy, wal_note = _with_wal(src) if src.disk is not None else (None, None)
         notes += [wal_note] if wal_note else []
@@ -525,7 +525,7 @@ def read_sqlite(src: Source, sample: int, name: str, max_scan: int) -> Iterator[
             yield FileDataset(name, "sqlite", None, size, [], problem(src.display, "cannot list tables", exc), notes)
             return
         if not tables and notes:  # nothing to read here, perhaps because it is all in the WAL: say so
-            yield FileDataset(name, "sqlite", None, size, [], f"{src.display}: no tables read", notes)
+            yield FileDataset(name, "sqlite", None, size, [], f"{src.shown}: no tables read", notes)
         for table in tables:
             ds = _sqlite_table(conn, src, table, sample, f"{name}.{table}", max_scan)
             ds.notes.extend(notes)
@@ -655,7 +655,7 @@ def read_bson(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
     try:
         import bson  # noqa: F401 - pymongo's
     except ImportError:
-        yield FileDataset(name, "bson", None, src.size or 0, [], f"{src.display}: reading BSON needs pymongo")
+        yield FileDataset(name, "bson", None, src.size or 0, [], f"{src.shown}: reading BSON needs pymongo")
         return
     res = Reservoir(sample, name, max_scan)
     error: str | None = None
@@ -669,9 +669,9 @@ def read_bson(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
     except (OSError, BudgetExceeded) as exc:
         error = problem(src.display, f"reading stopped after {res.seen:,} documents", exc)
     if error is None and reader.truncated:
-        error = f"{src.display}: corrupt BSON after {res.seen:,} documents (it ends inside document {reader.number:,})"
+        error = f"{src.shown}: corrupt BSON after {res.seen:,} documents (it ends inside document {reader.number:,})"
     if error is None and res.seen == 0 and reader.bad.count:
-        error = f"{src.display}: corrupt BSON (no document decodes)"
+        error = f"{src.shown}: corrupt BSON (no document decodes)"
     ds = _finish(name, "bson", src.size or 0, res, error)
     ds.notes = reader.notes()
     yield ds
