@@ -4,16 +4,18 @@ Run::
 
     git archive OLD | tar -x -C /tmp/old        # the code before a change (byte-compile both trees first)
     .venv/bin/python bench/classify/ab_scan.py /tmp/old/src src FOLDER --rounds 7
+    .venv/bin/python bench/classify/ab_scan.py src src FOLDER --before-args="-j 1"   # one tree, two options
 
 On a shared machine CPU seconds grow with the load, so two runs at different moments do not compare two
 versions of ajar; rounds that alternate the trees do. Prints the median wall and CPU seconds (user + system,
-the reader child included) of each tree and their ratio.
+the reader children included) of each tree and their ratio, and the median of the wall times' ratios.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -22,11 +24,11 @@ import time
 from pathlib import Path
 
 
-def run(src: Path, folder: Path, out: Path) -> tuple[float, float]:
+def run(src: Path, folder: Path, out: Path, extra: list[str]) -> tuple[float, float]:
     """Wall and CPU seconds of one ``ajar scan`` of every record of ``folder`` with ajar from ``src``."""
     cmd = [
         sys.executable, "-m", "ajar", "scan", str(folder), "--no-store", "-o", str(out),
-        "--sample", "10000", "--max-datasets", "100000", "-q",
+        "--sample", "10000", "--max-datasets", "100000", "-q", *extra,
     ]  # fmt: skip
     t = time.perf_counter()
     env = {**os.environ, "PYTHONPATH": str(src)}
@@ -43,14 +45,17 @@ def main() -> int:
     ap.add_argument("after", type=Path, help="the src directory of the code after")
     ap.add_argument("folder", type=Path, help="the files to scan")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--before-args", default="", help="more options of the first tree's scans (e.g. \"-j 1\")")
+    ap.add_argument("--after-args", default="", help="more options of the second tree's scans")
     args = ap.parse_args()
     trees = {"before": args.before.resolve(), "after": args.after.resolve()}
+    extra = {"before": shlex.split(args.before_args), "after": shlex.split(args.after_args)}
     got: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
     load = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="ab-scan-") as tmp:
         for rnd in range(args.rounds):
             for name in list(trees) if rnd % 2 == 0 else list(reversed(trees)):
-                got[name].append(run(trees[name], args.folder, Path(tmp) / f"{name}.json"))
+                got[name].append(run(trees[name], args.folder, Path(tmp) / f"{name}.json", extra[name]))
     after = os.getloadavg()
     print(f"load average before {' '.join(f'{x:.2f}' for x in load)}, after {' '.join(f'{x:.2f}' for x in after)}")
     cpu = {}
@@ -60,7 +65,9 @@ def main() -> int:
             f"{name:6} median wall {statistics.median(w for w, _ in rows):.2f} s, CPU {cpu[name]:.2f} s"
             f" (each: {' '.join(f'{c:.2f}' for _, c in rows)})"
         )
-    print(f"CPU after / before: {cpu['after'] / cpu['before']:.3f}")
+    ratios = [a[0] / b[0] for a, b in zip(got["after"], got["before"], strict=True)]
+    print(f"CPU after / before: {cpu['after'] / cpu['before']:.3f}; wall after / before, median of the rounds' "
+          f"ratios: {statistics.median(ratios):.3f}")  # fmt: skip
     return 0
 
 

@@ -13,9 +13,10 @@ Run: ``.venv/bin/python bench/classify/throughput.py`` (``--no-peer`` to time aj
    and the children it waited for):
 
    * ajar as users run it: ``python -m ajar scan DIR --no-store -o OUT.json --sample 10000
-     --max-datasets 100000 -q``, so every record of every file is classified (checked in the
-     report: files read, datasets, records sampled); its modules byte-compiled first, as pip does
-     at install (Presidio's were, by pip), so no timed run compiles a source tree;
+     --max-datasets 100000 -q`` (``--jobs N`` adds ``-j N``), so every record of every file is
+     classified (checked in the report: files read, datasets, records sampled); its modules
+     byte-compiled first, as pip does at install (Presidio's were, by pip), so no timed run
+     compiles a source tree;
    * Presidio's analyzer (``.venv-bench``, created by ``setup.sh`` if missing):
      ``presidio_peer.py DIR``, which imports presidio_analyzer, builds every predefined pattern
      recognizer plus ``PhoneRecognizer`` (no NLP model), reads the same files and analyses every
@@ -96,11 +97,11 @@ def timed(cmd: list[str], env: dict[str, str], logs: Path) -> tuple[float, float
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode
 
 
-def run_ajar(folder: Path, work: Path, rnd: int) -> Timed:
+def run_ajar(folder: Path, work: Path, rnd: int, jobs: int | None = None) -> Timed:
     report = work / f"ajar-{rnd}.json"
     cmd = [
         sys.executable, "-m", "ajar", "scan", str(folder), "--no-store", "-o", str(report),
-        "--sample", str(MAX_SAMPLE), "--max-datasets", "100000", "-q",
+        "--sample", str(MAX_SAMPLE), "--max-datasets", "100000", "-q", *(["-j", str(jobs)] if jobs else []),
     ]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     wall, cpu, rss, code = timed(cmd, env, work / f"ajar-{rnd}")
@@ -163,6 +164,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3, help="alternating rounds (default 3; medians are reported)")
     ap.add_argument("--no-peer", action="store_true", help="time ajar only (no Presidio, no .venv-bench)")
     ap.add_argument("--peer-python", help="the Python that has presidio-analyzer (default .venv-bench/bin/python)")
+    ap.add_argument("--jobs", type=int, help="ajar scan -j N (default: ajar's own, the usable CPUs up to 4)")
     ap.add_argument("--latency-runs", type=int, default=15, help="fresh 200 x 20 samples timed in process (0: none)")
     args = ap.parse_args()
     if not 1 <= args.records <= MAX_SAMPLE or args.rounds < 1:
@@ -185,13 +187,14 @@ def main() -> int:
             order = ["ajar", "presidio"] if rnd % 2 else ["presidio", "ajar"]
             for tool in order:
                 if tool == "ajar":
-                    results.append(run_ajar(folder, work, rnd))
+                    results.append(run_ajar(folder, work, rnd, args.jobs))
                 elif python is not None:
                     results.append(run_peer(python, folder, work, rnd))
         load_after = os.getloadavg()
         shutil.rmtree(folder)
 
-    print(f"throughput, whole process, ajar {git_head()} (median of {args.rounds} alternating rounds)")
+    jobs = f"-j {args.jobs}" if args.jobs else f"-j default: {len(os.sched_getaffinity(0))} usable CPUs, up to 4"
+    print(f"throughput, whole process, ajar {git_head()} ({jobs}; median of {args.rounds} alternating rounds)")
     print(
         f"files: {len(files)} ({', '.join(f'{n} {s}' for s, n in kinds.items())}; evalgen2 tables, seed {args.seed},"
         f" {args.records} records each), {n_records:,} records, {n_values:,} non-empty leaf values,"
