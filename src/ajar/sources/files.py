@@ -713,7 +713,7 @@ def _handled(ds: FileDataset, handle: Callable[[FileDataset], object], seconds: 
 
 class _Pool:
     """Up to ``n`` :class:`_Reader` children reading files at once, each handling its datasets with
-    ``handle``: a job goes to the child with the fewest jobs not yet collected; jobs are collected
+    ``handle``: a job goes to the child with the fewest bytes of files not yet collected; jobs are collected
     in the order they were submitted (each child's in its own order), so what the caller sees is
     what one child gives. The children share one spool directory (the pool's to remove)."""
 
@@ -730,7 +730,7 @@ class _Pool:
         return self._spool
 
     def submit(self, job: _Job) -> None:
-        reader = min(self._readers, key=lambda r: len(r._queue))
+        reader = min(self._readers, key=lambda r: sum(j.size for j in r._queue))
         self._of[id(job)] = reader
         reader.submit(job)
 
