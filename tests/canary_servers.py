@@ -2,8 +2,9 @@
 
 Every canary is synthetic, unique to these tests and shaped like personal data (a CN resident ID
 with its check digit, an e-mail address, a Luhn-valid card, a mod-97-valid IBAN, a password, a
-phone number). :func:`leaks` finds any of them in an output: the whole value, or any 8-character
-window of it, with its separators or without (``+86 139…`` printed as ``8613…``), in any case.
+phone number, another written in groups of three as ajar writes its counts). :func:`leaks` finds
+any of them in an output: the whole value, or any 8-character window of it, with its separators
+or without (``+86 139…`` printed as ``8613…``), in any case.
 
 :class:`Servers` starts one server per engine on 127.0.0.1, on free ports, and seeds each with the
 canaries in database, table, collection, index, key, topic, prefix, znode, object-key and field
@@ -60,6 +61,8 @@ CANARIES: dict[str, str] = {
     "iban": _iban(),
     "password": "Zq7x.S3cret!Pass6631",
     "phone": "+86 139 1234 6631",
+    # a phone number written in groups of three, as ajar writes its own counts (``line 1,234,567``)
+    "grouped": "4,930,123,466,316",
 }
 PHONE_DIGITS = "8613912346631"
 
@@ -163,6 +166,7 @@ class Servers:
                 r.set(f"profile:{c['email']}:{i}", "seen")
                 r.set(f"acct:{c['iban']}:{i}", "1")
                 r.set(f"pw_{c['password']}:{i}", "1")
+                r.set(f"acct:{c['grouped']}:{i}", "1")
                 r.hset(f"user:{i}", mapping={"email": c["email"], "phone": c["phone"], "card": c["card"],
                                              "iban": c["iban"], "sfzh": c["ric"], "password": c["password"]})
             r.close()
@@ -471,6 +475,8 @@ def write_files(root: Path) -> None:
     (root / f"{c['iban']}.json").write_text(json.dumps(rows))
     (root / f"u{PHONE_DIGITS}.json").write_text(json.dumps(rows))
     (root / f"pw_{c['password']}.json").write_text(json.dumps(rows))
+    (root / f"export_{c['grouped']}.json").write_text(json.dumps({c["grouped"]: rows}))  # a file and a key
+    (root / f"cut_{c['grouped']}.json").write_text(json.dumps(rows)[:-40])  # its name in an error
     with zipfile.ZipFile(root / "bundle.zip", "w") as z:
         z.writestr(f"{c['email']}_export.jsonl", "\n".join(json.dumps(r) for r in rows))
         z.writestr(f"ids/{c['ric']}.jsonl", "\n".join(json.dumps(r) for r in rows))

@@ -1,16 +1,17 @@
 """One canary test for every way out: canaries in NAMES and VALUES, searched for in every output.
 
-Private servers of every engine (tests/canary_servers.py) hold six canaries (a CN resident ID,
-an e-mail address, a card, an IBAN, a password, a phone number) in database, schema, table,
-column, collection, field, index, key, topic, prefix, znode and object-key names, in HTTP
-headers and in values; local files carry them in directory, file and zip-member names and in a
-headerless CSV's first row; the targets carry a password (``user:pw@``, ``?password=``,
-URL-encoded). One scan of all of them, then a scan killed (-9) and resumed, a ``--no-store`` scan
-stopped by Ctrl-C mid-way, a target that fails, a usage error; then every output is searched: every
-report format, stdout and stderr (with ``AJAR_DEBUG``), ``ajar history``, ``ajar diff`` (store and
-reports), ``ajar case``, every table of the store and its files on disk, the checkpoint, the journal
-and the partial report, the alert webhook's payloads (a loopback receiver) and ``ajar alerts``
-(whose own secrets are masked too), and the dashboard's pages.
+Private servers of every engine (tests/canary_servers.py) hold seven canaries (a CN resident ID, an
+e-mail address, a card, an IBAN, a password, a phone number, one written as ajar writes its counts)
+in database, schema, table, column, collection, field, index, key, topic, prefix, znode and
+object-key names, in HTTP headers and in values; local files carry them in directory, file and
+zip-member names, a JSON key and a headerless CSV's first row; the targets carry a password
+(``user:pw@``, ``?password=``, URL-encoded). One scan of all of them, then a scan killed (-9) and
+resumed, a ``--no-store`` scan stopped by Ctrl-C mid-way, a target that fails, a usage error; then
+every output is searched: every report format, stdout and stderr (with ``AJAR_DEBUG``),
+``ajar history``, ``ajar diff`` (store and reports), ``ajar case``, every table of the store and its files
+on disk, the checkpoint, the journal and the partial report, the alert webhook's payloads (a
+loopback receiver) and ``ajar alerts`` (whose own secrets are masked too), and the dashboard's
+pages.
 """
 
 from __future__ import annotations
