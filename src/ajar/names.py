@@ -163,7 +163,7 @@ def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
     where it was written.
 
     >>> mask_text("contacts.+8613800138000")
-    'contacts.+8*********00'
+    'contacts.+8**********00'
     >>> mask_text("GET /x answered 404")
     'GET /x answered 404'
     """
