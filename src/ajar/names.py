@@ -291,7 +291,7 @@ def mask_secret_url(url: Any) -> str:
     no path segment that may be a secret (one with a digit, or 16 characters or more), as Slack,
     Teams, Discord and Mattermost put theirs in the path.
 
-    >>> mask_secret_url("https://hooks.slack.com/services/T0AB/B0CD/xoxAbCdEf?token=abc")
+    >>> mask_secret_url("https://hooks.slack.com/services/T0AB/B0CD/xoxAbCdEfGhIjKlMnOp?token=abc")
     'https://hooks.slack.com/services/****/****/****?token=****'
     """
     s = _mask_uri_secrets(clean(url))

@@ -11,7 +11,7 @@ Validated: shape, finiteness, value range; integers-only arrays (counters, pixel
 rejected. Strong for 128/256/512/1024 lengths, medium for other lengths; the field's name
 (``face``, ``embedding``, ``feature``, ``template``, ``tzz``, ``特征``) tips the balance.
 
->>> FaceEmbeddingDetector().detect([0.01 * (i % 7 - 3) for i in range(128)]) is not None
+>>> FaceEmbeddingDetector().detect([0.01 * (i % 7 - 3) + 0.005 for i in range(128)]) is not None
 True
 """
 
