@@ -38,17 +38,22 @@ full-batch Adam; ``NONE_BIAS`` is added to the "no personal data" class's bias (
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import logging
+import multiprocessing
 import os
 import random
 import re
+import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -99,6 +104,9 @@ L2 = 3e-5
 #: classes weighted by their rarity to this power (0.5: the square root)
 CLASS_POWER = 0.5
 LR = 0.05
+#: processes for the feature step, threads for the fit's sparse products, generator scripts run at once;
+#: the model does not depend on it (work is split by whole datasets and whole rows, never inside a sum)
+WORKERS = min(2, os.cpu_count() or 1)
 
 Labelled = tuple[str, list[Any], dict[str, Category | None]]  # records: dicts or Records
 
@@ -122,11 +130,43 @@ def training_sets(seed: int = SEED, n_synth: int = N_SYNTH, others: bool = True)
     now = datetime(2026, 1, 1, tzinfo=UTC)
     # their "recent" times follow the clock; training data must not, or two runs differ
     own_synth.recent_time = lambda rng: now - timedelta(seconds=rng.randrange(0, 86400 * 3))
-    rng = random.Random(seed)
-    own = [(d[0], d[1], d[2]) for d in datasets.build(seed=seed, now=now, records=120, copies=1)]
-    held = [(d[0], d[1], d[2]) for d in heldout.build(seed, now, records=120)]
-    base = schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3) + evalgen_sets() + genb_sets()
-    return base + (other_sets(OTHER_GENERATORS) if others else [])
+    # the generator scripts run in their own processes while this one builds the other sets
+    ahead = [(_other_script(n), s) for n, seeds in OTHER_GENERATORS.items() for s in seeds] if others else []
+    ahead += [(GENB_SCRIPT, s) for s in GENB_SEEDS] + [(EVALGEN_SCRIPT, s) for s in EVALGEN_SEEDS]
+    with _generating_ahead(ahead):
+        rng = random.Random(seed)
+        own = [(d[0], d[1], d[2]) for d in datasets.build(seed=seed, now=now, records=120, copies=1)]
+        held = [(d[0], d[1], d[2]) for d in heldout.build(seed, now, records=120)]
+        base = schemas.build(seed, n_synth, now) + _cut(own, rng, 4) + _cut(held, rng, 3)
+        base += evalgen_sets() + genb_sets()
+        return base + (other_sets(OTHER_GENERATORS) if others else [])
+
+
+def _other_script(name: str) -> Path:
+    script = HERE / name / "generate.py"
+    return script if script.is_file() else ROOT / "bench" / "classify" / name / "generate.py"
+
+
+#: generator runs started ahead (``training_sets``): (script, seed) -> (its output directory, its run)
+_AHEAD: dict[tuple[Path, int], tuple[str, Future[None]]] = {}
+
+
+def _generate(script: Path, seed: int, out: str) -> None:
+    subprocess.run([sys.executable, str(script), "--out", out, "--seed", str(seed)], check=True, capture_output=True)
+
+
+@contextlib.contextmanager
+def _generating_ahead(runs: list[tuple[Path, int]]) -> Iterator[None]:
+    """Run the generator scripts ``runs`` (``WORKERS`` at a time) while the block runs; ``evalgen_sets``
+    reads a run's files when it asks for that script and seed (and runs the script itself otherwise)."""
+    with contextlib.ExitStack() as stack:  # on leaving: the runs ended (or cancelled), then their files removed
+        outs = [stack.enter_context(tempfile.TemporaryDirectory(prefix="ajar-train-evalgen-")) for _ in runs]
+        stack.callback(_AHEAD.clear)
+        pool = ThreadPoolExecutor(WORKERS)
+        stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+        for (script, s), out in zip(runs, outs, strict=True):
+            _AHEAD[(script, s)] = (out, pool.submit(_generate, script, s, out))
+        yield
 
 
 def other_sets(generators: dict[str, tuple[int, ...]]) -> list[Labelled]:
@@ -135,9 +175,7 @@ def other_sets(generators: dict[str, tuple[int, ...]]) -> list[Labelled]:
     them; never at a generator's own evaluation (held-out) seed."""
     out: list[Labelled] = []
     for name, seeds in generators.items():
-        script = HERE / name / "generate.py"
-        if not script.is_file():
-            script = ROOT / "bench" / "classify" / name / "generate.py"
+        script = _other_script(name)
         evaluation_seed = re.search(r"^SEED = (\d+)", script.read_text(encoding="utf-8"), re.M)
         if evaluation_seed is None or int(evaluation_seed.group(1)) in seeds:
             raise SystemExit(f"{name}: a training seed must differ from the set's evaluation seed")
@@ -145,38 +183,34 @@ def other_sets(generators: dict[str, tuple[int, ...]]) -> list[Labelled]:
     return out
 
 
+GENB_SCRIPT = HERE / "gen_b" / "generate.py"
+EVALGEN_SCRIPT = ROOT / "bench" / "classify" / "evalgen" / "generate.py"
+
+
 def genb_sets(seeds: Iterable[int] = GENB_SEEDS) -> list[Labelled]:
     """The second generator's collections (``bench/train/gen_b``), read from files as a scan reads them."""
-    return evalgen_sets(seeds, HERE / "gen_b" / "generate.py", "genb")
+    return evalgen_sets(seeds, GENB_SCRIPT, "genb")
 
 
 def evalgen_sets(
     seeds: Iterable[int] = EVALGEN_SEEDS,
-    script: Path = ROOT / "bench" / "classify" / "evalgen" / "generate.py",
+    script: Path = EVALGEN_SCRIPT,
     prefix: str = "evalgen",
 ) -> list[Labelled]:
     """The labeller's generated mongoexport/CSV set (``bench/classify/evalgen``, templates written by
     someone who never read the model), of other seeds than the one it was first scored with, read
     from files as a scan reads them."""
     import csv
-    import subprocess
-    import tempfile
 
     out: list[Labelled] = []
     for s in seeds:
-        with tempfile.TemporaryDirectory(prefix="ajar-train-evalgen-") as tmp:
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(script),
-                    "--out",
-                    tmp,
-                    "--seed",
-                    str(s),
-                ],
-                check=True,
-                capture_output=True,
-            )
+        with contextlib.ExitStack() as stack:
+            if (script, s) in _AHEAD:  # started ahead by training_sets
+                tmp, run = _AHEAD.pop((script, s))
+                run.result()
+            else:
+                tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="ajar-train-evalgen-"))
+                _generate(script, s, tmp)
             with open(Path(tmp) / "labels.csv", newline="", encoding="utf-8") as fh:
                 labels = list(csv.DictReader(fh))
             for name, records, want in real_columns.labelled_files(Path(tmp), labels):
@@ -186,30 +220,58 @@ def evalgen_sets(
     return out
 
 
-def featurise(sets: list[Labelled]) -> tuple[sparse.csr_matrix, np.ndarray, list[str]]:
-    index = {name: i for i, name in enumerate(dense_names([d() for d in DETECTORS]))}
-    width = len(index) + HASH_BUCKETS
-    rows: list[int] = []
+#: what the feature step's worker processes read (set before they fork)
+_FEATURISING: tuple[list[Labelled], dict[str, int]] = ([], {})
+
+
+def _featurise_one(k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], list[str]]:
+    """The labelled fields of dataset ``k`` of ``_FEATURISING``: each field's number of features, the
+    features (indices, values, in order), its class and its place."""
+    sets, index = _FEATURISING
+    name, records, labels = sets[k]
+    flat = flatten([r if isinstance(r, Record) else Record(r) for r in records])
+    with reference_day(real_columns.REFERENCE_DAY):  # dates judged against a pinned day, not the run's
+        vectors, _ev = field_vectors(flat, len(records), index)
+    sizes: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
     y: list[int] = []
     where: list[str] = []
-    for name, records, labels in sets:
-        flat = flatten([r if isinstance(r, Record) else Record(r) for r in records])
-        with reference_day(real_columns.REFERENCE_DAY):  # dates judged against a pinned day, not the run's
-            vectors, _ev = field_vectors(flat, len(records), index)
-        for path, label in sorted(labels.items()):
-            x = vectors.get(path)
-            if x is None:
-                continue
-            r = len(y)
-            for i, v in sorted(x.items()):
-                rows.append(r)
-                cols.append(i)
-                vals.append(v)
-            y.append(CLASSES.index(label))
-            where.append(f"{name}:{path}")
-    feats = sparse.csr_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(y), width))
+    for path, label in sorted(labels.items()):
+        x = vectors.get(path)
+        if x is None:
+            continue
+        sizes.append(len(x))
+        for i, v in sorted(x.items()):
+            cols.append(i)
+            vals.append(v)
+        y.append(CLASSES.index(label))
+        where.append(f"{name}:{path}")
+    return np.array(sizes, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(vals), y, where
+
+
+def featurise(sets: list[Labelled], workers: int = WORKERS) -> tuple[sparse.csr_matrix, np.ndarray, list[str]]:
+    """Features, classes and places of the labelled fields of ``sets``; whole datasets go to ``workers``
+    processes (forked: they read ``sets`` as they are), the result is the same for any number of them."""
+    global _FEATURISING
+    index = {name: i for i, name in enumerate(dense_names([d() for d in DETECTORS]))}
+    width = len(index) + HASH_BUCKETS
+    _FEATURISING = (sets, index)
+    try:
+        if workers > 1 and len(sets) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                parts = pool.map(_featurise_one, range(len(sets)), chunksize=max(1, len(sets) // (workers * 16)))
+        else:
+            parts = [_featurise_one(k) for k in range(len(sets))]
+    finally:
+        _FEATURISING = ([], {})
+    sizes = np.concatenate([np.zeros(0, dtype=np.int64), *(p[0] for p in parts)])
+    cols = np.concatenate([np.zeros(0, dtype=np.int64), *(p[1] for p in parts)])
+    vals = np.concatenate([np.zeros(0), *(p[2] for p in parts)])
+    y = [c for p in parts for c in p[3]]
+    where = [w for p in parts for w in p[4]]
+    rows = np.repeat(np.arange(len(y)), sizes)
+    feats = sparse.csr_matrix((vals, (rows, cols)), shape=(len(y), width))
     return feats, np.array(y), where
 
 
@@ -289,18 +351,40 @@ def train(
     m = np.zeros_like(weights)
     v = np.zeros_like(weights)
     b1, b2, eps = 0.9, 0.999, 1e-8
-    feats_t = feats.T.tocsr()
-    for t in range(1, steps + 1):
-        logits = feats @ weights
-        logits -= logits.max(axis=1, keepdims=True)
-        probs = np.exp(logits)
-        probs /= probs.sum(axis=1, keepdims=True)
-        grad = feats_t @ ((probs - onehot) * sw[:, None]) + l2 * weights
-        m = b1 * m + (1 - b1) * grad
-        v = b2 * v + (1 - b2) * grad * grad
-        lr = LR * (0.2 if t > steps * 0.75 else 1.0)
-        weights -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
+    with ThreadPoolExecutor(WORKERS) as pool:
+        times, times_t = _split_product(feats, pool, WORKERS), _split_product(feats.T.tocsr(), pool, WORKERS)
+        for t in range(1, steps + 1):
+            logits = times(weights)
+            logits -= logits.max(axis=1, keepdims=True)
+            probs = np.exp(logits)
+            probs /= probs.sum(axis=1, keepdims=True)
+            grad = times_t((probs - onehot) * sw[:, None]) + l2 * weights
+            m = b1 * m + (1 - b1) * grad
+            v = b2 * v + (1 - b2) * grad * grad
+            lr = LR * (0.2 if t > steps * 0.75 else 1.0)
+            weights -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
     return weights
+
+
+def _split_product(a: sparse.csr_matrix, pool: ThreadPoolExecutor, parts: int) -> Callable[[np.ndarray], np.ndarray]:
+    """``x -> a @ x`` computed by ``parts`` blocks of whole rows of ``a`` (about as many nonzeros each) in ``pool``'s
+    threads (scipy's sparse products release the GIL); each row of the result is the same sum in the same
+    order as in ``a @ x``, so the result is bit-identical."""
+    ends = np.searchsorted(a.indptr, np.linspace(0, a.nnz, parts + 1)[1:-1])
+    cuts = [0, *sorted({int(e) for e in ends}), a.shape[0]]
+    blocks = [(lo, hi, a[lo:hi]) for lo, hi in zip(cuts[:-1], cuts[1:], strict=True) if hi > lo]
+
+    def times(x: np.ndarray) -> np.ndarray:
+        out = np.empty((a.shape[0], x.shape[1]))
+
+        def one(block: tuple[int, int, sparse.csr_matrix]) -> None:
+            out[block[0] : block[1]] = block[2] @ x
+
+        for done in [pool.submit(one, b) for b in blocks]:
+            done.result()
+        return out
+
+    return times
 
 
 def evaluate(feats: sparse.csr_matrix, y: np.ndarray, weights: np.ndarray) -> dict[str, Any]:
