@@ -19,7 +19,7 @@ if [ ! -x .venv/bin/python ]; then
     # Debian ships venv/ensurepip separately
     rm -rf .venv
     echo "installing python3-venv (Debian keeps venv apart from python3)" >&2
-    as_root apt-get update -qq
+    as_root apt-get -o DPkg::Lock::Timeout=300 update -qq  # lab/install.sh may run apt-get beside it
     as_root apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 python3-venv python3-dev gcc >/dev/null
     "$PY" -m venv .venv
   fi
