@@ -48,6 +48,24 @@ def template_regex(template: str, suffix: str = "") -> re.Pattern[str]:
     return re.compile(r"(?s)^" + r".+?".join(re.escape(p) for p in parts) + suffix + r"$")
 
 
+def run_together(*commands: Sequence[str], timeout: float = 600, env: dict[str, str] | None = None) -> None:
+    """Run independent commands at once, each its own process (a generator's runs that a test compares:
+    the second core makes one while the first makes the other), and wait for all of them; raise as
+    ``subprocess.run(..., check=True)`` would if any fails (after all have ended, or been killed by PID)."""
+    procs = [subprocess.Popen(list(c), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for c in commands]
+    deadline = time.monotonic() + timeout
+    try:
+        done = [p.communicate(timeout=max(0.0, deadline - time.monotonic())) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+    for c, p, (out, err) in zip(commands, procs, done, strict=True):
+        if p.returncode:
+            raise subprocess.CalledProcessError(p.returncode, list(c), out, err)
+
+
 def stop(proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
     """Stop a process the test started, by its PID: TERM, then KILL after ``timeout``."""
     proc.terminate()

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.bench.test_score_eval import _leaves, score_eval
+from tests.support import run_together
 
 ROOT = Path(__file__).resolve().parents[2]
 GEN = ROOT / "bench/classify/evalgen3/generate.py"
@@ -90,8 +91,10 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_same_seed_same_bytes_other_seed_other_bytes(small: Path, tmp_path: Path) -> None:
     again, other = tmp_path / "b", tmp_path / "c"
-    subprocess.run([sys.executable, str(GEN), "--out", str(again), "--records", "5"], check=True)
-    subprocess.run([sys.executable, str(GEN), "--out", str(other), "--records", "5", "--seed", "1"], check=True)
+    run_together(
+        [sys.executable, str(GEN), "--out", str(again), "--records", "5"],
+        [sys.executable, str(GEN), "--out", str(other), "--records", "5", "--seed", "1"],
+    )
     assert _digest(small) == _digest(again)
     assert _digest(small) != _digest(other)
 

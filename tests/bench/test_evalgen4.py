@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -17,20 +16,24 @@ from pathlib import Path
 import pytest
 from stdnum import iban, luhn
 
+from tests.support import run_together
+
 ROOT = Path(__file__).resolve().parents[2]
 GEN = ROOT / "bench" / "classify" / "evalgen4" / "generate.py"
 WRAPPERS = {"$date", "$oid", "$numberLong", "$numberInt", "$numberDouble", "$binary"}
 
 
-def run(out: Path) -> None:
-    subprocess.run([sys.executable, str(GEN), "--out", str(out)], check=True, timeout=300)
+@pytest.fixture(scope="module")
+def made_twice(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Two runs of the generator at once (``test_deterministic`` compares them)."""
+    out, again = tmp_path_factory.mktemp("evalgen4"), tmp_path_factory.mktemp("evalgen4-again")
+    run_together(*([sys.executable, str(GEN), "--out", str(d)] for d in (out, again)), timeout=300)
+    return out, again
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("evalgen4")
-    run(out)
-    return out
+def made(made_twice: tuple[Path, Path]) -> Path:
+    return made_twice[0]
 
 
 def leaf_paths(v: object, prefix: str, out: dict[str, list[object]]) -> None:
@@ -112,10 +115,10 @@ def test_identifiers_are_valid(made: Path) -> None:
     assert checked["financial.card_number"] > 500 and checked["financial.iban"] > 500
 
 
-def test_deterministic(made: Path, tmp_path: Path) -> None:
-    run(tmp_path)
+def test_deterministic(made_twice: tuple[Path, Path]) -> None:
+    made, again = made_twice
 
     def digest(d: Path) -> str:
         return hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in sorted(d.iterdir()))).hexdigest()
 
-    assert digest(tmp_path) == digest(made)
+    assert digest(again) == digest(made)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+
+from tests.support import run_together
 
 ROOT = Path(__file__).resolve().parents[2]
 GEN = ROOT / "bench/classify/evalgen6/generate.py"
@@ -19,9 +20,10 @@ from score_eval import CATEGORIES, read_labels  # noqa: E402
 DATA_EXT = (".csv", ".tsv", ".json", ".jsonl")
 
 
-def _generate(out: Path) -> list[dict[str, str]]:
-    subprocess.run([sys.executable, str(GEN), "--out", str(out)], check=True)
-    return read_labels(out / "labels.csv")
+def _generate(*outs: Path) -> list[dict[str, str]]:
+    """Run the generator into each of ``outs`` (at once); the labels of the first."""
+    run_together(*([sys.executable, str(GEN), "--out", str(out)] for out in outs))
+    return read_labels(outs[0] / "labels.csv")
 
 
 def _fields(path: Path) -> set[str]:
@@ -48,7 +50,7 @@ def _fields(path: Path) -> set[str]:
 
 
 def test_labelled_covering_and_repeatable(tmp_path: Path) -> None:
-    labels = _generate(tmp_path / "a")
+    labels = _generate(tmp_path / "a", tmp_path / "b")
     files = {p.stem: p for p in (tmp_path / "a").iterdir() if p.suffix in DATA_EXT and p.name != "labels.csv"}
     by_file: dict[str, set[str]] = {}
     for r in labels:
@@ -61,7 +63,6 @@ def test_labelled_covering_and_repeatable(tmp_path: Path) -> None:
         assert n[c] >= 25, c
     assert n["none"] > len(labels) / 2
     assert 120 <= len(files) <= 200
-    _generate(tmp_path / "b")
 
     def digest(d: Path) -> str:
         return hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in sorted(d.iterdir()))).hexdigest()

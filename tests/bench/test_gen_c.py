@@ -8,24 +8,25 @@ import filecmp
 import importlib.util
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from ajar.models import Category
+from tests.support import run_together
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "bench" / "train" / "gen_c" / "generate.py"
 CATEGORIES = {"none"} | {c.value for c in Category}
 
 
-def _generate(seed: int, out: Path) -> None:
+def _generate(*runs: tuple[int, Path]) -> None:
+    """The generator at each (seed, directory), all at once."""
     pytest.importorskip("faker")
     pytest.importorskip("mimesis")
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    subprocess.run([sys.executable, str(SCRIPT), "--seed", str(seed), "--out", str(out)], check=True, env=env)
+    run_together(*([sys.executable, str(SCRIPT), "--seed", str(s), "--out", str(out)] for s, out in runs), env=env)
 
 
 def _load(name: str, path: Path) -> object:
@@ -39,24 +40,31 @@ def _load(name: str, path: Path) -> object:
 
 
 @pytest.fixture(scope="module")
-def seed1(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("genc1")
-    _generate(1, out)
-    return out
+def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """Seed 1, seed 1 again and seed 2, made at once (the tests below compare them)."""
+    runs = [(1, tmp_path_factory.mktemp("genc1")), (1, tmp_path_factory.mktemp("genc1-again"))]
+    runs.append((2, tmp_path_factory.mktemp("genc2")))
+    _generate(*runs)
+    return runs[0][1], runs[1][1], runs[2][1]
 
 
-def test_same_seed_same_files(seed1: Path, tmp_path: Path) -> None:
-    _generate(1, tmp_path / "again")
-    cmp = filecmp.dircmp(seed1, tmp_path / "again")
+@pytest.fixture(scope="module")
+def seed1(made: tuple[Path, Path, Path]) -> Path:
+    return made[0]
+
+
+def test_same_seed_same_files(made: tuple[Path, Path, Path]) -> None:
+    seed1, again, _ = made
+    cmp = filecmp.dircmp(seed1, again)
     assert not cmp.left_only and not cmp.right_only
-    _match, mismatch, errors = filecmp.cmpfiles(seed1, tmp_path / "again", cmp.common_files, shallow=False)
+    _match, mismatch, errors = filecmp.cmpfiles(seed1, again, cmp.common_files, shallow=False)
     assert not mismatch and not errors
 
 
-def test_seeds_differ(seed1: Path, tmp_path: Path) -> None:
-    _generate(2, tmp_path / "two")
+def test_seeds_differ(made: tuple[Path, Path, Path]) -> None:
+    seed1, _, two = made
     a = (seed1 / "labels.csv").read_text(encoding="utf-8")
-    b = (tmp_path / "two" / "labels.csv").read_text(encoding="utf-8")
+    b = (two / "labels.csv").read_text(encoding="utf-8")
     assert a != b
 
 

@@ -90,10 +90,9 @@ def _generated(gen: Path, tmp_path: Path, csv_glob: str) -> tuple[list[dict[str,
     """Run a generator twice (4 records a table): same bytes both times, every category known, every
     path holding a value labelled. Returns the labels and, per file, the paths that hold a value."""
     pytest.importorskip("faker")
-    import subprocess
+    from tests.support import run_together
 
-    for d in ("a", "b"):
-        subprocess.run([sys.executable, str(gen), "--out", str(tmp_path / d), "--records", "4"], check=True)
+    run_together(*([sys.executable, str(gen), "--out", str(tmp_path / d), "--records", "4"] for d in ("a", "b")))
     a, b = tmp_path / "a", tmp_path / "b"
     assert sorted(p.name for p in a.iterdir()) == sorted(p.name for p in b.iterdir())
     for p in a.iterdir():
