@@ -718,6 +718,8 @@ class _Pool:
     what one child gives. The children share one spool directory (the pool's to remove)."""
 
     def __init__(self, n: int, handle: Callable[[FileDataset], object] | None, handle_seconds: float) -> None:
+        import ctypes  # noqa: F401 - each child uses it (_die_with_parent): imported once here, not in each
+
         self._readers = [_Reader(handle, handle_seconds) for _ in range(n)]
         self._of: dict[int, _Reader] = {}  # id of a job not yet collected -> its reader
         self._spool: str | None = None
