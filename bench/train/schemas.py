@@ -1995,6 +1995,24 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
             kctx = Ctx(side, locale, fk, mm, now)
             records = [{name: n_store_key(kctx), **rec} for rec in records]
             fields.append((name, "store_key", None, n_store_key, False))
+    # export shapes that look like another category, each added from a stream of its own (every other table of
+    # the generator stays as it was): compact hex device ids (and an inventory's codes under device names, no
+    # identifier), epoch times, four-part app versions
+    extra = random.Random(f"export-shapes-{ctx_seed}")
+    draw = extra.random()
+    shape = (
+        "device_hex" if draw < 0.05 else "device_code" if draw < 0.08 else "epoch" if draw < 0.12
+        else "version4" if draw < 0.16 else None
+    )  # fmt: skip
+    if shape is not None:
+        name = spell(extra, extra.choice(EXPORT_SHAPE_NAMES[shape]))
+        if name not in used:
+            make, label = EXPORT_SHAPES[shape](extra, now)
+            values = [make() for _ in records]
+            if csv:
+                values = [str(v) for v in values]
+            records = [{**rec, name: v} for rec, v in zip(records, values, strict=True)]
+            fields.append((name, shape, label, n_store_key, False))
     labels: dict[str, C | None] = {}
     if parent and not csv:
         labels[parent] = None  # the object that holds a person's fields is not itself one category
@@ -2009,6 +2027,64 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
             for part in ("lat", "lng", "type", "coordinates"):
                 labels.pop(f"{path}.{part}", None)
     return f"train-{idx}-{locale}", records, labels
+
+
+def _device_hex(rng: R, now: datetime) -> tuple[Callable[[], Any], C | None]:
+    """A device id in compact hex: a dashless UUID or an MD5-hashed IMEI/IDFA/OAID (as ad platforms exchange
+    them), a UDID or SHA-1-hashed id, an APNs device token."""
+    size = rng.choice((32, 32, 40, 64))
+    upper = rng.random() < 0.2
+
+    def make() -> str:
+        s = "".join(rng.choice("0123456789abcdef") for _ in range(size))
+        return s.upper() if upper else s
+
+    return make, C.DEVICE_ID
+
+
+def _device_code(rng: R, now: datetime) -> tuple[Callable[[], Any], C | None]:
+    """An inventory's own code for a device (``D001``, ``DV-014``, ``unknown``): no device identifier, as the
+    real tables' labellers read such columns."""
+    prefix = rng.choice(("D", "DV-", "DEV", "dev_", "T", "GW-", "K"))
+    width = rng.choice((2, 3, 4))
+    return lambda: "unknown" if rng.random() < 0.05 else f"{prefix}{rng.randint(1, 10**width - 1):0{width}d}", None
+
+
+def _epoch(rng: R, now: datetime) -> tuple[Callable[[], Any], C | None]:
+    """Epoch times of one unit: seconds (10 digits) or milliseconds (13, the length of some national IDs)."""
+    scale = rng.choice((1, 1000))
+    start = now.timestamp()
+    return lambda: int((start - rng.randint(0, 3 * 365 * 86400)) * scale), None
+
+
+def _version4(rng: R, now: datetime) -> tuple[Callable[[], Any], C | None]:
+    """An app's version with its build number (``3.7.15.213``): also a valid IPv4 address."""
+    major = rng.randint(1, 15)
+    return lambda: f"{major + rng.randint(0, 2)}.{rng.randint(0, 12)}.{rng.randint(0, 40)}.{rng.randint(0, 255)}", None
+
+
+EXPORT_SHAPES: dict[str, Callable[[R, datetime], tuple[Callable[[], Any], C | None]]] = {
+    "device_hex": _device_hex,
+    "device_code": _device_code,
+    "epoch": _epoch,
+    "version4": _version4,
+}
+EXPORT_SHAPE_NAMES: dict[str, list[str]] = {
+    "device_hex": (
+        "device_id deviceid device_hash hashed_device_id imei_md5 idfa_md5 oaid_md5 push_token apns_token "
+        "device_token udid 设备id 设备标识 裝置id 端末識別子 기기번호 id_dispositivo id_appareil geraete_id "
+        "id_perangkat ma_thiet_bi идентификатор_устройства cihaz_id"
+    ).split(),
+    "device_code": "device device_id deviceid device_no terminal device_code 设备编号 端末番号 기기코드 dispositivo cihaz".split(),
+    "epoch": (
+        "created_at updated_at ts timestamp event_time time created modified last_seen login_time 时间 创建时间 "
+        "時刻 시간 время tarih fecha_hora data_hora horodatage zeitstempel waktu thoi_gian"
+    ).split(),
+    "version4": (
+        "version app_version os_version build firmware versao versione wersja surum 版本 版本号 バージョン 버전 "
+        "версия نسخه"
+    ).split(),
+}
 
 
 def _constant(gen: Gen) -> Gen:

@@ -134,3 +134,15 @@ BIRTH_NOT = ("tanggal", "fecha", "data", "datum", "nacional")
 @pytest.mark.parametrize(("name", "agrees"), name_table(BIRTH_NAMES, BIRTH_NOT))
 def test_birth_date_names_of_exports(name: str, agrees: bool) -> None:
     assert name_agrees(DET, name) is agrees
+
+
+# "birth" in more languages: Hindi in Latin letters and Devanagari, Ukrainian, Kazakh, Persian, Malay, Czech
+# (a phrase of another script also without its separator); a birthplace or a plain date is no birth date
+MORE_BIRTH_NAMES = ("janmtithi", "janm_varsh", "JanamTithi", "जन्म_दिन", "дата_народження", "датанародження",
+                    "туған_күні", "تاریخ_تولد", "tarikh_kelahiran", "datum_narozeni")  # fmt: skip
+MORE_BIRTH_NOT = ("tithi", "varsh", "дата", "күні", "تاریخ", "tarikh")
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(MORE_BIRTH_NAMES, MORE_BIRTH_NOT))
+def test_birth_date_names_in_more_languages(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees

@@ -33,6 +33,27 @@ NEGATIVE: list[dict[str, list[Any]]] = [
 ]
 
 
+# latitude and longitude named in more languages (one token, a two-token phrase, a part of a token in another
+# script), and a longitude written in degrees with a hemisphere
+GPS6_LAT = [-2.993591, -3.026072, -4.470013, -2.862208, -1.734215]
+GPS6_LON = [120.681360, 120.089981, 118.331156, 117.175691, 118.072162]
+POSITIVE += [
+    ({"LINTANG": LAT, "BUJUR": LON}, ("LINTANG", "BUJUR")),
+    ({"pickup.vi_do": LAT, "pickup.kinh_do": LON}, ("pickup.vi_do", "pickup.kinh_do")),
+    ({"enlem": LAT, "boylam": LON}, ("enlem", "boylam")),
+    ({"b_위도": LAT, "b_경도": LON}, ("b_위도", "b_경도")),
+    ({"lat": LAT, "lng": [f"{v}° E" for v in LON]}, ("lat", "lng")),
+    # width/length words at GPS precision
+    ({"breite": GPS6_LAT, "laengengrad": GPS6_LON}, ("breite", "laengengrad")),
+    ({"Szerokosc": [str(v) for v in GPS6_LAT], "Dlugosc": [str(v) for v in GPS6_LON]}, ("Szerokosc", "Dlugosc")),
+]
+# width and length of things: the same words, sizes written with one or two decimals
+NEGATIVE += [
+    {"breite": [12.5, 30.25, 8.75, 14.5], "laenge": [20.5, 45.75, 12.25, 60.5]},
+    {"szerokosc": [1.2, 0.8, 2.45], "dlugosc": [3.5, 2.25, 4.1]},
+]
+
+
 GPS_LAT = [37.648646 + i * 0.001237 for i in range(40)] + [40.623791 + i * 0.000913 for i in range(40)]
 GPS_LON = [-122.353924 + i * 0.001411 for i in range(40)] + [-73.981225 + i * 0.000719 for i in range(40)]
 POSITIVE += [

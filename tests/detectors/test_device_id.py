@@ -94,3 +94,36 @@ def test_udi() -> None:
 @pytest.mark.parametrize("name", ("gcm_id", "GCM_REGID", "fcm_regid"))
 def test_push_registration_names(name: str) -> None:
     assert name_agrees(DET, name)
+
+
+# compact hex ids (a dashless UUID or MD5-hashed id, a UDID or SHA-1-hashed id, an APNs token): weak, one case
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("9f2c4e1ab7d3465a8c0e5f7b2d9a1c3e", "hex32"),
+        ("9F2C4E1AB7D3465A8C0E5F7B2D9A1C3E", "hex32"),
+        ("3b7e91c0d5a24f6e8b1c9d0a7e2f4b6c8d1e3f5a", "hex40"),
+        ("740f4707bebcf74f9b7c25d48e3358945f6aa01da5ddb387462c7eaf61bb78ad", "apns_token"),
+    ],
+)
+def test_compact_hex_is_weak(value: str, kind: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.detail["kind"] == kind and hit.strength < 0.2
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "9f2c4e1ab7d3465a8C0E5F7B2D9A1C3E",  # mixed case: no hash or token is written so
+        "00000000000000000000000000000000",  # a filler, not an id
+        "9f2c4e1ab7d3465a8c0e5f7b2d9a1c3",  # 31 digits
+        "9f2c4e1ab7d3465a8c0e5f7b2d9a1c3e9f2c4e1ab7d3465a8c0e5f7b2d9a1c3ez",  # 64 + 1, not hex
+    ],
+)
+def test_compact_hex_rejects(value: str) -> None:
+    assert DET.detect(value) is None
+
+
+@pytest.mark.parametrize("name", ("広告id", "プッシュトークン", "광고id", "广告标识符", "sbh"))
+def test_advertising_and_push_names_in_more_languages(name: str) -> None:
+    assert name_agrees(DET, name)

@@ -36,3 +36,13 @@ def test_detects(value: Any) -> None:
 @pytest.mark.parametrize("value", NEGATIVE)
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
+
+
+# "version" in more languages argues against an address (a four-part version is a valid IPv4 address)
+@pytest.mark.parametrize("name", ("バージョン", "版本", "phien_ban", "wersja", "sürüm", "версия", "bbh"))
+def test_version_names_in_more_languages_are_against(name: str) -> None:
+    from ajar.detectors.base import NameHint
+    from ajar.pipeline.features import hint_of
+    from ajar.pipeline.names import field_name
+
+    assert hint_of(DET, field_name(name)) is NameHint.AGAINST

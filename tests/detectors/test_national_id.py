@@ -204,3 +204,41 @@ def test_field_names(name: str, agrees: bool) -> None:
 @pytest.mark.parametrize("name", ["documento", "SeniorCitizen", "cf", "social", "drivers"])
 def test_ambiguous_names_are_conditional(name: str) -> None:
     assert name_conditional(DET, name)
+
+
+# schemes of the Gulf and Malaysia (synthetic numbers: Luhn digits computed here, a MyKad has none): the
+# Emirates ID and MyKad as the cards print them name their scheme; a bare MyKad or Saudi ID is weak
+@pytest.mark.parametrize(
+    ("value", "scheme", "strength"),
+    [
+        ("784-1990-1234567-6", "ae_eid", 0.85),  # 784, birth year 1990, serial, Luhn
+        ("784199012345676", "ae_eid", 0.8),
+        ("1123456780", "sa_nin", 0.3),  # a citizen's (1) national ID, Luhn
+        ("2123456788", "sa_nin", 0.3),  # a resident's (2) Iqama number
+        ("900101-14-5678", "my_nric", 0.85),  # born 1990-01-01, place code 14 (Kuala Lumpur)
+        ("900101145678", "my_nric", 0.35),
+    ],
+)
+def test_gulf_and_malaysian_ids(value: str, scheme: str, strength: float) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.detail["scheme"] == scheme and hit.strength == pytest.approx(strength)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "784199012345670",  # Emirates ID: wrong Luhn digit
+        "784289912345676",  # Emirates ID: birth year 2899
+        "3123456786",  # Saudi ID: first digit neither 1 nor 2 (Luhn-valid)
+        "1123456781",  # Saudi ID: wrong Luhn digit
+    ],
+)
+def test_gulf_ids_rejected(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is None or hit.detail["scheme"] not in ("ae_eid", "sa_nin")
+
+
+# a phrase of another script written without its separator still names the field
+@pytest.mark.parametrize("name", ["الرقمالوطني", "رقمالهوية", "x_الرقمالوطني"])
+def test_unseparated_phrases_agree(name: str) -> None:
+    assert name_agrees(DET, name)

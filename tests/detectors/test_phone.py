@@ -49,6 +49,12 @@ POSITIVE += [971501637352, 966512881092, "966512881092", "512212709", "501678353
 NEGATIVE += [971, 96651288, "5122127", 5122127099999]
 
 
+# a number a spreadsheet or a dataframe wrote as a float (as a number or as text) is read as its digits;
+# other floats (readings, coordinates) are no phone
+POSITIVE += [989123456789.0, "989123456789.0", 8613812345678.0]
+NEGATIVE += [39.9042, 989123456789.5, "989123456789.05", 1.5e20, float("nan")]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None
@@ -66,3 +72,4 @@ def test_rejects(value: Any) -> None:
 def test_strength(value: str, strong: bool) -> None:
     hit = DET.detect(value)
     assert hit is not None and (hit.strength >= 0.7) == strong
+

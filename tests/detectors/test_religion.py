@@ -30,6 +30,12 @@ def test_church_tax_codes_are_weak() -> None:
 POSITIVE += ["Kristen", "Konghucu"]
 
 
+# answers in Hindi, Vietnamese, Polish census forms, Persian, Ukrainian, Japanese, Korean, Dutch
+POSITIVE += ["मुस्लिम", "हिन्दू", "Phật giáo", "Cao Đài", "rzymskokatolickie", "świadek Jehowy", "شیعه",
+             "греко-католик", "仏教", "천주교", "rooms-katholiek"]  # fmt: skip
+NEGATIVE += ["Phật", "giáo", "rzymski", "仏", "Hà Nội"]
+
+
 @pytest.mark.parametrize("value", POSITIVE)
 def test_detects(value: Any) -> None:
     assert DET.detect(value) is not None
@@ -38,3 +44,4 @@ def test_detects(value: Any) -> None:
 @pytest.mark.parametrize("value", NEGATIVE)
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
+

@@ -25,6 +25,7 @@ it makes, do not depend on the day of the run.
 from __future__ import annotations
 
 import datetime as _datetime
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -263,6 +264,26 @@ def short_text(value: Any, max_len: int = 64) -> str | None:
         if -_INT_LIMIT < value < _INT_LIMIT:
             return str(value)
     return None
+
+
+_FLOAT_ZERO = re.compile(r"\+?\d{6,19}\.0")
+
+
+def whole_number_text(value: Any, max_len: int = 64) -> str | None:
+    """As :func:`short_text`, and a whole number written as a float (by a spreadsheet or a dataframe:
+    ``989123456789.0``, as a float or as text) as its digits; any other float gives None.
+
+    >>> whole_number_text(989123456789.0), whole_number_text("989123456789.0"), whole_number_text(1.5)
+    ('989123456789', '989123456789', None)
+    """
+    if isinstance(value, float):
+        if not (value.is_integer() and 0 <= value < 1e19):
+            return None
+        return short_text(int(value), max_len)
+    text = short_text(value, max_len)
+    if text is not None and text[-2:] == ".0" and _FLOAT_ZERO.fullmatch(text):
+        return text[:-2]
+    return text
 
 
 def most_common_detail(hits: Sequence[Hit]) -> dict[str, str]:

@@ -2,10 +2,14 @@
 
 Detected: a latitude field and a longitude field under the same parent (``lat``/``lng``,
 ``latitude``/``longitude``, ``gps_lat``/``gps_lon``, pinyin ``wd``/``jd``, ``纬度``/``经度``,
-Russian ``широта``/``долгота``), whose values are numbers (or numeric strings) in range
+Russian ``широта``/``долгота``, Indonesian ``lintang``/``bujur``, Vietnamese ``vi_do``/``kinh_do``,
+Turkish ``enlem``/``boylam``, Arabic ``خط_العرض``/``خط_الطول``, Korean ``위도``/``경도``...), whose
+values are numbers (numeric strings, or degrees with a hemisphere, ``47.514491° E``) in range
 (latitude in [-90, 90], longitude in [-180, 180]) with decimals. Both names must agree: a
-single reading in [-90, 90] is not a position. Bare ``y``/``x`` count beside a spatial
-reference field (``srid``, ``epsg``, ``crs``, ``wkid``), as GIS tables store them.
+single reading in [-90, 90] is not a position. Names that also mean width and length (German
+``breite``/``länge``, Polish ``szerokość``/``długość``) count only at GPS precision (four decimals in
+most values). Bare ``y``/``x`` count beside a spatial reference field (``srid``, ``epsg``, ``crs``,
+``wkid``), as GIS tables store them.
 
 Without telling names, a pair of number fields counts only when it is strongly
 coordinate-like and the dataset already holds location evidence (an address, a position, a
@@ -36,42 +40,97 @@ _LOCATION_CATEGORIES = frozenset({Category.ADDRESS, Category.COORDINATES})
 
 _SPLIT = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_LAT = frozenset({"lat", "latitude", "wd", "纬度", "широта", "y", "latitud", "latitudine", "breitengrad", "enlem"})
+# latitude and longitude as field names write them, in the languages of the exports read: one token
+# (``lintang``), a two-token phrase (Vietnamese ``vi_do``), or, in scripts without ASCII, a part of a
+# token (``b_纬度``, ``위도값``)
+_LAT = frozenset(
+    {
+        "lat", "latitude", "wd", "weidu", "y", "latitud", "latitudine", "breitengrad", "breedtegraad",
+        "breddegrad", "breddgrad", "enlem", "lintang", "leveysaste", "latitudo", "vido",
+    }
+)  # fmt: skip
 _LON = frozenset(
     {
-        "lng",
-        "lon",
-        "long",
-        "longitude",
-        "jd",
-        "经度",
-        "долгота",
-        "x",
-        "longitud",
-        "longitudine",
-        "laengengrad",
-        "längengrad",
-        "boylam",
+        "lng", "lon", "long", "longitude", "jd", "jingdu", "x", "longitud", "longitudine", "laengengrad",
+        "längengrad", "lengtegraad", "laengdegrad", "længdegrad", "lengdegrad", "längdgrad", "boylam", "bujur",
+        "pituusaste", "longhitud", "kinhdo",
     }
+)  # fmt: skip
+_LAT_PHRASES = frozenset({"vi_do", "vĩ_độ", "خط_العرض", "دائرة_العرض", "عرض_جغرافیایی", "קו_רוחב"})
+_LON_PHRASES = frozenset({"kinh_do", "kinh_độ", "خط_الطول", "طول_جغرافیایی", "קו_אורך"})
+_LAT_PARTS = ("纬度", "緯度", "위도", "широта", "ендік", "अक्षांश", "ละติจูด")
+_LON_PARTS = ("经度", "経度", "경도", "долгота", "довгота", "бойлық", "देशांतर", "देशान्तर", "ลองจิจูด")
+# width and length: latitude and longitude in German, Dutch, Polish, Czech, Hungarian and Finnish
+# exports, and the sizes of things as often; a pair under these names counts only at GPS precision
+_LAT_AMBIGUOUS = frozenset(
+    {"breite", "breedte", "szerokosc", "szerokość", "sirka", "šířka", "szelesseg", "szélesség", "leveys"}
 )
+_LON_AMBIGUOUS = frozenset(
+    {"laenge", "länge", "lengte", "dlugosc", "długość", "delka", "délka", "hosszusag", "hosszúság", "pituus"}
+)
+# one component with a degree sign and a hemisphere, as split columns write it (``47.514491° E``)
+_DEGREE = re.compile(r"([NSEW])?\s*(\d{1,3}(?:\.\d+)?)\s*°\s*([NSEW])?", re.IGNORECASE)
 
 
-def _role(segment: str, spatial: bool = False) -> tuple[str, str] | None:
-    """('lat'|'lon', the segment with the role token removed) when the name says so; bare
-    ``x``/``y`` only when ``spatial`` (a spatial reference field beside them)."""
+def _role(segment: str, spatial: bool = False) -> tuple[str, str, bool] | None:
+    """('lat'|'lon', the segment with the role token(s) removed, whether the word also means a size)
+    when the name says so; bare ``x``/``y`` only when ``spatial`` (a spatial reference field beside them)."""
     tokens = _SPLIT.split(_CAMEL.sub("_", segment).lower())
     tokens = [t for t in tokens if t]
     for i, tok in enumerate(tokens):
-        role = "lat" if tok in _LAT else "lon" if tok in _LON else None
-        if role is None:
-            for word, r in (("纬度", "lat"), ("经度", "lon")):
-                if word in tok:
-                    role = r
+        if i + 1 < len(tokens):
+            phrase = f"{tok}_{tokens[i + 1]}"
+            role = "lat" if phrase in _LAT_PHRASES else "lon" if phrase in _LON_PHRASES else None
+            if role is not None:
+                return role, "_".join(tokens[:i] + tokens[i + 2 :]), False
+        ambiguous = tok in _LAT_AMBIGUOUS or tok in _LON_AMBIGUOUS
+        role = "lat" if tok in _LAT or tok in _LAT_AMBIGUOUS else None
+        if tok in _LON or tok in _LON_AMBIGUOUS:
+            role = "lon"
+        if role is None and not tok.isascii():
+            if any(word in tok for word in _LAT_PARTS):
+                role = "lat"
+            elif any(word in tok for word in _LON_PARTS):
+                role = "lon"
         if role is not None:
             if tok in ("x", "y") and len(tokens) == 1 and not spatial:
                 return None  # bare x/y are too generic (pixels, charts)
-            return role, "_".join(tokens[:i] + tokens[i + 1 :])
+            return role, "_".join(tokens[:i] + tokens[i + 1 :]), ambiguous
     return None
+
+
+def _number(v: Any) -> tuple[float, str] | None:
+    """A value as a finite number and its text: numbers, numeric text, a degree with a hemisphere."""
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int | float):
+        try:
+            f = float(v)
+        except OverflowError:
+            return None
+        text = repr(v)
+    elif isinstance(v, str) and len(v) <= 24:
+        text = v.strip()
+        try:
+            f = float(text)
+        except ValueError:
+            m = _DEGREE.fullmatch(text)
+            hemi = m and (m.group(1) or m.group(3) or "").upper()
+            if m is None or not hemi or (m.group(1) and m.group(3)):
+                return None
+            text = m.group(2)
+            f = -float(text) if hemi in ("S", "W") else float(text)
+    else:
+        return None
+    return (f, text) if math.isfinite(f) else None
+
+
+def _precise(values: Sequence[Any]) -> bool:
+    """GPS precision: four decimals or more in most values (sizes are written with one or two)."""
+    numbers = [n for n in map(_number, values) if n is not None]
+    if not numbers:
+        return False
+    return sum(1 for _, t in numbers if len(t.partition(".")[2]) >= 4) >= 0.8 * len(numbers)
 
 
 def _floats(values: Sequence[Any]) -> list[float] | None:
@@ -111,19 +170,9 @@ def _share_in_range(values: Sequence[Any], limit: float) -> float:
     for v in values:
         if isinstance(v, bool):
             continue
-        f: float | None = None
-        if isinstance(v, int | float):
-            try:
-                f = float(v)
-            except OverflowError:
-                f = None
-        elif isinstance(v, str) and len(v) <= 24:
-            try:
-                f = float(v)
-            except ValueError:
-                f = None
+        n = _number(v)
         total += 1
-        if f is not None and math.isfinite(f) and -limit <= f <= limit and f != int(f):
+        if n is not None and -limit <= n[0] <= limit and n[0] != int(n[0]):
             good += 1
     return good / total if total else 0.0
 
@@ -141,6 +190,7 @@ class CoordinatePairDetector(DatasetDetector):
         spatial_parents = {
             path.rpartition(".")[0] for path in columns if path.rpartition(".")[2].lower() in _SPATIAL_REF
         }
+        ambiguous: set[str] = set()  # named by a word that also means a size (``breite``): GPS precision needed
         lats: dict[tuple[str, str], str] = {}
         lons: dict[tuple[str, str], str] = {}
         for path in columns:
@@ -150,6 +200,8 @@ class CoordinatePairDetector(DatasetDetector):
                 continue
             key = (parent, role[1])
             (lats if role[0] == "lat" else lons)[key] = path
+            if role[2]:
+                ambiguous.add(path)
         hits: list[DatasetHit] = []
         for key, lat_path in sorted(lats.items()):
             lon_path = lons.get(key)
@@ -157,6 +209,8 @@ class CoordinatePairDetector(DatasetDetector):
                 continue
             share = min(_share_in_range(columns[lat_path], 90.0), _share_in_range(columns[lon_path], 180.0))
             if share < 0.6:
+                continue
+            if not all(p not in ambiguous or _precise(columns[p]) for p in (lat_path, lon_path)):
                 continue
             generic = _role(lat_path.rpartition(".")[2]) is not None and lat_path.rpartition(".")[2].lower() == "y"
             conf = (0.6 if generic else 0.85) + 0.1 * share

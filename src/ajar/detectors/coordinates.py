@@ -148,7 +148,28 @@ class CoordinatesDetector(Detector):
         "موقع",
         "إحداثيات",
     )
-    negative_hints = ("range", "size", "dims", "dimensions", "score", "scores", "version", "rgb", "color")
+    negative_hints = (
+        "range",
+        "size",
+        "dims",
+        "dimensions",
+        "score",
+        "scores",
+        "version",
+        "rgb",
+        "color",
+        # a chart's or a screen's axes: abscissa and ordinate (Chinese 横坐标/纵坐标), pixels
+        "abscissa",
+        "ordinate",
+        "x_axis",
+        "y_axis",
+        "横坐标",
+        "纵坐标",
+        "横座標",
+        "縦座標",
+        "pixel",
+        "px",
+    )
     accepts = frozenset({"str", "list", "dict"})
 
     def detect(self, value: Any) -> Hit | None:

@@ -11,7 +11,10 @@ Detected and validated:
 * medical devices' UDIs in GS1 form (``(01)<GTIN>(11)<date>(17)<date>(10)<lot>(21)<serial>``);
 * advertising ids (IDFA/GAID) and other device UUIDs: a UUID is an identifier of anything,
   so it is weak and counts only when the field's name says device (``idfa``, ``gaid``,
-  ``device_id``, ``sbid``...); Android ids (16 hex) likewise.
+  ``device_id``, ``sbid``...); Android ids (16 hex) likewise, and the compact hex forms device ids
+  are exported in: 32 hex digits (a UUID without its dashes, or an MD5-hashed IMEI/IDFA/OAID as
+  ad platforms exchange them), 40 (an iOS UDID before 2013, or a SHA-1-hashed id) and 64 (an APNs
+  device token); one case throughout, as hashes are written.
 
 >>> DeviceIdDetector().detect("00:1A:2B:3C:4D:5E") is not None
 True
@@ -36,6 +39,10 @@ _HEX16 = re.compile(r"[0-9a-f]{16}")
 _UDI = re.compile(r"\(01\)\d{14}(?:\(1[0-7]\)|\(21\))")
 _EUI64 = re.compile(r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){6}")
 _HEX12 = re.compile(r"[0-9A-Fa-f]{12}")
+# compact hex device ids (one case): a dashless UUID or MD5-hashed id (32), a UDID or SHA-1-hashed id (40),
+# an APNs device token (64)
+_HEX_COMPACT = re.compile(r"[0-9a-f]{32}(?:[0-9a-f]{8}|[0-9a-f]{32})?|[0-9A-F]{32}(?:[0-9A-F]{8}|[0-9A-F]{32})?")
+_HEX_KINDS = {32: "hex32", 40: "hex40", 64: "apns_token"}
 
 
 # device identifier field names in many languages: serial numbers, MAC/EUI addresses, push tokens
@@ -54,6 +61,9 @@ _MORE_NAMES = (
     "시리얼", "设备编号", "设备序列号", "序列号", "终端号", "устройств", "серийный_номер", "серийный номер",
     "имей", "мак_адрес", "мак-адрес", "пристрій", "пристрою", "құрылғы", "الجهاز", "جهاز", "الرقم_التسلسلي",
     "دستگاه", "سریال", "डिवाइस", "उपकरण",
+    # advertising ids and push tokens in Japanese, Korean, Chinese; pinyin shebeihao, xuliehao
+    "広告id", "広告識別子", "プッシュトークン", "광고id", "광고식별자", "푸시토큰", "广告id", "广告标识符", "推送令牌",
+    "sbh", "xlh",
 )  # fmt: skip
 
 
@@ -172,9 +182,14 @@ class DeviceIdDetector(Detector):
             return None
         if text[:4] == "(01)" and _UDI.match(text):  # a medical device's UDI (GS1: GTIN, then dates, lot, serial)
             return Hit(0.7, {"kind": "udi"})
-        if len(text) > 40:
-            return None
         n = len(text)
+        if n in _HEX_KINDS and _HEX_COMPACT.fullmatch(text):
+            # an identifier of anything (a hash, a session key) as often as of a device: weak, the name decides
+            if len(set(text)) < 6:
+                return None
+            return Hit(0.15, {"kind": _HEX_KINDS[n]})
+        if n > 40:
+            return None
         if n in (14, 17) and _MAC.fullmatch(text):
             digits = re.sub(r"[^0-9A-Fa-f]", "", text).lower()
             if digits in ("000000000000", "ffffffffffff"):

@@ -4,8 +4,8 @@ Detected: dotted-quad IPv4 (``203.0.113.7``, each octet 0-255, no leading zeros)
 any textual form the standard library accepts, optionally with a ``/prefix`` or a ``:port``
 (IPv4). Validated with :mod:`ipaddress`. Unspecified (``0.0.0.0``), broadcast and loopback
 addresses are weaker, as they name no one's device. Version strings such as ``1.2.3`` have
-too few parts; a four-part version needs the field's name to agree (``version`` is a negative
-hint).
+too few parts; a four-part version (``3.7.15.213``, an app's version with its build number) is a
+valid address too, and the field's name decides (``version`` is a negative hint, in many languages).
 
 >>> IpAddressDetector().detect("198.51.100.23") is not None
 True
@@ -56,8 +56,51 @@ class IpAddressDetector(Detector):
         "real_ip",
         "x_real_ip",
         "عنوان",
+        "아이피",
+        "ip주소",
+        "ipアドレス",
+        "آی‌پی",
+        "آدرس_ip",
     )
-    negative_hints = ("version", "ver", "build", "release", "semver", "firmware", "oid", "mask", "netmask")
+    negative_hints = (
+        "version",
+        "ver",
+        "build",
+        "release",
+        "semver",
+        "firmware",
+        "oid",
+        "mask",
+        "netmask",
+        # "version" and "firmware" as other languages write them (pinyin bbh: banbenhao)
+        "versao",
+        "versão",
+        "versión",
+        "versione",
+        "versie",
+        "versi",
+        "wersja",
+        "surum",
+        "sürüm",
+        "phien_ban",
+        "phienban",
+        "banben",
+        "bbh",
+        "版本",
+        "固件",
+        "バージョン",
+        "ファームウェア",
+        "버전",
+        "펌웨어",
+        "версия",
+        "версія",
+        "прошивка",
+        "нұсқа",
+        "إصدار",
+        "الإصدار",
+        "نسخه",
+        "संस्करण",
+    )
     accepts = frozenset({"str"})
 
     def detect(self, value: Any) -> Hit | None:

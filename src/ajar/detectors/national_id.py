@@ -12,7 +12,11 @@ Strength follows the check: long numbers with check digits and an embedded date 
 short number (``us_ssn`` has none at all; ``nl_bsn``, ``ca_sin``, ``gb_nhs``, ``jp_in``) is weak
 and the field's name must agree. An 11-digit number may pass several schemes: the strongest
 one is reported, the others are ``candidates``, and a scheme named by the field (``pesel``,
-``cpf``, ``tckn``...) wins (:meth:`NationalIdDetector.field_detail`).
+``cpf``, ``tckn``...) wins (:meth:`NationalIdDetector.field_detail`). Two more checks are written
+here, as stdnum has none: the UAE's Emirates ID (``784``, a birth year, Luhn) and Saudi Arabia's
+national ID / Iqama number (ten digits from 1 or 2, Luhn). Malaysia's MyKad (``my_nric``) has no check
+digit, only a birth date and a place code: weak, unless written as the card prints it
+(``YYMMDD-PB-####``).
 
 >>> NationalIdDetector().detect("11010519491231002X").detail["scheme"]
 'cn_ric'
@@ -43,6 +47,7 @@ from stdnum.it import codicefiscale
 from stdnum.jp import in_ as jp_in
 from stdnum.kr import rrn
 from stdnum.mx import curp, rfc
+from stdnum.my import nric
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
 from stdnum.pk import cnic
@@ -185,6 +190,17 @@ def _snils(number: str) -> bool:
     )
 
 
+def _ae_eid(number: str) -> bool:
+    """The UAE's Emirates ID: 784 (the country), the holder's year of birth, a serial, and a Luhn check
+    digit over all 15 digits (``784-1990-1234567-1`` as printed on the card)."""
+    return number[:3] == "784" and 1900 <= int(number[3:7]) <= today().year and luhn.is_valid(number)
+
+
+def _sa_nin(number: str) -> bool:
+    """Saudi Arabia's national ID (first digit 1) or resident's Iqama number (2): ten digits, Luhn."""
+    return number[0] in "12" and luhn.is_valid(number)
+
+
 @dataclass(frozen=True, slots=True)
 class Scheme:
     """One numbering scheme: its id, country, shape on the compacted value, check and strength."""
@@ -231,6 +247,10 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("ru_inn", "ru", _D(r"\d{12}"), _valid(_ru_inn_person), 0.7, ("inn", "инн")),
     Scheme("in_aadhaar", "in", _D(r"[2-9]\d{11}"), _aadhaar, 0.6, ("aadhaar", "uid", "uidai")),
     Scheme("kz_iin", "kz", _D(r"\d{6}[1-6]\d{5}"), _kz_iin, 0.55, ("iin", "иин", "жсн")),
+    # Malaysia's MyKad: the birth date YYMMDD, a place-of-birth code, 4 digits, no check digit
+    Scheme("my_nric", "my", _D(r"\d{12}"), _valid(nric.is_valid), 0.35, ("nric", "mykad", "nokp", "no_kp")),
+    Scheme("ae_eid", "ae", _D(r"784\d{12}"), _ae_eid, 0.8, ("emirates_id", "emiratesid")),
+    Scheme("sa_nin", "sa", _D(r"[12]\d{9}"), _sa_nin, 0.3, ("iqama", "iqama_no", "hawiya", "الإقامة", "السجل_المدني")),
     Scheme(
         "jp_in",
         "jp",
@@ -295,6 +315,8 @@ _RU_PASSPORT = re.compile(r"\d{2} ?\d{2} \d{6}")
 _FORMATTED = {
     "cl_rut": re.compile(r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]"),
     "pk_cnic": re.compile(r"\d{5}-\d{7}-\d"),
+    "my_nric": re.compile(r"\d{6}-\d{2}-\d{4}"),
+    "ae_eid": re.compile(r"784-\d{4}-\d{7}-\d"),
 }
 _CPF_FORMATTED = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
 
@@ -328,6 +350,7 @@ _FIXED_LENGTHS = {
     "mx_rfc": (13,),
     "passport": (8, 9, 10, 11),
     "gb_nino": (9,),
+    "ae_eid": (15,),
 }
 _BY_LENGTH: dict[int, tuple[Scheme, ...]] = {}
 for _s in SCHEMES:

@@ -5,7 +5,8 @@ Detected: international numbers (``+86 138 0013 8000``, ``0086...``), Chinese mo
 IN, BR, JP, KR, TR, AE...) written with or without separators. Validated by Google's
 libphonenumber (:mod:`phonenumbers`: ``is_valid_number`` for the region). International and
 Chinese mobile numbers are strong; other national numbers are weak (an 10-digit integer may
-be anything) and need the field's name.
+be anything) and need the field's name. A number a spreadsheet or a dataframe wrote as a float
+(``989123456789.0``, as a number or as text) is read as its digits.
 
 >>> PhoneDetector().detect("+86 138 0013 8000") is not None
 True
@@ -19,7 +20,7 @@ from typing import Any
 
 import phonenumbers
 
-from ajar.detectors.base import Detector, Hit, short_text
+from ajar.detectors.base import Detector, Hit, whole_number_text
 from ajar.models import Category
 
 _SHAPE = re.compile(r"(?:\+|00)?[\d\s().\-/]{6,22}(?:\s*(?:x|ext\.?)\s*\d{1,5})?", re.IGNORECASE)
@@ -205,12 +206,43 @@ class PhoneDetector(Detector):
         "携帯",
         "휴대폰",
         "전화",
+        # mobile and phone in more of the languages exports are written in
+        "gsm",
+        "portable",
+        "movil",
+        "móvil",
+        "cellulare",
+        "mobiel",
+        "komórka",
+        "ponsel",
+        "no_hp",
+        "nohp",
+        "dien_thoai",
+        "sdt",
+        "di_dong",
+        "cep_tel",
+        "cep_telefonu",
+        "मोबाइल",
+        "फोन",
+        "फ़ोन",
+        "दूरभाष",
+        "تلفن",
+        "موبایل",
+        "موبائل",
+        "همراه",
+        "мобільний",
+        "ұялы",
+        "โทรศัพท์",
+        "เบอร์",
+        "핸드폰",
+        "연락처",
+        "電話",
     )
     negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count")
-    accepts = frozenset({"str", "int"})
+    accepts = frozenset({"str", "int", "float"})
 
     def detect(self, value: Any) -> Hit | None:
-        text = short_text(value, 32)
+        text = whole_number_text(value, 32)
         if text is None or not _SHAPE.fullmatch(text) or _DATE_LIKE.fullmatch(text):
             return None
         found = _check(text)

@@ -2,7 +2,8 @@
 
 Detected: values from a vocabulary of religions and beliefs in English (``Muslim``,
 ``Islam``, ``Catholic``, ``Buddhist``, ``Atheist``...), Chinese (``伊斯兰教``, ``佛教``,
-``基督教``, ``无宗教信仰``), Russian and Arabic. Validated: exact membership (case- and
+``基督教``, ``无宗教信仰``), Russian, Arabic, the main European languages, Turkish, Indonesian, Hindi,
+Vietnamese, Persian, Ukrainian, Kazakh, Japanese and Korean. Validated: exact membership (case- and
 space-insensitive). Generic answers (``none``, ``other``, ``无``) are weak and need the
 field's name (``religion``, ``faith``, ``zjxy``, ``宗教信仰``, ``вероисповедание``, ``الديانة``).
 
@@ -64,8 +65,39 @@ _EU = (
     "islam müslüman hristiyan yahudi ateist deist alevi sünni süryani budist "
     "kristen protestan katolik buddha konghucu"
 )
-for _w in _EU.split():
+# Hindi, Vietnamese, Polish (the census's adjective forms), Persian, Ukrainian, Kazakh, Japanese, Korean,
+# Malay and Dutch answers
+_MORE = (
+    "हिन्दू हिंदू मुस्लिम मुसलमान इस्लाम ईसाई सिख बौद्ध जैन पारसी यहूदी नास्तिक musalman isai bauddh "
+    "rzymskokatolickie rzymskokatolicki rzymskokatolicka katolickie prawosławne ewangelickie "
+    "ewangelicko-augsburskie greckokatolickie greckokatolicki greckokatolicka protestanckie muzułmańskie "
+    "bezwyznaniowy bezwyznaniowa judaizm buddyzm "
+    "مسلمان شیعه سنی مسیحی زرتشتی یهودی بهایی "
+    "православний православна греко-католик греко-католицька протестант іудей атеїст юдаїзм "
+    "мұсылман христиан "
+    "仏教 キリスト教 神道 イスラム教 無宗教 カトリック プロテスタント "
+    "불교 기독교 개신교 천주교 무교 이슬람교 원불교 "
+    "kristian budha khonghucu rooms-katholiek protestants moslim joods hervormd gereformeerd"
+)
+for _w in _EU.split() + _MORE.split():
     _VOCAB.setdefault(_w, (0.85, {}))
+for _p in (
+    "phật giáo",
+    "công giáo",
+    "tin lành",
+    "cao đài",
+    "hòa hảo",
+    "hồi giáo",
+    "thiên chúa giáo",
+    "không tôn giáo",
+    "đạo phật",
+    "świadek jehowy",
+    "świadkowie jehowy",
+    "brak wyznania",
+    "kristen protestan",
+    "geen religie",
+):
+    _VOCAB.setdefault(_p, (0.85, {}))
 for _p in (
     "sans religion",
     "sans confession",
@@ -122,6 +154,28 @@ class ReligionDetector(VocabularyDetector):
         "uskonto",
         "вера",
         "din",
+        # Hindi, Vietnamese, Persian/Urdu, Korean, Japanese, Ukrainian, Kazakh, Czech, Hungarian, Thai, Turkish
+        "dharma",
+        "dharm",
+        "धर्म",
+        "ton_giao",
+        "tôn_giáo",
+        "tongiao",
+        "mazhab",
+        "مذهب",
+        "دین",
+        "종교",
+        "宗派",
+        "віросповідання",
+        "релігія",
+        "дін",
+        "nabozenstvi",
+        "náboženství",
+        "vallas",
+        "vallás",
+        "ศาสนา",
+        "inanc",
+        "inanç",
     )
     negative_hints = ("product", "category", "genre", "tag", "course", "book", "title")
     vocabulary = _VOCAB

@@ -12,8 +12,9 @@ and the code that feeds it cannot drift apart. Features:
   (``spread_ok``), hits that are identifiers under a name ending in ``id`` (``id_kinds``), and
   the share crossed with the name's verdict;
 * **value shapes**: kinds (text, integer, float, array, object, date, boolean), lengths, digits, letters,
-  spaces, capitals, non-ASCII, distinct share, numbers in latitude/longitude ranges, how many
-  records hold the field at all (emptiness);
+  spaces, capitals, non-ASCII, distinct share, numbers in latitude/longitude ranges, epoch times (10 or
+  13 digits that read as seconds or milliseconds since 2000: a 13-digit time passes some ID shapes),
+  how many records hold the field at all (emptiness);
 * **the name**: hashed tokens and character 2-4-grams of the last path segment (digits dropped,
   so ``contact_phone2`` is read as ``contact_phone``), the parent's tokens;
 * **the neighbours**: hashed tokens of sibling fields' names, the strongest sibling share per
@@ -31,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ajar.detectors.base import Detector, Hit, NameHint
+from ajar.detectors.base import Detector, Hit, NameHint, now_timestamp
 from ajar.pipeline.flatten import Column
 from ajar.pipeline.names import FieldName, field_name, matches
 
@@ -55,6 +56,8 @@ _ID_TOKENS = frozenset({"id", "ids", "uuid", "guid"})  # a name ending so holds 
 _DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _SEP_DIGITS = re.compile(r"[+(]?\d[\d .\-/()]{4,}\d")  # digits with separators: ids, phones, dates
+_EPOCH_MIN = 946_684_800.0  # 2000-01-01 in epoch seconds
+_EPOCH_DIGITS = (10, 13)  # epoch seconds and milliseconds of this century, written as whole numbers
 _PEOPLE_HINTS = (
     "name",
     "xm",
@@ -132,6 +135,7 @@ _SHAPES = (
     "name_empty",
     "sibling_latlon",
     "name_numbered",
+    "epoch",
 )
 
 
@@ -268,7 +272,8 @@ def shapes(col: Column, n_records: int) -> dict[str, float]:
             f[f"kind_{kind}"] = len(col.unhashable[kind]) / total
     f["present"] = min(1.0, col.n / max(1, n_records))
     lengths: list[int] = []
-    digits_only = has_digit = has_letter = has_space = upper = non_ascii = sep_digits = degree = 0
+    digits_only = has_digit = has_letter = has_space = upper = non_ascii = sep_digits = degree = epoch = 0
+    latest = now_timestamp() + 366 * 86_400.0
     numbers: list[tuple[float, str]] = []
     for kind in ("str", "int", "float"):
         if kind not in col.hashable:
@@ -283,6 +288,9 @@ def shapes(col: Column, n_records: int) -> dict[str, float]:
                 numbers.append((float(text), text))
             if text.isdigit():
                 digits_only += 1
+                if len(text) in _EPOCH_DIGITS and text.isascii():
+                    seconds = int(text) / (1.0 if len(text) == 10 else 1000.0)
+                    epoch += _EPOCH_MIN <= seconds <= latest
             if any(map(str.isdigit, text)):
                 has_digit += 1
                 if len(text) <= 40 and _SEP_DIGITS.fullmatch(text):
@@ -310,6 +318,7 @@ def shapes(col: Column, n_records: int) -> dict[str, float]:
         f["upper_only"] = upper / m
         f["non_ascii"] = non_ascii / m
         f["degree"] = degree / m
+        f["epoch"] = epoch / m
         if numbers:
             k = len(numbers)
             f["numeric"] = k / m

@@ -54,7 +54,7 @@ def field_name(path: str) -> FieldName:
 class _Hints:
     """A compiled list of field-name hints (see :func:`matches`)."""
 
-    __slots__ = ("hints", "exact", "runs", "phrases", "affixes", "substrings")
+    __slots__ = ("hints", "exact", "runs", "phrases", "affixes", "substrings", "squeezed")
 
     def __init__(self, hints: Sequence[str]) -> None:
         self.hints = hints  # kept alive: the cache is keyed by its id
@@ -69,6 +69,11 @@ class _Hints:
         # prefix and suffix of 5+ letters shorter than its token, so one set intersection finds it)
         self.affixes = frozenset(a for a in (h.replace("_", "") for h in ascii_hints) if len(a) >= 5)
         self.substrings = tuple(h for h in hints if not h.isascii())
+        # a phrase of another script is also written without its separators (``الرقمالوطني``,
+        # ``датарождения``): looked up in the name's tokens joined
+        self.squeezed = tuple(
+            {"".join(h.replace("_", " ").split()) for h in self.substrings if "_" in h or " " in h}
+        )
 
     def match(self, name: FieldName) -> bool:
         exact, runs, underscored, affixes = name.keys
@@ -82,7 +87,7 @@ class _Hints:
             return True
         if name.raw.isascii():
             return False  # no hint in another script is inside it
-        return any(h in name.raw for h in self.substrings)
+        return any(h in name.raw for h in self.substrings) or any(h in name.joined for h in self.squeezed)
 
 
 _HINT_CACHE: dict[int, _Hints] = {}
@@ -91,7 +96,7 @@ _HINT_CACHE: dict[int, _Hints] = {}
 def matches(name: FieldName, hints: Sequence[str]) -> bool:
     """Whether a field name matches a hint: ASCII hints as whole tokens, as the whole name without
     separators, as ``a_b`` token runs, or (5+ letters) as a prefix/suffix of a longer token;
-    other scripts as substrings of the name."""
+    other scripts as substrings of the name, a phrase also without its separators."""
     compiled = _HINT_CACHE.get(id(hints))  # hint lists are long-lived tuples: hashing one per call cost more
     if compiled is None or compiled.hints is not hints:
         compiled = _Hints(hints)
