@@ -16,6 +16,7 @@ import asyncio
 import ipaddress
 import logging
 import os
+import threading
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -155,7 +156,7 @@ async def scan(
     for path in parsed.paths:
         if (str(path), 0) not in done_before:
             try:
-                scanned = _scan_path(path, config, config.file_depth, jobs_for(config.jobs))
+                scanned = await _scan_path_off_loop(path, config, jobs_for(config.jobs), obs)
             except Exception as e:  # noqa: BLE001 - a bug in one path must not end the scan
                 scanned = [Service(host=str(path), port=0, engine="files", status=Status.ERROR,
                                    error=f"internal error: {type(e).__name__}: {theirs(str(e), 200)}")]
@@ -349,18 +350,44 @@ def _warm() -> None:
     gc.freeze()
 
 
-def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH, jobs: int = 1) -> list[Service]:
+async def _scan_path_off_loop(path: Path, config: ScanConfig, jobs: int, obs: Observer) -> list[Service]:
+    """:func:`_scan_path` in a thread, so that the loop (and its Ctrl-C handler) runs meanwhile.
+
+    When the scan is cancelled (Ctrl-C, SIGTERM), the thread is told to stop: its reader children
+    are killed and it returns within a second (so no thread keeps the process alive at exit); the
+    datasets it had finished are shown (``obs.service``, for the partial report) but not journaled,
+    so ``--resume`` reads the path again. Then the cancellation goes on."""
+    stop = threading.Event()
+    job = asyncio.get_running_loop().run_in_executor(
+        None, lambda: _scan_path(path, config, config.file_depth, jobs, stop=stop))
+    try:
+        return await asyncio.shield(job)
+    except asyncio.CancelledError:
+        stop.set()
+        with suppress(Exception):
+            for svc in await job:
+                seal_service(svc)
+                obs.service(svc)
+        raise
+
+
+def _scan_path(
+    path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH, jobs: int = 1, *,
+    stop: threading.Event | None = None,
+) -> list[Service]:  # fmt: skip
     """A local path (a dump file or a directory of them) as one ``files`` service (no probe and no
     driver is imported for it).
 
     With ``jobs`` >= 2 (and ``fork``), up to ``jobs`` reader children read the files and classify and
     assess their datasets at once (:func:`~ajar.sources.files.read_path`'s ``handle``), sending back
     each dataset's report and signals, never its sample; the report is the one ``jobs=1`` makes (there
-    the one reader child reads and this process classifies)."""
+    the one reader child reads and this process classifies). When ``stop`` is set (from another thread)
+    the reading stops within a second, its children killed: the service holds the datasets finished
+    before, and says so in its error."""
     from functools import partial
 
     from ajar.pipeline.assess import assess_service
-    from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, read_path
+    from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, Stopped, read_path
     from ajar.sources.files import Coverage as FileCoverage
 
     handle = partial(_file_dataset, seconds=limits.timeout * defaults.CLASSIFY_TIMEOUTS)
@@ -371,14 +398,18 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
     found: list[Signal] = []
     coverage = FileCoverage()
     seconds = FILE_SECONDS_PER_TIMEOUT * limits.timeout
-    for fd in read_path(
-        path, limits.sample, coverage, seconds=seconds, max_datasets=limits.max_datasets, max_depth=depth,
-        jobs=jobs, handle=handle, handle_seconds=2 * limits.timeout * defaults.CLASSIFY_TIMEOUTS + 10,
-        before_fork=_warm,
-    ):  # fmt: skip
-        ds, signals = fd.handled if fd.handled is not None else handle(fd)
-        svc.datasets.append(ds)
-        found.extend(signals)
+    stopped = False
+    try:
+        for fd in read_path(
+            path, limits.sample, coverage, seconds=seconds, max_datasets=limits.max_datasets, max_depth=depth,
+            jobs=jobs, handle=handle, handle_seconds=2 * limits.timeout * defaults.CLASSIFY_TIMEOUTS + 10,
+            before_fork=_warm, stop=stop,
+        ):  # fmt: skip
+            ds, signals = fd.handled if fd.handled is not None else handle(fd)
+            svc.datasets.append(ds)
+            found.extend(signals)
+    except Stopped:
+        stopped = True
     svc.coverage = Coverage(files_read=coverage.files_read, skipped=dict(coverage.skipped))
     if not any(ds.sampled for ds in svc.datasets):
         # `open` means records were read (DESIGN §4): names alone are metadata, nothing at all is unknown
@@ -386,6 +417,9 @@ def _scan_path(path: Path, limits: _FileLimits, depth: int = defaults.FILE_DEPTH
         skipped = ", ".join(f"{n:,} {why}" for why, n in sorted(coverage.skipped.items()))
         svc.error = (f"no records read: {coverage.files_read:,} file(s) read, {len(svc.datasets):,} dataset(s) found"
                      + (f", skipped: {skipped}" if skipped else ""))
+    if stopped:
+        svc.error = (f"stopped before every file was read: {len(svc.datasets):,} dataset(s) finished"
+                     + (f" ({svc.error})" if svc.error else ""))
     assess_service(svc, found, FilesKnowledge)
     return [svc]
 

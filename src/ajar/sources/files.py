@@ -57,6 +57,7 @@ import signal
 import stat
 import struct
 import tempfile
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -121,6 +122,7 @@ def read_path(
     handle: Callable[[FileDataset], object] | None = None,
     handle_seconds: float = FILE_SECONDS,
     before_fork: Callable[[], object] | None = None,
+    stop: threading.Event | None = None,
 ) -> Iterator[FileDataset]:
     """Datasets of a local file or directory, each with up to ``sample`` records.
 
@@ -139,6 +141,10 @@ def read_path(
     order as without ``handle``; one with ``handled`` None (a file that could not be opened, or
     whose reader failed: a note, no sample) was not handled, and neither was any dataset when the
     files are read one at a time, so a caller handles those itself.
+
+    When ``stop`` is set (a Ctrl-C, from another thread), :class:`Stopped` is raised between files,
+    between datasets, or within a second while a reader child reads: the children are killed and
+    reaped first, so the caller's thread returns at once and leaves no process behind.
     """
     cov = coverage if coverage is not None else Coverage()
     path = Path(path)
@@ -163,9 +169,10 @@ def read_path(
         n = min(jobs, len(files)) if handle is not None else 1
         if n >= 2 and before_fork is not None:
             before_fork()
-        reader = _Pool(n, handle, handle_seconds) if n >= 2 else _Reader()
+        reader = _Pool(n, handle, handle_seconds, stop) if n >= 2 else _Reader(stop=stop)
     try:
         for ready in _each_file(files, reader, sample, cov, seconds, named, over):
+            _check(stop)
             if ready is None:  # not read: the run's limit was reached before it
                 cov.skip(SkipReason.OVER_LIMIT)
                 continue
@@ -173,11 +180,21 @@ def read_path(
                 if over():
                     cov.skip(SkipReason.OVER_LIMIT)
                     continue
+                _check(stop)
                 given += 1
                 yield ds
     finally:
         if reader is not None:
             reader.close()
+
+
+class Stopped(Exception):  # noqa: N818 - a stop asked for, not an error
+    """The reading was stopped (:func:`read_path`'s ``stop`` was set): what was yielded is all there is."""
+
+
+def _check(stop: threading.Event | None) -> None:
+    if stop is not None and stop.is_set():
+        raise Stopped
 
 
 # --- the directory walk --------------------------------------------------------------------------
@@ -425,7 +442,11 @@ class _Reader:
     #: files sent ahead of the one being handled
     ahead = READ_AHEAD
 
-    def __init__(self, handle: Callable[[FileDataset], object] | None = None, handle_seconds: float = 0.0) -> None:
+    def __init__(
+        self, handle: Callable[[FileDataset], object] | None = None, handle_seconds: float = 0.0,
+        stop: threading.Event | None = None,
+    ) -> None:  # fmt: skip
+        self._stop_asked = stop  # set from another thread: collect raises Stopped within a second
         self._handle = handle
         self._handle_seconds = handle_seconds
         self.pid = 0
@@ -473,11 +494,12 @@ class _Reader:
         while not finished:
             frame = self._frame()
             if frame is None:
+                _check(self._stop_asked)  # the caller's close() kills the children
                 left = deadline - time.monotonic()
                 if left <= 0:
                     killed = True
                     break
-                ready, _, _ = select.select([self._res], [], [], min(left, 1.0))
+                ready, _, _ = select.select([self._res], [], [], min(left, 1.0 if self._stop_asked is None else 0.25))
                 if ready:
                     chunk = os.read(self._res, 1 << 20)
                     if not chunk:
@@ -717,10 +739,13 @@ class _Pool:
     in the order they were submitted (each child's in its own order), so what the caller sees is
     what one child gives. The children share one spool directory (the pool's to remove)."""
 
-    def __init__(self, n: int, handle: Callable[[FileDataset], object] | None, handle_seconds: float) -> None:
+    def __init__(
+        self, n: int, handle: Callable[[FileDataset], object] | None, handle_seconds: float,
+        stop: threading.Event | None = None,
+    ) -> None:  # fmt: skip
         import ctypes  # noqa: F401 - each child uses it (_die_with_parent): imported once here, not in each
 
-        self._readers = [_Reader(handle, handle_seconds) for _ in range(n)]
+        self._readers = [_Reader(handle, handle_seconds, stop) for _ in range(n)]
         self._of: dict[int, _Reader] = {}  # id of a job not yet collected -> its reader
         self._spool: str | None = None
         self.ahead = READ_AHEAD * n
