@@ -22,6 +22,7 @@ are sometimes mock-grade (right layout, no valid check digit), as mock data hold
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as datetime_module
 import importlib
@@ -30,7 +31,7 @@ import pkgutil
 import random
 import string
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from types import ModuleType
 from typing import Any
@@ -1792,12 +1793,62 @@ _FAKERS: dict[str, Faker] = {}
 _MIMESIS = {loc.value: loc for loc in Locale}
 
 
+#: stands in for the global ``random`` in the Faker providers that draw from it instead of their
+#: seeded instance (ssn uk_UA, th_TH, sv_SE, es_ES, es_MX, el_GR; passport en_US; ...): reseeded for
+#: every dataset, so a dataset's IDs do not depend on what else the process drew before
+_FAKER_GLOBAL_RANDOM = random.Random(0)
+
+
+def _faker_global_random_replaced() -> None:
+    """Point the loaded Faker providers' global ``random`` (the module, or its functions imported by
+    name) at :data:`_FAKER_GLOBAL_RANDOM`."""
+    import sys
+
+    for name, mod in list(sys.modules.items()):
+        if mod is None or not name.startswith("faker.providers."):
+            continue
+        for attr, value in list(vars(mod).items()):
+            if value is random:
+                setattr(mod, attr, _FAKER_GLOBAL_RANDOM)
+            elif getattr(value, "__self__", None) is random._inst:  # type: ignore[attr-defined]
+                setattr(mod, attr, getattr(_FAKER_GLOBAL_RANDOM, value.__name__))  # ``from random import randint``
+
+
 def _faker(locale: str, seed: int) -> Faker:
     fk = _FAKERS.get(locale)
     if fk is None:
         fk = _FAKERS[locale] = Faker(locale)
+        _faker_global_random_replaced()  # its locale's providers are imported now
     fk.seed_instance(seed)
     return fk
+
+
+@contextlib.contextmanager
+def _faker_clock(now: datetime) -> Iterator[None]:
+    """Faker's date provider (``date_object``, ``date_time_between``, ``year``: the dates of IDs and
+    user agents) draws up to ``datetime.now()``/``date.today()``: give it ``now`` instead."""
+    import faker.providers.date_time as fdt
+
+    class Meta(type):
+        def __instancecheck__(cls, obj: object) -> bool:  # a real datetime/date is still one
+            return isinstance(obj, cls.__mro__[1])
+
+    class PinnedDatetime(datetime, metaclass=Meta):
+        @classmethod
+        def now(cls, tz: Any = None) -> datetime:  # type: ignore[override]
+            return now.astimezone(tz) if tz is not None else now.astimezone().replace(tzinfo=None)
+
+    class PinnedDate(date, metaclass=Meta):
+        @classmethod
+        def today(cls) -> date:  # type: ignore[override]
+            return now.date()
+
+    saved = fdt.datetime, fdt.dtdate
+    fdt.datetime, fdt.dtdate = PinnedDatetime, PinnedDate  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        fdt.datetime, fdt.dtdate = saved  # type: ignore[misc]
 
 
 def _mimesis_for(locale: str, rng: R) -> Locale:
@@ -1817,6 +1868,7 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
     locale = rng.choice(AVAILABLE_LOCALES)
     fk = _faker(locale, rng.randrange(2**31))
     ctx_seed = rng.randrange(2**31)
+    _FAKER_GLOBAL_RANDOM.seed(f"faker-global-random-{ctx_seed}")
     mm = _mimesis_for(locale, rng)
     n_personal = rng.choice((0, 1, 2, 3, 4, 5, 6, 8))
     n_negative = rng.choice((1, 2, 3, 4, 6, 8, 10))
@@ -2130,7 +2182,7 @@ def build(
     rng = random.Random(seed)
     Faker.seed(seed)
     # Faker's national IDs with a birth date (fi, sv, no, et, lv, zh) count ages back from today: pin it to ``now``
-    with reference_day(now.date(), faker_clock_readers()):
+    with reference_day(now.date(), faker_clock_readers()), _faker_clock(now):
         return [_dataset(random.Random(rng.randrange(2**62)), i, now) for i in range(n_datasets)]
 
 

@@ -1,0 +1,50 @@
+"""bench/train/schemas.py's ``build`` (the training command's generated datasets) gives the same records
+in every process and on every day: Faker's providers that draw from the global ``random`` (ssn uk_UA,
+es_ES, es_MX, th_TH, ...; seeded from the OS in each process) and that date IDs and user agents up to
+the clock's today are given the dataset's seeded source and ``build``'s ``now``. Seed 30's first 12
+datasets hold both kinds (a Thai national id column; dates of birth and browser versions)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import run_together
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: builds seed 30's first 12 datasets and writes them as JSON; ``later`` runs it as if 400 days on
+BUILD = """
+import json, sys
+from datetime import datetime, timedelta
+sys.path[:0] = [sys.argv[1] + "/bench/train", sys.argv[1] + "/bench/classify"]
+if sys.argv[3] == "later":
+    import faker.providers.date_time as fdt
+    class Later(fdt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime.now(tz) + timedelta(days=400)
+    fdt.datetime = Later
+import schemas
+out = schemas.build(30, 12)
+open(sys.argv[2], "w", encoding="utf-8").write(json.dumps(out, default=str, sort_keys=True, ensure_ascii=False))
+"""
+
+
+def test_two_processes_on_two_days_build_the_same_datasets(tmp_path: Path) -> None:
+    pytest.importorskip("faker")
+    pytest.importorskip("mimesis")
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT / "src")}
+    runs = {name: tmp_path / f"{name}.json" for name in ("one", "two", "later")}
+    run_together(
+        *([sys.executable, "-c", BUILD, str(ROOT), str(out), name] for name, out in runs.items()),
+        timeout=300,
+        env=env,
+    )
+    one = runs["one"].read_text(encoding="utf-8")
+    assert '"train-11-th"' in one  # Thai national ids: Faker's th_TH ssn drew from the global random
+    assert one == runs["two"].read_text(encoding="utf-8"), "two processes built different datasets"
+    assert one == runs["later"].read_text(encoding="utf-8"), "a run on another day built different datasets"
