@@ -97,6 +97,16 @@ def test_unnamed_angles_and_readings_stay_unflagged() -> None:
     assert DET.detect_dataset(readings, {}) == []
 
 
+def test_an_integer_too_large_for_a_float_is_no_number() -> None:
+    """An unnamed column holding one (a store's big counter) is no half of a pair; it used to raise
+    OverflowError out of the detector, and the pipeline then dropped every pair of the dataset."""
+    from ajar.models import Category
+
+    cols = {"lat": LAT, "lng": LON, "counter": [10**400, 1], "city": ["x"]}
+    hits = DET.detect_dataset(cols, {"city": Category.ADDRESS})
+    assert [h.paths for h in hits] == [("lat", "lng")]
+
+
 POSITIVE += [({"latitud": LAT, "longitud": LON}, ("latitud", "longitud"))]
 
 

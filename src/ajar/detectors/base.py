@@ -25,6 +25,7 @@ it makes, do not depend on the day of the run.
 from __future__ import annotations
 
 import datetime as _datetime
+import math
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -284,6 +285,59 @@ def whole_number_text(value: Any, max_len: int = 64) -> str | None:
     if text is not None and text[-2:] == ".0" and _FLOAT_ZERO.fullmatch(text):
         return text[:-2]
     return text
+
+
+def finite_float(value: Any, max_len: int = 24) -> float | None:
+    """``value`` as a finite float when it is a number (not ``bool``) or numeric text of at most
+    ``max_len`` characters (``"39.9042"``, ``" -73.98 "``), else None (``"inf"``, ``"nan"``, ``"12 m"``).
+
+    Never raises: an integer too large for a float, and longer text, give None unconverted.
+
+    >>> finite_float(39.9042), finite_float(" -73.98 "), finite_float("nan"), finite_float(True), finite_float(10**400)
+    (39.9042, -73.98, None, None, None)
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        try:
+            f = float(value)
+        except OverflowError:
+            return None
+    elif isinstance(value, str) and len(value) <= max_len:
+        try:
+            f = float(value)
+        except ValueError:
+            return None
+    else:
+        return None
+    return f if math.isfinite(f) else None
+
+
+# one component of a position with a degree sign and a hemisphere before or after it: 45.804624° N,
+# N 45.8046°, 122.6375°W (a split column of an export)
+_DEGREE = re.compile(r"([NSEW])?\s*(\d{1,3}(?:\.(\d+))?)\s*°\s*([NSEW])?", re.IGNORECASE)
+
+
+def degree_component(text: str, min_decimals: int = 0, max_len: int = 64) -> tuple[float, str, str] | None:
+    """One component of a position written in degrees with one hemisphere (``45.804624° N``):
+    (the degrees, negative for S and W; the number as written; the hemisphere, ``N``/``S``/``E``/``W``),
+    or None when ``text`` (already stripped) is not one, has no hemisphere or two, has fewer than
+    ``min_decimals`` decimals, or is longer than ``max_len``. The range is the caller's to check.
+
+    >>> degree_component("122.637513° W"), degree_component("270° W", min_decimals=4), degree_component("45.8°")
+    ((-122.637513, '122.637513', 'W'), None, None)
+    """
+    if len(text) > max_len:
+        return None
+    m = _DEGREE.fullmatch(text)
+    if m is None:
+        return None
+    before, number, decimals, after = m.groups()
+    if bool(before) == bool(after) or len(decimals or "") < min_decimals:
+        return None
+    hemisphere = (before or after).upper()
+    f = float(number)
+    return (-f if hemisphere in ("S", "W") else f), number, hemisphere
 
 
 def most_common_detail(hits: Sequence[Hit]) -> dict[str, str]:

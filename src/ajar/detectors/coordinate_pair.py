@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ajar.detectors.base import DatasetDetector, DatasetHit
+from ajar.detectors.base import DatasetDetector, DatasetHit, degree_component, finite_float
 from ajar.models import Category
 
 _SPATIAL_REF = frozenset({"srid", "epsg", "crs", "wkid", "spatial_ref", "spatialref", "srs", "srs_name"})
@@ -68,8 +68,6 @@ _LAT_AMBIGUOUS = frozenset(
 _LON_AMBIGUOUS = frozenset(
     {"laenge", "länge", "lengte", "dlugosc", "długość", "delka", "délka", "hosszusag", "hosszúság", "pituus"}
 )
-# one component with a degree sign and a hemisphere, as split columns write it (``47.514491° E``)
-_DEGREE = re.compile(r"([NSEW])?\s*(\d{1,3}(?:\.\d+)?)\s*°\s*([NSEW])?", re.IGNORECASE)
 
 
 def _role(segment: str, spatial: bool = False) -> tuple[str, str, bool] | None:
@@ -100,29 +98,19 @@ def _role(segment: str, spatial: bool = False) -> tuple[str, str, bool] | None:
 
 
 def _number(v: Any) -> tuple[float, str] | None:
-    """A value as a finite number and its text: numbers, numeric text, a degree with a hemisphere."""
-    if isinstance(v, bool):
-        return None
-    if isinstance(v, int | float):
-        try:
-            f = float(v)
-        except OverflowError:
+    """A value as a finite number and its text: numbers, numeric text, a degree with a hemisphere
+    (``47.514491° E``, as split columns write it)."""
+    if isinstance(v, str):
+        if len(v) > 24:
             return None
-        text = repr(v)
-    elif isinstance(v, str) and len(v) <= 24:
         text = v.strip()
-        try:
-            f = float(text)
-        except ValueError:
-            m = _DEGREE.fullmatch(text)
-            hemi = m and (m.group(1) or m.group(3) or "").upper()
-            if m is None or not hemi or (m.group(1) and m.group(3)):
-                return None
-            text = m.group(2)
-            f = -float(text) if hemi in ("S", "W") else float(text)
-    else:
-        return None
-    return (f, text) if math.isfinite(f) else None
+        f = finite_float(text)
+        if f is not None:
+            return f, text
+        degrees = degree_component(text)
+        return (degrees[0], degrees[1]) if degrees is not None else None
+    f = finite_float(v)
+    return (f, repr(v)) if f is not None else None
 
 
 def _precise(values: Sequence[Any]) -> bool:
@@ -137,18 +125,8 @@ def _floats(values: Sequence[Any]) -> list[float] | None:
     """The values as floats, or None when one is not a finite number (or numeric text)."""
     out: list[float] = []
     for v in values[:400]:
-        if isinstance(v, bool):
-            return None
-        if isinstance(v, float | int):
-            f = float(v)
-        elif isinstance(v, str) and len(v) <= 24:
-            try:
-                f = float(v)
-            except ValueError:
-                return None
-        else:
-            return None
-        if not math.isfinite(f):
+        f = finite_float(v)
+        if f is None:
             return None
         out.append(f)
     return out

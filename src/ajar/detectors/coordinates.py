@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ajar.detectors.base import Detector, Hit, short_text
+from ajar.detectors.base import Detector, Hit, degree_component, finite_float, short_text
 from ajar.models import Category
 
 _PAIR = re.compile(r"\(?\s*(-?\d{1,3}\.\d+)\s*[,;\s]\s*(-?\d{1,3}\.\d+)\s*\)?")
@@ -40,9 +40,6 @@ _DMS = re.compile(
     r"(\d{1,3})°\s*(\d{1,2})['′]\s*(\d{1,2}(?:\.\d+)?)[\"″]?\s*([EW])",
     re.IGNORECASE,
 )
-# one component with a degree sign and a hemisphere: 45.804624° N, N 45.8046°, 122.6375°W (a split
-# column of an export); decimal degrees need four decimals, so a bearing ("270° W") is not one
-_DEGREE = re.compile(r"([NSEW])?\s*(\d{1,3}\.\d{4,})\s*°\s*([NSEW])?", re.IGNORECASE)
 _LAT_KEYS = ("lat", "latitude", "纬度", "wd", "y_lat")
 _LON_KEYS = ("lng", "lon", "long", "longitude", "经度", "jd", "x_lng")
 # keys that may sit beside latitude/longitude in an object that is still only a position
@@ -72,24 +69,6 @@ _POSITION_KEYS = frozenset(
     }
 )
 _GEO_TYPES = frozenset({"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon"})
-
-
-def _num(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        try:
-            f = float(value)
-        except OverflowError:
-            return None
-    elif isinstance(value, str) and 0 < len(value) <= 24:
-        try:
-            f = float(value)
-        except ValueError:
-            return None
-    else:
-        return None
-    return f if math.isfinite(f) else None
 
 
 def _decimals(value: float) -> int:
@@ -191,13 +170,11 @@ class CoordinatesDetector(Detector):
                 if lat <= 90 and lon <= 180 and int(m.group(2)) < 60 and int(m.group(6)) < 60:
                     return Hit(0.85, {"format": "dms"})
                 return None
-            m = _DEGREE.fullmatch(text)
-            if m is not None:
-                hemi = (m.group(1) or m.group(3) or "").upper()
-                limit = 90.0 if hemi in ("N", "S") else 180.0
-                if hemi and not (m.group(1) and m.group(3)) and float(m.group(2)) <= limit:
-                    return Hit(0.6, {"format": "degrees"})
-                return None
+            # one component of a split column (45.804624° N): four decimals, so a bearing ("270° W") is not one
+            degrees = degree_component(text, min_decimals=4)
+            if degrees is not None:
+                limit = 90.0 if degrees[2] in ("N", "S") else 180.0
+                return Hit(0.6, {"format": "degrees"}) if abs(degrees[0]) <= limit else None
             m = _PAIR.fullmatch(text)
             if m is None:
                 return None
@@ -222,11 +199,11 @@ class CoordinatesDetector(Detector):
         lat_key = lon_key = None
         for key in _LAT_KEYS:
             if key in value:
-                lat, lat_key = _num(value[key]), key
+                lat, lat_key = finite_float(value[key]), key
                 break
         for key in _LON_KEYS:
             if key in value:
-                lon, lon_key = _num(value[key]), key
+                lon, lon_key = finite_float(value[key]), key
                 break
         if lat is None or lon is None:
             return None
