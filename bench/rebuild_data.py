@@ -1,6 +1,6 @@
 """Re-make the real tables of a labelled set from its manifest (they are never committed).
 
-    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld7 a b c d e f h
+    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld7 a b c d e f h i
     python bench/rebuild_data.py --missing SET ...   # only list the repositories not fetched yet
     python bench/rebuild_data.py --claims            # re-make the shared claims file from every manifest
 
@@ -47,6 +47,7 @@ ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "rea
          "d": "realtrain-d(train)", "e": "realtrain-e(train)", "f": "realtrain-f(train)",
          "g": "realtrain-g(train)",
          "h": "realtrain-h(train)",
+         "i": "realtrain-i(train)",
          "realworld4": "realworld4(eval)", "realworld5": "realworld5(eval)",
          "realworld6": "realworld6(eval)", "realworld7": "realworld7(eval)"}
 Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
@@ -63,6 +64,7 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "f": (ROOT / "bench/train/real/f", Path("/work/data/realtrain/f/files")),
     "g": (ROOT / "bench/train/real/g", Path("/work/data/realtrain/g/files")),
     "h": (ROOT / "bench/train/real/h", Path("/work/data/realtrain/h/files")),
+    "i": (ROOT / "bench/train/real/i", Path("/work/data/realtrain/i/files")),
     "realworld5": (ROOT / "bench/classify/realworld5", Path("/work/data/realworld5")),
     "realworld6": (ROOT / "bench/classify/realworld6", Path("/work/data/realworld6")),
     "realworld7": (ROOT / "bench/classify/realworld7", Path("/work/data/realworld7")),
