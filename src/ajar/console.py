@@ -228,17 +228,18 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
             report = loop.run_until_complete(task)
         except (asyncio.CancelledError, RuntimeError) as e:
             if not stopped:
-                raise _crashed(config, started, obs.finished, e) from e
+                raise _crashed(config, started, obs.finished, e, resume_hint(run, store)) from e
         except AjarError:
             raise
         except Exception as e:  # noqa: BLE001 - a bug: the report is still written, exit 3
-            raise _crashed(config, started, obs.finished, e) from e
+            raise _crashed(config, started, obs.finished, e, resume_hint(run, store)) from e
         finally:
             for sig in STOP_SIGNALS:
                 loop.remove_signal_handler(sig)
         if stopped:
             how = STOP_SIGNALS[signal.Signals(stopped)]
-            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how), how), stopped)
+            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how), how,
+                                       resume_hint(run, store)), stopped)
         _close(loop)
     faults.point("scan.finished")
     _finish_run(run, report, finish)
@@ -289,21 +290,35 @@ def _culprit(config: ScanConfig) -> str:
     return "a target "
 
 
-def _partial(config: ScanConfig, started: datetime, finished: list[Service], why: str, stopped_by: str) -> Report:
-    """The report of a scan that did not finish: the services finished, and why it stopped."""
+def resume_hint(run: SavedRun, store: str | None) -> str:
+    """How to finish the interrupted ``run``, as its partial report says it: the command that finds
+    its checkpoint. A run in the store is found in the same store (``--store``, else ``AJAR_STORE`` or
+    the default); a ``--no-store`` run keeps a journal file instead, and is finished with
+    ``--no-store`` so that the store is not opened (plain ``--resume`` would find it too, but would
+    create the default store to look there first)."""
+    if not run.in_store:
+        return f"`ajar scan --resume {run.id} --no-store` finishes it from its journal file, without the store"
+    return f"`ajar scan --resume {run.id}`{' with the same `--store`' if store else ''} finishes it from the store"
+
+
+def _partial(config: ScanConfig, started: datetime, finished: list[Service], why: str, stopped_by: str,
+             resume: str) -> Report:
+    """The report of a scan that did not finish: the services finished, why it stopped, and how to
+    finish it (``resume``: :func:`resume_hint`)."""
     now = datetime.now(UTC)
     return seal_report(Report(
         tool=ToolInfo(version=__version__),
         scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=list(config.ports or [])),
         started=started, finished=now, services=list(finished), errors=[why],
-        incomplete=f"stopped by {stopped_by} after {(now - started).total_seconds():.0f} s, before it finished",
+        incomplete=f"stopped by {stopped_by} after {(now - started).total_seconds():.0f} s, before it finished; "
+                   + resume,
     ))  # fmt: skip
 
 
-def _crashed(config: ScanConfig, started: datetime, finished: list[Service], e: BaseException) -> Crashed:
+def _crashed(config: ScanConfig, started: datetime, finished: list[Service], e: BaseException, resume: str) -> Crashed:
     msg = f"internal error: {type(e).__name__}: {theirs(str(e), 300)}"
     return Crashed(_partial(config, started, finished, msg + " (the scan stopped; the report holds what was finished)",
-                            "an internal error"), msg)
+                            "an internal error", resume), msg)
 
 
 def exit_code(report: Report, fail_on: Severity | None) -> int:

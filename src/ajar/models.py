@@ -317,9 +317,11 @@ class Report(_Model):
     finished: datetime
     services: list[Service] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)
-    #: Why the scan did not finish ("stopped by Ctrl-C after 6 s", an internal error), or None when
-    #: it did. An incomplete report holds only the services finished; the rest of the scope was not
-    #: checked, so nothing may be read into what it does not list (schema 1.1).
+    #: Why the scan did not finish ("stopped by Ctrl-C after 6 s", an internal error) and the command
+    #: that finishes it, which depends on where its checkpoint is (``console.resume_hint``: the store,
+    #: or a ``--no-store`` run's journal file), or None when it did. An incomplete report holds only
+    #: the services finished; the rest of the scope was not checked, so nothing may be read into what
+    #: it does not list (schema 1.1).
     incomplete: str | None = None
 
     @field_validator("schema_version")

@@ -223,8 +223,7 @@ def executive_summary(report: Report) -> list[str]:
     if report.incomplete:
         out.append(
             f"INCOMPLETE: the scan was {report.incomplete}. Only the services it finished are reported; the rest "
-            "of the scope was not checked, so what is not listed is unknown, not closed. `ajar scan --resume` "
-            "finishes it."
+            "of the scope was not checked, so what is not listed is unknown, not closed."
         )
     by_service: dict[int, tuple[Service, list[Finding]]] = {}
     for svc, f in incidents(report):
