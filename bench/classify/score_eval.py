@@ -10,6 +10,7 @@
     python bench/classify/score_eval.py --set evalgen5 [--data DIR]    # default: generated afresh (frozen)
     python bench/classify/score_eval.py --set evalgen6 [--data DIR]    # default: generated afresh (frozen)
     python bench/classify/score_eval.py --set evalgen7 [--data DIR]    # default: generated afresh (frozen)
+    python bench/classify/score_eval.py --set evalgen8 [--data DIR]    # default: generated afresh (check set)
 
 ajar is a black box here: the files are scanned with ``python -m ajar scan DIR --format json``
 (the ajar that ``PYTHONPATH`` selects, so it works from any worktree), and each labelled column
@@ -65,7 +66,7 @@ CATEGORIES = (
 )
 NONE = "none"
 # generated sets: bench/classify/<set>/generate.py --out DIR writes the files and DIR/labels.csv
-GENERATED_SETS = ("evalgen", "evalgen2", "evalgen3", "evalgen4", "evalgen5", "evalgen6", "evalgen7")
+GENERATED_SETS = ("evalgen", "evalgen2", "evalgen3", "evalgen4", "evalgen5", "evalgen6", "evalgen7", "evalgen8")
 DATA_EXT = (".csv", ".tsv", ".json", ".jsonl", ".ndjson")
 # real-world sets kept outside the repository: set name -> (environment variable, default directory);
 # the manifest and labels live in bench/classify/<set>/
