@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,7 +59,8 @@ class World:
     def __init__(self, tmp: Path) -> None:
         tag = str(os.getpid())
         self.ns = {"T": f"ajar-t-{tag}", **{v: f"ajar-{v.lower()}-{tag}" for v in LINKS}}
-        self.procs: list[subprocess.Popen[str]] = []
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.logs: list[Path] = []
         self.tmp = tmp
         self.env = {**os.environ, "AJAR_STATE_DIR": str(tmp / "state"), "PYTHONPATH": os.environ.get(
             "PYTHONPATH", str(Path(__file__).resolve().parents[2] / "src"))}
@@ -93,11 +95,27 @@ class World:
         sh("ip", "netns", "exec", self.ns["T"], "nft", "add", "rule", "inet", "ajar", "input", "ip", "saddr",
            LINKS["NL"][1], "tcp", "dport", PORTS, "reject", "with", "tcp", "reset")
 
-    def start(self, ns: str, *cmd: str) -> subprocess.Popen[str]:
-        p = subprocess.Popen(["ip", "netns", "exec", self.ns[ns], *cmd], stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True, env=self.env)
+    def start(self, ns: str, *cmd: str) -> Path:
+        """Start ``cmd`` in namespace ``ns``; its log (stdout and stderr, to a file: a pipe nobody reads
+        would stall a chatty process once full) is the path returned."""
+        log = self.tmp / f"{ns}-{len(self.procs)}.log"
+        with log.open("wb") as f:
+            p = subprocess.Popen(["ip", "netns", "exec", self.ns[ns], *cmd], stdout=f, stderr=subprocess.STDOUT,
+                                 env=self.env)
         self.procs.append(p)
-        return p
+        self.logs.append(log)
+        return log
+
+    def wait_line(self, log: Path, word: str, seconds: float = 60) -> None:
+        """Wait, by what the process writes, until its log has a line holding ``word``."""
+        deadline = time.monotonic() + seconds
+        while not any(word in line for line in log.read_text("utf-8", "replace").splitlines()):
+            assert time.monotonic() < deadline, f"no {word!r} in {log.name} after {seconds} s:\n{self.tails()}"
+            time.sleep(0.05)
+
+    def tails(self) -> str:
+        """The end of every log of the world's processes (for a failure's message)."""
+        return "\n".join(f"--- {log.name}\n" + log.read_text("utf-8", "replace")[-1500:] for log in self.logs)
 
     def wait_port(self, ns: str, host: str, port: int) -> None:
         code = ("import socket,sys,time\nd=time.time()+30\n"
@@ -114,7 +132,7 @@ class World:
     def destroy(self) -> None:
         for p in self.procs:
             if p.poll() is None:
-                stop(p)  # type: ignore[arg-type]
+                stop(p)
         for name in self.ns.values():
             sh("ip", "netns", "del", name, check=False)
 
@@ -142,21 +160,22 @@ def test_geo_blocking_is_restricted_and_closed_only_when_every_vantage_is_refuse
     load_or_create_key(world.tmp / "coordinator.key")  # the key `ajar verify` uses (beside AJAR_STATE_DIR)
     pub = str(world.tmp / "coordinator.pub")
     for v in LINKS:
-        w = world.start(v, sys.executable, "-m", "ajar", "worker", "--nats", f"nats://{NATS_IP}:4222",
-                        "--trust", pub, "--vantage", v, "--ack-wait", "30")
-        assert w.stderr is not None and "ready" in w.stderr.readline()
+        log = world.start(v, sys.executable, "-m", "ajar", "worker", "--nats", f"nats://{NATS_IP}:4222",
+                          "--trust", pub, "--vantage", v, "--ack-wait", "30")
+        world.wait_line(log, "ready")
     args = [f"{SERVICE}:6379", f"{SERVICE}:11211", "--nats", f"nats://{NATS_IP}:4222", "--vantage", "NL",
             "--vantage", "CN", "--vantage", "US", "--quorum", "2", "--timeout", "2", "--wait", "120"]
 
     r = world.ajar("T", "verify", *args, "-o", str(world.tmp / "v1.json"))
-    assert r.returncode == 0, r.stderr
+    assert r.returncode == 0, r.stderr + world.tails()
     first = json.loads((world.tmp / "v1.json").read_text())
     assert [(o["port"], o["verdict"], o["open_from"], o["closed_from"]) for o in first] == [
-        (6379, "restricted", ["NL"], ["CN", "US"]), (11211, "restricted", ["NL"], ["CN", "US"])]
+        (6379, "restricted", ["NL"], ["CN", "US"]), (11211, "restricted", ["NL"], ["CN", "US"]),
+    ], r.stderr + world.tails()
 
     world.refuse_nl()
     r = world.ajar("T", "verify", *args, "-o", str(world.tmp / "v2.json"))
-    assert r.returncode == 0, r.stderr
+    assert r.returncode == 0, r.stderr + world.tails()
     second = json.loads((world.tmp / "v2.json").read_text())
     assert [(o["port"], o["verdict"], o["open_from"]) for o in second] == [
-        (6379, "closed_everywhere", []), (11211, "closed_everywhere", [])]
+        (6379, "closed_everywhere", []), (11211, "closed_everywhere", [])], r.stderr + world.tails()
