@@ -36,6 +36,32 @@ bounded in bytes (:class:`~ajar.sources.base.Budget`), records are streamed, at 
 (uniform, seeded, so runs repeat). ``records`` is exact when the whole dataset was read or the
 format stores a count (Parquet metadata, SQLite ``COUNT(*)``), else None.
 
+Forked from a worker thread: ``ajar scan`` reads a path in a thread of the asyncio loop's executor
+(so that the loop, and its Ctrl-C handler, run meanwhile), and that thread forks the reader children.
+A forked child holds only the forking thread; a lock another thread held at the fork stays held in
+the child for good, and the child waits forever on its first use of it. At the fork the scan has
+(measured, ``-j 1`` and ``-j 2``) three threads: the loop's, waiting in ``select`` (it holds no lock
+the child takes), the forking one, and, on a terminal without ``-q``, rich's progress refresh, which
+ten times a second takes its console's lock and ``sys.stderr``'s buffer lock to draw (for as long as
+the write takes: a stalled terminal, a paused ``ssh``, holds it). What a reader child takes, and why
+each is safe:
+
+* ``sys.stdout``/``sys.stderr``: the child writes to neither itself, but a library may (a warning, a
+  ``print``), and a dataset being classified (``-j`` N) has no deadline but CPU time, so a child
+  blocked there would hang the scan. The child replaces both with its own objects on descriptors 1
+  and 2 first thing (:func:`_own_stdio`), and never finalizes the parent's (that would flush them:
+  their lock, and the parent's unwritten bytes written twice). ``tests/sources/test_reader_fork.py``
+  forks with another thread blocked inside a write to ``sys.stderr``; it hung before.
+* the dynamic loader's lock (``PR_SET_PDEATHSIG`` goes through ``ctypes``): ``prctl`` is looked up
+  in the parent before the fork (:func:`_prctl`), so the child opens and looks nothing up.
+* the import machinery: CPython resets its global import lock in the child; a module's own lock is
+  held only by a thread importing that module, and neither other thread imports what the child does
+  (file parsers, and with ``-j`` N the classifier, which ``before_fork`` imported and loaded before).
+* ``logging``: CPython's own fork handlers re-create its locks in the child; the child logs nothing.
+* the allocator: Python's is guarded by the GIL, which the forking thread holds; glibc's ``malloc``
+  takes its arenas' locks around ``fork``.
+* the child's other state (pipes, its timer, its limits) is made after the fork, by the child.
+
 Errors: a path that does not exist raises :class:`~ajar.errors.TargetError`; a file that
 cannot be read or parsed gives a dataset with ``error`` set (naming the file and the problem,
 never a value) and whatever sample was read before the problem; nothing raises for one bad
@@ -56,6 +82,7 @@ import shutil
 import signal
 import stat
 import struct
+import sys
 import tempfile
 import threading
 import time
@@ -63,6 +90,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -586,10 +614,12 @@ class _Reader:
         with suppress(OSError, AttributeError):
             fcntl.fcntl(res_w, fcntl.F_SETPIPE_SZ, 1 << 20)  # fewer waits on the parent
         parent = os.getpid()
+        prctl = _prctl()  # looked up here: see the module's "Forked from a worker thread"
         pid = os.fork()
         if pid == 0:  # the child: serve files until the pipe closes; never run the parent's cleanup
             try:
-                _die_with_parent(parent)
+                _own_stdio()
+                _die_with_parent(parent, prctl)
                 os.close(req_w)
                 os.close(res_r)
                 _serve(req_r, res_w, limit, self._handle, self._handle_seconds)
@@ -615,19 +645,58 @@ class _Reader:
         return status
 
 
-def _die_with_parent(parent: int) -> None:
-    """Have the kernel kill this child when its parent dies, even by SIGKILL (the OOM killer, a CI
-    runner's ``timeout -s KILL``), so no orphan keeps parsing hostile input with sampled values in its
-    memory (Linux ``PR_SET_PDEATHSIG``; it fires when the forking thread ends, and the reader lives
-    within one ``read_path`` call of that thread). If the parent is already gone, end now. ``SIGTERM``
-    ends the child (the CLI's handler, inherited, made it deaf to it)."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    with suppress(OSError, AttributeError):
+@cache
+def _prctl() -> Callable[..., int] | None:
+    """libc's ``prctl`` (Linux), looked up once in the scan's process, before any fork: looking a symbol
+    up takes the dynamic loader's lock, which another thread of the parent could hold at the fork."""
+    try:
         import ctypes
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+        fn: Callable[..., int] = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return fn
+
+
+def _die_with_parent(parent: int, prctl: Callable[..., int] | None) -> None:
+    """Have the kernel kill this child when its parent dies, even by SIGKILL (the OOM killer, a CI
+    runner's ``timeout -s KILL``), so no orphan keeps parsing hostile input with sampled values in its
+    memory (Linux ``PR_SET_PDEATHSIG`` through ``prctl``, :func:`_prctl`; it fires when the forking
+    thread ends, and the reader lives within one ``read_path`` call of that thread). If the parent is
+    already gone, end now. ``SIGTERM`` ends the child (the CLI's handler, inherited, made it deaf to it)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if prctl is not None:
+        with suppress(OSError):
+            prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
     if os.getppid() != parent:
         os._exit(0)
+
+
+#: The parent's ``sys.stdout``/``sys.stderr`` objects, kept alive in a reader child that replaced them
+#: (:func:`_own_stdio`): their finalizer would flush, under a lock that may be held for good.
+_INHERITED_STDIO: list[object] = []
+
+
+def _own_stdio() -> None:
+    """In a reader child, first thing after the fork: its own ``sys.stdout`` and ``sys.stderr``, new
+    objects on file descriptors 1 and 2, in place of the parent's. Another thread of the parent (rich's
+    progress display, writing to stderr; the loop, writing ``--format jsonl`` to stdout) may have held
+    one's lock at the fork, for good in this copy where that thread does not run: the first write here
+    (a library's warning, a ``print``) would wait forever, and a dataset being classified has no
+    deadline but CPU time. The parent's buffered, unwritten bytes are not written again from here either.
+    """
+    for name in ("stdout", "stderr"):
+        old = getattr(sys, name)
+        _INHERITED_STDIO.append(old)
+        fd = 1 if name == "stdout" else 2
+        try:  # the child's, open until it ends
+            new: IO[str] = open(  # noqa: SIM115
+                fd, "w", encoding="utf-8", errors="backslashreplace", buffering=1, closefd=False
+            )
+        except OSError:  # no such descriptor: nowhere to write
+            new = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        setattr(sys, name, new)
+        setattr(sys, f"__{name}__", new)
 
 
 def _cpu_limit(seconds: float) -> None:
@@ -743,8 +812,6 @@ class _Pool:
         self, n: int, handle: Callable[[FileDataset], object] | None, handle_seconds: float,
         stop: threading.Event | None = None,
     ) -> None:  # fmt: skip
-        import ctypes  # noqa: F401 - each child uses it (_die_with_parent): imported once here, not in each
-
         self._readers = [_Reader(handle, handle_seconds, stop) for _ in range(n)]
         self._of: dict[int, _Reader] = {}  # id of a job not yet collected -> its reader
         self._spool: str | None = None
