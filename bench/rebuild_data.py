@@ -1,6 +1,6 @@
 """Re-make the real tables of a labelled set from its manifest (they are never committed).
 
-    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld7 a b c d e f h i
+    python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld8 a b c d e f h i
     python bench/rebuild_data.py --missing SET ...   # only list the repositories not fetched yet
     python bench/rebuild_data.py --claims            # re-make the shared claims file from every manifest
 
@@ -19,7 +19,7 @@ so every such variant is tried. A row whose table is already there with its sha2
 snapshot or not (a file of a repository no snapshot can be had of, read through the stored index and
 trimmed with ``bench/train/real/b/collect.py --raw``). realworld5 was read only through the stored
 index: each table is the first whole records of ``read_file``'s first page (``page_trim`` of
-``bench/classify/realworld5/collect.py``; realworld6 and realworld7 likewise) or a small file whole.
+``bench/classify/realworld5/collect.py``; realworld6, realworld7 and realworld8 likewise) or a small file whole.
 Rows that do not match are named on stderr; nothing else is written. Exit status 0 when every row of
 every set was rebuilt, 1 otherwise.
 """
@@ -50,7 +50,8 @@ ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "rea
          "i": "realtrain-i(train)",
          "j": "realtrain-j(train)",
          "realworld4": "realworld4(eval)", "realworld5": "realworld5(eval)",
-         "realworld6": "realworld6(eval)", "realworld7": "realworld7(eval)"}
+         "realworld6": "realworld6(eval)", "realworld7": "realworld7(eval)",
+         "realworld8": "realworld8(eval)"}
 Trim = Callable[..., bytes]  # trim(raw, ext, rows[, skip]) -> the kept bytes
 SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "realworld": (ROOT / "bench/classify/realworld", Path("/work/data/realworld")),
@@ -70,6 +71,7 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "realworld5": (ROOT / "bench/classify/realworld5", Path("/work/data/realworld5")),
     "realworld6": (ROOT / "bench/classify/realworld6", Path("/work/data/realworld6")),
     "realworld7": (ROOT / "bench/classify/realworld7", Path("/work/data/realworld7")),
+    "realworld8": (ROOT / "bench/classify/realworld8", Path("/work/data/realworld8")),
 }
 
 
@@ -145,7 +147,7 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
     b = _load("b_collect", ROOT / "bench/train/real/b/collect.py")
     trims: tuple[Trim, ...] = (rw2.trim, rw2.first.trim, b.trim)  # set b's last: it takes skip
     # read through the stored index: the first page's whole records
-    if name in ("realworld5", "realworld6", "realworld7"):
+    if name in ("realworld5", "realworld6", "realworld7", "realworld8"):
         rw5 = _load("rw5_collect", ROOT / "bench/classify/realworld5/collect.py")
         trims = (rw2.trim, rw2.first.trim, rw5.page_trim, b.trim)
     ok = bad = 0

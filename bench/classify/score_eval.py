@@ -78,6 +78,7 @@ REAL_SETS = {
     "realworld5": ("REALWORLD5_DATA", "/work/data/realworld5"),
     "realworld6": ("REALWORLD6_DATA", "/work/data/realworld6"),
     "realworld7": ("REALWORLD7_DATA", "/work/data/realworld7"),
+    "realworld8": ("REALWORLD8_DATA", "/work/data/realworld8"),
 }
 
 
