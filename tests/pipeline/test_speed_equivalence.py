@@ -663,3 +663,132 @@ def test_ethnicity_groups_and_subgroups_as_before() -> None:
     got = [det.detect(v) for v in values]
     assert got == [reference(v) for v in values]
     assert sum(h is not None for h in got) > 5000
+
+
+def _detector_texts() -> list[str]:
+    """Text values of every kind the detectors meet: each detector test's positives and negatives, the same
+    with their digits, dots, colons or ``@`` taken out or replaced, cut short, and random mixes of pieces."""
+    import importlib
+
+    base: list[str] = []
+    for name in ("address", "birth_date", "card_number", "coordinates", "device_id", "email", "ethnicity",
+                 "face_embedding", "health", "iban", "ip_address", "national_id", "person_name", "phone",
+                 "religion", "secret"):  # fmt: skip
+        mod = importlib.import_module(f"tests.detectors.test_{name}")
+        for attr in ("POSITIVE", "NEGATIVE"):
+            for item in getattr(mod, attr, ()):
+                for v in item if isinstance(item, tuple) else (item,):
+                    if isinstance(v, str):
+                        base.append(v)
+    rng = random.Random(33)
+    out = list(base)
+    for v in base:
+        out += [re.sub(r"\d", "", v), re.sub(r"\d", "x", v), re.sub(r"[.:]", "", v), v.replace("@", ""),
+                v[: rng.randint(1, 9)], f" {v} ", v + "0"]  # fmt: skip
+    pieces = [*base, "٣", "²", "Ⅻ", "abcd::ef", "::", "a@b", ".", "0+", "[#]", "ß", "12", " ", "-"]
+    out += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 3))) for _ in range(3000)]
+    return out
+
+
+def test_text_gates_are_necessary() -> None:
+    """A detector's text gates (``Detector.text_needs_digit``, ``text_needs_one_of``, ``text_min_length``) are
+    necessary conditions: no text value that fails them has a hit (so skipping a column that fails them for
+    every value changes no verdict)."""
+    texts = _detector_texts()
+    gated = 0
+    for cls in DETECTORS:
+        det = cls()
+        if not (det.text_needs_digit or det.text_needs_one_of or det.text_min_length):
+            continue
+        gated += 1
+        hits = 0
+        for t in texts:
+            fails = (len(t) < det.text_min_length or (det.text_needs_digit and not any(map(str.isdigit, t)))
+                     or (bool(det.text_needs_one_of) and det.text_needs_one_of.isdisjoint(t)))  # fmt: skip
+            hit = det.detect(t)
+            hits += hit is not None
+            assert not (fails and hit is not None), (det.id, t)
+        assert hits > 5, det.id
+    assert gated >= 10
+
+
+def test_detector_evidence_as_without_text_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """detector_evidence with the text gates gives what calling every detector on every value gave: the same
+    hits, shares and strengths (columns of the texts above, with numbers and long texts mixed in)."""
+    from ajar.pipeline.classify import _DETECTOR_INSTANCES
+    from ajar.pipeline.flatten import flatten
+
+    texts = _detector_texts()
+    rng = random.Random(34)
+    columns = []
+    for _ in range(400):
+        k = rng.randint(1, 30)
+        start = rng.randrange(len(texts))
+        vals: list[Any] = [texts[(start + rng.randint(0, 40)) % len(texts)] for _ in range(k)]
+        if rng.random() < 0.2:
+            vals += [rng.randint(0, 10**12), 2.5, "x" * rng.choice([300, 2000])]
+        flat = flatten([Record({"f": v}) for v in vals])
+        columns += list(flat.columns.values())
+
+    def evidence() -> list[tuple[Any, ...]]:
+        out = []
+        for col in columns:
+            col.text_profile = None
+            for det in _DETECTOR_INSTANCES:
+                ev = features.detector_evidence(det, col)
+                out.append((det.id, ev.hits, ev.prevalence, ev.support, ev.mean, ev.top))
+        return out
+
+    gate = features._text_may_hit
+    skipped = [0]
+
+    def counted(det: Any, col: Any) -> bool:
+        may = gate(det, col)
+        skipped[0] += not may
+        return may
+
+    monkeypatch.setattr(features, "_text_may_hit", counted)
+    now = evidence()
+    monkeypatch.setattr(features, "_text_may_hit", lambda det, col: True)
+    assert now == evidence()
+    assert sum(bool(e[1]) for e in now) > 1000 and skipped[0] > 300
+
+
+def test_health_verdicts_as_without_the_letter_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Health skips its word, code and dose forms for a text without a letter (speed6): the same verdicts as
+    reading every form, on the detector texts above and on texts of digits, signs and brackets."""
+    from ajar.detectors import health
+
+    rng = random.Random(35)
+    signs = ["0", "0 ", "+", "-", "−", " ", "[", "]", "#", "[#]", "/", ".", ",", "12", "500", "99213", "²", "٣",
+             "Rh", "(", ")", "mg", "%", ":", "A", "O"]  # fmt: skip
+    texts = _detector_texts()
+    texts += ["".join(rng.choice(signs) for _ in range(rng.randint(1, 8))) for _ in range(6000)]
+    texts += ["0+", "0 -", "0−", "0 Rh+", "[#] in Blood", "[#/volume] in Urine", "[#]", "12345", "1234F"]
+    det = health.HealthDetector()
+    now = [det.detect(t) for t in texts]
+    monkeypatch.setattr(health, "_has_letter", lambda text: True)
+    assert now == [det.detect(t) for t in texts]
+    letterless = [h for t, h in zip(texts, now, strict=True) if not any(map(str.isalpha, t)) and h is not None]
+    assert len(letterless) > 20 and sum(h is not None for h in now) > 500
+    # what the shortcut relies on: every word the detector looks for has a letter
+    for words in (health._TERMS_EN, health._DRUGS, health._ALLERGENS, health._STEM_BY_HEAD):
+        assert all(any(map(str.isalpha, w)) for w in words)
+
+
+def test_address_verdicts_as_without_the_letter_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Address reads a text without a letter as a postal code or nothing (speed6): the same verdicts as
+    trying every form."""
+    from tests.detectors.test_address import NEGATIVE, POSITIVE
+
+    rng = random.Random(36)
+    parts = ["12", "560001", "00-590", "10/5", "No:12", "#", "-", ",", " ", "²", "٣", "１２", "Main", "Road",
+             "Flat 3,", "ul.", "서울", "路", "شارع", "12345-678", "1234 AB", "(", ")"]  # fmt: skip
+    texts: list[Any] = [*POSITIVE, *NEGATIVE, *_detector_texts()]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(1, 7))) for _ in range(6000)]
+    det = address.AddressDetector()
+    now = [det.detect(t) for t in texts]
+    monkeypatch.setattr(address, "_has_letter", lambda text: True)
+    assert now == [det.detect(t) for t in texts]
+    letterless = [t for t in texts if isinstance(t, str) and not any(map(str.isalpha, t))]
+    assert sum(h is not None for h in now) > 1000 and len(letterless) > 1000

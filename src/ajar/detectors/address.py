@@ -119,6 +119,11 @@ _STREET_RU = re.compile(
 )
 _STREET_AR = re.compile(r"شارع|حي\s|طريق")
 _DIGIT = re.compile(r"\d")
+
+
+def _has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter (``str.isalpha``); a text without one is at most a postal code."""
+    return any(map(str.isalpha, text))
 _STREET_KEYS = frozenset(
     {
         "street",
@@ -387,6 +392,7 @@ class AddressDetector(Detector):
         "check",
     )
     accepts = frozenset({"str", "dict"})
+    text_min_length = 6
 
     def detect(self, value: Any) -> Hit | None:
         if isinstance(value, Mapping):
@@ -403,6 +409,8 @@ class AddressDetector(Detector):
         if len(text) <= 10 and _POSTCODE.fullmatch(text):
             # a postal code alone: a part of an address, and also a shape of other codes: weak
             return Hit(0.25, {"format": "postcode"})
+        if not _has_letter(text):
+            return None  # every form below has a letter (a street word, a unit, a place mark, a Han or Hangul run)
         first = text[0]
         if "\uac00" <= first <= "\ud7a3":
             units = _KR_UNIT.findall(text)

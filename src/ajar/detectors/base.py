@@ -167,6 +167,14 @@ class Detector(ABC):
     #: no others, so a detector of strings is never called with floats. ``detect`` must still
     #: accept anything without raising.
     accepts: ClassVar[frozenset[str]] = frozenset({"str", "int", "float", "list", "dict", "bytes"})
+    #: What every ``str`` value holds that ``detect`` can return a hit for (necessary conditions on the
+    #: raw value, never sufficient): a digit (``str.isdigit``), one of ``text_needs_one_of``, at least
+    #: ``text_min_length`` characters. The pipeline checks them once per column, on the characters of the
+    #: text values it would offer, and does not call ``detect`` on a column's text when no value can meet
+    #: them (the verdicts are the same: no hit). A subclass that changes ``detect`` must keep them true.
+    text_needs_digit: ClassVar[bool] = False
+    text_needs_one_of: ClassVar[frozenset[str]] = frozenset()
+    text_min_length: ClassVar[int] = 0
 
     def field_detail(self, hits: Sequence[Hit], tokens: Sequence[str]) -> dict[str, str]:
         """The detail of a whole field from its values' hits and its name's tokens.

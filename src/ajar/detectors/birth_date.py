@@ -286,6 +286,7 @@ class BirthDateDetector(Detector):
     )
     strong_hints = ("dob", "birth", "birthday", "birthdate", "date_of_birth", "dateofbirth", "born", "生年月日")
     accepts = frozenset({"str", "int", "datetime"})
+    text_needs_digit = True  # a text date has digits (a year, a day)
 
     def detect(self, value: Any) -> Hit | None:
         try:

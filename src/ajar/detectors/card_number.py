@@ -111,6 +111,8 @@ class CardNumberDetector(Detector):
         "video",
     )
     accepts = frozenset({"str", "int"})
+    text_needs_digit = True  # every shape has digits (a track, a masked card's last four), 8 characters or more
+    text_min_length = 8
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 80)

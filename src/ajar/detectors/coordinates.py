@@ -150,6 +150,7 @@ class CoordinatesDetector(Detector):
         "px",
     )
     accepts = frozenset({"str", "list", "dict"})
+    text_needs_digit = True  # every text form (a pair, WKT, DMS, degrees) has digits
 
     def detect(self, value: Any) -> Hit | None:
         try:

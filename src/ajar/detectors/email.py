@@ -47,6 +47,7 @@ class EmailDetector(Detector):
         "correo",
     )
     accepts = frozenset({"str"})
+    text_needs_one_of = frozenset("@")
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 254)

@@ -138,6 +138,7 @@ class FaceEmbeddingDetector(Detector):
         "人脸特征",
     )
     accepts = frozenset({"list", "str", "bytes"})
+    text_min_length = 256  # a vector as JSON text (256 characters or more) or base64 (340 or more)
 
     def detect(self, value: Any) -> Hit | None:
         try:

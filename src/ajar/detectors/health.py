@@ -316,6 +316,12 @@ for _t in _STEMS:
 _WORD = re.compile(r"[^\W\d_][\w\-]{3,}")
 
 
+def _has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter (``str.isalpha``): the terms, stems, drugs, allergens, codes and doses
+    all have one (tests/pipeline/test_speed_equivalence.py checks the verdicts are those without this test)."""
+    return any(map(str.isalpha, text))
+
+
 def _has_stem(text: str) -> bool:
     """Whether a word of ``text`` starts with one of the condition stems (a dict lookup per word)."""
     for word in _WORD.findall(text.lower()):
@@ -698,6 +704,13 @@ class HealthDetector(Detector):
             return Hit(0.15, {"scheme": "cpt"}) if len(text) == 5 and _CPT.fullmatch(text) else None
         if len(text) == 5 and _CPT.fullmatch(text):
             return Hit(0.15, {"scheme": "cpt"})
+        if not _has_letter(text):
+            # every form below needs a letter, but a blood group written ``0+`` and a LOINC name's ``[#]``
+            if len(text) <= 12 and _BLOOD.fullmatch(text):
+                return Hit(0.25, {"scheme": "blood_group"})
+            if _LOINC_NAME.search(text):
+                return Hit(0.7, {"scheme": "loinc"})
+            return None
         if _GDB.match(text):
             return Hit(0.8, {"scheme": "disability"})
         if len(text) <= 12:

@@ -92,6 +92,7 @@ class IbanDetector(Detector):
         "facebook",
     )
     accepts = frozenset({"str"})
+    text_needs_digit = True  # the check digits (``_SHAPE``)
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 48)

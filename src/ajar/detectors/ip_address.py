@@ -102,6 +102,7 @@ class IpAddressDetector(Detector):
         "संस्करण",
     )
     accepts = frozenset({"str"})
+    text_needs_one_of = frozenset(".:")  # IPv4 has dots, IPv6 two colons or more (``abcd::ef`` has no digit)
 
     def detect(self, value: Any) -> Hit | None:
         if isinstance(value, str) and "," in value and len(value) <= 400:

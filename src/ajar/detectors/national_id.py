@@ -519,6 +519,8 @@ class NationalIdDetector(Detector):
         "enc",
     )
     accepts = frozenset({"str", "int"})
+    text_needs_digit = True  # every scheme's shape has a digit; ``_SHAPE`` is 8 to 23 characters
+    text_min_length = 8
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 24)

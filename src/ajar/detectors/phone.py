@@ -240,6 +240,8 @@ class PhoneDetector(Detector):
     )
     negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count")
     accepts = frozenset({"str", "int", "float"})
+    text_needs_digit = True  # 7 to 15 digits (``_check``)
+    text_min_length = 7
 
     def detect(self, value: Any) -> Hit | None:
         text = whole_number_text(value, 32)

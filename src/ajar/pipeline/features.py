@@ -52,6 +52,9 @@ HASH_BUCKETS = 1 << 13
 _MAX_COMPOSITE = 16  # composite values a detector looks at per field at most
 _BUDGET = 40  # distinct scalar values of one kind a detector looks at per field at most
 _PROBE = 16  # distinct values a detector looks at without any hit before it stops reading a field
+_PROFILE_MAX = 1024  # a column's text values are profiled for the detectors' gates when none is longer
+#: the profile of a column whose text was not profiled
+_UNPROFILED: tuple[frozenset[str], bool, int] = (frozenset(), True, -1)
 _ID_TOKENS = frozenset({"id", "ids", "uuid", "guid"})  # a name ending so holds identifiers (``token_id``)
 _DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
@@ -164,6 +167,38 @@ def _safe_detect(det: Detector, value: Any) -> Hit | None:
         return None
 
 
+def text_profile(col: Column) -> tuple[frozenset[str], bool, int] | None:
+    """The characters of the text values detectors read of ``col`` (the first ``_BUDGET`` of its spread),
+    whether one is a digit (``str.isdigit``) and the longest value's length; None when a value is over
+    ``_PROFILE_MAX`` characters (no gate then: the profile's cost stays bounded). Computed once per column."""
+    got = col.text_profile
+    if got is None:
+        items = col.spread("str")[0][:_BUDGET]
+        values = [v for v, _ in items if isinstance(v, str)]
+        longest = max(map(len, values), default=0)
+        if longest > _PROFILE_MAX or len(values) != len(items):
+            got = _UNPROFILED
+        else:
+            chars = frozenset("".join(values))
+            got = (chars, any(map(str.isdigit, chars)), longest)
+        col.text_profile = got
+    return None if got is _UNPROFILED else got
+
+
+def _text_may_hit(det: Detector, col: Column) -> bool:
+    """Whether some text value of ``col`` meets ``det``'s necessary conditions (``Detector.text_needs_digit``,
+    ``text_needs_one_of``, ``text_min_length``): when none does, ``det.detect`` would find nothing in them."""
+    if not (det.text_needs_digit or det.text_needs_one_of or det.text_min_length):
+        return True
+    profile = text_profile(col)
+    if profile is None:
+        return True
+    chars, digit, longest = profile
+    if longest < det.text_min_length or (det.text_needs_digit and not digit):
+        return False
+    return not det.text_needs_one_of or not det.text_needs_one_of.isdisjoint(chars)
+
+
 def detector_evidence(det: Detector, col: Column) -> Evidence:
     """Run one detector over a column's distinct values: of each kind, at most ``_BUDGET`` of the
     column's even spread of distinct values (each standing for its share), and of composites
@@ -180,6 +215,14 @@ def detector_evidence(det: Detector, col: Column) -> Evidence:
         if kind not in det.accepts:
             continue
         items, weight = col.spread(kind)
+        if kind == "str" and not _text_may_hit(det, col):
+            # no text value meets the detector's necessary conditions: each is read as the miss it would be
+            for _value, count in items[:_BUDGET]:
+                looked += 1
+                read += count * weight
+                if not hits and looked >= _PROBE:
+                    return ev
+            continue
         for value, count in items[:_BUDGET]:
             try:  # as _safe_detect, inlined: this loop runs for every detector on every distinct value
                 hit = detect(value)

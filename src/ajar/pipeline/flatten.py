@@ -42,7 +42,7 @@ _PLACEHOLDER = re.compile(
 class Column:
     """The values of one field path across the sample (in memory only)."""
 
-    __slots__ = ("hashable", "unhashable", "n", "examples", "_spread")
+    __slots__ = ("hashable", "unhashable", "n", "examples", "_spread", "text_profile")
 
     def __init__(self) -> None:
         self.hashable: dict[str, dict[Hashable, int]] = {}
@@ -50,6 +50,8 @@ class Column:
         self.n = 0
         self.examples: list[Any] = []
         self._spread: dict[str, tuple[list[tuple[Hashable, int]], float]] = {}
+        #: what the detectors' text values hold, for their gates (``features.text_profile``; computed once)
+        self.text_profile: tuple[frozenset[str], bool, int] | None = None
 
     @property
     def flags(self) -> int:
