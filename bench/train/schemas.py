@@ -41,7 +41,7 @@ from faker.config import AVAILABLE_LOCALES
 from mimesis import Address, Person
 from mimesis.locales import Locale
 
-from ajar.detectors.base import reference_day
+from ajar.detectors.base import pinned_clock, reference_day
 from ajar.models import Category
 
 C = Category
@@ -1826,25 +1826,12 @@ def _faker(locale: str, seed: int) -> Faker:
 @contextlib.contextmanager
 def _faker_clock(now: datetime) -> Iterator[None]:
     """Faker's date provider (``date_object``, ``date_time_between``, ``year``: the dates of IDs and
-    user agents) draws up to ``datetime.now()``/``date.today()``: give it ``now`` instead."""
+    user agents) draws up to ``datetime.now()``/``date.today()``: give it ``now`` instead (the
+    detectors' :func:`~ajar.detectors.base.pinned_clock`, in the provider's names ``datetime``/``dtdate``)."""
     import faker.providers.date_time as fdt
 
-    class Meta(type):
-        def __instancecheck__(cls, obj: object) -> bool:  # a real datetime/date is still one
-            return isinstance(obj, cls.__mro__[1])
-
-    class PinnedDatetime(datetime, metaclass=Meta):
-        @classmethod
-        def now(cls, tz: Any = None) -> datetime:  # type: ignore[override]
-            return now.astimezone(tz) if tz is not None else now.astimezone().replace(tzinfo=None)
-
-    class PinnedDate(date, metaclass=Meta):
-        @classmethod
-        def today(cls) -> date:  # type: ignore[override]
-            return now.date()
-
     saved = fdt.datetime, fdt.dtdate
-    fdt.datetime, fdt.dtdate = PinnedDatetime, PinnedDate  # type: ignore[misc]
+    fdt.dtdate, fdt.datetime = pinned_clock(now)  # type: ignore[misc]
     try:
         yield
     finally:

@@ -59,28 +59,43 @@ def now_timestamp() -> float:
     return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() + 86399.0
 
 
+class _RealInstances(type):
+    """The metaclass of :func:`pinned_clock`'s classes: a real ``date``/``datetime`` is an instance of them,
+    so code whose names ``date``/``datetime`` were swapped for them still recognises the values it is given."""
+
+    def __instancecheck__(cls, obj: object) -> bool:
+        return isinstance(obj, cls.__mro__[1])
+
+
+def pinned_clock(moment: datetime) -> tuple[type[date], type[datetime]]:
+    """``date`` and ``datetime`` subclasses whose clock reads ``moment`` (aware), for code that reads the
+    clock through them: ``date.today()`` gives its day; ``datetime.now(tz)`` gives it in ``tz``, and
+    without ``tz`` naive in UTC (as ``datetime.today()``), so nothing depends on the machine's time zone.
+    Used by :func:`reference_day` and by the training generator's Faker clock."""
+
+    # the values are plain dates and datetimes, as the real clock's (hence the ignored overrides)
+    class PinnedDate(date, metaclass=_RealInstances):
+        @classmethod
+        def today(cls) -> date:  # type: ignore[override]
+            return moment.date()
+
+    class PinnedDatetime(datetime, metaclass=_RealInstances):
+        @classmethod
+        def now(cls, tz: _datetime.tzinfo | None = None) -> datetime:  # type: ignore[override]
+            return moment.astimezone(tz) if tz is not None else moment.astimezone(UTC).replace(tzinfo=None)
+
+        @classmethod
+        def today(cls) -> datetime:  # type: ignore[override]
+            return cls.now()
+
+    return PinnedDate, PinnedDatetime
+
+
 def _pinned_datetime(day: date) -> ModuleType:
-    """A copy of the ``datetime`` module whose ``date.today()`` and ``datetime.now()`` give ``day``."""
-
-    class PinnedDate(date):
-        @classmethod
-        def today(cls) -> PinnedDate:
-            return cls(day.year, day.month, day.day)
-
-    class PinnedDatetime(datetime):
-        @classmethod
-        def now(cls, tz: _datetime.tzinfo | None = None) -> PinnedDatetime:
-            noon = cls(day.year, day.month, day.day, 12, tzinfo=UTC)
-            return noon.astimezone(tz) if tz is not None else noon.replace(tzinfo=None)
-
-        @classmethod
-        def today(cls) -> PinnedDatetime:
-            return cls(day.year, day.month, day.day, 12)
-
+    """A copy of the ``datetime`` module whose clock reads noon (UTC) of ``day`` (:func:`pinned_clock`)."""
     shim = ModuleType("datetime")
     shim.__dict__.update(vars(_datetime))
-    shim.date = PinnedDate  # type: ignore[attr-defined]
-    shim.datetime = PinnedDatetime  # type: ignore[attr-defined]
+    shim.date, shim.datetime = pinned_clock(datetime(day.year, day.month, day.day, 12, tzinfo=UTC))  # type: ignore[attr-defined]
     return shim
 
 
