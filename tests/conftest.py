@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ahead import Ahead
+
 ROOT = Path(__file__).resolve().parents[1]
 LAB_DIR = Path(os.environ.get("LAB_DIR", ROOT / ".lab"))
 OPEN, LOCKED = "127.0.0.2", "127.0.0.3"
@@ -21,6 +23,30 @@ def pytest_configure(config: pytest.Config) -> None:
 
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ajar-test-xdg-")
     os.environ.pop("AJAR_STORE", None)
+
+
+#: the commands of the selected tests marked ``ahead``, by test id (see tests/ahead.py)
+AHEAD: dict[str, Ahead] = {}
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start every selected ``ahead`` test's command now, at the lowest priority, beside the tests before it."""
+    if session.config.option.collectonly:
+        return
+    for item in session.items:
+        if (mark := item.get_closest_marker("ahead")) is not None:
+            AHEAD[item.nodeid] = Ahead(*mark.args, **mark.kwargs)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    for started in AHEAD.values():
+        started.stop()
+
+
+@pytest.fixture
+def ahead(request: pytest.FixtureRequest) -> Ahead:
+    """The command this test's ``@pytest.mark.ahead`` started when the tests were collected."""
+    return AHEAD[request.node.nodeid]
 
 
 def port_open(host: str, port: int) -> bool:

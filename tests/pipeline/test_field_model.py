@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from ajar.detectors import DETECTORS
 from ajar.models import Category
 from ajar.pipeline.features import HASH_BUCKETS, dense_names
 from ajar.pipeline.model import load_model
+from tests.ahead import Ahead
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "src" / "ajar" / "pipeline" / "data" / "field_model.json"
@@ -35,14 +34,11 @@ def test_probabilities_are_a_distribution() -> None:
 
 
 @pytest.mark.timeout(900)
-def test_shipped_model_is_the_one_the_training_command_makes() -> None:
-    # the command itself, in its own process (it fixes PYTHONHASHSEED), comparing with the shipped file
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "train" / "run.py"), "--check"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=880,
-    )
+@pytest.mark.ahead([sys.executable, str(ROOT / "bench" / "train" / "run.py"), "--check"],
+                   env={"PYTHONPATH": str(ROOT / "src")})
+def test_shipped_model_is_the_one_the_training_command_makes(ahead: Ahead) -> None:
+    # the command itself, in its own process (it fixes PYTHONHASHSEED), comparing with the shipped file;
+    # started when the tests were collected (tests/ahead.py), on the core the tests before this one leave idle
+    done = ahead.result(timeout=880)
     assert done.returncode == 0, (done.stdout + done.stderr)[-2000:]
     assert "largest weight difference from the shipped model" in done.stdout
