@@ -29,7 +29,6 @@ import functools
 import gzip
 import os
 import random
-import resource
 import socket
 import struct
 import subprocess
@@ -788,15 +787,16 @@ def target_for(engine: str, port: int) -> str:
 def scan_subprocess(target: str, report: Path, *, timeout: float, deadline: float,
                     memory: int = SCAN_MEMORY) -> ScanRun:
     """Run the real ``ajar scan`` on ``target`` under a heap limit and a deadline (killed past it,
-    by its PID); returns its exit code, wall time and peak RSS (from ``wait4``)."""
-    def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
+    by its PID); returns its exit code, wall time and peak RSS (from ``wait4``).
 
+    The heap limit is set by ``prlimit`` (util-linux), which then executes Python: no ``preexec_fn``,
+    which is unsafe where threads run (the scans of ``test_hostile_engines`` start from several).
+    """
     env = {**os.environ, "COLUMNS": "120"}
     args = ["scan", target, "--timeout", str(timeout), "--sample", "10", "-o", str(report)]
     t0 = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-c", _RUN, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, preexec_fn=limit)
+    proc = subprocess.Popen(["prlimit", f"--data={memory}", sys.executable, "-c", _RUN, *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
         out, err = proc.communicate(timeout=deadline)
     except subprocess.TimeoutExpired:
