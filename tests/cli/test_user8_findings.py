@@ -226,3 +226,14 @@ def test_serve_on_a_port_in_use_is_a_usage_error(tmp_path: Path) -> None:
         r = run_cli("serve", "--bind", f"127.0.0.1:{port}", "--store", url, timeout=60)
     assert r.returncode == 2, (r.returncode, r.stderr[-300:])
     assert "--bind" in r.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="user8: demo --warmup -5 or nan is 'internal error ... a bug in ajar', exit 3")
+def test_demo_refuses_a_negative_or_nan_warmup(tmp_path: Path) -> None:
+    """`ajar demo --warmup -5` ends "internal error: ValueError: sleep length must be non-negative. This is a
+    bug in ajar", exit 3 (nan: "Invalid value NaN"), after starting the stand-in; like `--timeout nan`, it is
+    a usage error (exit 2, naming --warmup), before anything starts."""
+    for bad in ("-5", "nan"):
+        r = run_cli("demo", "--warmup", bad, "--out", str(tmp_path / bad), timeout=120)
+        assert r.returncode == 2, (bad, r.returncode, r.stderr[-300:])
+        assert "--warmup" in r.stderr
