@@ -165,3 +165,31 @@ class ExitClock:
         for t in readers:
             t.join(timeout)
         return out.get("stdout", ""), out.get("stderr", "")
+
+
+def scan_outputs(
+    args: Sequence[str], reports: dict[str, Path], db: Path, env: dict[str, str], address_space: int
+) -> dict[str, str]:
+    """Every output of one ``ajar scan ARGS`` (under ``address_space`` bytes and a 600 s timeout) that writes
+    ``reports`` and the store ``db``: each report, stdout, stderr, ``ajar history`` and every row of the store,
+    by name, for a no-leak test to search. The scan must exit 0 or 1."""
+    import resource
+    import sqlite3
+    import sys
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+
+    cmd = [sys.executable, "-m", "ajar", "scan", *args, *(a for f in reports.values() for a in ("-o", str(f)))]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env, preexec_fn=limit)
+    assert run.returncode in (0, 1), run.stderr[-2000:]
+    history = subprocess.run([sys.executable, "-m", "ajar", "history", "--store", f"sqlite:///{db}"],
+                             capture_output=True, text=True, timeout=120, env=env)  # fmt: skip
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        rows = "\n".join(con.iterdump())
+    finally:
+        con.close()
+    outputs = {f"report {k}": f.read_text(errors="replace") for k, f in reports.items()}
+    return outputs | {"stdout": run.stdout, "stderr": run.stderr, "history": history.stdout + history.stderr,
+                      "store rows": rows}  # fmt: skip

@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ajar import __version__, defaults, faults
+from ajar import __version__, defaults, faults, library_output
 from ajar.cli_io import MAX_REPORT, JsonlStream, Output, plan_outputs, read_target_list, read_text, write_outputs
 from ajar.cluster.cli import verify as verify_command
 from ajar.cluster.cli import worker as worker_command
@@ -317,6 +317,7 @@ def _main(
 
 def main() -> None:
     """Entry point of the ``ajar`` script: a crash exits 3 with a message, never 1 and never a traceback."""
+    library_output.install()  # a library's warning or log line quoting a target's text is masked
     try:
         app()
     except KeyboardInterrupt:  # Ctrl-C before the scan set its own handler (a scan's Ctrl-C writes its report)

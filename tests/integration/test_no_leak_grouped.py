@@ -18,10 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import resource
 import sqlite3
-import subprocess
-import sys
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -32,7 +29,7 @@ import pytest
 
 from ajar.names import mask_text, theirs
 from tests.conftest import ROOT
-from tests.support import free_port
+from tests.support import free_port, scan_outputs
 
 #: a phone number and a card number (Luhn-valid), each written in groups of three as ajar writes its counts
 PHONE = "4,930,123,456,789"
@@ -179,10 +176,6 @@ def elastic() -> Iterator[tuple[int, int]]:
             s.server_close()
 
 
-def _limit() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (_AS, _AS))
-
-
 def test_no_grouped_canary_reaches_any_output_and_ajars_counts_stay_readable(
     tmp_path: Path, elastic: tuple[int, int]
 ) -> None:
@@ -195,20 +188,8 @@ def test_no_grouped_canary_reaches_any_output_and_ajars_counts_stay_readable(
     reports = {fmt: tmp_path / f"r.{fmt}" for fmt in ("json", "md", "html", "csv", "sarif", "letter", "jsonl")}
     open_port, auth_port = elastic
     args = [str(d), f"http://127.0.0.1:{open_port}", f"http://127.0.0.1:{auth_port}", "--store", f"sqlite:///{db}",
-            "--timeout", "5", *(a for f in reports.values() for a in ("-o", str(f)))]
-    run = subprocess.run([sys.executable, "-m", "ajar", "scan", *args], capture_output=True, text=True, timeout=600,
-                         env=env, preexec_fn=_limit)
-    assert run.returncode in (0, 1), run.stderr[-2000:]
-    history = subprocess.run([sys.executable, "-m", "ajar", "history", "--store", f"sqlite:///{db}"],
-                             capture_output=True, text=True, timeout=120, env=env)
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        rows = "\n".join(con.iterdump())
-    finally:
-        con.close()
-    outputs = {f"report {k}": f.read_text(errors="replace") for k, f in reports.items()}
-    outputs |= {"stdout": run.stdout, "stderr": run.stderr, "history": history.stdout + history.stderr,
-                "store rows": rows}
+            "--timeout", "5"]
+    outputs = scan_outputs(args, reports, db, env, _AS)
     found = {k: v for k, v in ((k, leaks(t)) for k, t in outputs.items()) if v}
     assert not found, found
 
