@@ -94,7 +94,6 @@ def test_verify_with_an_unreachable_nats_server_is_exit_2_not_a_bug_report(tmp_p
     assert "Traceback" not in r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="user8: verify drops an exposure no vantage answered for: [] and exit 0")
 def test_verify_with_no_vantage_answering_reports_the_exposure_inconclusive(tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """README: verify gives each exposure a verdict, `inconclusive` among them. With `--vantage XX` and no

@@ -34,3 +34,12 @@ def test_closed_everywhere_needs_a_quorum_of_distinct_networks() -> None:
     assert o.verdict is Verdict.INCONCLUSIVE
     (o,) = verdict(obs(NL=Reach.REFUSED, CN=Reach.ERROR, US=Reach.ERROR), V, quorum=2)
     assert o.verdict is Verdict.INCONCLUSIVE  # errors say nothing either way
+
+
+def test_an_exposure_no_vantage_answered_for_is_inconclusive_not_dropped() -> None:
+    (o,) = verdict([], V, exposures=[("192.0.2.9", 6379)])
+    assert (o.host, o.port, o.verdict, o.unknown_from) == ("192.0.2.9", 6379, Verdict.INCONCLUSIVE, sorted(V))
+    both = verdict(obs(NL=Reach.OPEN, CN=Reach.OPEN, US=Reach.OPEN), V, exposures=[("192.0.2.9", 6379),
+                                                                               ("192.0.2.8", 27017)])
+    assert [(o.host, o.verdict) for o in both] == [("192.0.2.8", Verdict.INCONCLUSIVE),
+                                                   ("192.0.2.9", Verdict.OPEN_EVERYWHERE)]

@@ -119,9 +119,13 @@ class _Key:
     port: int
 
 
-def verdict(observations: Sequence[Observation], vantages: Sequence[str], quorum: int = 2) -> list[Outcome]:
-    """One :class:`Outcome` per exposure from every vantage's observation (missing ones count as unknown)."""
-    by: dict[_Key, dict[str, Observation]] = {}
+def verdict(observations: Sequence[Observation], vantages: Sequence[str], quorum: int = 2,
+            exposures: Sequence[tuple[str, int]] = ()) -> list[Outcome]:
+    """One :class:`Outcome` per exposure from every vantage's observation (missing ones count as unknown).
+
+    Every exposure in ``exposures`` gets one, observed or not: one no vantage answered for is
+    ``inconclusive`` with every vantage in ``unknown_from``, never dropped."""
+    by: dict[_Key, dict[str, Observation]] = {_Key(h, p): {} for h, p in exposures}
     for o in observations:
         by.setdefault(_Key(o.host, o.port), {})[o.vantage] = o
     return [_one(k, seen, vantages, quorum) for k, seen in sorted(by.items(), key=lambda kv: (kv[0].host, kv[0].port))]

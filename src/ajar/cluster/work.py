@@ -248,4 +248,4 @@ async def verify_exposures(
 
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(gather(), wait)  # a vantage that never answers leaves its cells unknown
-    return verdict(list(seen.values()), vantages, quorum)
+    return verdict(list(seen.values()), vantages, quorum, exposures)
