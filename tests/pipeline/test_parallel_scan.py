@@ -105,6 +105,36 @@ def test_a_handler_spinning_past_its_cpu_time_is_one_note_and_the_rest_goes_on(t
     assert cov.files_read == 4 and cov.skipped == {"reader_timeout": 1}
 
 
+def test_a_handler_blocked_past_the_wall_clock_backstop_is_one_note_and_the_scan_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child blocked (not spinning: its CPU-time limit never comes) while it classifies is killed by the
+    parent's wall-clock backstop; the dataset is a note, the other files are read and handled."""
+    for name in ("a", "b", "c", "d"):
+        (tmp_path / f"{name}.jsonl").write_text('{"email": "x@example.org"}\n' * 3)
+    never, _keep = os.pipe()  # nobody writes: a read blocks for good, using no CPU
+
+    def block(ds: FileDataset) -> int:
+        if ds.name == "b":
+            os.read(never, 1)
+        return len(ds.sample)
+
+    monkeypatch.setattr(files, "HANDLE_WALL_MARGIN", 2.0)
+    cov = files.Coverage()
+    t0 = time.monotonic()
+    try:
+        got = list(files.read_path(tmp_path, 10, cov, jobs=2, handle=block, handle_seconds=1))
+    finally:
+        os.close(never)
+        os.close(_keep)
+    assert time.monotonic() - t0 < 60  # the backstop is 4 x 1 + 2 s: ended, well before any test timeout
+    assert [(d.name, d.handled) for d in got if d.name != "b"] == [("a", 3), ("c", 3), ("d", 3)]
+    (b,) = [d for d in got if d.name == "b"]
+    assert b.handled is None and b.error is not None
+    assert "classifying a dataset took longer than 6 s (wall clock) and was stopped" in b.error, b.error
+    assert cov.files_read == 4 and cov.skipped == {"reader_timeout": 1}
+
+
 SCRIPT = """
 import sys, time
 from pathlib import Path

@@ -449,6 +449,18 @@ READ_AHEAD = 4
 #: A reader child whose address space grew this much beyond its start (memory a parser kept) is
 #: replaced before the next file, so each file has nearly all of :data:`MEMORY_LIMIT` to itself.
 RECYCLE_GROWTH = 64 << 20
+#: A dataset being handled (classified) by a :class:`_Pool`'s child may take this many times its CPU-time
+#: bound, plus :data:`HANDLE_WALL_MARGIN` seconds, of wall-clock time: the backstop for a child blocked on
+#: something other than the CPU (a lock, a pipe, a write to a stalled stderr), which its CPU-time limit never
+#: stops. Generous, so that a loaded machine (eight processes on two cores) does not trip it.
+HANDLE_WALL_FACTOR = 4
+#: Seconds added to the wall-clock backstop of a dataset's handling (:data:`HANDLE_WALL_FACTOR`).
+HANDLE_WALL_MARGIN = 60.0
+
+
+def handle_wall_seconds(handle_seconds: float) -> float:
+    """Wall-clock seconds a dataset's handling may take before its child is killed (the dataset becomes a note)."""
+    return HANDLE_WALL_FACTOR * handle_seconds + HANDLE_WALL_MARGIN
 
 
 class _Reader:
@@ -464,7 +476,9 @@ class _Reader:
     With ``handle`` (a :class:`_Pool`'s child), the child also calls ``handle(ds)`` on each dataset
     it read and sends the dataset back with its result instead of its sample (:func:`_handled`):
     the time that takes is not the file's reading time (the child says ``busy`` first, and the
-    parent waits without a deadline until the result; the child's CPU-time limit is the backstop).
+    parent waits until the result under a deadline of its own: the child's CPU-time limit stops a
+    handler that spins, and a generous wall-clock backstop, :func:`handle_wall_seconds`, one that
+    blocks; past it the child is killed and the dataset's file ends as a note).
     """
 
     #: files sent ahead of the one being handled
@@ -537,8 +551,9 @@ class _Reader:
             tag, obj = frame
             if busy is not None:  # the handling ended: the file's deadline runs again
                 deadline, busy = time.monotonic() + busy, None
-            if tag == "busy":
-                busy, deadline = deadline - time.monotonic(), math.inf
+            if tag == "busy":  # the file's deadline waits; the handling has its own wall-clock backstop
+                now = time.monotonic()
+                busy, deadline = deadline - now, now + handle_wall_seconds(self._handle_seconds)
             elif tag == "dataset":
                 done.append(obj)  # handed on once the file is finished: its deadline is its own
             elif tag == "coverage":
@@ -553,7 +568,11 @@ class _Reader:
         if not finished or recycle:
             status = self._stop(kill=not finished)  # the jobs sent after this one go to a fresh child
         reason = SkipReason.READER_FAILED
-        if busy is not None and status is not None and os.WIFSIGNALED(status) and not finished:
+        if killed and busy is not None:  # blocked while it classified a dataset: killed by the backstop
+            wall = handle_wall_seconds(self._handle_seconds)
+            died = f"classifying a dataset took longer than {wall:g} s (wall clock) and was stopped"
+            reason = SkipReason.READER_TIMEOUT
+        elif busy is not None and status is not None and os.WIFSIGNALED(status) and not finished:
             sig = os.WTERMSIG(status)  # it died classifying a dataset, not reading the file
             died = (f"classifying a dataset took longer than {self._handle_seconds:g} s of CPU and was stopped"
                     if sig == signal.SIGXCPU else _crash(sig))
