@@ -66,7 +66,6 @@ def _closed_loopback_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.mark.xfail(strict=True, reason="user8: the nats client's tracebacks reach stderr before ajar's message")
 def test_scan_with_an_unreachable_nats_server_prints_no_traceback(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """README: errors name the problem and the fix, never a traceback. The message is right
@@ -80,7 +79,6 @@ def test_scan_with_an_unreachable_nats_server_prints_no_traceback(tmp_path: Path
     assert "Traceback" not in r.stderr, r.stderr[:400]
 
 
-@pytest.mark.xfail(strict=True, reason="user8: verify calls an unreachable NATS server an internal error (exit 3)")
 def test_verify_with_an_unreachable_nats_server_is_exit_2_not_a_bug_report(tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """`ajar verify` ends in exit 3 with "internal error: UsageError: cannot reach the NATS server ... This is

@@ -138,7 +138,11 @@ def verify(
             with contextlib.suppress(Exception):
                 await queue.close()
 
-    outcomes = asyncio.run(main())
+    try:
+        outcomes = asyncio.run(main())
+    except UsageError as e:  # an unreachable queue, an exposure outside the targets: the user's to fix
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
     for o in outcomes:
         typer.echo(f"{o.host}:{o.port} {o.verdict.value} open from {','.join(o.open_from) or '-'}; "
                    f"closed from {','.join(o.closed_from) or '-'}; no answer from {','.join(o.unknown_from) or '-'}")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import re
 import time
 from collections.abc import AsyncIterator
@@ -31,9 +32,11 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from ajar.errors import UsageError
+from ajar.names import mask_uri
 
 WORK_STREAM, RESULT_STREAM, CONSUMER = "AJAR_WORK", "AJAR_RESULTS", "ajar-workers"
 VERIFY_STREAM = "AJAR_VERIFY"
+_log = logging.getLogger("ajar.cluster")
 _VANTAGE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 
 
@@ -202,6 +205,24 @@ def nats_endpoint(url: str) -> tuple[str, int]:
     return u.hostname, port
 
 
+async def _streams(js: Any) -> None:
+    """The three streams, made or brought to ajar's configuration."""
+    from nats.js.api import RetentionPolicy, StorageType, StreamConfig
+
+    for cfg in (
+        StreamConfig(name=WORK_STREAM, subjects=["ajar.work.>"], retention=RetentionPolicy.WORK_QUEUE,
+                     storage=StorageType.FILE),
+        StreamConfig(name=VERIFY_STREAM, subjects=["ajar.verify.>"], retention=RetentionPolicy.WORK_QUEUE,
+                     storage=StorageType.FILE),
+        StreamConfig(name=RESULT_STREAM, subjects=["ajar.result.>"], storage=StorageType.FILE,
+                     duplicate_window=3600.0),
+    ):
+        try:
+            await js.add_stream(cfg)
+        except Exception:  # noqa: BLE001 - exists already (with our config): fine
+            await js.update_stream(cfg)
+
+
 class _NatsJob:
     def __init__(self, msg: Any) -> None:
         self.msg = msg
@@ -227,28 +248,32 @@ class NatsQueue:
     @classmethod
     async def connect(cls, url: str, *, ack_wait: float = 30.0, max_ack_pending: int = 64) -> NatsQueue:
         import nats
-        from nats.js.api import RetentionPolicy, StorageType, StreamConfig
 
         nats_endpoint(url)
+        shown = mask_uri(url)
+        connected = False
+
+        async def on_error(e: Exception) -> None:
+            """nats-py's own callback logs each error with a traceback: before the connection the
+            UsageError below says it all; after it, one line naming the server and the error's type."""
+            if connected:
+                _log.warning("NATS server %s: %s", shown, type(e).__name__)
+
         try:
             nc = await nats.connect(url, connect_timeout=5, max_reconnect_attempts=3, allow_reconnect=True,
-                                    name="ajar")
+                                    name="ajar", error_cb=on_error)
         except Exception as e:  # noqa: BLE001 - nats raises several unrelated types
-            raise UsageError(f"cannot reach the NATS server at {url} ({type(e).__name__}); is nats-server "
-                             "running with JetStream (-js)?") from e
+            raise UsageError(f"cannot reach the NATS server at {shown} ({type(e).__name__}); is nats-server "
+                             "running there with JetStream (nats-server -js), and is --nats its address?") from None
+        connected = True
         js = nc.jetstream()
-        for cfg in (
-            StreamConfig(name=WORK_STREAM, subjects=["ajar.work.>"], retention=RetentionPolicy.WORK_QUEUE,
-                         storage=StorageType.FILE),
-            StreamConfig(name=VERIFY_STREAM, subjects=["ajar.verify.>"], retention=RetentionPolicy.WORK_QUEUE,
-                         storage=StorageType.FILE),
-            StreamConfig(name=RESULT_STREAM, subjects=["ajar.result.>"], storage=StorageType.FILE,
-                         duplicate_window=3600.0),
-        ):
-            try:
-                await js.add_stream(cfg)
-            except Exception:  # noqa: BLE001 - exists already (with our config): fine
-                await js.update_stream(cfg)
+        try:
+            await _streams(js)
+        except Exception as e:  # noqa: BLE001 - nats raises several unrelated types
+            with contextlib.suppress(Exception):
+                await nc.close()
+            raise UsageError(f"the NATS server at {shown} refused ajar's JetStream streams ({type(e).__name__}); "
+                             "start it with JetStream on: nats-server -js -sd DIR") from None
         return cls(nc, js, ack_wait, max_ack_pending)
 
     async def submit(self, run: str, shards: list[bytes]) -> None:
