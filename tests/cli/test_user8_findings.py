@@ -17,7 +17,6 @@ from tests.conftest import run_cli
 ROWS = [{"full_name": f"Ana Costa {i}", "email": f"ana{i}@example.org"} for i in range(30)]
 
 
-@pytest.mark.xfail(strict=True, reason="user8: the error names `ajar history --exposures`, an option history lacks")
 def test_case_open_on_a_missing_exposure_names_a_command_that_exists(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'a.db'}"
     r = run_cli("case", "open", "999", "--store", url)

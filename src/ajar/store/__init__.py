@@ -473,7 +473,8 @@ class Store:
         with self.write() as s:
             x = s.get(t.Exposure, exposure_id)
             if x is None or x.kind != "service":
-                raise StoreError(f"no service exposure {exposure_id}: `ajar history --exposures` lists them")
+                raise StoreError(f"no service exposure {exposure_id}: `ajar case exposures` lists the open ones "
+                                 "(`--all`: closed ones too)")
             existing = s.scalar(select(t.Case.id).where(t.Case.exposure_id == exposure_id,
                                                         t.Case.state != "verified_closed"))
             if existing is not None:
