@@ -45,7 +45,6 @@ def test_two_files_with_the_same_stem_are_two_datasets_a_user_can_tell_apart(tmp
     assert len(set(names)) == 2, names
 
 
-@pytest.mark.xfail(strict=True, reason="user8: `history --run 99` prints an empty table and exits 0")
 def test_history_of_a_run_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
     """`ajar diff 1 99` says "no run 99 in the store" (exit 2); `ajar history --run 99` should too."""
     d = tmp_path / "dump"

@@ -441,8 +441,10 @@ class Store:
         return int(prev), int(last[0])
 
     def events(self, run_id: int | None = None, limit: int = 1000) -> list[tuple[t.Event, t.Exposure]]:
-        """Events (newest first), with their exposures."""
+        """Events (newest first), with their exposures; a ``run_id`` the store does not hold is a StoreError."""
         with self.read() as s:
+            if run_id is not None and s.scalar(select(t.Run.id).where(t.Run.id == run_id)) is None:
+                raise StoreError(f"no run {run_id} in the store: `ajar history` lists the runs")
             q = (select(t.Event, t.Exposure).join(t.Exposure, t.Event.exposure_id == t.Exposure.id)
                  .order_by(t.Event.id.desc()).limit(limit))
             if run_id is not None:

@@ -112,8 +112,12 @@ def history(
     """List recorded runs (newest first), or one run's events."""
     st = open_store(store)
     if run is not None:
+        try:
+            events = st.events(run)
+        except StoreError as e:
+            raise _fail(str(e)) from None
         _print_changes([(e.kind, e.severity, x.engine, x.host, x.port, x.dataset, e.detail)
-                        for e, x in reversed(st.events(run))], f"run {run}")
+                        for e, x in reversed(events)], f"run {run}")
         return
     tab = Table("run", "finished (UTC)", "targets", "services", "exposed", "events", "coverage")
     for r in st.runs(limit):
