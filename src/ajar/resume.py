@@ -9,6 +9,7 @@ both the pipeline and the store.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from ajar.config import ScanConfig
@@ -66,7 +67,11 @@ def _open_store(url: str | None) -> Any:
     from ajar.store import Store
 
     try:
-        return Store(url)
+        st = Store(url)
     except StoreError as e:
         raise UsageError(f"{e}; the scan's checkpoint goes to the store: fix --store/AJAR_STORE, or scan "
                          "with --no-store (the checkpoint is then a journal file)") from None
+    note = st.created_note()
+    if note:
+        sys.stderr.write(note + "\n")
+    return st

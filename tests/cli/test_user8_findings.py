@@ -167,7 +167,6 @@ def test_csv_header_below_a_title_line_is_found(tmp_path: Path) -> None:
     assert {f["path"] for f in ds["fields"]} >= {"full_name", "email"}
 
 
-@pytest.mark.xfail(strict=True, reason="user8: a plain --store path is recorded as '<unparsable store URL>'")
 def test_scan_with_a_plain_store_path_names_where_the_run_was_recorded(tmp_path: Path) -> None:
     """`--store` takes "a path, sqlite:///PATH or postgresql://..." (its help). With sqlite:///PATH the scan
     ends "run 1 recorded in sqlite:////tmp/.../y.db"; with the plain path it ends "run 1 recorded in

@@ -83,11 +83,20 @@ def _engine_url(url: str) -> str:
 
 
 def redact_url(url: str) -> str:
-    """The URL without its password, for messages."""
+    """The URL without its password, for messages; a bare path as the ``sqlite:///`` URL it stands for."""
     try:
-        return sa.make_url(url).render_as_string(hide_password=True)
+        return sa.make_url(_engine_url(url) if "://" not in url else url).render_as_string(hide_password=True)
     except sa.exc.ArgumentError:
         return "<unparsable store URL>"
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite store (a bare path or ``sqlite:///PATH``); None for PostgreSQL, memory or junk."""
+    try:
+        u = sa.make_url(_engine_url(url))
+    except sa.exc.ArgumentError:
+        return None
+    return Path(u.database) if u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:" else None
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -141,8 +150,8 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"--store {url!r} is not a database URL: use a path, sqlite:///PATH or "
                          "postgresql://USER@HOST:PORT/DB") from None
     if u.get_backend_name() == "sqlite":
-        if u.database and u.database != ":memory:":
-            path = Path(u.database)
+        path = _sqlite_file(url)
+        if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             if not path.exists():
                 path.touch(mode=0o600)
@@ -193,6 +202,10 @@ class Store:
 
     def __init__(self, url: str | None = None, *, upgrade: bool = True) -> None:
         self.url = url or default_url()
+        file = _sqlite_file(self.url)
+        #: whether opening it made a new SQLite file (and any missing folder): the command line says so,
+        #: since a mistyped --store path would otherwise be an empty store without a word
+        self.created = file is not None and not file.exists()
         self.engine = make_engine(self.url)
         if upgrade and self.revision() != HEAD_REVISION:
             try:
@@ -200,6 +213,13 @@ class Store:
             except sa.exc.OperationalError as e:
                 raise StoreError(f"cannot open the store at {redact_url(self.url)}: "
                                  f"{str(e.orig).splitlines()[0] if e.orig else e}") from None
+
+    def created_note(self) -> str | None:
+        """What the command line says when opening the store made it, else None."""
+        if not self.created:
+            return None
+        return (f"new, empty store made at {redact_url(self.url)} (if you meant an existing one, "
+                "check --store or AJAR_STORE)")
 
     def revision(self) -> str | None:
         """The schema revision of the store, or None when it has none yet."""

@@ -53,9 +53,13 @@ def open_store(url: str | None) -> Store:
     from ajar.store import Store
 
     try:
-        return Store(url)
+        st = Store(url)
     except AjarError as e:
         raise _fail(str(e)) from None
+    note = st.created_note()
+    if note:
+        err.print(escape(note))
+    return st
 
 
 # -- ajar scan: record the run ---------------------------------------------------------------
