@@ -3,6 +3,7 @@
     python bench/train/cv.py [--folds 5] [--real-weight 3] [--none-bias 0,0.5,1,1.5,2] [--frontier]
                              [--train-sets realworld] [--test-sets realworld] [--always-train g,h]
                              [--class-bias 'special.health=0.5;special.health=1'] [--class-boost special.health=2]
+                             [--hidden 16] [--l2-hidden 1e-4] [--only-folds 0,1]
 
 The real labelled columns (``real_columns.jsonl.gz``, of every real set) are split by repository
 into folds (a repository's files are all in one fold, across sets: whole origins are left out; the
@@ -22,6 +23,10 @@ frozen evaluation sets are never read.
 chosen value is baked into the shipped weights' bias row by ``run.py``. ``--class-bias`` adds per-category priors
 the same way (``run.CLASS_BIAS``; alternatives separated by ``;`` are scored on the same fitted folds), and
 ``--class-boost`` multiplies some classes' training weights (``run.CLASS_BOOST``; each alternative is a CV run).
+``--hidden N`` fits the linear model with N hidden units beside it (``hidden.py``: a ReLU layer over the dense
+features, fitted with it; ``--l2-hidden``), each value a CV run. ``--only-folds`` fits and scores some folds only (the
+same folds; a paired comparison on part of the columns). ``equal_fa.py`` compares the saved out-of-fold logits of
+two runs at equal false alarms.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import hidden  # noqa: E402
 import numpy as np  # noqa: E402
 import run  # noqa: E402
 import schemas  # noqa: E402
@@ -171,6 +177,12 @@ def main() -> int:
     warnings.simplefilter("ignore")
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument(
+        "--only-folds",
+        default="",
+        help="fit and score only these folds (comma-separated, of --folds; the same folds, fewer fits): a paired"
+        " comparison of two settings on part of the columns when a whole run does not fit in the time",
+    )
     ap.add_argument("--real-weight", default="3")
     ap.add_argument("--none-bias", default="0,0.5,1,1.5,2")
     ap.add_argument("--l2", type=float, default=run.L2)
@@ -210,6 +222,16 @@ def main() -> int:
         default=",".join(f"{g}:{s}" for g, seeds in run.OTHER_GENERATORS.items() for s in seeds),
         help="the other authors' generators trained on, as NAME:SEED,... (default: run.OTHER_GENERATORS)",
     )
+    ap.add_argument(
+        "--hidden",
+        default="0",
+        help="hidden units beside the linear part (bench/train/hidden.py; 0: the linear model); comma-separated"
+        " values are each cross-validated",
+    )
+    ap.add_argument(
+        "--l2-hidden", default="", help="L2 of the hidden layer (default hidden.L2_HIDDEN); comma-separated"
+    )
+    ap.add_argument("--init", type=float, default=None, help="the hidden layer's starting scale (default hidden.INIT)")
     ap.add_argument("--sure-only", action="store_true", help="score only columns whose label is not marked unsure")
     a = ap.parse_args()
     gens = [(g, int(s)) for item in a.generators.split(",") if item for g, _, s in [item.partition(":")]]
@@ -229,6 +251,8 @@ def main() -> int:
         print(f"warning: {len(shared)} repositories of --always-train sets are also in the folds", flush=True)
     trainable = np.isin(rsets, a.train_sets.split(",")) if a.train_sets else np.ones(len(ry), dtype=bool)
     scored = rfull & ~extra & (np.isin(rsets, a.test_sets.split(",")) if a.test_sets else True)
+    fits = [int(f) for f in a.only_folds.split(",")] if a.only_folds else list(range(a.folds))
+    scored &= np.isin(fold, fits)
     runsure = np.array(run.REAL_UNSURE, dtype=bool)
     if a.sure_only:
         scored &= ~runsure
@@ -241,22 +265,41 @@ def main() -> int:
     )
     biases = [float(b) for b in a.none_bias.split(",")]
     priors = [(spec, offsets(per_class(spec))) for spec in a.class_bias.split(";")]
+    l2h = [float(x) for x in a.l2_hidden.split(",")] if a.l2_hidden else [hidden.L2_HIDDEN]
     settings = [
-        (float(v), float(u), boost)
+        (float(v), float(u), boost, int(h), lh)
         for v in a.real_weight.split(",")
         for u in a.unsure_weight.split(",")
         for boost in a.class_boost.split(";")
+        for h in a.hidden.split(",")
+        for lh in (l2h if int(h) else l2h[:1])
     ]
-    for rw, u, boost in settings:
+    for rw, u, boost, units, lh in settings:
         uw = np.where(runsure, u, 1.0) * np.array(run.REAL_ROW_WEIGHTS)
         t = time.perf_counter()
         z = np.zeros((len(ry), len(run.CLASSES)))
-        for f in range(a.folds):
+        for f in fits:
             train_rows = (fold != f) & trainable
             x = sparse.vstack([gx, rx[train_rows]]).tocsr()
             y = np.concatenate([gy, ry[train_rows]])
             w_rows = np.concatenate([np.ones(len(gy)), rw * uw[train_rows]])
             keep = w_rows > 0
+            test = fold == f
+            if units:
+                fitted = hidden.train(
+                    x[keep],
+                    y[keep],
+                    units=units,
+                    steps=a.steps,
+                    row_weight=w_rows[keep],
+                    l2=a.l2,
+                    l2_hidden=lh,
+                    class_power=a.class_power,
+                    init=hidden.INIT if a.init is None else a.init,
+                )
+                z[test] = fitted.logits(rx[test])
+                print(f"  fold {f} ({time.perf_counter() - t:.0f} s)", flush=True)
+                continue
             w = run.train(
                 x[keep],
                 y[keep],
@@ -266,16 +309,20 @@ def main() -> int:
                 class_power=a.class_power,
                 class_boost=per_class(boost),
             )
-            test = fold == f
             z[test] = np.asarray(rx[test] @ w)
         tag = f"-b{zlib.crc32(boost.encode()):08x}" if boost else ""
+        if a.only_folds:
+            tag += "-f" + "_".join(map(str, fits))
+        if units:
+            tag += f"-h{units}-l{lh:g}" + (f"-i{a.init:g}" if a.init is not None else "")
+        model = f"hidden {units} (l2 {lh:g}), " if units else ""
         np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}-u{u:g}{tag}.npy", z)  # for error analysis (opaque rows)
         eye = np.eye(z.shape[1])
         for spec, prior in priors:
             for b in biases:
                 show(
-                    f"CV real weight {rw:g}, unsure {u:g}, class boost {boost or '-'}, class bias {spec or '-'},"
-                    f" none bias {b:g}",
+                    f"CV {model}real weight {rw:g}, unsure {u:g}, class boost {boost or '-'},"
+                    f" class bias {spec or '-'}, none bias {b:g}",
                     scores(predict(z[scored], eye, b, prior), ry[scored]),
                 )
         for name in sorted(set(rsets[scored].tolist())) if len(set(rsets[scored].tolist())) > 1 else ():
