@@ -190,7 +190,6 @@ def _dashboard_user(url: str) -> None:
     assert r.returncode == 0, r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="user8: serve --bind 127.0.0.1:99999 listens on port 34463 instead of refusing")
 def test_serve_refuses_a_port_outside_1_65535(tmp_path: Path) -> None:
     """`ajar serve --bind 127.0.0.1:99999` printed nothing and listened on 127.0.0.1:34463 (99999 - 65536);
     `--bind nonsense` is refused with "use ADDRESS:PORT", and so should this be (exit 2, before listening)."""

@@ -510,8 +510,8 @@ def serve(
     from ajar.web.app import create_app
 
     host, _, port = bind.rpartition(":")
-    if not host or not port.isdigit():
-        raise _fail(f"--bind {bind!r}: use ADDRESS:PORT, e.g. 127.0.0.1:8765")
+    if not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise _fail(f"--bind {bind!r}: use ADDRESS:PORT with a port from 1 to 65535, e.g. 127.0.0.1:8765")
     host = host.strip("[]")
     import ipaddress
 
