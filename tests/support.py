@@ -193,3 +193,14 @@ def scan_outputs(
     outputs = {f"report {k}": f.read_text(errors="replace") for k, f in reports.items()}
     return outputs | {"stdout": run.stdout, "stderr": run.stderr, "history": history.stdout + history.stderr,
                       "store rows": rows}  # fmt: skip
+
+
+def children_of(pid: int) -> set[int]:
+    """The children of ``pid`` (forked by any of its threads), from ``/proc`` (Linux)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.update(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return found

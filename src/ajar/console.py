@@ -237,6 +237,9 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
             for sig in STOP_SIGNALS:
                 loop.remove_signal_handler(sig)
         if stopped:
+            from ajar.sources.files import end_readers
+
+            end_readers()  # a reading thread the grace did not wait for may still hold reader children
             how = STOP_SIGNALS[signal.Signals(stopped)]
             raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how), how,
                                        resume_hint(run, store)), stopped)

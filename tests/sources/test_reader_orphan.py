@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests.support import children_of
+
 SCRIPT = """
 import resource, sys, time
 resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
@@ -112,3 +114,41 @@ def test_a_reader_spinning_past_its_cpu_limit_is_stopped() -> None:
         os.kill(pid, signal.SIGKILL)  # our own child, by its pid
         os.waitpid(pid, 0)
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGXCPU, status
+
+
+def test_end_readers_reaps_the_children_of_a_reading_thread_that_has_not_stopped(tmp_path: Path) -> None:
+    """A scan whose stop grace ran out exits while its reading thread is still busy (classifying, under
+    load): ``end_readers`` kills and reaps that thread's reader children at once, before the exit (the
+    kernel's PDEATHSIG would only kill them after it: ``test_stop_local_scan`` saw one outlive the scan),
+    and the thread, when it goes on, forks no new one and ends with ``Stopped``."""
+    import threading
+
+    from ajar.sources import files
+
+    for name in "abcdef":
+        (tmp_path / f"{name}.jsonl").write_text('{"email": "x@example.org"}\n' * 3)
+    before = children_of(os.getpid())
+    busy, release, ended = threading.Event(), threading.Event(), []
+
+    def read() -> None:
+        try:
+            for _ in files.read_path(tmp_path, 10, seconds=60):
+                busy.set()
+                release.wait(60)  # busy with a dataset: the thread looks at no stop meanwhile
+            ended.append("finished")
+        except files.Stopped:
+            ended.append("stopped")
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    try:
+        assert busy.wait(60), "the reading never gave a dataset"
+        kids = children_of(os.getpid()) - before
+        assert kids, "no reader child while the thread reads"
+        files.end_readers()
+        alive = [pid for pid in kids if Path(f"/proc/{pid}").exists()]  # reaped: not even a zombie
+        assert not alive, f"reader children left after end_readers: {alive}"
+    finally:
+        release.set()
+        thread.join(60)
+    assert ended == ["stopped"] and not (children_of(os.getpid()) - before)

@@ -107,7 +107,10 @@ from ajar.sources.sheets import read_sheets
 from ajar.sources.sqldump import looks_like_sql, read_sql
 from ajar.sources.tabular import read_bson, read_csv, read_parquet, read_sqlite, sqlite_companion
 
-__all__ = ["FILE_SECONDS_PER_TIMEOUT", "MAX_DEPTH", "MAX_SCAN", "Coverage", "FileDataset", "SkipReason", "read_path"]
+__all__ = [
+    "FILE_SECONDS_PER_TIMEOUT", "MAX_DEPTH", "MAX_SCAN", "Coverage", "FileDataset", "SkipReason", "end_readers",
+    "read_path",
+]  # fmt: skip
 
 #: Records read per dataset at most; the sample is drawn from these.
 MAX_SCAN = base.MAX_SCAN
@@ -172,7 +175,8 @@ def read_path(
 
     When ``stop`` is set (a Ctrl-C, from another thread), :class:`Stopped` is raised between files,
     between datasets, or within a second while a reader child reads: the children are killed and
-    reaped first, so the caller's thread returns at once and leaves no process behind.
+    reaped first, so the caller's thread returns at once and leaves no process behind. A process that
+    exits without waiting for that thread calls :func:`end_readers` first.
     """
     cov = coverage if coverage is not None else Coverage()
     path = Path(path)
@@ -194,6 +198,7 @@ def read_path(
 
     reader: _Reader | _Pool | None = None
     if isolate:
+        _fork_again()
         n = min(jobs, len(files)) if handle is not None else 1
         if n >= 2 and before_fork is not None:
             before_fork()
@@ -634,6 +639,10 @@ class _Reader:
             fcntl.fcntl(res_w, fcntl.F_SETPIPE_SZ, 1 << 20)  # fewer waits on the parent
         parent = os.getpid()
         prctl = _prctl()  # looked up here: see the module's "Forked from a worker thread"
+        if _ENDED:  # the scan is exiting (end_readers): no new child
+            for fd in (req_r, req_w, res_r, res_w):
+                os.close(fd)
+            raise Stopped
         pid = os.fork()
         if pid == 0:  # the child: serve files until the pipe closes; never run the parent's cleanup
             try:
@@ -648,6 +657,12 @@ class _Reader:
         os.close(res_w)
         self.pid, self._req, self._res = pid, req_w, res_r
         self._buf = bytearray()
+        with _LIVE_LOCK:
+            _LIVE.add(pid)
+            ended = _ENDED
+        if ended:  # end_readers ran between the check above and the fork
+            self._stop(kill=True)
+            raise Stopped
 
     def _stop(self, *, kill: bool) -> int:
         """Reap the child (killed first if ``kill``); its wait status."""
@@ -660,8 +675,48 @@ class _Reader:
         if kill:
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:  # reaped by end_readers (the scan is exiting): it was killed
+            status = signal.SIGKILL
+        with _LIVE_LOCK:
+            _LIVE.discard(pid)
         return status
+
+
+#: The reader children this process has forked and not yet reaped (by pid), and whether :func:`end_readers`
+#: ended them for good (then no child is forked any more). Guarded by ``_LIVE_LOCK``: the reading thread forks
+#: and reaps them, and the scan's main thread may end them while that thread is still reading.
+_LIVE: set[int] = set()
+_LIVE_LOCK = threading.Lock()
+_ENDED = False
+
+
+def end_readers() -> None:
+    """Kill and reap every reader child of this process, and fork none after: for a scan that exits while
+    its reading thread may still run (a stop whose grace ran out before that thread saw it, as on a loaded
+    machine, where a dataset being classified keeps it busy for seconds). The kernel would kill them once
+    this process is gone (``PR_SET_PDEATHSIG``), but only after: they would outlive the scan for a moment,
+    with sampled values in their memory. The reading thread, if it goes on, gets :class:`Stopped`."""
+    global _ENDED
+    with _LIVE_LOCK:
+        _ENDED = True
+        pids = sorted(_LIVE)
+    for pid in pids:
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    for pid in pids:
+        with suppress(ChildProcessError):  # the reading thread reaped it meanwhile
+            os.waitpid(pid, 0)
+        with _LIVE_LOCK:
+            _LIVE.discard(pid)
+
+
+def _fork_again() -> None:
+    """A new reading may fork reader children again (after :func:`end_readers`, in a process that went on)."""
+    global _ENDED
+    with _LIVE_LOCK:
+        _ENDED = False
 
 
 @cache
