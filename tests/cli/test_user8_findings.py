@@ -204,7 +204,6 @@ def test_serve_refuses_a_port_outside_1_65535(tmp_path: Path) -> None:
     assert r.returncode == 2 and "99999" in r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="user8: serve on a port already in use exits 3 (internal error)")
 def test_serve_on_a_port_in_use_is_a_usage_error(tmp_path: Path) -> None:
     """uvicorn's "ERROR: [Errno 98] ... address already in use", then exit 3, which README keeps for crashes
     and bugs; a busy port is the user's to fix (another --bind), so exit 2 with that fix."""

@@ -523,4 +523,32 @@ def serve(
     st = open_store(store)
     if st.count_users() == 0:
         raise _fail("no dashboard user yet: add one with `ajar users add NAME`")
-    uvicorn.run(create_app(st, secure_cookies=not insecure_cookies), host=host, port=int(port), log_level="warning")
+    sock = _listen(host, int(port))
+    err.print(f"dashboard on http://{_address(host, int(port))}/ (Ctrl-C stops it)")
+    config = uvicorn.Config(create_app(st, secure_cookies=not insecure_cookies), log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def _listen(host: str, port: int) -> Any:
+    """The dashboard's socket, bound here so that a port in use or an address not of this machine is
+    the user's to fix (exit 2, naming another --bind), not uvicorn's log line and a crash's exit 3."""
+    import errno
+    import socket
+
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a restart reuses it at once
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        why = {errno.EADDRINUSE: "the port is in use (another `ajar serve`, or another program)",
+               errno.EADDRNOTAVAIL: f"{host} is not an address of this machine",
+               errno.EACCES: "ports below 1024 need privileges"}.get(e.errno or 0, e.strerror or type(e).__name__)
+        other = _address("127.0.0.1", port) if e.errno == errno.EADDRNOTAVAIL else \
+            _address(host, 8765 if port != 8765 else 8766)
+        raise _fail(f"cannot listen on {_address(host, port)}: {why}; choose another, e.g. --bind {other}") from None
+    return sock
+
+
+def _address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
