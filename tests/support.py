@@ -68,6 +68,34 @@ def run_together(*commands: Sequence[str], timeout: float = 600, env: dict[str, 
             raise subprocess.CalledProcessError(p.returncode, list(c), out, err)
 
 
+def ctrl_c_scan(args: Sequence[str], env: dict[str, str],
+                timeout: float = 30) -> tuple[subprocess.CompletedProcess[str], int]:
+    """``ajar scan 127.0.0.1:PORT ARGS`` against a port that accepts and never answers, Ctrl-C once it has
+    connected (the scan is then under way, waiting on that port): its exit code, stdout and stderr, and
+    the port (closed on return: a scan that resumes it ends at once)."""
+    import signal
+    import sys
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)
+        silent.settimeout(60)
+        port = silent.getsockname()[1]
+        proc = subprocess.Popen([sys.executable, "-m", "ajar", "scan", f"127.0.0.1:{port}", *args],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        try:
+            conn, _ = silent.accept()
+            time.sleep(0.3)
+            proc.send_signal(signal.SIGINT)
+            out, err = proc.communicate(timeout=timeout)
+            conn.close()
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err), port
+
+
 def stop(proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
     """Stop a process the test started, by its PID: TERM, then KILL after ``timeout``."""
     proc.terminate()

@@ -145,16 +145,17 @@ def scan(
                               outputs={"output": [o if o == "-" else str(Path(o).resolve()) for o in output or []],
                                        "format": fmt})
     except Interrupted as stop:
-        _finish(stop.report, outputs, stream, console, quiet)
+        written = _where_written(outputs, _finish(stop.report, outputs, stream, console, quiet))
         code = 128 + stop.signum  # 130 for Ctrl-C, 143 for SIGTERM, as a shell reports them
-        err.print(f"interrupted: the partial report is written; exit {code}")
+        err.print(f"interrupted: {safe(written)}; {safe(stop.resume or 'the scan cannot be resumed')}; exit {code}",
+                  highlight=False, soft_wrap=True)
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)  # a driver's thread may still wait on a socket: do not wait for it
     except Crashed as crash:
-        _finish(crash.report, outputs, stream, console, quiet)
+        written = _where_written(outputs, _finish(crash.report, outputs, stream, console, quiet))
         raise _fail(f"{crash}. This is a bug in ajar, not a finding: please report it with the command line "
-                    "you ran; the report holds what was finished", 3) from None
+                    f"you ran; {written}" + (f"; {crash.resume}" if crash.resume else ""), 3) from None
     except UsageError as e:
         stream.close()
         raise _fail(str(e)) from None
@@ -169,7 +170,7 @@ def scan(
 
 def _finish(report: Report, outputs: list[Output], stream: JsonlStream, console: Console, quiet: bool) -> list[str]:
     """Print the summary and write every output; the problems that stopped an output."""
-    stream.close()
+    stream.close(report.incomplete)
     if not quiet:
         console.print(summary_table(report))
     problems = write_outputs(report, outputs)
@@ -179,6 +180,18 @@ def _finish(report: Report, outputs: list[Output], stream: JsonlStream, console:
         if not o.stdout and not any(o.path in p for p in problems):
             err.print(f"report written to {safe(o.path)} ({o.fmt})")
     return problems
+
+
+def _where_written(outputs: list[Output], problems: list[str]) -> str:
+    """Where the partial report of a stopped scan went, as it is: the files written, standard output, or
+    nowhere (no ``-o``, or none could be written). Plain text: the caller escapes it."""
+    places = ["standard output" if o.stdout else o.path for o in outputs
+              if o.stdout or not any(o.path in p for p in problems)]
+    if places:
+        return "the partial report is written to " + ", ".join(places)
+    if outputs:
+        return "no report could be written (see the errors above)"
+    return "no report was written (no -o was given)"
 
 
 def resumed_run(args: list[str], store: str | None, no_store: bool) -> tuple[str, ScanConfig, dict[str, Any], bool]:

@@ -27,7 +27,7 @@ from typing import IO
 from ajar.errors import ConfigError, UsageError
 from ajar.models import Report, Service
 from ajar.report import FORMATS, render
-from ajar.report.jsonl import service_line
+from ajar.report.jsonl import incomplete_line, service_line
 
 #: A target list larger than this is refused (a million targets fit in ~30 MB).
 MAX_TARGET_LIST = 64 * 1024 * 1024
@@ -162,11 +162,16 @@ class JsonlStream:
             f.write(line)
             f.flush()
 
-    def close(self) -> None:
-        """Close the files (never standard output)."""
+    def close(self, incomplete: str | None = None) -> None:
+        """Close the files (never standard output), after the ``{"incomplete": ...}`` line of a scan that
+        did not finish (``incomplete``: the report's own, why and how to finish it)."""
         for f in self.files:
+            if incomplete:
+                f.write(incomplete_line(incomplete))
+                f.flush()
             if f is not sys.stdout:
                 f.close()
+        self.files = []
 
 
 def write_outputs(report: Report, outputs: list[Output]) -> list[str]:

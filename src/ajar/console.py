@@ -152,18 +152,22 @@ STOP_SIGNALS = {signal.SIGINT: "Ctrl-C", signal.SIGTERM: "SIGTERM"}
 class Interrupted(Exception):
     """The scan was stopped by Ctrl-C or SIGTERM (``signum``); ``report`` holds what was finished."""
 
-    def __init__(self, report: Report, signum: int = signal.SIGINT) -> None:
+    def __init__(self, report: Report, signum: int = signal.SIGINT, resume: str = "") -> None:
         super().__init__(INTERRUPTED.format(how=STOP_SIGNALS.get(signal.Signals(signum), "a signal")))
         self.report = report
         self.signum = signum
+        #: how to finish the run (:func:`resume_hint`), for the terminal as for the report
+        self.resume = resume
 
 
 class Crashed(Exception):
     """A bug stopped the scan; ``report`` holds what was finished and the error (exit code 3)."""
 
-    def __init__(self, report: Report, message: str) -> None:
+    def __init__(self, report: Report, message: str, resume: str = "") -> None:
         super().__init__(message)
         self.report = report
+        #: how to finish the run (:func:`resume_hint`)
+        self.resume = resume
 
 
 def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None = None,
@@ -241,8 +245,9 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
 
             end_readers()  # a reading thread the grace did not wait for may still hold reader children
             how = STOP_SIGNALS[signal.Signals(stopped)]
-            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how), how,
-                                       resume_hint(run, store)), stopped)
+            hint = resume_hint(run, store)
+            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how), how, hint),
+                              stopped, hint)
         _close(loop)
     faults.point("scan.finished")
     _finish_run(run, report, finish)
@@ -321,7 +326,7 @@ def _partial(config: ScanConfig, started: datetime, finished: list[Service], why
 def _crashed(config: ScanConfig, started: datetime, finished: list[Service], e: BaseException, resume: str) -> Crashed:
     msg = f"internal error: {type(e).__name__}: {theirs(str(e), 300)}"
     return Crashed(_partial(config, started, finished, msg + " (the scan stopped; the report holds what was finished)",
-                            "an internal error", resume), msg)
+                            "an internal error", resume), msg, resume)
 
 
 def exit_code(report: Report, fail_on: Severity | None) -> int:

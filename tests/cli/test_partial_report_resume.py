@@ -14,17 +14,15 @@ import json
 import os
 import re
 import shlex
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from ajar.models import Report, ScopeInfo, ToolInfo
 from ajar.report._common import executive_summary
+from tests.support import ctrl_c_scan
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND = re.compile(r"`(ajar scan --resume [^`]+)`")
@@ -47,27 +45,9 @@ def test_the_partial_report_names_the_command_that_finishes_its_run(tmp_path: Pa
     store_url = f"sqlite:///{tmp_path / 'own.db'}"
     args = ["--no-store"] if where == "no-store" else ["--store", store_url]
     out, md, page = tmp_path / "partial.json", tmp_path / "partial.md", tmp_path / "partial.html"
-    with socket.socket() as silent:  # accepts, never answers: the probe waits on it until Ctrl-C
-        silent.bind(("127.0.0.1", 0))
-        silent.listen(16)
-        silent.settimeout(60)
-        port = silent.getsockname()[1]
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "ajar", "scan", f"127.0.0.1:{port}", "--timeout", "60", "-q", *args,
-             "-o", str(out), "-o", str(md), "-o", str(page)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        )  # fmt: skip
-        try:
-            conn, _ = silent.accept()
-            time.sleep(0.3)
-            proc.send_signal(signal.SIGINT)
-            _, err = proc.communicate(timeout=30)
-            conn.close()
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-    assert proc.returncode == 130, err[-1500:]
+    stopped, port = ctrl_c_scan(["--timeout", "60", "-q", *args, "-o", str(out), "-o", str(md), "-o", str(page)],
+                                env)
+    assert stopped.returncode == 130, stopped.stderr[-1500:]
 
     incomplete = json.loads(out.read_text(encoding="utf-8"))["incomplete"]
     found = COMMAND.findall(incomplete)
@@ -80,7 +60,8 @@ def test_the_partial_report_names_the_command_that_finishes_its_run(tmp_path: Pa
     else:
         assert command.startswith("ajar scan --resume ") and "--no-store" not in command, incomplete
         assert "with the same `--store`" in incomplete  # the report holds no store URL (it may hold a password)
-    # every format that carries the sentence says the same
+    # every format that carries the sentence says the same, and so does the terminal
+    assert f"`{command}`" in stopped.stderr, stopped.stderr[-800:]
     summary = md.read_text(encoding="utf-8").split("## Summary", 1)[1].lstrip().splitlines()[0]
     assert summary.startswith("- INCOMPLETE: the scan was stopped by Ctrl-C") and f"`{command}`" in summary, summary
     assert command in html.unescape(page.read_text(encoding="utf-8"))

@@ -213,6 +213,17 @@ def remediation_plan(svc: Service) -> tuple[list[str], list[str]]:
     return steps, checks
 
 
+def incomplete_notice(report: Report) -> str | None:
+    """The sentence every readable format opens with when the scan did not finish (``INCOMPLETE: ...``,
+    with why and the command that finishes it), or None for a finished scan."""
+    if not report.incomplete:
+        return None
+    return (
+        f"INCOMPLETE: the scan was {report.incomplete}. Only the services it finished are reported; the rest "
+        "of the scope was not checked, so what is not listed is unknown, not closed."
+    )
+
+
 def executive_summary(report: Report) -> list[str]:
     """The summary a reader acts on, most urgent first: incidents, then exposure, then the rest.
 
@@ -220,11 +231,8 @@ def executive_summary(report: Report) -> list[str]:
     data was already taken: that leads, before any count.
     """
     out: list[str] = []
-    if report.incomplete:
-        out.append(
-            f"INCOMPLETE: the scan was {report.incomplete}. Only the services it finished are reported; the rest "
-            "of the scope was not checked, so what is not listed is unknown, not closed."
-        )
+    if notice := incomplete_notice(report):
+        out.append(notice)
     by_service: dict[int, tuple[Service, list[Finding]]] = {}
     for svc, f in incidents(report):
         by_service.setdefault(id(svc), (svc, []))[1].append(f)

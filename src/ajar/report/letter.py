@@ -6,6 +6,9 @@ the evidence (commands and redacted replies, with every masked token removed), e
 then one plan to close it and how to verify. Signs of an earlier compromise lead the letter. Only
 services that answer without credentials (``open``, ``metadata``) get one. It never holds a value,
 not even a masked example.
+
+A scan that did not finish gets a note for the auditor above the first letter (``INCOMPLETE: ...``,
+then a separator): it is about the scan, not the service, so no letter carries it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ajar.report._common import (
     fmt_age,
     fmt_int,
     fmt_time,
+    incomplete_notice,
     is_incident,
     label,
     remediation_plan,
@@ -132,8 +136,12 @@ def letters(report: Report) -> dict[str, str]:
 
 
 def render_letters(report: Report) -> str:
-    """All letters, separated by a line of ``=``; a short note when none is needed."""
-    texts = list(letters(report).values())
+    """All letters, separated by a line of ``=``; a short note when none is needed. An incomplete scan's
+    notice comes first, addressed to the auditor, and its own part: a letter sent on is never cut short."""
+    texts = [t.rstrip("\n") for t in letters(report).values()]
     if not texts:
-        return "No service needs a disclosure letter: none answers without credentials with a finding above info.\n"
-    return SEPARATOR.join(t.rstrip("\n") for t in texts) + "\n"
+        texts = ["No service needs a disclosure letter: none answers without credentials with a finding above info"
+                 + (" among the services the scan finished." if report.incomplete else ".")]
+    if notice := incomplete_notice(report):
+        texts.insert(0, f"{notice}\nThis note is for you, not for the operators: it is part of no letter below.")
+    return SEPARATOR.join(texts) + "\n"

@@ -10,7 +10,8 @@ Mapping (OASIS SARIF 2.1.0, errata 01):
   is also a ``physicalLocation``. ``partialFingerprints`` identify the same finding across runs
   (engine, address, port, rule; never counts or times).
 * ``invocations``: start and end time, whether the scan ran clean, and its errors as
-  notifications.
+  notifications, led by the ``INCOMPLETE: ...`` sentence of a scan that did not finish (then
+  ``executionSuccessful`` is false).
 
 Severity → level: critical and high are ``error``, medium ``warning``, low and info ``note``.
 Like every format, it is rendered from a sealed report: no value and no unmasked name.
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ajar.models import Report, Service, Severity
-from ajar.report._common import label, remediation_plan, reported
+from ajar.report._common import incomplete_notice, label, remediation_plan, reported
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -94,11 +95,13 @@ def sarif(report: Report) -> dict[str, Any]:
                     "howToVerify": checks,
                 },
             })
+    notice = incomplete_notice(report)
     invocation: dict[str, Any] = {
-        "executionSuccessful": not report.errors,
+        "executionSuccessful": not report.errors and notice is None,
         "startTimeUtc": report.started.isoformat().replace("+00:00", "Z"),
         "endTimeUtc": report.finished.isoformat().replace("+00:00", "Z"),
-        "toolExecutionNotifications": [{"level": "error", "message": {"text": e}} for e in report.errors],
+        "toolExecutionNotifications": [{"level": "error", "message": {"text": e}}
+                                       for e in ([notice] if notice else []) + list(report.errors)],
     }
     return {
         "$schema": SARIF_SCHEMA,
