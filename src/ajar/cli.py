@@ -306,6 +306,9 @@ def demo(
     """Start a seeded MongoDB stand-in with a live writer on loopback, scan it, report, stop it."""
     from ajar.demo import run_demo
 
+    if not (math.isfinite(seconds) and 0 <= seconds <= 3600):
+        raise _fail(f"--warmup must be a number of seconds from 0 to 3600, not {seconds!r}")
+
     code = run_demo(outdir, seconds, out, err)
     raise typer.Exit(code)
 

@@ -219,7 +219,6 @@ def test_serve_on_a_port_in_use_is_a_usage_error(tmp_path: Path) -> None:
     assert "--bind" in r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="user8: demo --warmup -5 or nan is 'internal error ... a bug in ajar', exit 3")
 def test_demo_refuses_a_negative_or_nan_warmup(tmp_path: Path) -> None:
     """`ajar demo --warmup -5` ends "internal error: ValueError: sleep length must be non-negative. This is a
     bug in ajar", exit 3 (nan: "Invalid value NaN"), after starting the stand-in; like `--timeout nan`, it is
