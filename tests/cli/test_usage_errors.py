@@ -124,3 +124,26 @@ def test_a_target_of_megabytes_is_named_short_and_fast(tmp_path: Path) -> None:
     r = run_cli("scan", "-iL", str(f), "--no-store", timeout=60)
     assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr[-500:]
     assert len(r.stderr) < 2000 and "4,000,00" in r.stderr and "characters)" in r.stderr, r.stderr[:3000]
+
+
+def test_watch_every_and_case_rounds_out_of_range_are_usage_errors(tmp_path: Path) -> None:
+    """`watch --every 0s` would scan without a pause, `case move --rounds -1` schedule a check in the past."""
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    for every in ("0s", "0", "400d"):
+        r = run_cli("watch", "127.0.0.1", "--every", every, "--store", url, "--count", "1")
+        assert r.returncode == 2 and "--every" in r.stderr, (every, r.stderr[-300:])
+    for rounds in ("-1", "1,-7", ",", "99999"):
+        r = run_cli("case", "move", "1", "notified", "--rounds", rounds, "--store", url)
+        assert r.returncode == 2 and "--rounds" in r.stderr, (rounds, r.stderr[-300:])
+    assert not (tmp_path / "a.db").exists()  # refused before the store is opened
+
+
+def test_users_add_with_no_terminal_names_password_stdin(tmp_path: Path) -> None:
+    """With no terminal to prompt on, click said "Aborted!" and exited 1, the findings code."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    r = subprocess.run([sys.executable, "-m", "ajar", "users", "add", "alice", "--store", url],
+                       stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "--password-stdin" in r.stderr, (r.returncode, r.stderr[-300:])

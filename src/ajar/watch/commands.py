@@ -209,7 +209,10 @@ def parse_every(text: str) -> float:
     m = _DURATION.match(text.strip())
     if not m:
         raise UsageError(f"--every {text!r}: use a number and a unit, e.g. 30s, 15m, 2h, 1d")
-    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+    seconds = float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+    if not 1 <= seconds <= 366 * 86400:
+        raise UsageError(f"--every {text!r}: the time between scans is from 1s to 366d")
+    return seconds
 
 
 def watch(
@@ -369,8 +372,14 @@ def users_add(
         raise _fail("a user name is 1-64 letters, digits, or . _ @ -")
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
+    elif not sys.stdin.isatty():
+        raise _fail("no terminal to ask the password on: give it on standard input with --password-stdin, "
+                    f"e.g. `ajar users add {name} --password-stdin < FILE`")
     else:
-        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+        try:
+            password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+        except typer.Abort:  # Ctrl-C or Ctrl-D at the prompt: click's "Aborted!" and exit 1
+            raise _fail("no password given; nothing was saved") from None
     if len(password) < 10:
         raise _fail("the password must have at least 10 characters")
     set_password(open_store(store), name, password)
@@ -409,9 +418,11 @@ def case_move(
     """Move a case; `notified` schedules re-verification rounds. Only a re-scan closes a case."""
     try:
         days = [int(d) for d in rounds.split(",") if d.strip()]
+        if not days or not all(0 <= d <= 3650 for d in days):
+            raise ValueError(rounds)
         open_store(store).move_case(case, state, by, note, days)
     except ValueError:
-        raise _fail("--rounds: days as integers, e.g. 1,7,30") from None
+        raise _fail(f"--rounds {rounds!r}: days from 0 to 3650, comma-separated, e.g. 1,7,30") from None
     except StoreError as e:
         raise _fail(str(e)) from None
     out.print(f"case {case} → {state}")
