@@ -25,7 +25,6 @@ def test_case_open_on_a_missing_exposure_names_a_command_that_exists(tmp_path: P
     assert "ajar case exposures" in r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="user8: two files with the same stem get the same dataset name")
 def test_two_files_with_the_same_stem_are_two_datasets_a_user_can_tell_apart(tmp_path: Path) -> None:
     """people.csv and people.jsonl in one folder: both were reported as dataset `people`, the findings'
     dataset list named `people` once for two datasets, and the store kept one identity for both

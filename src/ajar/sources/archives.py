@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bz2
+import collections
 import errno
 import io
 import lzma
@@ -25,7 +26,7 @@ import tarfile
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -205,25 +206,27 @@ def read_zip(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
             skip(SkipReason.TOO_MANY, src.display)
         if len(files) > MAX_MEMBERS:
             yield _beyond(src, name, "zip", len(files) - MAX_MEMBERS)
-        for info in files[:MAX_MEMBERS]:
-            member = safe_member(info.filename)
+        members = [safe_member(info.filename) for info in files[:MAX_MEMBERS]]
+        readable = [m for m, info in zip(members, files, strict=False) if m is not None and _regular(info)]
+        names = dict(zip(readable, distinct_names([tuple(m.split("/")) for m in readable], "/"), strict=True))
+        for info, member in zip(files[:MAX_MEMBERS], members, strict=True):
             if member is None:
                 skip(SkipReason.UNSAFE_MEMBER, src.display)
                 continue
-            kind = stat.S_IFMT(info.external_attr >> 16)
-            if kind and kind != stat.S_IFREG:
+            if not _regular(info):
                 skip(SkipReason.NOT_REGULAR, src.display)
                 continue
+            given = f"{name}/{names[member]}"
             if info.flag_bits & 0x1:
                 skip(SkipReason.ENCRYPTED, src.display)
                 continue
             if info.file_size > RATIO_SLACK and info.file_size > src.budget.max_ratio * max(1, info.compress_size):
                 skip(SkipReason.BUDGET, src.display)
-                yield _bomb(src, name, member, f"expands more than {src.budget.max_ratio}:1 (a decompression bomb?)")
+                yield _bomb(src, given, f"expands more than {src.budget.max_ratio}:1 (a decompression bomb?)")
                 continue
             if info.file_size > src.budget.max_bytes - src.budget.unpacked:
                 skip(SkipReason.BUDGET, src.display)
-                yield _bomb(src, name, member, "declares more bytes than remain in the unpacked-bytes budget")
+                yield _bomb(src, given, "declares more bytes than remain in the unpacked-bytes budget")
                 continue
 
             def opener(info: zipfile.ZipInfo = info) -> IO[bytes]:
@@ -235,9 +238,15 @@ def read_zip(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
 
             child = _member_source(src, member, opener, info.file_size)
             try:
-                yield from guarded(read(child, f"{name}/{_logical(member)}"), child, f"{name}/{_logical(member)}")
+                yield from guarded(read(child, given), child, given)
             finally:
                 child.release()
+
+
+def _regular(info: zipfile.ZipInfo) -> bool:
+    """A ZIP member that is a regular file, or says nothing of its type (most archivers)."""
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    return not kind or kind == stat.S_IFREG
 
 
 def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileDataset]:
@@ -250,6 +259,7 @@ def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
         )
         return
     n = beyond = 0
+    seen = SeenNames()
     try:
         with raw, tarfile.open(fileobj=raw, mode="r|") as tf:
             for m in tf:
@@ -268,9 +278,10 @@ def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
                 if not m.isreg():
                     skip(SkipReason.NOT_REGULAR, src.display)
                     continue
+                given = f"{name}/{seen.name(member)}"
                 if m.size > src.budget.max_bytes - src.budget.unpacked:
                     skip(SkipReason.BUDGET, src.display)
-                    yield _bomb(src, name, member, "declares more bytes than remain in the unpacked-bytes budget")
+                    yield _bomb(src, given, "declares more bytes than remain in the unpacked-bytes budget")
                     continue
                 fh = tf.extractfile(m)
                 if fh is None:
@@ -279,7 +290,7 @@ def read_tar(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
                 child = _member_source(src, member, _file_opener(spooled), m.size)
                 child.disk = spooled
                 try:
-                    yield from guarded(read(child, f"{name}/{_logical(member)}"), child, f"{name}/{_logical(member)}")
+                    yield from guarded(read(child, given), child, given)
                 finally:
                     os.unlink(spooled)
     except (OSError, tarfile.TarError, BudgetExceeded, EOFError, zipfile.BadZipFile) as exc:
@@ -327,8 +338,9 @@ def _spool(fh: IO[bytes], src: Source) -> Path:
     return Path(tmp)
 
 
-def _bomb(src: Source, name: str, member: str, why: str) -> FileDataset:
-    return FileDataset(f"{name}/{_logical(member)}", "archive_member", None, 0, [], f"{src.shown}: a member {why}")
+def _bomb(src: Source, given: str, why: str) -> FileDataset:
+    """The note of a member not read (``given``: its dataset name, archive's included)."""
+    return FileDataset(given, "archive_member", None, 0, [], f"{src.shown}: a member {why}")
 
 
 #: suffixes left out of dataset names: ``people.json.gz`` is ``people``
@@ -353,3 +365,31 @@ def _logical(member: str) -> str:
 
 
 logical_name = _logical
+
+
+def distinct_names(paths: Sequence[tuple[str, ...]], sep: str) -> list[str]:
+    """The dataset name of each file, given as its path parts (``("db", "people.csv")``): the parts joined
+    by ``sep``, the last one's data suffixes dropped (``db.people``), so that names stay as they always
+    were; but every file whose name so made is another's too (``people.csv`` and ``people.jsonl`` in one
+    folder) keeps its own full name (``db.people.csv``, ``db.people.jsonl``), so that no two files are one
+    dataset, in a report or in the store's history."""
+    short = [sep.join([*p[:-1], _logical(p[-1])]) for p in paths]
+    shared = {n for n, c in collections.Counter(short).items() if c > 1}
+    return [sep.join(p) if n in shared else n for p, n in zip(paths, short, strict=True)]
+
+
+class SeenNames:
+    """Dataset names of members met one at a time (a tar archive, read in one pass): the logical name,
+    or the member's full name when the logical name was already given to an earlier member."""
+
+    def __init__(self) -> None:
+        self.given: set[str] = set()
+
+    def name(self, member: str) -> str:
+        """The name of ``member``, distinct from the names given before (:func:`distinct_names`'s rule,
+        but only the later members of a pair can keep their suffix: the earlier was already read)."""
+        n = _logical(member)
+        if n in self.given:
+            n = member
+        self.given.add(n)
+        return n

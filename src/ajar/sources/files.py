@@ -99,7 +99,7 @@ from ajar.errors import TargetError
 from ajar.knowledge import EngineKnowledge, Guide
 from ajar.names import theirs
 from ajar.sources import base
-from ajar.sources.archives import compressed_source, guarded, logical_name, read_tar, read_zip
+from ajar.sources.archives import compressed_source, distinct_names, guarded, logical_name, read_tar, read_zip
 from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, Source, SpoolDir
 from ajar.sources.encodings import text_codec, transcoded_source
 from ajar.sources.jsonfile import read_json
@@ -239,10 +239,12 @@ _Found = tuple[Path, str, "tuple[int, int] | None"]
 
 
 def _walk(root: Path, max_depth: int, cov: Coverage) -> list[_Found]:
-    """Regular files under ``root`` (never outside it), with their dataset names and identities; the rest counted."""
+    """Regular files under ``root`` (never outside it), with their dataset names (distinct:
+    :func:`~ajar.sources.archives.distinct_names`) and identities; the rest counted."""
     real_root = os.path.realpath(root)
     seen_dirs = {real_root}
     out: list[_Found] = []
+    parts: list[tuple[str, ...]] = []  # each file's folders below the root and its own name
 
     def inside(real: str) -> bool:
         return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
@@ -284,12 +286,14 @@ def _walk(root: Path, max_depth: int, cov: Coverage) -> list[_Found]:
                     cov.skip(SkipReason.TOO_MANY)
                     continue
                 # read the resolved path that was checked to be inside, not the link (which could be swapped)
-                out.append((Path(real), ".".join([*prefix, logical_name(e.name)]), (st.st_dev, st.st_ino)))
+                out.append((Path(real), "", (st.st_dev, st.st_ino)))
+                parts.append((*prefix, e.name))
             else:
                 cov.skip(SkipReason.NOT_REGULAR)
 
     walk(root, [], 1)
-    return out
+    names = distinct_names(parts, ".")
+    return [(p, n, ident) for (p, _, ident), n in zip(out, names, strict=True)]
 
 
 # --- each top-level file, in a reader child -----------------------------------------------------
