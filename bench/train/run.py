@@ -100,7 +100,7 @@ OTHER_GENERATORS: dict[str, tuple[int, ...]] = {"evalgen2": (1,), "evalgen3": (1
 REAL_WEIGHT = 3.0
 #: real rows whose label the labeller marked unsure count this much of a sure one (chosen by grouped CV)
 UNSURE_WEIGHT = 1.0
-NONE_BIAS = 1.5
+NONE_BIAS = 1.4
 #: per-category additions to a class's bias (priors beside ``NONE_BIAS``), chosen by grouped CV (``cv.py --class-bias``)
 CLASS_BIAS: dict[Category, float] = {}
 #: per-category multipliers of the class weights (beside the rarity weighting), chosen by grouped CV

@@ -40,6 +40,7 @@ from ajar.models import Category, Composition, FieldReport, Inference, Record
 from ajar.names import theirs
 from ajar.pipeline.features import (
     Evidence,
+    clinical_strength,
     column_features,
     detector_evidence,
     hint_of,
@@ -215,8 +216,9 @@ def field_vectors(
         )
         for path in flat.columns
     }
-    shape = {path: shapes(col, n_records) for path, col in flat.columns.items()}
+    shape = {path: shapes(col, n_records, names[path]) for path, col in flat.columns.items()}
     latlon = {path: latlon_shape(sh) for path, sh in shape.items()}
+    clin = {path: clinical_strength(sh) for path, sh in shape.items()}
     # per group (fields under one parent) and detector: the two largest shares and whose the largest is, and
     # how many fields' names agree; a field's siblings are the group without it (one pass per group, not
     # one per field over all its siblings)
@@ -273,6 +275,7 @@ def field_vectors(
             people,
             index,
             sib_named,
+            max((clin[p] for p in siblings), default=0.0),
         )
     return vectors, evidence
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ajar.detectors.base import Detector, Hit, NameHint, now_timestamp
+from ajar.pipeline import clinical
 from ajar.pipeline.flatten import Column
 from ajar.pipeline.names import FieldName, field_name, matches
 
@@ -40,6 +41,8 @@ __all__ = [
     "HASH_BUCKETS",
     "Evidence",
     "column_features",
+    "clinical_shape",
+    "clinical_strength",
     "latlon_shape",
     "shapes",
     "dense_names",
@@ -58,6 +61,8 @@ _UNPROFILED: tuple[frozenset[str], bool, int] = (frozenset(), True, -1)
 _ID_TOKENS = frozenset({"id", "ids", "uuid", "guid"})  # a name ending so holds identifiers (``token_id``)
 _DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_CODE_HEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuv")  # ATC and ICD-9 V/E codes start so
+_LEADING_NUMBER = re.compile(r"\s*([-+]?\d{1,7}(?:[.,]\d{1,4})?)(?:\s?[^\d\s].{0,24})?")  # ``5.4 mmol/L``
 _SEP_DIGITS = re.compile(r"[+(]?\d[\d .\-/()]{4,}\d")  # digits with separators: ids, phones, dates
 _EPOCH_MIN = 946_684_800.0  # 2000-01-01 in epoch seconds
 _EPOCH_DIGITS = (10, 13)  # epoch seconds and milliseconds of this century, written as whole numbers
@@ -104,6 +109,7 @@ _PER_DETECTOR = (
     "named_x_letters",
     "named_x_distinct",
     "named_x_upper",
+    "named_x_flag",
 )
 _SHAPES = (
     "bias",
@@ -139,6 +145,15 @@ _SHAPES = (
     "sibling_latlon",
     "name_numbered",
     "epoch",
+    "clin_measure",
+    "clin_sign",
+    "clin_code",
+    "flag_vocab",
+    "analyte_in",
+    "analyte_out",
+    "sibling_clin",
+    "sibling_clin_x_flag",
+    "sibling_clin_x_numeric",
 )
 
 
@@ -303,8 +318,9 @@ def _name_grams(name: FieldName) -> list[str]:
     return out
 
 
-def shapes(col: Column, n_records: int) -> dict[str, float]:
-    """Statistics of the value shapes of a column (over at most ``_BUDGET`` distinct values per kind)."""
+def shapes(col: Column, n_records: int, name: FieldName | None = None) -> dict[str, float]:
+    """Statistics of the value shapes of a column (over at most ``_BUDGET`` distinct values per kind);
+    with the field's ``name``, also how its numbers fit the analyte the name says (:func:`clinical_shape`)."""
     f: dict[str, float] = {}
     total = max(1, col.n)
     for kind in ("str", "int", "float", "datetime", "bool"):
@@ -375,7 +391,75 @@ def shapes(col: Column, n_records: int) -> dict[str, float]:
         f["distinct"] = uniq / scalars
         f["distinct_log"] = math.log1p(uniq) / 5.0
     f["few_values"] = 1.0 if col.n < 5 else 0.0
+    f.update(clinical_shape(col, name, uniq))
     return f
+
+
+def clinical_shape(col: Column, name: FieldName | None, uniq: int) -> dict[str, float]:
+    """Value-side clinical evidence (:mod:`ajar.pipeline.clinical`), as shares of the distinct values read
+    (at most ``_BUDGET`` per kind): measurements with clinical units, qualitative results and signs, clinical
+    code shapes; ``flag_vocab``, the share of yes/no values when the column has at most 3 distinct values;
+    with a ``name`` that says an analyte or vital, ``analyte_in``/``analyte_out``, the shares of values
+    whose number is in/outside its plausible ranges."""
+    f: dict[str, float] = {}
+    ranges = clinical.analyte(name.tokens) if name is not None else None
+    read = measure = sign = code = flag = inside = outside = 0
+    for kind in ("str", "int", "float", "bool"):
+        if kind not in col.hashable:
+            continue
+        items, _w = col.spread(kind)
+        for value, _count in items[:_BUDGET]:
+            read += 1
+            if kind == "str":
+                # the checks each function starts with, inlined: most text is no measurement, mark or code
+                text = value.strip() if isinstance(value, str) else ""
+                if text and len(text) <= clinical.MAX_TEXT:
+                    head = text[:2]
+                    if not head.isalpha():
+                        measure += clinical.measurement(value)
+                    sign += clinical.sign(value)
+                    if head[0].isdigit() or head[0] in _CODE_HEADS:
+                        code += clinical.code(value)
+                    if len(text) <= 8:
+                        flag += clinical.flag(value)
+            else:
+                if kind == "int":
+                    code += clinical.code(value)
+                flag += clinical.flag(value)
+            if ranges is not None:
+                x: float | None = None
+                if kind in ("int", "float"):
+                    x = float(value)  # type: ignore[arg-type]
+                elif isinstance(value, str) and len(value) <= 32:
+                    m = _LEADING_NUMBER.fullmatch(value)
+                    if m is not None:
+                        x = float(m.group(1).replace(",", "."))
+                if x is not None and math.isfinite(x):
+                    if clinical.in_range(x, ranges):
+                        inside += 1
+                    else:
+                        outside += 1
+    if not read:
+        return f
+    f["clin_measure"] = measure / read
+    f["clin_sign"] = sign / read
+    f["clin_code"] = code / read
+    if uniq <= 3:
+        f["flag_vocab"] = flag / read
+    if inside or outside:
+        f["analyte_in"] = inside / read
+        f["analyte_out"] = outside / read
+    return f
+
+
+def clinical_strength(shape: Mapping[str, float]) -> float:
+    """How clinical a column's values look on their own (the strongest of its value-side shares)."""
+    return max(
+        shape.get("clin_measure", 0.0),
+        shape.get("clin_sign", 0.0),
+        shape.get("clin_code", 0.0),
+        shape.get("analyte_in", 0.0),
+    )
 
 
 def latlon_shape(shape: Mapping[str, float]) -> float:
@@ -397,6 +481,7 @@ def column_features(
     people: bool,
     index: Mapping[str, int],
     sibling_named: Mapping[str, float] | None = None,
+    sibling_clin: float = 0.0,
 ) -> dict[int, float]:
     """The sparse feature vector of one column (see the module docstring).
 
@@ -407,7 +492,9 @@ def column_features(
     name → position (hashed features start at ``len(index)``); ``sibling_named``: per detector id,
     the share of siblings whose name agrees with its category (the table's context: a table of lab
     values), crossed here with the column's own shapes (numbers, integers, letters, distinct share,
-    capitals), so a column of numbers among clinically named ones can read otherwise than alone.
+    capitals, yes/no flags), so a column of numbers among clinically named ones can read otherwise than alone;
+    ``sibling_clin``: how clinical the most clinical sibling's values look (:func:`clinical_strength`), also
+    crossed with the column's flags and numbers (a flag beside lab values).
     """
     x: dict[int, float] = {}
 
@@ -419,6 +506,10 @@ def column_features(
     for key, value in shape.items():
         put(key, value)
     put("sibling_latlon", sibling_latlon)
+    if sibling_clin:
+        put("sibling_clin", sibling_clin)
+        put("sibling_clin_x_flag", sibling_clin * shape.get("flag_vocab", 0.0))
+        put("sibling_clin_x_numeric", sibling_clin * shape.get("numeric", 0.0))
     put("bias", 1.0)
     put("people", 1.0 if people else 0.0)
     put("name_empty", 0.0 if name.tokens else 1.0)
@@ -465,6 +556,7 @@ def column_features(
             put(f"{d}.named_x_letters", named * shape.get("has_letter", 0.0))
             put(f"{d}.named_x_distinct", named * shape.get("distinct", 0.0))
             put(f"{d}.named_x_upper", named * shape.get("upper_only", 0.0))
+            put(f"{d}.named_x_flag", named * shape.get("flag_vocab", 0.0))
     base = len(index)
     grams = _name_grams(name)
     for g in grams:
