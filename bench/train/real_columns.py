@@ -82,6 +82,10 @@ SETS: dict[str, tuple[Path, Path]] = {
     # round 5's blind-labelled parts: clinical/survey tables (health, ethnicity), devices/IBANs/IPs/national ids
     "g": (Path("/work/data/realtrain/g/files"), HERE / "real" / "g"),
     "h": (Path("/work/data/realtrain/h/files"), HERE / "real" / "h"),
+    # round 8's blind-labelled part: clinical tables in many languages, addresses, and look-alikes
+    "i": (Path("/work/data/realtrain/i/files"), HERE / "real" / "i"),
+    # round 8's second part: birth dates, national ids, phones, addresses as exports write them, and look-alikes
+    "j": (Path("/work/data/realtrain/j/files"), HERE / "real" / "j"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 SLICES = (10, 25)
