@@ -90,6 +90,11 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
             dialect = csv.excel_tab if tsv else csv.excel
         sep = b"\r" if b"\r" in b"".join(head) and not any(b"\n" in ln for ln in head) else b"\n"
         head_rows = _head_rows(head, encoding, dialect, sep)
+        above = _preamble(head_rows)  # title or comment lines over the table, left out
+        head_rows = head_rows[above:]
+        if above:
+            notes.append(f"{above} line{'s' if above > 1 else ''} above the table left out (a title or comment: "
+                         "fewer cells than the rows under it)")
         with src.open() as fh:
             lines = _Lines(fh, src, bad, encoding, sep)
             reader = csv.reader(lines, dialect)
@@ -101,6 +106,9 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                 if row is None:
                     break
                 if not row:
+                    continue
+                if above:
+                    above -= 1
                     continue
                 if replaced() != before and any("\ufffd" in c for c in row):
                     mended_count += 1
@@ -196,6 +204,39 @@ _VALUE_LIKE = re.compile(r"@|\d{5}|\d{4}-\d\d-\d\d")  # a year ("sales 2024") is
 _NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\W\d_]{2,}")  # a header cell never is one: it is a value
 _BELOW = 100  # rows under the first one (from the head already read) that vote on it
+
+
+#: title or comment lines over a table looked for (blank lines are not counted: they are no rows)
+PREAMBLE_MAX = 3
+
+
+def _width(row: list[str]) -> int:
+    """Cells up to the last that holds something (``a,b,`` is 2 wide: a trailing delimiter adds none)."""
+    n = len(row)
+    while n and not row[n - 1].strip():
+        n -= 1
+    return n
+
+
+def _preamble(rows: list[list[str]]) -> int:
+    """How many of the first rows (at most :data:`PREAMBLE_MAX`) are a title or comment over the table, not
+    rows of it: each one cell (no delimiter: ``Customer export``), or a ``#`` comment, narrower than the
+    table, where the rows under them mostly share a width of two cells or more. A one-column file, a
+    header as wide as its rows (``#,name,email``) and a first record with an empty last cell (``Ana,``
+    over rows of two: it has a delimiter and no ``#``) are rows."""
+    n = 0
+    while n < PREAMBLE_MAX and len(rows) - n > 2:  # a header and a row, at least, under it
+        rest = rows[n + 1:]
+        table, count = Counter(_width(r) for r in rest).most_common(1)[0]
+        if table < 2 or count * 2 <= len(rest) or not _above(rows[n], table):
+            break
+        n += 1
+    return n
+
+
+def _above(row: list[str], table: int) -> bool:
+    """A row that reads as a title or comment over a table ``table`` cells wide."""
+    return _width(row) < table and (len(row) == 1 or row[0].lstrip().startswith("#"))
 
 
 def _is_header(row: list[str]) -> bool:
