@@ -78,6 +78,7 @@ CAPS: dict[str, int] = {
     "detectors.email": 254, "detectors.ethnicity": 96, "detectors.face_embedding": 22000,
     "detectors.health": 200, "detectors.iban": 48, "detectors.ip_address": 60, "detectors.national_id": 24,
     "detectors.person_name": 60, "detectors.phone": 32, "detectors.religion": 64, "detectors.secret": 512,
+    "pipeline.clinical": 40,
     "pipeline.compromise": 8192, "pipeline.estimates": UNCAPPED, "pipeline.features": 40,
     "pipeline.flatten": 24, "pipeline.names": UNCAPPED, "pipeline.places": 120, "pipeline.scope": 1024,
     "pipeline.trail": 40,
