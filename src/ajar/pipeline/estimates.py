@@ -69,7 +69,10 @@ def _as_time(value: Any, now: datetime) -> datetime | None:
     elif isinstance(value, bool):
         return None
     elif isinstance(value, int | float) or (isinstance(value, str) and _NUMERIC.fullmatch(value.strip())):
-        x = float(value)
+        try:
+            x = float(value)
+        except OverflowError:  # an integer too large for a float is no time, not an error
+            return None
         for scale in (1.0, 1e3, 1e6, 1e9):  # seconds, ms, µs, ns
             if _EPOCH_MIN <= x / scale <= latest:
                 t = datetime.fromtimestamp(x / scale, tz=UTC)

@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ajar.detectors.base import Detector, Hit, NameHint, now_timestamp
+from ajar.detectors.base import Detector, Hit, NameHint, finite_float, now_timestamp
 from ajar.pipeline import clinical
 from ajar.pipeline.flatten import Column
 from ajar.pipeline.names import FieldName, field_name, matches
@@ -429,7 +429,7 @@ def clinical_shape(col: Column, name: FieldName | None, uniq: int) -> dict[str, 
             if ranges is not None:
                 x: float | None = None
                 if kind in ("int", "float"):
-                    x = float(value)  # type: ignore[arg-type]
+                    x = finite_float(value)  # an integer too large for a float is no reading, not an error
                 elif isinstance(value, str) and len(value) <= 32:
                     m = _LEADING_NUMBER.fullmatch(value)
                     if m is not None:

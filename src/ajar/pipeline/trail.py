@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
+from ajar.detectors.base import finite_float
 from ajar.models import Category, FieldReport
 from ajar.pipeline.flatten import Flattener
 from ajar.pipeline.names import FieldName, field_name, matches
@@ -126,8 +127,8 @@ def _is_time(value: Any, now: float) -> bool:
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
-        x = float(value)
-        return _EPOCH_MIN <= x <= now or _EPOCH_MIN <= x / 1e3 <= now
+        n = finite_float(value)  # an integer too large for a float is no time, not an error
+        return n is not None and (_EPOCH_MIN <= n <= now or _EPOCH_MIN <= n / 1e3 <= now)
     return isinstance(value, datetime)
 
 
