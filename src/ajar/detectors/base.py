@@ -51,6 +51,10 @@ def today() -> date:
     return _REFERENCE_DAY[-1] if _REFERENCE_DAY else datetime.now(UTC).date()
 
 
+#: 2000-01-01T00:00:00Z in epoch seconds: the earliest time an epoch number is read as (features, trails, liveness)
+EPOCH_2000 = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
+
+
 def now_timestamp() -> float:
     """Epoch seconds of "now" for the same purpose: the clock, or the end of the pinned day (UTC)."""
     if not _REFERENCE_DAY:

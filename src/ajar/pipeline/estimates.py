@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from ajar.detectors.base import EPOCH_2000
 from ajar.mask import salted_hash
 from ajar.models import Category, Dataset, Liveness, PeopleEstimate, Record, Service
 from ajar.names import theirs
@@ -54,7 +55,6 @@ MIN_GROWTH_SECONDS = 10.0
 
 # --- record times ------------------------------------------------------------------------------
 
-_EPOCH_MIN = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
 _NUMERIC = re.compile(r"\d{9,16}(\.\d+)?")
 
 
@@ -74,7 +74,7 @@ def _as_time(value: Any, now: datetime) -> datetime | None:
         except OverflowError:  # an integer too large for a float is no time, not an error
             return None
         for scale in (1.0, 1e3, 1e6, 1e9):  # seconds, ms, µs, ns
-            if _EPOCH_MIN <= x / scale <= latest:
+            if EPOCH_2000 <= x / scale <= latest:
                 t = datetime.fromtimestamp(x / scale, tz=UTC)
                 break
     elif isinstance(value, str) and 8 <= len(value) <= 40:
@@ -86,7 +86,7 @@ def _as_time(value: Any, now: datetime) -> datetime | None:
     elif hasattr(value, "generation_time"):  # a bson ObjectId
         gt = value.generation_time
         t = gt if isinstance(gt, datetime) else None
-    if t is None or not (_EPOCH_MIN <= t.timestamp() <= latest):
+    if t is None or not (EPOCH_2000 <= t.timestamp() <= latest):
         return None
     return t
 

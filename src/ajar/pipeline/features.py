@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ajar.detectors.base import Detector, Hit, NameHint, finite_float, now_timestamp
+from ajar.detectors.base import EPOCH_2000, Detector, Hit, NameHint, finite_float, now_timestamp
 from ajar.pipeline import clinical
 from ajar.pipeline.flatten import Column
 from ajar.pipeline.names import FieldName, field_name, matches
@@ -64,7 +64,6 @@ _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _CODE_HEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuv")  # ATC and ICD-9 V/E codes start so
 _LEADING_NUMBER = re.compile(r"\s*([-+]?\d{1,7}(?:[.,]\d{1,4})?)(?:\s?[^\d\s].{0,24})?")  # ``5.4 mmol/L``
 _SEP_DIGITS = re.compile(r"[+(]?\d[\d .\-/()]{4,}\d")  # digits with separators: ids, phones, dates
-_EPOCH_MIN = 946_684_800.0  # 2000-01-01 in epoch seconds
 _EPOCH_DIGITS = (10, 13)  # epoch seconds and milliseconds of this century, written as whole numbers
 _PEOPLE_HINTS = (
     "name",
@@ -349,7 +348,7 @@ def shapes(col: Column, n_records: int, name: FieldName | None = None) -> dict[s
                 digits_only += 1
                 if len(text) in _EPOCH_DIGITS and text.isascii():
                     seconds = int(text) / (1.0 if len(text) == 10 else 1000.0)
-                    epoch += _EPOCH_MIN <= seconds <= latest
+                    epoch += EPOCH_2000 <= seconds <= latest
             if any(map(str.isdigit, text)):
                 has_digit += 1
                 if len(text) <= 40 and _SEP_DIGITS.fullmatch(text):
@@ -434,7 +433,7 @@ def clinical_shape(col: Column, name: FieldName | None, uniq: int) -> dict[str, 
                     m = _LEADING_NUMBER.fullmatch(value)
                     if m is not None:
                         x = float(m.group(1).replace(",", "."))
-                if x is not None and math.isfinite(x):
+                if x is not None:
                     if clinical.in_range(x, ranges):
                         inside += 1
                     else:

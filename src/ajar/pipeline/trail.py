@@ -12,14 +12,13 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
-from ajar.detectors.base import finite_float
+from ajar.detectors.base import EPOCH_2000, finite_float
 from ajar.models import Category, FieldReport
 from ajar.pipeline.flatten import Flattener
 from ajar.pipeline.names import FieldName, field_name, matches
 
 __all__ = ["count_times", "movement_trail", "person_key", "timestamp_paths"]
 
-_EPOCH_MIN = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
 _ISO_DT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d| ?UTC)?")
 _EPOCH_TEXT = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
 
@@ -122,13 +121,13 @@ def _is_time(value: Any, now: float) -> bool:
                 return True
             if _EPOCH_TEXT.fullmatch(value):
                 x = float(value)
-                return _EPOCH_MIN <= x <= now or _EPOCH_MIN <= x / 1e3 <= now
+                return EPOCH_2000 <= x <= now or EPOCH_2000 <= x / 1e3 <= now
         return False
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
         n = finite_float(value)  # an integer too large for a float is no time, not an error
-        return n is not None and (_EPOCH_MIN <= n <= now or _EPOCH_MIN <= n / 1e3 <= now)
+        return n is not None and (EPOCH_2000 <= n <= now or EPOCH_2000 <= n / 1e3 <= now)
     return isinstance(value, datetime)
 
 
