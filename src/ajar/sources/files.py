@@ -501,6 +501,7 @@ class _Reader:
         self._handle = handle
         self._handle_seconds = handle_seconds
         self.pid = 0
+        self._token: object = None  # the current child's, in :data:`_CHILDREN`
         self._spool: str | None = None
         self._req = self._res = -1
         self._buf = bytearray()
@@ -643,7 +644,7 @@ class _Reader:
             fcntl.fcntl(res_w, fcntl.F_SETPIPE_SZ, 1 << 20)  # fewer waits on the parent
         parent = os.getpid()
         prctl = _prctl()  # looked up here: see the module's "Forked from a worker thread"
-        if _ENDED:  # the scan is exiting (end_readers): no new child
+        if _CHILDREN.ended:  # the scan is exiting (end_readers): no new child
             for fd in (req_r, req_w, res_r, res_w):
                 os.close(fd)
             raise Stopped
@@ -661,39 +662,87 @@ class _Reader:
         os.close(res_w)
         self.pid, self._req, self._res = pid, req_w, res_r
         self._buf = bytearray()
-        with _LIVE_LOCK:
-            _LIVE.add(pid)
-            ended = _ENDED
-        if ended:  # end_readers ran between the check above and the fork
-            self._stop(kill=True)
+        self._token = _CHILDREN.add(pid)
+        if _CHILDREN.ended:  # end_readers ran between the check above and the fork (if it was before the
+            self._stop(kill=True)  # add, the child is killed here; if after, there and here: either reaps)
             raise Stopped
 
     def _stop(self, *, kill: bool) -> int:
-        """Reap the child (killed first if ``kill``); its wait status."""
+        """Reap the child (killed first if ``kill``); its wait status (:meth:`_Children.end`)."""
         pid, self.pid = self.pid, 0
         self._sent = 0  # what the child had not read is sent again to the next one
         for fd in (self._req, self._res):
             with suppress(OSError):
                 os.close(fd)
         self._req = self._res = -1
-        if kill:
-            with suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        try:
-            _, status = os.waitpid(pid, 0)
-        except ChildProcessError:  # reaped by end_readers (the scan is exiting): it was killed
-            status = signal.SIGKILL
-        with _LIVE_LOCK:
-            _LIVE.discard(pid)
-        return status
+        return _CHILDREN.end(pid, self._token, kill=kill)
 
 
-#: The reader children this process has forked and not yet reaped (by pid), and whether :func:`end_readers`
-#: ended them for good (then no child is forked any more). Guarded by ``_LIVE_LOCK``: the reading thread forks
-#: and reaps them, and the scan's main thread may end them while that thread is still reading.
-_LIVE: set[int] = set()
-_LIVE_LOCK = threading.Lock()
-_ENDED = False
+class _Children:
+    """The reader children this process has forked and not yet reaped: the one owner of their killing and
+    reaping. The reading thread forks and reaps them (:class:`_Reader`), and the scan's main thread may end
+    them all while that thread is still reading (:func:`end_readers`); both go through here.
+
+    A pid is signalled only while it is registered (ours and not reaped: a zombie keeps its pid, so it is
+    no other process's), under the lock, and it is forgotten in the same hold of the lock that reaps it: once
+    reaped, the kernel may give the pid to another process, which no one here signals or waits for. The wait
+    for the exit (``waitid`` with ``WNOWAIT``: the child stays a zombie) is outside the lock, so neither
+    thread is held behind the other's child; the reaping, which cannot block then, is inside. Each child has
+    a token of its own, so a pid reused by a later child is never taken for the one before."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._live: dict[int, object] = {}  # pid -> the token of the child that has it
+        self._reaped: dict[object, int] = {}  # token -> wait status, of a child reaped by end_all
+        #: set by :meth:`end_all`: no new child may be forked (until :meth:`allow`)
+        self.ended = False
+
+    def add(self, pid: int) -> object:
+        """Register a child just forked; its token (for :meth:`end`)."""
+        token = object()
+        with self._lock:
+            self._live[pid] = token
+        return token
+
+    def end(self, pid: int, token: object, *, kill: bool, keep: bool = False) -> int:
+        """Reap the child ``token`` (at ``pid``), sent ``SIGKILL`` first if ``kill``; its wait status. A child
+        the other thread reaped first gives the status it recorded there (``keep``: record it)."""
+        with self._lock:
+            if self._live.get(pid) is not token:
+                return self._reaped.pop(token, signal.SIGKILL)
+            if kill:
+                with suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+        with suppress(ChildProcessError):  # the other thread reaped it meanwhile
+            os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+        with self._lock:
+            if self._live.get(pid) is not token:
+                return self._reaped.pop(token, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)  # it has exited: at once
+            del self._live[pid]
+            if keep:
+                self._reaped[token] = status
+            return status
+
+    def end_all(self) -> None:
+        """Kill every child (all at once), reap each, and let no new one be forked."""
+        with self._lock:
+            self.ended = True
+            live = sorted(self._live.items())
+            for pid, _ in live:
+                with suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+        for pid, token in live:
+            self.end(pid, token, kill=False, keep=True)
+
+    def allow(self) -> None:
+        """New children may be forked again (a new reading, in a process that went on after :meth:`end_all`)."""
+        with self._lock:
+            self.ended = False
+            self._reaped.clear()
+
+
+_CHILDREN = _Children()
 
 
 def end_readers() -> None:
@@ -702,25 +751,12 @@ def end_readers() -> None:
     machine, where a dataset being classified keeps it busy for seconds). The kernel would kill them once
     this process is gone (``PR_SET_PDEATHSIG``), but only after: they would outlive the scan for a moment,
     with sampled values in their memory. The reading thread, if it goes on, gets :class:`Stopped`."""
-    global _ENDED
-    with _LIVE_LOCK:
-        _ENDED = True
-        pids = sorted(_LIVE)
-    for pid in pids:
-        with suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-    for pid in pids:
-        with suppress(ChildProcessError):  # the reading thread reaped it meanwhile
-            os.waitpid(pid, 0)
-        with _LIVE_LOCK:
-            _LIVE.discard(pid)
+    _CHILDREN.end_all()
 
 
 def _fork_again() -> None:
     """A new reading may fork reader children again (after :func:`end_readers`, in a process that went on)."""
-    global _ENDED
-    with _LIVE_LOCK:
-        _ENDED = False
+    _CHILDREN.allow()
 
 
 @cache
