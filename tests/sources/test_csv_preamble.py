@@ -73,3 +73,38 @@ def test_the_file_is_read_with_its_header_and_a_note(tmp_path: Path, above: str)
     left = sum(1 for line in above.splitlines() if line.strip())  # blank lines are no rows
     assert any(n.startswith(f"{left} line") and "above the table left out" in n for n in ds.notes), ds.notes
     assert not any("no header row" in n for n in ds.notes)
+
+
+
+LONG = "x" * (70 << 10)  # one line over the 64 KiB a line of the head may hold: the head leaves it out
+TEXT = "\n".join(",".join(r) for r in TABLE) + "\n"
+
+# (name, the file's text, lines the note says were left out (0: no note), records read, whether a header was found)
+LONG_CASES = [
+    # the first line is over 64 KiB: the head saw the comment under it as its first row, the reader reads the long
+    # line first. Nothing is left out (before: the long line was, and the comment was taken for the header)
+    ("long first line", f"{LONG}\n# comment\n{TEXT}", 0, 2 + len(TABLE), False),
+    # a title, a long line, a comment: only the title, which the head saw first, is left out (before: the title
+    # and the long line, and the comment was taken for the header)
+    ("long second line", f"Title\n{LONG}\n# comment\n{TEXT}", 1, 2 + len(TABLE), False),
+    # a long record below the table's first rows changes nothing above it
+    ("long line below", f"# exported\n{TEXT}{LONG},x,y\n", 1, len(TABLE), True),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "records", "header"), [c[1:] for c in LONG_CASES],
+                         ids=[c[0] for c in LONG_CASES])  # fmt: skip
+def test_a_line_over_64_kib_is_a_row_the_skip_counts(
+    tmp_path: Path, text: str, left: int, records: int, header: bool
+) -> None:
+    """The title/comment skip counted rows of the head, which leaves out lines over 64 KiB, while the reader
+    reads them: the wrong rows were left out. A line the head did not hold ends the lines it may leave out."""
+    p = tmp_path / "people.csv"
+    p.write_text(text, encoding="utf-8")
+    (ds,) = list(read_path(p, 50, isolate=False))
+    notes = [n for n in ds.notes if "above the table left out" in n]
+    assert len(notes) == (1 if left else 0) and all(n.startswith(f"{left} line ") for n in notes), ds.notes
+    assert ds.records == records
+    names = {k for r in ds.sample for k in r.data}
+    assert not any("#" in k or "Title" in k for k in names), names  # a comment or title is no field name
+    assert (names <= set(TABLE[0])) == header, names

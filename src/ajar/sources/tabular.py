@@ -81,7 +81,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
     mended: list[int] = []
     mended_count = 0
     try:
-        head = _head_lines(src)
+        head, cut = _head_lines(src)
         encoding = _encoding(b"".join(head))
         text = "".join(ln.decode(encoding, "replace") for ln in head)
         try:
@@ -91,6 +91,8 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
         sep = b"\r" if b"\r" in b"".join(head) and not any(b"\n" in ln for ln in head) else b"\n"
         head_rows = _head_rows(head, encoding, dialect, sep)
         above = _preamble(head_rows)  # title or comment lines over the table, left out
+        if cut is not None:  # only rows the head saw, before the first line it left out, are judged
+            above = min(above, len(_head_rows(head[:cut], encoding, dialect, sep)))
         head_rows = head_rows[above:]
         if above:
             notes.append(f"{above} line{'s' if above > 1 else ''} above the table left out (a title or comment: "
@@ -160,20 +162,24 @@ def _sniff(text: str) -> type[csv.Dialect]:
     return dialect
 
 
-def _head_lines(src: Source) -> list[bytes]:
+def _head_lines(src: Source) -> tuple[list[bytes], int | None]:
     """The first lines of the file (up to :data:`_HEAD` bytes), lines longer than :data:`_HEAD_LINE` left out;
-    those before a corrupt or truncated stream (the rows are then read up to it, and it is noted)."""
+    those before a corrupt or truncated stream (the rows are then read up to it, and it is noted). With them,
+    how many came before the first line left out (None: none was), so that the title lines left out of the
+    table are the first ones the reader reads: a line the head did not hold is a row of the file all the same."""
     out: list[bytes] = []
+    cut: int | None = None
     total = 0
     with src.open() as fh, contextlib.suppress(Corrupt):
         for line in lines(Head(fh), src.budget, _HEAD_LINE):
             if line is None:
+                cut = len(out) if cut is None else cut
                 continue
             out.append(line)
             total += len(line)
             if total >= _HEAD or len(out) >= 200:
                 break
-    return out
+    return out, cut
 
 
 def _encoding(head: bytes) -> str:
