@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import tarfile
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -38,6 +39,11 @@ CASES = [
     ("folder and dots", [("db", "users.csv"), ("db.users.jsonl",)], ["db.users.csv", "db.users.jsonl"]),
     # one stem in two folders was never a clash
     ("two folders", [("a", "people.csv"), ("b", "people.csv")], ["a.people", "b.people"]),
+    # full names still alike: numbered, the file with the fewest folders (then the first) keeping the name
+    ("one path twice", [("people.csv",), ("people.csv",)], ["people.csv", "people.csv (2)"]),
+    ("one path thrice", [("p",), ("p",), ("p",)], ["p", "p (2)", "p (3)"]),
+    ("folder beside a dotted file", [("a", "b.csv"), ("a.b.csv",)], ["a.b.csv (2)", "a.b.csv"]),
+    ("a number already taken", [("p.csv",), ("p.csv",), ("p.csv (2)",)], ["p.csv", "p.csv (3)", "p.csv (2)"]),
 ]
 
 
@@ -50,6 +56,12 @@ def test_seen_names_give_the_later_member_its_suffix() -> None:
     seen = SeenNames()
     assert [seen.name(m) for m in ("x/people.csv", "x/people.jsonl", "y/people.csv")] == [
         "x/people", "x/people.jsonl", "y/people"]
+
+
+def test_seen_names_number_a_path_met_again() -> None:
+    seen = SeenNames()
+    assert [seen.name(m) for m in ("people.csv", "people.csv", "people.csv", "data", "data")] == [
+        "people", "people.csv", "people.csv (2)", "data", "data (2)"]
 
 
 def _names(path: Path) -> list[str]:
@@ -78,20 +90,64 @@ def test_archives_of_two_members_with_one_stem(tmp_path: Path) -> None:
 
 def test_the_store_keeps_one_identity_per_file(tmp_path: Path) -> None:
     """Before, run 1 of such a folder recorded one `new` dataset for two files."""
-    from tests.conftest import run_cli
-
     d = tmp_path / "dump"
     d.mkdir()
     (d / "people.csv").write_text(CSV)
     (d / "people.jsonl").write_text(ROWS)
-    url = f"sqlite:///{tmp_path / 'a.db'}"
-    r = run_cli("scan", str(d), "--store", url, "-q")
-    assert r.returncode == 0, r.stderr
-    from ajar.store import Store
+    datasets = _stored(tmp_path, d)
+    assert datasets == ["people.csv", "people.jsonl"], datasets
 
+
+def _stored(tmp_path: Path, target: Path, *args: str) -> list[str]:
+    """The datasets run 1 of ``ajar scan target`` recorded in a new store."""
+    from ajar.store import Store
+    from tests.conftest import run_cli
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    r = run_cli("scan", str(target), "--store", url, "-q", *args)
+    assert r.returncode == 0, r.stderr
     store = Store(url)
     try:
-        datasets = sorted(x.dataset for _, x in store.events(1) if x.dataset)
+        return sorted(x.dataset for _, x in store.events(1) if x.dataset)
     finally:
         store.close()
-    assert datasets == ["people.csv", "people.jsonl"], datasets
+
+
+def _tar(path: Path, members: list[tuple[str, str]]) -> None:
+    with tarfile.open(path, "w") as tf:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data.encode()))
+
+
+def test_archives_holding_one_path_twice(tmp_path: Path) -> None:
+    """Before: a tar's second ``people`` (no suffix) and both of a ZIP's ``people.csv`` had one name."""
+    _tar(tmp_path / "t.tar", [("people", ROWS), ("people", ROWS), ("x.csv", CSV), ("x.csv", CSV), ("x.csv", CSV)])
+    with zipfile.ZipFile(tmp_path / "a.zip", "w") as zf, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile's own "Duplicate name" warning, on writing
+        zf.writestr("people.csv", CSV)
+        zf.writestr("people.csv", CSV)
+    assert _names(tmp_path / "t.tar") == ["t/people", "t/people (2)", "t/x", "t/x.csv", "t/x.csv (2)"]
+    assert _names(tmp_path / "a.zip") == ["a/people.csv", "a/people.csv (2)"]
+
+
+def test_a_folder_beside_a_dotted_file(tmp_path: Path) -> None:
+    """``a/b.csv`` and ``a.b.csv`` were both ``a.b`` and then both ``a.b.csv``."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "b.csv").write_text(CSV)
+    (tmp_path / "a.b.csv").write_text(CSV)
+    assert _names(tmp_path) == ["a.b.csv", "a.b.csv (2)"]
+
+
+def test_the_store_keeps_one_identity_per_member_and_file(tmp_path: Path) -> None:
+    d = tmp_path / "dump"
+    (d / "a").mkdir(parents=True)
+    (d / "a" / "b.csv").write_text(CSV)
+    (d / "a.b.csv").write_text(CSV)
+    _tar(d / "t.tar", [("people.csv", CSV), ("people.csv", CSV), ("people.csv", CSV)])
+    datasets = _stored(tmp_path, d, "-o", str(tmp_path / "r.json"))
+    want = ["a.b.csv", "a.b.csv (2)", "t/people", "t/people.csv", "t/people.csv (2)"]
+    assert datasets == want, datasets
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert sorted(ds["name"] for svc in report["services"] for ds in svc["datasets"]) == want

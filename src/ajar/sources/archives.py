@@ -207,16 +207,17 @@ def read_zip(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
         if len(files) > MAX_MEMBERS:
             yield _beyond(src, name, "zip", len(files) - MAX_MEMBERS)
         members = [safe_member(info.filename) for info in files[:MAX_MEMBERS]]
-        readable = [m for m, info in zip(members, files, strict=False) if m is not None and _regular(info)]
-        names = dict(zip(readable, distinct_names([tuple(m.split("/")) for m in readable], "/"), strict=True))
-        for info, member in zip(files[:MAX_MEMBERS], members, strict=True):
+        readable = [i for i, (m, info) in enumerate(zip(members, files, strict=False)) if m and _regular(info)]
+        parts = [tuple(str(members[i]).split("/")) for i in readable]
+        names = dict(zip(readable, distinct_names(parts, "/"), strict=True))  # by position: a path may be there twice
+        for i, (info, member) in enumerate(zip(files[:MAX_MEMBERS], members, strict=True)):
             if member is None:
                 skip(SkipReason.UNSAFE_MEMBER, src.display)
                 continue
             if not _regular(info):
                 skip(SkipReason.NOT_REGULAR, src.display)
                 continue
-            given = f"{name}/{names[member]}"
+            given = f"{name}/{names[i]}"
             if info.flag_bits & 0x1:
                 skip(SkipReason.ENCRYPTED, src.display)
                 continue
@@ -372,10 +373,31 @@ def distinct_names(paths: Sequence[tuple[str, ...]], sep: str) -> list[str]:
     by ``sep``, the last one's data suffixes dropped (``db.people``), so that names stay as they always
     were; but every file whose name so made is another's too (``people.csv`` and ``people.jsonl`` in one
     folder) keeps its own full name (``db.people.csv``, ``db.people.jsonl``), so that no two files are one
-    dataset, in a report or in the store's history."""
+    dataset, in a report or in the store's history. Full names that are still alike (an archive holding one
+    path twice; a folder ``a`` with ``b.csv`` beside a file ``a.b.csv``) are told apart by :func:`numbered`:
+    the file with the fewest folders (then the first) keeps the name, the others get ``(2)``, ``(3)``..."""
     short = [sep.join([*p[:-1], _logical(p[-1])]) for p in paths]
     shared = {n for n, c in collections.Counter(short).items() if c > 1}
-    return [sep.join(p) if n in shared else n for p, n in zip(paths, short, strict=True)]
+    full = [sep.join(p) if n in shared else n for p, n in zip(paths, short, strict=True)]
+    clash = {n for n, c in collections.Counter(full).items() if c > 1}
+    taken = set(full)
+    for i in sorted((i for i, n in enumerate(full) if n in clash), key=lambda i: (len(paths[i]), i)):
+        if full[i] in clash:
+            clash.discard(full[i])  # the first of its name keeps it
+        else:
+            full[i] = numbered(full[i], taken)
+    return full
+
+
+def numbered(name: str, taken: set[str]) -> str:
+    """``name (2)`` (or ``(3)``...): the first not in ``taken``, which it is added to. The name of a dataset
+    whose name is already another's: a dump can hold one path twice, and ajar's own dots and slashes can
+    join two paths into one name."""
+    k = 2
+    while (out := f"{name} ({k})") in taken:
+        k += 1
+    taken.add(out)
+    return out
 
 
 class SeenNames:
@@ -387,9 +409,12 @@ class SeenNames:
 
     def name(self, member: str) -> str:
         """The name of ``member``, distinct from the names given before (:func:`distinct_names`'s rule,
-        but only the later members of a pair can keep their suffix: the earlier was already read)."""
+        but only the later members of a pair can keep their suffix: the earlier was already read; a full name
+        already given, one path twice, is :func:`numbered`)."""
         n = _logical(member)
         if n in self.given:
             n = member
+        if n in self.given:
+            return numbered(n, self.given)
         self.given.add(n)
         return n
