@@ -20,7 +20,16 @@ from rich.console import Console
 from rich.table import Table
 
 from ajar import __version__, defaults, faults, library_output
-from ajar.cli_io import MAX_REPORT, JsonlStream, Output, plan_outputs, read_target_list, read_text, write_outputs
+from ajar.cli_io import (
+    MAX_REPORT,
+    JsonlStream,
+    Output,
+    guard_stdout,
+    plan_outputs,
+    read_target_list,
+    read_text,
+    write_outputs,
+)
 from ajar.cluster.cli import verify as verify_command
 from ajar.cluster.cli import worker as worker_command
 from ajar.config import ScanConfig
@@ -334,6 +343,7 @@ def _main(
 def main() -> None:
     """Entry point of the ``ajar`` script: a crash exits 3 with a message, never 1 and never a traceback."""
     library_output.install()  # a library's warning or log line quoting a target's text is masked
+    guard_stdout()  # `ajar ... | head -1`: the rest is dropped, the exit code is the outcome's
     try:
         app()
     except KeyboardInterrupt:  # Ctrl-C before the scan set its own handler (a scan's Ctrl-C writes its report)

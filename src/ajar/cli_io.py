@@ -13,16 +13,24 @@ that names the problem and the fix:
 * :class:`JsonlStream` writes one line per service the moment it is finished, for every
   ``jsonl`` output; :func:`write_outputs` writes the others once the report is complete (or
   partial, after Ctrl-C).
+* :func:`guard_stdout` makes a standard output closed by its reader (``ajar scan -o - | head -1``)
+  no error: what would have gone there is dropped, and the command goes on and exits as its outcome
+  says (the findings for ``scan`` and ``report``, 0 for a listing), never 1 (a finding) or 3 (a bug),
+  and never 141: the reader chose to read less, which says nothing about the estate audited, and
+  a 141 would fail a ``set -o pipefail`` gate that only looked at the head. The scan's other ``-o``
+  files and its record in the store are written in full.
 """
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TextIO
 
 from ajar.errors import ConfigError, UsageError
 from ajar.models import Report, Service
@@ -172,6 +180,81 @@ class JsonlStream:
             if f is not sys.stdout:
                 f.close()
         self.files = []
+
+
+class ReaderGoneStdout(io.TextIOBase):
+    """Standard output that a reader closing its end cannot break.
+
+    Every write and flush goes to ``real``; the first that fails with ``EPIPE`` points the descriptor at
+    ``/dev/null`` (so what ``real`` still buffers is flushed there at exit, not reported as an error) and
+    every later one is dropped. Any other error (a full disk) is raised as it is.
+    """
+
+    def __init__(self, real: TextIO) -> None:
+        super().__init__()
+        self.real = real
+        #: True once the reader closed its end.
+        self.reader_gone = False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        """The encoding of the real standard output."""
+        return self.real.encoding
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        """The error handler of the real standard output."""
+        return self.real.errors
+
+    def writable(self) -> bool:
+        """Always true: a write after the reader left is dropped, not refused."""
+        return True
+
+    def isatty(self) -> bool:
+        """Whether the real standard output is a terminal."""
+        return self.real.isatty()
+
+    def fileno(self) -> int:
+        """The real standard output's descriptor."""
+        return self.real.fileno()
+
+    def write(self, text: str) -> int:
+        """Write ``text`` (dropped once the reader is gone); its length."""
+        if not self.reader_gone:
+            try:
+                self.real.write(text)
+            except OSError as e:
+                self._failed(e)
+        return len(text)
+
+    def flush(self) -> None:
+        """Flush the real standard output (nothing once the reader is gone)."""
+        if not self.reader_gone:
+            try:
+                self.real.flush()
+            except OSError as e:
+                self._failed(e)
+
+    def _failed(self, e: OSError) -> None:
+        if e.errno != errno.EPIPE:
+            raise e
+        self.reader_gone = True
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+        except OSError:
+            return
+        try:
+            os.dup2(null, self.real.fileno())
+        except (OSError, ValueError):
+            pass  # no descriptor (an embedding's stream): what it buffers stays there
+        finally:
+            os.close(null)
+
+
+def guard_stdout() -> None:
+    """Make ``sys.stdout`` a :class:`ReaderGoneStdout` (idempotent; the command line runs it first)."""
+    if not isinstance(sys.stdout, ReaderGoneStdout) and sys.stdout is not None:
+        sys.stdout = ReaderGoneStdout(sys.stdout)
 
 
 def write_outputs(report: Report, outputs: list[Output]) -> list[str]:
