@@ -1,0 +1,302 @@
+"""An outside test of ``ajar scan PATH`` on files as real tools write them (round fmt9).
+
+Written from the README and the tool's behaviour only. Every file is made here from synthetic people
+(``tests/integration/fmt9_files.py``: Faker with a fixed seed, a canary in every e-mail and street) and
+all of them are scanned in ONE ``ajar scan P1 P2 ...`` (one service per path, ``--no-store``, JSON on
+stdout, under ``ulimit -v`` and a timeout), so the module runs in seconds.
+
+What a user expects of each: the dataset, with the records it holds, its fields under their plain
+names, the categories of the obvious fields (``name``, ``email``, ``phone``, ``born``, ``dni``), no
+value unmasked anywhere, a bad file a note. Each fault found is a strict xfail saying what is wrong,
+in the order a user would mind it (a dataset silently missing first).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.integration import fmt9_files as files
+
+#: case -> builder (writes into its own folder, returns the path to scan)
+CASES: dict[str, Callable[[Path], Path]] = {
+    # formats that are read right today: they guard the leak check and the good reading
+    "jsonl": files.jsonl,
+    "jsonl_no_extension": lambda d: files.renamed(d, files.jsonl, "people"),
+    "jsonl_mixed": files.jsonl_mixed,
+    "json_pretty_array": files.pretty_array,
+    "json_bom_crlf": files.json_bom,
+    "json_utf16": files.json_utf16,
+    "mongoexport_relaxed": files.mongoexport,
+    "mongoexport_legacy": partial(files.mongoexport, mode="legacy"),
+    "mongoexport_relaxed_array": partial(files.mongoexport, mode="relaxed", array=True),
+    "mongoexport_canonical_array": partial(files.mongoexport, mode="canonical", array=True, pretty=True),
+    "mongoexport_pretty": partial(files.mongoexport, pretty=True),
+    "elasticdump": files.elasticdump,
+    "es_bulk": files.es_bulk,
+    "csv_bom_semicolon": files.csv_excel_semicolon_bom,
+    "csv_utf16_tab": files.csv_excel_unicode_text,
+    "csv_cp1252": files.csv_cp1252,
+    "csv_mac_cr": files.csv_mac_cr,
+    "csv_quote_all": files.csv_quote_all,
+    "csv_quoted_newlines": files.csv_quoted_newlines,
+    "csv_trailing_columns": files.csv_trailing_columns,
+    "csv_title_one_cell": partial(files.csv_above, above="Listado de clientes 2026\r\n"),
+    "parquet": files.parquet,
+    "gz": partial(files.compressed, kind="gz"),
+    "bz2": partial(files.compressed, kind="bz2"),
+    "xz": partial(files.compressed, kind="xz"),
+    "zst": partial(files.compressed, kind="zst"),
+    "gz_two_members": files.gzip_multi,
+    "mongodump": files.mongodump,
+    "pg_copy": files.pg_dump_copy,
+    "pg_inserts": files.pg_dump_inserts,
+    "pg_column_inserts": partial(files.pg_dump_inserts, columns=True),
+    "mysqldump": files.mysqldump_tricky,
+    "sqlite_wal": files.sqlite_wal,
+    "xlsx_title": partial(files.xlsx, title=True),
+    "ods": files.ods,
+    "mongoexport_csv": files.mongoexport_csv,
+    "object_of_arrays": files.object_of_arrays,
+    "nested_archive": files.nested_archive,
+    "zip_of_two": files.zip_of_two,
+    "tars": files.tar_kinds,
+    "zipped_mongodump": files.zipped_mongodump,
+    "wrong_names": files.wrong_names,
+    "bad_files": files.folder_with_bad_files,
+    "one_line_10mb": files.one_line_10mb,
+    "names": files.personal_names,
+    # the faults
+    "pg_dumpall": files.pg_dumpall,
+    "mysqldump_all": files.mysqldump_all,
+    "parquet_nested": files.parquet_nested,
+    "csv_named_json": lambda d: files.renamed(d, files.csv_quote_all, "people.json"),
+    "csv_two_titles": partial(files.csv_above, above="Listado de clientes\r\nGenerado el 06/12/2026\r\n"),
+    "csv_title_blank": partial(files.csv_above, above="Listado de clientes 2026\r\n\r\n"),
+    "csv_excel_title_row": files.csv_title_line,
+    "csv_sep_hint": partial(files.csv_above, above="sep=;\r\n"),
+    "es_search": files.es_search,
+    "es_scroll": partial(files.es_search, scroll=True),
+    "firebase": files.firebase,
+    "mysqldump_tab": files.mysqldump_tab,
+    "gzip_truncated": files.gzip_truncated,
+    "json_array_truncated": files.json_array_truncated,
+    "mongodump_gzip": partial(files.mongodump, gz=True),
+    "redis_cli_csv": files.redis_csv,
+}
+
+
+def fault(reason: str) -> pytest.MarkDecorator:
+    """A fault found in this round: a strict xfail, failing by its assertion (not by a crash of the test)."""
+    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
+
+
+class Scan:
+    def __init__(self, root: Path) -> None:
+        self.paths: dict[str, Path] = {}
+        for name, build in CASES.items():
+            d = root / name
+            d.mkdir()
+            self.paths[name] = build(d)
+        self.rc, rep, self.out, self.err = files.run_scan(*self.paths.values())
+        assert rep is not None, self.err[-2000:]
+        self.report: dict[str, Any] = rep
+
+    def service(self, case: str) -> dict[str, Any]:
+        (svc,) = [s for s in self.report["services"] if s["host"] == str(self.paths[case])]
+        assert isinstance(svc, dict)
+        return svc
+
+    def datasets(self, case: str) -> dict[str, dict[str, Any]]:
+        return {d["name"]: d for d in self.service(case)["datasets"]}
+
+    def only(self, case: str) -> dict[str, Any]:
+        (ds,) = self.datasets(case).values()
+        return ds
+
+
+@pytest.fixture(scope="module")
+def scan(tmp_path_factory: pytest.TempPathFactory) -> Scan:
+    return Scan(tmp_path_factory.mktemp("fmt9"))
+
+
+def _complete(ds: dict[str, Any], records: int = files.N) -> None:
+    """The dataset holds every record, and each obvious field under its plain name, rightly classified."""
+    assert ds["records"] == records, (ds["name"], ds["records"], ds["notes"])
+    got = files.fields(ds)
+    assert {k: got.get(k) for k in files.EXPECTED} == files.EXPECTED, (ds["name"], got, ds["notes"])
+
+
+# ---------------------------------------------------------------- what works (guards)
+
+
+def test_scan_ends_well_and_nothing_leaks(scan: Scan) -> None:
+    """Exit 0 (no ``--fail-on``), one service per path, no e-mail, phone, DNI or canary unmasked."""
+    assert scan.rc == 0, scan.err[-2000:]
+    assert {s["host"] for s in scan.report["services"]} == {str(p) for p in scan.paths.values()}
+    assert files.leaks(files.people(400), scan.out, scan.err) == []
+
+
+WHOLE = ["jsonl", "jsonl_no_extension", "jsonl_mixed", "json_pretty_array", "json_bom_crlf", "json_utf16",
+         "mongoexport_relaxed", "mongoexport_legacy", "mongoexport_relaxed_array", "mongoexport_canonical_array",
+         "mongoexport_pretty", "elasticdump", "es_bulk", "csv_bom_semicolon", "csv_utf16_tab", "csv_cp1252",
+         "csv_mac_cr", "csv_quote_all", "csv_quoted_newlines", "csv_trailing_columns", "csv_title_one_cell",
+         "parquet", "gz", "bz2", "xz", "zst", "gz_two_members"]
+
+
+@pytest.mark.parametrize("case", WHOLE)
+def test_read_whole(scan: Scan, case: str) -> None:
+    _complete(scan.only(case))
+
+
+@pytest.mark.parametrize(("case", "name"), [("mongodump", "crm.people"), ("pg_copy", "crm.people"),
+                                            ("pg_inserts", "crm.people"), ("pg_column_inserts", "crm.people"),
+                                            ("mysqldump", "crm.people"), ("sqlite_wal", "app.people"),
+                                            ("xlsx_title", "clientes.Clientes"), ("ods", "clientes.Clientes"),
+                                            ("object_of_arrays", "backup.users")])
+def test_read_whole_named(scan: Scan, case: str, name: str) -> None:
+    _complete(scan.datasets(case)[name])
+
+
+@pytest.mark.parametrize(("case", "count"), [("nested_archive", 1), ("zip_of_two", 2), ("tars", 5),
+                                             ("zipped_mongodump", 1), ("wrong_names", 4)])
+def test_archives_and_lying_names(scan: Scan, case: str, count: int) -> None:
+    got = scan.datasets(case)
+    assert len(got) == count, list(got)
+    for ds in got.values():
+        _complete(ds)
+
+
+def test_mongoexport_csv_dotted_header(scan: Scan) -> None:
+    got = files.fields(scan.only("mongoexport_csv"))
+    assert {k: got.get(k) for k in ("name", "contact.email", "contact.phone", "born", "dni")} == {
+        "name": "person.name", "contact.email": "contact.email", "contact.phone": "contact.phone",
+        "born": "person.birth_date", "dni": "person.national_id"}, got
+
+
+def test_bad_files_are_notes_and_the_rest_is_read(scan: Scan) -> None:
+    """A 0-byte file, a gzip cut at 200 bytes and a half-written array beside one good file."""
+    got = scan.datasets("bad_files")
+    _complete(got["people"])
+    assert got["old"]["notes"] and got["partial"]["notes"]
+    assert got["empty"]["records"] in (0, None)
+
+
+def test_one_line_of_10_mb(scan: Scan) -> None:
+    ds = scan.only("one_line_10mb")
+    assert ds["records"] == len(json.loads(scan.paths["one_line_10mb"].read_text()))
+    got = files.fields(ds)
+    assert {k: got.get(k) for k in files.EXPECTED} == files.EXPECTED, got
+
+
+def test_names_that_are_data_masked(scan: Scan) -> None:
+    """A file named after an e-mail, keys that are e-mails and phones, a table named after a phone."""
+    names = " ".join(scan.datasets("names")) + " ".join(
+        f["path"] for d in scan.datasets("names").values() for f in d["fields"])
+    assert files.leaks(files.people(), names) == []
+    assert len(scan.datasets("names")) == 4
+
+
+# ---------------------------------------------------------------- the faults, most harmful first
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param("pg_dumpall", marks=fault(
+        "pg_dumpall of two databases that each hold public.people: both tables are merged, silently, into one"
+        " dataset `cluster.people` (40 records); the second table is not a dataset of its own, the database"
+        " names are lost")),
+    pytest.param("mysqldump_all", marks=fault(
+        "mysqldump --all-databases (USE `crm`; ... USE `shop`;, each with `people`): the two tables are merged,"
+        " silently, into one dataset `all.people`; the database is lost")),
+])
+def test_dump_of_two_databases_keeps_each(scan: Scan, case: str) -> None:
+    got = {n: d["records"] for n, d in scan.datasets(case).items()}
+    assert sorted(got.values()) == [15, 25], got
+    assert any("crm" in n for n in got) and any("shop" in n for n in got), got
+
+
+@fault("a Parquet file with a struct (or list) column, as Spark and pandas write"
+       " them, is not read at all: 'cannot read Parquet (KeyError)', no record, no field")
+def test_parquet_with_struct_column(scan: Scan) -> None:
+    ds = scan.only("parquet_nested")
+    assert ds["records"] == files.N, ds["notes"]
+    got = files.fields(ds)
+    assert got.get("contact.email") == "contact.email", got
+    assert got.get("contact.phone") == "contact.phone", got
+    assert got.get("dni") == "person.national_id", got
+    assert got.get("name") == "person.name", got
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param("csv_named_json", marks=fault(
+        "a CSV saved under a .json name is read as JSON only: 'not a JSON array or object', no record;"
+        " the README says files are recognised by content, never by extension")),
+    pytest.param("csv_two_titles", marks=fault(
+        "two lines above the header (two one-cell title lines) are left out together with the header row:"
+        " columns become column1.., name/email/phone/born/dni go unclassified; the README promises up to 3"
+        " title lines left out and the header found")),
+    pytest.param("csv_title_blank", marks=fault(
+        "a one-cell title line then an empty line (as exports write a report title): the header row is left"
+        " out with them, columns are column1.. and only the address is found")),
+    pytest.param("csv_excel_title_row", marks=fault(
+        "Excel's CSV of a sheet with a title in A1 writes `Title;;;;;;`: that row is taken for the header,"
+        " the real header becomes a record (41), name and born are missed")),
+    pytest.param("csv_sep_hint", marks=fault(
+        "a `sep=;` first line (Excel's separator hint) is taken for the header: the real header becomes a"
+        " record (41), columns are column1.., name and born are missed")),
+    pytest.param("es_search", marks=fault(
+        "a saved Elasticsearch _search reply is one record whose fields are hits.hits._source.*: 40"
+        " documents counted as 1, fields not under their names")),
+    pytest.param("es_scroll", marks=fault(
+        "a saved scroll page (_scroll_id + hits) is read as one record, as a _search reply")),
+    pytest.param("redis_cli_csv", marks=fault(
+        "`redis-cli --csv HGETALL` lines (\"name\",\"Ana\",\"email\",\"a@x\",...) are read as a headerless"
+        " CSV: fields column2, column4..., born missed; the hash's own keys name nothing")),
+])
+def test_read_whole_faults(scan: Scan, case: str) -> None:
+    _complete(scan.only(case))
+
+
+@fault("a Firebase Realtime Database export ({users: {uid: {...}}}) is one record"
+       " with a field path per user (users.uid0001xKq.email ... 240 paths): 40 people counted as 1,"
+       " and a big export runs into the 1,000-path cap")
+def test_firebase_export_object_keyed_by_id(scan: Scan) -> None:
+    ds = scan.only("firebase")
+    assert ds["records"] == files.N, ds["records"]
+    assert len(ds["fields"]) <= 10, len(ds["fields"])
+
+
+@fault("mysqldump --tab: people.txt is read without the column names people.sql"
+       " gives (column1..; born missed), and people.sql is an empty dataset of its own (records null)")
+def test_mysqldump_tab_pair(scan: Scan) -> None:
+    got = scan.datasets("mysqldump_tab")
+    assert len(got) == 1, {n: d["records"] for n, d in got.items()}
+    _complete(next(iter(got.values())))
+
+
+@fault("a gzip cut short (an interrupted copy) is read up to the cut, with a note,"
+       " but the dataset's records is null although 232 whole lines were read")
+def test_truncated_gzip_counts_what_it_read(scan: Scan) -> None:
+    ds = scan.only("gzip_truncated")
+    assert ds["records"] is not None and ds["records"] >= 200, (ds["records"], ds["notes"])
+
+
+@fault("a JSON array cut short is read up to the cut (15 elements sampled, a note)"
+       " but its records is null, and the service's record total leaves it out")
+def test_truncated_json_array_counts_what_it_read(scan: Scan) -> None:
+    ds = scan.only("json_array_truncated")
+    assert ds["records"] == ds["sampled"] == 15, (ds["records"], ds["sampled"], ds["notes"])
+
+
+@fault("mongodump --gzip: people.metadata.json.gz is read as two datasets"
+       " (crm.people.metadata, crm.people.metadata.indexes) where people.metadata.json is skipped"
+       " as dump_metadata")
+def test_mongodump_gzip_metadata_skipped(scan: Scan) -> None:
+    got = scan.datasets("mongodump_gzip")
+    assert list(got) == ["crm.people"], list(got)
+    _complete(got["crm.people"])
