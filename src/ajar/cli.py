@@ -135,11 +135,11 @@ def scan(
     # with the report on stdout, everything meant for a person goes to stderr
     console = err if any(o.stdout for o in outputs) else out
     stream = JsonlStream(outputs)
-    problems: list[str] = []
+    problems: dict[Output, str] = {}
 
     def finish(rep: Report, checkpoint: str | None) -> None:
         """The report written, then the run recorded (its store checkpoint deleted in that transaction)."""
-        problems.extend(_finish(rep, outputs, stream, console, quiet))
+        problems.update(_finish(rep, outputs, stream, console, quiet))
         faults.point("scan.reported")
         record_scan(rep, config, store, no_store, checkpoint=checkpoint)
 
@@ -177,25 +177,25 @@ def scan(
     raise typer.Exit(3 if problems else exit_code(report, fail_on))
 
 
-def _finish(report: Report, outputs: list[Output], stream: JsonlStream, console: Console, quiet: bool) -> list[str]:
-    """Print the summary and write every output; the problems that stopped an output."""
+def _finish(report: Report, outputs: list[Output], stream: JsonlStream, console: Console,
+            quiet: bool) -> dict[Output, str]:
+    """Print the summary and write every output; each output that could not be written, with why."""
     stream.close(report.incomplete)
     if not quiet:
         console.print(summary_table(report))
     problems = write_outputs(report, outputs)
-    for p in problems:
+    for p in problems.values():
         err.print(f"[bold red]error:[/] {safe(p)}")
     for o in outputs:
-        if not o.stdout and not any(o.path in p for p in problems):
+        if not o.stdout and o not in problems:
             err.print(f"report written to {safe(o.path)} ({o.fmt})")
     return problems
 
 
-def _where_written(outputs: list[Output], problems: list[str]) -> str:
+def _where_written(outputs: list[Output], problems: dict[Output, str]) -> str:
     """Where the partial report of a stopped scan went, as it is: the files written, standard output, or
     nowhere (no ``-o``, or none could be written). Plain text: the caller escapes it."""
-    places = ["standard output" if o.stdout else o.path for o in outputs
-              if o.stdout or not any(o.path in p for p in problems)]
+    places = ["standard output" if o.stdout else o.path for o in outputs if o not in problems]
     if places:
         return "the partial report is written to " + ", ".join(places)
     if outputs:
@@ -272,7 +272,7 @@ def report(
     except UsageError as e:
         raise _fail(str(e)) from None
     problems = write_outputs(rep, outputs)
-    for p in problems:
+    for p in problems.values():
         err.print(f"[bold red]error:[/] {safe(p)}")
     raise typer.Exit(3 if problems else exit_code(rep, fail_on) if fail_on else 0)
 

@@ -257,9 +257,13 @@ def guard_stdout() -> None:
         sys.stdout = ReaderGoneStdout(sys.stdout)
 
 
-def write_outputs(report: Report, outputs: list[Output]) -> list[str]:
-    """Write every non-streamed output; return one problem per output that failed (never raises)."""
-    problems: list[str] = []
+def write_outputs(report: Report, outputs: list[Output]) -> dict[Output, str]:
+    """Write every non-streamed output; return each output that failed with its problem (never raises).
+
+    Keyed by the :class:`Output` itself, never matched by its path in a message: ``r.json`` is a part of
+    ``rr.json``'s problem, and ``plan_outputs`` already refused two outputs resolving to one file.
+    """
+    problems: dict[Output, str] = {}
     for o in outputs:
         if o.fmt == "jsonl":
             continue  # written line by line while the scan ran
@@ -271,5 +275,5 @@ def write_outputs(report: Report, outputs: list[Output]) -> list[str]:
             else:
                 Path(o.path).write_text(text, encoding="utf-8")
         except OSError as e:
-            problems.append(f"cannot write the report to {o.path}: {e.strerror}")
+            problems[o] = f"cannot write the report to {o.path}: {e.strerror}"
     return problems
