@@ -850,3 +850,60 @@ def json_utf16(d: Path) -> Path:
     p.write_bytes(json.dumps([_plain(r) for r in people()], ensure_ascii=False, indent=4)
                   .replace("\n", "\r\n").encode("utf-16"))
     return p
+
+
+def csv_mac_cr_big(d: Path) -> Path:
+    """"CSV (Macintosh)" of a sheet of 1,000 people (123 KB): lone CRs, past the first 64 KB."""
+    p = d / "clientes.csv"
+    p.write_bytes(_csv_text(",", people(1000)).replace("\r\n", "\r").encode("mac_roman"))
+    return p
+
+
+def csv_cp1252_late(d: Path) -> Path:
+    """A cp1252 CSV of 1,500 people whose first 1,000 rows are plain ASCII (the accents come later)."""
+    rows = [dict(r, name="Ana Perez", address=f"Calle {CANARY} 1, 28001 Madrid") if i < 1000 else r
+            for i, r in enumerate(people(1500))]
+    p = d / "clientes.csv"
+    p.write_bytes(_csv_text(",", rows).encode("cp1252"))
+    return p
+
+
+def _widths() -> list[int]:
+    return [max(len(str(x)) for x in [k] + [_plain(r)[k] for r in people()]) for k in FIELDS]
+
+
+def psql_aligned(d: Path) -> Path:
+    """``psql -c 'TABLE people' > people.txt``: aligned columns, a rule under the header, ``(40 rows)``."""
+    w = _widths()
+    head = " " + " | ".join(k.center(w[j]) for j, k in enumerate(FIELDS))
+    rule = "-" + "-+-".join("-" * n for n in w) + "-"
+    body = [" " + " | ".join(str(_plain(r)[k]).ljust(w[j]) for j, k in enumerate(FIELDS)) for r in people()]
+    p = d / "people.txt"
+    p.write_text("\n".join([head, rule, *body, f"({N} rows)", "", ""]))
+    return p
+
+
+def mysql_table(d: Path) -> Path:
+    """``mysql -t -e 'SELECT * FROM people' > people.txt``: the boxed table and ``40 rows in set``."""
+    w = _widths()
+    bar = "+" + "+".join("-" * (n + 2) for n in w) + "+"
+
+    def line(vals: list[Any]) -> str:
+        return "|" + "|".join(" " + str(v).ljust(w[j]) + " " for j, v in enumerate(vals)) + "|"
+
+    rows = [line([_plain(r)[k] for k in FIELDS]) for r in people()]
+    p = d / "people.txt"
+    p.write_text("\n".join([bar, line(FIELDS), bar, *rows, bar, f"{N} rows in set (0.00 sec)", ""]))
+    return p
+
+
+def mongo_shell(d: Path) -> Path:
+    """The legacy ``mongo`` shell's ``db.people.find()`` saved to a file: ``ObjectId(...)``, ``ISODate(...)``."""
+    out = []
+    for r in people():
+        out.append(f'{{ "_id" : ObjectId("{r["id"]:024x}"), "name" : "{r["name"]}", "email" : "{r["email"]}", '
+                   f'"phone" : "{r["phone"]}", "born" : ISODate("{r["born"].isoformat()}T00:00:00Z"), '
+                   f'"dni" : "{r["dni"]}" }}\n')
+    p = d / "find.txt"
+    p.write_text("".join(out))
+    return p

@@ -88,6 +88,11 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "json_array_truncated": files.json_array_truncated,
     "mongodump_gzip": partial(files.mongodump, gz=True),
     "redis_cli_csv": files.redis_csv,
+    "csv_mac_cr_big": files.csv_mac_cr_big,
+    "csv_cp1252_late": files.csv_cp1252_late,
+    "psql_aligned": files.psql_aligned,
+    "mysql_table": files.mysql_table,
+    "mongo_shell": files.mongo_shell,
 }
 
 
@@ -232,6 +237,13 @@ def test_parquet_with_struct_column(scan: Scan) -> None:
     assert got.get("name") == "person.name", got
 
 
+@fault("a CSV with lone-CR line ends (Excel for Mac's \"CSV (Macintosh)\") of more than about 64 KB is not"
+       " read at all: 'line 1: not a CSV row (new-line character seen in unquoted field...)', 0 records, no"
+       " field (the same file of 400 rows, 49 KB, is read whole)")
+def test_csv_mac_line_ends_past_64_kb(scan: Scan) -> None:
+    _complete(scan.only("csv_mac_cr_big"), 1000)
+
+
 @pytest.mark.parametrize("case", [
     pytest.param("csv_named_json", marks=fault(
         "a CSV saved under a .json name is read as JSON only: 'not a JSON array or object', no record;"
@@ -254,6 +266,15 @@ def test_parquet_with_struct_column(scan: Scan) -> None:
         " documents counted as 1, fields not under their names")),
     pytest.param("es_scroll", marks=fault(
         "a saved scroll page (_scroll_id + hits) is read as one record, as a _search reply")),
+    pytest.param("psql_aligned", marks=fault(
+        "psql's aligned output saved to a file: the `---+---` rule and the `(40 rows)` footer are counted"
+        " as records (42)")),
+    pytest.param("mysql_table", marks=fault(
+        "the mysql client's boxed table (`mysql -t`): the header is lost (3 lines above the table left out),"
+        " columns are column1.., 42 records, only the address is found")),
+    pytest.param("mongo_shell", marks=fault(
+        "the mongo shell's find() output saved to a file (ObjectId(...), ISODate(...)) is not read: every"
+        " value 'invalid JSON', no record")),
     pytest.param("redis_cli_csv", marks=fault(
         "`redis-cli --csv HGETALL` lines (\"name\",\"Ana\",\"email\",\"a@x\",...) are read as a headerless"
         " CSV: fields column2, column4..., born missed; the hash's own keys name nothing")),
@@ -300,3 +321,12 @@ def test_mongodump_gzip_metadata_skipped(scan: Scan) -> None:
     got = scan.datasets("mongodump_gzip")
     assert list(got) == ["crm.people"], list(got)
     _complete(got["crm.people"])
+
+
+@fault("a cp1252 CSV whose first non-ASCII byte comes after the first ~64 KB is read as UTF-8: every accented"
+       " letter after it becomes U+FFFD ('undecodable bytes replaced ... on line 1,002 ...'); its encoding was"
+       " sniffed from the start only")
+def test_cp1252_sniffed_past_its_start(scan: Scan) -> None:
+    ds = scan.only("csv_cp1252_late")
+    assert ds["records"] == 1500
+    assert not [n for n in ds["notes"] if "undecodable" in n], ds["notes"]
