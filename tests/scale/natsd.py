@@ -22,14 +22,22 @@ def _free_port() -> int:
 
 
 @contextmanager
-def nats_server(store: Path) -> Iterator[str]:
-    """``nats://127.0.0.1:PORT`` of a fresh JetStream server whose store is ``store``."""
+def nats_server(store: Path, *, jetstream: bool = True, config: str | None = None) -> Iterator[str]:
+    """``nats://127.0.0.1:PORT`` of a fresh JetStream server whose store is ``store``.
+
+    ``jetstream=False``: a server without JetStream; ``config``: the body of a configuration file
+    (``authorization``, ``accounts``...) for a JetStream server on the same address and store.
+    """
     exe = shutil.which("nats-server") or "/usr/sbin/nats-server"
     if not Path(exe).exists():
         pytest.fail("nats-server is not installed: run lab/install.sh (Debian package nats-server)")
     port = _free_port()
-    proc = subprocess.Popen([exe, "-js", "-a", "127.0.0.1", "-p", str(port), "-sd", str(store)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    args = ["-a", "127.0.0.1", "-p", str(port)] + (["-js", "-sd", str(store)] if jetstream else [])
+    if config is not None:
+        conf = store.with_suffix(".conf")
+        conf.write_text(f'listen: "127.0.0.1:{port}"\njetstream {{ store_dir: "{store}" }}\n{config}\n')
+        args = ["-c", str(conf)]
+    proc = subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
         while True:  # ready when it answers the protocol: the INFO line

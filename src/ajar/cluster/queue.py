@@ -32,7 +32,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from ajar.errors import UsageError
-from ajar.names import mask_uri
+from ajar.names import clean, mask_uri
 
 WORK_STREAM, RESULT_STREAM, CONSUMER = "AJAR_WORK", "AJAR_RESULTS", "ajar-workers"
 VERIFY_STREAM = "AJAR_VERIFY"
@@ -205,9 +205,24 @@ def nats_endpoint(url: str) -> tuple[str, int]:
     return u.hostname, port
 
 
-async def _streams(js: Any) -> None:
-    """The three streams, made or brought to ajar's configuration."""
+#: Seconds a JetStream API request may take (nats-py's default).
+JS_TIMEOUT = 5.0
+#: JetStream's error code for "stream name already in use": the stream is there with another configuration.
+_STREAM_IN_USE = 10058
+#: JetStream's error code for "stream not found".
+_STREAM_NOT_FOUND = 10059
+#: JetStream's error code for "subjects overlap with an existing stream".
+_SUBJECTS_OVERLAP = 10065
+
+
+async def _streams(js: Any, shown: str, denied: list[str]) -> None:
+    """The three streams, made or brought to ajar's configuration, or the :func:`jetstream_problem` of one.
+
+    Only a stream that is already there (with another configuration) is updated; any other refusal to make
+    one (its subjects held by another stream, no room in JetStream's limits) is the problem told.
+    """
     from nats.js.api import RetentionPolicy, StorageType, StreamConfig
+    from nats.js.errors import BadRequestError
 
     for cfg in (
         StreamConfig(name=WORK_STREAM, subjects=["ajar.work.>"], retention=RetentionPolicy.WORK_QUEUE,
@@ -218,9 +233,51 @@ async def _streams(js: Any) -> None:
                      duplicate_window=3600.0),
     ):
         try:
-            await js.add_stream(cfg)
-        except Exception:  # noqa: BLE001 - exists already (with our config): fine
-            await js.update_stream(cfg)
+            try:
+                await js.add_stream(cfg)
+            except BadRequestError as e:
+                if e.err_code != _STREAM_IN_USE:
+                    raise
+                await js.update_stream(cfg)
+        except Exception as e:  # noqa: BLE001 - nats raises several unrelated types
+            raise jetstream_problem(e, shown, denied, cfg.name) from None
+
+
+def jetstream_problem(e: BaseException, shown: str, denied: list[str], stream: str | None = None) -> UsageError:
+    """What a JetStream request the server at ``shown`` did not grant means, and the fix, as a usage error.
+
+    ``denied``: the permission violations the server reported on this connection (it answers a denied
+    request with nothing, so the request times out); ``stream``: the stream the request was about.
+    Four problems are told apart: JetStream off (for the server, or for the account of the ``--nats``
+    user), a stream missing or not made, no permission, and a timeout.
+    """
+    from nats.errors import NoRespondersError
+    from nats.errors import TimeoutError as NatsTimeout
+    from nats.js.errors import APIError, NoStreamResponseError, NotFoundError, ServiceUnavailableError
+
+    where = f"the NATS server at {shown}"
+    which = f"stream {stream}" if stream else "a stream of ajar's"
+    if denied:
+        return UsageError(f"{where} denied ajar's JetStream request ({clean(denied[0])[:200]}): give the --nats user "
+                          "permission to publish to $JS.API.> and ajar.> and to subscribe to _INBOX.>, or name in "
+                          "--nats a user who has it")
+    if isinstance(e, ServiceUnavailableError | NoRespondersError):
+        return UsageError(f"{where} has no JetStream (nothing answered its JetStream API): start it with JetStream "
+                          "on, nats-server -js -sd DIR, or enable JetStream for the account of the --nats user")
+    if isinstance(e, NoStreamResponseError) or (isinstance(e, NotFoundError) and e.err_code == _STREAM_NOT_FOUND):
+        return UsageError(f"{which} is missing on {where} (deleted while ajar ran?); run the command again: "
+                          "ajar makes its streams when it connects")
+    if isinstance(e, NatsTimeout | TimeoutError):
+        return UsageError(f"{where} did not answer ajar's JetStream request within {JS_TIMEOUT:g} s: its JetStream "
+                          "may be overloaded, on a slow disk or without a leader (a cluster); see the server's log "
+                          "and run the command again")
+    if isinstance(e, APIError):
+        said = clean(e.description or "no description")[:200]
+        fix = ("another stream holds some of ajar's subjects (ajar.work.>, ajar.verify.>, ajar.result.>): delete "
+               "it or move its subjects" if e.err_code == _SUBJECTS_OVERLAP else
+               "see the server's log; raise its JetStream limits (max_file_store, max_streams) if it ran out")
+        return UsageError(f"{where} could not make or use {which}: {said} (JetStream error {e.err_code}); {fix}")
+    return UsageError(f"{where} refused ajar's JetStream request ({type(e).__name__}); see the server's log")
 
 
 class _NatsJob:
@@ -239,8 +296,11 @@ class _NatsJob:
 class NatsQueue:
     """The contract on a NATS JetStream server."""
 
-    def __init__(self, nc: Any, js: Any, ack_wait: float, max_ack_pending: int) -> None:
+    def __init__(self, nc: Any, js: Any, ack_wait: float, max_ack_pending: int, shown: str = "",
+                 denied: list[str] | None = None) -> None:
         self.nc, self.js = nc, js
+        #: The server as messages name it (password masked); the permission violations it reported.
+        self.shown, self.denied = shown, denied if denied is not None else []
         self.ack_wait, self.max_ack_pending = ack_wait, max_ack_pending
         self._sub: Any = None
         self._vsubs: dict[str, Any] = {}
@@ -252,11 +312,15 @@ class NatsQueue:
         nats_endpoint(url)
         shown = mask_uri(url)
         connected = False
+        denied: list[str] = []
 
         async def on_error(e: Exception) -> None:
             """nats-py's own callback logs each error with a traceback: before the connection the
-            UsageError below says it all; after it, one line naming the server and the error's type."""
-            if connected:
+            UsageError below says it all; after it, a permission violation is kept for the message of the
+            request it stalled, any other error is one line naming the server and the error's type."""
+            if "permissions violation" in str(e).lower():
+                denied.append(str(e).removeprefix("nats: "))
+            elif connected:
                 _log.warning("NATS server %s: %s", shown, type(e).__name__)
 
         try:
@@ -266,31 +330,42 @@ class NatsQueue:
             raise UsageError(f"cannot reach the NATS server at {shown} ({type(e).__name__}); is nats-server "
                              "running there with JetStream (nats-server -js), and is --nats its address?") from None
         connected = True
-        js = nc.jetstream()
+        js = nc.jetstream(timeout=JS_TIMEOUT)
         try:
-            await _streams(js)
-        except Exception as e:  # noqa: BLE001 - nats raises several unrelated types
+            await _streams(js, shown, denied)
+        except UsageError:
             with contextlib.suppress(Exception):
                 await nc.close()
-            raise UsageError(f"the NATS server at {shown} refused ajar's JetStream streams ({type(e).__name__}); "
-                             "start it with JetStream on: nats-server -js -sd DIR") from None
-        return cls(nc, js, ack_wait, max_ack_pending)
+            raise
+        return cls(nc, js, ack_wait, max_ack_pending, shown, denied)
+
+    @contextlib.asynccontextmanager
+    async def _granted(self, stream: str) -> AsyncIterator[None]:
+        """A JetStream request about ``stream``; its refusal raised as its :func:`jetstream_problem`."""
+        from nats.errors import Error as NatsError
+
+        try:
+            yield
+        except (NatsError, TimeoutError) as e:
+            raise jetstream_problem(e, self.shown, self.denied, stream) from None
 
     async def submit(self, run: str, shards: list[bytes]) -> None:
         for i, s in enumerate(shards):
-            await self.js.publish(f"ajar.work.{run}", s, headers={"Nats-Msg-Id": f"{run}|shard|{i}"})
+            async with self._granted(WORK_STREAM):
+                await self.js.publish(f"ajar.work.{run}", s, headers={"Nats-Msg-Id": f"{run}|shard|{i}"})
 
     async def next_job(self, timeout: float) -> Job | None:
         from nats.errors import TimeoutError as NatsTimeout
         from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 
         if self._sub is None:
-            self._sub = await self.js.pull_subscribe(
-                "ajar.work.>", durable=CONSUMER, stream=WORK_STREAM,
-                config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT, ack_wait=self.ack_wait,
-                                      max_ack_pending=self.max_ack_pending, deliver_policy=DeliverPolicy.ALL,
-                                      max_deliver=10),
-            )  # fmt: skip
+            async with self._granted(WORK_STREAM):
+                self._sub = await self.js.pull_subscribe(
+                    "ajar.work.>", durable=CONSUMER, stream=WORK_STREAM,
+                    config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT, ack_wait=self.ack_wait,
+                                          max_ack_pending=self.max_ack_pending, deliver_policy=DeliverPolicy.ALL,
+                                          max_deliver=10),
+                )  # fmt: skip
         try:
             msgs = await self._sub.fetch(1, timeout=timeout)
         except (NatsTimeout, TimeoutError):
@@ -299,18 +374,20 @@ class NatsQueue:
 
     async def submit_vantage(self, vantage: str, run: str, jobs: list[bytes]) -> None:
         for i, j in enumerate(jobs):
-            await self.js.publish(f"ajar.verify.{vantage_name(vantage)}.{run}", j,
-                                  headers={"Nats-Msg-Id": f"{run}|verify|{vantage}|{i}"})
+            async with self._granted(VERIFY_STREAM):
+                await self.js.publish(f"ajar.verify.{vantage_name(vantage)}.{run}", j,
+                                      headers={"Nats-Msg-Id": f"{run}|verify|{vantage}|{i}"})
 
     async def next_vantage_job(self, vantage: str, timeout: float) -> Job | None:
         from nats.errors import TimeoutError as NatsTimeout
         from nats.js.api import AckPolicy, ConsumerConfig
 
         if vantage not in self._vsubs:
-            self._vsubs[vantage] = await self.js.pull_subscribe(
-                f"ajar.verify.{vantage_name(vantage)}.>", durable=f"ajar-verify-{vantage}", stream=VERIFY_STREAM,
-                config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT, ack_wait=self.ack_wait, max_deliver=10),
-            )  # fmt: skip
+            async with self._granted(VERIFY_STREAM):
+                self._vsubs[vantage] = await self.js.pull_subscribe(
+                    f"ajar.verify.{vantage_name(vantage)}.>", durable=f"ajar-verify-{vantage}", stream=VERIFY_STREAM,
+                    config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT, ack_wait=self.ack_wait, max_deliver=10),
+                )  # fmt: skip
         try:
             msgs = await self._vsubs[vantage].fetch(1, timeout=timeout)
         except (NatsTimeout, TimeoutError):
@@ -318,12 +395,15 @@ class NatsQueue:
         return _NatsJob(msgs[0]) if msgs else None
 
     async def publish(self, run: str, msg_id: str, data: bytes) -> None:
-        await self.js.publish(f"ajar.result.{run}", data, headers={"Nats-Msg-Id": msg_id})
+        async with self._granted(RESULT_STREAM):
+            await self.js.publish(f"ajar.result.{run}", data, headers={"Nats-Msg-Id": msg_id})
 
     async def results(self, run: str) -> AsyncIterator[tuple[str, bytes]]:
         from nats.errors import TimeoutError as NatsTimeout
 
-        sub = await self.js.pull_subscribe(f"ajar.result.{run}", durable=f"coordinator-{run}", stream=RESULT_STREAM)
+        async with self._granted(RESULT_STREAM):
+            sub = await self.js.pull_subscribe(f"ajar.result.{run}", durable=f"coordinator-{run}",
+                                               stream=RESULT_STREAM)
         while True:
             try:
                 msgs = await sub.fetch(256, timeout=1.0)
