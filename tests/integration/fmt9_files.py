@@ -907,3 +907,31 @@ def mongo_shell(d: Path) -> Path:
     p = d / "find.txt"
     p.write_text("".join(out))
     return p
+
+
+def mysqldump_replace(d: Path) -> Path:
+    """``mysqldump --replace``: ``REPLACE INTO `people` VALUES (...),(...);``."""
+    p = mysqldump(d)
+    p.write_text(p.read_text().replace("INSERT INTO `people` VALUES", "REPLACE INTO `people` VALUES"))
+    return p
+
+
+def pg_dump_overriding(d: Path) -> Path:
+    """``pg_dump --column-inserts`` of a table with a ``GENERATED ALWAYS AS IDENTITY`` id:
+    ``INSERT INTO public.people (...) OVERRIDING SYSTEM VALUE VALUES (...);``."""
+    p = pg_dump_inserts(d, columns=True)
+    p.write_text(p.read_text().replace(") VALUES (", ") OVERRIDING SYSTEM VALUE VALUES ("))
+    return p
+
+
+def pg_dump_two_schemas(d: Path) -> Path:
+    """One database, two schemas (``crm`` and ``shop``), each with its own ``people`` table."""
+    rows = people()
+    text = _pg_header()
+    for schema, chunk in (("crm", rows[:25]), ("shop", rows[25:])):
+        text += (f"CREATE SCHEMA {schema};\n\nCOPY {schema}.people (id, name, email, phone, born, dni, address)"
+                 " FROM stdin;\n" + "".join("\t".join(str(_plain(r)[k]) for k in FIELDS) + "\n" for r in chunk)
+                 + "\\.\n\n")
+    p = d / "app.sql"
+    p.write_text(text)
+    return p

@@ -72,6 +72,8 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "one_line_10mb": files.one_line_10mb,
     "names": files.personal_names,
     # the faults
+    "pg_dump_overriding": files.pg_dump_overriding,
+    "pg_dump_two_schemas": files.pg_dump_two_schemas,
     "pg_dumpall": files.pg_dumpall,
     "mysqldump_all": files.mysqldump_all,
     "parquet_nested": files.parquet_nested,
@@ -210,7 +212,26 @@ def test_names_that_are_data_masked(scan: Scan) -> None:
 # ---------------------------------------------------------------- the faults, most harmful first
 
 
+@fault("mysqldump --replace (`REPLACE INTO `people` VALUES (...)`): the statement text after REPLACE is taken"
+       " for the table name, so the dataset is named `crm.INTO `people` VALUES (1,'<name>',...,'<born>',...,"
+       "'Calle <canary> ...` with names, birth dates and addresses UNMASKED in every output; 0 records read")
+def test_mysqldump_replace(tmp_path: Path) -> None:
+    """Scanned on its own: its leak would fail the leak check of the shared scan."""
+    rc, rep, out, err = files.run_scan(files.mysqldump_replace(tmp_path))
+    assert rc == 0 and files.leaks(files.people(), out, err) == [], files.leaks(files.people(), out, err)
+    _complete(files.datasets(rep)["crm.people"])
+
+
+@fault("pg_dump --inserts of a table with an identity column writes `INSERT INTO ... OVERRIDING SYSTEM VALUE"
+       " VALUES (...)`: every statement is 'an INSERT without VALUES', 0 records, no field")
+def test_pg_dump_overriding_system_value(scan: Scan) -> None:
+    _complete(scan.datasets("pg_dump_overriding")["crm.people"])
+
+
 @pytest.mark.parametrize("case", [
+    pytest.param("pg_dump_two_schemas", marks=fault(
+        "one pg_dump of two schemas (crm.people and shop.people): both tables are merged, silently, into one"
+        " dataset `app.people` (40 records); the schema is lost")),
     pytest.param("pg_dumpall", marks=fault(
         "pg_dumpall of two databases that each hold public.people: both tables are merged, silently, into one"
         " dataset `cluster.people` (40 records); the second table is not a dataset of its own, the database"
