@@ -14,8 +14,12 @@ have it too) replaces both ways out:
   Python would quote left out; the filters (``-W``, ``PYTHONWARNINGS``) still decide what is shown, and
   ``error`` still raises (the reader then ends the file as a note);
 * logging's records: a record of a logger that is not ajar's (``ajar`` and ``ajar.*`` write their own
-  text, with target text masked where it was written) is made with its message masked the same way and
-  without its traceback (whose messages may quote the input), whichever handler then writes it.
+  text, with target text masked where it was written) is made with its message masked the same way,
+  whichever handler then writes it. Its traceback keeps what is code, not input: each frame's
+  ``File "…", line N, in function`` and each exception's type, with the exception's message masked
+  (it may quote the input: ``KeyError: 'u8613800138000'``) and the source lines left out; the logger's
+  name is the record's own. So uvicorn's ``Exception in ASGI application`` under ``ajar serve`` still
+  says where it failed.
 
 Nothing here changes what ajar itself writes.
 """
@@ -24,15 +28,16 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 import warnings
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any, TextIO
 
-from ajar.names import theirs
+from ajar.names import clean, theirs
 
-__all__ = ["install"]
+__all__ = ["install", "masked_traceback"]
 
 #: Characters of a library's message shown at most (masked).
 MAX_MESSAGE = 300
@@ -58,9 +63,9 @@ def _show_warning(
 
 def _masking_factory(make: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:
     """A log record factory that masks, as it is made, each record of a logger that is not ajar's: its
-    message (its arguments folded in) through :func:`~ajar.names.theirs`, its traceback reduced to the
-    exception's type. Made masked, a record is masked for every handler: logging's last resort, a
-    ``basicConfig`` handler added later (``ajar worker``), a handler of whoever embeds ajar."""
+    message (its arguments folded in) through :func:`~ajar.names.theirs`, its traceback as
+    :func:`masked_traceback` writes it. Made masked, a record is masked for every handler: logging's last
+    resort, a ``basicConfig`` handler added later (``ajar worker``), a handler of whoever embeds ajar."""
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = make(*args, **kwargs)
@@ -70,14 +75,39 @@ def _masking_factory(make: Callable[..., logging.LogRecord]) -> Callable[..., lo
             text = record.getMessage()
         except Exception as exc:  # noqa: BLE001 - a record whose arguments do not fit its format
             text = f"(a log record that could not be formatted: {type(exc).__name__})"
-        if record.exc_info and record.exc_info[0] is not None:
-            text += f" ({record.exc_info[0].__name__})"
+        trace = None
+        if record.exc_info and record.exc_info[1] is not None:
+            trace = masked_traceback(record.exc_info[1])
         record.msg, record.args = theirs(text, MAX_MESSAGE), None
-        record.exc_info = record.exc_text = record.stack_info = None
+        record.exc_info = record.stack_info = None
+        record.exc_text = trace  # a formatter appends it as it would the traceback it formats
         return record
 
     factory._ajar_masks = True  # type: ignore[attr-defined]
     return factory
+
+
+def masked_traceback(exc: BaseException) -> str:
+    """``exc``'s traceback as Python writes it, its chained exceptions first, without what may be input:
+    each frame's file, line and function, each exception's type (module-qualified) and its message masked by
+    :func:`~ajar.names.theirs`; no source line (``lookup_lines=False``: never read)."""
+    chain: list[BaseException] = []
+    e: BaseException | None = exc
+    while e is not None and all(e is not c for c in chain):
+        chain.append(e)
+        e = e.__cause__ or (None if e.__suppress_context__ else e.__context__)
+    lines: list[str] = []
+    for i, e in enumerate(reversed(chain)):
+        if i:
+            lines.append("\nwhich led to:\n")
+        lines.append("Traceback (most recent call last):")
+        for f in traceback.StackSummary.extract(traceback.walk_tb(e.__traceback__), lookup_lines=False):
+            lines.append(f'  File "{clean(f.filename)}", line {f.lineno}, in {clean(f.name)}')
+        kind = type(e)
+        name = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+        said = theirs(str(e), MAX_MESSAGE)
+        lines.append(f"{name}: {said}" if said else name)
+    return "\n".join(lines)
 
 
 def _write(file: TextIO | None, text: str) -> None:

@@ -119,8 +119,51 @@ def test_a_foreign_log_record_is_masked_as_it_is_made_and_ajars_own_is_not(maski
             lg.propagate = True
     text = stream.getvalue()
     assert not leaks(text), text
-    assert "cannot read key zoe." in text and "(ValueError)" in text and "Traceback" not in text
+    assert "cannot read key zoe." in text and "\nValueError: bad key zoe." in text
     assert "read 1,234,567 records" in text
+
+
+def _parse_key(key: str) -> None:
+    raise KeyError(f"no such key {key}")
+
+
+def _read_row(key: str) -> None:
+    try:
+        _parse_key(key)
+    except KeyError as e:
+        raise ValueError(f"row {key} unreadable") from e
+
+
+def test_a_foreign_traceback_keeps_its_frames_types_and_logger_name_and_masks_its_messages(masking: None) -> None:
+    """A library's logged exception (uvicorn's "Exception in ASGI application" under `ajar serve`) lost its
+    whole traceback: now its frames (file, line, function), its exceptions' types and the logger's name are
+    there, and the canary in the exceptions' messages and in the record's arguments is masked."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    lg = logging.getLogger("uvicorn.error")
+    lg.addHandler(handler)
+    lg.propagate, level = False, lg.level
+    lg.setLevel(logging.INFO)
+    try:
+        try:
+            _read_row(CANARY)
+        except ValueError:
+            lg.exception("Exception in ASGI application for %s", CANARY)
+    finally:
+        lg.removeHandler(handler)
+        lg.propagate = True
+        lg.setLevel(level)
+    text = stream.getvalue()
+    assert not leaks(text), text
+    assert text.startswith("ERROR uvicorn.error: Exception in ASGI application for zoe."), text
+    here = Path(__file__).name
+    for function in ("_parse_key", "_read_row", "test_a_foreign_traceback_keeps_its_frames_types_and_logger_name"
+                     "_and_masks_its_messages"):
+        assert re.search(rf'File ".*{here}", line \d+, in {function}\n', text), (function, text)
+    assert "\nKeyError: 'no such key zoe." in text and "\nValueError: row zoe." in text, text
+    assert text.index("KeyError") < text.index("which led to:") < text.index("ValueError: row"), text
+    assert "raise KeyError" not in text  # no source line: only what is code's name and place
 
 
 def test_a_warning_is_shown_masked_without_its_source_line(masking: None, capsys: pytest.CaptureFixture[str]) -> None:
