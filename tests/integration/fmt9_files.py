@@ -935,3 +935,44 @@ def pg_dump_two_schemas(d: Path) -> Path:
     p = d / "app.sql"
     p.write_text(text)
     return p
+
+
+def keys_are_addresses(d: Path) -> Path:
+    """A lookup exported as JSON: ``{"<postal address>": "<phone>", ...}``."""
+    p = d / "by_address.json"
+    p.write_text(json.dumps({r["address"]: r["phone"] for r in people()[:10]}, ensure_ascii=False))
+    return p
+
+
+def keys_are_names(d: Path) -> Path:
+    """``{"staff": {"<full name>": {"email": ..., "phone": ...}, ...}}``."""
+    p = d / "staff.json"
+    p.write_text(json.dumps({"staff": {r["name"]: {"email": r["email"], "phone": r["phone"]} for r in people()[:10]}},
+                            ensure_ascii=False))
+    return p
+
+
+def sheets_are_names(d: Path) -> Path:
+    """A timesheet workbook with one sheet per employee, each sheet named after its person."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    for r in people()[:5]:
+        ws = wb.create_sheet(r["name"][:31])
+        ws.append(["fecha", "horas"])
+        ws.append(["2026-12-01", 8])
+    p = d / "horas.xlsx"
+    wb.save(p)
+    return p
+
+
+def files_are_names(d: Path) -> Path:
+    """A folder of CVs, each file named after its person (``CV <full name>.csv``)."""
+    f = d / "cvs"
+    f.mkdir()
+    for r in people()[:3]:
+        (f / f"CV {r['name']}.csv").write_text("campo,valor\nemail," + r["email"] + "\n")
+    return f
