@@ -976,3 +976,35 @@ def files_are_names(d: Path) -> Path:
     for r in people()[:3]:
         (f / f"CV {r['name']}.csv").write_text("campo,valor\nemail," + r["email"] + "\n")
     return f
+
+
+def json_in_text(d: Path, kind: str) -> Path:
+    """A column holding JSON as text (Django/Rails JSON fields, an API payload kept whole):
+    ``data = '{"email": ..., "phone": ..., "dni": ...}'``, in SQLite, CSV, JSON Lines or Parquet."""
+    rows = people()
+    data = [json.dumps({"email": r["email"], "phone": r["phone"], "dni": r["dni"]}) for r in rows]
+    ids = [r["id"] for r in rows]
+    if kind == "sqlite":
+        p = d / "app.db"
+        con = sqlite3.connect(p)
+        con.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, data JSON)")
+        con.executemany("INSERT INTO users VALUES (?,?)", list(zip(ids, data, strict=True)))
+        con.commit()
+        con.close()
+    elif kind == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(["id", "data"])
+        w.writerows(zip(ids, data, strict=True))
+        p = d / "users.csv"
+        p.write_text(buf.getvalue())
+    elif kind == "jsonl":
+        p = d / "users.jsonl"
+        p.write_text("".join(json.dumps({"id": i, "data": x}) + "\n" for i, x in zip(ids, data, strict=True)))
+    else:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        p = d / "users.parquet"
+        pq.write_table(pa.table({"id": ids, "data": data}), p)
+    return p
