@@ -115,7 +115,7 @@ def scan(
     resume_id: str | None = None
     try:
         if resume:
-            resume_id, config, saved, in_store = resumed_run(targets or [], store, no_store)
+            resume_id, config, saved, in_store = resumed_run(targets or [], store, no_store, quiet)
             no_store = not in_store  # a run started with --no-store is finished without the store
             outputs = plan_outputs(output or saved.get("output", []), fmt or saved.get("format"))
         else:
@@ -141,7 +141,7 @@ def scan(
         """The report written, then the run recorded (its store checkpoint deleted in that transaction)."""
         problems.update(_finish(rep, outputs, stream, console, quiet))
         faults.point("scan.reported")
-        record_scan(rep, config, store, no_store, checkpoint=checkpoint)
+        record_scan(rep, config, store, no_store, checkpoint=checkpoint, quiet=quiet)
 
     try:
         if nats:
@@ -173,7 +173,7 @@ def scan(
         raise _fail(str(e), 3) from None
     if nats:  # no checkpoint: the workers' results are in the queue until the run is gathered
         problems = _finish(report, outputs, stream, console, quiet)
-        record_scan(report, config, store, no_store)
+        record_scan(report, config, store, no_store, quiet=quiet)
     raise typer.Exit(3 if problems else exit_code(report, fail_on))
 
 
@@ -203,7 +203,8 @@ def _where_written(outputs: list[Output], problems: dict[Output, str]) -> str:
     return "no report was written (no -o was given)"
 
 
-def resumed_run(args: list[str], store: str | None, no_store: bool) -> tuple[str, ScanConfig, dict[str, Any], bool]:
+def resumed_run(args: list[str], store: str | None, no_store: bool,
+                quiet: bool = False) -> tuple[str, ScanConfig, dict[str, Any], bool]:
     """The interrupted run named by ``args`` (or the last one): its id, config and outputs, and
     whether its checkpoint is in the store (else it was started with ``--no-store``)."""
     from ajar.pipeline.checkpoint import FileRun
@@ -211,7 +212,7 @@ def resumed_run(args: list[str], store: str | None, no_store: bool) -> tuple[str
 
     if len(args) > 1:
         raise UsageError("--resume takes at most one run id; the run's own targets are used")
-    run = find_run(args[0] if args else None, store, no_store)
+    run = find_run(args[0] if args else None, store, no_store, quiet)
     try:
         saved: dict[str, Any] = run.meta().get("output") or {}
         return run.id, run.config(), saved, not isinstance(run, FileRun)

@@ -40,6 +40,7 @@ from ajar.report._common import other_ports, reported
 
 if TYPE_CHECKING:
     from ajar.pipeline.checkpoint import SavedRun
+    from ajar.store import Store
 
 #: stdout: streamed service lines, the summary table, listings
 out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
@@ -170,6 +171,14 @@ class Crashed(Exception):
         self.resume = resume
 
 
+def note_new_store(store: Store, quiet: bool = False) -> None:
+    """Say on stderr that opening ``store`` made it (a mistyped --store would be an empty store without a
+    word), unless ``quiet``: the one way every command says it, cleaned and never read as markup."""
+    note = store.created_note()
+    if note and not quiet:
+        err.print(safe(note), highlight=False, soft_wrap=True)
+
+
 def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None = None,
              stream: JsonlStream | None = None, resume: str | None = None,
              outputs: dict[str, Any] | None = None, store: str | None = None, no_store: bool = False,
@@ -199,7 +208,7 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
         if isinstance(e, AjarError):
             raise
         raise TargetError(f"{_culprit(config)}cannot be parsed ({e}); check its brackets, port and scheme") from None
-    config, run, replay = open_run(config, resume, outputs, store=store, no_store=no_store)
+    config, run, replay = open_run(config, resume, outputs, store=store, no_store=no_store, quiet=quiet)
     if any(has_credentials(t) for t in config.targets):
         err.print(f"note: {CREDENTIALS_UNUSED}")
     if (budget := socket_budget(config.concurrency)) < config.concurrency:

@@ -9,7 +9,6 @@ both the pipeline and the store.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from ajar.config import ScanConfig
@@ -17,14 +16,14 @@ from ajar.errors import StoreError, UsageError
 from ajar.pipeline.checkpoint import FileRun, Replay, SavedRun, state_dir, with_seed
 
 
-def find_run(run_id: str | None, store: str | None, no_store: bool) -> SavedRun:
+def find_run(run_id: str | None, store: str | None, no_store: bool, quiet: bool = False) -> SavedRun:
     """The interrupted run ``run_id``, or the last one: in the store (unless ``no_store``) and
     among the journal files of ``--no-store`` runs; :class:`UsageError` if there is none."""
     stored: list[str] = []
     if not no_store:
         from ajar.store.checkpoint import StoreRun
 
-        db = _open_store(store)
+        db = _open_store(store, quiet)
         stored = [r for r in StoreRun.ids(db) if r == run_id or not StoreRun.running(r)]
         if run_id in stored or (not run_id and stored and not _newer_file_run(stored[-1])):
             return StoreRun(db, run_id or stored[-1])
@@ -48,21 +47,23 @@ def _newer_file_run(than: str) -> bool:
 
 
 def open_run(config: ScanConfig, resume: str | None, output: dict[str, Any] | None = None, *,
-             store: str | None = None, no_store: bool = False) -> tuple[ScanConfig, SavedRun, Replay | None]:
+             store: str | None = None, no_store: bool = False,
+             quiet: bool = False) -> tuple[ScanConfig, SavedRun, Replay | None]:
     """A new checkpointed run of ``config`` (in the store, or a journal file with ``no_store``), or
-    (``resume`` not None) the interrupted run to finish (``""``: the last one)."""
+    (``resume`` not None) the interrupted run to finish (``""``: the last one). ``quiet``: no note
+    that the store was made."""
     if resume is not None:
-        run = find_run(resume or None, store, no_store)
+        run = find_run(resume or None, store, no_store, quiet)
         return run.config(), run, run.replay()
     config = with_seed(config)
     if no_store:
         return config, FileRun.create(config, output), None
     from ajar.store.checkpoint import StoreRun
 
-    return config, StoreRun.create(_open_store(store), config, output), None
+    return config, StoreRun.create(_open_store(store, quiet), config, output), None
 
 
-def _open_store(url: str | None) -> Any:
+def _open_store(url: str | None, quiet: bool) -> Any:
     """The store, or a :class:`UsageError` (before any traffic) that names the way out."""
     from ajar.store import Store
 
@@ -71,7 +72,7 @@ def _open_store(url: str | None) -> Any:
     except StoreError as e:
         raise UsageError(f"{e}; the scan's checkpoint goes to the store: fix --store/AJAR_STORE, or scan "
                          "with --no-store (the checkpoint is then a journal file)") from None
-    note = st.created_note()
-    if note:
-        sys.stderr.write(note + "\n")
+    from ajar.console import note_new_store
+
+    note_new_store(st, quiet)
     return st

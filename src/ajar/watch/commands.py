@@ -48,17 +48,16 @@ def _fail(msg: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def open_store(url: str | None) -> Store:
-    """Open (and migrate) the store, or exit 2 with the reason."""
+def open_store(url: str | None, quiet: bool = False) -> Store:
+    """Open (and migrate) the store, or exit 2 with the reason; ``quiet``: no note that it was made."""
+    from ajar.console import note_new_store
     from ajar.store import Store
 
     try:
         st = Store(url)
     except AjarError as e:
         raise _fail(str(e)) from None
-    note = st.created_note()
-    if note:
-        err.print(escape(note))
+    note_new_store(st, quiet)
     return st
 
 
@@ -66,7 +65,7 @@ def open_store(url: str | None) -> Store:
 
 
 def record_scan(report: Report, config: ScanConfig, url: str | None, skip: bool,
-                checkpoint: str | None = None) -> int | None:
+                checkpoint: str | None = None, quiet: bool = False) -> int | None:
     """Record a finished scan in the store (unless ``--no-store``); send due digests. The run id.
 
     ``checkpoint`` is the scan's checkpoint in the store, deleted in the transaction that records
@@ -79,7 +78,7 @@ def record_scan(report: Report, config: ScanConfig, url: str | None, skip: bool,
     kept = (f"; its checkpoint is kept: `ajar scan --resume {checkpoint}` with the same --store records it"
             if checkpoint else "")
     try:
-        store = open_store(url)
+        store = open_store(url, quiet)
         rec = store.record(report, config.model_dump(mode="json", exclude={"targets", "exclude"}),
                            checkpoint=checkpoint)
         sent = deliver(store)
