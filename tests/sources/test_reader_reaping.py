@@ -56,6 +56,7 @@ def _signalled_after_reaped(log: list[tuple[str, int]], pid: int) -> list[int]:
 
 
 def _idle_reader() -> files._Reader:
+    files._fork_again()  # as read_path does: an earlier test's end_readers forbade new children
     reader = files._Reader()
     reader._start()  # a child waiting for its first file
     return reader
