@@ -164,9 +164,9 @@ def compressed_source(src: Source, kind: str) -> Source:
         return io.BufferedReader(out, buffer_size=_COPY)
 
     return Source(
-        f"{src.display} ({COMPRESSED[kind]})", opener, src.budget, spool_dir=src.spool_dir, depth=src.depth,
-        notes=notes,
-    )  # fmt: skip
+        f"{src.display} ({COMPRESSED[kind]})", opener, src.budget, size=src.size, spool_dir=src.spool_dir,
+        depth=src.depth, notes=notes,
+    )  # fmt: skip  (its size: the compressed bytes the target holds)
 
 
 def safe_member(name: str) -> str | None:
@@ -237,7 +237,7 @@ def read_zip(src: Source, name: str, read: Reader, skip: Skip) -> Iterator[FileD
                     raise Corrupt(errno.EIO, f"a ZIP member cannot be opened ({type(exc).__name__})") from None
                 return io.BufferedReader(Counted(raw, None, src.budget, "a ZIP member"), buffer_size=_COPY)
 
-            child = _member_source(src, member, opener, info.file_size)
+            child = _member_source(src, member, opener, info.compress_size)  # as stored, as a file's
             try:
                 yield from guarded(read(child, given), child, given)
             finally:

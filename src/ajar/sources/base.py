@@ -342,7 +342,10 @@ class Source:
     """One file's bytes and its display name, from disk or from inside an archive.
 
     ``opener`` gives a fresh binary stream each call. ``disk`` is the file on disk when the
-    bytes are a plain file there (SQLite then opens it in place, immutable and read-only).
+    bytes are a plain file there (SQLite then opens it in place, immutable and read-only). ``size`` is
+    the bytes the target holds, before any decompression or transcoding (a file's size on disk; a
+    ZIP member's compressed size; a tar member's size in the tar): a layer read from a source
+    (gzip, UTF-16 read as UTF-8) keeps its source's; it is each dataset's ``size_bytes``.
     ``spool_dir`` gives the private temporary directory of the top-level file; ``depth``
     counts the archives this source is inside. ``notes`` is where a layer says what its reading
     met (trailing garbage after a gzip, bzip2 or xz stream): each dataset read from the source carries them.
@@ -439,7 +442,7 @@ class FileDataset:
     name: str
     kind: str
     records: int | None
-    size_bytes: int
+    size_bytes: int  # the bytes the target holds, before decompression or transcoding (Source.size)
     sample: list[Record] = field(default_factory=list)
     error: str | None = None
     notes: list[str] = field(default_factory=list)

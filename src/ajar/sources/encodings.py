@@ -110,4 +110,6 @@ def transcoded_source(src: Source, codec: str) -> Source:
         return io.BufferedReader(_Transcoded(src.open(), codec), buffer_size=1 << 16)
 
     label = "UTF-32" if "32" in codec else "UTF-16"
-    return Source(f"{src.display} ({label})", opener, src.budget, spool_dir=src.spool_dir, depth=src.depth)
+    return Source(
+        f"{src.display} ({label})", opener, src.budget, size=src.size, spool_dir=src.spool_dir, depth=src.depth
+    )  # its size: the bytes the target holds (in UTF-16 or UTF-32), not the UTF-8 read

@@ -601,7 +601,7 @@ class _Reader:
             cov.skip(reason)
             done.append(
                 FileDataset(
-                    job.name, "unknown", None, 0, [],
+                    job.name, "unknown", None, job.size, [],
                     f"{theirs(str(job.path))}: {died or 'the reader stopped without a result'}",
                 )
             )
