@@ -1008,3 +1008,15 @@ def json_in_text(d: Path, kind: str) -> Path:
         p = d / "users.parquet"
         pq.write_table(pa.table({"id": ids, "data": data}), p)
     return p
+
+
+def api_reply(d: Path, kind: str) -> Path:
+    """An API reply saved to a file, its records one level down: Solr's ``response.docs``, a GraphQL
+    ``data.users``."""
+    rows = [_plain(r) for r in people()]
+    body: dict[str, Any] = (
+        {"responseHeader": {"status": 0, "QTime": 1}, "response": {"numFound": len(rows), "start": 0, "docs": rows}}
+        if kind == "solr" else {"data": {"users": rows}})
+    p = d / f"{kind}.json"
+    p.write_text(json.dumps(body, ensure_ascii=False))
+    return p

@@ -88,6 +88,8 @@ CASES: dict[str, Callable[[Path], Path]] = {
     "csv_sep_hint": partial(files.csv_above, above="sep=;\r\n"),
     "es_search": files.es_search,
     "es_scroll": partial(files.es_search, scroll=True),
+    "solr_reply": partial(files.api_reply, kind="solr"),
+    "graphql_reply": partial(files.api_reply, kind="graphql"),
     "firebase": files.firebase,
     "mysqldump_tab": files.mysqldump_tab,
     "gzip_truncated": files.gzip_truncated,
@@ -342,6 +344,10 @@ def test_json_held_as_text(scan: Scan, case: str) -> None:
         " documents counted as 1, fields not under their names")),
     pytest.param("es_scroll", marks=fault(
         "a saved scroll page (_scroll_id + hits) is read as one record, as a _search reply")),
+    pytest.param("solr_reply", marks=fault(
+        "a saved Solr reply (response.docs) is one record with fields response.docs.*, as a _search reply")),
+    pytest.param("graphql_reply", marks=fault(
+        "a saved GraphQL reply (data.users) is one record with fields data.users.*, as a _search reply")),
     pytest.param("psql_aligned", marks=fault(
         "psql's aligned output saved to a file: the `---+---` rule and the `(40 rows)` footer are counted"
         " as records (42)")),
