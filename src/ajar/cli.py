@@ -41,6 +41,26 @@ from ajar.report import FORMATS
 from ajar.watch import commands as watch_cmds
 from ajar.watch.commands import StoreOpt, record_scan
 
+
+def _flags_take_no_value() -> None:
+    """typer's rich help (0.29) writes ``<bool>`` in the type column of every plain flag (``--quiet``,
+    ``--no-store``, ``--help``), as if it took a value: a flag takes none, so that column is left empty for
+    it, in every command's help (idempotent)."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+    if getattr(shown, "_ajar_flags", False):
+        return
+
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+        return None if self.is_flag and not self.count else shown(self, ctx)
+
+    display_type_rich._ajar_flags = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_take_no_value()
+
 app = typer.Typer(
     name="ajar",
     help="Find the data stores you left ajar: open databases in a scope you are authorised to audit, "
