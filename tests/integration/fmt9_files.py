@@ -1020,3 +1020,12 @@ def api_reply(d: Path, kind: str) -> Path:
     p = d / f"{kind}.json"
     p.write_text(json.dumps(body, ensure_ascii=False))
     return p
+
+
+def mysql_insert_set(d: Path) -> Path:
+    """An application's SQL export in MySQL's ``INSERT INTO `people` SET `name`='...', ...;`` form."""
+    p = d / "export.sql"
+    p.write_text("-- export\n" + "".join(
+        "INSERT INTO `people` SET " + ", ".join(f"`{k}`={_sql(_plain(r)[k])}" for k in FIELDS) + ";\n"
+        for r in people()))
+    return p
