@@ -1029,3 +1029,17 @@ def mysql_insert_set(d: Path) -> Path:
         "INSERT INTO `people` SET " + ", ".join(f"`{k}`={_sql(_plain(r)[k])}" for k in FIELDS) + ";\n"
         for r in people()))
     return p
+
+
+def xlsx_no_header(d: Path) -> Path:
+    """A sheet of people with no header row (name, e-mail, address), as a quick list is typed."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r in people():
+        ws.append([r["name"], r["email"], r["address"]])
+    p = d / "lista.xlsx"
+    wb.save(p)
+    return p
