@@ -1043,3 +1043,13 @@ def xlsx_no_header(d: Path) -> Path:
     p = d / "lista.xlsx"
     wb.save(p)
     return p
+
+
+def csv_first_row_capitals(d: Path) -> Path:
+    """A headerless CSV of names and addresses whose first record was typed in capitals."""
+    rows = people()
+    lines = [f"{r['name']},\"{r['address']}\"" for r in rows]
+    lines[0] = lines[0].upper()
+    p = d / "contactos.csv"
+    p.write_text("\n".join(lines) + "\n")
+    return p
