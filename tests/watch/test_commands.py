@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -129,3 +131,24 @@ def test_history_and_diff_print_markup_in_target_names_as_text(tmp_path: Path) -
         r = run_cli(*args)
         assert r.returncode == 0, (args, r.stdout + r.stderr)
         assert "[/x]" in r.stdout and "MarkupError" not in r.stdout + r.stderr, (args, r.stdout)
+
+
+def test_watch_names_each_event_by_its_exposure_id_never_by_its_fingerprint(tmp_path: Path) -> None:
+    """`watch` printed each event's fingerprint (`v1|service|files|…|0|-|<dataset>`): a long key made of the
+    target's names, of no use to type, printed as rich markup. Now the exposure's id (what `ajar case open`
+    takes), its engine, address and dataset, masked as in the report, plain text."""
+    phone = "4930123456789"
+    d = tmp_path / "dump"
+    d.mkdir()
+    rows = "".join(json.dumps({"full_name": f"Ana Costa {i}", "email": f"ana{i}@example.org"}) + "\n"
+                   for i in range(30))
+    (d / f"[bold]people_{phone}.jsonl").write_text(rows)
+    r = run_cli("watch", str(d), "--every", "1s", "--count", "1", "--store", str(tmp_path / "a.db"))
+    assert r.returncode == 0, r.stderr[-1500:]
+    assert "v1|" not in r.stdout and "|service|" not in r.stdout, r.stdout
+    lines = [ln for ln in r.stdout.splitlines() if ln.startswith("  new")]
+    assert len(lines) == 2 and "exposure 1 " in lines[0] and "exposure 2 " in lines[1], r.stdout
+    assert "files" in lines[1] and "[bold]people_49" in lines[1], lines  # markup in a name stays text
+    assert all(phone[i:i + 8] not in r.stdout + r.stderr for i in range(len(phone) - 7)), r.stdout
+    ex = run_cli("case", "exposures", "--store", str(tmp_path / "a.db"))
+    assert re.search(r"│ 1 +│ open +│ files ", ex.stdout), ex.stdout  # the id printed is the one `case` lists

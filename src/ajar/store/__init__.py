@@ -20,7 +20,7 @@ import os
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
@@ -177,6 +177,9 @@ class Recorded:
     run_id: int
     changes: list[Change]
     digests: int
+    #: each change's exposure (by its fingerprint): its id in the store, what a user names it by
+    #: (``ajar case open ID``), and what the run saw of it (engine, address, dataset: sealed report text)
+    exposures: dict[str, tuple[int, Seen]] = field(default_factory=dict)
 
 
 def _now() -> datetime:
@@ -286,7 +289,8 @@ class Store:
             self._update_cases(s, run.id, changes, ids, rv, now)
             if checkpoint is not None:
                 forget_checkpoint(s, checkpoint)
-        return Recorded(run.id, changes, digests)
+        return Recorded(run.id, changes, digests, {c.fingerprint: (ids[c.fingerprint], seen[c.fingerprint])
+                                                   for c in changes})
 
     def _rows_for(self, s: Session, rv: RunView) -> dict[str, t.Exposure]:
         """Exposures the run can say something about: at an address it tried, or seen by it."""

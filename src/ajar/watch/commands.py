@@ -24,7 +24,8 @@ from rich.text import Text
 from ajar import defaults
 from ajar.errors import AjarError, StoreError, UsageError
 from ajar.models import Report, Severity
-from ajar.watch.events import Change, EventKind, Policy, RunView, diff, view
+from ajar.names import clean
+from ajar.watch.events import Change, EventKind, Policy, RunView, Seen, diff, view
 
 if TYPE_CHECKING:
     from ajar.config import ScanConfig
@@ -200,6 +201,18 @@ def diff_command(
 
 # -- ajar watch -------------------------------------------------------------------------------------
 
+
+def _change_line(change: Change, exposure: int, seen: Seen) -> Text:
+    """One event of a watched run, as a user acts on it: the exposure's short id in the store (``ajar case
+    open ID``), its engine, address and dataset. Never the fingerprint: a long key made of the same names
+    (a dataset's, an instance's), of no use to type; the names here are the sealed report's, masked, and
+    printed as plain text (a ``[bold]`` in a name is not rich markup)."""
+    where = seen.host if not seen.port else f"[{seen.host}]:{seen.port}" if ":" in seen.host else \
+        f"{seen.host}:{seen.port}"
+    what = " ".join(p for p in (seen.engine or "-", where, seen.dataset or "") if p)
+    return Text(clean(f"  {change.kind.value:<16} {change.severity.value:<8} exposure {exposure:<6} {what}"))
+
+
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 
 
@@ -262,7 +275,7 @@ def watch(
             stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
             out.print(f"{stamp} run {rec.run_id}: {_counts(rec.changes) or 'no change'}")
             for c in rec.changes:
-                out.print(f"  {c.kind.value:<16} {c.severity.value:<8} {c.fingerprint}")
+                out.print(_change_line(c, *rec.exposures[c.fingerprint]))
         try:
             from ajar.watch.cases import verify_due
 
