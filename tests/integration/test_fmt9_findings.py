@@ -243,9 +243,6 @@ def _said(scan: Scan, case: str) -> str:
     return json.dumps(scan.service(case), ensure_ascii=False)
 
 
-@fault("mysqldump --replace (`REPLACE INTO `people` VALUES (...)`): the statement text after REPLACE is taken"
-       " for the table name, so the dataset is named `crm.INTO `people` VALUES (1,'<name>',...,'<born>',...,"
-       "'Calle <canary> ...` with names, birth dates and addresses UNMASKED in every output; 0 records read")
 def test_mysqldump_replace(leaking: Scan) -> None:
     assert files.leaks(files.people(), _said(leaking, "mysqldump_replace")) == []
     _complete(leaking.datasets("mysqldump_replace")["crm.people"])
@@ -298,24 +295,11 @@ def _headerless(scan: Scan, case: str) -> None:
     assert ds["records"] == files.N
 
 
-@fault("pg_dump --inserts of a table with an identity column writes `INSERT INTO ... OVERRIDING SYSTEM VALUE"
-       " VALUES (...)`: every statement is 'an INSERT without VALUES', 0 records, no field")
 def test_pg_dump_overriding_system_value(scan: Scan) -> None:
     _complete(scan.datasets("pg_dump_overriding")["crm.people"])
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param("pg_dump_two_schemas", marks=fault(
-        "one pg_dump of two schemas (crm.people and shop.people): both tables are merged, silently, into one"
-        " dataset `app.people` (40 records); the schema is lost")),
-    pytest.param("pg_dumpall", marks=fault(
-        "pg_dumpall of two databases that each hold public.people: both tables are merged, silently, into one"
-        " dataset `cluster.people` (40 records); the second table is not a dataset of its own, the database"
-        " names are lost")),
-    pytest.param("mysqldump_all", marks=fault(
-        "mysqldump --all-databases (USE `crm`; ... USE `shop`;, each with `people`): the two tables are merged,"
-        " silently, into one dataset `all.people`; the database is lost")),
-])
+@pytest.mark.parametrize("case", ["pg_dump_two_schemas", "pg_dumpall", "mysqldump_all"])
 def test_dump_of_two_databases_keeps_each(scan: Scan, case: str) -> None:
     got = {n: d["records"] for n, d in scan.datasets(case).items()}
     assert sorted(got.values()) == [15, 25], got

@@ -175,6 +175,57 @@ def test_pg_copy_block_escapes(tmp_path: Path) -> None:
     assert rows[3]["name"] == "it's"
 
 
+
+def test_each_database_and_schema_of_a_dump_is_a_dataset_of_its_own(tmp_path: Path) -> None:
+    """pg_dumpall's \\connect (plain and -reuse-previous), an old pg_dump's search_path, MySQL's USE and
+    db.table: two tables of one name are never merged, and a dump of one schema keeps its short names."""
+    copy = "COPY public.people (id, name) FROM stdin;\n{}\\.\n"
+    (tmp_path / "all.sql").write_text(
+        "--\n-- PostgreSQL database cluster dump\n--\n\\connect crm\n"
+        "CREATE TABLE public.people (\n    id integer,\n    name text\n);\n" + copy.format("1\tA\n2\tB\n")
+        + "\\connect -reuse-previous=on \"dbname='shop two'\"\n" + copy.format("3\tC\n")
+    )
+    (tmp_path / "old.sql").write_text(
+        "--\n-- PostgreSQL database dump\n--\nSET search_path = crm, pg_catalog;\n"
+        "CREATE TABLE people (id integer, name text);\nCOPY people (id, name) FROM stdin;\n1\tA\n\\.\n"
+        "SET search_path = shop, pg_catalog;\nINSERT INTO people VALUES (2, 'B');\n"
+        "INSERT INTO people VALUES (3, 'C');\n"
+    )
+    (tmp_path / "my.sql").write_text(
+        "-- MySQL dump 10.13\nUSE `crm`;\nINSERT INTO `people` VALUES (1,'A');\n"
+        "USE `shop`;\nINSERT INTO `people` VALUES (2,'B');\nINSERT INTO `crm`.`people` VALUES (3,'C');\n"
+    )
+    (tmp_path / "one.sql").write_text("-- MySQL dump 10.13\nUSE `crm`;\nINSERT INTO `people` VALUES (1,'A');\n")
+    got = {(fd.name, fd.records) for p in sorted(tmp_path.iterdir()) for fd in read_path(p, 10)}
+    assert got == {
+        ("all.crm.public.people", 2), ("all.shop two.public.people", 1),
+        ("old.crm.people", 1), ("old.shop.people", 2),
+        ("my.crm.people", 2), ("my.shop.people", 1),
+        ("one.people", 1),
+    }
+
+
+def test_replace_and_overriding_inserts_are_read_and_text_is_never_a_name(tmp_path: Path) -> None:
+    """mysqldump --replace, pg_dump's OVERRIDING SYSTEM/USER VALUE; a string where a name goes is a note."""
+    (tmp_path / "my.sql").write_text(
+        "-- MySQL dump 10.13\nCREATE TABLE `t` (`id` int, `name` text);\n"
+        "REPLACE INTO `t` VALUES (1,'Secret Person'),(2,'B');\n  REPLACE INTO `t` (`name`, `id`) VALUES ('C',3);\n"
+        "INSERT INTO 'Other Secret' VALUES (4,'D');\n"
+    )
+    (tmp_path / "pg.sql").write_text(
+        "--\n-- PostgreSQL database dump\n--\nCREATE TABLE public.t (id integer, name text);\n"
+        "INSERT INTO public.t (id, name) OVERRIDING SYSTEM VALUE VALUES (1, 'A');\n"
+        "INSERT INTO public.t OVERRIDING USER VALUE VALUES (2, 'B');\n"
+    )
+    (my,) = read_path(tmp_path / "my.sql", 10)
+    assert (my.name, my.records) == ("my.t", 3)
+    assert sorted(r.data["id"] for r in my.sample) == [1, 2, 3] and "Secret" not in " ".join(my.notes)
+    assert any("an INSERT without a table name" in n for n in my.notes)
+    (pg,) = read_path(tmp_path / "pg.sql", 10)
+    assert (pg.name, pg.records) == ("pg.t", 2)
+    assert sorted((r.data["id"], r.data["name"]) for r in pg.sample) == [(1, "A"), (2, "B")]
+
+
 # --- spreadsheets --------------------------------------------------------------------------------
 
 

@@ -1,6 +1,9 @@
 """SQL dumps as written by ``mysqldump``/``mariadb-dump``, ``pg_dump`` (plain format) and SQLite's ``.dump``.
 
-Each table is a dataset, ``<file>.<table>``. Its columns are named by the ``INSERT``'s or
+Each table is a dataset, ``<file>.<table>``; a dump of more than one database (``pg_dumpall``,
+``mysqldump --all-databases``: ``\\connect crm``, ``USE `crm```) names each
+``<file>.<db>.<schema>.<table>``, one of more than one schema ``<file>.<schema>.<table>``, so two
+tables of one name are never merged. Its columns are named by the ``INSERT``'s or
 ``COPY``'s column list, else by the table's ``CREATE TABLE``; the column types declared
 there turn date and time text into datetimes and JSON text into documents, so the
 classifier sees the same types as from a live server.
@@ -41,6 +44,17 @@ __all__ = ["read_sql", "looks_like_sql"]
 
 _HEAD = 1 << 16
 _START = re.compile(r"\s*(INSERT|REPLACE|CREATE\s+TABLE|COPY)\b", re.IGNORECASE)
+# where the tables after it live: MySQL's USE, psql's \connect (pg_dumpall), an old pg_dump's search_path
+_USE = re.compile(r"\s*USE\s+(`(?:[^`]|``)+`|\w+)\s*;", re.IGNORECASE)
+_CONNECT = re.compile(r"\\c(?:onnect)?\s+(?:-reuse-previous=\S+\s+)?(\"(?:[^\"]|\"\")*\"|'[^']*'|\S+)")
+_SEARCH_PATH = re.compile(r"\s*SET\s+search_path\s*(?:=|TO)\s*(\"(?:[^\"]|\"\")*\"|[^\s,;]+)", re.IGNORECASE)
+#: tokens that are text, never a table's name (MySQL's REPLACE reads as a command followed by one string)
+_STRINGS = frozenset(
+    {"STRING", "NATIONAL_STRING", "BYTE_STRING", "RAW_STRING", "UNICODE_STRING", "HEREDOC_STRING", "HEX_STRING"}
+)
+
+#: a table as the dump names it: (database, schema, table), "" where the dump does not say
+Key = tuple[str, str, str]
 _SQL_HEAD = re.compile(rb"^\s*(--|/\*|(CREATE|INSERT|DROP|SET|PRAGMA|BEGIN|LOCK|COPY|SELECT|USE)\b)", re.IGNORECASE)
 _DATE_TYPES = frozenset({"DATE"})
 _TIME_TYPES = frozenset({"DATETIME", "TIMESTAMP", "TIMESTAMPTZ", "DATETIME2", "SMALLDATETIME"})
@@ -86,7 +100,7 @@ def _tokenizer(dialect: str) -> Any:
 
 @dataclass
 class _Table:
-    name: str
+    key: Key
     res: Reservoir
     columns: list[str] = field(default_factory=list)
     types: dict[str, str] = field(default_factory=dict)
@@ -99,19 +113,60 @@ class _Dump:
         self.src, self.sample, self.name, self.max_scan = src, sample, name, max_scan
         self.dialect = dialect
         self.tok = _tokenizer(dialect)
-        self.tables: dict[str, _Table] = {}
-        self.schema: dict[str, tuple[list[str], dict[str, str]]] = {}
+        self.tables: dict[Key, _Table] = {}
+        self.schema: dict[Key, tuple[list[str], dict[str, str]]] = {}
+        self.db = ""  # the database the statements are in (USE, \connect), "" until the dump says
+        self.search_path = ""  # the schema of an unqualified name (an old pg_dump's SET search_path)
         self.bad = BadRecords("statements")
         self.mended: list[int] = []  # lines whose text held undecodable bytes (first few)
         self.mended_count = 0
 
-    def table(self, key: str) -> _Table:
+    def key(self, parts: list[str]) -> Key:
+        """A table's key from its name's parts (``people``, ``crm.people``, ``db.crm.people``)."""
+        if self.dialect == "mysql":  # db.table: MySQL has no schema level
+            return (parts[-2] if len(parts) > 1 else self.db, "", parts[-1])
+        if len(parts) > 2:
+            return (parts[-3], parts[-2], parts[-1])
+        return (self.db, parts[-2] if len(parts) > 1 else self.search_path, parts[-1])
+
+    def resolve(self, key: Key) -> Key:
+        """The known table a name means: ``people`` is ``public.people`` when only that one is known."""
+        if key in self.tables or key in self.schema or key[1]:
+            return key
+        known = {k for k in (*self.tables, *self.schema) if k[0] == key[0] and k[2] == key[2]}
+        return known.pop() if len(known) == 1 else key
+
+    def table(self, key: Key) -> _Table:
         t = self.tables.get(key)
         if t is None:
             cols, types = self.schema.get(key, ([], {}))
-            t = _Table(key, Reservoir(self.sample, f"{self.name}.{key}", self.max_scan), list(cols), dict(types))
+            res = Reservoir(self.sample, ".".join([self.name, *filter(None, key)]), self.max_scan)
+            t = _Table(key, res, list(cols), dict(types))
             self.tables[key] = t
         return t
+
+    def names(self) -> dict[Key, str]:
+        """Each table's dataset name: the table, with its schema when the dump holds more than one schema,
+        and with its database and schema when the dump holds more than one database."""
+        dbs = {k[0] for k in self.tables}
+        schemas = {k[1] for k in self.tables}
+        out = {}
+        for k in self.tables:
+            parts = k if len(dbs) > 1 else k[1:] if len(schemas) > 1 else k[2:]
+            out[k] = ".".join([self.name, *filter(None, parts)])
+        return out
+
+    def context(self, line: str) -> None:
+        """Follow a line between statements that says where the next tables live (USE, \\connect, search_path)."""
+        if m := _USE.match(line):
+            self.db = _unquote(m[1])[:256]
+        elif m := _CONNECT.match(line):
+            db = _unquote(m[1])
+            if m2 := re.fullmatch(r"dbname='((?:[^']|'')*)'", db):  # -reuse-previous=on "dbname='a b'"
+                db = m2[1].replace("''", "'")
+            self.db, self.search_path = db[:256], ""
+        elif m := _SEARCH_PATH.match(line):
+            self.search_path = _unquote(m[1])[:256] if m[1] not in ("''", "pg_catalog") else ""
 
     def note(self, lineno: int, what: str) -> None:
         self.bad.add(f"line {lineno:,}", what)
@@ -133,9 +188,12 @@ class _Dump:
         kw = text.lstrip()[:7].split(None, 1)[0].upper()
         if kw == "COPY":
             return self.copy(text, lineno, fh)
+        if kw == "REPLACE":  # tokenized as an INSERT: sqlglot reads REPLACE as a command and the rest as text
+            text = "INSERT" + text.lstrip()[7:]
         if kw in ("INSERT", "REPLACE"):
             head = self.tok.tokenize(text[: min(len(text), 2048)].split("VALUES", 1)[0].split("values", 1)[0])
-            key = _table_name(head, 2)
+            parts = _table_name(head, 2)
+            key = self.resolve(self.key(parts)) if parts else None
             if key is not None and key in self.tables and self.tables[key].res.full:
                 self.tables[key].complete = False
                 return 0
@@ -153,10 +211,11 @@ class _Dump:
         i = 2
         while i < len(tokens) and tokens[i].text.upper() in ("IF", "NOT", "EXISTS"):
             i += 1
-        key = _table_name(tokens, i)
+        parts = _table_name(tokens, i)
         j = next((k for k in range(i, len(tokens)) if tokens[k].text == "("), None)
-        if key is None or j is None:
+        if parts is None or j is None:
             return
+        key = self.key(parts)
         cols: list[str] = []
         types: dict[str, str] = {}
         for part in _split(tokens, j):
@@ -176,17 +235,18 @@ class _Dump:
             i += 1
             if tokens[i - 1].text.upper() == "OR":  # INSERT OR REPLACE/IGNORE (SQLite)
                 i += 1
-        key = _table_name(tokens, i)
-        if key is None:
+        parts = _table_name(tokens, i)
+        if parts is None:
             self.note(lineno, "an INSERT without a table name")
             return
-        t = self.table(key)
+        t = self.table(self.resolve(self.key(parts)))
         while i < len(tokens) and tokens[i].text != "(" and tokens[i].text.upper() not in ("VALUES", "VALUE"):
-            i += 1
+            i += _overriding(tokens, i) or 1
         columns = t.columns
         if i < len(tokens) and tokens[i].text == "(":
             columns = [p[0].text[:256] for p in _split(tokens, i) if p]
             i = _close(tokens, i) + 1
+        i += _overriding(tokens, i)
         if i >= len(tokens) or tokens[i].text.upper() not in ("VALUES", "VALUE"):
             self.note(lineno, "an INSERT without VALUES (INSERT … SELECT is not read)")
             return
@@ -207,8 +267,8 @@ class _Dump:
 
     def copy(self, text: str, lineno: int, fh: Iterator[str | None]) -> int:
         tokens = self.tok.tokenize(text)
-        key = _table_name(tokens, 1)
-        t = self.table(key or "copy")
+        parts = _table_name(tokens, 1)
+        t = self.table(self.resolve(self.key(parts or ["copy"])))
         columns = t.columns
         i = next((k for k in range(1, len(tokens)) if tokens[k].text == "("), None)
         if i is not None and i < 8:
@@ -269,17 +329,37 @@ def _typed(v: Any, typ: str) -> Any:
     return v
 
 
-def _table_name(tokens: list[Any], i: int) -> str | None:
-    """The (last part of the) table name starting at token ``i``: ``db.t``, ```t```, ``"t"``."""
+def _table_name(tokens: list[Any], i: int) -> list[str] | None:
+    """The parts of the table name starting at token ``i`` (``db.t``, ```t```, ``"s"."t"``), or None.
+
+    A string is never a name: text a statement holds must not become a dataset's name.
+    """
     parts: list[str] = []
     while i < len(tokens):
         tok = tokens[i]
         if tok.text in ("(", ";") or tok.text.upper() in ("VALUES", "VALUE", "FROM", "AS", "SELECT", "DEFAULT"):
             break
-        if tok.text != ".":
-            parts.append(tok.text)
-        i += 1
-    return parts[-1][:256] if parts else None
+        if tok.token_type.name in _STRINGS:
+            return None
+        parts.append(tok.text[:256])
+        if i + 1 >= len(tokens) or tokens[i + 1].text != ".":
+            break  # the name ends (OVERRIDING SYSTEM VALUE, SET, ... may follow)
+        i += 2
+    return parts[-3:] or None
+
+
+def _unquote(name: str) -> str:
+    """A name as written without its quotes: ```crm```, ``"crm"``, ``'crm'``."""
+    if len(name) > 1 and name[0] == name[-1] and name[0] in "`\"'":
+        return name[1:-1].replace(name[0] * 2, name[0])
+    return name
+
+
+def _overriding(tokens: list[Any], i: int) -> int:
+    """3 when PostgreSQL's ``OVERRIDING SYSTEM VALUE`` (or ``USER``) starts at ``i`` (pg_dump writes it before
+    the VALUES of a table with an identity column), else 0."""
+    words = [x.text.upper() for x in tokens[i : i + 3]]
+    return 3 if words in (["OVERRIDING", "SYSTEM", "VALUE"], ["OVERRIDING", "USER", "VALUE"]) else 0
 
 
 def _close(tokens: list[Any], i: int) -> int:
@@ -454,6 +534,7 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                     buf, buflen = [], 0
                 if not buf:
                     if not _START.match(line):
+                        dump.context(line)
                         continue
                     start = lineno
                 buf.append(line)
@@ -483,10 +564,11 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
     if not dump.tables:
         yield FileDataset(name, kind, None, size, [], error or f"{src.shown}: an SQL script without table data")
         return
+    names = dump.names()
     for t in dump.tables.values():
         records = t.rows if (t.complete and error is None) else None
         notes = [f"read as {_LABEL[dump.dialect]}", *dump.notes()]
-        yield FileDataset(f"{name}.{t.name}", kind, records, size, t.res.items, error, notes)
+        yield FileDataset(names[t.key], kind, records, size, t.res.items, error, notes)
 
 
 def _whole(dump: _Dump, line: str) -> bool:
