@@ -206,11 +206,14 @@ def test_each_database_and_schema_of_a_dump_is_a_dataset_of_its_own(tmp_path: Pa
 
 
 def test_replace_and_overriding_inserts_are_read_and_text_is_never_a_name(tmp_path: Path) -> None:
-    """mysqldump --replace, pg_dump's OVERRIDING SYSTEM/USER VALUE; a string where a name goes is a note."""
+    """mysqldump --replace, MySQL's INSERT … SET, pg_dump's OVERRIDING SYSTEM/USER VALUE; a string where a
+    name goes is a note."""
     (tmp_path / "my.sql").write_text(
         "-- MySQL dump 10.13\nCREATE TABLE `t` (`id` int, `name` text);\n"
         "REPLACE INTO `t` VALUES (1,'Secret Person'),(2,'B');\n  REPLACE INTO `t` (`name`, `id`) VALUES ('C',3);\n"
         "INSERT INTO 'Other Secret' VALUES (4,'D');\n"
+        "INSERT INTO `t` SET `id`=5, `name`=CONCAT('a', 'b,c'), `x`='ON" + "y" * 3000
+        + "' ON DUPLICATE KEY UPDATE id=6;\n"
     )
     (tmp_path / "pg.sql").write_text(
         "--\n-- PostgreSQL database dump\n--\nCREATE TABLE public.t (id integer, name text);\n"
@@ -218,8 +221,9 @@ def test_replace_and_overriding_inserts_are_read_and_text_is_never_a_name(tmp_pa
         "INSERT INTO public.t OVERRIDING USER VALUE VALUES (2, 'B');\n"
     )
     (my,) = read_path(tmp_path / "my.sql", 10)
-    assert (my.name, my.records) == ("my.t", 3)
-    assert sorted(r.data["id"] for r in my.sample) == [1, 2, 3] and "Secret" not in " ".join(my.notes)
+    assert (my.name, my.records) == ("my.t", 4)
+    assert sorted(r.data["id"] for r in my.sample) == [1, 2, 3, 5] and "Secret" not in " ".join(my.notes)
+    assert [sorted(r.data) for r in my.sample if r.data["id"] == 5] == [["id", "x"]]  # CONCAT(...) is no literal
     assert any("an INSERT without a table name" in n for n in my.notes)
     (pg,) = read_path(tmp_path / "pg.sql", 10)
     assert (pg.name, pg.records) == ("pg.t", 2)

@@ -191,7 +191,10 @@ class _Dump:
         if kw == "REPLACE":  # tokenized as an INSERT: sqlglot reads REPLACE as a command and the rest as text
             text = "INSERT" + text.lstrip()[7:]
         if kw in ("INSERT", "REPLACE"):
-            head = self.tok.tokenize(text[: min(len(text), 2048)].split("VALUES", 1)[0].split("values", 1)[0])
+            try:  # the head alone (a long INSERT … SET may be cut inside a string there)
+                head = self.tok.tokenize(text[: min(len(text), 2048)].split("VALUES", 1)[0].split("values", 1)[0])
+            except TokenError:
+                head = []
             parts = _table_name(head, 2)
             key = self.resolve(self.key(parts)) if parts else None
             if key is not None and key in self.tables and self.tables[key].res.full:
@@ -240,6 +243,13 @@ class _Dump:
             self.note(lineno, "an INSERT without a table name")
             return
         t = self.table(self.resolve(self.key(parts)))
+        while i + 1 < len(tokens) and tokens[i + 1].text == ".":
+            i += 2
+        if i + 1 < len(tokens) and tokens[i + 1].text.upper() == "SET":  # MySQL's INSERT INTO t SET a=1, b=2
+            pairs = [p for p in _assignments(tokens, i + 2) if len(p) > 2 and p[1].text == "="]
+            self.row(t, [p[0].text[:256] for p in pairs], [_value(p[2:]) for p in pairs], lineno)
+            t.complete = t.complete and not t.res.full
+            return
         while i < len(tokens) and tokens[i].text != "(" and tokens[i].text.upper() not in ("VALUES", "VALUE"):
             i += _overriding(tokens, i) or 1
         columns = t.columns
@@ -353,6 +363,22 @@ def _unquote(name: str) -> str:
     if len(name) > 1 and name[0] == name[-1] and name[0] in "`\"'":
         return name[1:-1].replace(name[0] * 2, name[0])
     return name
+
+
+def _assignments(tokens: list[Any], i: int) -> list[list[Any]]:
+    """The comma-separated ``col = value`` groups of MySQL's ``INSERT … SET`` from token ``i`` to the end."""
+    parts: list[list[Any]] = [[]]
+    depth = 0
+    for tok in tokens[i:]:
+        name = tok.token_type.name
+        if depth == 0 and name in ("SEMICOLON", "ON"):  # ON DUPLICATE KEY UPDATE
+            break
+        depth += (name == "L_PAREN") - (name == "R_PAREN")
+        if name == "COMMA" and depth == 0:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    return parts
 
 
 def _overriding(tokens: list[Any], i: int) -> int:
