@@ -111,6 +111,14 @@ _KEPT_ADDRESSES = frozenset({"0.0.0.0", "127.0.0.1", "255.255.255.255"})
 MIN_STRENGTH = 0.5
 #: How many characters of a text are looked at; the rest is cut (names are short).
 MAX_TEXT = 2000
+#: A whole name segment of a target's text whose name hit is this strong identifies someone when no word
+#: of it is a field-name word of ajar's vocabulary (``Telmo Crespo`` is masked, ``Nombre Completo`` is not).
+SEGMENT_NAME_STRENGTH = 0.3
+# the parts of a target's name (a field path, ``sheet.file``, a key, an object path): a person's name or
+# an address is one whole part
+_SEGMENT_SPLIT = re.compile(r"([./\\:|#]+)")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f]")
+_SEGMENT_MAX = 80
 
 
 def clean(text: Any) -> str:
@@ -154,6 +162,67 @@ def _verdict(token: str, own: bool = False) -> str | None:
     if len(token) >= 12 and letters and digits >= 4:
         return mask(token)  # random-looking: a token, a session id
     return None
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> tuple[str, ...]:
+    """ajar's own vocabulary of field names: every detector's hint words (a name part, an address, a phone...)."""
+    from ajar.pipeline.features import _PEOPLE_HINTS  # late, as the detectors
+
+    words: set[str] = set(_PEOPLE_HINTS)
+    for det in _detectors():
+        for hints in (det.name_hints, det.strong_hints, det.negative_hints, det.conditional_hints, det.context_hints):
+            words.update(hints)
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=65536)
+def _personal_segment(part: str, weak: bool = False) -> bool:
+    """Whether one whole part of a target's name (``Abigaíl Perea`` in ``staff.Abigaíl Perea.email``, ``CV Abigaíl
+    Perea``, ``Calle Mayor 12, 46930 Cádiz``) is a person's name or a postal address: a name or address hit of
+    :data:`MIN_STRENGTH`. With ``weak``, a name of the shape alone (:data:`SEGMENT_NAME_STRENGTH`: ``Telmo
+    Crespo``, whose words no dictionary of ajar's knows) none of whose words is a field-name word (``Nombre
+    Completo``, ``Basic Salary`` are kept whatever): what :func:`seal_service` masks when most of a service's
+    datasets are so named. One word alone, or a part with no capital, is kept."""
+    seg = part.strip()
+    if " " not in seg or len(seg) > _SEGMENT_MAX or _MASKED.search(seg) or not _UPPER.search(seg):
+        return False
+    from ajar.pipeline.names import field_name, matches  # late: the pipeline is not needed before
+
+    for det in _detectors():
+        if det.category not in (Category.PERSON_NAME, Category.ADDRESS):
+            continue
+        try:
+            hit = det.detect(seg)
+        except Exception:  # noqa: BLE001 - a detector bug must not unmask; treat as no hit
+            hit = None
+        if hit is None:
+            continue
+        if hit.strength >= MIN_STRENGTH and not weak:
+            return True
+        if weak and det.category == Category.PERSON_NAME and hit.strength >= SEGMENT_NAME_STRENGTH:
+            return not matches(field_name(seg), _field_words())
+    return False
+
+
+def _named_after_people(names: list[str]) -> frozenset[str]:
+    """The parts of a service's dataset names that are people's names by their shape alone, when most of its
+    datasets are so named (a workbook with a sheet per employee, a folder of ``CV <name>.pdf``): one such name
+    is any title (``Basic Salary``), a set of them is a set of people. Empty otherwise."""
+    found: set[str] = set()
+    named = 0
+    for name in names:
+        parts = {p.strip() for p in _SEGMENT_SPLIT.split(clean(name)) if _personal_segment(p.strip(), weak=True)}
+        found |= parts
+        named += bool(parts)
+    return frozenset(found) if named >= 2 and 2 * named >= len(names) else frozenset()
+
+
+def _without(text: str, parts: frozenset[str]) -> str:
+    for part in parts:
+        if part in text:
+            text = text.replace(part, mask(part))
+    return text
 
 
 def mask_text(text: Any, limit: int = MAX_TEXT) -> str:
@@ -210,6 +279,8 @@ def _mask_text(text: Any, limit: int, own: bool) -> str:
         s = _EMAIL_CUT.sub(lambda m: mask(m.group(0)), s)
     s = _IBAN_ANYWHERE.sub(lambda m: mask(m.group(0)) if _iban_ok(m.group(0)) else m.group(0), s)
     s = _NAME_RUN.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
+    if not own and " " in s:
+        s = "".join(mask(part) if _personal_segment(part) else part for part in _SEGMENT_SPLIT.split(s))
     return _CANDIDATE.sub(lambda m: _verdict(m.group(0), own) or m.group(0), s)
 
 
@@ -401,8 +472,17 @@ def seal_service(svc: Service) -> Service:
         f.detail = mask_text(f.detail)
         f.title = mask_text(f.title)
         f.datasets = [theirs(d) for d in f.datasets]
+    people = _named_after_people([ds.name for ds in svc.datasets]) if len(svc.datasets) >= 2 else frozenset()
     for ds in svc.datasets:
         seal_dataset(ds)
+    if people:  # the parts as the target wrote them: the seal above kept them whole
+        for ds in svc.datasets:
+            ds.name = _without(ds.name, people)
+            ds.notes = [_without(n, people) for n in ds.notes]
+        for f in svc.findings:
+            f.detail = _without(f.detail, people)
+            f.datasets = [_without(d, people) for d in f.datasets]
+        svc.error = _without(svc.error, people) if svc.error is not None else None
     if svc.people is not None:
         svc.people.method = mask_text(svc.people.method)
     svc.info = _texts(svc.info)
