@@ -14,6 +14,7 @@ import typer
 
 from ajar.config import ScanConfig
 from ajar.models import Report
+from ajar.names import mask_uri
 
 
 def key_path() -> Path:
@@ -109,7 +110,7 @@ def verify(
     """
     import json
 
-    from ajar.cluster.queue import NatsQueue, nats_endpoint, vantage_name
+    from ajar.cluster.queue import NatsQueue, Silence, nats_endpoint, vantage_name
     from ajar.cluster.signing import load_or_create_key
     from ajar.cluster.work import verify_exposures
     from ajar.errors import UsageError
@@ -130,7 +131,7 @@ def verify(
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from None
 
-    async def main() -> list[Any]:
+    async def main() -> tuple[list[Any], dict[str, Silence]]:
         queue = await NatsQueue.connect(nats_url)
         try:
             return await verify_exposures(queue, config, key, pairs, names, quorum=quorum, wait=wait)
@@ -139,7 +140,7 @@ def verify(
                 await queue.close()
 
     try:
-        outcomes = asyncio.run(main())
+        outcomes, silent = asyncio.run(main())
     except UsageError as e:  # an unreachable queue, an exposure outside the targets: the user's to fix
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from None
@@ -148,4 +149,17 @@ def verify(
                    f"closed from {','.join(o.closed_from) or '-'}; no answer from {','.join(o.unknown_from) or '-'}")
     if output is not None:
         output.write_text(json.dumps([o.model_dump(mode="json") for o in outcomes], indent=2), encoding="utf-8")
-    raise typer.Exit(0)
+    for v, why in silent.items():
+        typer.echo(f"vantage {v}: {_SILENCE[why].format(v=v, wait=wait, nats=mask_uri(nats_url))}", err=True)
+    # no worker of a vantage named: the user's to fix (exit 2); one that was slow is an inconclusive verdict
+    raise typer.Exit(2 if any(why != Silence.TAKEN for why in silent.values()) else 0)
+
+
+#: What ``verify`` says of a vantage that answered nothing within ``--wait``.
+_SILENCE = {
+    "never": "no worker of it has taken a job from this queue; its job is withdrawn. Start one on a machine "
+             "in that network: ajar worker --nats {nats} --trust coordinator.pub --vantage {v}",
+    "untaken": "its workers took no job within --wait ({wait:g} s): are they running and connected to this "
+               "queue? Its job is withdrawn",
+    "taken": "a worker took the job but did not answer within --wait ({wait:g} s); raise --wait",
+}

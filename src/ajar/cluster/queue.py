@@ -28,6 +28,7 @@ import re
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -75,6 +76,10 @@ class WorkQueue(Protocol):
     async def next_vantage_job(self, vantage: str, timeout: float) -> Job | None:
         """The next job queued for ``vantage``, or None after ``timeout`` seconds."""
 
+    async def withdraw_vantage(self, vantage: str, run: str) -> Silence:
+        """Why ``vantage`` has not answered ``run``'s job; the job withdrawn when no worker took it (a job
+        left queued would wait forever, or run for nobody when a worker of that vantage starts)."""
+
     async def publish(self, run: str, msg_id: str, data: bytes) -> None:
         """A result, stored once per ``msg_id``."""
 
@@ -83,6 +88,14 @@ class WorkQueue(Protocol):
 
     async def close(self) -> None:
         """Let go of the connection."""
+
+
+class Silence(StrEnum):
+    """Why a vantage did not answer a verification job in time."""
+
+    NEVER = "never"  # no worker of it has ever taken a job from this queue
+    UNTAKEN = "untaken"  # it has workers, but none took the job
+    TAKEN = "taken"  # a worker took the job and had not answered
 
 
 # --------------------------------------------------------------------------- in process
@@ -116,6 +129,7 @@ class MemoryQueue:
     _ids: set[str] = field(default_factory=set)
     _changed: asyncio.Event = field(default_factory=asyncio.Event)
     _vantages: dict[str, MemoryQueue] = field(default_factory=dict)
+    _polled: set[str] = field(default_factory=set)  # vantages a worker has asked for a job
 
     def _vantage(self, vantage: str) -> MemoryQueue:
         if vantage not in self._vantages:
@@ -126,7 +140,15 @@ class MemoryQueue:
         await self._vantage(vantage).submit(run, jobs)
 
     async def next_vantage_job(self, vantage: str, timeout: float) -> Job | None:
+        self._polled.add(vantage)
         return await self._vantage(vantage).next_job(timeout)
+
+    async def withdraw_vantage(self, vantage: str, run: str) -> Silence:
+        q = self._vantage(vantage)
+        if not q._ready:
+            return Silence.TAKEN
+        q._ready.clear()  # one verification run at a time per in-process queue: its job is the queued one
+        return Silence.UNTAKEN if vantage in self._polled else Silence.NEVER
 
     def _wake(self) -> None:
         self._changed.set()
@@ -213,6 +235,8 @@ _STREAM_IN_USE = 10058
 _STREAM_NOT_FOUND = 10059
 #: JetStream's error code for "subjects overlap with an existing stream".
 _SUBJECTS_OVERLAP = 10065
+#: JetStream's error codes for "no message found" and "consumer not found".
+_NO_MESSAGE, _NO_CONSUMER = 10037, 10014
 
 
 async def _streams(js: Any, shown: str, denied: list[str]) -> None:
@@ -393,6 +417,28 @@ class NatsQueue:
         except (NatsTimeout, TimeoutError):
             return None
         return _NatsJob(msgs[0]) if msgs else None
+
+    async def withdraw_vantage(self, vantage: str, run: str) -> Silence:
+        from nats.js.errors import NotFoundError
+
+        subject = f"ajar.verify.{vantage_name(vantage)}.{run}"
+        async with self._granted(VERIFY_STREAM):
+            try:
+                job = await self.js.get_last_msg(VERIFY_STREAM, subject)
+            except NotFoundError as e:
+                if e.err_code != _NO_MESSAGE:
+                    raise
+                return Silence.TAKEN  # acked: gone from the work queue
+            try:
+                consumer = await self.js.consumer_info(VERIFY_STREAM, f"ajar-verify-{vantage}")
+            except NotFoundError as e:
+                if e.err_code != _NO_CONSUMER:
+                    raise
+                consumer = None  # made by the first worker of that vantage: none has run here
+            if consumer is not None and consumer.delivered.stream_seq >= job.seq:
+                return Silence.TAKEN
+            await self.js.purge_stream(VERIFY_STREAM, subject=subject)
+        return Silence.NEVER if consumer is None else Silence.UNTAKEN
 
     async def publish(self, run: str, msg_id: str, data: bytes) -> None:
         async with self._granted(RESULT_STREAM):

@@ -25,7 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ajar import __version__
-from ajar.cluster.queue import WorkQueue
+from ajar.cluster.queue import Silence, WorkQueue
 from ajar.cluster.signing import sign, verify
 from ajar.config import ScanConfig
 from ajar.errors import ScopeError, UsageError
@@ -222,8 +222,10 @@ async def verify_exposures(
     quorum: int = 2,
     wait: float = 120.0,
     probes: Sequence[type[Probe]] = PROBES,
-) -> list[Any]:
-    """Send the same check of ``exposures`` to every vantage; the verdict on each (see ``vantage.py``)."""
+) -> tuple[list[Any], dict[str, Silence]]:
+    """Send the same check of ``exposures`` to every vantage; the verdict on each (see ``vantage.py``), and
+    why each vantage that answered nothing within ``wait`` seconds was silent (its job withdrawn when no
+    worker took it). A queue request that timed out is a :class:`UsageError`, never read as ``wait`` over."""
     from ajar.cluster.vantage import Observation, verdict
 
     config = _cluster_config(config, probes)
@@ -246,6 +248,14 @@ async def verify_exposures(
                 if len(seen) >= want:
                     return
 
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(gather(), wait)  # a vantage that never answers leaves its cells unknown
-    return verdict(list(seen.values()), vantages, quorum, exposures)
+    timer = asyncio.timeout(wait)
+    try:
+        async with timer:
+            await gather()
+    except TimeoutError:
+        if not timer.expired():  # a request to the queue timed out, not --wait
+            raise UsageError(f"a request to the queue timed out before --wait ({wait:g} s) ran out; see the NATS "
+                             "server's log and run the command again") from None
+    answered = {o.vantage for o in seen.values()}
+    silent = {v: await queue.withdraw_vantage(v, run) for v in vantages if v not in answered}
+    return verdict(list(seen.values()), vantages, quorum, exposures), silent
