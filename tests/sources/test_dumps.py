@@ -230,6 +230,34 @@ def test_replace_and_overriding_inserts_are_read_and_text_is_never_a_name(tmp_pa
     assert sorted((r.data["id"], r.data["name"]) for r in pg.sample) == [(1, "A"), (2, "B")]
 
 
+
+def test_mysqldump_tab_reads_the_rows_under_the_columns_of_their_table(tmp_path: Path) -> None:
+    """``mysqldump --tab``: t.txt is read under t.sql's columns and types; t.sql is dump_metadata, not a
+    dataset. A .txt whose .sql holds rows, or defines another table, is no such pair."""
+    create = "-- MySQL dump 10.13\nDROP TABLE IF EXISTS `{0}`;\nCREATE TABLE `{0}` (\n  `id` int NOT NULL,\n"
+    create += "  `note` text,\n  `born` date,\n  PRIMARY KEY (`id`)\n) ENGINE=InnoDB;\n"
+    (tmp_path / "people.sql").write_text(create.format("people"))
+    (tmp_path / "people.txt").write_text("1\ta\\tb\\\\c\t1977-03-02\n2\t\\N\t\\N\n3\tx\t2001-01-01\textra\n")
+    (tmp_path / "other.sql").write_text(create.format("elsewhere"))
+    (tmp_path / "other.txt").write_text("id\tnote\n1\ta\n2\tb\n")
+    (tmp_path / "full.sql").write_text(create.format("full") + "INSERT INTO `full` VALUES (1,'a','2001-01-01');\n")
+    (tmp_path / "full.txt").write_text("id\tnote\n1\ta\n")
+    (tmp_path / "odd.sql").write_text("CREATE TABLE x (" + ")" * 300_000 + " \n" * 200_000)  # bounded time
+    (tmp_path / "odd.txt").write_text("id\tnote\n1\ta\n")
+    cov = Coverage()
+    got = {fd.name: fd for fd in read_path(tmp_path, 10, coverage=cov)}
+    assert sorted(got) == ["full.full", "full.txt", "odd", "odd.txt", "other", "other.txt", "people.txt"]
+    assert cov.skipped == {"dump_metadata": 1}
+    ppl = got["people.txt"]
+    assert (ppl.kind, ppl.records, ppl.error) == ("mysql_tab", 3, None)
+    assert sorted((r.data for r in ppl.sample), key=lambda r: int(r["id"])) == [
+        {"id": "1", "note": "a\tb\\c", "born": dt.date(1977, 3, 2)},
+        {"id": "2"},
+        {"id": "3", "note": "x", "born": dt.date(2001, 1, 1), "column4": "extra"},
+    ]
+    assert got["other.txt"].kind == got["full.txt"].kind == got["odd.txt"].kind == "csv"
+
+
 # --- spreadsheets --------------------------------------------------------------------------------
 
 

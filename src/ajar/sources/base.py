@@ -227,7 +227,7 @@ class SkipReason(StrEnum):
     UNSUPPORTED = "unsupported_format"
     TOO_DEEP = "too_deep"  # below the directory depth limit, or archives nested too deep
     HIDDEN = "hidden"  # dot-files and dot-directories
-    METADATA = "dump_metadata"  # mongodump's *.metadata.json beside the .bson
+    METADATA = "dump_metadata"  # mongodump's *.metadata.json beside the .bson, mysqldump --tab's t.sql
     UNSAFE_MEMBER = "unsafe_member_path"  # an archive member named ``../x`` or ``/x``
     ENCRYPTED = "encrypted_member"
     BUDGET = "byte_budget_exceeded"  # decompression ratio, total bytes or element size

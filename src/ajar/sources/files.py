@@ -11,7 +11,8 @@ dataset found. Every file is sniffed by its content, never trusted by its extens
 * ``csv`` (dialect sniffed; values stay text), ``parquet``, ``bson`` (mongodump): one per
   file; ``sqlite``: one per table, ``<file>.<table>`` (``tabular.py``);
 * ``sql_mysql`` / ``sql_postgres`` / ``sql_sqlite``: mysqldump, pg_dump (plain), SQLite
-  ``.dump``: one per table, ``<file>.<table>`` (``sqldump.py``);
+  ``.dump``: one per table, ``<file>.<table>`` (``sqldump.py``); ``mysql_tab``: ``mysqldump --tab``'s
+  ``t.txt``, its columns named by ``t.sql`` beside it (which is counted as ``dump_metadata``);
 * ``xlsx`` / ``ods``: one per sheet, ``<file>.<sheet>`` (``sheets.py``);
 * layers: gzip, bzip2, xz, zstd; ZIP and tar, whose members are ``<archive>/<member>``
   (``archives.py``).
@@ -104,7 +105,7 @@ from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, S
 from ajar.sources.encodings import text_codec, transcoded_source
 from ajar.sources.jsonfile import read_json
 from ajar.sources.sheets import read_sheets
-from ajar.sources.sqldump import looks_like_sql, read_sql
+from ajar.sources.sqldump import looks_like_sql, read_sql, read_tab, tab_schema, tab_schema_only
 from ajar.sources.tabular import read_bson, read_csv, read_parquet, read_sqlite, sqlite_companion
 
 __all__ = [
@@ -1095,6 +1096,11 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
             kind = sniff(_past_first_line(src), suffix)
         except (OSError, BudgetExceeded):
             kind = None
+    if kind == "sql" and not named and tab_schema_only(src.disk, head):
+        cov.skip(SkipReason.METADATA)  # mysqldump --tab's t.sql: read with its rows, t.txt
+        return
+    if kind in ("csv", None) and tab_schema(src.disk) is not None:
+        kind = "mysql_tab"
     if kind in ("gzip", "bzip2", "xz", "zstd"):
         inner = compressed_source(src, kind)
         for ds in read_source(inner, name, sample, cov, named=named):
@@ -1150,6 +1156,8 @@ def _read_leaf(kind: str, src: Source, sample: int, name: str, max_scan: int) ->
         yield from read_sqlite(src, sample, name, max_scan)
     elif kind == "bson":
         yield from read_bson(src, sample, name, max_scan)
+    elif kind == "mysql_tab":
+        yield from read_tab(src, sample, name, max_scan)
 
 
 _FORMATS = (

@@ -14,6 +14,9 @@ and ``COPY`` are parsed, with sqlglot's tokenizer for the dump's dialect (MySQL'
 escapes, PostgreSQL's ``''`` and ``E''`` strings, hex and bit literals): values are never
 found by splitting on commas. ``COPY … FROM stdin`` blocks are PostgreSQL's text format:
 tab-separated fields with backslash escapes and ``\\N`` for NULL, ending at ``\\.``.
+``mysqldump --tab`` writes each table as a pair, ``t.sql`` (its ``CREATE TABLE`` only) and ``t.txt``
+(rows in the same text format): the ``.txt`` is read as the table, its columns named by the ``.sql``,
+which is no dataset of its own (:func:`tab_schema`, :func:`read_tab`).
 Each table's rows are reservoir-sampled like every other file source; once a table has
 given :data:`~ajar.sources.base.MAX_SCAN` rows its later statements are no longer parsed.
 """
@@ -25,8 +28,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+from ajar.names import theirs
 from ajar.sources.base import (
     MAX_DIGITS,
     MAX_ELEMENT,
@@ -37,12 +42,17 @@ from ajar.sources.base import (
     Reservoir,
     Source,
     lines,
+    open_regular,
     problem,
 )
 
-__all__ = ["read_sql", "looks_like_sql"]
+__all__ = ["looks_like_sql", "read_sql", "read_tab", "tab_schema", "tab_schema_only"]
 
 _HEAD = 1 << 16
+_TAB_SQL = 1 << 20  # mysqldump --tab's t.sql holds one table's definition: more than this is no such file
+_DATA = re.compile(r"^[ \t]*(INSERT|REPLACE|COPY)\b", re.IGNORECASE | re.MULTILINE)
+_CREATE = re.compile(r"^[ \t]*CREATE[ \t]+TABLE\b", re.IGNORECASE | re.MULTILINE)
+_END = re.compile(r";[ \t\r]*$", re.MULTILINE)  # the line a statement ends on
 _START = re.compile(r"\s*(INSERT|REPLACE|CREATE\s+TABLE|COPY)\b", re.IGNORECASE)
 # where the tables after it live: MySQL's USE, psql's \connect (pg_dumpall), an old pg_dump's search_path
 _USE = re.compile(r"\s*USE\s+(`(?:[^`]|``)+`|\w+)\s*;", re.IGNORECASE)
@@ -210,19 +220,20 @@ class _Dump:
             self.insert(tokens, lineno)
         return 0
 
-    def create(self, tokens: list[Any]) -> None:
+    def create(self, tokens: list[Any]) -> Key | None:
+        """Keep a CREATE TABLE's columns and types for its table's rows; its key, or None."""
         i = 2
         while i < len(tokens) and tokens[i].text.upper() in ("IF", "NOT", "EXISTS"):
             i += 1
         parts = _table_name(tokens, i)
         j = next((k for k in range(i, len(tokens)) if tokens[k].text == "("), None)
         if parts is None or j is None:
-            return
+            return None
         key = self.key(parts)
         cols: list[str] = []
         types: dict[str, str] = {}
         for part in _split(tokens, j):
-            if not part or part[0].text.upper() in _NOT_COLUMNS:
+            if not part or _constraint(part[0]):
                 continue
             col = part[0].text[:256]
             cols.append(col)
@@ -231,6 +242,7 @@ class _Dump:
         self.schema[key] = (cols, types)
         if key in self.tables and not self.tables[key].columns:
             self.tables[key].columns, self.tables[key].types = cols, types
+        return key
 
     def insert(self, tokens: list[Any], lineno: int) -> None:
         i = 1
@@ -379,6 +391,13 @@ def _assignments(tokens: list[Any], i: int) -> list[list[Any]]:
         else:
             parts[-1].append(tok)
     return parts
+
+
+def _constraint(tok: Any) -> bool:
+    """True when a CREATE TABLE's part starting with ``tok`` is a key or constraint, not a column (MySQL's
+    tokenizer gives ``PRIMARY KEY`` as one token; a quoted `key` is a column)."""
+    words = tok.text.upper().split(None, 1)
+    return tok.token_type.name != "IDENTIFIER" and bool(words) and words[0] in _NOT_COLUMNS
 
 
 def _overriding(tokens: list[Any], i: int) -> int:
@@ -595,6 +614,77 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
         records = t.rows if (t.complete and error is None) else None
         notes = [f"read as {_LABEL[dump.dialect]}", *dump.notes()]
         yield FileDataset(names[t.key], kind, records, size, t.res.items, error, notes)
+
+
+def tab_schema(path: Path | None) -> str | None:
+    """The ``CREATE TABLE`` of ``mysqldump --tab``'s ``t.sql`` beside the data file ``path`` (``t.txt``),
+    or None when ``path`` is no such pair's data: the ``.sql`` is small, defines the table ``t`` and holds
+    no rows."""
+    if path is None or path.suffix != ".txt":
+        return None
+    try:
+        with open_regular(path.with_suffix(".sql")) as fh:
+            data = fh.read(_TAB_SQL + 1)
+    except OSError:
+        return None
+    text = data.decode("utf-8", "replace")
+    if len(data) > _TAB_SQL or _DATA.search(text) or not (m := _CREATE.search(text)):
+        return None
+    end = _END.search(text, m.start())
+    create = text[m.start() : end.end() if end else len(text)]
+    from sqlglot.errors import TokenError
+
+    try:
+        tokens = _tokenizer("mysql").tokenize(create)
+    except TokenError:
+        return None
+    parts = _table_name(tokens, 2 + sum(t.text.upper() in ("IF", "NOT", "EXISTS") for t in tokens[2:5]))
+    return create if parts and parts[-1] == path.stem else None
+
+
+def tab_schema_only(path: Path | None, head: bytes) -> bool:
+    """True for ``mysqldump --tab``'s ``t.sql`` (a table's definition, its rows in ``t.txt`` beside it)."""
+    return path is not None and path.suffix == ".sql" and len(head) <= _TAB_SQL and (
+        tab_schema(path.with_suffix(".txt")) is not None
+    )
+
+
+def read_tab(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
+    """``mysqldump --tab``'s data file ``t.txt``: tab-separated rows (backslash escapes, ``\\N`` for NULL),
+    its columns named and typed by the ``CREATE TABLE`` in ``t.sql`` beside it."""
+    from sqlglot.errors import TokenError
+
+    dump = _Dump(src, sample, name, max_scan, "mysql")
+    create = tab_schema(src.disk)
+    key = None
+    if create is not None:
+        try:
+            key = dump.create(dump.tok.tokenize(create))
+        except TokenError:
+            key = None
+    t = dump.table(key or ("", "", "t"))
+    error: str | None = None
+    lineno = 0
+    try:
+        with src.open() as raw:
+            for line in lines(raw, src.budget):
+                lineno += 1
+                if lineno % 1024 == 0:
+                    src.budget.check_time()
+                if line is None:
+                    dump.note(lineno, f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                    continue
+                if t.res.full:
+                    t.complete = False
+                    break
+                text = line.decode("utf-8", "surrogateescape").rstrip("\n").rstrip("\r")
+                dump.row(t, t.columns, [_copy_field(f) for f in text.split("\t")], lineno)
+    except (OSError, BudgetExceeded) as exc:
+        error = problem(src.display, "reading stopped", exc)
+    sql = src.display.rsplit("/", 1)[-1].removesuffix(".txt") + ".sql"
+    notes = [f"read as mysqldump --tab's data file, its columns named by {theirs(sql)} beside it", *dump.notes()]
+    records = t.rows if (t.complete and error is None) else None
+    yield FileDataset(name, "mysql_tab", records, src.size or 0, t.res.items, error, notes)
 
 
 def _whole(dump: _Dump, line: str) -> bool:
