@@ -26,7 +26,8 @@ the same way (``run.CLASS_BIAS``; alternatives separated by ``;`` are scored on 
 ``--hidden N`` fits the linear model with N hidden units beside it (``hidden.py``: a ReLU layer over the dense
 features, fitted with it; ``--l2-hidden``), each value a CV run. ``--only-folds`` fits and scores some folds only (the
 same folds; a paired comparison on part of the columns). ``equal_fa.py`` compares the saved out-of-fold logits of
-two runs at equal false alarms.
+two runs at equal false alarms. ``--second-pass`` scores a second pass over each table (``table.py``; round 9: no
+gain, not shipped).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ import hidden  # noqa: E402
 import numpy as np  # noqa: E402
 import run  # noqa: E402
 import schemas  # noqa: E402
+import table  # noqa: E402
 from scipy import sparse  # noqa: E402
 
 CACHE = Path(os.environ.get("AJAR_CV_CACHE", "/tmp/ajar-model-cv"))
@@ -232,6 +234,12 @@ def main() -> int:
         "--l2-hidden", default="", help="L2 of the hidden layer (default hidden.L2_HIDDEN); comma-separated"
     )
     ap.add_argument("--init", type=float, default=None, help="the hidden layer's starting scale (default hidden.INIT)")
+    ap.add_argument(
+        "--second-pass",
+        action="store_true",
+        help="also score a second pass over each table (table.py: the first pass's out-of-fold readings of the other"
+        " columns of a column's dataset, fitted on the other folds) against the first pass, at equal false alarms",
+    )
     ap.add_argument("--sure-only", action="store_true", help="score only columns whose label is not marked unsure")
     a = ap.parse_args()
     gens = [(g, int(s)) for item in a.generators.split(",") if item for g, _, s in [item.partition(":")]]
@@ -334,6 +342,11 @@ def main() -> int:
                 frontier(
                     f"real weight {rw:g}, boost {boost or '-'}, class bias {spec or '-'}", z[scored], ry[scored], prior
                 )
+        if a.second_pass:
+            usable = np.where(np.isin(fold, fits), fold, -1)
+            table.evaluate(
+                z, rx, ry, rg, scored, none_bias=run.NONE_BIAS, targets=[194, 232], fold=usable, trainable=trainable
+            )
         print(f"  ({time.perf_counter() - t:.0f} s)", flush=True)
         if a.fresh_seed:
             fx, fy = cached("fresh", lambda: schemas.build(run.SEED + 1, run.N_SYNTH // 6))

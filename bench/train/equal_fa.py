@@ -33,6 +33,18 @@ def at_most(z: np.ndarray, y: np.ndarray, target: int) -> tuple[float, dict[str,
     raise SystemExit(f"no prior up to 4 keeps false alarms at or under {target}")
 
 
+def found_per_class(pred: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """The columns of each class (``run.CLASSES``' order) predicted as their class."""
+    return np.array([int(((pred == c) & (y == c)).sum()) for c in range(len(run.CLASSES))])
+
+
+def differences(found: np.ndarray, base: np.ndarray) -> str:
+    """``name -3, health +8``: the categories whose columns found differ, as ``found`` - ``base``."""
+    return ", ".join(
+        f"{str(run.CLASSES[c]).split('.')[-1]} {d:+d}" for c in range(1, len(run.CLASSES)) if (d := found[c] - base[c])
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("logits", nargs="+", type=Path)
@@ -54,17 +66,8 @@ def main() -> int:
         base: np.ndarray | None = None
         for path, z in zip(a.logits, zs, strict=True):
             b, s, pred = at_most(z, y, target)
-            found = np.array([int(((pred == c) & (y == c)).sum()) for c in range(len(run.CLASSES))])
-            diff = (
-                ""
-                if base is None
-                else "; columns found vs the first: "
-                + ", ".join(
-                    f"{str(run.CLASSES[c]).split('.')[-1]} {d:+d}"
-                    for c in range(1, len(run.CLASSES))
-                    if (d := found[c] - base[c])
-                )
-            )
+            found = found_per_class(pred, y)
+            diff = "" if base is None else "; columns found vs the first: " + differences(found, base)
             base = found if base is None else base
             rec = s["recall"]
             health = rec.get("special.health", (0.0, 0))

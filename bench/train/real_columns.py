@@ -30,8 +30,10 @@ only what the model sees (dates judged against ``REFERENCE_DAY``, not the day of
 feature vector (numbers and hashed buckets of name grams, never a value and never a name in clear)
 and its label (``null`` for none), plus the set's name, an opaque
 group (a hash of the repository the file came from: grouped cross-validation leaves whole
-repositories out, across sets) and the sample variant. ``bench/train/run.py`` trains
-from this file and the generator, so ``--check`` reproduces the shipped model without the data.
+repositories out, across sets), an opaque table id (a hash of the set and dataset names: the second pass
+over the table, ``table.py``, reads the other columns of a column's dataset) and the sample variant.
+``bench/train/run.py`` trains from this file and the generator, so ``--check`` reproduces the shipped
+model without the data.
 
 Variants per file: ``full`` (the scanner's 50-record sample) and two smaller slices of it (10 and
 25 records, fixed seed), as scanners of other stores sample fewer records. Cross-validation
@@ -105,6 +107,11 @@ def group_of(repo: str) -> str:
     return f"{zlib.crc32(repo.encode('utf-8')):08x}"
 
 
+def table_of(set_name: str, dataset: str) -> str:
+    """An opaque id of a dataset (a table) of a set: the second pass (``table.py``) reads a column's table."""
+    return f"{zlib.crc32(f'{set_name}/{dataset}'.encode()):08x}"
+
+
 def _targets(labels: list[dict[str, str]], names: set[str]) -> dict[str, dict[str, str]]:
     """dataset name -> {field path in that dataset: label}, resolved as ``score_eval.predict`` does
     (a JSON object of arrays is one dataset per array: ``<file>.<key>``)."""
@@ -147,6 +154,7 @@ def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], d
         # the label rows' own path: a JSON object of arrays is one dataset per array (``<file>.<key>``)
         doubtful = {p for p in want if (ds_name, p) in unsure or (fid, f"{ds_name.partition('.')[2]}.{p}") in unsure}
         group = group_of(repo_of.get(fid, fid))
+        table = table_of(name, ds_name)
         weight = WIDE_AS / len(want) if len(want) > WIDE else None
         if not records:
             stats["missing"] += len(want)
@@ -168,7 +176,7 @@ def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], d
                     continue
                 cat = None if label == "none" else Category(label).value
                 NAMES.append(f"{name}\t{ds_name}\t{variant}\t{path}")
-                row: dict[str, object] = {"s": name, "g": group, "v": variant, "y": cat}
+                row: dict[str, object] = {"s": name, "g": group, "t": table, "v": variant, "y": cat}
                 if path in doubtful:
                     row["u"] = 1  # the labeller marked the label unsure
                 if weight is not None:

@@ -297,6 +297,8 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
     sets: list[str] = []
     unsure: list[bool] = []
     weight: list[float] = []
+    tables: list[str] = []
+    variants: list[str] = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         head = json.loads(fh.readline())
         if head["dense"] != list(dense_names([d() for d in DETECTORS])):
@@ -314,10 +316,14 @@ def real_rows(path: Path = REAL_PATH) -> tuple[sparse.csr_matrix, np.ndarray, np
             sets.append(r.get("s", "realworld"))
             unsure.append(bool(r.get("u")))
             weight.append(float(r.get("w", 1.0)))
+            tables.append(r.get("t", ""))
+            variants.append(r["v"])
     feats = sparse.csr_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(y), width))
     REAL_SETS[:] = sets
     REAL_UNSURE[:] = unsure
     REAL_ROW_WEIGHTS[:] = weight
+    REAL_TABLES[:] = tables
+    REAL_VARIANTS[:] = variants
     return feats, np.array(y), np.array(groups), np.array(full)
 
 
@@ -327,6 +333,9 @@ REAL_SETS: list[str] = []
 REAL_UNSURE: list[bool] = []
 #: each row's own weight (below 1 for the columns of a very wide table: ``real_columns.WIDE``)
 REAL_ROW_WEIGHTS: list[float] = []
+#: each row's table (an opaque id of its set and dataset; "" in a file made before the ids) and sample variant
+REAL_TABLES: list[str] = []
+REAL_VARIANTS: list[str] = []
 
 
 def train(
