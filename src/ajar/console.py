@@ -34,7 +34,7 @@ from ajar import __version__, faults
 from ajar.cli_io import JsonlStream
 from ajar.config import ScanConfig
 from ajar.errors import AjarError, ConfigError, TargetError
-from ajar.models import Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo
+from ajar.models import Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo, where
 from ajar.names import CREDENTIALS_UNUSED, clean, has_credentials, seal_report, theirs
 from ajar.report._common import other_ports, reported
 
@@ -107,12 +107,12 @@ def safe(text: object) -> str:
 
 
 def _service_line(svc: Service) -> str:
-    where = safe(f"{svc.host}:{svc.port}" if svc.port else svc.host)
+    at = safe(where(svc.host, svc.port))
     if svc.engine is None:
-        return f"[dim]·[/] {where} [dim]{svc.status.value}[/] {safe(svc.error or '')}"
+        return f"[dim]·[/] {at} [dim]{svc.status.value}[/] {safe(svc.error or '')}"
     sev = svc.severity.value
     return (
-        f"[{_SEV_STYLE[sev]}]{sev.upper():>8}[/] {where} {safe(svc.engine)} {safe(svc.version or '')} "
+        f"[{_SEV_STYLE[sev]}]{sev.upper():>8}[/] {at} {safe(svc.engine)} {safe(svc.version or '')} "
         f"access={svc.access.value} datasets={len(svc.datasets)} records={_records(svc)} "
         f"categories={_cats(svc)}"
     )

@@ -260,8 +260,27 @@ class Coverage(_Model):
     )
 
 
+def where(host: str, port: int) -> str:
+    """How a service is named to a reader: ``host:port`` (an IPv6 host in brackets), or, for a local path
+    (port 0, which no network service has), the path alone, as :func:`local_host` wrote it: a path is never
+    shown as an address."""
+    if port == 0:
+        return host
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def local_host(path: str) -> str:
+    """A local path as a :class:`Service`'s ``host``: written as a path (``./127.0.0.9``, ``./dump``,
+    ``/srv/dump``), so that no report, store row or letter reads a folder named like an address or a
+    hostname as one (``Path("./127.0.0.9")`` prints ``127.0.0.9``)."""
+    if path in (".", "..") or path.startswith(("/", "./", "../")):
+        return path
+    return f"./{path}"
+
+
 class Service(_Model):
-    """One host:port, what speaks there, what an anonymous client gets, and what it exposes."""
+    """One host:port, what speaks there, what an anonymous client gets, and what it exposes; or one local path
+    (engine ``files``, port 0, ``host`` the path as :func:`local_host` writes it)."""
 
     host: str
     port: int

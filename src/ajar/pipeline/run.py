@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from ajar import __version__, defaults
 from ajar.config import ScanConfig
 from ajar.knowledge import Signal
-from ajar.models import Access, Coverage, Dataset, Report, ScopeInfo, Service, Status, ToolInfo
+from ajar.models import Access, Coverage, Dataset, Report, ScopeInfo, Service, Status, ToolInfo, local_host
 from ajar.names import seal_dataset, seal_report, seal_service, theirs
 from ajar.net import guard
 from ajar.pipeline.checkpoint import Replay, RunLog, with_seed
@@ -154,11 +154,11 @@ async def scan(
     for svc in replay.services if replay else []:
         finish(svc, fresh=False)  # sealed and journaled when it was first finished
     for path in parsed.paths:
-        if (str(path), 0) not in done_before:
+        if (local_host(str(path)), 0) not in done_before:
             try:
                 scanned = await _scan_path_off_loop(path, config, jobs_for(config.jobs), obs)
             except Exception as e:  # noqa: BLE001 - a bug in one path must not end the scan
-                scanned = [Service(host=str(path), port=0, engine="files", status=Status.ERROR,
+                scanned = [Service(host=local_host(str(path)), port=0, engine="files", status=Status.ERROR,
                                    error=f"internal error: {type(e).__name__}: {theirs(str(e), 200)}")]
                 errors.append(f"{theirs(str(path))}: {scanned[0].error}")
             for svc in scanned:
@@ -394,7 +394,8 @@ def _scan_path(
     if not hasattr(os, "fork"):  # the pool is forked; without fork, one process classifies
         jobs = 1
     _freeze_startup()
-    svc = Service(host=str(path), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS, access=Access.OPEN, tls=None)
+    svc = Service(host=local_host(str(path)), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS,
+                  access=Access.OPEN, tls=None)
     found: list[Signal] = []
     coverage = FileCoverage()
     seconds = FILE_SECONDS_PER_TIMEOUT * limits.timeout

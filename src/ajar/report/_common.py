@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ajar.models import Access, Category, Dataset, Finding, Report, Service, Severity, Status
+from ajar.models import Access, Category, Dataset, Finding, Report, Service, Severity, Status, where
 from ajar.names import CREDENTIALS_UNUSED, has_credentials
 from ajar.pipeline.places import KINDS
 
@@ -27,9 +27,8 @@ ACCESS_TEXT = {
 
 
 def label(svc: Service) -> str:
-    """``host:port`` (IPv6 hosts in brackets)."""
-    host = f"[{svc.host}]" if ":" in svc.host else svc.host
-    return f"{host}:{svc.port}"
+    """``host:port`` (IPv6 hosts in brackets), or a local path alone (:func:`~ajar.models.where`)."""
+    return where(svc.host, svc.port)
 
 
 def reported(report: Report) -> list[Service]:

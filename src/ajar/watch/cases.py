@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from ajar import net
 from ajar.errors import AjarError, StoreError
-from ajar.models import Report, Service
+from ajar.models import Report, Service, where
 from ajar.probes import PROBES
 from ajar.probes.base import HttpProbe
 from ajar.store import Store
@@ -126,6 +126,6 @@ def verify_due(store: Store, scan: Callable[[str, Callable[[Report, str | None],
         if (host, port) in done:
             continue
         done.add((host, port))
-        target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        target = where(host, port)  # a local path is scanned again as the path
         scan(target, record)
     return runs

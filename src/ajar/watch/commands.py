@@ -23,7 +23,7 @@ from rich.text import Text
 
 from ajar import defaults
 from ajar.errors import AjarError, StoreError, UsageError
-from ajar.models import Report, Severity
+from ajar.models import Report, Severity, where
 from ajar.names import clean
 from ajar.watch.events import Change, EventKind, Policy, RunView, Seen, diff, view
 
@@ -136,7 +136,7 @@ def history(
 def _print_changes(rows: list[tuple[str, str, str, str, int, str | None, str]], title: str) -> None:
     tab = Table("event", "severity", "engine", "address", "dataset", "detail", title=title)
     for kind, sev, engine, host, port, dataset, detail in rows:
-        _row(tab, kind, sev, engine, f"{host}:{port}", dataset or "", detail)
+        _row(tab, kind, sev, engine, where(host, port), dataset or "", detail)
     out.print(tab)
 
 
@@ -207,9 +207,7 @@ def _change_line(change: Change, exposure: int, seen: Seen) -> Text:
     open ID``), its engine, address and dataset. Never the fingerprint: a long key made of the same names
     (a dataset's, an instance's), of no use to type; the names here are the sealed report's, masked, and
     printed as plain text (a ``[bold]`` in a name is not rich markup)."""
-    where = seen.host if not seen.port else f"[{seen.host}]:{seen.port}" if ":" in seen.host else \
-        f"{seen.host}:{seen.port}"
-    what = " ".join(p for p in (seen.engine or "-", where, seen.dataset or "") if p)
+    what = " ".join(p for p in (seen.engine or "-", where(seen.host, seen.port), seen.dataset or "") if p)
     return Text(clean(f"  {change.kind.value:<16} {change.severity.value:<8} exposure {exposure:<6} {what}"))
 
 
@@ -452,7 +450,7 @@ def case_list(store: StoreOpt = None) -> None:
     with st.read() as s:
         for c, x in s.execute(select(t.Case, t.Exposure).join(t.Exposure, t.Case.exposure_id == t.Exposure.id)
                               .order_by(t.Case.id)):
-            _row(tab, str(c.id), c.state, str(x.id), x.engine, f"{x.host}:{x.port}", x.severity,
+            _row(tab, str(c.id), c.state, str(x.id), x.engine, where(x.host, x.port), x.severity,
                         c.updated.strftime("%Y-%m-%d %H:%M"))
     out.print(tab)
 
@@ -474,7 +472,7 @@ def case_exposures(
         if not all_:
             q = q.where(t.Exposure.open.is_(True))
         for x in s.scalars(q):
-            _row(tab, str(x.id), "open" if x.open else "closed", x.engine, f"{x.host}:{x.port}", x.severity,
+            _row(tab, str(x.id), "open" if x.open else "closed", x.engine, where(x.host, x.port), x.severity,
                         "-" if x.records is None else f"{x.records:,}", ", ".join(json.loads(x.categories)))
     out.print(tab)
 

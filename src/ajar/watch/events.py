@@ -41,7 +41,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from ajar.models import Access, Report, Service, Severity, Status
+from ajar.models import Access, Report, Service, Severity, Status, where
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -405,8 +405,8 @@ def digest_text(changes: Iterable[tuple[Change, Seen]], run_label: str) -> str:
     head = f"ajar {run_label}: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
     lines = [head]
     for ch, s in items[:20]:
-        where = f"{s.engine} {s.host}:{s.port}" + (f" {s.dataset}" if s.dataset else "")
-        lines.append(f"- {ch.kind.value} [{ch.severity.value}] {where}")
+        at = f"{s.engine} {where(s.host, s.port)}" + (f" {s.dataset}" if s.dataset else "")
+        lines.append(f"- {ch.kind.value} [{ch.severity.value}] {at}")
     if len(items) > 20:
         lines.append(f"… and {len(items) - 20} more")
     return "\n".join(lines)

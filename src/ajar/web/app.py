@@ -35,7 +35,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ajar.errors import StoreError
-from ajar.models import Severity
+from ajar.models import Severity, where
 from ajar.store import CASE_STATES, MANUAL_CASE_STATES, Store
 from ajar.store import schema as t
 from ajar.web.auth import check_password
@@ -68,7 +68,8 @@ def environment() -> Environment:
     )  # fmt: skip
     env.globals.update(rep.globals)
     env.globals.update(severities=SEVERITIES, sparkline=sparkline, sev_badge=sev_badge, case_states=CASE_STATES,
-                       manual_states=MANUAL_CASE_STATES, fmt_dt=_fmt_dt, loads=json.loads)
+                       manual_states=MANUAL_CASE_STATES, fmt_dt=_fmt_dt, loads=json.loads,
+                       where=where)  # host:port, or a local path alone
     return env
 
 
