@@ -360,12 +360,8 @@ def test_json_held_as_text(scan: Scan, case: str) -> None:
         "a saved Solr reply (response.docs) is one record with fields response.docs.*, as a _search reply")),
     pytest.param("graphql_reply", marks=fault(
         "a saved GraphQL reply (data.users) is one record with fields data.users.*, as a _search reply")),
-    pytest.param("psql_aligned", marks=fault(
-        "psql's aligned output saved to a file: the `---+---` rule and the `(40 rows)` footer are counted"
-        " as records (42)")),
-    pytest.param("mysql_table", marks=fault(
-        "the mysql client's boxed table (`mysql -t`): the header is lost (3 lines above the table left out),"
-        " columns are column1.., 42 records, only the address is found")),
+    "psql_aligned",
+    "mysql_table",
     pytest.param("mongo_shell", marks=fault(
         "the mongo shell's find() output saved to a file (ObjectId(...), ISODate(...)) is not read: every"
         " value 'invalid JSON', no record")),

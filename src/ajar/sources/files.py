@@ -13,6 +13,7 @@ dataset found. Every file is sniffed by its content, never trusted by its extens
 * ``sql_mysql`` / ``sql_postgres`` / ``sql_sqlite``: mysqldump, pg_dump (plain), SQLite
   ``.dump``: one per table, ``<file>.<table>`` (``sqldump.py``); ``mysql_tab``: ``mysqldump --tab``'s
   ``t.txt``, its columns named by ``t.sql`` beside it (which is counted as ``dump_metadata``);
+* ``psql_table`` / ``mysql_table``: a query result saved from ``psql`` or ``mysql -t`` (``clientout.py``);
 * ``xlsx`` / ``ods``: one per sheet, ``<file>.<sheet>`` (``sheets.py``);
 * layers: gzip, bzip2, xz, zstd; ZIP and tar, whose members are ``<archive>/<member>``
   (``archives.py``).
@@ -102,6 +103,7 @@ from ajar.names import theirs
 from ajar.sources import base
 from ajar.sources.archives import compressed_source, distinct_names, guarded, logical_name, read_tar, read_zip
 from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, Source, SpoolDir
+from ajar.sources.clientout import client_table, read_client_table
 from ajar.sources.encodings import text_codec, transcoded_source
 from ajar.sources.jsonfile import read_json
 from ajar.sources.sheets import read_sheets
@@ -1101,6 +1103,8 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         return
     if kind in ("csv", None) and tab_schema(src.disk) is not None:
         kind = "mysql_tab"
+    if kind in ("csv", None):
+        kind = client_table(head) or kind  # a table drawn by psql or mysql -t, saved to a file
     if kind in ("gzip", "bzip2", "xz", "zstd"):
         inner = compressed_source(src, kind)
         for ds in read_source(inner, name, sample, cov, named=named):
@@ -1158,11 +1162,13 @@ def _read_leaf(kind: str, src: Source, sample: int, name: str, max_scan: int) ->
         yield from read_bson(src, sample, name, max_scan)
     elif kind == "mysql_tab":
         yield from read_tab(src, sample, name, max_scan)
+    elif kind in ("psql_table", "mysql_table"):
+        yield from read_client_table(src, sample, name, max_scan, kind)
 
 
 _FORMATS = (
     "JSON, JSON Lines, Extended JSON, Elasticsearch exports, CSV, Parquet, SQLite, BSON, SQL dumps, "
-    "XLSX/ODS, gzip/bzip2/xz/zstd, ZIP, tar"
+    "psql/mysql query output, XLSX/ODS, gzip/bzip2/xz/zstd, ZIP, tar"
 )
 
 
