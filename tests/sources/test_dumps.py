@@ -81,6 +81,26 @@ def test_extended_json_is_unwrapped_to_real_types(tmp_path: Path, mode: str) -> 
     assert isinstance(rec["nested"][0]["when"], dt.datetime)
 
 
+def test_mongo_shell_output_is_read_as_extended_json(tmp_path: Path) -> None:
+    """The legacy mongo shell's find() saved to a file: its constructors are Extended JSON's shell mode; one
+    inside a string stays text, a line with an unknown constructor stays a bad line."""
+    p = tmp_path / "find.txt"
+    p.write_text(
+        '{ "_id" : ObjectId("5f0000000000000000000001"), "note" : "ISODate(\\"x\\") (y)", '
+        '"born" : ISODate("1977-03-02T00:00:00Z"), "n" : NumberLong(12), '
+        '"u" : UUID("00112233-4455-6677-8899-aabbccddeeff") }\n'
+        '{ "_id" : ObjectId("5f0000000000000000000002"), "ts" : Timestamp(1, 2), "k" : NumberInt(3), '
+        '"d" : NumberDecimal("1.5"), "b" : BinData(0, "AAE=") }\n'
+        '{ "_id" : ObjectId("5f0000000000000000000003"), "x" : DBRef("a", 1) }\n'
+    )
+    (fd,) = read_path(p, 10)
+    assert fd.records == 2 and any("mongo shell" in n for n in fd.notes) and any("line 3" in n for n in fd.notes)
+    rows = sorted((r.data for r in fd.sample), key=lambda r: str(r["_id"]))
+    assert rows[0]["note"] == 'ISODate("x") (y)' and rows[0]["n"] == 12
+    assert rows[0]["born"] == dt.datetime(1977, 3, 2, tzinfo=dt.UTC)
+    assert (rows[1]["k"], rows[1]["d"], rows[1]["b"]) == (3, Decimal("1.5"), b"\x00\x01")
+
+
 def test_extended_json_inside_a_json_array_too(tmp_path: Path) -> None:
     p = tmp_path / "a.json"
     p.write_text(json.dumps([{"born": {"$date": {"$numberLong": "226117231000"}}, "n": {"$numberInt": "7"}}]))

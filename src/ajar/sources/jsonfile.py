@@ -12,7 +12,9 @@ The reading is chosen by content, never by extension:
 
 MongoDB Extended JSON (relaxed and canonical, v1 and v2) is unwrapped everywhere with
 ``bson.json_util``: ``{"$date": …}`` becomes a datetime, ``{"$numberInt": "7"}`` a number,
-``{"$oid": …}`` an ObjectId. Elasticsearch exports are recognised on their first record:
+``{"$oid": …}`` an ObjectId; so is its shell mode, as the legacy ``mongo`` shell prints a
+``find()`` one document a line (``ObjectId("…")``, ``ISODate("…")``, ``NumberLong(…)``: :func:`shell_json`).
+Elasticsearch exports are recognised on their first record:
 ``elasticdump`` lines (``_index``/``_id``/``_source``) give their ``_source``; ``_bulk``
 files alternate action lines and source lines, and only source lines are records.
 
@@ -54,7 +56,7 @@ from ajar.sources.base import (
     replaced,
 )
 
-__all__ = ["MANY_VALUES", "read_json", "loads"]
+__all__ = ["MANY_VALUES", "read_json", "loads", "shell_json"]
 
 _CHUNK = 1 << 16
 #: past this many characters of buffer from a value's start, the value is not given to the parser whole at once
@@ -62,6 +64,11 @@ _CHUNK = 1 << 16
 _BIG = 1 << 20
 _WINDOW = 1 << 14
 _BULK_ACTIONS = frozenset({"index", "create", "update", "delete"})
+#: a quote, an escape, or one of the mongo shell's constructors (outside a string it is no JSON)
+_SHELL = re.compile(
+    r'"|\\.|\b(ObjectId|ISODate|NumberLong|NumberInt|NumberDecimal|Timestamp|BinData|UUID|new Date)\(([^()]{0,256})\)'
+)
+_SHELL_ARG = re.compile(r'\s*("(?:[^"\\]|\\.)*"|-?\d+)\s*')
 
 
 @cache
@@ -213,13 +220,60 @@ def _first_values(text: str, start: int = 0, keep: int = MAX_RECORD_VALUES) -> t
     return text[start:], None, False
 
 
+def shell_json(text: str) -> str | None:
+    """The mongo shell's printed document as Extended JSON (``ObjectId("5f…")`` is ``{"$oid": "5f…"}``), or
+    None when ``text`` holds none of its constructors outside a string. One pass over the text."""
+    out: list[str] = []
+    at = 0
+    inside = False
+    for m in _SHELL.finditer(text):
+        if m[0] == '"':
+            inside = not inside
+        elif m[1] and not inside:
+            args = [_SHELL_ARG.fullmatch(a) for a in m[2].split(",")] if m[2].strip() else []
+            if not all(args):
+                return None
+            wrapped = _wrap(m[1], [json.loads(a[1]) if a[1][0] == '"' else int(a[1]) for a in args if a])
+            if wrapped is None:
+                return None
+            out += [text[at : m.start()], json.dumps(wrapped)]
+            at = m.end()
+    return "".join([*out, text[at:]]) if out else None
+
+
+def _wrap(name: str, args: list[Any]) -> Any:
+    """One shell constructor's value in canonical Extended JSON, or None when its arguments do not fit."""
+    one = args[0] if len(args) == 1 else None
+    if name == "ObjectId" and isinstance(one, str):
+        return {"$oid": one}
+    if name in ("ISODate", "new Date"):
+        return {"$date": one} if isinstance(one, str) else {"$date": {"$numberLong": str(one)}} if one else None
+    if name in ("NumberLong", "NumberInt") and one is not None:
+        return {"$numberLong": str(one)} if name == "NumberLong" else int(one)
+    if name == "NumberDecimal" and one is not None:
+        return {"$numberDecimal": str(one)}
+    if name == "UUID" and isinstance(one, str):
+        return {"$uuid": one}
+    if name == "Timestamp" and len(args) == 2 and all(isinstance(a, int) for a in args):
+        return {"$timestamp": {"t": args[0], "i": args[1]}}
+    if name == "BinData" and len(args) == 2 and isinstance(args[0], int) and isinstance(args[1], str):
+        return {"$binary": {"base64": args[1], "subType": f"{args[0]:02x}"}}
+    return None
+
+
 def _first_value(text: str) -> Any:
     """:func:`loads` as far as the type of the value goes (the first lines are only asked whether each is a
     whole object or array): read without the hook, which returns an object as it is unless that object is
     itself a wrapper (then the line is read again with it); as :func:`_plain`, not for deeply nested text."""
     if not _shallow(text):
         return loads(text)
-    v = json.loads(text, parse_int=big_int)
+    try:
+        v = json.loads(text, parse_int=big_int)
+    except ValueError:
+        shell = shell_json(text)
+        if shell is None:
+            raise
+        return loads(shell)
     if isinstance(v, dict) and any(k[:1] == "$" for k in v):
         return loads(text)
     return v
@@ -361,7 +415,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                         notes.append(f"line {lineno:,}: more than {MANY_VALUES:,} values; its first "
                                      f"{MAX_RECORD_VALUES:,} read, the rest of the line left out")  # fmt: skip
                 try:
-                    v = loads(text)
+                    v = _loads_line(text, notes)
                 except (ValueError, RecursionError) as exc:
                     bad.add(f"line {lineno:,}", _why(exc))
                     if bad.count > 100 and bad.count > res.seen:
@@ -395,6 +449,23 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                     "es_bulk": "read as an Elasticsearch _bulk file: source lines, not action lines"}[kind]  # fmt: skip
     records = res.seen if (error is None and not res.full) else None
     return FileDataset(name, kind, records, src.size or 0, res.items, error, notes)
+
+
+def _loads_line(text: str, notes: list[str]) -> Any:
+    """One line's value: JSON, else the mongo shell's printed document (said once in ``notes``)."""
+    try:
+        return loads(text)
+    except ValueError:
+        shell = shell_json(text)
+        if shell is None:
+            raise
+        v = loads(shell)
+        if _SHELL_NOTE not in notes:
+            notes.append(_SHELL_NOTE)
+        return v
+
+
+_SHELL_NOTE = "the mongo shell's printed documents (ObjectId(…), ISODate(…)) read as Extended JSON"
 
 
 def _why(exc: BaseException, column: bool = True) -> str:
