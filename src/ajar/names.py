@@ -422,9 +422,13 @@ def _secret_example(masked: str) -> str:
     return f"{m.group(0)}****" if m else "<secret>"
 
 
-def seal_dataset(ds: Dataset) -> None:
+def seal_dataset(ds: Dataset, people: frozenset[str] = frozenset()) -> None:
     """Mask every text of a dataset that may come from the target, in place: its name and field paths are the
-    target's (:func:`theirs`); its notes are ajar's, the target's text in them masked where it was written."""
+    target's (:func:`theirs`); its notes are ajar's, the target's text in them masked where it was written.
+    ``people``: parts of names that are people's names by their shape alone (:func:`_named_after_people`, found
+    among a service's datasets), masked too, with those among the dataset's own fields (columns named after
+    people)."""
+    people = people | _field_people(ds)
     ds.name = theirs(ds.name)
     ds.kind = mask_text(ds.kind)
     ds.notes = [mask_text(n) for n in ds.notes]
@@ -445,6 +449,28 @@ def seal_dataset(ds: Dataset) -> None:
         ds.liveness.method = mask_text(ds.liveness.method)
     if ds.people is not None:
         ds.people.method = mask_text(ds.people.method)
+    if people:  # the parts as the target wrote them: the seal above kept them whole
+        _without_people(ds, people)
+
+
+def _field_people(ds: Dataset) -> frozenset[str]:
+    return _named_after_people([fr.path for fr in ds.fields]) if len(ds.fields) >= 2 else frozenset()
+
+
+def _without_people(ds: Dataset, people: frozenset[str]) -> None:
+    ds.name = _without(ds.name, people)
+    ds.notes = [_without(n, people) for n in ds.notes]
+    for fr in ds.fields:
+        fr.path = _without(fr.path, people)
+        fr.detail = {k: _without(v, people) for k, v in fr.detail.items()}
+    for inf in ds.inferred:
+        inf.inferred_from = _without(inf.inferred_from, people)
+    if ds.composition is not None:
+        for pf in ds.composition.places:
+            pf.path = _without(pf.path, people)
+    for est in (ds.liveness, ds.people):
+        if est is not None:
+            est.method = _without(est.method, people)
 
 
 def seal_service(svc: Service) -> Service:
@@ -472,19 +498,22 @@ def seal_service(svc: Service) -> Service:
         f.detail = mask_text(f.detail)
         f.title = mask_text(f.title)
         f.datasets = [theirs(d) for d in f.datasets]
+    # datasets named after people by their shape alone (a sheet per employee), and columns so named
     people = _named_after_people([ds.name for ds in svc.datasets]) if len(svc.datasets) >= 2 else frozenset()
+    people = people.union(*(_field_people(ds) for ds in svc.datasets))
     for ds in svc.datasets:
-        seal_dataset(ds)
-    if people:  # the parts as the target wrote them: the seal above kept them whole
-        for ds in svc.datasets:
-            ds.name = _without(ds.name, people)
-            ds.notes = [_without(n, people) for n in ds.notes]
-        for f in svc.findings:
-            f.detail = _without(f.detail, people)
-            f.datasets = [_without(d, people) for d in f.datasets]
-        svc.error = _without(svc.error, people) if svc.error is not None else None
+        seal_dataset(ds, people)
     if svc.people is not None:
         svc.people.method = mask_text(svc.people.method)
+    if people:  # the parts as the target wrote them: the seal above kept them whole
+        for f in svc.findings:
+            f.title, f.detail = _without(f.title, people), _without(f.detail, people)
+            f.datasets = [_without(d, people) for d in f.datasets]
+        for ev in svc.evidence:
+            ev.command, ev.reply = _without(ev.command, people), _without(ev.reply, people)
+        svc.error = _without(svc.error, people) if svc.error is not None else None
+        if svc.people is not None:
+            svc.people.method = _without(svc.people.method, people)
     svc.info = _texts(svc.info)
     return svc
 

@@ -8,6 +8,9 @@ dataset names most of which are names by their shape alone (a sheet per employee
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from ajar.models import Access, Dataset, Finding, Service, Severity, Status
@@ -70,3 +73,35 @@ def test_one_title_with_a_name_shape_is_kept() -> None:
     # set of people would be (3 of the 1,099 real training tables' column sets would be, as sheets)
     svc = seal_service(_service(["libro.Basic Salary", "libro.Leave Days"]))
     assert [ds.name for ds in svc.datasets] == ["libro.Ba*** ****ry", "libro.Le*** **ys"]
+
+
+def test_canaries_end_to_end(tmp_path: Path) -> None:
+    """What the tester did not try, through ``ajar scan``: CSV headers that are people's names, JSON keys that are
+    Redis keys and MQTT topics holding a full name, a folder of files named after people. Nothing of the names is
+    in the report, on stdout or stderr."""
+    from tests.integration.fmt9_files import run_scan
+
+    known = ["Abigaíl Perea", "Juan Lucas", "Coral Aramburu"]  # names the detector knows
+    unknown = ["Telmo Crespo", "Margarita Cal", "Cristina Figueroa"]  # a name's shape only
+    csv = tmp_path / "csv"
+    csv.mkdir()
+    for name, cols in (("turnos", known), ("guardias", unknown)):  # a column per person
+        (csv / f"{name}.csv").write_text("fecha," + ",".join(cols) + "\n" + "".join(
+            f"2026-12-0{d}," + ",".join(f"p{d}{i}@example.org" for i in range(3)) + "\n" for d in range(1, 6)),
+            encoding="utf-8")
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    (keys / "dump.json").write_text(json.dumps({
+        "redis": {f"user:{n}:profile": {"email": f"u{i}@example.org", "plan": "pro"} for i, n in enumerate(known)},
+        "mqtt": {f"staff/{n}/location": {"lat": 39.4 + i, "lon": -0.3} for i, n in enumerate(known)},
+    }, ensure_ascii=False), encoding="utf-8")
+    cvs = tmp_path / "cvs"
+    cvs.mkdir()
+    for i, n in enumerate(unknown):
+        (cvs / f"{n}.csv").write_text(f"campo,valor\nemail,c{i}@example.org\n", encoding="utf-8")
+    rc, rep, out, err = run_scan(csv, keys, cvs)
+    assert rep is not None, err[-2000:]
+    said = out + err
+    assert [n for n in known + unknown if n in said] == []
+    assert [n for n in ("Perea", "Aramburu", "Crespo", "Figueroa") if n in said] == []
+    assert len([d for s in rep["services"] for d in s["datasets"]]) == 6
