@@ -11,6 +11,7 @@ linear in what is read.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import islice
 from typing import Any
 
 from bson import binary as bson_binary
@@ -21,6 +22,69 @@ from bson import json_util
 MAX_DEPTH = 8
 #: bytes of one ``bytes`` value decoded by :func:`strings_in`
 MAX_BYTES = 64 * 1024
+#: entries of one keyed collection walked (as many as the elements of an array flattened)
+MAX_ENTRIES_WALKED = 4096
+
+
+#: The path segment that stands for every key of a keyed collection (:func:`keyed_collection`): its entries are
+#: at ``users.<key>.email``, and the keys themselves, a column of their own, at ``users.<key>``.
+KEY = "<key>"
+#: Where the entries of a keyed collection of plain values are (``by_address.<value>``, the keys at
+#: ``by_address.<key>``).
+VALUE = "<value>"
+#: Entries that make an object of objects of one shape a collection by its structure alone (a Firebase export's
+#: ``users``, ``{"<full name>": {...}, ...}``): fewer are a collection only when their keys look like data.
+MIN_ENTRIES = 8
+#: Entries of plain values, keyed by data, that make an object a collection (``{"<address>": "<phone>"}``).
+MIN_PLAIN_ENTRIES = 4
+_LOOKED_AT = 64  # entries of an object its shape is judged on
+_ENTRY_TYPES = frozenset({dict, str, int, float})
+
+
+def keyed_collection(value: Mapping[Any, Any], plain: bool = True) -> bool:
+    """Whether an object is a collection keyed by its entries' ids, names, e-mails or addresses, not a record:
+
+    * objects of one shape (on average half or more of the fields they hold together, one of them in 4 of 5),
+      :data:`MIN_ENTRIES` of
+      them or more (Firebase ``{users: {uid: {...}}}``, a JSON "dictionary of users"), or 2 or more keyed by data;
+    * :data:`MIN_PLAIN_ENTRIES` or more plain values of one type (text, integers or floats) whose keys are data
+      (``{"Calle Mayor 12, 46930 Cádiz": "+34 ..."}``, ``{"2024-06-01": 12}``): three digits or an ``@`` in 4 of
+      5 keys. A record's field names (``nombre``, ``field1``) are not.
+
+    Judged on the first 64 entries. Its keys are shown as :data:`KEY`, never as themselves. ``plain=False``: objects
+    only (a table's row, whose columns are its fields whatever their names, is never a collection of plain values).
+    """
+    n = len(value)
+    if n < 2:
+        return False
+    first = type(next(iter(value.values())))
+    if first not in _ENTRY_TYPES or (first is not dict and (n < MIN_PLAIN_ENTRIES or not plain)):
+        return False
+    entries = list(islice(value.items(), _LOOKED_AT))
+    vals = [v for _, v in entries]
+    if first is dict:
+        if any(type(v) is not dict or not v or is_extended_json(v) for v in vals):
+            return False
+        keysets = [frozenset(map(str, v)) for v in vals]
+        union = frozenset().union(*keysets)
+        if sum(map(len, keysets)) * 2 < len(keysets) * len(union):
+            return False
+        if not any(sum(f in k for k in keysets) * 5 >= len(keysets) * 4 for f in islice(union, _LOOKED_AT)):
+            return False  # no field that 4 in 5 entries hold: objects of no one shape
+        return n >= MIN_ENTRIES or _data_keys(entries)
+    return _data_keys(entries) and all(type(v) is first for v in vals)
+
+
+def _data_keys(entries: list[tuple[Any, Any]]) -> bool:
+    """Whether 4 in 5 keys are data, not a field's name: three digits or more (an id, a phone, a date, a house
+    number and postal code) or an e-mail's ``@``."""
+    allowed = len(entries) // 5  # keys that are not data: a record's field names fail on its first few keys
+    for k, _ in entries:
+        if not (isinstance(k, str) and ("@" in k or sum(map(str.isdigit, k[:200])) >= 3)):
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return True
 
 
 def is_extended_json(value: Any) -> bool:
@@ -63,6 +127,12 @@ def values_at(data: Any, path: str) -> Iterator[Any]:
         if isinstance(node, Mapping):
             if parts[i] in node:
                 yield from walk(node[parts[i]], i + 1)
+            elif parts[i] in (KEY, VALUE) and keyed_collection(node):  # a collection's keys, or its entries
+                if parts[i] == KEY and i + 1 == len(parts):
+                    yield from (str(k) for k in islice(node, MAX_ENTRIES_WALKED))
+                elif parts[i] == KEY or i + 1 == len(parts):
+                    for entry in islice(node.values(), MAX_ENTRIES_WALKED):
+                        yield from walk(entry, i + 1)
             else:  # a key that itself holds a dot
                 rest = ".".join(parts[i:])
                 if rest in node:

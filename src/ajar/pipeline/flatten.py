@@ -1,6 +1,8 @@
 """Flattening a sample into columns: one :class:`Column` per dotted field path (stage 7's first step).
 
-Arrays are not indexed (values of ``a: [{b: 1}]`` sit at ``a.b``). Composite values are offered
+Arrays are not indexed (values of ``a: [{b: 1}]`` sit at ``a.b``); nor are keyed collections (an object of
+users keyed by id, name or e-mail, :func:`~ajar.values.keyed_collection`): their entries sit at ``users.<key>.email``,
+their keys are the values of ``users.<key>``, and no key of the target's becomes a path. Composite values are offered
 whole at their own path too: dicts (a GeoJSON point, an address object) and arrays of numbers
 (``[lon, lat]``, an embedding); arrays of scalars give each element at the array's path.
 JSON booleans (``hasDiabetes: true``) are values of their own kind, ``bool``: never read as 1/0
@@ -22,8 +24,8 @@ from typing import Any
 
 from ajar.detectors.base import kind_of
 from ajar.models import Record
+from ajar.values import KEY, MAX_ENTRIES_WALKED, VALUE, keyed_collection, unwrap_extended_json
 from ajar.values import is_extended_json as _is_wrapper
-from ajar.values import unwrap_extended_json
 
 __all__ = ["Column", "Flattener", "flatten", "MAX_DISTINCT"]
 
@@ -162,7 +164,10 @@ class Flattener:
     def record(self, data: Mapping[Any, Any], rec: int) -> None:
         self._left, self._cut = self.share, False
         try:
-            self._mapping(data, "", rec, 0)
+            if keyed_collection(data, plain=False):  # a record of users keyed by id; a row's columns are fields
+                self._collection(data, "", rec, 0)
+            else:
+                self._mapping(data, "", rec, 0)
         finally:
             self.records_cut += self._cut
 
@@ -173,6 +178,21 @@ class Flattener:
                 break
             k = key if isinstance(key, str) else str(key)
             self._value(value, f"{prefix}.{k}" if prefix else k, rec, depth + 1)
+
+    def _collection(self, data: Mapping[Any, Any], prefix: str, rec: int, depth: int) -> None:
+        """A keyed collection (:func:`~ajar.values.keyed_collection`): its keys are values at ``<prefix>.<key>``,
+        its entries at ``<prefix>.<key>.<field>`` (objects) or ``<prefix>.<value>``: one path per field, however
+        many entries, and no key of the target's in a path."""
+        keys = f"{prefix}.{KEY}" if prefix else KEY
+        plain = f"{prefix}.{VALUE}" if prefix else VALUE
+        for i, (key, value) in enumerate(data.items()):
+            if i >= MAX_ENTRIES_WALKED:
+                break
+            self._value(key if isinstance(key, str) else str(key), keys, rec, depth + 1)
+            if type(value) is dict:
+                self._mapping(value, keys, rec, depth + 1)
+            else:
+                self._value(value, plain, rec, depth + 1)
 
     def _value(self, value: Any, path: str, rec: int, depth: int) -> None:
         if depth > _MAX_DEPTH:
@@ -207,6 +227,9 @@ class Flattener:
         if isinstance(value, Mapping):
             if _has_wrapper(value):  # canonical Extended JSON: {"coordinates": [{"$numberDouble": ...}]}
                 value = _plain(value, 0)
+            if keyed_collection(value):  # users keyed by id: ``users.<key>.email``, not a path per user
+                self._collection(value, path, rec, depth)
+                return
             self._add(value, "dict", path, rec)
             self._mapping(value, path, rec, depth)
             return

@@ -7,8 +7,10 @@ The reading is chosen by content, never by extension:
   a line that does not parse is a note naming the line and the problem, and the rest is read;
 * otherwise a **document**: a top-level array is one dataset, streamed element by element;
   an object of arrays is one dataset per array (``<name>.<key>``) plus ``<name>`` for its
-  other keys; when more values follow the first (``mongoexport --pretty``), the file is
-  read again as a **sequence** of values, one record each.
+  other keys; an object keyed by its entries' ids, names or addresses (Firebase's ``{users: {uid: {...}}}``,
+  :func:`~ajar.values.keyed_collection`) is one record per entry, its key at ``<key>`` (``<name>.users``, or
+  ``<name>`` when the document itself is so keyed); when more values follow the first (``mongoexport
+  --pretty``), the file is read again as a **sequence** of values, one record each.
 
 MongoDB Extended JSON (relaxed and canonical, v1 and v2) is unwrapped everywhere with
 ``bson.json_util``: ``{"$date": …}`` becomes a datetime, ``{"$numberInt": "7"}`` a number,
@@ -55,6 +57,7 @@ from ajar.sources.base import (
     problem,
     replaced,
 )
+from ajar.values import KEY, VALUE, keyed_collection
 
 __all__ = ["MANY_VALUES", "read_json", "loads", "shell_json"]
 
@@ -63,6 +66,7 @@ _CHUNK = 1 << 16
 #: (it would build as much of it as the buffer holds): it is tried within :data:`_WINDOW` characters first
 _BIG = 1 << 20
 _WINDOW = 1 << 14
+_MAX_MEMBERS = 1000  # members of a document, not arrays, kept as its one record (or its entries)
 _BULK_ACTIONS = frozenset({"index", "create", "update", "delete"})
 #: a quote, an escape, or one of the mongo shell's constructors (outside a string it is no JSON)
 _SHELL = re.compile(
@@ -823,6 +827,7 @@ def _object(
     size = src.size or 0
     out: list[FileDataset] = []
     rest: dict[str, Any] = {}
+    members = 0  # the document's members that are not arrays (``rest`` keeps the first _MAX_MEMBERS)
     stream.take("{")
     while stream.peek() not in ("}", ""):
         key = stream.value()
@@ -839,17 +844,41 @@ def _object(
                 out[-1].notes.append("the keys of the document after this array are not read")
                 return out, False
         else:
+            cut = stream.cut
             val = stream.value()
-            if len(rest) < 1000:
-                rest[str(key)] = val
+            if type(val) is dict and keyed_collection(val):  # Firebase's {users: {uid: {...}}}: users are records
+                out.append(_entries(f"{name}.{key}", size, val, sample, max_scan, whole=stream.cut == cut))
+            else:
+                members += 1
+                if len(rest) < _MAX_MEMBERS:
+                    rest[str(key)] = val
         if stream.peek() == ",":
             stream.pos += 1
     stream.take("}")
-    if rest:
+    if rest and keyed_collection(rest):  # the document itself keyed by id, name or address
+        out.append(_entries(name, size, rest, sample, max_scan, whole=True, count=members))
+    elif rest:
         res = Reservoir(sample, name, 1)
         res.offer(rest)
         out.append(FileDataset(name, "json", 1, size, res.items, None))
     return out, True
+
+
+def _entries(
+    name: str, size: int, coll: dict[Any, Any], sample: int, max_scan: int, whole: bool, count: int | None = None
+) -> FileDataset:
+    """A keyed collection's entries as records: an object's own fields and its key (``<key>``), or a plain value
+    and its key (``<key>``, ``<value>``). ``count``: the entries there were (more than ``coll`` kept)."""
+    res = Reservoir(sample, name, max_scan)
+    for key, entry in coll.items():
+        res.offer({KEY: str(key), **entry} if type(entry) is dict else {KEY: str(key), VALUE: entry})
+        if res.full:
+            break
+    notes = ["an object keyed by its entries' ids or names: one record per entry, its key at <key>"]
+    if not whole:
+        notes.append(f"more entries than are read: the first {res.seen:,} are")
+    records = (count if count is not None and count > len(coll) else res.seen) if whole and not res.full else None
+    return FileDataset(name, "json", records, size, res.items, None, notes)
 
 
 def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset:
