@@ -35,7 +35,9 @@ characters, never enough to find the value again.
 
 from __future__ import annotations
 
+import pickle
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -132,10 +134,15 @@ def clean(text: Any) -> str:
 
 
 @lru_cache(maxsize=1)
-def _detectors() -> tuple[Any, ...]:
+def _detectors() -> tuple[tuple[Any, bool, frozenset[str], int], ...]:
+    """The detectors a name token is offered to, each with its text gates (``Detector.text_needs_digit``,
+    ``text_needs_one_of``, ``text_min_length``: what every text it can hit holds). Vocabulary detectors are
+    left out: one word of a vocabulary (``native``, ``Buddhist``) in a name identifies no one."""
     from ajar.detectors import DETECTORS  # late: detectors are heavy, and names are needed only at the end
 
-    return tuple(d() for d in DETECTORS)
+    dets = (d() for d in DETECTORS)
+    return tuple((d, d.text_needs_digit, d.text_needs_one_of, d.text_min_length) for d in dets
+                 if d.category not in VOCABULARY_CATEGORIES)
 
 
 @lru_cache(maxsize=65536)
@@ -144,16 +151,16 @@ def _verdict(token: str, own: bool = False) -> str | None:
     ajar's, where a number grouped as ajar groups its counts (``1,234,567,890``) is ajar's own."""
     if _MASKED.search(token) or token in _KEPT_ADDRESSES:
         return None  # already masked (a stored report sealed again), or an address that is no one's
-    for det in _detectors():
-        if det.category in VOCABULARY_CATEGORIES:
-            continue  # one word of a vocabulary (``native``, ``Buddhist``) in a name identifies no one
+    digits = sum(map(str.isdigit, token))
+    for det, needs_digit, needs_one_of, min_length in _detectors():
+        if len(token) < min_length or (needs_digit and not digits) or (needs_one_of and needs_one_of.isdisjoint(token)):
+            continue  # a token without what every text the detector can hit holds: no hit, detect not called
         try:
             hit = det.detect(token)
         except Exception:  # noqa: BLE001 - a detector bug must not unmask; treat as no hit
             hit = None
         if hit is not None and hit.strength >= MIN_STRENGTH:
             return mask(token)
-    digits = sum(map(str.isdigit, token))
     if digits >= _SEPARATED_DIGITS and _SEPARATED.fullmatch(token) and not (own and _OWN_GROUPED.fullmatch(token)):
         return mask(token)  # a card, phone or ID written in groups (a dated index, 2024.06.01, has 8 digits)
     if _DIGIT_RUN.search(token) or _HEX_RUN.search(token):
@@ -256,12 +263,35 @@ def _masked(text: Any, limit: int, own: bool) -> str:
     return _mask_str(text, limit, own) if type(text) is str else _mask_text(text, limit, own)
 
 
-@lru_cache(maxsize=8192)
+#: (text, limit, own) -> :func:`_mask_text` of it, for :func:`_mask_str`; at most :data:`_SEALED_MAX` entries,
+#: changed under :data:`_SEALED_LOCK` (a local path's datasets are sealed in the scan's reading thread)
+_SEALED: dict[tuple[str, int, bool], str] = {}
+_SEALED_MAX = 8192
+_SEALED_LOCK = threading.Lock()
+
+
 def _mask_str(text: str, limit: int, own: bool) -> str:
     """:func:`mask_text` or :func:`theirs` of a plain ``str``, remembered: a report is sealed more than once (each
     service as it finishes, the report again when it is rendered), and its notes, paths and details repeat across
-    datasets. Its keys are unmasked texts, so :func:`seal_report` empties it once a report is sealed."""
-    return _mask_text(text, limit, own)
+    datasets. Its keys may be unmasked texts, so :func:`seal_report` keeps only the texts that are shown as they
+    are (:func:`_forget_unsealed`): those the report's seal found again are then found at once when it is
+    sealed again (a rendered copy)."""
+    key = (text, limit, own)
+    got = _SEALED.get(key)
+    if got is None:
+        got = _mask_text(text, limit, own)
+        with _SEALED_LOCK:
+            if len(_SEALED) >= _SEALED_MAX:
+                del _SEALED[next(iter(_SEALED))]  # the oldest
+            _SEALED[key] = got
+    return got
+
+
+def _forget_unsealed() -> None:
+    """Forget every remembered text that its seal changes: what is kept is text shown as it is."""
+    with _SEALED_LOCK:
+        for key in [k for k, v in _SEALED.items() if k[0] != v]:
+            del _SEALED[key]
 
 
 def _mask_text(text: Any, limit: int, own: bool) -> str:
@@ -518,6 +548,17 @@ def seal_service(svc: Service) -> Service:
     return svc
 
 
+def sealed_copy(report: Report) -> Report:
+    """A copy of ``report``, sealed (:func:`seal_report`); ``report`` itself is left as it is. The copy is a
+    pickle round trip, as deep as ``model_copy(deep=True)`` and faster (~13 against ~18 ms for the report of
+    142 files); a report that does not pickle is copied by ``model_copy(deep=True)``."""
+    try:
+        copy: Report = pickle.loads(pickle.dumps(report, pickle.HIGHEST_PROTOCOL))
+    except Exception:  # noqa: BLE001 - a value pickle cannot take: the slower copy
+        copy = report.model_copy(deep=True)
+    return seal_report(copy)
+
+
 def seal_report(report: Report) -> Report:
     """Seal every service, the scope's targets and exclusions, and the run's errors, in place."""
     for svc in report.services:
@@ -525,6 +566,7 @@ def seal_report(report: Report) -> Report:
     report.scope.targets = [mask_uri(t) for t in report.scope.targets]
     report.scope.exclude = [mask_uri(t) for t in report.scope.exclude]
     report.errors = [mask_text(e) for e in report.errors]
-    # the cache's keys are the texts as the target gave them: held no longer than one report's sealing
-    _mask_str.cache_clear()
+    # the cache's keys are the texts as the target gave them: those its seal changes are held no longer than
+    # one report's sealing
+    _forget_unsealed()
     return report

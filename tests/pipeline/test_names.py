@@ -23,7 +23,7 @@ from ajar.models import (
     Status,
     ToolInfo,
 )
-from ajar.names import clean, mask_secret_url, mask_text, mask_uri, seal_report, without_credentials
+from ajar.names import clean, mask_secret_url, mask_text, mask_uri, seal_report, theirs, without_credentials
 
 # (case, text, secret part that must go)
 MASKED = [
@@ -182,10 +182,50 @@ def test_sealing_a_report_keeps_no_unmasked_text_in_the_mask_cache() -> None:
     from ajar import names
 
     assert mask_text("contacts.+8613800138000") == mask_text("contacts.+8613800138000")  # remembered
-    assert names._mask_str.cache_info().currsize > 0
+    assert mask_text("GET /x answered 404") == "GET /x answered 404"
+    assert any(k[0] == "contacts.+8613800138000" for k in names._SEALED)
     seal_report(Report(tool=ToolInfo(version="0"), scope=ScopeInfo(targets=[]), started=datetime.now(UTC),
                        finished=datetime.now(UTC), services=[], errors=["key alice.smith@example.com"]))
-    assert names._mask_str.cache_info().currsize == 0
+    # only texts shown as they are stay remembered (they are in the report anyway)
+    assert names._SEALED and all(key[0] == shown for key, shown in names._SEALED.items())
+    assert not any("8613800138000" in k[0] or "alice.smith" in k[0] for k in names._SEALED)
+    assert ("GET /x answered 404", names.MAX_TEXT, True) in names._SEALED
+
+
+@pytest.mark.parametrize("pickles", [True, False])
+def test_a_sealed_copy_leaves_the_report_as_it_was(pickles: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+    from datetime import UTC, datetime
+
+    from ajar import names
+
+    if not pickles:  # a report pickle cannot take is copied as model_copy(deep=True) copies it
+        monkeypatch.setattr(names.pickle, "dumps", lambda *a: (_ for _ in ()).throw(pickle.PicklingError("no")))
+    ds = Dataset(name="contacts.+8613800138000", notes=["key u8613800138000"],
+                 fields=[FieldReport(path="by.+8613800138000", category=Category.PHONE, confidence=0.9,
+                                     prevalence=1, values=3, examples=["+8*********00"], detail={"k": "v"})])
+    svc = Service(host="127.0.0.2", port=6379, engine="redis", status=Status.SUCCESS, datasets=[ds],
+                  info={"keys": ["u8613800138000"]})
+    rep = Report(tool=ToolInfo(version="0"), scope=ScopeInfo(targets=["redis://a:s3cretpw@127.0.0.2"]),
+                 started=datetime.now(UTC), finished=datetime.now(UTC), services=[svc], errors=["x"])
+    before = rep.model_dump(mode="json")
+    sealed = names.sealed_copy(rep)
+    assert rep.model_dump(mode="json") == before  # the report itself is not sealed
+    text = json.dumps(sealed.model_dump(mode="json"))
+    assert "8613800138000" not in text and "s3cretpw" not in text
+    assert sealed.model_dump(mode="json") == seal_report(rep.model_copy(deep=True)).model_dump(mode="json")
+    sealed.services[0].datasets[0].fields[0].detail["k"] = "changed"
+    sealed.services[0].info["keys"].append("more")
+    assert rep.model_dump(mode="json") == before  # nothing shared
+
+
+def test_the_mask_cache_stays_bounded() -> None:
+    from ajar import names
+
+    for i in range(names._SEALED_MAX + 50):
+        theirs(f"table_{i}")
+    assert len(names._SEALED) == names._SEALED_MAX
+    assert "8613800138000" not in theirs("key_8613800138000")
 
 
 @pytest.mark.parametrize(

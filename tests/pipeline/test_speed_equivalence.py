@@ -792,3 +792,24 @@ def test_address_verdicts_as_without_the_letter_shortcut(monkeypatch: pytest.Mon
     assert now == [det.detect(t) for t in texts]
     letterless = [t for t in texts if isinstance(t, str) and not any(map(str.isalpha, t))]
     assert sum(h is not None for h in now) > 500 and len(letterless) > 1000
+
+
+def test_name_verdicts_as_without_text_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sealing offers a name token only to the detectors whose text gates it meets (speed7): the same verdicts as
+    offering it to every detector, on the detector texts above and the tokens sealing cuts them into."""
+    from ajar import names
+
+    texts = _detector_texts()
+    tokens = sorted({*texts, *(m.group(0) for t in texts for m in names._CANDIDATE.finditer(t))})
+    gated = names._detectors()
+
+    def verdicts() -> list[str | None]:
+        names._verdict.cache_clear()
+        return [names._verdict(t, own) for t in tokens for own in (False, True)]
+
+    now = verdicts()
+    monkeypatch.setattr(names, "_detectors", lambda: tuple((d, False, frozenset(), 0) for d, *_ in gated))
+    assert now == verdicts()
+    names._verdict.cache_clear()
+    assert sum(v is not None for v in now) > 1000
+    assert sum(1 for d, *gate in gated if any(gate)) >= 8

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ajar.models import Report
-from ajar.names import seal_report
+from ajar.names import sealed_copy
 
 __all__ = ["FORMATS", "letters", "render", "schema", "validate"]
 
@@ -53,7 +53,7 @@ def render(report: Report, fmt: str) -> str:
         fn = _renderer(fmt)
     except KeyError:
         raise ValueError(f"unknown report format {fmt!r:.20}; choose one of: {', '.join(FORMATS)}") from None
-    return fn(seal_report(report.model_copy(deep=True)))
+    return fn(sealed_copy(report))
 
 
 def schema() -> dict[str, Any]:

@@ -14,7 +14,7 @@ then a separator): it is about the scan, not the service, so no letter carries i
 from __future__ import annotations
 
 from ajar.models import Access, Report, Service, Severity
-from ajar.names import seal_report
+from ajar.names import sealed_copy
 from ajar.report._common import (
     ACCESS_TEXT,
     categories_sorted,
@@ -131,7 +131,7 @@ def needs_letter(svc: Service) -> bool:
 
 def letters(report: Report) -> dict[str, str]:
     """``"host:port"`` → letter, for every service that needs one, worst first (names sealed first)."""
-    report = seal_report(report.model_copy(deep=True))
+    report = sealed_copy(report)
     return {label(s): letter(report, s) for s in reported(report) if needs_letter(s)}
 
 
