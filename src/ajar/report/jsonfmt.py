@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from ajar.models import Report
 from ajar.report import schema_check
+from ajar.report.jsontext import indented
 
 
 @cache
@@ -56,4 +57,4 @@ def render_json(report: Report) -> str:
     """The report as indented JSON, validated against the schema."""
     data = report.model_dump(mode="json")
     validate(data)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return indented(data) + "\n"

@@ -20,12 +20,12 @@ Like every format, it is rendered from a sealed report: no value and no unmasked
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
 from ajar.models import Report, Service, Severity
 from ajar.report._common import incomplete_notice, label, remediation_plan, reported
+from ajar.report.jsontext import indented
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -118,4 +118,4 @@ def sarif(report: Report) -> dict[str, Any]:
 
 def render_sarif(report: Report) -> str:
     """The report as an indented SARIF 2.1.0 JSON document."""
-    return json.dumps(sarif(report), indent=2, ensure_ascii=False) + "\n"
+    return indented(sarif(report)) + "\n"
