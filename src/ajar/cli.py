@@ -7,6 +7,7 @@ during the scan (recorded in the report).
 
 from __future__ import annotations
 
+import copy
 import math
 import os
 import re
@@ -16,6 +17,7 @@ from typing import Annotated, Any
 
 import pydantic
 import typer
+import typer.main
 from rich.console import Console
 from rich.table import Table
 
@@ -366,7 +368,7 @@ def main() -> None:
     library_output.install()  # a library's warning or log line quoting a target's text is masked
     guard_stdout()  # `ajar ... | head -1`: the rest is dropped, the exit code is the outcome's
     try:
-        app()
+        _app_for(sys.argv[1:2])()
     except KeyboardInterrupt:  # Ctrl-C before the scan set its own handler (a scan's Ctrl-C writes its report)
         err.print("interrupted before anything was scanned; exit 130", highlight=False)
         sys.exit(130)
@@ -379,6 +381,19 @@ def main() -> None:
         if os.environ.get("AJAR_DEBUG"):
             _traceback(e)
         sys.exit(3)
+
+
+def _app_for(first: list[str]) -> typer.Typer:
+    """The app as the command line needs it: when it names one of the top-level commands (``ajar scan ...``),
+    the app with that command only (and the ``--version`` callback), so typer builds one command's options
+    from its signature instead of all 21 (~20 ms of a scan's start-up); else the whole app. Either way the
+    named command parses, runs and explains itself (``--help``, a usage error) the same."""
+    for info in app.registered_commands:
+        if info.callback is not None and first == [info.name or typer.main.get_command_name(info.callback.__name__)]:
+            one = copy.copy(app)
+            one.registered_commands, one.registered_groups = [info], []
+            return one
+    return app
 
 
 def _traceback(e: BaseException) -> None:

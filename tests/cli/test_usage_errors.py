@@ -68,7 +68,7 @@ def test_a_debug_traceback_masks_what_the_exception_quotes(monkeypatch: pytest.M
     def crash() -> None:
         raise KeyError("dataset export_zoe.q7xleak@example.org_v2 of u8613800138000")
 
-    monkeypatch.setattr(ajar.cli, "app", crash)
+    monkeypatch.setattr(ajar.cli, "_app_for", lambda first: crash)  # the app main() runs
     for debug in ("", "1"):
         monkeypatch.setenv("AJAR_DEBUG", debug)
         with pytest.raises(SystemExit) as exit_:
