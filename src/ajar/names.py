@@ -134,14 +134,19 @@ def clean(text: Any) -> str:
 
 
 @lru_cache(maxsize=1)
-def _detectors() -> tuple[tuple[Any, bool, frozenset[str], int], ...]:
-    """The detectors a name token is offered to, each with its text gates (``Detector.text_needs_digit``,
-    ``text_needs_one_of``, ``text_min_length``: what every text it can hit holds). Vocabulary detectors are
-    left out: one word of a vocabulary (``native``, ``Buddhist``) in a name identifies no one."""
+def _detectors() -> tuple[Any, ...]:
     from ajar.detectors import DETECTORS  # late: detectors are heavy, and names are needed only at the end
 
-    dets = (d() for d in DETECTORS)
-    return tuple((d, d.text_needs_digit, d.text_needs_one_of, d.text_min_length) for d in dets
+    return tuple(d() for d in DETECTORS)
+
+
+@lru_cache(maxsize=1)
+def _gated() -> tuple[tuple[Any, bool, frozenset[str], int], ...]:
+    """The detectors a name token is offered to (:func:`_verdict`), each with its text gates
+    (``Detector.text_needs_digit``, ``text_needs_one_of``, ``text_min_length``: what every text it can hit
+    holds). Vocabulary detectors are left out: one word of a vocabulary (``native``, ``Buddhist``) in a name
+    identifies no one."""
+    return tuple((d, d.text_needs_digit, d.text_needs_one_of, d.text_min_length) for d in _detectors()
                  if d.category not in VOCABULARY_CATEGORIES)
 
 
@@ -152,7 +157,7 @@ def _verdict(token: str, own: bool = False) -> str | None:
     if _MASKED.search(token) or token in _KEPT_ADDRESSES:
         return None  # already masked (a stored report sealed again), or an address that is no one's
     digits = sum(map(str.isdigit, token))
-    for det, needs_digit, needs_one_of, min_length in _detectors():
+    for det, needs_digit, needs_one_of, min_length in _gated():
         if len(token) < min_length or (needs_digit and not digits) or (needs_one_of and needs_one_of.isdisjoint(token)):
             continue  # a token without what every text the detector can hit holds: no hit, detect not called
         try:

@@ -801,14 +801,14 @@ def test_name_verdicts_as_without_text_gates(monkeypatch: pytest.MonkeyPatch) ->
 
     texts = _detector_texts()
     tokens = sorted({*texts, *(m.group(0) for t in texts for m in names._CANDIDATE.finditer(t))})
-    gated = names._detectors()
+    gated = names._gated()
 
     def verdicts() -> list[str | None]:
         names._verdict.cache_clear()
         return [names._verdict(t, own) for t in tokens for own in (False, True)]
 
     now = verdicts()
-    monkeypatch.setattr(names, "_detectors", lambda: tuple((d, False, frozenset(), 0) for d, *_ in gated))
+    monkeypatch.setattr(names, "_gated", lambda: tuple((d, False, frozenset(), 0) for d, *_ in gated))
     assert now == verdicts()
     names._verdict.cache_clear()
     assert sum(v is not None for v in now) > 1000
