@@ -48,6 +48,35 @@ def test_json_object_of_arrays(tmp_path: Path) -> None:
     assert got["dump.people"].records == 3 and got["dump"].sample[0].data == {"version": 2}
 
 
+def test_saved_replies_are_their_records(tmp_path: Path) -> None:
+    """A saved Elasticsearch _search reply, a Solr reply, a GraphQL reply: one record per document, known by
+    content; a key of the reply's own that is not one (``owner``) stays a record, a plain ``data`` object too."""
+    hits = [{"_index": "p", "_id": str(i), "_score": 1, "_source": r} for i, r in enumerate(ROWS[:4])]
+    replies = {
+        "a.json": {"_scroll_id": "x", "took": 2, "hits": {"total": {"value": 4}, "hits": hits}},
+        "b.json": {"responseHeader": {"status": 0}, "response": {"numFound": 4, "docs": ROWS[:4]}},
+        "c.json": {"data": {"users": ROWS[:4], "orders": [{"n": 1}]}, "errors": [], "extensions": []},
+        "d.json": {"took": 2, "hits": {"hits": hits}, "owner": {"xm": "张伟"}},
+        "e.json": {"data": {"xm": "张伟"}, "n": 1},
+    }
+    for name, body in replies.items():
+        (tmp_path / name).write_text(json.dumps(body, ensure_ascii=False))
+    got = {fd.name: fd for fd in read_path(tmp_path, 10)}
+    assert {n: fd.records for n, fd in got.items()} == {
+        "a": 4,
+        "b": 4,
+        "c.users": 4,
+        "c.orders": 1,
+        "d": 4,
+        "d.reply": 1,
+        "e": 1,
+    }
+    assert got["a"].sample[0].data == ROWS[0] and got["b"].sample[3].data == ROWS[3]
+    assert "Elasticsearch search reply" in got["a"].notes[0] and "Solr" in got["b"].notes[0]
+    assert "GraphQL" in got["c.users"].notes[0] and got["d.reply"].sample[0].data == {"owner": {"xm": "张伟"}}
+    assert got["e"].sample[0].data == {"data": {"xm": "张伟"}, "n": 1}
+
+
 def test_csv_sniffed_and_chinese_encoding(tmp_path: Path) -> None:
     p = tmp_path / "a.csv"
     p.write_bytes("xm;sjh\n张伟;13800138000\n李娜;\n".encode("gb18030"))

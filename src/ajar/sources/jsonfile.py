@@ -828,24 +828,31 @@ def _object(
     out: list[FileDataset] = []
     rest: dict[str, Any] = {}
     members = 0  # the document's members that are not arrays (``rest`` keeps the first _MAX_MEMBERS)
+    reply: str | None = None  # the kind of saved reply whose records were found (see _REPLIES)
+    reply_at = 0  # its first dataset in ``out``
     stream.take("{")
     while stream.peek() not in ("}", ""):
         key = stream.value()
         stream.take(":")
-        if stream.peek() == "[":
-            res = Reservoir(sample, f"{name}.{key}", max_scan)
-            stream.bad = BadRecords("elements")
-            stream.mended, stream.mended_count = [], 0
-            error = _drain(src, stream.array(), res)
-            out.append(_finish(f"{name}.{key}", size, res, error, stream.notes("elements")))
-            if error is not None:
-                return out, True
-            if res.full:
-                out[-1].notes.append("the keys of the document after this array are not read")
-                return out, False
+        if stream.peek() == "[" and not (reply is not None and str(key) in _REPLY_KEYS):
+            full = _array(src, stream, sample, f"{name}.{key}", max_scan, out)
+            if full is not None:
+                return out, full
         else:
             cut = stream.cut
-            val = stream.value()
+            if str(key) in _REPLIES and reply is None and stream.peek() == "{":
+                # a saved search or API reply: its records are the array one level down, its other keys the reply's
+                reply_at = len(out)
+                val, full = _reply(src, stream, sample, name, max_scan, str(key), out)
+                if full is not None:
+                    return out, full
+                if val is None:  # read as the reply's records
+                    reply = str(key)
+                    if stream.peek() == ",":
+                        stream.pos += 1
+                    continue
+            else:
+                val = stream.value()
             if type(val) is dict and keyed_collection(val):  # Firebase's {users: {uid: {...}}}: users are records
                 out.append(_entries(f"{name}.{key}", size, val, sample, max_scan, whole=stream.cut == cut))
             else:
@@ -855,12 +862,19 @@ def _object(
         if stream.peek() == ",":
             stream.pos += 1
     stream.take("}")
-    if rest and keyed_collection(rest):  # the document itself keyed by id, name or address
+    if reply is not None:
+        what, _inner, _ = _REPLIES[reply]
+        out[reply_at].notes.insert(0, f"read as a saved {what}: one record per element of {reply}.{_inner or '*'}"
+                               + (", its _source" if reply == "hits" else "")
+                               + "; the reply's own keys are not records")
+        rest = {k: v for k, v in rest.items() if k not in _REPLY_KEYS}
+    if rest and reply is None and keyed_collection(rest):  # the document itself keyed by id, name or address
         out.append(_entries(name, size, rest, sample, max_scan, whole=True, count=members))
     elif rest:
-        res = Reservoir(sample, name, 1)
+        own = name if reply is None else f"{name}.reply"  # a reply's records are ``name``: its other keys apart
+        res = Reservoir(sample, own, 1)
         res.offer(rest)
-        out.append(FileDataset(name, "json", 1, size, res.items, None))
+        out.append(FileDataset(own, "json", 1, size, res.items, None))
     return out, True
 
 
@@ -879,6 +893,73 @@ def _entries(
         notes.append(f"more entries than are read: the first {res.seen:,} are")
     records = (count if count is not None and count > len(coll) else res.seen) if whole and not res.full else None
     return FileDataset(name, "json", records, size, res.items, None, notes)
+
+
+#: saved replies, by the key of their top-level object that holds the records: (what it is, the key of the array
+#: within it, None for every array it holds, and whether an element's ``_source`` is the record)
+_REPLIES: dict[str, tuple[str, str | None, bool]] = {
+    "hits": ("Elasticsearch search reply", "hits", True),
+    "response": ("Solr reply", "docs", False),
+    "data": ("GraphQL reply", None, False),
+}
+
+#: a saved reply's own top-level keys (Elasticsearch, Solr, GraphQL): not read as a record beside the reply's records
+_REPLY_KEYS = frozenset({
+    "took", "timed_out", "_shards", "_scroll_id", "pit_id", "terminated_early", "num_reduce_phases", "_clusters",
+    "responseHeader", "nextCursorMark", "errors", "extensions",
+})  # fmt: skip
+
+
+def _array(
+    src: Source, stream: _JsonStream, sample: int, name: str, max_scan: int, out: list[FileDataset],
+    source: bool = False,
+) -> bool | None:
+    """The array at the stream's position as a dataset (added to ``out``, each element's ``_source`` when
+    ``source``); None when the document reads on, else whether it was read to its end."""
+    res = Reservoir(sample, name, max_scan)
+    stream.bad = BadRecords("elements")
+    stream.mended, stream.mended_count = [], 0
+    items = stream.array()
+    if source:
+        items = (v["_source"] if isinstance(v, dict) and isinstance(v.get("_source"), dict) else v for v in items)
+    error = _drain(src, items, res)
+    out.append(_finish(name, src.size or 0, res, error, stream.notes("elements")))
+    if error is not None:
+        return True
+    if res.full:
+        out[-1].notes.append("the keys of the document after this array are not read")
+        return False
+    return None
+
+
+def _reply(
+    src: Source, stream: _JsonStream, sample: int, name: str, max_scan: int, key: str, out: list[FileDataset]
+) -> tuple[dict[str, Any] | None, bool | None]:
+    """The object under a top-level ``key`` of :data:`_REPLIES`: its arrays of records become datasets (added
+    to ``out``: ``name`` for the one array of a search reply, ``name.<key>`` for each of a GraphQL reply's);
+    returns the object itself when it holds none (it is then no reply), else None; and as :func:`_array`."""
+    _what, want, source = _REPLIES[key]
+    inner: dict[str, Any] = {}
+    found = False
+    stream.take("{")
+    while stream.peek() not in ("}", ""):
+        k = str(stream.value())
+        stream.take(":")
+        if stream.peek() == "[" and (want is None or k == want):
+            full = _array(src, stream, sample, name if want else f"{name}.{k}", max_scan, out, source)
+            found = True
+            if full is not None:
+                return None, full
+        else:
+            val = stream.value()
+            if len(inner) < 1000:
+                inner[k] = val
+        if stream.peek() == ",":
+            stream.pos += 1
+    stream.take("}")
+    if found:
+        return None, None
+    return inner, None
 
 
 def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset:
