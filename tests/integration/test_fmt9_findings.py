@@ -390,9 +390,6 @@ def test_truncated_json_array_counts_what_it_read(scan: Scan) -> None:
     assert ds["records"] == ds["sampled"] == 15, (ds["records"], ds["sampled"], ds["notes"])
 
 
-@fault("mongodump --gzip: people.metadata.json.gz is read as two datasets"
-       " (crm.people.metadata, crm.people.metadata.indexes) where people.metadata.json is skipped"
-       " as dump_metadata")
 def test_mongodump_gzip_metadata_skipped(scan: Scan) -> None:
     got = scan.datasets("mongodump_gzip")
     assert list(got) == ["crm.people"], list(got)

@@ -22,7 +22,7 @@ A directory is walked to :data:`MAX_DEPTH` levels (``dump/<db>/<coll>.bson`` giv
 ``<db>.<coll>``). Nothing outside what was named is read: a symlink leading out of the
 directory (``link -> ..``) is skipped, as are FIFOs, devices and sockets (opened
 non-blocking and checked with ``fstat``, so a FIFO never hangs the run), dot-files and
-mongodump's ``*.metadata.json``. Every skipped file is counted by reason in
+mongodump's ``*.metadata.json`` (``.metadata.json.gz`` with ``--gzip``). Every skipped file is counted by reason in
 :class:`Coverage`, so nothing is silently unseen.
 
 Bounded: top-level files are read in turn by a reader child process (:class:`_Reader`, one
@@ -121,6 +121,8 @@ MAX_SCAN = base.MAX_SCAN
 MAX_DEPTH = defaults.FILE_DEPTH
 #: Files read from one directory tree at most.
 MAX_FILES = 10_000
+#: mongodump's index/options file beside each collection (``--gzip`` compresses it too): metadata, not data.
+MONGO_METADATA = (".metadata.json", ".metadata.json.gz")
 #: Bytes of address space a file's reader may use beyond what the parent process had.
 MEMORY_LIMIT = 768 << 20
 #: Seconds one top-level file may take, unless the caller says otherwise.
@@ -282,7 +284,7 @@ def _walk(root: Path, max_depth: int, cov: Coverage) -> list[_Found]:
                 seen_dirs.add(real)
                 walk(full, [*prefix, e.name], depth + 1)
             elif stat.S_ISREG(st.st_mode):
-                if e.name.endswith(".metadata.json"):  # mongodump's index/options file beside the .bson
+                if e.name.endswith(MONGO_METADATA):  # mongodump's index/options file beside the .bson
                     cov.skip(SkipReason.METADATA)
                     continue
                 if len(out) >= MAX_FILES:
@@ -1122,7 +1124,7 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
             return
 
         def member(child: Source, child_name: str) -> Iterator[FileDataset]:
-            if child_name.endswith(".metadata") and child.display.endswith(".metadata.json"):
+            if child_name.endswith(".metadata") and child.display.endswith(MONGO_METADATA):
                 cov.skip(SkipReason.METADATA)
                 return iter(())
             return read_source(child, child_name, sample, cov)
