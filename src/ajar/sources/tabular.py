@@ -84,16 +84,14 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
         head, cut = _head_lines(src)
         encoding = _encoding(b"".join(head))
         text = "".join(ln.decode(encoding, "replace") for ln in head)
-        try:
-            dialect: type[csv.Dialect] | csv.Dialect = _sniff(text)
-        except csv.Error:
-            dialect = csv.excel_tab if tsv else csv.excel
+        dialect, hint = _dialect(text, tsv)
         sep = b"\r" if b"\r" in b"".join(head) and not any(b"\n" in ln for ln in head) else b"\n"
-        head_rows = _head_rows(head, encoding, dialect, sep)
+        head_rows = _head_rows(head, encoding, dialect, sep)[hint:]
         above = _preamble(head_rows)  # title or comment lines over the table, left out
         if cut is not None:  # only rows the head saw, before the first line it left out, are judged
-            above = min(above, len(_head_rows(head[:cut], encoding, dialect, sep)))
+            above = min(above, max(0, len(_head_rows(head[:cut], encoding, dialect, sep)) - hint))
         head_rows = head_rows[above:]
+        above += hint  # Excel's sep= line is left out too
         if above:
             notes.append(f"{above} line{'s' if above > 1 else ''} above the table left out (a title or comment: "
                          "fewer cells than the rows under it)")
@@ -160,6 +158,38 @@ def _sniff(text: str) -> type[csv.Dialect]:
         if any(len(line) <= _DQ_LINE and dq.search(line) for line in text[cut:].split("\n")):
             dialect.doublequote = True
     return dialect
+
+
+#: Excel's separator hint: a first line ``sep=;`` that names the delimiter of the table under it
+_SEP_HINT = re.compile(r"\A\ufeff?sep=([^\r\n])\r?\n")
+_DELIMITERS = ",;\t|"
+
+
+def _dialect(text: str, tsv: bool) -> tuple[type[csv.Dialect] | csv.Dialect, int]:
+    """The head's dialect, and how many lines it opens with that are Excel's ``sep=X`` hint (0 or 1): the hint
+    names the delimiter; else the sniffer decides, and when one-cell title lines over the table leave it unsure
+    (two titles, a title and an empty line), it looks again without them; else comma (tab for ``.tsv``)."""
+    if m := _SEP_HINT.match(text):
+        try:
+            return csv.Sniffer().sniff(text[m.end():][:_SNIFF], delimiters=m.group(1)), 1
+        except csv.Error:
+            return type("Hinted", (csv.excel,), {"delimiter": m.group(1)}), 1
+    try:
+        return _sniff(text), 0
+    except csv.Error:
+        pass
+    lines = text.splitlines(keepends=True)
+    i = titles = 0
+    while i < len(lines) and (not lines[i].strip() or titles < PREAMBLE_MAX):
+        if lines[i].strip():
+            if any(c in lines[i] for c in _DELIMITERS):
+                break
+            titles += 1
+        i += 1
+    if titles and i < len(lines):
+        with contextlib.suppress(csv.Error):
+            return _sniff("".join(lines[i:])), 0
+    return (csv.excel_tab if tsv else csv.excel), 0
 
 
 def _head_lines(src: Source) -> tuple[list[bytes], int | None]:
