@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ from ajar.detectors import DETECTORS, address
 from ajar.knowledge import Signal
 from ajar.models import Dataset, Record
 from ajar.pipeline import compromise, features, names, places, trail
-from ajar.pipeline.names import FieldName, field_name
+from ajar.pipeline.names import FieldName, field_name, matches
 from ajar.sources import base as source_base
 from ajar.sources import jsonfile
 from ajar.values import strings_in
@@ -595,8 +596,8 @@ def test_sibling_features_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
         names = {p: classify.field_name(p) for p in flat.columns}
         named = {
             p: frozenset(d.id for d in classify._DETECTOR_INSTANCES
-                         if classify.hint_of(d, names[p]) in (NameHint.AGREES, NameHint.STRONG)
-                         or (d.context_hints and classify.matches(names[p], d.context_hints)))
+                         if features.hint_of(d, names[p]) in (NameHint.AGREES, NameHint.STRONG)
+                         or (d.context_hints and matches(names[p], d.context_hints)))
             for p in flat.columns
         }  # fmt: skip
         groups: dict[str, list[str]] = {}
@@ -813,3 +814,49 @@ def test_name_verdicts_as_without_text_gates(monkeypatch: pytest.MonkeyPatch) ->
     names._verdict.cache_clear()
     assert sum(v is not None for v in now) > 1000
     assert sum(1 for d, *gate in gated if any(gate)) >= 8
+
+
+# --- the eighth speed pass: what a name says, made once per name; feature positions once per dataset ------------
+
+
+def test_name_views_say_what_hint_of_and_matches_say() -> None:
+    """A name's view (made once per name and kept) holds, detector by detector, what ``hint_of`` and the
+    conditional/context ``matches`` say of it, the sets ``field_vectors`` made from them, and its grams' buckets."""
+    from ajar.detectors.base import NameHint
+    from ajar.pipeline import classify
+
+    dets = classify._DETECTOR_INSTANCES
+    for raw in _field_names()[::3]:
+        name = field_name(f"parent.{raw}")
+        view = features.name_view(dets, name)
+        assert view is features.name_view(dets, field_name(f"other.{raw}"))  # kept, by the name's parts
+        hints = [features.hint_of(d, name) for d in dets]
+        context = [bool(d.context_hints and matches(name, d.context_hints)) for d in dets]
+        assert list(view.hints) == hints, raw
+        assert list(view.conditional) == [bool(d.conditional_hints and matches(name, d.conditional_hints))
+                                          for d in dets], raw  # fmt: skip
+        assert list(view.context) == context, raw
+        assert view.strong == frozenset(d.id for d in dets if d.strong_hints and features.hint_of(d, name)
+                                        is NameHint.STRONG), raw  # fmt: skip
+        assert view.named == frozenset(d.id for d, h, c in zip(dets, hints, context, strict=True)
+                                       if h in (NameHint.AGREES, NameHint.STRONG) or c), raw  # fmt: skip
+        grams = features._name_grams(name)
+        assert list(view.grams) == [zlib.crc32(g.encode("utf-8")) % features.HASH_BUCKETS for g in grams], raw
+    # a list of detectors is never kept (it could change); its view says the same
+    listed = features.name_view(list(dets), field_name("phone"))
+    assert listed.hints == features.name_view(dets, field_name("phone")).hints
+
+
+def test_detector_positions_name_the_features_column_features_writes() -> None:
+    """``column_features`` writes each per-detector feature at the position ``detector_positions`` looked up for
+    its name: the constants it reads them by follow ``_PER_DETECTOR``'s order."""
+    from ajar.pipeline import classify
+    from ajar.pipeline.model import load_model
+
+    index = load_model().index
+    consts = {n: getattr(features, n) for n in dir(features) if n.isupper() and n.startswith("_")}
+    for f in features._PER_DETECTOR:
+        assert consts[f"_{f.upper()}"] == features._PER_DETECTOR.index(f), f
+    positions = features.detector_positions(classify._DETECTOR_INSTANCES, index)
+    for d, pos in zip(classify._DETECTOR_INSTANCES, positions, strict=True):
+        assert pos == tuple(index.get(f"{d.id}.{f}") for f in features._PER_DETECTOR)

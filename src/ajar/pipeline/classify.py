@@ -34,7 +34,7 @@ from typing import Any
 
 from ajar import defaults
 from ajar.detectors import DATASET_DETECTORS, DETECTORS
-from ajar.detectors.base import DatasetDetector, Detector, NameHint
+from ajar.detectors.base import DatasetDetector, Detector
 from ajar.mask import mask
 from ajar.models import Category, Composition, FieldReport, Inference, Record
 from ajar.names import theirs
@@ -43,14 +43,15 @@ from ajar.pipeline.features import (
     clinical_strength,
     column_features,
     detector_evidence,
-    hint_of,
+    detector_positions,
     latlon_shape,
+    name_view,
     people_context,
     shapes,
 )
 from ajar.pipeline.flatten import Flattener, flatten
 from ajar.pipeline.model import load_model
-from ajar.pipeline.names import field_name, matches
+from ajar.pipeline.names import field_name
 from ajar.pipeline.places import reveal
 from ajar.pipeline.trail import count_times, movement_trail, person_key, timestamp_paths
 
@@ -201,21 +202,11 @@ def field_vectors(
     groups: dict[str, list[str]] = {}
     for path in flat.columns:
         groups.setdefault(path.rpartition(".")[0], []).append(path)
-    strong_names = {
-        path: frozenset(
-            d.id for d in _DETECTOR_INSTANCES if d.strong_hints and hint_of(d, names[path]) is NameHint.STRONG
-        )
-        for path in flat.columns
-    }
-    named = {
-        path: frozenset(
-            d.id
-            for d in _DETECTOR_INSTANCES
-            if hint_of(d, names[path]) in (NameHint.AGREES, NameHint.STRONG)
-            or (d.context_hints and matches(names[path], d.context_hints))
-        )
-        for path in flat.columns
-    }
+    # what each name says to the detectors (hints, context words, grams), made once per name for the process
+    views = {path: name_view(_DETECTOR_INSTANCES, names[path]) for path in flat.columns}
+    strong_names = {path: view.strong for path, view in views.items()}
+    named = {path: view.named for path, view in views.items()}
+    positions = detector_positions(_DETECTOR_INSTANCES, index)
     shape = {path: shapes(col, n_records, names[path]) for path, col in flat.columns.items()}
     latlon = {path: latlon_shape(sh) for path, sh in shape.items()}
     clin = {path: clinical_strength(sh) for path, sh in shape.items()}
@@ -276,6 +267,8 @@ def field_vectors(
             index,
             sib_named,
             max((clin[p] for p in siblings), default=0.0),
+            views[path],
+            positions,
         )
     return vectors, evidence
 

@@ -173,6 +173,20 @@ def dense_names(detectors: Sequence[Detector]) -> tuple[str, ...]:
     return _SHAPES + tuple(f"{d.id}.{f}" for d in detectors for f in _PER_DETECTOR)
 
 
+# positions of the per-detector features in _PER_DETECTOR (column_features reads them by these)
+(
+    _PREV, _SUPPORT, _MEAN, _TOP, _AGAINST, _AGREES, _STRONG, _CONDITIONAL, _SIBLING_STRONG, _SPREAD_OK, _ID_NAMED,
+    _PREV_AGAINST, _PREV_NEUTRAL, _PREV_AGREES, _PREV_STRONG, _SIBLING_PREV, _SIBLING_NAMED, _CONTEXT,
+    _NAMED_X_NUMERIC, _NAMED_X_INTEGRAL, _NAMED_X_LETTERS, _NAMED_X_DISTINCT, _NAMED_X_UPPER, _NAMED_X_FLAG,
+) = range(len(_PER_DETECTOR))  # fmt: skip
+
+
+def detector_positions(detectors: Sequence[Detector], index: Mapping[str, int]) -> tuple[tuple[int | None, ...], ...]:
+    """Per detector, the position in ``index`` of each of its features (in ``_PER_DETECTOR``'s order; None when
+    the index has no such feature): what :func:`column_features` writes to, looked up once per dataset."""
+    return tuple(tuple(index.get(f"{d.id}.{f}") for f in _PER_DETECTOR) for d in detectors)
+
+
 def _safe_detect(det: Detector, value: Any) -> Hit | None:
     """A detector's verdict; a detector bug counts as no hit for that value, never as a crash."""
     try:
@@ -301,8 +315,65 @@ def people_context(names: Mapping[str, FieldName]) -> bool:
     return any(matches(n, _PEOPLE_HINTS) for n in names.values())
 
 
+class NameView:
+    """What one field name says to a set of detectors, made once per name (:func:`name_view`): per detector, in
+    order, :func:`hint_of` and whether a ``conditional_hints`` and a ``context_hints`` word match; the ids of the
+    detectors whose category it says outright (``strong``), or agrees with or gives context to (``named``); the
+    hashed buckets of its grams (:func:`column_features`), in order, and their weight."""
+
+    __slots__ = ("hints", "conditional", "context", "strong", "named", "grams", "gram_weight")
+
+    def __init__(self, detectors: Sequence[Detector], name: FieldName) -> None:
+        self.hints = tuple(hint_of(d, name) for d in detectors)
+        self.conditional = tuple(bool(d.conditional_hints and matches(name, d.conditional_hints)) for d in detectors)
+        self.context = tuple(bool(d.context_hints and matches(name, d.context_hints)) for d in detectors)
+        self.strong = frozenset(
+            d.id for d, h in zip(detectors, self.hints, strict=True) if d.strong_hints and h is NameHint.STRONG
+        )
+        self.named = frozenset(
+            d.id
+            for d, h, c in zip(detectors, self.hints, self.context, strict=True)
+            if h in (NameHint.AGREES, NameHint.STRONG) or c
+        )
+        grams = _name_grams(name)
+        self.grams = tuple(_bucket(g) for g in grams)
+        self.gram_weight = 1.0 / math.sqrt(len(grams)) if grams else 0.0
+
+
+#: per tuple of detectors (held, so its id stays its own): each name's view, keyed as ``_HINT_RESULT``
+_NAME_VIEWS: dict[int, tuple[Sequence[Detector], dict[tuple[tuple[str, ...], str, str], NameView]]] = {}
+
+
+def name_view(detectors: Sequence[Detector], name: FieldName) -> NameView:
+    """The :class:`NameView` of ``name`` for ``detectors``; kept for the process (up to 100,000 names) when
+    ``detectors`` is a tuple (the pipeline's instances: a list could change under the cache)."""
+    if not isinstance(detectors, tuple):
+        return NameView(detectors, name)
+    held = _NAME_VIEWS.get(id(detectors))
+    if held is None or held[0] is not detectors:
+        if len(_NAME_VIEWS) >= 8:
+            return NameView(detectors, name)
+        held = _NAME_VIEWS[id(detectors)] = (detectors, {})
+    views = held[1]
+    key = (name.tokens, name.joined, name.raw)
+    got = views.get(key)
+    if got is None:
+        got = NameView(detectors, name)
+        if len(views) < 100_000:
+            views[key] = got
+    return got
+
+
+_BUCKETS: dict[str, int] = {}
+
+
 def _bucket(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8")) % HASH_BUCKETS
+    got = _BUCKETS.get(text)
+    if got is None:
+        got = zlib.crc32(text.encode("utf-8")) % HASH_BUCKETS
+        if len(_BUCKETS) < 100_000:
+            _BUCKETS[text] = got
+    return got
 
 
 def _name_grams(name: FieldName) -> list[str]:
@@ -481,6 +552,8 @@ def column_features(
     index: Mapping[str, int],
     sibling_named: Mapping[str, float] | None = None,
     sibling_clin: float = 0.0,
+    view: NameView | None = None,
+    positions: Sequence[tuple[int | None, ...]] | None = None,
 ) -> dict[int, float]:
     """The sparse feature vector of one column (see the module docstring).
 
@@ -493,7 +566,9 @@ def column_features(
     values), crossed here with the column's own shapes (numbers, integers, letters, distinct share,
     capitals, yes/no flags), so a column of numbers among clinically named ones can read otherwise than alone;
     ``sibling_clin``: how clinical the most clinical sibling's values look (:func:`clinical_strength`), also
-    crossed with the column's flags and numbers (a flag beside lab values).
+    crossed with the column's flags and numbers (a flag beside lab values). ``view`` (:func:`name_view`) and
+    ``positions`` (:func:`detector_positions`), when the caller has them, save making them again; the vector is
+    the same.
     """
     x: dict[int, float] = {}
 
@@ -514,53 +589,64 @@ def column_features(
     put("name_empty", 0.0 if name.tokens else 1.0)
     put("name_numbered", 1.0 if name.tokens and name.tokens[-1].isdigit() else 0.0)
     id_named = bool(name.tokens) and name.tokens[-1] in _ID_TOKENS
-    for det in detectors:
+    if view is None:
+        view = name_view(detectors, name)
+    if positions is None:
+        positions = detector_positions(detectors, index)
+
+    # put(), with each per-detector feature's position looked up once (``positions``: in _PER_DETECTOR's order)
+    def at(i: int | None, value: float) -> None:
+        if value and i is not None:
+            x[i] = value
+
+    for det, pos, hint, conditional, context in zip(
+        detectors, positions, view.hints, view.conditional, view.context, strict=True
+    ):
         d = det.id
-        hint = hint_of(det, name)
         ev = evidence.get(d)
         prev = ev.prevalence if ev is not None else 0.0
         if ev is not None and ev.hits:
-            put(f"{d}.prev", prev)
-            put(f"{d}.support", ev.support)
-            put(f"{d}.mean", ev.mean)
-            put(f"{d}.top", ev.top)
+            at(pos[_PREV], prev)
+            at(pos[_SUPPORT], ev.support)
+            at(pos[_MEAN], ev.mean)
+            at(pos[_TOP], ev.top)
             if people and det.spread_ok([h for h, _, _ in ev.hits]):
-                put(f"{d}.spread_ok", 1.0)
+                at(pos[_SPREAD_OK], 1.0)
             if id_named and det.id_kinds:
                 share = sum(c for h, c, _ in ev.hits if h.detail.get("kind") in det.id_kinds)
-                put(f"{d}.id_named", min(1.0, share / max(1, col.n)))
+                at(pos[_ID_NAMED], min(1.0, share / max(1, col.n)))
         if hint is NameHint.AGAINST:
-            put(f"{d}.against", 1.0)
-            put(f"{d}.prev_against", prev)
+            at(pos[_AGAINST], 1.0)
+            at(pos[_PREV_AGAINST], prev)
         elif hint is NameHint.AGREES:
-            put(f"{d}.agrees", 1.0)
-            put(f"{d}.prev_agrees", prev)
+            at(pos[_AGREES], 1.0)
+            at(pos[_PREV_AGREES], prev)
         elif hint is NameHint.STRONG:
-            put(f"{d}.strong", 1.0)
-            put(f"{d}.prev_strong", prev)
+            at(pos[_STRONG], 1.0)
+            at(pos[_PREV_STRONG], prev)
         else:
-            put(f"{d}.prev_neutral", prev)
-        if det.conditional_hints and matches(name, det.conditional_hints):
-            put(f"{d}.conditional", 1.0)
+            at(pos[_PREV_NEUTRAL], prev)
+        if conditional:
+            at(pos[_CONDITIONAL], 1.0)
         if d in sibling_strong:
-            put(f"{d}.sibling_strong", 1.0)
-        if det.context_hints and matches(name, det.context_hints):
-            put(f"{d}.context", 1.0)
-        put(f"{d}.sibling_prev", sibling_evidence.get(d, 0.0))
+            at(pos[_SIBLING_STRONG], 1.0)
+        if context:
+            at(pos[_CONTEXT], 1.0)
+        at(pos[_SIBLING_PREV], sibling_evidence.get(d, 0.0))
         named = sibling_named.get(d, 0.0) if sibling_named else 0.0
         if named:
-            put(f"{d}.sibling_named", named)
-            put(f"{d}.named_x_numeric", named * shape.get("numeric", 0.0))
-            put(f"{d}.named_x_integral", named * shape.get("integral", 0.0))
-            put(f"{d}.named_x_letters", named * shape.get("has_letter", 0.0))
-            put(f"{d}.named_x_distinct", named * shape.get("distinct", 0.0))
-            put(f"{d}.named_x_upper", named * shape.get("upper_only", 0.0))
-            put(f"{d}.named_x_flag", named * shape.get("flag_vocab", 0.0))
+            at(pos[_SIBLING_NAMED], named)
+            at(pos[_NAMED_X_NUMERIC], named * shape.get("numeric", 0.0))
+            at(pos[_NAMED_X_INTEGRAL], named * shape.get("integral", 0.0))
+            at(pos[_NAMED_X_LETTERS], named * shape.get("has_letter", 0.0))
+            at(pos[_NAMED_X_DISTINCT], named * shape.get("distinct", 0.0))
+            at(pos[_NAMED_X_UPPER], named * shape.get("upper_only", 0.0))
+            at(pos[_NAMED_X_FLAG], named * shape.get("flag_vocab", 0.0))
     base = len(index)
-    grams = _name_grams(name)
-    for g in grams:
-        k = base + _bucket(g)
-        x[k] = x.get(k, 0.0) + 1.0 / math.sqrt(len(grams))
+    w = view.gram_weight
+    for b in view.grams:
+        k = base + b
+        x[k] = x.get(k, 0.0) + w
     parent = path.rpartition(".")[0]
     if parent:
         for t in field_name(parent).tokens:
