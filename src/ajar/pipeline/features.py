@@ -181,10 +181,22 @@ def dense_names(detectors: Sequence[Detector]) -> tuple[str, ...]:
 ) = range(len(_PER_DETECTOR))  # fmt: skip
 
 
+#: the last positions looked up: (detectors, index, its length, positions); an index is made once and never
+#: changed (the model's, or the training command's), so the same objects of the same length give the same
+_POSITIONS: list[tuple[Sequence[Detector], Mapping[str, int], int, tuple[tuple[int | None, ...], ...]]] = []
+
+
 def detector_positions(detectors: Sequence[Detector], index: Mapping[str, int]) -> tuple[tuple[int | None, ...], ...]:
     """Per detector, the position in ``index`` of each of its features (in ``_PER_DETECTOR``'s order; None when
-    the index has no such feature): what :func:`column_features` writes to, looked up once per dataset."""
-    return tuple(tuple(index.get(f"{d.id}.{f}") for f in _PER_DETECTOR) for d in detectors)
+    the index has no such feature): what :func:`column_features` writes to, looked up once for a tuple of
+    detectors and an index (once per dataset for others)."""
+    for dets, idx, size, got in _POSITIONS:
+        if dets is detectors and idx is index and size == len(index):
+            return got
+    got = tuple(tuple(index.get(f"{d.id}.{f}") for f in _PER_DETECTOR) for d in detectors)
+    if isinstance(detectors, tuple):
+        _POSITIONS[:] = [(detectors, index, len(index), got)]
+    return got
 
 
 def _safe_detect(det: Detector, value: Any) -> Hit | None:
