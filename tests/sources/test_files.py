@@ -199,3 +199,25 @@ def test_a_path_nothing_was_read_from_is_not_open(tmp_path: Path) -> None:
         assert svc.error and "no records" in svc.error, (target, svc.error)
     (svc,) = _scan_path(good, Limits())
     assert svc.access == Access.OPEN and svc.error is None
+
+
+def test_cut_short_counts_what_it_read(tmp_path: Path) -> None:
+    """A gzip cut short (JSON Lines, CSV) and a JSON array cut inside an element: read up to the cut, the records
+    read counted (a lower bound, said), the cut an error; a whole file has no such note."""
+    import gzip
+
+    rows = [{"xm": f"{i * 7919 % 100003:x}", "sjh": str(13800138000 + i * 104729 % 99991), "n": i} for i in range(400)]
+    data = gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode())
+    (tmp_path / "a.jsonl.gz").write_bytes(data[: len(data) * 6 // 10])
+    data = gzip.compress(("xm,sjh,n\n" + "".join(f"{r['xm']},{r['sjh']},{r['n']}\n" for r in rows)).encode())
+    (tmp_path / "b.csv.gz").write_bytes(data[: len(data) * 6 // 10])
+    (tmp_path / "c.json").write_text(json.dumps(ROWS)[:700])
+    (tmp_path / "d.json").write_text(json.dumps(ROWS))
+    got = {fd.name: fd for fd in read_path(tmp_path, 5)}
+    for name in ("a", "b", "c"):
+        fd = got[name]
+        assert fd.error and fd.records and fd.records > 3, (name, fd)
+        assert any(n.startswith(f"cut short: the {fd.records:,} records") for n in fd.notes), fd.notes
+    assert got["a"].records < 400 and got["b"].records < 400 and got["c"].records < 50
+    assert got["d"].records == 50 and not any("cut short" in n for n in got["d"].notes)
+

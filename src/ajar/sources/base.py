@@ -38,6 +38,7 @@ from ajar.models import Record
 from ajar.names import theirs
 
 __all__ = [
+    "cut_short",
     "MAX_DIGITS",
     "MAX_ELEMENT",
     "MAX_RATIO",
@@ -561,6 +562,12 @@ class Reservoir:
             self.items.append(rec)
         else:
             self.items[j] = rec
+
+
+def cut_short(records: int) -> str:
+    """The note of a file cut short (a compressed stream or a document that ends early) whose records read up to
+    the cut are counted: its ``records`` is a lower bound."""
+    return f"cut short: the {records:,} records read up to the cut are counted, a lower bound of what it held"
 
 
 def problem(where: str, what: str, exc: BaseException) -> str:

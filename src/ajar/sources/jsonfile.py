@@ -53,6 +53,7 @@ from ajar.sources.base import (
     Reservoir,
     Source,
     big_int,
+    cut_short,
     lines,
     problem,
     replaced,
@@ -395,6 +396,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
     mended = 0
     many = 0  # lines of more than MANY_VALUES values, read as far as their first MAX_RECORD_VALUES
     error: str | None = None
+    cut = False  # the stream ends early (compressed data cut short): the records read are counted
     shape = _Shape()
     lineno = 0
     try:
@@ -440,6 +442,7 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                     break
     except (OSError, BudgetExceeded) as exc:
         error = problem(src.display, f"reading stopped at line {lineno:,}", exc)
+        cut = isinstance(exc, Corrupt)
     if mended > 1:
         notes.append(f"{mended} lines in all had undecodable bytes replaced")
     if many > 1:
@@ -451,7 +454,9 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
     if kind != "jsonl":
         notes[0] = {"elasticdump": "read as an elasticdump export: one document per line, its _source",
                     "es_bulk": "read as an Elasticsearch _bulk file: source lines, not action lines"}[kind]  # fmt: skip
-    records = res.seen if (error is None and not res.full) else None
+    records = res.seen if ((error is None or cut) and not res.full) else None
+    if cut and records is not None:
+        notes.append(cut_short(records))
     return FileDataset(name, kind, records, src.size or 0, res.items, error, notes)
 
 
@@ -792,8 +797,8 @@ def _document(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
         whole = True  # False when an array was read as far as max_scan elements: the rest is not looked at
         if first == "[":
             res = Reservoir(sample, name, max_scan)
-            error = _drain(src, stream.array(), res)
-            out.append(_finish(name, size, res, error, stream.notes("elements")))
+            error, cut = _drain(src, stream.array(), res)
+            out.append(_finish(name, size, res, error, stream.notes("elements"), cut))
             more, whole = False, not res.full
         elif first == "{":
             try:
@@ -922,8 +927,8 @@ def _array(
     items = stream.array()
     if source:
         items = (v["_source"] if isinstance(v, dict) and isinstance(v.get("_source"), dict) else v for v in items)
-    error = _drain(src, items, res)
-    out.append(_finish(name, src.size or 0, res, error, stream.notes("elements")))
+    error, cut = _drain(src, items, res)
+    out.append(_finish(name, src.size or 0, res, error, stream.notes("elements"), cut))
     if error is not None:
         return True
     if res.full:
@@ -999,24 +1004,31 @@ def _sequence(src: Source, sample: int, name: str, max_scan: int) -> FileDataset
     return ds
 
 
-def _drain(src: Source, items: Iterator[Any], res: Reservoir) -> str | None:
+def _drain(src: Source, items: Iterator[Any], res: Reservoir) -> tuple[str | None, bool]:
+    """Offers the items to ``res``: the error that stopped it, if any, and whether it was the file's end (cut short:
+    a compressed stream or an array that ends early, so the records read are counted as a lower bound)."""
     try:
         for item in items:
             res.offer(item)
             if res.full:
                 break
     except _STOP as exc:
-        return problem(src.display, f"cannot parse after {res.seen:,} records", exc)
+        return problem(src.display, f"cannot parse after {res.seen:,} records", exc), isinstance(exc, Corrupt)
     except _Truncated as exc:
-        return f"{src.shown}: cannot parse after {res.seen:,} records ({exc})"
+        return f"{src.shown}: cannot parse after {res.seen:,} records ({exc})", True
     except (ValueError, RecursionError) as exc:  # the array's own brackets broken: what was read is kept
-        return problem(src.display, f"cannot parse after {res.seen:,} records", exc)
-    return None
+        return problem(src.display, f"cannot parse after {res.seen:,} records", exc), False
+    return None, False
 
 
-def _finish(name: str, size: int, res: Reservoir, error: str | None, notes: list[str] | None = None) -> FileDataset:
-    records = res.seen if (error is None and not res.full) else None
-    return FileDataset(name, "json", records, size, res.items, error, list(notes or []))
+def _finish(
+    name: str, size: int, res: Reservoir, error: str | None, notes: list[str] | None = None, cut: bool = False
+) -> FileDataset:
+    records = res.seen if ((error is None or cut) and not res.full) else None
+    notes = list(notes or [])
+    if cut and records is not None:
+        notes.append(cut_short(records))
+    return FileDataset(name, "json", records, size, res.items, error, notes)
 
 
 def text_stream(fh: IO[bytes]) -> io.TextIOWrapper:

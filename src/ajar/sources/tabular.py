@@ -41,6 +41,7 @@ from ajar.sources.base import (
     Head,
     Reservoir,
     Source,
+    cut_short,
     lines,
     open_regular,
     problem,
@@ -54,11 +55,13 @@ _SNIFF = 4096
 
 
 def _finish(
-    name: str, kind: str, size: int, res: Reservoir, error: str | None, records: int | None = None
+    name: str, kind: str, size: int, res: Reservoir, error: str | None, records: int | None = None, cut: bool = False
 ) -> FileDataset:
-    if records is None and not res.full and error is None:
+    """``cut``: the error is the file's early end (a compressed stream cut short): the records read are counted."""
+    if records is None and not res.full and (error is None or cut):
         records = res.seen
-    return FileDataset(name, kind, records, size, res.items, error)
+    notes = [cut_short(res.seen)] if cut and not res.full else []
+    return FileDataset(name, kind, records, size, res.items, error, notes)
 
 
 # --- CSV -----------------------------------------------------------------------------------------
@@ -78,6 +81,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
     bad = BadRecords("rows")
     notes: list[str] = []
     error: str | None = None
+    ended = False  # a compressed stream cut short: the rows read are counted
     mended: list[int] = []
     mended_count = 0
     try:
@@ -128,11 +132,12 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                     src.budget.check_time()
     except (OSError, BudgetExceeded) as exc:
         error = problem(src.display, f"cannot parse CSV after {res.seen:,} rows", exc)
+        ended = isinstance(exc, Corrupt)
     if mended:
         where = ", ".join(f"line {n:,}" for n in mended) + (" and more" if mended_count > 3 else "")
         notes.append(f"undecodable bytes replaced (U+FFFD) on {where}; the rest of each row read")
-    ds = _finish(name, "csv", src.size or 0, res, error)
-    ds.notes = notes + bad.notes()
+    ds = _finish(name, "csv", src.size or 0, res, error, cut=ended)
+    ds.notes = notes + bad.notes() + ds.notes
     yield ds
 
 
@@ -736,6 +741,7 @@ def read_bson(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
         return
     res = Reservoir(sample, name, max_scan)
     error: str | None = None
+    cut = False  # a compressed stream cut short: the documents read are counted
     reader = _BsonReader(src)
     try:
         with src.open() as fh:
@@ -745,12 +751,13 @@ def read_bson(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fi
                     src.budget.check_time()
     except (OSError, BudgetExceeded) as exc:
         error = problem(src.display, f"reading stopped after {res.seen:,} documents", exc)
+        cut = isinstance(exc, Corrupt)
     if error is None and reader.truncated:
         error = f"{src.shown}: corrupt BSON after {res.seen:,} documents (it ends inside document {reader.number:,})"
     if error is None and res.seen == 0 and reader.bad.count:
         error = f"{src.shown}: corrupt BSON (no document decodes)"
-    ds = _finish(name, "bson", src.size or 0, res, error)
-    ds.notes = reader.notes()
+    ds = _finish(name, "bson", src.size or 0, res, error, cut=cut)
+    ds.notes = reader.notes() + ds.notes
     yield ds
 
 
