@@ -300,8 +300,6 @@ def test_dump_of_two_databases_keeps_each(scan: Scan, case: str) -> None:
     assert any("crm" in n for n in got) and any("shop" in n for n in got), got
 
 
-@fault("a Parquet file with a struct (or list) column, as Spark and pandas write"
-       " them, is not read at all: 'cannot read Parquet (KeyError)', no record, no field")
 def test_parquet_with_struct_column(scan: Scan) -> None:
     ds = scan.only("parquet_nested")
     assert ds["records"] == files.N, ds["notes"]

@@ -93,6 +93,18 @@ def test_parquet(tmp_path: Path) -> None:
     assert (fd.kind, fd.records, len(fd.sample)) == ("parquet", 3000, 7)
 
 
+
+def test_parquet_struct_and_list_columns(tmp_path: Path) -> None:
+    """Parquet as Spark and pandas write nested data: a struct and a list column are read, a struct as a nested
+    record (its fields contact.email...), beside dictionary strings; it was not read at all (KeyError)."""
+    p = tmp_path / "n.parquet"
+    contact = pa.array([{"email": f"u{i}@corp.example", "phone": "600000000"} for i in range(30)])
+    pq.write_table(pa.table({"xm": pa.array(["张伟"] * 30).dictionary_encode(), "contact": contact,
+                             "tags": [["a", "b"]] * 30}), p)  # fmt: skip
+    fd = one(p, 5)
+    assert (fd.records, fd.error, len(fd.sample)) == (30, None, 5)
+    assert fd.sample[0].data["contact"]["email"].endswith("@corp.example") and fd.sample[0].data["tags"] == ["a", "b"]
+
 def test_sqlite_one_dataset_per_table(tmp_path: Path) -> None:
     p = tmp_path / "app.db"
     con = sqlite3.connect(p)

@@ -503,10 +503,13 @@ def read_parquet(src: Source, sample: int, name: str, max_scan: int) -> Iterator
         if declared > src.budget.max_bytes:
             raise BudgetExceeded(f"declares {declared >> 20} MiB of column data, beyond the budget")
         src.budget.take(declared)
-        names = [f.name for f in pf.schema_arrow]
+        # every leaf column read dictionary-encoded, by its path: a struct or list column's leaves are
+        # ``contact.email``, ``tags.list.element`` (its top-level name was no column: KeyError, the file unread);
+        # a struct becomes a nested record, flattened as JSON's are
+        leaves = [pf.schema.column(i).path for i in range(len(pf.schema))]
         cut_any = False
         big = [g for g in range(meta.num_row_groups) if _group_bytes(meta, g) > ROW_GROUP_MAX]
-        pf = pq.ParquetFile(path, read_dictionary=names)
+        pf = pq.ParquetFile(path, read_dictionary=leaves)
         groups = [g for g in range(meta.num_row_groups) if g not in big]
         for batch in pf.iter_batches(batch_size=256, row_groups=groups, use_threads=False) if groups else ():
             src.budget.check_time()
