@@ -310,9 +310,6 @@ def test_parquet_with_struct_column(scan: Scan) -> None:
     assert got.get("name") == "person.name", got
 
 
-@fault("a CSV with lone-CR line ends (Excel for Mac's \"CSV (Macintosh)\") of more than about 64 KB is not"
-       " read at all: 'line 1: not a CSV row (new-line character seen in unquoted field...)', 0 records, no"
-       " field (the same file of 400 rows, 49 KB, is read whole)")
 def test_csv_mac_line_ends_past_64_kb(scan: Scan) -> None:
     _complete(scan.only("csv_mac_cr_big"), 1000)
 

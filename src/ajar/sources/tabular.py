@@ -214,6 +214,16 @@ def _head_lines(src: Source) -> tuple[list[bytes], int | None]:
             total += len(line)
             if total >= _HEAD or len(out) >= 200:
                 break
+    if not out and cut == 0:  # a first "line" past the limit: lone-CR line ends (Excel for Mac) are looked for
+        with src.open() as fh, contextlib.suppress(Corrupt):
+            for line in lines(Head(fh), src.budget, _HEAD_LINE, sep=b"\r"):
+                if line is None or b"\n" in line:
+                    return out, cut
+                out.append(line)
+                total += len(line)
+                if total >= _HEAD or len(out) >= 200:
+                    break
+            cut = None
     return out, cut
 
 
