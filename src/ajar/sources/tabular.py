@@ -279,15 +279,19 @@ def _preamble(rows: list[list[str]]) -> int:
     while n < PREAMBLE_MAX and len(rows) - n > 2:  # a header and a row, at least, under it
         rest = rows[n + 1:]
         table, count = Counter(_width(r) for r in rest).most_common(1)[0]
-        if table < 2 or count * 2 <= len(rest) or not _above(rows[n], table):
+        if table < 2 or count * 2 <= len(rest) or not _above(rows[n], table, rows[n + 1]):
             break
         n += 1
     return n
 
 
-def _above(row: list[str], table: int) -> bool:
-    """A row that reads as a title or comment over a table ``table`` cells wide."""
-    return _width(row) < table and (len(row) == 1 or row[0].lstrip().startswith("#"))
+def _above(row: list[str], table: int, below: list[str]) -> bool:
+    """A row that reads as a title or comment over a table ``table`` cells wide: one cell or a ``#`` comment;
+    or, over a header, one cell and the table's empty cells after it (``Title;;;;;;``: Excel's CSV of a sheet
+    with its title in A1), three cells wide at least (``Ana,`` over rows of two stays a record)."""
+    if _width(row) < table and (len(row) == 1 or row[0].lstrip().startswith("#")):
+        return True
+    return table >= 3 and _width(row) == 1 and len(row) == table and _is_header(below)
 
 
 def _is_header(row: list[str]) -> bool:
