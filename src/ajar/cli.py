@@ -385,8 +385,8 @@ def main() -> None:
 
 def _app_for(first: list[str]) -> typer.Typer:
     """The app as the command line needs it: when it names one of the top-level commands (``ajar scan ...``),
-    the app with that command only (and the ``--version`` callback), so typer builds one command's options
-    from its signature instead of all 21 (~20 ms of a scan's start-up); else the whole app. Either way the
+    the app with that command only (and the ``--version`` callback), so typer builds the options of one
+    command instead of all 21 (~20 ms of a scan's start-up); else the whole app. Either way the
     named command parses, runs and explains itself (``--help``, a usage error) the same."""
     for info in app.registered_commands:
         if info.callback is not None and first == [info.name or typer.main.get_command_name(info.callback.__name__)]:
