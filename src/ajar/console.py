@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import sys
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import UTC, datetime
@@ -19,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -35,17 +33,16 @@ from ajar.cli_io import JsonlStream
 from ajar.config import ScanConfig
 from ajar.errors import AjarError, ConfigError, TargetError
 from ajar.models import Dataset, Report, ScopeInfo, Service, Severity, Status, ToolInfo, where
-from ajar.names import CREDENTIALS_UNUSED, clean, has_credentials, seal_report, theirs
+from ajar.names import CREDENTIALS_UNUSED, has_credentials, seal_report, theirs
 from ajar.report._common import other_ports, reported
+from ajar.terminal import err as err
+from ajar.terminal import note_new_store as note_new_store
+from ajar.terminal import out as out
+from ajar.terminal import safe as safe
 
 if TYPE_CHECKING:
     from ajar.pipeline.checkpoint import SavedRun
-    from ajar.store import Store
 
-#: stdout: streamed service lines, the summary table, listings
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-#: stderr: progress bars, errors, notes
-err = Console(stderr=True, highlight=False)
 
 _SEV_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
@@ -99,11 +96,6 @@ def _cats(svc: Service) -> str:
 def _records(svc: Service) -> str:
     known = [d.records for d in svc.datasets if d.records is not None]
     return f"{sum(known):,}" if known else "-"
-
-
-def safe(text: object) -> str:
-    """Text from a target, safe in rich markup: no control characters, no markup (``[/x]`` stays text)."""
-    return escape(clean(text))
 
 
 def _service_line(svc: Service) -> str:
@@ -169,14 +161,6 @@ class Crashed(Exception):
         self.report = report
         #: how to finish the run (:func:`resume_hint`)
         self.resume = resume
-
-
-def note_new_store(store: Store, quiet: bool = False) -> None:
-    """Say on stderr that opening ``store`` made it (a mistyped --store would be an empty store without a
-    word), unless ``quiet``: the one way every command says it, cleaned and never read as markup."""
-    note = store.created_note()
-    if note and not quiet:
-        err.print(safe(note), highlight=False, soft_wrap=True)
 
 
 def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None = None,

@@ -72,7 +72,7 @@ def _open_store(url: str | None, quiet: bool) -> Any:
     except StoreError as e:
         raise UsageError(f"{e}; the scan's checkpoint goes to the store: fix --store/AJAR_STORE, or scan "
                          "with --no-store (the checkpoint is then a journal file)") from None
-    from ajar.console import note_new_store
+    from ajar.terminal import note_new_store
 
     note_new_store(st, quiet)
     return st

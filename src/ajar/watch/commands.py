@@ -51,8 +51,8 @@ def _fail(msg: str, code: int = 2) -> typer.Exit:
 
 def open_store(url: str | None, quiet: bool = False) -> Store:
     """Open (and migrate) the store, or exit 2 with the reason; ``quiet``: no note that it was made."""
-    from ajar.console import note_new_store
     from ajar.store import Store
+    from ajar.terminal import note_new_store
 
     try:
         st = Store(url)
