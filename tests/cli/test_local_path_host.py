@@ -74,7 +74,10 @@ def test_every_format_and_the_store_show_a_local_path(tmp_path: Path) -> None:
 
 
 def test_a_local_path_is_masked_as_before(tmp_path: Path) -> None:
-    _scan(tmp_path, "u8613800138000")
+    outs = _scan(tmp_path, "u8613800138000")
+    for out in outs:  # the scope's targets too: they showed the path as typed
+        assert "8613800138000" not in (tmp_path / out).read_text(), out
     report = json.loads((tmp_path / "r.json").read_text())
+    assert report["scope"]["targets"] == ["./u8**********00"]
     assert [(s["host"], s["port"]) for s in report["services"]] == [("./u8**********00", 0)]
     assert _stored(tmp_path) == {("./u8**********00", 0)}
