@@ -117,15 +117,3 @@ def test_a_document_keyed_by_address_is_one_record_per_entry(tmp_path: Path) -> 
     assert (ds.name, ds.records) == ("by_address", len(BY_ADDRESS))
     assert sorted(ds.sample[0].data) == [KEY, VALUE]
     assert not any("Calle" in n for n in [ds.name, *ds.notes])
-
-
-def test_json_kept_as_text_is_read_as_its_fields() -> None:
-    """A string holding a JSON object or array (a JSON column kept as text) is read as its fields; a string that
-    only looks like one, an empty one, or one past the bounds stays a string (fixb9)."""
-    from ajar.pipeline import flatten as fl
-
-    assert fl._json_text('{"email": "a@b.example", "n": [1]}') == {"email": "a@b.example", "n": [1]}
-    assert fl._json_text('[{"a": 1}] ') == [{"a": 1}]
-    for text in ("{not json}", "{}", "[]", '{"a": 1', "[1] and more", "{" * 2000 + "}" * 2000,
-                 '{"t": "' + "x" * (fl._JSON_TEXT + 1) + '"}'):  # fmt: skip
-        assert fl._json_text(text) is None, text[:20]

@@ -16,7 +16,6 @@ handled without converting them to text that could leak. Values stay in memory o
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import uuid
@@ -104,29 +103,6 @@ def _normalise(value: Any) -> Any:
     if isinstance(value, set | frozenset):
         return list(value)[:_MAX_LIST]
     return value
-
-
-#: a string read as the JSON it holds: an object or array, at most this long and with at most so many brackets
-_JSON_TEXT = 64 << 10
-_JSON_BRACKETS = 1024
-_JSON_OPEN = frozenset("{[")
-_JSON_ENDS = {"{": "}", "[": "]"}
-
-
-def _json_text(value: str) -> Any:
-    """The object or array a string holds as JSON text (a JSON field kept as text: Django, Rails, SQLite, CSV,
-    Parquet, an API payload stored whole), or None. Bounded: only a string that starts and ends as one does,
-    of at most :data:`_JSON_TEXT` characters and :data:`_JSON_BRACKETS` opening brackets (so its depth too);
-    an empty one is None."""
-    if len(value) > _JSON_TEXT or _JSON_ENDS[value[0]] != value.rstrip()[-1:]:
-        return None
-    if value.count("{") + value.count("[") > _JSON_BRACKETS:
-        return None
-    try:
-        parsed = json.loads(value)
-    except (ValueError, RecursionError):
-        return None
-    return parsed if type(parsed) in (dict, list) and parsed else None
 
 
 def _has_wrapper(value: Mapping[Any, Any]) -> bool:
@@ -223,9 +199,6 @@ class Flattener:
             return
         t = type(value)
         if t is str:
-            if value[:1] in _JSON_OPEN and (parsed := _json_text(value)) is not None:
-                self._value(parsed, path, rec, depth + 1)  # a JSON column kept as text: its fields are read
-                return
             if (
                 value
                 and not value.isspace()
