@@ -135,3 +135,57 @@ def test_headerless_wide_numbers_with_a_text_column(tmp_path: Path) -> None:
 def test_shapes() -> None:
     assert [_shape(s) for s in ("ANA CLARA", "PARDA", "nome", "1990-03-07", "u1@corp.example", "Why?")] == [
         "A A", "A", "a", "9-9-9", "a9@a.a", "Aa?"]  # fmt: skip
+
+
+# --- a first record in capitals, a sheet without a header (fmt9) --------------------------------
+
+PEOPLE = [("Ana Soto", "Calle Sol 9, 41001 Sevilla"), ("Luis Gil", "Calle Luna 12, 28004 Madrid"),
+          ("Eva Ruiz", "Calle Mar 3, 46001 Valencia"), ("Pau Vila", "Calle Rosa 21, 08002 Girona")]  # fmt: skip
+
+
+def test_a_first_record_in_capitals_is_no_header(tmp_path: Path) -> None:
+    """Capitals are the only thing that sets the first record apart: case alone is no header vote, and where
+    the column's shape says something (digits, commas) the first cell's shape without case is its column's."""
+    rows = [(n.upper(), a.upper()) if i == 0 else (n, a) for i, (n, a) in enumerate(PEOPLE * 3)]
+    keys, records, notes = _read(_write(tmp_path, "c.csv", [_csv(r) for r in rows]))
+    assert keys == ["column1", "column2"] and records == len(rows), (keys, notes)
+
+
+@pytest.mark.parametrize("head", [("NOMBRE", "DIRECCION"), ("NOMBRE COMPLETO", "DIRECCION"), ("nombre", "direccion")])
+def test_a_header_in_capitals_or_not_stays_a_header(tmp_path: Path, head: tuple[str, str]) -> None:
+    keys, records, _ = _read(_write(tmp_path, "c.csv", [_csv(head)] + [_csv(r) for r in PEOPLE * 3]))
+    assert keys == list(head) and records == len(PEOPLE) * 3
+
+
+def _xlsx(tmp_path: Path, rows: list[tuple[object, ...]]) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r in rows:
+        ws.append(list(r))
+    p = tmp_path / "lista.xlsx"
+    wb.save(p)
+    return p
+
+
+@pytest.mark.parametrize("capitals", [False, True])
+def test_a_sheet_without_a_header_keeps_its_first_record(tmp_path: Path, capitals: bool) -> None:
+    """The sheet's first text-only row is voted on as a CSV's first row: a record (an e-mail address in it,
+    or a record in capitals over its column's shapes) gets column letters, and is counted."""
+    rows: list[tuple[object, ...]] = [(n, f"u{i}@corp.example", a) for i, (n, a) in enumerate(PEOPLE * 3)]
+    if capitals:
+        rows = [(n, a) for n, _, a in rows]
+        rows[0] = tuple(str(c).upper() for c in rows[0])
+    keys, records, notes = _read(_xlsx(tmp_path, rows))
+    assert keys == ["A", "B", "C"][: len(rows[0])] and records == len(rows), (keys, notes)
+
+
+def test_a_sheet_header_over_numbers_and_dates(tmp_path: Path) -> None:
+    import datetime as dt
+
+    rows: list[tuple[object, ...]] = [("Informe de clientes",), ("ID", "NOMBRE", "ALTA")]
+    rows += [(i, n, dt.date(2020, 1, i + 1)) for i, (n, _) in enumerate(PEOPLE * 3)]
+    keys, records, _ = _read(_xlsx(tmp_path, rows))
+    assert keys == ["ID", "NOMBRE", "ALTA"] and records == len(PEOPLE) * 3

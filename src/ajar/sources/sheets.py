@@ -6,9 +6,11 @@ part that would expand 1000:1) is a note, not an allocation; ``zipfile`` never g
 bytes than a part declares, so the declaration bounds what calamine can read.
 
 The header row is found, not assumed: the first of the top rows whose non-empty cells are
-all text, at least two of them, and at least half as many as the widest row; rows above it
-(titles, blank lines) are left out. A sheet without such a row gets column letters as field
-names (``A``, ``B``…), so no value becomes a field name.
+all text, at least two of them, and at least half as many as the widest row, and whose columns
+vote it a header as a CSV's first row is voted (:func:`ajar.sources.tabular.has_header`: its cells
+are not the kind and shape of the values under them); rows above it (titles, blank lines) are
+left out. A sheet without such a row gets column letters as field names (``A``, ``B``…), so no
+value becomes a field name.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ajar.sources.base import (
     problem,
     replaced,
 )
+from ajar.sources.tabular import has_header
 
 __all__ = ["read_sheets", "check_parts"]
 
@@ -436,8 +439,19 @@ def header_row(rows: list[list[Any]]) -> int | None:
             # every row below is text too: a header only if it looks like names (short, no digits-only)
             if any(len(c) > 64 for c in cells):
                 continue
-        return i
+        # the row that may be the header is one only if its columns say so, as a CSV's first row (a sheet
+        # typed without a header, or with its first record in capitals, has its first record here)
+        return i if has_header([_text(c) for c in row], [[_text(c) for c in r] for r in rows[i + 1 :]]) else None
     return None
+
+
+def _text(v: Any) -> str:
+    """A cell as the text a CSV would hold (a number as written, a date in ISO form, an empty cell empty)."""
+    if v is None:
+        return ""
+    if isinstance(v, datetime | date | time):
+        return v.isoformat()
+    return str(_cell(v))
 
 
 def _numeric(text: str) -> bool:

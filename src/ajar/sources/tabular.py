@@ -48,7 +48,7 @@ from ajar.sources.base import (
     replaced,
 )
 
-__all__ = ["read_bson", "read_csv", "read_parquet", "read_sqlite"]
+__all__ = ["has_header", "read_bson", "read_csv", "read_parquet", "read_sqlite"]
 
 _BSON_MAX = 16 << 20  # MongoDB's maximum document size (a document may be at most this, plus headroom)
 _SNIFF = 4096
@@ -119,7 +119,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                     if len(mended) < 3:
                         mended.append(lines.n)
                 if keys is None:
-                    if _has_header(row, head_rows):
+                    if has_header(row, head_rows[1:] if head_rows and head_rows[0] == row else []):
                         keys = _field_names(row)
                         rows.width = len(keys)
                         continue
@@ -348,8 +348,9 @@ def _shape(cell: str) -> str:
     return _SHAPE_RUNS.sub(r"\1", "".join(out))
 
 
-def _has_header(row: list[str], head: list[list[str]]) -> bool:
-    """Whether the first row is a header, each column voting with the rows under it (``head``, the head's rows).
+def has_header(row: list[str], below: list[list[str]]) -> bool:
+    """Whether the first row of a table (a CSV's, a sheet's) is a header, each column voting with the rows
+    under it (``below``, as many as were read ahead, cells as text).
 
     As csv-reading libraries do (``csv.Sniffer.has_header``, DuckDB's and clevercsv's sniffers), a
     column votes *header* when its first cell is not the kind of value the column holds: text over
@@ -358,22 +359,24 @@ def _has_header(row: list[str], head: list[list[str]]) -> bool:
     votes *data* when the first cell is a number over text, a number over numbers, a value the
     column holds again below (``F`` in a column of ``F``/``M``), or the shape of the column's
     values where that shape says something (digits or punctuation: ``u1@corp.example`` over
-    e-mail addresses). More header votes than data votes make a header, even with names repeated
-    (``nome,nome``), long (a survey's questions), holding digits (``port_11095``) or one left empty
-    (an index column); as many (or no rows below) leave the verdict to the first row alone
-    (:func:`_is_header`), as before. A first row with an e-mail address or an undecodable byte is
-    never a header.
+    e-mail addresses). A first cell in capitals over values in mixed case differs from them by case
+    only when the two shapes are the same without case (``CALLE MAYOR 4, 28001 MADRID`` over ``Calle
+    Sol 9, 41001 Sevilla``): a record typed in capitals, as a header in capitals may be, so case alone
+    is no header vote (where the shape says something, it is a data vote). More header votes than
+    data votes make a header, even with names repeated (``nome,nome``), long (a survey's questions),
+    holding digits (``port_11095``) or one left empty (an index column); as many (or no rows below)
+    leave the verdict to the first row alone (:func:`_is_header`). A first row with an e-mail address
+    or an undecodable byte is never a header.
     """
     cells = [c.strip() for c in row]
     if any("\ufffd" in c or (len(c) <= 254 and _EMAIL.fullmatch(c)) for c in cells):
         return False
-    below = head[1:] if head and head[0] == row else []
     score = sum(_vote(i, c, below) for i, c in enumerate(cells))
     return score > 0 or (score == 0 and _is_header(row))
 
 
 def _vote(i: int, first: str, below: list[list[str]]) -> int:
-    """Column ``i``'s vote on its first cell: 1 header, -1 data, 0 none (see :func:`_has_header`)."""
+    """Column ``i``'s vote on its first cell: 1 header, -1 data, 0 none (see :func:`has_header`)."""
     values = [v for r in below if i < len(r) and (v := r[i].strip()).lower() not in _MISSING]
     if len(values) < 2 or first.lower() in _MISSING:
         return 0
@@ -390,9 +393,14 @@ def _vote(i: int, first: str, below: list[list[str]]) -> int:
     common, n = shapes.most_common(1)[0]
     if n * 5 < len(values) * 4:
         return 0  # values of many shapes (free text, names of one to four words)
-    if _shape(first) != common:
+    if _shape(first) != common and not (_capitals(first) and _shape(first.lower()) == _shape(common.lower())):
         return 1
     return -1 if any(c not in "Aa L" for c in common) else 0  # a telling shape shared (``a9@a.a``)
+
+
+def _capitals(cell: str) -> bool:
+    """A cell written in capitals: letters, none of them lower case."""
+    return any(c.isalpha() for c in cell) and not any(c.islower() for c in cell)
 
 
 def _field_names(row: list[str]) -> list[str]:
