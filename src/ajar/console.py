@@ -225,11 +225,11 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
             report = loop.run_until_complete(task)
         except (asyncio.CancelledError, RuntimeError) as e:
             if not stopped:
-                raise _crashed(config, started, obs.finished, e, resume_hint(run, store)) from e
+                raise _crashed(config, started, obs.finished, e, resume_hint(run, store), parsed.local) from e
         except AjarError:
             raise
         except Exception as e:  # noqa: BLE001 - a bug: the report is still written, exit 3
-            raise _crashed(config, started, obs.finished, e, resume_hint(run, store)) from e
+            raise _crashed(config, started, obs.finished, e, resume_hint(run, store), parsed.local) from e
         finally:
             for sig in STOP_SIGNALS:
                 loop.remove_signal_handler(sig)
@@ -239,7 +239,8 @@ def run_scan(config: ScanConfig, quiet: bool = False, *, console: Console | None
             end_readers()  # a reading thread the grace did not wait for may still hold reader children
             how = STOP_SIGNALS[signal.Signals(stopped)]
             hint = resume_hint(run, store)
-            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how), how, hint),
+            raise Interrupted(_partial(config, started, obs.finished, INTERRUPTED.format(how=how), how, hint,
+                                       parsed.local),
                               stopped, hint)
         _close(loop)
     faults.point("scan.finished")
@@ -303,23 +304,26 @@ def resume_hint(run: SavedRun, store: str | None) -> str:
 
 
 def _partial(config: ScanConfig, started: datetime, finished: list[Service], why: str, stopped_by: str,
-             resume: str) -> Report:
+             resume: str, local: list[str]) -> Report:
     """The report of a scan that did not finish: the services finished, why it stopped, and how to
-    finish it (``resume``: :func:`resume_hint`)."""
+    finish it (``resume``: :func:`resume_hint`); ``local``: the targets that name a local path
+    (``ParsedScope.local``)."""
     now = datetime.now(UTC)
     return seal_report(Report(
         tool=ToolInfo(version=__version__),
-        scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=list(config.ports or [])),
+        scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=list(config.ports or []),
+                        local=local),
         started=started, finished=now, services=list(finished), errors=[why],
         incomplete=f"stopped by {stopped_by} after {(now - started).total_seconds():.0f} s, before it finished; "
                    + resume,
     ))  # fmt: skip
 
 
-def _crashed(config: ScanConfig, started: datetime, finished: list[Service], e: BaseException, resume: str) -> Crashed:
+def _crashed(config: ScanConfig, started: datetime, finished: list[Service], e: BaseException, resume: str,
+             local: list[str]) -> Crashed:
     msg = f"internal error: {type(e).__name__}: {theirs(str(e), 300)}"
     return Crashed(_partial(config, started, finished, msg + " (the scan stopped; the report holds what was finished)",
-                            "an internal error", resume), msg, resume)
+                            "an internal error", resume, local), msg, resume)
 
 
 def exit_code(report: Report, fail_on: Severity | None) -> int:

@@ -324,6 +324,10 @@ class ScopeInfo(_Model):
     targets: list[str]
     exclude: list[str] = Field(default_factory=list)
     ports: list[int] = Field(default_factory=list)
+    #: the targets that name a local path, as the scope's parser recorded them (``ParsedScope.local``): the
+    #: seal masks these as their services' hosts are masked, the others as typed addresses and URIs. Held
+    #: while the report is made and sealed, never written (a written report's targets are sealed already).
+    local: list[str] = Field(default_factory=list, exclude=True)
 
 
 class Report(_Model):

@@ -35,7 +35,6 @@ characters, never enough to find the value again.
 
 from __future__ import annotations
 
-import ipaddress
 import pickle
 import re
 import threading
@@ -329,30 +328,6 @@ def mask_uri(text: Any) -> str:
     return _mask_uri_secrets(clean(text))
 
 
-def _scope_target(text: Any, local: set[str]) -> str:
-    """A scope target as the report shows it: an address, range or URI as the user typed it (:func:`mask_uri`); a
-    local path (a folder of dumps may be named after what it holds: ``./u8613800138000``) as :func:`theirs`
-    masks a target's names, as the service read from it shows its host."""
-    if isinstance(text, str) and (text in local or _is_path(text)):
-        return theirs(text)
-    return mask_uri(text)
-
-
-def _is_path(text: str) -> bool:
-    """Whether a scope target is written as a file system path rather than an address, a network or a URI."""
-    if "://" in text:
-        return False
-    if text.startswith((".", "~", "/")) or "\\" in text:
-        return True
-    if "/" not in text:
-        return False
-    try:
-        ipaddress.ip_network(text, strict=False)
-    except ValueError:
-        return True
-    return False
-
-
 def has_credentials(target: str) -> bool:
     """Whether a target URI carries credentials (``user@``, ``user:password@``, ``?password=``...),
     masked or not: ajar never uses them, and the report says so."""
@@ -591,11 +566,14 @@ def sealed_copy(report: Report) -> Report:
 
 def seal_report(report: Report) -> Report:
     """Seal every service, the scope's targets and exclusions, and the run's errors, in place."""
-    local = {svc.host for svc in report.services if svc.port == 0}  # before the seal masks them
     for svc in report.services:
         seal_service(svc)
-    report.scope.targets = [_scope_target(t, local) for t in report.scope.targets]
-    report.scope.exclude = [_scope_target(t, local) for t in report.scope.exclude]
+    # a target that names a local path (the scope's record, not its shape: ``u86…00.csv`` looks like a host,
+    # ``127.77.0.0/30:9`` like a path) is masked as its service's host is; an address, range or URI as typed
+    local = set(report.scope.local)
+    report.scope.targets = [theirs(t) if t in local else mask_uri(t) for t in report.scope.targets]
+    report.scope.local = [theirs(t) for t in report.scope.local]  # a sealed copy is sealed again alike
+    report.scope.exclude = [mask_uri(t) for t in report.scope.exclude]  # addresses and networks only
     report.errors = [mask_text(e) for e in report.errors]
     # the cache's keys are the texts as the target gave them: those its seal changes are held no longer than
     # one report's sealing

@@ -81,3 +81,42 @@ def test_a_local_path_is_masked_as_before(tmp_path: Path) -> None:
     assert report["scope"]["targets"] == ["./u8**********00"]
     assert [(s["host"], s["port"]) for s in report["services"]] == [("./u8**********00", 0)]
     assert _stored(tmp_path) == {("./u8**********00", 0)}
+
+
+# targets whose shape misled the guess of 53779b4 (names._is_path): the scope records which targets are paths
+# (name, the target as typed, as the report and the store show it)
+RECORDED = [
+    ("a path named like a hostname", "u8613800138000.csv", "u8**********00.csv"),
+    ("a file: URI", "file:u8613800138000", "file:u8**********00"),
+    ("a network slashed like a path", "127.77.0.0/30:9", "127.77.0.0/30:9"),
+]
+
+
+def test_the_scope_records_its_local_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ajar.pipeline.scope import parse
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "u8613800138000.csv").write_text(CSV)
+    (tmp_path / "u8613800138000").mkdir()
+    parsed = parse([c[1] for c in RECORDED], [], {})
+    assert parsed.local == ["u8613800138000.csv", "file:u8613800138000"]
+
+
+def test_a_target_is_masked_by_the_record_not_by_its_shape(tmp_path: Path) -> None:
+    (tmp_path / "u8613800138000.csv").write_text(CSV)
+    (tmp_path / "u8613800138000").mkdir()
+    (tmp_path / "u8613800138000" / "people.csv").write_text(CSV)
+    outs = [f"r.{f}" for f in FORMATS]
+    r = subprocess.run(
+        [sys.executable, "-m", "ajar", "scan", *[c[1] for c in RECORDED], "--store", "sqlite:///s.db", "-q",
+         "--timeout", "1", *[a for o in outs for a in ("-o", o)]],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path, env={**os.environ, "NO_COLOR": "1"},
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    for out in outs:  # a path's name masked in every format (it was shown as typed)
+        assert "8613800138000" not in (tmp_path / out).read_text(), out
+    shown = [c[2] for c in RECORDED]
+    assert json.loads((tmp_path / "r.json").read_text())["scope"]["targets"] == shown
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        (scope,) = db.execute("SELECT scope FROM runs").fetchone()
+    assert json.loads(scope)["targets"] == shown  # the network as typed (it was masked as a name: 12*.**.*.*/30:9)

@@ -228,7 +228,8 @@ async def scan(
     services.sort(key=lambda s: (_addr_key(s.host), s.port))
     return seal_report(Report(
         tool=ToolInfo(version=__version__),
-        scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=ports),
+        scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=ports,
+                        local=list(parsed.local)),
         started=started,
         finished=datetime.now(UTC),
         services=services,

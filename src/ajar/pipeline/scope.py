@@ -86,6 +86,9 @@ class ParsedScope:
     #: addresses, CIDRs and ranges, collapsed per port; never expanded here
     blocks: list[Block] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
+    #: the targets, as given, that name a local path (:attr:`paths`): the report masks each as the service read
+    #: from it shows its host (:func:`ajar.names.seal_report`, by this record, never by a target's shape)
+    local: list[str] = field(default_factory=list)
 
     def address_count(self) -> int:
         """Distinct addresses in the scope, computed from the networks (never by listing them)."""
@@ -224,6 +227,7 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
     port: int | None
     if t[:5].lower() == "file:":
         out.paths.append(_file_uri(t))
+        out.local.append(text)
         return
     if "://" in t:
         u = urlsplit(t)
@@ -256,6 +260,7 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
                 raise TargetError(f"target {t!r} looks like a file path but no such file or directory exists; "
                                   "check the path (ajar never looks a path up as a hostname)")
             out.paths.append(Path(t))
+            out.local.append(text)
             return
         if os.path.lexists(t):
             if _HOSTNAME.match(t):  # both a local name and a hostname: neither is guessed, nothing is looked up
@@ -263,6 +268,7 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
                     f"target {t!r} is both a local file or directory and a hostname; write ./{t} to read the "
                     f"local path, or {t}:PORT or an engine URI (mongodb://{t}) to scan the host")
             out.paths.append(Path(t))  # not a hostname (a space, a non-ASCII letter...): only a path
+            out.local.append(text)
             return
     port = None
     host = t
