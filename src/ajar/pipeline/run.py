@@ -17,6 +17,7 @@ import ipaddress
 import logging
 import os
 import threading
+from collections import Counter
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -153,16 +154,22 @@ async def scan(
 
     for svc in replay.services if replay else []:
         finish(svc, fresh=False)  # sealed and journaled when it was first finished
+    # the local paths the interrupted run finished, by their services' hosts as journaled (sealed): a path is
+    # compared masked too, and two paths masked alike (``./u8**********00``) are told apart by their number
+    # (paths are read in turn, so those finished are the first of each mask)
+    paths_done = Counter(s.host for s in replay.services if s.port == 0) if replay else Counter[str]()
     for path in parsed.paths:
-        if (local_host(str(path)), 0) not in done_before:
-            try:
-                scanned = await _scan_path_off_loop(path, config, jobs_for(config.jobs), obs)
-            except Exception as e:  # noqa: BLE001 - a bug in one path must not end the scan
-                scanned = [Service(host=local_host(str(path)), port=0, engine="files", status=Status.ERROR,
-                                   error=f"internal error: {type(e).__name__}: {theirs(str(e), 200)}")]
-                errors.append(f"{theirs(str(path))}: {scanned[0].error}")
-            for svc in scanned:
-                finish(svc)
+        if paths_done[sealed := theirs(local_host(str(path)))] > 0:
+            paths_done[sealed] -= 1
+            continue
+        try:
+            scanned = await _scan_path_off_loop(path, config, jobs_for(config.jobs), obs)
+        except Exception as e:  # noqa: BLE001 - a bug in one path must not end the scan
+            scanned = [Service(host=local_host(str(path)), port=0, engine="files", status=Status.ERROR,
+                               error=f"internal error: {type(e).__name__}: {theirs(str(e), 200)}")]
+            errors.append(f"{theirs(str(path))}: {scanned[0].error}")
+        for svc in scanned:
+            finish(svc)
 
     sem = asyncio.Semaphore(config.services)
 
