@@ -242,3 +242,80 @@ def test_gulf_ids_rejected(value: str) -> None:
 @pytest.mark.parametrize("name", ["الرقمالوطني", "رقمالهوية", "x_الرقمالوطني"])
 def test_unseparated_phrases_agree(name: str) -> None:
     assert name_agrees(DET, name)
+
+
+# stdnum's own checks, as the schemes call them without their cheap first part (``national_id._valid``)
+_STDNUM = {
+    "br_cpf": "stdnum.br.cpf",
+    "tr_tckimlik": "stdnum.tr.tckimlik",
+    "pl_pesel": "stdnum.pl.pesel",
+    "be_nn": "stdnum.be.nn",
+    "no_fodselsnummer": "stdnum.no.fodselsnummer",
+    "de_idnr": "stdnum.de.idnr",
+    "gb_nhs": "stdnum.gb.nhs",
+    "nl_bsn": "stdnum.nl.bsn",
+    "se_personnummer": "stdnum.se.personnummer",
+    "dk_cpr": "stdnum.dk.cpr",
+    "cl_rut": "stdnum.cl.rut",
+    "id_nik": "stdnum.id.nik",
+    "my_nric": "stdnum.my.nric",
+    "za_idnr": "stdnum.za.idnr",
+    "kr_rrn": "stdnum.kr.rrn",
+    "th_pin": "stdnum.th.pin",
+    "jp_in": "stdnum.jp.in_",
+    "ru_inn": "stdnum.ru.inn",
+    "ca_sin": "stdnum.ca.sin",
+}
+
+
+def _candidates(scheme: str, length: int, rng: Any) -> list[str]:
+    """Numbers of the scheme's length: random heads, half of them with a real day and month where the
+    schemes put one (YYMMDD, DDMMYY, NIK's DD+40 at 6), every ending of their last two characters."""
+    out = []
+    for i in range(60):
+        head = [rng.choice("0123456789") for _ in range(length)]
+        if i % 2:
+            month, day = f"{rng.randint(1, 12):02d}", f"{rng.randint(1, 31):02d}"
+            at = {
+                "dk_cpr": (2, 0),
+                "id_nik": (8, 6),
+                "se_personnummer": (4 if length == 12 else 2, 6 if length == 12 else 4),
+            }
+            m, d = at.get(scheme, (2, 4))
+            head[m : m + 2], head[d : d + 2] = month, day
+            if scheme == "id_nik" and i % 4 == 1:
+                head[6] = str(int(head[6]) + 4)
+            if scheme == "za_idnr" and length > 12:
+                head[10] = rng.choice("01")
+            if scheme == "de_idnr" and length > 10:  # one digit of the first ten twice, the others once
+                digits = rng.sample("0123456789", 9)
+                head[:10] = [*digits, digits[rng.randrange(1, 9)]]
+        last = "0123456789K" if scheme == "cl_rut" else "0123456789"
+        out += ["".join(head[:-2]) + a + b for a in "0123456789" for b in last]
+    if scheme == "se_personnummer":  # and written with its sign before the last four digits
+        out += [n[:-4] + "-+"[i % 2] + n[-4:] for i, n in enumerate(out[::3])]
+    return out
+
+
+@pytest.mark.parametrize("scheme", sorted(_STDNUM))
+def test_cheap_first_checks_leave_stdnums_verdict(scheme: str) -> None:
+    """A scheme's check with its cheap first part (a check digit, a date's range) says what stdnum says alone,
+    on every ending of numbers of each length the scheme takes; some pass, or the test would say nothing."""
+    import importlib
+    import random
+
+    from ajar.detectors.national_id import SCHEMES, _valid
+
+    module = importlib.import_module(_STDNUM[scheme])
+    found = next(s for s in SCHEMES if s.scheme == scheme)
+    plain = _valid(module.is_valid)
+    rng = random.Random(scheme)
+    passed = 0
+    for length in range(8, 17):
+        for number in _candidates(scheme, length, rng):
+            if not found.shape.fullmatch(number):
+                continue
+            expected = plain(number)
+            assert found.check(number) is bool(expected), number
+            passed += bool(expected)
+    assert passed >= 10

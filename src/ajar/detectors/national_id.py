@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 from typing import Any
 
 from stdnum import luhn
@@ -84,14 +85,132 @@ def _cn_ric(number: str) -> bool:
     return date(1900, 1, 1) <= born <= today()
 
 
-def _valid(check: Callable[[str], bool]) -> Callable[[str], bool]:
-    def run(number: str) -> bool:
+def _valid(check: Callable[[str], bool], cannot_pass: Callable[[str], bool] | None = None) -> Callable[[str], bool]:
+    """``check`` (python-stdnum's ``is_valid``) as a verdict that never raises. ``cannot_pass``, when given, is a
+    cheap part of that check (a check digit, a date's month and day range) run first on an ASCII number: True
+    only where ``check`` is False, so the verdict is ``check``'s, without stdnum's three cleaning passes and
+    exceptions for the ~90 % of candidates (11-digit phone numbers, dates) that fail it."""
+    if cannot_pass is None:
+
+        def run(number: str) -> bool:
+            try:
+                return bool(check(number))
+            except Exception:  # noqa: BLE001 - stdnum may raise on odd input; that is "not valid"
+                return False
+
+        return run
+
+    def gated(number: str) -> bool:
+        if number.isascii() and cannot_pass(number):
+            return False
         try:
             return bool(check(number))
-        except Exception:  # noqa: BLE001 - stdnum may raise on odd input; that is "not valid"
+        except Exception:  # noqa: BLE001 - as above
             return False
 
-    return run
+    return gated
+
+
+def _dot(weights: tuple[int, ...], digits: str) -> int:
+    """``sum(w * int(d) for w, d in zip(weights, digits))`` for ASCII digits, summed in C."""
+    raw = digits.encode()
+    total: int = sum(map(mul, weights, raw))
+    return total - 48 * sum(weights[: len(raw)])
+
+
+# Luhn's doubled digits (2d, less 9 when over 9), as bytes: the sums below subtract 48 per digit
+_LUHN_DOUBLE = bytes.maketrans(b"0123456789", b"0246813579")
+
+
+def _luhn_fails(digits: str) -> bool:
+    """Not a Luhn number (``stdnum.luhn.checksum(digits) != 0``) for ASCII digits."""
+    rev = digits.encode()[::-1]
+    return (sum(rev[::2]) + sum(rev[1::2].translate(_LUHN_DOUBLE)) - 48 * len(rev)) % 10 != 0
+
+
+def _no_date(number: str, day_at: int, month_at: int, day_mod: int = 100) -> bool:
+    """No ``date(year, month, day)`` can be made of the two-digit day and month at these offsets
+    (``day_mod``: a day written plus 40, as Indonesia's NIK writes a woman's)."""
+    month = int(number[month_at : month_at + 2])
+    day = int(number[day_at : day_at + 2]) % day_mod
+    return not (1 <= month <= 12 and 1 <= day <= 31)
+
+
+# Each ``cannot_pass`` below is the first part of the stdnum check it stands before (see each module's
+# ``validate``), on a number the scheme's shape matched (ASCII: ``_SHAPE``); tests/detectors/test_national_id.py
+# checks each against stdnum on every ending of many random numbers and dates.
+
+
+def _cl_rut_fails(n: str) -> bool:  # rut.calc_check_digit
+    return "0123456789K"[_dot((9, 8, 7, 6, 5, 4, 9, 8), n[-2::-1]) % 11] != n[-1]
+
+
+def _br_cpf_fails(n: str) -> bool:  # cpf._calc_check_digits
+    d1 = (11 - _dot((10, 9, 8, 7, 6, 5, 4, 3, 2), n)) % 11 % 10
+    d2 = (11 - (_dot((11, 10, 9, 8, 7, 6, 5, 4, 3), n) + 2 * d1)) % 11 % 10
+    return n[9:] != f"{d1}{d2}"
+
+
+def _tr_tckimlik_fails(n: str) -> bool:  # tckimlik.calc_check_digits
+    c1 = (10 - _dot((3, 1, 3, 1, 3, 1, 3, 1, 3), n)) % 10
+    c2 = (c1 + _dot((1, 1, 1, 1, 1, 1, 1, 1, 1), n)) % 10
+    return n[9:] != f"{c1}{c2}"
+
+
+def _pl_pesel_fails(n: str) -> bool:  # pesel.calc_check_digit
+    return (10 - _dot((1, 3, 7, 9, 1, 3, 7, 9, 1, 3), n)) % 10 != int(n[10])
+
+
+def _be_nn_fails(n: str) -> bool:  # nn._checksum, either century
+    return int(n[9:]) not in (97 - int(n[:9]) % 97, 97 - int("2" + n[:9]) % 97)
+
+
+def _no_fodselsnummer_fails(n: str) -> bool:  # fodselsnummer.calc_check_digit1 and 2 (10 is no digit)
+    c1 = (11 - _dot((3, 7, 6, 1, 8, 9, 4, 5, 2), n)) % 11
+    c2 = (11 - _dot((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), n)) % 11
+    return str(c1) != n[9] or str(c2) != n[10]
+
+
+def _de_idnr_fails(n: str) -> bool:  # idnr.validate: one digit of the first ten repeated, two or three times
+    head = n[:10]
+    repeated = [c for c in map(head.count, set(head)) if c > 1]
+    return len(repeated) != 1 or repeated[0] not in (2, 3)
+
+
+def _gb_nhs_fails(n: str) -> bool:  # nhs.checksum
+    return _dot((1, 2, 3, 4, 5, 6, 7, 8, 9, 10), n[::-1]) % 11 != 0
+
+
+def _nl_bsn_fails(n: str) -> bool:  # bsn.checksum
+    return (_dot((9, 8, 7, 6, 5, 4, 3, 2), n) - int(n[8])) % 11 != 0
+
+
+def _se_personnummer_fails(n: str) -> bool:  # personnummer.validate: luhn over the last ten digits
+    return _luhn_fails(n.replace("-", "").replace("+", "")[-10:])
+
+
+def _ru_inn_fails(n: str) -> bool:  # inn.calc_personal_check_digits (the first must match for the second)
+    d1 = _dot((7, 2, 4, 10, 3, 5, 9, 4, 6, 8), n) % 11 % 10
+    d2 = _dot((3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8), n) % 11 % 10
+    return len(n) != 12 or n[10:] != f"{d1}{d2}"
+
+
+def _za_idnr_fails(n: str) -> bool:  # idnr.get_birth_date, get_citizenship, luhn
+    return _no_date(n, 4, 2) or n[10] not in "01" or _luhn_fails(n)
+
+
+def _jp_in_fails(n: str) -> bool:  # in_.calc_check_digit
+    return str(-_dot((6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2), n) % 11 % 10) != n[11]
+
+
+def _kr_rrn_fails(n: str) -> bool:  # rrn.get_birth_date, the place of birth, calc_check_digit
+    check = (11 - _dot((2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), n) % 11) % 10
+    return _no_date(n, 4, 2) or int(n[7:9]) > 96 or str(check) != n[12]
+
+
+def _th_pin_fails(n: str) -> bool:  # pin.calc_check_digit
+    s = _dot((2, 1, 0, -1, -2, -3, -4, -5, -6, -7, -8, -9), n) % 11
+    return str((1 - s) % 10) != n[12]
 
 
 def _ru_inn_person(number: str) -> bool:
@@ -239,55 +358,78 @@ SCHEMES: tuple[Scheme, ...] = (
     Scheme("es_nie", "es", _D(r"[XYZ]\d{7}[A-Z]"), _valid(nie.is_valid), 0.9, ("nie",)),
     Scheme("in_pan", "in", _D(r"[A-Z]{3}P[A-Z]\d{4}[A-Z]"), _valid(pan.is_valid), 0.8, ("pan",)),
     Scheme("fr_nir", "fr", _D(r"[12]\d{4}(?:\d\d|2A|2B)\d{8}"), _valid(nir.is_valid), 0.85, ("nir", "insee", "secu")),
-    Scheme("kr_rrn", "kr", _D(r"\d{13}"), _valid(rrn.is_valid), 0.75, ("rrn", "jumin")),
-    Scheme("id_nik", "id", _D(r"\d{16}"), _valid(nik.is_valid), 0.7, ("nik", "ktp", "no_ktp")),
-    Scheme("th_pin", "th", _D(r"[1-8]\d{12}"), _valid(th_pin.is_valid), 0.5, ("thai_id", "citizen_id")),
+    Scheme("kr_rrn", "kr", _D(r"\d{13}"), _valid(rrn.is_valid, _kr_rrn_fails), 0.75, ("rrn", "jumin")),
+    Scheme(
+        "id_nik",
+        "id",
+        _D(r"\d{16}"),
+        _valid(nik.is_valid, lambda n: _no_date(n, 6, 8, 40)),
+        0.7,
+        ("nik", "ktp", "no_ktp"),
+    ),
+    Scheme("th_pin", "th", _D(r"[1-8]\d{12}"), _valid(th_pin.is_valid, _th_pin_fails), 0.5, ("thai_id", "citizen_id")),
     Scheme("pk_cnic", "pk", _D(r"[1-7]\d{12}"), _valid(cnic.is_valid), 0.45, ("cnic", "nic")),
-    Scheme("za_idnr", "za", _D(r"\d{13}"), _valid(za_idnr.is_valid), 0.6, ("idnumber",)),
-    Scheme("ru_inn", "ru", _D(r"\d{12}"), _valid(_ru_inn_person), 0.7, ("inn", "инн")),
+    Scheme("za_idnr", "za", _D(r"\d{13}"), _valid(za_idnr.is_valid, _za_idnr_fails), 0.6, ("idnumber",)),
+    Scheme("ru_inn", "ru", _D(r"\d{12}"), _valid(_ru_inn_person, _ru_inn_fails), 0.7, ("inn", "инн")),
     Scheme("in_aadhaar", "in", _D(r"[2-9]\d{11}"), _aadhaar, 0.6, ("aadhaar", "uid", "uidai")),
     Scheme("kz_iin", "kz", _D(r"\d{6}[1-6]\d{5}"), _kz_iin, 0.55, ("iin", "иин", "жсн")),
     # Malaysia's MyKad: the birth date YYMMDD, a place-of-birth code, 4 digits, no check digit
-    Scheme("my_nric", "my", _D(r"\d{12}"), _valid(nric.is_valid), 0.35, ("nric", "mykad", "nokp", "no_kp")),
+    Scheme(
+        "my_nric",
+        "my",
+        _D(r"\d{12}"),
+        _valid(nric.is_valid, lambda n: _no_date(n, 4, 2)),
+        0.35,
+        ("nric", "mykad", "nokp", "no_kp"),
+    ),
     Scheme("ae_eid", "ae", _D(r"784\d{12}"), _ae_eid, 0.8, ("emirates_id", "emiratesid")),
     Scheme("sa_nin", "sa", _D(r"[12]\d{9}"), _sa_nin, 0.3, ("iqama", "iqama_no", "hawiya", "الإقامة", "السجل_المدني")),
     Scheme(
         "jp_in",
         "jp",
         _D(r"\d{12}"),
-        _valid(jp_in.is_valid),
+        _valid(jp_in.is_valid, _jp_in_fails),
         0.35,
         ("mynumber", "my_number", "kojin", "kojin_bango", "個人番号", "マイナンバー"),
     ),
-    Scheme("br_cpf", "br", _D(r"\d{11}"), _valid(cpf.is_valid), 0.75, ("cpf",)),
+    Scheme("br_cpf", "br", _D(r"\d{11}"), _valid(cpf.is_valid, _br_cpf_fails), 0.75, ("cpf",)),
     Scheme("ru_snils", "ru", _D(r"\d{11}"), _snils, 0.6, ("snils", "снилс")),
     Scheme("mx_rfc", "mx", _RFC_PERSON_SHAPE, _valid(rfc.is_valid), 0.5, ("rfc",)),
     Scheme(
-        "tr_tckimlik", "tr", _D(r"[1-9]\d{10}"), _valid(tckimlik.is_valid), 0.75, ("tckn", "tckimlik", "tc", "kimlik")
+        "tr_tckimlik",
+        "tr",
+        _D(r"[1-9]\d{10}"),
+        _valid(tckimlik.is_valid, _tr_tckimlik_fails),
+        0.75,
+        ("tckn", "tckimlik", "tc", "kimlik"),
     ),
-    Scheme("pl_pesel", "pl", _D(r"\d{11}"), _valid(pesel.is_valid), 0.7, ("pesel",)),
-    Scheme("be_nn", "be", _D(r"\d{11}"), _valid(be_nn.is_valid), 0.6, ("rijksregisternummer", "niss", "insz")),
+    Scheme("pl_pesel", "pl", _D(r"\d{11}"), _valid(pesel.is_valid, _pl_pesel_fails), 0.7, ("pesel",)),
+    Scheme(
+        "be_nn", "be", _D(r"\d{11}"), _valid(be_nn.is_valid, _be_nn_fails), 0.6, ("rijksregisternummer", "niss", "insz")
+    ),
     Scheme(
         "no_fodselsnummer",
         "no",
         _D(r"\d{11}"),
-        _valid(fodselsnummer.is_valid),
+        _valid(fodselsnummer.is_valid, _no_fodselsnummer_fails),
         0.7,
         ("fodselsnummer", "fnr", "personnummer"),
     ),
-    Scheme("de_idnr", "de", _D(r"[1-9]\d{10}"), _valid(idnr.is_valid), 0.5, ("idnr", "steuerid", "steuer")),
+    Scheme(
+        "de_idnr", "de", _D(r"[1-9]\d{10}"), _valid(idnr.is_valid, _de_idnr_fails), 0.5, ("idnr", "steuerid", "steuer")
+    ),
     Scheme(
         "se_personnummer",
         "se",
         _D(r"(?:\d{2})?\d{6}[-+]?\d{4}"),
-        _valid(personnummer.is_valid),
+        _valid(personnummer.is_valid, _se_personnummer_fails),
         0.6,
         ("personnummer", "pnr"),
     ),
-    Scheme("dk_cpr", "dk", _D(r"\d{6}-?\d{4}"), _valid(cpr.is_valid), 0.3, ("cpr",)),
+    Scheme("dk_cpr", "dk", _D(r"\d{6}-?\d{4}"), _valid(cpr.is_valid, lambda n: _no_date(n, 0, 2)), 0.3, ("cpr",)),
     Scheme("gb_nino", "gb", _NINO, lambda n: True, 0.7, ("nino", "ni_number", "ninumber", "national_insurance")),
-    Scheme("cl_rut", "cl", _D(r"\d{7,8}[\dK]"), _valid(rut.is_valid), 0.3, ("rut", "run")),
-    Scheme("gb_nhs", "gb", _D(r"\d{10}"), _valid(nhs.is_valid), 0.4, ("nhs",)),
+    Scheme("cl_rut", "cl", _D(r"\d{7,8}[\dK]"), _valid(rut.is_valid, _cl_rut_fails), 0.3, ("rut", "run")),
+    Scheme("gb_nhs", "gb", _D(r"\d{10}"), _valid(nhs.is_valid, _gb_nhs_fails), 0.4, ("nhs",)),
     # passports have no check digit anywhere; shape only, and only under a passport field name
     Scheme(
         "passport",
@@ -301,9 +443,14 @@ SCHEMES: tuple[Scheme, ...] = (
     # only under a field named for passports (``strong_hints``)
     Scheme("ru_passport", "ru", _D(r"\d{10}"), lambda n: n[:2] != "00" and len(set(n)) > 3, 0.1, ("паспорт",)),
     Scheme("us_ssn", "us", _D(r"\d{9}"), _valid(_ssn), 0.3, ("ssn", "socialsecurity", "social")),
-    Scheme("nl_bsn", "nl", _D(r"\d{9}"), _valid(bsn.is_valid), 0.3, ("bsn", "sofi")),
+    Scheme("nl_bsn", "nl", _D(r"\d{9}"), _valid(bsn.is_valid, _nl_bsn_fails), 0.3, ("bsn", "sofi")),
     Scheme(
-        "ca_sin", "ca", _D(r"[1-79]\d{8}"), _valid(lambda n: bool(sin.is_valid(n)) and luhn.is_valid(n)), 0.3, ("sin",)
+        "ca_sin",
+        "ca",
+        _D(r"[1-79]\d{8}"),
+        _valid(lambda n: bool(sin.is_valid(n)) and luhn.is_valid(n), _luhn_fails),
+        0.3,
+        ("sin",),
     ),
 )
 
