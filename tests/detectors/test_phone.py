@@ -73,3 +73,49 @@ def test_strength(value: str, strong: bool) -> None:
     hit = DET.detect(value)
     assert hit is not None and (hit.strength >= 0.7) == strong
 
+
+def _before(text: str) -> tuple[float, str] | None:
+    """The international and bare-code branches of ``phone._check`` as they were before the region was looked
+    up once (``is_valid_number`` looks it up itself)."""
+    import phonenumbers
+
+    from ajar.detectors import phone
+
+    try:
+        num = phonenumbers.parse(text if text.startswith("+") else "+" + text, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if text.startswith("+"):
+        if phonenumbers.is_valid_number(num):
+            return 0.9, (phonenumbers.region_code_for_number(num) or "").lower()
+        return None
+    if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in phone._MOBILE_TYPES:
+        return 0.35, (phonenumbers.region_code_for_number(num) or "").lower()
+    return None
+
+
+def test_region_looked_up_once_says_the_same() -> None:
+    """Every region's example numbers of every type (regions sharing a calling code: +1, +7, +44, +262...),
+    with "+" and, where the bare-code branch takes them, without, and with their last digit changed."""
+    import phonenumbers
+
+    from ajar.detectors import phone
+
+    texts = set()
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE):
+            num = phonenumbers.example_number_for_type(region, kind)
+            if num is None:
+                continue
+            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            texts |= {e164, e164[:-1] + str((int(e164[-1]) + 1) % 10)}
+    assert len(texts) > 700
+    bare = 0
+    for text in sorted(texts):
+        assert phone._check.__wrapped__(text) == _before(text), text
+        digits = text[1:]
+        if 11 <= len(digits) <= 14 and phone._bare_code_fits(digits) and not phone._regions(digits):
+            if not phone._CN_MOBILE.fullmatch(digits):
+                bare += 1
+                assert phone._check.__wrapped__(digits) == _before(digits), digits
+    assert bare > 20

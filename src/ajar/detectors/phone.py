@@ -132,8 +132,9 @@ def _check(text: str) -> tuple[float, str] | None:
             num = phonenumbers.parse(text, None)
         except phonenumbers.NumberParseException:
             return None
-        if phonenumbers.is_valid_number(num):
-            return 0.9, (phonenumbers.region_code_for_number(num) or "").lower()
+        region = phonenumbers.region_code_for_number(num)  # is_valid_number's own first step, made once
+        if region is not None and phonenumbers.is_valid_number_for_region(num, region):
+            return 0.9, (region or "").lower()
         return None
     if _CN_MOBILE.fullmatch(text):
         return (0.75, "cn") if _CN_MOBILE_PREFIX.match(text) else None
@@ -143,7 +144,7 @@ def _check(text: str) -> tuple[float, str] | None:
             num = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             return None
-        if phonenumbers.is_valid_number_for_region(num, region):
+        if region is not None and phonenumbers.is_valid_number_for_region(num, region):
             return (0.55 if formatted else 0.4), region.lower()
     if not formatted and 11 <= digits <= 14 and text.isdigit() and _bare_code_fits(text):
         # an international number stored without its "+" (8613812345678): weak, the name must agree
@@ -151,8 +152,13 @@ def _check(text: str) -> tuple[float, str] | None:
             num = phonenumbers.parse("+" + text, None)
         except phonenumbers.NumberParseException:
             return None
-        if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE_TYPES:
-            return 0.35, (phonenumbers.region_code_for_number(num) or "").lower()
+        region = phonenumbers.region_code_for_number(num)
+        if (
+            region is not None
+            and phonenumbers.is_valid_number_for_region(num, region)
+            and phonenumbers.number_type(num) in _MOBILE_TYPES
+        ):
+            return 0.35, (region or "").lower()
     return None
 
 
