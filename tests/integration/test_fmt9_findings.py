@@ -324,12 +324,8 @@ def test_json_held_as_text(scan: Scan, case: str) -> None:
 
 
 @pytest.mark.parametrize("case", [
-    pytest.param("csv_named_json", marks=fault(
-        "a CSV saved under a .json name is read as JSON only: 'not a JSON array or object', no record;"
-        " the README says files are recognised by content, never by extension")),
-    pytest.param("redis_cli_csv", marks=fault(
-        "`redis-cli --csv HGETALL` lines (\"name\",\"Ana\",\"email\",\"a@x\",...) are read as a headerless"
-        " CSV: fields column2, column4..., born missed; the hash's own keys name nothing")),
+    "csv_named_json",  # a CSV saved under a .json name: read by content (fmt10)
+    "redis_cli_csv",  # `redis-cli --csv HGETALL` lines: key,value pairs named by their keys (fmt10)
 ])
 def test_read_whole_faults(scan: Scan, case: str) -> None:
     _complete(scan.only(case))
@@ -363,9 +359,6 @@ def test_mongodump_gzip_metadata_skipped(scan: Scan) -> None:
     _complete(got["crm.people"])
 
 
-@fault("a cp1252 CSV whose first non-ASCII byte comes after the first ~64 KB is read as UTF-8: every accented"
-       " letter after it becomes U+FFFD ('undecodable bytes replaced ... on line 1,002 ...'); its encoding was"
-       " sniffed from the start only")
 def test_cp1252_sniffed_past_its_start(scan: Scan) -> None:
     ds = scan.only("csv_cp1252_late")
     assert ds["records"] == 1500

@@ -86,6 +86,44 @@ def test_csv_sniffed_and_chinese_encoding(tmp_path: Path) -> None:
     assert fd.sample[1].data == {"xm": "李娜"}  # empty cells are left out
 
 
+def test_an_encoding_is_judged_where_its_first_non_ascii_byte_comes(tmp_path: Path) -> None:
+    """A head of ASCII only says nothing of the encoding: a cp1252 file whose accents come after it is read as
+    cp1252 from there (Latin-1's letters), a UTF-8 one as UTF-8, with no byte replaced and no note."""
+    rows = [f"{i},Ana Perez,Madrid" for i in range(3000)] + [f"{i},José Peña,Cádiz" for i in range(3000, 3100)]
+    text = "id,name,city\n" + "\n".join(rows) + "\n"
+    for enc in ("cp1252", "utf-8"):
+        p = tmp_path / f"{enc}.csv"
+        p.write_bytes(text.encode(enc))
+        fd = one(p, 4000)
+        assert (fd.records, fd.notes) == (3100, []), (enc, fd.notes)
+        assert {r.data["name"] for r in fd.sample} == {"Ana Perez", "José Peña"}, enc
+
+
+def test_a_csv_saved_under_a_json_name_is_read_as_csv(tmp_path: Path) -> None:
+    p = tmp_path / "people.json"
+    p.write_text('"xm","sjh","n"\n' + "".join(f'"{r["xm"]}","{r["sjh"]}","{r["n"]}"\n' for r in ROWS))
+    fd = one(p)
+    assert (fd.kind, fd.records, fd.error) == ("csv", 50, None)
+    assert set(fd.sample[0].data) == {"xm", "sjh", "n"}
+    q = tmp_path / "lines.json"  # JSON Lines are still JSON, whatever commas they hold
+    q.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS))
+    assert one(q).kind == "jsonl"
+
+
+def test_redis_cli_csv_pairs_are_records_named_by_their_keys(tmp_path: Path) -> None:
+    """``redis-cli --csv HGETALL`` of each hash: ``"xm","张伟","sjh","138...",...``, one record per line."""
+    p = tmp_path / "users.csv"
+    p.write_text("".join(f'"xm","{r["xm"]}{r["n"]}","sjh","{r["sjh"]}","n","{r["n"]}"\n' for r in ROWS))
+    fd = one(p)
+    assert (fd.records, fd.error) == (50, None)
+    assert all(set(r.data) == {"xm", "sjh", "n"} for r in fd.sample)
+    assert fd.notes == ["key,value pairs on each line (redis-cli --csv HGETALL): fields named by their keys"]
+    q = tmp_path / "plain.csv"  # a headerless table whose every other column holds a few codes stays columns
+    q.write_text("".join(f"{'MF'[i % 2]},{i},{'ABC'[i % 3]},{i * 7}\n" for i in range(30)))
+    fd = one(q)
+    assert set(fd.sample[0].data) == {"column1", "column2", "column3", "column4"}, fd.notes
+
+
 def test_parquet(tmp_path: Path) -> None:
     p = tmp_path / "t.parquet"
     pq.write_table(pa.table({"n": list(range(3000)), "s": ["x"] * 3000}), p)

@@ -993,7 +993,9 @@ def sniff(head: bytes, suffix: str) -> str | None:
     if suffix in (".csv", ".tsv"):
         return "csv"
     if suffix in (".json", ".jsonl", ".ndjson", ".jsonlines", ".geojson"):
-        return "json"
+        # a table saved under a JSON name (``people.json`` holding ``"id","name",...`` rows) is read as the CSV
+        # it is: its content says so, its name does not
+        return "csv" if _csv_like(head) and not _json_lines_like(head) else "json"
     if _json_lines_like(head):
         return "json"
     if _csv_like(head):

@@ -24,7 +24,7 @@ import re
 import sqlite3
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -73,7 +73,9 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
     One bad row never ends the file: a line longer than :data:`MAX_ELEMENT` is skipped unread, a
     field beyond the field-size limit ends its row only, and undecodable bytes are replaced
     (U+FFFD); each is a note naming the line. The encoding is chosen from the head of the file:
-    UTF-8 (a stray byte or two does not make a file Latin-1), else GB18030, else Latin-1.
+    UTF-8 (a stray byte or two does not make a file Latin-1), else GB18030, else Latin-1; a head of
+    ASCII only says nothing, so it is chosen again where the first other byte comes (:meth:`_Lines._judge`).
+    Rows of key,value pairs (``redis-cli --csv HGETALL``) are records named by their keys (:func:`_pairs`).
     """
     csv.field_size_limit(MAX_VALUE * 16)
     res = Reservoir(sample, name, max_scan)
@@ -100,9 +102,10 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
             notes.append(f"{above} line{'s' if above > 1 else ''} above the table left out (a title or comment: "
                          "fewer cells than the rows under it)")
         with src.open() as fh:
-            lines = _Lines(fh, src, bad, encoding, sep)
+            lines = _Lines(fh, src, bad, encoding, sep, judged=not b"".join(head).isascii())
             reader = csv.reader(lines, dialect)
             keys: list[str] | None = None
+            pairs = False  # each row is key,value pairs (redis-cli --csv HGETALL), not columns
             before = replaced()
             rows = _Rows(reader, lines, dialect, bad)
             while not res.full:
@@ -124,10 +127,15 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                         rows.width = len(keys)
                         continue
                     keys = []
-                    notes.append("no header row: columns named column1, column2…")
+                    pairs = bool(head_rows) and head_rows[0] == row and _pairs(head_rows)
+                    notes.append("key,value pairs on each line (redis-cli --csv HGETALL): fields named by their keys"
+                                 if pairs else "no header row: columns named column1, column2…")
                 rows.width = rows.width or len(keys) or len(row)
-                names = keys + [f"column{i + 1}" for i in range(len(keys), len(row))]
-                res.offer({k: v for k, v in zip(names, row, strict=False) if v != ""})
+                if pairs:
+                    res.offer(_pair_record(row))
+                else:
+                    names = keys + [f"column{i + 1}" for i in range(len(keys), len(row))]
+                    res.offer({k: v for k, v in zip(names, row, strict=False) if v != ""})
                 if res.seen % 1024 == 0:
                     src.budget.check_time()
     except (OSError, BudgetExceeded) as exc:
@@ -403,6 +411,28 @@ def _capitals(cell: str) -> bool:
     return any(c.isalpha() for c in cell) and not any(c.islower() for c in cell)
 
 
+def _pairs(rows: list[list[str]]) -> bool:
+    """Whether a headerless table's rows (the head's) are key,value pairs, as ``redis-cli --csv HGETALL`` writes a
+    hash (``"name","Ana","email","a@x",...``): every row two pairs wide or more and even, its keys (cells 1, 3,
+    5...) distinct in the row, the same few names from row to row (at most twice a row's pairs in all) and read
+    as names (:func:`_is_header`: no e-mail address, date or long number among them), its values more varied."""
+    if len(rows) < 2 or any(len(r) < 4 or len(r) % 2 for r in rows):
+        return False
+    keys = [[k.strip() for k in r[0::2]] for r in rows]
+    if any(len(set(ks)) != len(ks) for ks in keys):
+        return False
+    names = {k for ks in keys for k in ks}
+    values = {v.strip() for r in rows for v in r[1::2]}
+    return len(names) <= max(len(r) for r in rows) and len(values) > len(names) and _is_header(sorted(names))
+
+
+def _pair_record(row: list[str]) -> dict[str, str]:
+    """A row of key,value pairs as a record; an empty key is ``column<n>`` (its position), a last key without a
+    value is left out."""
+    pairs = zip(row[0::2], row[1::2], strict=False)
+    return {(k.strip()[:256] or f"column{2 * i + 1}"): v for i, (k, v) in enumerate(pairs) if v != ""}
+
+
 def _field_names(row: list[str]) -> list[str]:
     """Field names from the header row: an empty cell is ``column<n>``, a repeated name ``<name>_<k>``
     (``nome``, ``nome_2``: a record keeps both columns)."""
@@ -422,9 +452,11 @@ class _Lines:
     """The lines of a file as text for ``csv.reader``; a line longer than :data:`MAX_ELEMENT` is skipped
     (never held) and noted. ``n`` is the number of the line last given."""
 
-    def __init__(self, fh: IO[bytes], src: Source, bad: BadRecords, encoding: str, sep: bytes) -> None:
+    def __init__(self, fh: IO[bytes], src: Source, bad: BadRecords, encoding: str, sep: bytes, judged: bool) -> None:
         self.lines = lines(fh, src.budget, MAX_ELEMENT, sep)
         self.bad, self.encoding = bad, encoding
+        self.judged = judged  # False: the head was ASCII, so the encoding is judged where the first other byte is
+        self.ahead: deque[bytes | None] = deque()  # lines read to judge it, not given yet
         self.n = 0
         self.raw: list[str] = []  # the lines of the record being read (up to _RAW_MAX characters)
         self.held = 0
@@ -437,7 +469,8 @@ class _Lines:
         return self
 
     def __next__(self) -> str:
-        for line in self.lines:
+        while True:
+            line = self._next_line()
             self.n += 1
             if line is None:
                 self.bad.add(f"line {self.n:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
@@ -448,7 +481,31 @@ class _Lines:
             if self.held <= _RAW_MAX:
                 self.raw.append(text)
             return text
-        raise StopIteration
+
+    def _next_line(self) -> bytes | None:
+        """The next line's bytes (None: one too long); StopIteration at the end."""
+        if self.ahead:
+            return self.ahead.popleft()
+        line = next(self.lines)
+        if self.judged or line is None or line.isascii():
+            return line
+        self.judged = True
+        self._judge(line)
+        return self.ahead.popleft()
+
+    def _judge(self, first: bytes) -> None:
+        """The encoding judged again, as the head's is (:func:`_encoding`), on the first line that is not ASCII and
+        the lines after it (as many as a head: :data:`_HEAD` bytes, 200 lines), held to be given next: a file
+        whose first non-ASCII byte comes after its head (a cp1252 export whose accented names come late) is not
+        read as UTF-8 by default, and no more than a head is held to tell."""
+        self.ahead.append(first)
+        total = len(first)
+        for line in self.lines:
+            self.ahead.append(line)
+            total += len(line or b"")
+            if total >= _HEAD or len(self.ahead) >= 200:
+                break
+        self.encoding = _encoding(b"".join(ln for ln in self.ahead if ln is not None))
 
 
 _RAW_MAX = 8 << 20
