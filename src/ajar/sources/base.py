@@ -235,6 +235,7 @@ class SkipReason(StrEnum):
     UNREADABLE = "unreadable"  # permission denied, I/O error, or listing failed
     TOO_MANY = "too_many_files"
     LOOP = "symlink_loop"
+    SAME_FILE = "same_file"  # a second name (a symlink, a hard link) of a file or folder read under its own
     OVER_LIMIT = "datasets_over_limit"  # the run's datasets-per-service bound was reached
     READER_FAILED = "reader_failed"  # the reader failed outright (an internal error), not a budget
     READER_CRASHED = "reader_crashed"  # the reader child was ended by a signal (a native parser aborted)

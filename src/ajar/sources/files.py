@@ -20,7 +20,8 @@ dataset found. Every file is sniffed by its content, never trusted by its extens
 
 A directory is walked to :data:`MAX_DEPTH` levels (``dump/<db>/<coll>.bson`` gives
 ``<db>.<coll>``). Nothing outside what was named is read: a symlink leading out of the
-directory (``link -> ..``) is skipped, as are FIFOs, devices and sockets (opened
+directory (``link -> ..``) is skipped; one inside is followed, each file read once by its identity,
+under its own name (the other names counted as ``same_file``); skipped too are FIFOs, devices and sockets (opened
 non-blocking and checked with ``fstat``, so a FIFO never hangs the run), dot-files and
 mongodump's ``*.metadata.json`` (``.metadata.json.gz`` with ``--gzip``). Every skipped file is counted by reason in
 :class:`Coverage`, so nothing is silently unseen.
@@ -194,7 +195,7 @@ def read_path(
     if stat.S_ISDIR(st.st_mode):
         files = _walk(path, max_depth, cov)
     else:
-        files = [(path, logical_name(path.name), None)]
+        files = [(path, logical_name(path.name), None, ())]
     named = not stat.S_ISDIR(st.st_mode)
     given = 0
 
@@ -238,21 +239,31 @@ def _check(stop: threading.Event | None) -> None:
 # --- the directory walk --------------------------------------------------------------------------
 
 
-#: A file found by the walk: its resolved path, dataset name, and (st_dev, st_ino) when walked (None
-#: for a file named by the user).
-_Found = tuple[Path, str, "tuple[int, int] | None"]
+#: A file found by the walk: its resolved path, dataset name, (st_dev, st_ino) when walked (None for a file
+#: named by the user), and the notes its datasets get (how links led to it)
+_Found = tuple[Path, str, "tuple[int, int] | None", tuple[str, ...]]
 
 
 def _walk(root: Path, max_depth: int, cov: Coverage) -> list[_Found]:
     """Regular files under ``root`` (never outside it), with their dataset names (distinct:
-    :func:`~ajar.sources.archives.distinct_names`) and identities; the rest counted."""
+    :func:`~ajar.sources.archives.distinct_names`) and identities; the rest counted.
+
+    Each file and folder is read once, by its identity: the walk takes what is there under its own names
+    first, and follows the symlinks it met (those that stay inside ``root``) after, so a file that is also
+    linked (``alias.csv -> people.csv``, a hard link) is read under its own name, each other name counted as
+    ``same_file`` and said in a note on its datasets; a link to what the walk does not reach otherwise (a
+    dot-file, a folder below the depth) is followed, with a note that it was."""
     real_root = os.path.realpath(root)
     seen_dirs = {real_root}
-    out: list[_Found] = []
+    out: list[tuple[Path, tuple[int, int]]] = []  # each file's resolved path and identity
     parts: list[tuple[str, ...]] = []  # each file's folders below the root and its own name
+    linked: list[bool] = []  # each file reached only through a symlink
+    others: list[int] = []  # each file's other names (links) not read again
+    index: dict[tuple[int, int], int] = {}  # identity -> its place in ``out``
+    links: deque[tuple[os.DirEntry[str], list[str], int]] = deque()  # met, followed once the walk is done
 
-    def inside(real: str) -> bool:
-        return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+    def inside(real: str, of: str = real_root) -> bool:
+        return real == of or real.startswith(of.rstrip(os.sep) + os.sep)
 
     def walk(d: Path, prefix: list[str], depth: int) -> None:
         try:
@@ -263,42 +274,70 @@ def _walk(root: Path, max_depth: int, cov: Coverage) -> list[_Found]:
         for e in entries:
             if e.name.startswith("."):
                 cov.skip(SkipReason.HIDDEN)
-                continue
-            full = Path(e.path)
-            real = os.path.realpath(full)
-            if e.is_symlink() and not inside(real):
-                cov.skip(SkipReason.OUTSIDE)
-                continue
-            try:
-                st = os.stat(full)
-            except OSError as exc:
-                cov.skip(SkipReason.LOOP if exc.errno == errno.ELOOP else SkipReason.UNREADABLE)
-                continue
-            if stat.S_ISDIR(st.st_mode):
-                if real in seen_dirs:
-                    cov.skip(SkipReason.LOOP)
-                    continue
-                if depth >= max_depth:
-                    cov.skip(SkipReason.TOO_DEEP)
-                    continue
-                seen_dirs.add(real)
-                walk(full, [*prefix, e.name], depth + 1)
-            elif stat.S_ISREG(st.st_mode):
-                if e.name.endswith(MONGO_METADATA):  # mongodump's index/options file beside the .bson
-                    cov.skip(SkipReason.METADATA)
-                    continue
-                if len(out) >= MAX_FILES:
-                    cov.skip(SkipReason.TOO_MANY)
-                    continue
-                # read the resolved path that was checked to be inside, not the link (which could be swapped)
-                out.append((Path(real), "", (st.st_dev, st.st_ino)))
-                parts.append((*prefix, e.name))
+            elif e.is_symlink():
+                links.append((e, prefix, depth))
             else:
-                cov.skip(SkipReason.NOT_REGULAR)
+                entry(e, prefix, depth, link=False)
+
+    def entry(e: os.DirEntry[str], prefix: list[str], depth: int, *, link: bool) -> None:
+        full = Path(e.path)
+        real = os.path.realpath(full)
+        if link and not inside(real):
+            cov.skip(SkipReason.OUTSIDE)
+            return
+        try:
+            st = os.stat(full)
+        except OSError as exc:
+            cov.skip(SkipReason.LOOP if exc.errno == errno.ELOOP else SkipReason.UNREADABLE)
+            return
+        if stat.S_ISDIR(st.st_mode):
+            if real in seen_dirs:  # a link to a folder above it, or to one walked already under its own name
+                cov.skip(SkipReason.LOOP if inside(os.path.realpath(full.parent), real) else SkipReason.SAME_FILE)
+                return
+            if depth >= max_depth:
+                cov.skip(SkipReason.TOO_DEEP)
+                return
+            seen_dirs.add(real)
+            walk(full, [*prefix, e.name], depth + 1)
+        elif stat.S_ISREG(st.st_mode):
+            if e.name.endswith(MONGO_METADATA):  # mongodump's index/options file beside the .bson
+                cov.skip(SkipReason.METADATA)
+                return
+            ident = (st.st_dev, st.st_ino)
+            if ident in index:  # read once, under the name the walk found first (links come last)
+                cov.skip(SkipReason.SAME_FILE)
+                others[index[ident]] += 1
+                return
+            if len(out) >= MAX_FILES:
+                cov.skip(SkipReason.TOO_MANY)
+                return
+            index[ident] = len(out)
+            # read the resolved path that was checked to be inside, not the link (which could be swapped)
+            out.append((Path(real), ident))
+            parts.append((*prefix, e.name))
+            linked.append(link)
+            others.append(0)
+        else:
+            cov.skip(SkipReason.NOT_REGULAR)
 
     walk(root, [], 1)
-    names = distinct_names(parts, ".")
-    return [(p, n, ident) for (p, _, ident), n in zip(out, names, strict=True)]
+    while links:  # each folder is walked once (seen_dirs), so this ends
+        e, prefix, depth = links.popleft()
+        entry(e, prefix, depth, link=True)
+    order = sorted(range(len(out)), key=lambda i: parts[i])  # the walk's order: by folders, then names
+    names = distinct_names([parts[i] for i in order], ".")
+    return [(out[i][0], n, out[i][1], _link_notes(linked[i], others[i])) for i, n in zip(order, names, strict=True)]
+
+
+def _link_notes(linked: bool, others: int) -> tuple[str, ...]:
+    """What a file's datasets say of the links that led to it (ajar's words: no name of the target's)."""
+    notes: list[str] = []
+    if linked:
+        notes.append("read through a symbolic link (the file it leads to is inside the folder named)")
+    if others:
+        notes.append(f"read once: {others} other name{'s' if others > 1 else ''} in the folder (symbolic or hard "
+                     f"links) lead{'' if others > 1 else 's'} to the same file (coverage: same_file)")
+    return tuple(notes)
 
 
 # --- each top-level file, in a reader child -----------------------------------------------------
@@ -324,6 +363,7 @@ class _Job:
     spool: str | None = None  # the reader's directory for spooled members (removed by the parent)
     skipped: Coverage = field(default_factory=Coverage)  # counted before reading (merged when collected)
     ident: tuple[int, int] | None = None  # (st_dev, st_ino) of the file the walk found
+    notes: tuple[str, ...] = ()  # what each of its datasets says of the links that led to it (the walk's)
     ready: list[FileDataset] | None = None  # known without reading (a file that cannot be opened)
 
 
@@ -338,9 +378,10 @@ def _open_job(job: _Job) -> IO[bytes]:
     return fh
 
 
-def _job(path: Path, name: str, sample: int, seconds: float, named: bool, ident: tuple[int, int] | None) -> _Job:
+def _job(path: Path, name: str, sample: int, seconds: float, named: bool, ident: tuple[int, int] | None,
+         notes: tuple[str, ...] = ()) -> _Job:
     """The job of reading ``path``, or, when it is not a regular file that can be opened, its outcome."""
-    job = _Job(path, name, 0, sample, seconds, named, ident=ident)
+    job = _Job(path, name, 0, sample, seconds, named, ident=ident, notes=notes)
     try:
         with _open_job(job) as fh:
             job.size = os.fstat(fh.fileno()).st_size
@@ -381,8 +422,8 @@ def _each_file(
             yield None
             continue
         while started <= i or (reader is not None and started < len(files) and started <= i + reader.ahead):
-            p, n, ident = files[started]
-            ahead.append(_start(reader, _job(p, n, sample, seconds, named, ident)))
+            p, n, ident, notes = files[started]
+            ahead.append(_start(reader, _job(p, n, sample, seconds, named, ident, notes)))
             started += 1
         yield _finish(reader, ahead.popleft(), cov)
 
@@ -435,6 +476,7 @@ def _read_job(job: _Job, send: Any) -> None:
     local = Coverage()
     try:
         for ds in read_source(src, job.name, job.sample, local, named=job.named):
+            ds.notes.extend(job.notes)
             budget.started += send(("dataset", ds))
     finally:
         spool.remove()
