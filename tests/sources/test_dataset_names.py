@@ -151,3 +151,22 @@ def test_the_store_keeps_one_identity_per_member_and_file(tmp_path: Path) -> Non
     assert datasets == want, datasets
     report = json.loads((tmp_path / "r.json").read_text())
     assert sorted(ds["name"] for svc in report["services"] for ds in svc["datasets"]) == want
+
+
+def test_a_name_made_inside_a_file_stays_apart_from_a_file_s(tmp_path: Path) -> None:
+    """Before, ``a.json``'s array ``b`` and the file ``a.b.csv`` were both dataset ``a.b`` (one store identity),
+    and so were two files whose names mask alike (``u8**********00``): the later of each pair is numbered."""
+    from tests.conftest import run_cli
+
+    d = tmp_path / "dump"
+    d.mkdir()
+    (d / "a.json").write_text(json.dumps({"b": [{"email": "x@example.org"}] * 3, "c": [{"n": 1}] * 3}))
+    (d / "a.b.csv").write_text(CSV)
+    (d / "u8613800138000.csv").write_text(CSV)
+    (d / "u8613800139900.csv").write_text(CSV)
+    names = ["a.b", "a.b (2)", "a.c", "u8**********00", "u8**********00 (2)"]
+    assert _stored(tmp_path, d, "-o", str(tmp_path / "r.json")) == names
+    (svc,) = json.loads((tmp_path / "r.json").read_text())["services"]
+    assert sorted(ds["name"] for ds in svc["datasets"]) == names
+    r = run_cli("report", str(tmp_path / "r.json"), "--format", "md", "-o", "-")
+    assert "8613800138000" not in r.stdout and "a.b (2)" in r.stdout, r.stdout[-2000:]

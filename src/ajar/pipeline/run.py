@@ -20,6 +20,7 @@ import threading
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -408,6 +409,7 @@ def _scan_path(
 
     with _kept():
         from ajar.pipeline.assess import assess_service
+        from ajar.sources.archives import numbered
         from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, Stopped, read_path
         from ajar.sources.files import Coverage as FileCoverage
 
@@ -418,6 +420,7 @@ def _scan_path(
     svc = Service(host=local_host(str(path)), port=0, engine=FilesKnowledge.id, status=Status.SUCCESS,
                   access=Access.OPEN, tls=None)
     found: list[Signal] = []
+    given: set[str] = set()  # the datasets' names, sealed: each names one dataset in the report and the store
     coverage = FileCoverage()
     seconds = FILE_SECONDS_PER_TIMEOUT * limits.timeout
     stopped = False
@@ -428,7 +431,12 @@ def _scan_path(
             before_fork=_warm, stop=stop,
         ):  # fmt: skip
             ds, signals = fd.handled if fd.handled is not None else handle(fd)
+            made = ds.name
             seal_dataset(ds)  # now, while the reader children work (sealed again with the service: found at once)
+            if ds.name in given:  # one name for two datasets: a name made inside a file (a.json's array b) may be
+                ds.name = numbered(ds.name, given)  # another file's (a.b.csv), two names may mask alike
+                signals = [replace(s, datasets=tuple(ds.name if d == made else d for d in s.datasets)) for s in signals]
+            given.add(ds.name)
             svc.datasets.append(ds)
             found.extend(signals)
     except Stopped:
