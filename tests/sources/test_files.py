@@ -77,6 +77,23 @@ def test_saved_replies_are_their_records(tmp_path: Path) -> None:
     assert got["e"].sample[0].data == {"data": {"xm": "张伟"}, "n": 1}
 
 
+def test_graphql_reply_errors_first_is_no_dataset(tmp_path: Path) -> None:
+    """GraphQL puts ``errors`` first when present (the spec's advice): an empty or full ``errors`` array before
+    ``data`` is the reply's own key, no dataset of its own (an empty ``x.errors`` was one); ``data``'s arrays are
+    the records. The same array in a document that is no reply stays a dataset."""
+    users = [{"name": "Ana", "email": "ana@example.org"}, {"name": "Bo", "email": "bo@example.org"}]
+    replies = {
+        "a.json": {"errors": [], "data": {"users": users}},
+        "b.json": {"errors": [{"message": "denied", "path": ["users", 1]}], "data": {"users": users[:1]}},
+        "c.json": {"errors": [{"message": "x"}], "rows": users},
+    }
+    for name, body in replies.items():
+        (tmp_path / name).write_text(json.dumps(body))
+    got = {fd.name: fd for fd in read_path(tmp_path, 10)}
+    assert {n: fd.records for n, fd in got.items()} == {"a.users": 2, "b.users": 1, "c.errors": 1, "c.rows": 2}
+    assert got["a.users"].sample[1].data == users[1] and "GraphQL" in got["a.users"].notes[0]
+
+
 def test_csv_sniffed_and_chinese_encoding(tmp_path: Path) -> None:
     p = tmp_path / "a.csv"
     p.write_bytes("xm;sjh\n张伟;13800138000\n李娜;\n".encode("gb18030"))

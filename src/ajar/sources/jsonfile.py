@@ -835,11 +835,14 @@ def _object(
     members = 0  # the document's members that are not arrays (``rest`` keeps the first _MAX_MEMBERS)
     reply: str | None = None  # the kind of saved reply whose records were found (see _REPLIES)
     reply_at = 0  # its first dataset in ``out``
+    own_keys: list[int] = []  # datasets of arrays under a reply's own keys met before its records (GraphQL's errors)
     stream.take("{")
     while stream.peek() not in ("}", ""):
         key = stream.value()
         stream.take(":")
         if stream.peek() == "[" and not (reply is not None and str(key) in _REPLY_KEYS):
+            if str(key) in _REPLY_KEYS:
+                own_keys.append(len(out))
             full = _array(src, stream, sample, f"{name}.{key}", max_scan, out)
             if full is not None:
                 return out, full
@@ -873,6 +876,7 @@ def _object(
                                + (", its _source" if reply == "hits" else "")
                                + "; the reply's own keys are not records")
         rest = {k: v for k, v in rest.items() if k not in _REPLY_KEYS}
+        out = [ds for i, ds in enumerate(out) if i not in own_keys]  # GraphQL's ``errors`` before ``data``: no records
     if rest and reply is None and keyed_collection(rest):  # the document itself keyed by id, name or address
         out.append(_entries(name, size, rest, sample, max_scan, whole=True, count=members))
     elif rest:
