@@ -34,6 +34,34 @@ def parquet_dictionary_bomb(d: Path) -> Path:
     return p
 
 
+def parquet_struct_dictionary_bomb(d: Path) -> Path:
+    """About 15 KB on disk: a struct column (as Spark writes nested records) whose ``note`` leaf names one 4 MiB
+    dictionary value 5,000 times (20 GB decoded, 1 GiB in each batch of 256 rows), beside an e-mail leaf."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    n = 5000
+    note = pa.DictionaryArray.from_arrays(pa.array([0] * n, pa.int32()), pa.array(["x" * (4 << 20)]))
+    contact = pa.StructArray.from_arrays([note, pa.array(["ana@example.org"] * n)], names=["note", "email"])
+    p = d / "struct_bomb.parquet"
+    pq.write_table(pa.table({"contact": contact, "n": list(range(n))}), p, compression="zstd", use_dictionary=True)
+    return p
+
+
+def parquet_list_dictionary_bomb(d: Path) -> Path:
+    """About 1 KB on disk: each of 300 rows holds a list of 10,000 indices into one 70,000-character dictionary
+    value (210 GB as Python text even with each value cut to 64 KiB), beside an e-mail column."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    n, per = 300, 10_000
+    values = pa.DictionaryArray.from_arrays(pa.array([0] * (n * per), pa.int32()), pa.array(["y" * 70_000]))
+    tags = pa.ListArray.from_arrays(pa.array([i * per for i in range(n + 1)], pa.int32()), values)
+    p = d / "list_bomb.parquet"
+    pq.write_table(pa.table({"tags": tags, "email": ["ana@example.org"] * n}), p, compression="zstd")
+    return p
+
+
 def sqlite_generated_columns(d: Path) -> Path:
     """Every row's generated columns are a 900 MB blob and a 900 MB text; 1,000 rows."""
     p = d / "gen.db"
@@ -162,6 +190,8 @@ def sheet_declares_2gb(d: Path) -> Path:
 
 CASES: dict[str, Callable[[Path], Path]] = {
     "parquet_dictionary_bomb": parquet_dictionary_bomb,
+    "parquet_struct_dictionary_bomb": parquet_struct_dictionary_bomb,
+    "parquet_list_dictionary_bomb": parquet_list_dictionary_bomb,
     "sqlite_generated_columns": sqlite_generated_columns,
     "bson_declares_2gib": bson_declares_2gib,
     "json_line_3gib": json_line_3gib,

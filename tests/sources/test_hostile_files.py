@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from ajar.sources.base import MAX_DEPTH, MAX_VALUE
 from ajar.sources.files import Coverage, _vm_size, read_path
 from tests.sources import hostile_files
 
@@ -81,6 +82,42 @@ def test_bombs_say_why(tmp_path: Path) -> None:
     assert "budget" in (got[0][3] or "") or "bomb" in (got[0][3] or "")
     got, skipped, _ = scan_bounded(hostile_files.bson_declares_2gib(tmp_path))
     assert any("16 MiB" in n for n in got[0][4]) and got[0][2] == 1  # a note; the good first document is kept
+
+
+def test_parquet_nested_values_are_bounded_before_rows_are_built(tmp_path: Path) -> None:
+    """A long string inside a struct is cut to MAX_VALUE before rows are built, as a top-level column's is (it ran
+    the reader out of memory: 'cannot read Parquet (MemoryError)'); a row whose lists name one long value a
+    hundred thousand times is read without that column, with a note; the rest of each file is read."""
+    got, _, _ = scan_bounded(hostile_files.parquet_struct_dictionary_bomb(tmp_path), samples=True)
+    ((_, records, sampled, err, notes, data),) = got
+    assert (records, sampled, err) == (5000, 5, None), got[0][:4]
+    assert len(data[0]["contact"]["note"]) == MAX_VALUE and data[0]["contact"]["email"] == "ana@example.org"
+    assert any("cut before rows were built" in n for n in notes)
+    d = tmp_path / "list"
+    d.mkdir()
+    got, _, _ = scan_bounded(hostile_files.parquet_list_dictionary_bomb(d), samples=True)
+    ((_, records, sampled, err, notes, data),) = got
+    assert (records, sampled, err) == (300, 5, None), got[0][:4]
+    assert data[0] == {"email": "ana@example.org"} and any("300 row(s) would hold more than" in n for n in notes)
+
+
+def test_parquet_nesting_is_bounded(tmp_path: Path) -> None:
+    """A struct nested 80 deep (pyarrow reads up to about 100): read, the part past MAX_DEPTH null, as the sample
+    drops containers that deep; the other column whole."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arr: Any = pa.array(["v"] * 10)
+    for _ in range(80):
+        arr = pa.StructArray.from_arrays([arr], names=["a"])
+    pq.write_table(pa.table({"d": arr, "email": ["ana@example.org"] * 10}), tmp_path / "deep.parquet")
+    got, _, _ = scan_bounded(tmp_path / "deep.parquet", samples=True)
+    ((_, records, _, err, _, data),) = got
+    assert (records, err, data[0]["email"]) == (10, None, "ana@example.org")
+    depth, node = 0, data[0]["d"]
+    while isinstance(node, dict):
+        depth, node = depth + 1, node["a"]
+    assert node is None and depth == MAX_DEPTH - 1
 
 
 def test_the_rest_of_the_file_or_directory_is_still_read(tmp_path: Path) -> None:

@@ -31,7 +31,10 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from ajar.sources.base import (
+    MAX_DEPTH,
     MAX_ELEMENT,
+    MAX_RECORD_TEXT,
+    MAX_RECORD_VALUES,
     MAX_VALUE,
     REPLACE,
     BadRecords,
@@ -590,21 +593,19 @@ def read_parquet(src: Source, sample: int, name: str, max_scan: int) -> Iterator
         big = [g for g in range(meta.num_row_groups) if _group_bytes(meta, g) > ROW_GROUP_MAX]
         pf = pq.ParquetFile(path, read_dictionary=leaves)
         groups = [g for g in range(meta.num_row_groups) if g not in big]
+        wide: list[str] = []  # what a row too heavy to be built whole left out
         for batch in pf.iter_batches(batch_size=256, row_groups=groups, use_threads=False) if groups else ():
             src.budget.check_time()
-            cols = []
-            for col in batch.columns:
-                if pa.types.is_dictionary(col.type) and (
-                    pa.types.is_string(col.type.value_type) or pa.types.is_large_string(col.type.value_type)
-                ):
-                    cut_any = cut_any or (pc.max(pc.utf8_length(col.dictionary)).as_py() or 0) > MAX_VALUE
-                    cut = pc.utf8_slice_codeunits(col.dictionary, 0, MAX_VALUE)
-                    col = pa.DictionaryArray.from_arrays(col.indices, cut)
-                elif pa.types.is_dictionary(col.type) and pa.types.is_binary(col.type.value_type):
-                    cut = pc.binary_slice(col.dictionary, 0, MAX_VALUE)
-                    col = pa.DictionaryArray.from_arrays(col.indices, cut)
-                cols.append(col)
-            rows = pa.Table.from_arrays(cols, names=batch.schema.names).to_pylist()
+            flag = [False]
+            cols = [_bounded(pa, pc, col, 1, flag) for col in batch.columns]
+            cut_any = cut_any or flag[0]
+            table = pa.Table.from_arrays(cols, names=batch.schema.names)
+            values, text = _weight(pa, pc, cols)
+            if values <= _BATCH_VALUES and text <= _BATCH_TEXT:
+                rows = table.to_pylist()
+            else:  # lists of many long values: rows built one at a time, each bounded
+                first = res.seen + 1
+                rows = (_heavy_row(pa, pc, table, i, wide, first + i) for i in range(table.num_rows))
             for row in rows:
                 res.offer(row)
                 if res.full:
@@ -618,6 +619,11 @@ def read_parquet(src: Source, sample: int, name: str, max_scan: int) -> Iterator
         yield FileDataset(name, "parquet", None, size, res.items, problem(src.display, "cannot read Parquet", exc))
         return
     notes = [f"values longer than {MAX_VALUE >> 10} KiB were cut before rows were built"] if cut_any else []
+    if wide:
+        notes.append(
+            f"{len(wide):,} row(s) would hold more than {_ROW_VALUES:,} values or {_ROW_TEXT >> 20} MiB of text: "
+            f"read without the columns past that (first at row {wide[0]})"
+        )
     if big:
         skipped_rows = sum(meta.row_group(g).num_rows for g in big)
         notes.append(
@@ -629,6 +635,118 @@ def read_parquet(src: Source, sample: int, name: str, max_scan: int) -> Iterator
 
 #: column data one Parquet row group may declare, uncompressed, to be read (a row group is inflated whole)
 ROW_GROUP_MAX = 256 << 20
+
+#: values and characters of text one batch of 256 Parquet rows may make as Python objects; past either, its rows
+#: are built one at a time, and a row's columns past :data:`_ROW_VALUES` or :data:`_ROW_TEXT` are left out (a list
+#: of 100,000 indices into one 64 KiB dictionary string is 6 GB of text from a few bytes on disk)
+_BATCH_VALUES = 2_000_000
+_BATCH_TEXT = 64 << 20
+_ROW_VALUES = 4 * MAX_RECORD_VALUES
+_ROW_TEXT = 4 * MAX_RECORD_TEXT
+
+
+def _bounded(pa: Any, pc: Any, col: Any, depth: int, flag: list[bool]) -> Any:
+    """A Parquet column with every string and binary value cut to :data:`MAX_VALUE` (``flag[0]`` set when one was
+    longer), whatever struct, list or map holds it, before rows are built; a struct, list or map nested
+    :data:`MAX_DEPTH` deep is null (the sample drops containers that deep: :func:`base.cut`). The column itself
+    when nothing changes."""
+    t = col.type
+    if pa.types.is_dictionary(t):
+        if pa.types.is_string(t.value_type) or pa.types.is_large_string(t.value_type):
+            flag[0] = flag[0] or (pc.max(pc.utf8_length(col.dictionary)).as_py() or 0) > MAX_VALUE
+            return pa.DictionaryArray.from_arrays(col.indices, pc.utf8_slice_codeunits(col.dictionary, 0, MAX_VALUE))
+        if pa.types.is_binary(t.value_type) or pa.types.is_large_binary(t.value_type):
+            return pa.DictionaryArray.from_arrays(col.indices, pc.binary_slice(col.dictionary, 0, MAX_VALUE))
+        return col
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        if (pc.max(pc.utf8_length(col)).as_py() or 0) <= MAX_VALUE:
+            return col
+        flag[0] = True
+        return pc.utf8_slice_codeunits(col, 0, MAX_VALUE)
+    if pa.types.is_binary(t) or pa.types.is_large_binary(t):
+        return col if (pc.max(pc.binary_length(col)).as_py() or 0) <= MAX_VALUE else pc.binary_slice(col, 0, MAX_VALUE)
+    nested = pa.types.is_struct(t) or pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_map(t)
+    nested = nested or pa.types.is_fixed_size_list(t)
+    if not nested:
+        return col
+    if depth >= MAX_DEPTH:
+        return pa.nulls(len(col))
+    mask = col.is_null() if col.null_count else None
+    if pa.types.is_struct(t):
+        kids = col.flatten()
+        new = [_bounded(pa, pc, k, depth + 1, flag) for k in kids]
+        if all(a is b for a, b in zip(new, kids, strict=True)):
+            return col
+        return pa.StructArray.from_arrays(new, names=[f.name for f in t], mask=mask)
+    if pa.types.is_map(t):
+        keys, items = _bounded(pa, pc, col.keys, depth + 1, flag), _bounded(pa, pc, col.items, depth + 1, flag)
+        if keys is col.keys and items is col.items:
+            return col
+        return pa.MapArray.from_arrays(col.offsets, keys, items, mask=mask)
+    if pa.types.is_fixed_size_list(t):
+        size = t.list_size
+        values = col.values.slice(col.offset * size, len(col) * size)
+        new = _bounded(pa, pc, values, depth + 1, flag)
+        return col if new is values else pa.FixedSizeListArray.from_arrays(new, size, mask=mask)
+    new = _bounded(pa, pc, col.values, depth + 1, flag)
+    if new is col.values:
+        return col
+    kind = pa.LargeListArray if pa.types.is_large_list(t) else pa.ListArray
+    return kind.from_arrays(col.offsets, new, mask=mask)
+
+
+def _weight(pa: Any, pc: Any, cols: list[Any]) -> tuple[int, int]:
+    """The values and characters (bytes of binary) of text that ``cols`` make as Python objects: a dictionary's
+    value counts once per index that names it."""
+    values = text = 0
+    todo = list(cols)
+    while todo:
+        col = todo.pop()
+        t = col.type
+        values += len(col)
+        if pa.types.is_dictionary(t):
+            if pa.types.is_string(t.value_type) or pa.types.is_large_string(t.value_type):
+                text += _named(pc, pc.utf8_length(col.dictionary), col.indices)
+            elif pa.types.is_binary(t.value_type) or pa.types.is_large_binary(t.value_type):
+                text += _named(pc, pc.binary_length(col.dictionary), col.indices)
+        elif pa.types.is_string(t) or pa.types.is_large_string(t):
+            text += pc.sum(pc.utf8_length(col)).as_py() or 0
+        elif pa.types.is_binary(t) or pa.types.is_large_binary(t):
+            text += pc.sum(pc.binary_length(col)).as_py() or 0
+        elif pa.types.is_struct(t):
+            todo.extend(col.flatten())
+        elif pa.types.is_map(t):  # its keys and items, of this slice (a map has no flatten)
+            start, end = col.offsets[0].as_py(), col.offsets[-1].as_py()
+            todo += [col.keys.slice(start, end - start), col.items.slice(start, end - start)]
+        elif pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t):
+            todo.append(col.flatten())
+    return values, text
+
+
+def _named(pc: Any, lengths: Any, indices: Any) -> int:
+    """The total length of the dictionary values ``indices`` name (counted per distinct index: nothing as long as
+    the indices is made)."""
+    counts = pc.value_counts(indices)
+    named = pc.take(lengths, counts.field("values"))
+    return int(pc.sum(pc.multiply(pc.cast(named, "int64"), counts.field("counts"))).as_py() or 0)
+
+
+def _heavy_row(pa: Any, pc: Any, table: Any, i: int, wide: list[str], number: int) -> dict[str, Any]:
+    """Row ``i`` of a batch too heavy to be built whole: its columns in order while the row stays within
+    :data:`_ROW_VALUES` values and :data:`_ROW_TEXT` of text; the row's ``number`` added to ``wide`` when one is
+    left out."""
+    row = table.slice(i, 1)
+    keep: list[int] = []
+    values = text = 0
+    for k, col in enumerate(row.columns):
+        v, c = _weight(pa, pc, [col.combine_chunks()])
+        if values + v <= _ROW_VALUES and text + c <= _ROW_TEXT:
+            keep.append(k)
+            values, text = values + v, text + c
+    if len(keep) < row.num_columns:
+        wide.append(f"{number:,}")
+    out: dict[str, Any] = row.select(keep).to_pylist()[0]
+    return out
 
 
 def _group_bytes(meta: Any, g: int) -> int:
