@@ -62,3 +62,136 @@ def test_a_footer_that_disagrees_or_is_missing_is_a_note(tmp_path: Path) -> None
 def test_a_pipe_separated_csv_is_still_a_csv(tmp_path: Path) -> None:
     kind, records, rows, _ = _read(tmp_path, "id|name\n1|Ana\n2|Bea\n3|Carla\n")
     assert (kind, records) == ("csv", 3)
+
+
+# psql 15's own output (psql -c 'TABLE people' > out.txt, then with -x, and -c '\x' -c ...), synthetic rows
+PSQL_MULTI = "\n".join([
+    " id |    name    |         email         |    address    |    born    |     notes     ",
+    "----+------------+-----------------------+---------------+------------+---------------",
+    "  1 | Ana Pérez  | ana.perez@example.org | Calle Mayor 5+| 1977-03-02 | ",
+    "    |            |                       | 28013 Madrid  |            | ",
+    "  2 | Bo Li      | bo.li@example.com     | 12 Long Rd   +| 1990-11-20 | likes | pipes",
+    "    |            |                       | Flat 3       +|            | ",
+    "    |            |                       | Leeds LS1 4AP |            | ",
+    "  3 | 张伟       | zhang.wei@example.cn  | 北京市朝阳区  | 1985-06-15 | two          +",
+    "    |            |                       |               |            | lines",
+    "  4 | Zoë Ørsted |                       |               | 2001-01-01 | trailing     +",
+    "    |            |                       |               |            | ",
+    "(4 rows)",
+    "",
+    "",
+])  # fmt: skip
+PEOPLE = [
+    {"id": "1", "name": "Ana Pérez", "email": "ana.perez@example.org", "address": "Calle Mayor 5\n28013 Madrid",
+     "born": "1977-03-02"},
+    {"id": "2", "name": "Bo Li", "email": "bo.li@example.com", "address": "12 Long Rd\nFlat 3\nLeeds LS1 4AP",
+     "born": "1990-11-20", "notes": "likes | pipes"},
+    {"id": "3", "name": "张伟", "email": "zhang.wei@example.cn", "address": "北京市朝阳区", "born": "1985-06-15",
+     "notes": "two\nlines"},
+    {"id": "4", "name": "Zoë Ørsted", "born": "2001-01-01", "notes": "trailing\n"},
+]  # fmt: skip
+PSQL_X = "\n".join([
+    "Expanded display is on.",
+    "-[ RECORD 1 ]------------------",
+    "id      | 1",
+    "name    | Ana Pérez",
+    "email   | ana.perez@example.org",
+    "address | Calle Mayor 5        +",
+    "        | 28013 Madrid",
+    "born    | 1977-03-02",
+    "notes   | ",
+    "-[ RECORD 2 ]------------------",
+    "id      | 2",
+    "name    | Bo Li",
+    "email   | bo.li@example.com",
+    "address | 12 Long Rd           +",
+    "        | Flat 3               +",
+    "        | Leeds LS1 4AP",
+    "born    | 1990-11-20",
+    "notes   | likes | pipes",
+    "-[ RECORD 3 ]------------------",
+    "id      | 3",
+    "name    | 张伟",
+    "email   | zhang.wei@example.cn",
+    "address | 北京市朝阳区",
+    "born    | 1985-06-15",
+    "notes   | two                  +",
+    "        | lines",
+    "-[ RECORD 4 ]------------------",
+    "id      | 4",
+    "name    | Zoë Ørsted",
+    "email   | ",
+    "address | ",
+    "born    | 2001-01-01",
+    "notes   | trailing             +",
+    "        | ",
+    "",
+    "",
+])  # fmt: skip
+PSQL_X_WIDE = "\n".join([
+    "-[ RECORD 1 ]----------------+-----------",
+    "a_very_long_column_name_here | 1",
+    "name                         | Ana Pérez",
+    "-[ RECORD 2 ]----------------+-----------",
+    "a_very_long_column_name_here | 2",
+    "name                         | Bo Li",
+    "",
+    "",
+])  # fmt: skip
+
+
+def test_psql_values_with_line_breaks_are_one_row(tmp_path: Path) -> None:
+    """A value with line breaks takes a drawn line per line, each but the last marked ``+`` where the cell's
+    padding goes: the lines are one row, the value's lines joined (each was a row of its own: 9 rows of 4, an
+    address cut in three, ``Calle Mayor 5+``). A ``+`` that is the value's own (``f+``) stays."""
+    kind, records, rows, notes = _read(tmp_path, PSQL_MULTI)
+    assert (kind, records, rows) == ("psql_table", 4, PEOPLE)
+    assert not [n for n in notes if "footer counts" in n]
+    own = " c  | d | e  \n----+---+----\n a+ | 2 | e +\n    |   | f+\n(1 row)\n\n"
+    kind, records, rows, _ = _read(tmp_path, own)
+    assert (kind, records, rows) == ("psql_table", 1, [{"c": "a+", "d": "2", "e": "e\nf+"}])
+
+
+def test_psql_expanded_output_is_one_record_per_block(tmp_path: Path) -> None:
+    """psql's expanded output (``\\x``, ``psql -x``), with or without the line ``\\x`` prints first, names
+    narrower or wider than the block's title, a ``|`` in a name or a value, a wide name: one record per block
+    under the real names (it was read as a CSV of 32 records, or not at all)."""
+    kind, records, rows, notes = _read(tmp_path, PSQL_X)
+    assert (kind, records, rows) == ("psql_expanded", 4, PEOPLE) and "expanded" in notes[0]
+    kind, records, rows, _ = _read(tmp_path, PSQL_X.removeprefix("Expanded display is on.\n"))
+    assert (kind, records, rows) == ("psql_expanded", 4, PEOPLE)
+    kind, records, rows, _ = _read(tmp_path, PSQL_X_WIDE)
+    assert (kind, records) == ("psql_expanded", 2)
+    assert rows[0] == {"a_very_long_column_name_here": "1", "name": "Ana Pérez"}
+    odd = "-[ RECORD 1 ]\na|b  | 1\nc    | 2\n姓名 | x\n\n"
+    kind, records, rows, _ = _read(tmp_path, odd)
+    assert (kind, records, rows) == ("psql_expanded", 1, [{"a|b": "1", "c": "2", "姓名": "x"}])
+
+
+def test_psql_rows_of_endless_lines_are_bounded(tmp_path: Path) -> None:
+    """Hostile: one psql row whose value goes on for 23,000 marked lines (its value stops growing at its bound,
+    each line past it costs no more), and an expanded record of 19 MB (lines past 16 MiB are left out, with a
+    note); each read in a child under a memory limit and a timeout."""
+    from ajar.sources.base import MAX_VALUE
+    from tests.sources.test_hostile_files import scan_bounded
+
+    a = tmp_path / "a" / "out.txt"
+    a.parent.mkdir()
+    with a.open("w") as fh:
+        fh.write(" id | " + "v".ljust(100) + "\n----+" + "-" * 102 + "\n  1 | " + "x" * 100 + "+\n")
+        fh.writelines("    | " + "y" * 100 + "+\n" for _ in range(3000))
+        fh.writelines("    | " + "z".ljust(100) + "+\n" for _ in range(20_000))
+        fh.write("    | end\n(1 row)\n")
+    got, _, took = scan_bounded(a.parent, samples=True)
+    ((_, records, _, err, notes, data),) = got
+    assert (records, err, len(data[0]["v"])) == (1, None, MAX_VALUE) and took < 20, (got[0][:5], took)
+    b = tmp_path / "b" / "out.txt"
+    b.parent.mkdir()
+    with b.open("w") as fh:
+        fh.write("-[ RECORD 1 ]\nid  | 1\n")
+        fh.writelines(f"k{i:<2} | " + "v" * 270_000 + "\n" for i in range(70))
+        fh.write("-[ RECORD 2 ]\nid  | 2\n")
+    got, _, took = scan_bounded(b.parent, samples=True)
+    ((_, records, _, err, notes, data),) = got
+    assert (records, err) == (2, None) and any("past 16 MiB of text in one record" in n for n in notes), got[0][:5]
+    assert len(data[0]) == 64 and data[1] == {"id": "2"}  # id and k0..k62 (lines cut to 256 Ki + 1 Ki)

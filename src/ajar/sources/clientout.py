@@ -14,6 +14,23 @@ whose rule gives each column's place::
 Each row is cut at the rule's ``+`` (by display width, as the clients pad: a wide character takes two
 columns), so a ``|`` inside a value does not split it; the rule, the box and the footer are no records.
 An empty psql cell and mysql's ``NULL`` are no value. Lines are bounded like every text source's.
+
+A psql value holding line breaks takes one drawn line per line of it, each but the last marked by a ``+`` in
+the cell's last column (where a cell is otherwise padded with a space)::
+
+     id |    address    | born
+    ----+---------------+------------
+      1 | Calle Mayor 5+| 1977-03-02
+        | 28013 Madrid  |
+    (1 row)
+
+so the lines of one row are joined, the value's lines by a line break. psql's expanded output (``\\x``,
+``psql -x``) is one block per record, its fields one per line, a value's further lines under an empty name::
+
+    -[ RECORD 1 ]--------------
+    id      | 1
+    address | Calle Mayor 5 +
+            | 28013 Madrid
 """
 
 from __future__ import annotations
@@ -34,24 +51,31 @@ from ajar.sources.base import (
 )
 from ajar.sources.base import lines as _lines
 
-__all__ = ["client_table", "read_client_table"]
+__all__ = ["client_table", "read_client_table", "read_psql_expanded"]
 
 _PSQL_RULE = re.compile(r"-+(\+-+)*")
 _MYSQL_BAR = re.compile(r"\+(-+\+)+")
 _PSQL_FOOT = re.compile(r"\((\d[\d,]*) rows?\)")
 _MYSQL_FOOT = re.compile(r"(\d[\d,]*) rows? in set\b.*|Empty set\b.*")
+_PSQL_RECORD = re.compile(r"-\[ RECORD (\d+) \]-*(\+-*)?")
+_EXPANDED_ON = "Expanded display is on."
 _LABEL = {
     "psql_table": "psql's aligned output (a saved query result): the rule and the (N rows) footer are not records",
     "mysql_table": "the mysql client's table (mysql -t, a saved query result): the box and the footer are not records",
+    "psql_expanded": "psql's expanded output (\\x, a saved query result): one record per -[ RECORD n ] block",
 }
 
 
 def client_table(head: bytes) -> str | None:
     """``psql_table`` or ``mysql_table`` when the first lines are such a client's table, else None."""
-    first = head.lstrip(b"\xef\xbb\xbf").decode("utf-8", "replace").splitlines()[:3]
+    first = head.lstrip(b"\xef\xbb\xbf").decode("utf-8", "replace").splitlines()[:4]
+    if first and first[0].rstrip() == _EXPANDED_ON:
+        first = first[1:]
+    if len(first) >= 2 and _PSQL_RECORD.fullmatch(first[0].rstrip()) and first[0].startswith("-[ RECORD 1 ]"):
+        return "psql_expanded" if "|" in first[1] else None
     if len(first) < 3:
         return None
-    one, two, three = (x.rstrip() for x in first)
+    one, two, three = (x.rstrip() for x in first[:3])
     if _MYSQL_BAR.fullmatch(one) and one == three and two.startswith("|") and two.endswith("|"):
         return "mysql_table" if _cuts(one) == _bars(two) else None
     if "|" in one and _PSQL_RULE.fullmatch(two) and "+" in two:
@@ -81,8 +105,9 @@ def _width(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
 
 
-def _cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
-    """The cells of one drawn row: the characters whose display column falls in each span, stripped."""
+def _cells(line: str, spans: list[tuple[int, int]], marks: list[bool] | None = None) -> list[str]:
+    """The cells of one drawn row: the characters whose display column falls in each span, stripped. With
+    ``marks``, psql's line-break mark (a ``+`` in a span's last column) is taken off and said there."""
     cells: list[list[str]] = [[] for _ in spans]
     col = k = 0
     for c in line:
@@ -91,7 +116,10 @@ def _cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
         if k == len(spans):
             break
         if col >= spans[k][0]:
-            cells[k].append(c)
+            if marks is not None and c == "+" and col == spans[k][1] - 1:
+                marks[k] = True
+            else:
+                cells[k].append(c)
         col += _width(c)
     return ["".join(x).strip()[: MAX_VALUE * 4] for x in cells]
 
@@ -107,47 +135,61 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
     said: int | None = None
     complete = True
     error: str | None = None
-    lineno = 0
     header: str | None = None
+    pending: list[str] | None = None  # the cells of a psql row whose values go on in the next line
+    going: list[bool] = []  # which of them do
+
+    def offer(cells: list[str]) -> None:
+        rec = {}
+        for col, v in zip(columns, cells, strict=False):
+            if v and not (kind == "mysql_table" and v == "NULL"):
+                rec[col] = v
+        res.offer(rec)
+
     try:
-        with src.open() as raw:
-            for b in _lines(raw, src.budget):
-                lineno += 1
-                if lineno % 1024 == 0:
-                    src.budget.check_time()
-                if b is None:
-                    bad.add(f"line {lineno:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+        for lineno, line in _text_lines(src, bad):
+            if not spans:  # the header and its rule (psql: header first; mysql: bar, header, bar)
+                rule = line.rstrip()
+                if kind == "psql_table" and header is not None:
+                    cut = [-1, *_cuts(rule), len(rule)]
+                elif kind == "mysql_table" and header is not None and _MYSQL_BAR.fullmatch(rule):
+                    cut = _cuts(rule)
+                else:
+                    header = line if kind == "psql_table" or lineno == 2 else None
                     continue
-                line = b.decode("utf-8", "replace").rstrip("\r\n").lstrip("\ufeff")
-                if not spans:  # the header and its rule (psql: header first; mysql: bar, header, bar)
-                    rule = line.rstrip()
-                    if kind == "psql_table" and header is not None:
-                        cut = [-1, *_cuts(rule), len(rule)]
-                    elif kind == "mysql_table" and header is not None and _MYSQL_BAR.fullmatch(rule):
-                        cut = _cuts(rule)
-                    else:
-                        header = line if kind == "psql_table" or lineno == 2 else None
-                        continue
-                    spans = [(a + 1, b) for a, b in zip(cut, cut[1:], strict=False)]
-                    columns = _names(_cells(header, spans))
-                    continue
-                stripped = line.strip()
-                if kind == "mysql_table" and _MYSQL_BAR.fullmatch(stripped):
-                    continue  # the box's closing bar
-                if m := (_PSQL_FOOT if kind == "psql_table" else _MYSQL_FOOT).fullmatch(stripped):
-                    said = int(m[1].replace(",", "")) if m.lastindex else 0
-                    break
-                if not stripped:
-                    continue
-                if res.full:
-                    complete = False
-                    break
-                rows += 1
-                rec = {}
-                for col, v in zip(columns, _cells(line, spans), strict=False):
-                    if v and not (kind == "mysql_table" and v == "NULL"):
-                        rec[col] = v
-                res.offer(rec)
+                spans = [(a + 1, b) for a, b in zip(cut, cut[1:], strict=False)]
+                columns = _names(_cells(header, spans))
+                continue
+            marks = [False] * len(spans) if kind == "psql_table" else None
+            if pending is not None:  # the further lines of a psql value with line breaks (a line may be empty)
+                cells = _cells(line, spans, marks)
+                for k, on in enumerate(going):
+                    if on and len(pending[k]) < MAX_VALUE * 4:
+                        pending[k] = (pending[k] + "\n" + cells[k])[: MAX_VALUE * 4]
+                going = [was and now for was, now in zip(going, marks or going, strict=True)]
+                if not any(going):
+                    offer(pending)
+                    pending = None
+                continue
+            stripped = line.strip()
+            if kind == "mysql_table" and _MYSQL_BAR.fullmatch(stripped):
+                continue  # the box's closing bar
+            if m := (_PSQL_FOOT if kind == "psql_table" else _MYSQL_FOOT).fullmatch(stripped):
+                said = int(m[1].replace(",", "")) if m.lastindex else 0
+                break
+            if not stripped:
+                continue
+            cells = _cells(line, spans, marks)
+            if res.full:
+                complete = False
+                break
+            rows += 1
+            if marks is not None and any(marks):
+                pending, going = cells, marks
+            else:
+                offer(cells)
+        if pending is not None:
+            offer(pending)
     except (OSError, BudgetExceeded) as exc:
         error = problem(src.display, "reading stopped", exc)
     if said is not None and complete and said != rows:
@@ -158,6 +200,20 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
     yield FileDataset(name, kind, records, src.size or 0, res.items, error, notes + bad.notes())
 
 
+def _text_lines(src: Source, bad: BadRecords) -> Iterator[tuple[int, str]]:
+    """A saved client output's lines as text (UTF-8, bad bytes replaced, a BOM and the line end dropped),
+    numbered from 1; a line longer than :data:`MAX_ELEMENT` is skipped unread, noted in ``bad``; the time
+    budget is checked every 1,024 lines."""
+    with src.open() as raw:
+        for lineno, b in enumerate(_lines(raw, src.budget), 1):
+            if lineno % 1024 == 0:
+                src.budget.check_time()
+            if b is None:
+                bad.add(f"line {lineno:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                continue
+            yield lineno, b.decode("utf-8", "replace").rstrip("\r\n").lstrip("\ufeff")
+
+
 def _names(cells: list[str]) -> list[str]:
     """Column names from the header's cells: an empty or repeated one is numbered, as a CSV's are."""
     out: list[str] = []
@@ -165,3 +221,120 @@ def _names(cells: list[str]) -> list[str]:
         n = c[:256] or f"column{k + 1}"
         out.append(n if n not in out else f"{n}_{k + 1}")
     return out
+
+
+def read_psql_expanded(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:
+    """One dataset: the records of psql's expanded output, one per ``-[ RECORD n ]`` block.
+
+    A field's line is its name, padded to the names' width, ``|`` and its value; the ``|`` stands in the same
+    display column on every line (the block's title marks it with ``+`` when the names are wider than the
+    title; else it is the first ``|`` that every line of the first block holds there). A line whose name is
+    empty carries on the value above it, whose line then ended in psql's ``+`` mark. A repeated name in one
+    record is numbered (``name_2``), an empty value is no value, as in the aligned table. A record keeps at
+    most :data:`_BLOCK_TEXT` characters of its lines (the rest are left out, with a note)."""
+    res = Reservoir(sample, name, max_scan)
+    bad = BadRecords("lines")
+    notes = [f"read as {_LABEL['psql_expanded']}"]
+    records = 0
+    complete = True
+    error: str | None = None
+    block: list[str] | None = None  # the lines of the record being read
+    held = 0  # their characters
+    sep: int | None = None  # the display column of the names' ``|``
+    said: int | None = None
+
+    def offer(lines: list[str]) -> None:
+        nonlocal sep
+        if sep is None:
+            sep = _sep_column(lines)
+        rec: dict[str, str] = {}
+        last: str | None = None
+        for line in lines:
+            key, value = _field(line, sep)
+            if key is None:
+                continue  # not a field's line (no ``|`` in the names' column)
+            if not key and last is not None:  # the next line of the value above
+                above = rec[last]
+                if len(above) < MAX_VALUE * 4:
+                    above = above[:-1].rstrip() if above.endswith("+") else above
+                    rec[last] = (above + "\n" + value)[: MAX_VALUE * 4]
+                continue
+            key = key[:256] or "column"
+            k, n = key, 1
+            while k in rec:
+                n += 1
+                k = f"{key}_{n}"
+            rec[k] = value[: MAX_VALUE * 4]
+            last = k
+        res.offer({k: v for k, v in rec.items() if v})
+
+    try:
+        for lineno, line in _text_lines(src, bad):
+            if m := _PSQL_RECORD.fullmatch(line.rstrip()):
+                if block is not None:
+                    offer(block)
+                if res.full:
+                    block = None
+                    complete = False
+                    break
+                records += 1
+                block, held = [], 0
+                if sep is None and m[2]:
+                    sep = line.index("+")  # the title is ASCII: its index is its display column
+                continue
+            if block is None:
+                if f := _PSQL_FOOT.fullmatch(line.rstrip()):
+                    said = int(f[1].replace(",", ""))
+                continue  # "Expanded display is on.", an empty result's "(0 rows)"
+            line = line[: MAX_VALUE * 4 + 1024]
+            held += len(line)
+            if held > _BLOCK_TEXT:
+                bad.add(f"line {lineno:,}", f"past {_BLOCK_TEXT >> 20} MiB of text in one record, left out")
+                continue
+            block.append(line)
+        if block is not None:
+            offer(block)
+    except (OSError, BudgetExceeded) as exc:
+        error = problem(src.display, "reading stopped", exc)
+    if said is not None and records == 0:
+        notes.append(f"its footer counts {said:,} rows")
+    done = complete and error is None
+    yield FileDataset(
+        name, "psql_expanded", records if done else None, src.size or 0, res.items, error, notes + bad.notes()
+    )
+
+
+#: characters of its lines one record of psql's expanded output keeps (its values are cut to 256 Ki each)
+_BLOCK_TEXT = 16 << 20
+
+
+def _sep_column(lines: list[str]) -> int | None:
+    """The display column of the names' ``|`` in a block's lines: the rightmost of the lines' first ``|``
+    (a name holding a ``|`` puts its first one earlier), if every line holds one there. Only a line's first
+    :data:`_NAME_WIDTH` characters are looked at (psql's names are at most 63 bytes)."""
+    firsts = [bars[0] for line in lines if line.strip() and (bars := _bars(line[:_NAME_WIDTH]))]
+    if not firsts:
+        return None
+    col = max(firsts)
+    return col if all(_field(line, col)[0] is not None for line in lines if line.strip()) else None
+
+
+_NAME_WIDTH = 1024
+
+
+def _field(line: str, sep: int | None) -> tuple[str | None, str]:
+    """A field's line as (name, value): the text before and after the ``|`` at display column ``sep``, the one
+    space after it taken off; (None, "") when there is none there."""
+    if sep is None:
+        return None, ""
+    col = 0
+    for i, c in enumerate(line):
+        if col == sep:
+            if c != "|":
+                return None, ""
+            value = line[i + 1 :]
+            return line[:i].strip(), (value[1:] if value.startswith(" ") else value).rstrip()
+        if col > sep:
+            break
+        col += _width(c)
+    return None, ""

@@ -13,7 +13,8 @@ dataset found. Every file is sniffed by its content, never trusted by its extens
 * ``sql_mysql`` / ``sql_postgres`` / ``sql_sqlite``: mysqldump, pg_dump (plain), SQLite
   ``.dump``: one per table, ``<file>.<table>`` (``sqldump.py``); ``mysql_tab``: ``mysqldump --tab``'s
   ``t.txt``, its columns named by ``t.sql`` beside it (which is counted as ``dump_metadata``);
-* ``psql_table`` / ``mysql_table``: a query result saved from ``psql`` or ``mysql -t`` (``clientout.py``);
+* ``psql_table`` / ``psql_expanded`` / ``mysql_table``: a query result saved from ``psql`` (aligned or ``\\x``)
+  or ``mysql -t`` (``clientout.py``);
 * ``xlsx`` / ``ods``: one per sheet, ``<file>.<sheet>`` (``sheets.py``);
 * layers: gzip, bzip2, xz, zstd; ZIP and tar, whose members are ``<archive>/<member>``
   (``archives.py``).
@@ -104,7 +105,7 @@ from ajar.names import theirs
 from ajar.sources import base
 from ajar.sources.archives import compressed_source, distinct_names, guarded, logical_name, read_tar, read_zip
 from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, Source, SpoolDir
-from ajar.sources.clientout import client_table, read_client_table
+from ajar.sources.clientout import client_table, read_client_table, read_psql_expanded
 from ajar.sources.encodings import text_codec, transcoded_source
 from ajar.sources.jsonfile import read_json
 from ajar.sources.sheets import read_sheets
@@ -1210,6 +1211,8 @@ def _read_leaf(kind: str, src: Source, sample: int, name: str, max_scan: int) ->
         yield from read_tab(src, sample, name, max_scan)
     elif kind in ("psql_table", "mysql_table"):
         yield from read_client_table(src, sample, name, max_scan, kind)
+    elif kind == "psql_expanded":
+        yield from read_psql_expanded(src, sample, name, max_scan)
 
 
 _FORMATS = (
