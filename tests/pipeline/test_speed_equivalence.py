@@ -920,3 +920,49 @@ def test_detector_positions_name_the_features_column_features_writes() -> None:
     positions = features.detector_positions(classify._DETECTOR_INSTANCES, index)
     for d, pos in zip(classify._DETECTOR_INSTANCES, positions, strict=True):
         assert pos == tuple(index.get(f"{d.id}.{f}") for f in features._PER_DETECTOR)
+
+
+def test_columns_as_when_every_value_went_through_add() -> None:
+    """The flattener's inlined text and integer path fills each column as ``_add`` and ``Column.add`` did: the same
+    kinds in the same order, counts, examples and sizes, on mixed records (placeholders, blanks, booleans, floats,
+    nested objects and arrays, more than eight values and more paths than a record's share)."""
+    from ajar.pipeline import flatten as fl
+
+    class _Plain(fl.Flattener):
+        def _value(self, value: Any, path: str, rec: int, depth: int) -> None:
+            first = fl._PLACEHOLDER_FIRST
+            if type(value) is str and depth <= fl._MAX_DEPTH:
+                if (
+                    value
+                    and not value.isspace()
+                    and not (value[0] in first and len(value) <= 24 and fl._PLACEHOLDER.fullmatch(value.strip()))
+                ):
+                    self._add(value, "str", path, rec)
+                return
+            if type(value) is int and depth <= fl._MAX_DEPTH:
+                self._add(value, "int", path, rec)
+                return
+            super()._value(value, path, rec, depth)
+
+    rng = random.Random(9)
+    pool: list[Any] = ["", " ", "null", "N/A", "0000-00-00", "--", "nan", "x", "Li Wei", "13800138000", "-" * 30,
+                       0, 7, -3, 10**30, True, False, 1.5, float("nan"), None, [1, 2], ["a", "b", 3], {"k": "v"},
+                       [{"a": 1}]]  # fmt: skip
+    records = []
+    for i in range(300):
+        fields = {f"f{rng.randrange(30)}": rng.choice(pool) for _ in range(rng.randrange(1, 12))}
+        fields[f"wide{i % 7}"] = {f"c{j}": rng.choice(pool) for j in range(rng.randrange(5))}
+        records.append(Record(fields))
+    for share in (fl._MAX_PATHS, 3):
+        a, b = fl.Flattener(share), _Plain(share)
+        for i, r in enumerate(records):
+            a.record(r.data, i)
+            b.record(r.data, i)
+        assert list(a.columns) == list(b.columns) and a.records_cut == b.records_cut
+        for path, col in a.columns.items():
+            other = b.columns[path]
+            assert col.n == other.n and col.examples == other.examples, path
+            assert [(k, list(v.items())) for k, v in col.hashable.items()] == [
+                (k, list(v.items())) for k, v in other.hashable.items()
+            ], path
+            assert col.unhashable == other.unhashable, path
