@@ -76,7 +76,8 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
     One bad row never ends the file: a line longer than :data:`MAX_ELEMENT` is skipped unread, a
     field beyond the field-size limit ends its row only, and undecodable bytes are replaced
     (U+FFFD); each is a note naming the line. The encoding is chosen from the head of the file:
-    UTF-8 (a stray byte or two does not make a file Latin-1), else GB18030, else Latin-1; a head of
+    UTF-8 (a stray byte or two does not make a file Latin-1), else GB18030 when it reads as Chinese
+    (:func:`_chinese`), else Latin-1; a head of
     ASCII only says nothing, so it is chosen again where the first other byte comes (:meth:`_Lines._judge`).
     Rows of key,value pairs (``redis-cli --csv HGETALL``) are records named by their keys (:func:`_pairs`).
     """
@@ -241,7 +242,7 @@ def _head_lines(src: Source) -> tuple[list[bytes], int | None]:
 def _encoding(head: bytes) -> str:
     """The file's encoding judged from its head: UTF-8 when it decodes (a few stray bytes among valid
     UTF-8, or in plain ASCII, do not make a file Latin-1: they are replaced and noted), else GB18030
-    when that decodes, else Latin-1."""
+    when that decodes and reads as Chinese (:func:`_chinese`: a Latin-1 file often decodes too), else Latin-1."""
     text = head.decode("utf-8", "replace")
     if "\ufffd" not in text:  # no bad byte (nor a U+FFFD of the file's own): the count below is 0
         return "utf-8-sig"
@@ -253,12 +254,28 @@ def _encoding(head: bytes) -> str:
     if errors * 4 <= multibyte:
         return "utf-8-sig"
     try:
-        head.decode("gb18030")
-        return "gb18030"
+        wide = head.decode("gb18030")
     except UnicodeDecodeError as exc:
-        if exc.start >= len(head) - 4:  # only a character cut at the end of the head
-            return "gb18030"
+        wide = head[:exc.start].decode("gb18030") if exc.start >= len(head) - 4 else ""  # a character cut at the end
+    if wide and _chinese(wide):
+        return "gb18030"
     return "utf-8-sig" if errors <= 2 else "latin-1"
+
+
+def _chinese(text: str) -> bool:
+    """Whether a GB18030 reading is Chinese: at least :data:`_GB2312_SHARE` of its characters beyond ASCII are
+    GB2312's (its 6,763 hanzi and its punctuation, nearly all of modern Chinese text). A Latin-1/cp1252 file
+    often decodes as GB18030 too (``Peña``: an accented byte and the ASCII letter after it are one two-byte
+    character), but such a pair is outside GB2312, whose bytes are both 0xA1 or more; so are most of a Big5
+    or Shift-JIS file's characters read as GB18030. EUC-KR's hangul are in GB2312's range: such a file is
+    still read as GB18030."""
+    ascii_ = len(text.encode("ascii", "ignore"))
+    common = (len(text.encode("gb2312", "ignore")) - ascii_) // 2  # each GB2312 character beyond ASCII is two bytes
+    return common >= _GB2312_SHARE * (len(text) - ascii_)
+
+
+#: share of a GB18030 reading's characters beyond ASCII that are GB2312's, at least, for the file to be Chinese
+_GB2312_SHARE = 0.8
 
 
 _RUNS = re.compile("\ufffd+")
