@@ -302,6 +302,91 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
         out.endpoints.append(HostPort(ip, port, host))
 
 
+@dataclass
+class RecordedScope:
+    """A run's stored scope as far as it can be read back without the file system or DNS
+    (:func:`recorded`): its addresses, the hostnames it named, and the targets it could not use."""
+
+    #: the addresses, CIDRs, ranges and URI addresses named, less the exclusions
+    scope: Scope = field(default_factory=Scope)
+    #: hostnames named (lower case): a service recorded with one was reached through it
+    names: set[str] = field(default_factory=set)
+    #: the stored texts that were not used: local paths, masked or unreadable targets and exclusions
+    skipped: list[str] = field(default_factory=list)
+
+    def holds(self, host: str, hostname: str | None) -> bool:
+        """Whether a recorded service (its address, and the name it was reached by) is inside this scope:
+        its address is one named, or the name it was recorded with is; never an excluded address."""
+        if not _is_ip(host) or self.skipped_exclusion:
+            return False
+        if self.scope.allows(host):
+            return True
+        named = Scope(networks=[ipaddress.ip_network(_ip(host, host))], excluded=self.scope.excluded)
+        return (hostname or "").rstrip(".").lower() in self.names and named.allows(host)
+
+    @property
+    def skipped_exclusion(self) -> bool:
+        """An exclusion could not be read back: the scope cannot be known to leave any address out."""
+        return any(s.startswith("--exclude ") for s in self.skipped)
+
+
+def recorded(targets: list[str], exclude: list[str]) -> RecordedScope:
+    """Read a stored run's scope back: never a file system or DNS look-up, never a raised error.
+
+    A stored scope is sealed (:func:`ajar.names.seal_report`): a local path is masked as its service's
+    host is (``./u8**********00``), an address, network, range or URI is kept as typed (a URI's password
+    masked). Only those forms are used here (an address-shaped target is never a local path,
+    :func:`parse_one`), a hostname is kept by name, and every other target is skipped, in ``skipped``.
+    """
+    out = RecordedScope()
+    for e in exclude:
+        for part in (p.strip() for p in e.split(",")):
+            if not part:
+                continue
+            try:
+                out.scope.excluded.append(_network(part, "--exclude"))
+            except TargetError:
+                out.skipped.append(f"--exclude {part}")
+    for text in targets:
+        t = text.strip()
+        if t and not _recorded_one(t, out):
+            out.skipped.append(t)
+    return out
+
+
+def _recorded_one(t: str, out: RecordedScope) -> bool:
+    """Add one stored target to ``out`` if it is an address, network, range, hostname or URI of one."""
+    host = t
+    if t[:5].lower() == "file:":
+        return False
+    if "://" in t:
+        try:
+            host = urlsplit(t).hostname or ""
+        except ValueError:
+            return False
+    elif _address_shaped(t):
+        m = re.match(r"^\[([0-9A-Fa-f:.%]+)\](?::\d+)?$", t)
+        host = m.group(1) if m else t.rsplit(":", 1)[0] if t.count(":") == 1 else t
+        try:
+            if "/" in host:
+                out.scope.networks.append(_network(host, "target"))
+                return True
+            if "-" in host and not _is_ip(host):
+                out.scope.networks += _range(host, t)
+                return True
+        except (TargetError, ValueError):
+            return False
+    elif _looks_like_path(t):
+        return False
+    if _is_ip(host):
+        out.scope.networks.append(ipaddress.ip_network(_ip(host, host)))
+        return True
+    if _HOSTNAME.match(host) and not _IPV4ISH.match(host):
+        out.names.add(host.rstrip(".").lower())
+        return True
+    return False
+
+
 def _is_ip(text: str) -> bool:
     try:
         ipaddress.ip_address(text)

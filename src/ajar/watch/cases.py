@@ -9,6 +9,7 @@ Only ``Contact:`` lines are kept: the address the owner published for exactly th
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
 import re
 from collections.abc import Callable
@@ -47,18 +48,31 @@ async def _fetch_contacts(scope: net.Scope, host: str, port: int, tls: bool, tim
     return []
 
 
-def security_txt(report: Report, svc: Service, timeout: float = 5.0) -> list[str]:
-    """Contacts from the service's security.txt; empty unless it is an HTTP engine in the run's scope."""
-    from ajar.config import ScanConfig
-    from ajar.pipeline.run import parse_scope
+def security_txt(report: Report, svc: Service, timeout: float = 5.0, notes: list[str] | None = None) -> list[str]:
+    """Contacts from the service's security.txt; empty unless it is an HTTP engine in the run's scope.
+
+    The scope is the run's as it recorded it (:func:`ajar.pipeline.scope.recorded`): the service's address
+    must be one of the stored addresses, networks and ranges, or have been reached by a stored hostname (no
+    name is looked up again); the lookup may contact that address only. A stored target that cannot be read
+    back (a local path, masked in the store; an unreadable text) is skipped, said in ``notes``.
+    """
+    from ajar.pipeline.scope import recorded
 
     if svc.engine not in HTTP_ENGINES:
         return []
-    parsed = parse_scope(ScanConfig(targets=report.scope.targets, exclude=report.scope.exclude))
-    if not parsed.scope.allows(svc.host):
+    rec = recorded(report.scope.targets, report.scope.exclude)
+    if notes is not None and rec.skipped:
+        notes.append(f"{len(rec.skipped)} target(s) of the run's scope not used for the security.txt lookup "
+                     f"(not an address, a network, a range, a hostname or a URI of one, e.g. a local path): "
+                     + ", ".join(repr(x) for x in rec.skipped[:3]) + (", ..." if len(rec.skipped) > 3 else ""))
+    if not rec.holds(svc.host, svc.hostname):
+        if notes is not None:
+            notes.append(f"{where(svc.host, svc.port)} is not inside the run's scope as recorded: security.txt "
+                         "not looked up")
         return []
-    with net.guard(parsed.scope):
-        return asyncio.run(_fetch_contacts(parsed.scope, svc.host, svc.port, bool(svc.tls), timeout))
+    scope = net.Scope(networks=[ipaddress.ip_network(svc.host)])
+    with net.guard(scope):
+        return asyncio.run(_fetch_contacts(scope, svc.host, svc.port, bool(svc.tls), timeout))
 
 
 def _case_service(store: Store, case_id: int) -> tuple[t.Case, t.Exposure, Report, Service]:
@@ -80,8 +94,9 @@ def case_letter(store: Store, case_id: int, lookup: bool = True) -> str:
 
     case, exp, report, svc = _case_service(store, case_id)
     contacts = json.loads(case.contact) if case.contact.startswith("[") else []
+    notes: list[str] = []
     if lookup and not contacts:
-        contacts = security_txt(report, svc)
+        contacts = security_txt(report, svc, notes=notes)
         if contacts:
             with store.write() as s:
                 row = s.get(t.Case, case_id)
@@ -91,6 +106,7 @@ def case_letter(store: Store, case_id: int, lookup: bool = True) -> str:
     head = [f"Case {case_id} ({case.state}), exposure {exp.id}, first seen in run {exp.first_run}, "
             f"last seen open in run {exp.last_run}."]
     head.append("Contacts (security.txt): " + (", ".join(contacts) if contacts else "none published"))
+    head += [f"Note: {n}" for n in notes]
     return "\n".join(head) + "\n\n" + letter(report, svc)
 
 
