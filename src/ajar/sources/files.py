@@ -14,7 +14,8 @@ dataset found. Every file is sniffed by its content, never trusted by its extens
   ``.dump``: one per table, ``<file>.<table>`` (``sqldump.py``); ``mysql_tab``: ``mysqldump --tab``'s
   ``t.txt``, its columns named by ``t.sql`` beside it (which is counted as ``dump_metadata``);
 * ``psql_table`` / ``psql_expanded`` / ``mysql_table``: a query result saved from ``psql`` (aligned or ``\\x``)
-  or ``mysql -t`` (``clientout.py``);
+  or ``mysql -t`` (``clientout.py``); ``mongo_shell``: documents mongosh or the legacy mongo shell printed
+  (``mongosh.py``);
 * ``xlsx`` / ``ods``: one per sheet, ``<file>.<sheet>`` (``sheets.py``);
 * layers: gzip, bzip2, xz, zstd; ZIP and tar, whose members are ``<archive>/<member>``
   (``archives.py``).
@@ -108,6 +109,7 @@ from ajar.sources.base import Budget, BudgetExceeded, FileDataset, SkipReason, S
 from ajar.sources.clientout import client_table, read_client_table, read_psql_expanded
 from ajar.sources.encodings import text_codec, transcoded_source
 from ajar.sources.jsonfile import read_json
+from ajar.sources.mongosh import mongo_shell, read_mongo_shell
 from ajar.sources.sheets import read_sheets
 from ajar.sources.sqldump import looks_like_sql, read_sql, read_tab, tab_schema, tab_schema_only
 from ajar.sources.tabular import read_bson, read_csv, read_parquet, read_sqlite, sqlite_companion
@@ -1152,6 +1154,8 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         kind = "mysql_tab"
     if kind in ("csv", None):
         kind = client_table(head) or kind  # a table drawn by psql or mysql -t, saved to a file
+    if kind == "json" and mongo_shell(head):
+        kind = "mongo_shell"  # documents a MongoDB shell printed (JavaScript, not JSON), saved to a file
     if kind in ("gzip", "bzip2", "xz", "zstd"):
         inner = compressed_source(src, kind)
         for ds in read_source(inner, name, sample, cov, named=named):
@@ -1213,11 +1217,13 @@ def _read_leaf(kind: str, src: Source, sample: int, name: str, max_scan: int) ->
         yield from read_client_table(src, sample, name, max_scan, kind)
     elif kind == "psql_expanded":
         yield from read_psql_expanded(src, sample, name, max_scan)
+    elif kind == "mongo_shell":
+        yield from read_mongo_shell(src, sample, name, max_scan)
 
 
 _FORMATS = (
     "JSON, JSON Lines, Extended JSON, Elasticsearch exports, CSV, Parquet, SQLite, BSON, SQL dumps, "
-    "psql/mysql query output, XLSX/ODS, gzip/bzip2/xz/zstd, ZIP, tar"
+    "psql/mysql query output, mongosh/mongo shell output, XLSX/ODS, gzip/bzip2/xz/zstd, ZIP, tar"
 )
 
 

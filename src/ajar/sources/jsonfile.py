@@ -60,7 +60,7 @@ from ajar.sources.base import (
 )
 from ajar.values import KEY, VALUE, keyed_collection
 
-__all__ = ["MANY_VALUES", "read_json", "loads", "shell_json"]
+__all__ = ["MANY_VALUES", "read_json", "loads", "shell_json", "unwrap"]
 
 _CHUNK = 1 << 16
 #: past this many characters of buffer from a value's start, the value is not given to the parser whole at once
@@ -150,6 +150,12 @@ def _hook(d: dict[str, Any]) -> Any:
     if isinstance(v, regex):
         return v.pattern
     return v
+
+
+def unwrap(d: dict[str, Any]) -> Any:
+    """An object read as every JSON reader here reads it: an Extended JSON wrapper (``{"$oid": …}``) unwrapped
+    (:func:`_hook`), any other object as it is."""
+    return _hook(d)
 
 
 def loads(text: str | bytes) -> Any:
