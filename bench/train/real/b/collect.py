@@ -75,7 +75,11 @@ def licence_of(mirror: Path) -> str:
 def decode(raw: bytes) -> str:
     """UTF-8, or a legacy encoding transcoded to UTF-8.
 
-    Shift-JIS (cp932) when it reads as Japanese, GBK when it reads as Chinese, else cp1252."""
+    Shift-JIS (cp932) when it reads as Japanese, cp949 (EUC-KR and its Unified Hangul Code, as Korean Excel and
+    public-data portals export) when it reads as Korean, GBK when it reads as Chinese, else cp1252. Korean is tried
+    before GBK, which decodes EUC-KR's bytes too (as unrelated hanzi: 김민준 was 辫刮霖): it reads as Korean when
+    Hangul syllables are over a twentieth of the text and Hanja at most a third of them (Chinese text that cp949
+    decodes at all comes out as Hangul and Hanja mixed)."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -86,7 +90,15 @@ def decode(raw: bytes) -> str:
             return text
     except UnicodeDecodeError:
         pass
-    try:  # GBK (simplified Chinese), tried only where Shift-JIS does not decode
+    try:
+        text = raw.decode("cp949")
+        hangul = sum("\uac00" <= c <= "\ud7a3" for c in text)
+        hanja = sum("\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+        if hangul > len(text) // 20 and hanja * 3 <= hangul:
+            return text
+    except UnicodeDecodeError:
+        pass
+    try:  # GBK (simplified Chinese), tried only where Shift-JIS and cp949 do not read
         text = raw.decode("gbk")
         if sum("\u4e00" <= c <= "\u9fff" for c in text) > len(text) // 20:
             return text
