@@ -91,6 +91,17 @@ def test_legacy_mongo_pretty(tmp_path: Path) -> None:
                                  "n": 3, "addr": {"city": "Madrid"}}  # fmt: skip
 
 
+def test_a_session_copied_with_its_prompts(tmp_path: Path) -> None:
+    """A mongosh session copied from a terminal: the prompt and command lines are no documents (the file was
+    'not a supported format', or a CSV: its lines end in one comma each)."""
+    out = (SHELL / "mongosh_find.txt").read_text()
+    for prompt in ("crm> db.people.find({}, { name: 1 })", "rs0 [direct: primary] crm> db.people.find()",
+                   "> db.people.find().pretty()"):  # fmt: skip
+        fd = _one(tmp_path, text=f"{prompt}\n{out}crm> \n")
+        assert (fd.kind, fd.records, fd.error) == ("mongo_shell", 3, None), (prompt, fd.error)
+        assert fd.sample[2].data["name"] == "张伟"
+
+
 def test_what_inspect_left_out_is_left_out(tmp_path: Path) -> None:
     """Node's ``util.inspect`` past its limits (``[Object]``, ``[Array]``, ``... N more items``, ``'…'... N more
     characters``, ``<ref *1>``/``[Circular *1]``, sparse ``<2 empty items>``): those parts are not values."""

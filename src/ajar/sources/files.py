@@ -1154,7 +1154,7 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
         kind = "mysql_tab"
     if kind in ("csv", None):
         kind = client_table(head) or kind  # a table drawn by psql or mysql -t, saved to a file
-    if kind == "json" and mongo_shell(head):
+    if kind in ("json", "csv", None) and mongo_shell(head):  # (its lines, a comma at each end, look like a CSV)
         kind = "mongo_shell"  # documents a MongoDB shell printed (JavaScript, not JSON), saved to a file
     if kind in ("gzip", "bzip2", "xz", "zstd"):
         inner = compressed_source(src, kind)

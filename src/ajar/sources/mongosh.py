@@ -22,7 +22,8 @@ quoted keys (``"name" : "Ana"``) and its own constructors (``NumberLong(3)``, ``
 document (the elements of a printed array, or objects printed one after another: ``findOne()``,
 ``forEach(printjson)``) is one record under its real field names; the constructors are unwrapped as the
 ``mongoexport`` reader unwraps Extended JSON (``ObjectId('…')`` as ``{"$oid": "…"}``: :func:`jsonfile.loads`).
-``Type "it" for more`` (the shell printed its first batch only) is a note. What ``util.inspect`` left out
+``Type "it" for more`` (the shell printed its first batch only) is a note; the shell's prompt lines (a session
+copied from a terminal: ``crm> db.people.find()``) are no documents. What ``util.inspect`` left out
 (``[Object]`` past its depth, ``... 3 more items``, ``... 900 more characters``) is left out here too.
 
 Strings never span lines in this output (a line break is ``\\n``), so documents are found line by line, each
@@ -57,14 +58,20 @@ _BARE_KEY = re.compile(r"^[ \t]*(?:[\[{][ \t]*)*(?:[A-Za-z_$][\w$]*|'(?:[^'\\\n]
 # the legacy shell's constructors (its .pretty() quotes keys as JSON does)
 _LEGACY_CALL = re.compile(r"\b(?:ObjectId|ISODate|NumberLong|NumberInt|NumberDecimal|BinData|Timestamp|UUID)\(")
 _LOOK = 16 << 10
+# a shell's prompt and the command typed after it: ``crm> ``, ``rs0 [direct: primary] crm> ``, the legacy ``> `` and
+# ``rs0:PRIMARY> ``
+_PROMPT = re.compile(r"[\w.:-]*(?: [\w.-]+)*(?: \[[^\]\n]*\] [\w.-]+)?> [^\n]*\n")
 
 
 def mongo_shell(head: bytes) -> bool:
-    """Whether a file's first bytes are a MongoDB shell's printed documents spread over lines: a bracket first,
-    then a bare or single-quoted key at a line's start (mongosh), or a lone opening bracket on the first line and
-    the legacy shell's constructors (``.pretty()``; its one-document-a-line ``find()`` is JSON Lines' reader's)."""
+    """Whether a file's first bytes are a MongoDB shell's printed documents spread over lines: a bracket first
+    (after the shell's prompt and command, when a session was copied: ``crm> db.people.find()``), then a bare or
+    single-quoted key at a line's start (mongosh), or a lone opening bracket on the first line and the legacy
+    shell's constructors (``.pretty()``; its one-document-a-line ``find()`` is JSON Lines' reader's)."""
     text = head[:_LOOK].lstrip(b"\xef\xbb\xbf").decode("utf-8", "replace")
     body = text.lstrip()
+    if m := _PROMPT.match(body):
+        body = body[m.end() :].lstrip()
     if body[:1] not in ("[", "{"):
         return False
     if _BARE_KEY.search(body):
