@@ -88,6 +88,10 @@ SETS: dict[str, tuple[Path, Path]] = {
     "i": (Path("/work/data/realtrain/i/files"), HERE / "real" / "i"),
     # round 8's second part: birth dates, national ids, phones, addresses as exports write them, and look-alikes
     "j": (Path("/work/data/realtrain/j/files"), HERE / "real" / "j"),
+    # round 9's blind-labelled parts: clinical tables with terse, coded or non-English names and look-alikes (k);
+    # health beside other data, and the small categories (l)
+    "k": (Path("/work/data/realtrain/k/files"), HERE / "real" / "k"),
+    "l": (Path("/work/data/realtrain/l/files"), HERE / "real" / "l"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 SLICES = (10, 25)
