@@ -92,6 +92,8 @@ SETS: dict[str, tuple[Path, Path]] = {
     # health beside other data, and the small categories (l)
     "k": (Path("/work/data/realtrain/k/files"), HERE / "real" / "k"),
     "l": (Path("/work/data/realtrain/l/files"), HERE / "real" / "l"),
+    # round 10's blind-labelled part: personal data under names not in English (15 languages), and look-alikes
+    "m": (Path("/work/data/realtrain/m/files"), HERE / "real" / "m"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 SLICES = (10, 25)
