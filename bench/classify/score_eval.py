@@ -170,6 +170,17 @@ def predict(found: dict[str, dict[str, str]], file_id: str, path: str, gold: str
     if rest and sub in found:  # a JSON object of arrays: one dataset per array
         cat, rp = lookup(found[sub], rest, gold)
         return cat, sub, rp
+    if file_id not in found:
+        # a saved reply: its records are ``<file>.customers`` (``data.customers.email``), its other keys ``<f>.reply``
+        parts = path.split(".")
+        for i in range(1, len(parts) - 1):
+            sub = f"{file_id}.{parts[i]}"
+            if sub in found:
+                cat, rp = lookup(found[sub], ".".join(parts[i + 1 :]), gold)
+                return cat, sub, rp
+        if f"{file_id}.reply" in found:
+            cat, rp = lookup(found[f"{file_id}.reply"], path, gold)
+            return cat, f"{file_id}.reply", rp
     if file_id in found or any(k.startswith(file_id + ".") for k in found):
         return NONE, file_id, None
     return None, "", None

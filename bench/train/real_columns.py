@@ -123,13 +123,26 @@ def _targets(labels: list[dict[str, str]], names: set[str]) -> dict[str, dict[st
     (a JSON object of arrays is one dataset per array: ``<file>.<key>``)."""
     out: dict[str, dict[str, str]] = {}
     for r in labels:
-        fid, path = r["file_id"], r["path"]
-        head, _, rest = path.partition(".")
-        if rest and f"{fid}.{head}" in names:
-            out.setdefault(f"{fid}.{head}", {})[rest] = r["category"]
-        else:
-            out.setdefault(fid, {})[path] = r["category"]
+        ds, path = resolve(r["file_id"], r["path"], names)
+        out.setdefault(ds, {})[path] = r["category"]
     return out
+
+
+def resolve(fid: str, path: str, names: set[str]) -> tuple[str, str]:
+    """The dataset and path a labelled (file, path) is read as: a JSON object of arrays is one dataset per array
+    (``<file>.<key>``); a saved reply (``{"data": {"customers": [...]}, "pagination": ...}``) is its records
+    (``<file>.customers``: ``data.customers.email`` is their ``email``) and its other keys (``<file>.reply``)."""
+    head, _, rest = path.partition(".")
+    if rest and f"{fid}.{head}" in names:
+        return f"{fid}.{head}", rest
+    if fid not in names:
+        parts = path.split(".")
+        for i in range(1, len(parts) - 1):
+            if f"{fid}.{parts[i]}" in names:
+                return f"{fid}.{parts[i]}", ".".join(parts[i + 1 :])
+        if f"{fid}.reply" in names:
+            return f"{fid}.reply", path
+    return fid, path
 
 
 def labelled_files(data: Path, labels: list[dict[str, str]]) -> list[tuple[str, list[Record], dict[str, str]]]:

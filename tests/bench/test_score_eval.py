@@ -51,6 +51,17 @@ def test_predict_object_of_arrays_and_missing_dataset() -> None:
     assert score_eval.predict(found, "f3", "x", "none")[0] is None
 
 
+def test_predict_a_saved_reply_as_its_records_and_its_other_keys() -> None:
+    found = {"f1.customers": {"email": "contact.email"}, "f1.reply": {"pagination.next": "none"}}
+    assert score_eval.predict(found, "f1", "data.customers.email", "contact.email") == (
+        "contact.email",
+        "f1.customers",
+        "email",
+    )
+    assert score_eval.predict(found, "f1", "pagination.next", "none") == ("none", "f1.reply", "pagination.next")
+    assert score_eval.predict(found, "f1", "data.customers.phone", "contact.phone")[:2] == ("none", "f1.customers")
+
+
 def test_score_counts(capsys: pytest.CaptureFixture[str]) -> None:
     labels = [
         {"file_id": "a", "path": "mail", "category": "contact.email", "note": ""},

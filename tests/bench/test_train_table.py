@@ -79,3 +79,15 @@ def test_table_ids_are_stable_and_opaque() -> None:
     assert real_columns.table_of("d", "persona.categories") == real_columns.table_of("d", "persona.categories")
     assert real_columns.table_of("d", "x") != real_columns.table_of("e", "x")
     assert len(real_columns.table_of("d", "a long dataset name")) == 8
+
+
+def test_labels_resolve_as_the_reader_names_datasets() -> None:
+    """A labelled path finds its dataset as score_eval.predict finds it: an object of arrays, a saved reply."""
+    _table()
+    import real_columns
+
+    names = {"f1.users", "f2.customers", "f2.reply", "f3"}
+    assert real_columns.resolve("f1", "users.mail", names) == ("f1.users", "mail")
+    assert real_columns.resolve("f2", "data.customers.email", names) == ("f2.customers", "email")
+    assert real_columns.resolve("f2", "pagination.next", names) == ("f2.reply", "pagination.next")
+    assert real_columns.resolve("f3", "data.customers.email", names) == ("f3", "data.customers.email")
