@@ -1,6 +1,6 @@
 """Compare saved out-of-fold logits of ``cv.py`` at equal false alarms.
 
-    python bench/train/equal_fa.py BEFORE.npy AFTER.npy [--targets 193,170,150] [--real FILE]
+    python bench/train/equal_fa.py BEFORE.npy AFTER.npy [--targets 193,170,150] [--real FILE] [--sets k,l]
 
 For each target number of false alarms (none columns given a category), each model's "no personal data" prior
 is set to the smallest value on a 0.01 grid that keeps its false alarms at or under the target; printed: the prior,
@@ -53,9 +53,12 @@ def main() -> int:
     ap.add_argument(
         "--only-folds", default="", help="score only the rows of these folds (cv.py's 5 folds by repository)"
     )
+    ap.add_argument("--sets", default="", help="score only the rows of these real sets (comma-separated)")
     a = ap.parse_args()
     _rx, ry, rg, rfull = run.real_rows(a.real)
     rows = rfull.copy()
+    if a.sets:
+        rows &= np.isin(np.array(run.REAL_SETS), a.sets.split(","))
     if a.only_folds:
         fold = cv.folds_of(rg, 5, first=np.array(run.REAL_SETS) == "realworld")
         rows &= np.isin(fold, [int(f) for f in a.only_folds.split(",")])
