@@ -141,6 +141,43 @@ def test_redis_cli_csv_pairs_are_records_named_by_their_keys(tmp_path: Path) -> 
     assert set(fd.sample[0].data) == {"column1", "column2", "column3", "column4"}, fd.notes
 
 
+def test_a_column_holding_json_as_text_is_read_as_its_fields(tmp_path: Path) -> None:
+    """SQLite, CSV, JSON Lines, Parquet: ``data`` = ``'{"sjh": ..., "tags": [...]}'`` is the record's ``data.sjh``...;
+    an empty object, a text that only starts as one, and a number stay as they are."""
+    texts = [json.dumps({"sjh": r["sjh"], "tags": ["a", "b"]}) for r in ROWS]
+    db = tmp_path / "app.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE users (n INTEGER, data JSON, other TEXT)")
+    con.executemany("INSERT INTO users VALUES (?,?,?)", [(i, t, "{x") for i, t in enumerate(texts)])
+    con.commit()
+    con.close()
+    (tmp_path / "u.csv").write_text("n,data,other\n" + "".join(f'{i},"{t.replace(chr(34), chr(34) * 2)}",{{}}\n'
+                                                                  for i, t in enumerate(texts)))
+    (tmp_path / "u.jsonl").write_text("".join(json.dumps({"n": i, "data": t, "other": "{}"}) + "\n"
+                                              for i, t in enumerate(texts)))
+    pq.write_table(pa.table({"n": list(range(50)), "data": texts}), tmp_path / "u.parquet")
+    for fd in read_path(tmp_path, 50):
+        assert fd.records == 50 and not [n for n in fd.notes if "JSON text" in n], (fd.name, fd.notes)
+        rec = next(r.data for r in fd.sample if r.data["n"] in (0, "0"))
+        assert rec["data"] == {"sjh": ROWS[0]["sjh"], "tags": ["a", "b"]}, fd.name
+        assert rec.get("other") in (None, "{x", "{}"), fd.name
+
+
+@pytest.mark.parametrize(("cell", "why"), [
+    ('{sjh: 13800138000}', "not JSON"),
+    ('{"sjh": 13800138000,}', "not JSON"),
+    ('{"a": "' + "x" * (64 << 10) + '"}', "too long"),
+    ("[" * 1100 + "]" * 1100, "too deep"),
+])
+def test_a_cell_that_looks_like_json_but_is_not_read_is_a_note(tmp_path: Path, cell: str, why: str) -> None:
+    p = tmp_path / "u.jsonl"
+    p.write_text(json.dumps({"n": 0, "data": cell}) + "\n" + json.dumps({"n": 1, "data": '{"sjh": "1"}'}) + "\n")
+    fd = one(p)
+    assert fd.records == 2 and [n for n in fd.notes if "JSON text" in n] == [
+        "1 cell that looks like JSON text left as text (not JSON, or 64 KiB or longer, or more than 1,024 brackets)"]
+    got = {r.data["n"]: r.data["data"] for r in fd.sample}
+    assert isinstance(got[0], str) and got[1] == {"sjh": "1"}, why
+
 def test_parquet(tmp_path: Path) -> None:
     p = tmp_path / "t.parquet"
     pq.write_table(pa.table({"n": list(range(3000)), "s": ["x"] * 3000}), p)

@@ -20,6 +20,7 @@ import errno
 import fcntl
 import io
 import itertools
+import json
 import os
 import random
 import re
@@ -39,6 +40,7 @@ from ajar.names import theirs
 
 __all__ = [
     "cut_short",
+    "json_cells",
     "MAX_DIGITS",
     "MAX_ELEMENT",
     "MAX_RATIO",
@@ -565,6 +567,52 @@ class Reservoir:
             self.items[j] = rec
 
 
+#: a sampled cell read as the JSON it holds: shorter than this (a cell cut at :data:`MAX_VALUE` is no whole JSON) ...
+JSON_CELL_MAX = MAX_VALUE
+#: ... and with at most this many opening brackets (so at most this deep), counted before it is parsed
+JSON_CELL_BRACKETS = 1024
+_JSON_ENDS = {"{": "}", "[": "]"}
+
+
+def json_cells(ds: FileDataset) -> None:
+    """Read the cells of ``ds``'s sample that hold a JSON object or array as text as the JSON they hold, in place
+    (a JSON column kept as text: SQLite's ``JSON`` type, Django's and Rails' JSON fields, a CSV or Parquet column,
+    a JSON Lines field holding an API payload as a string): ``data`` = ``'{"email": ...}'`` becomes the fields
+    ``data.email``..., as a SQL dump's ``json``/``jsonb`` column is. Only a record's own cells (its top-level
+    values), only a text that starts and ends as a non-empty object or array does, and bounded before it is
+    parsed: shorter than :data:`JSON_CELL_MAX`, at most :data:`JSON_CELL_BRACKETS` opening brackets; the value
+    parsed is cut as every value read is (:func:`cut`). A cell that starts and ends so but is not read (invalid
+    JSON, too long, too deep), or starts so and was cut at :data:`MAX_VALUE`, stays text, and a note counts such
+    cells; the rest of the record is read."""
+    bad = 0
+    for rec in ds.sample:
+        for key, value in rec.data.items():
+            if type(value) is not str or value[:1] not in _JSON_ENDS:
+                continue
+            if value.rstrip()[-1:] != _JSON_ENDS[value[0]] and len(value) < JSON_CELL_MAX:
+                continue  # text that only starts as JSON does (a cell cut at MAX_VALUE may have been JSON: too long)
+            parsed = _json_cell(value)
+            if parsed is None:
+                bad += 1
+            elif parsed:
+                rec.data[key] = cut(parsed, 1)
+    if bad:
+        ds.notes.append(f"{bad:,} cell{'s' if bad > 1 else ''} that look{'' if bad > 1 else 's'} like JSON text "
+                        f"left as text (not JSON, or {JSON_CELL_MAX >> 10} KiB or longer, or more than "
+                        f"{JSON_CELL_BRACKETS:,} brackets)")
+
+
+def _json_cell(value: str) -> Any:
+    """The object or array a cell's text holds, or None when it is not read (see :func:`json_cells`)."""
+    if len(value) >= JSON_CELL_MAX or value.count("{") + value.count("[") > JSON_CELL_BRACKETS:
+        return None
+    try:
+        parsed = json.loads(value)
+    except (ValueError, RecursionError):
+        return None
+    return parsed if isinstance(parsed, dict | list) else None
+
+
 def cut_short(records: int) -> str:
     """The note of a file cut short (a compressed stream or a document that ends early) whose records read up to
     the cut are counted: its ``records`` is a lower bound."""
@@ -574,8 +622,6 @@ def cut_short(records: int) -> str:
 def problem(where: str, what: str, exc: BaseException) -> str:
     """An error message naming the file (its names masked: :func:`ajar.names.theirs`) and the kind of
     problem, never a value."""
-    import json
-
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
     if isinstance(exc, json.JSONDecodeError):
         detail = f"invalid JSON at line {exc.lineno:,} column {exc.colno:,}"

@@ -1189,6 +1189,7 @@ def read_source(src: Source, name: str, sample: int, cov: Coverage, *, named: bo
             )
         return
     for ds in guarded(_read_leaf(kind, src, sample, name, max_scan), src, name):
+        base.json_cells(ds)  # a column holding JSON as text is read as its fields
         if ds.records is None and ds.error is None:
             ds.notes.append(
                 f"read up to its first {max_scan:,} records: the count is unknown and the sample is drawn from those"
