@@ -4,6 +4,7 @@
                              [--train-sets realworld] [--test-sets realworld] [--always-train g,h]
                              [--class-bias 'special.health=0.5;special.health=1'] [--class-boost special.health=2]
                              [--hidden 16] [--l2-hidden 1e-4] [--only-folds 0,1]
+                             [--score-slice 5] [--untrained-variants 's5;']
 
 The real labelled columns (``real_columns.jsonl.gz``, of every real set) are split by repository
 into folds (a repository's files are all in one fold, across sets: whole origins are left out; the
@@ -13,7 +14,8 @@ scores some only. ``--always-train`` puts some sets outside the folds, in every 
 never scored (a fair test of new sets: run it once with them and once with ``--train-sets`` leaving
 them out; the same columns are scored in the same folds). For each fold, a model is
 trained on the generated data plus the real columns of the other folds, and scores the left-out
-repositories' columns (the scanner's 50-record sample only, not the smaller slices). Printed:
+repositories' columns (the scanner's 50-record sample only, not the smaller slices; ``--score-slice 5``: each
+column's 5-record slice instead, as a scan of a 5-row table sees it). Printed:
 macro-F1 over the categories present, per-category recall, and false alarms (non-personal columns
 given a category), pooled over the folds; and, for the model trained on everything, generated data
 of a fresh seed (``schemas.build(seed + 1)``). Every figure here is a training-data estimate; the
@@ -27,7 +29,8 @@ the same way (``run.CLASS_BIAS``; alternatives separated by ``;`` are scored on 
 features, fitted with it; ``--l2-hidden``), each value a CV run. ``--only-folds`` fits and scores some folds only (the
 same folds; a paired comparison on part of the columns). ``equal_fa.py`` compares the saved out-of-fold logits of
 two runs at equal false alarms. ``--second-pass`` scores a second pass over each table (``table.py``; round 9: no
-gain, not shipped).
+gain, not shipped). ``--untrained-variants s5`` leaves the real rows of those sample variants out of training
+(alternatives separated by ``;``, each a CV run on the same folds: ``'s5;'`` is without and with the 5-record slices).
 """
 
 from __future__ import annotations
@@ -124,6 +127,23 @@ def scores(pred: np.ndarray, y: np.ndarray) -> dict[str, Any]:
         "fa_n": int(((pred != 0) & neg).sum()),
         "neg": int(neg.sum()),
     }
+
+
+def scored_rows(full: np.ndarray, variants: np.ndarray, tables: np.ndarray, size: int) -> np.ndarray:
+    """The rows that stand for the real columns at a scan of ``size`` records: the ``full`` rows (``size`` 0: the
+    50-record sample), or each column's ``s{size}`` slice, and the full sample of a table that has no such slice (a
+    file of at most ``size`` records: its sample is that small already). A column absent from its table's slice
+    (no value in those records) is not scored."""
+    if not size:
+        return full
+    sliced = variants == f"s{size}"
+    if not sliced.any():
+        raise SystemExit(f"the real columns have no {size}-record slices: real_columns.SLICES, then real_columns.py")
+    return sliced | (full & ~np.isin(tables, np.unique(tables[sliced])))
+
+
+def _at(size: int) -> str:
+    return f"{size}-record slices" if size else "full samples"
 
 
 def predict(x: sparse.csr_matrix, w: np.ndarray, none_bias: float, class_bias: np.ndarray | None = None) -> np.ndarray:
@@ -241,6 +261,18 @@ def main() -> int:
         " columns of a column's dataset, fitted on the other folds) against the first pass, at equal false alarms",
     )
     ap.add_argument("--sure-only", action="store_true", help="score only columns whose label is not marked unsure")
+    ap.add_argument(
+        "--score-slice",
+        default="0",
+        help="score each held-out column's slice of this many records (real_columns.SLICES) instead of its 50-record"
+        " sample (a table of fewer records: its sample); comma-separated sizes are each scored (0: the sample)",
+    )
+    ap.add_argument(
+        "--untrained-variants",
+        default="",
+        help="real rows of these sample variants (s5, s10, s25) are not trained on, comma-separated; alternatives"
+        " separated by ';' are each a CV run on the same folds",
+    )
     a = ap.parse_args()
     gens = [(g, int(s)) for item in a.generators.split(",") if item for g, _, s in [item.partition(":")]]
     parts = [cached("gen-base", lambda: run.training_sets(others=False))]
@@ -258,32 +290,38 @@ def main() -> int:
     if shared:
         print(f"warning: {len(shared)} repositories of --always-train sets are also in the folds", flush=True)
     trainable = np.isin(rsets, a.train_sets.split(",")) if a.train_sets else np.ones(len(ry), dtype=bool)
-    scored = rfull & ~extra & (np.isin(rsets, a.test_sets.split(",")) if a.test_sets else True)
+    rvariants = np.array(run.REAL_VARIANTS)
     fits = [int(f) for f in a.only_folds.split(",")] if a.only_folds else list(range(a.folds))
-    scored &= np.isin(fold, fits)
     runsure = np.array(run.REAL_UNSURE, dtype=bool)
-    if a.sure_only:
-        scored &= ~runsure
+    scored_by: dict[int, np.ndarray] = {}  # rows scored at each --score-slice size (0: the full samples)
+    for size in (int(n) for n in a.score_slice.split(",")):
+        rows = scored_rows(rfull, rvariants, np.array(run.REAL_TABLES), size)
+        rows &= ~extra & (np.isin(rsets, a.test_sets.split(",")) if a.test_sets else True) & np.isin(fold, fits)
+        scored_by[size] = rows & ~runsure if a.sure_only else rows
+    scored = next(iter(scored_by.values()))
     print(
         f"generated {gx.shape[0]} fields; real {int(rfull.sum())} columns ({len(ry)} rows) in "
         f"{len(set(rg))} repositories, sets {dict(zip(*np.unique(rsets[rfull], return_counts=True), strict=True))}; "
         f"{a.folds} folds by repository; trained on {a.train_sets or 'all sets'}, "
-        f"scored on {a.test_sets or 'all sets'}",
+        f"scored on {a.test_sets or 'all sets'} "
+        f"({', '.join(f'{int(m.sum())} rows at {_at(n)}' for n, m in scored_by.items())})",
         flush=True,
     )
     biases = [float(b) for b in a.none_bias.split(",")]
     priors = [(spec, offsets(per_class(spec))) for spec in a.class_bias.split(";")]
     l2h = [float(x) for x in a.l2_hidden.split(",")] if a.l2_hidden else [hidden.L2_HIDDEN]
     settings = [
-        (float(v), float(u), boost, int(h), lh)
+        (float(v), float(u), boost, int(h), lh, untrained)
+        for untrained in a.untrained_variants.split(";")
         for v in a.real_weight.split(",")
         for u in a.unsure_weight.split(",")
         for boost in a.class_boost.split(";")
         for h in a.hidden.split(",")
         for lh in (l2h if int(h) else l2h[:1])
     ]
-    for rw, u, boost, units, lh in settings:
+    for rw, u, boost, units, lh, untrained in settings:
         uw = np.where(runsure, u, 1.0) * np.array(run.REAL_ROW_WEIGHTS)
+        uw[np.isin(rvariants, [v for v in untrained.split(",") if v])] = 0.0  # weight 0: not trained on
         t = time.perf_counter()
         z = np.zeros((len(ry), len(run.CLASSES)))
         for f in fits:
@@ -319,6 +357,8 @@ def main() -> int:
             )
             z[test] = np.asarray(rx[test] @ w)
         tag = f"-b{zlib.crc32(boost.encode()):08x}" if boost else ""
+        if untrained:
+            tag += "-d" + untrained.replace(",", "_")
         if a.only_folds:
             tag += "-f" + "_".join(map(str, fits))
         if units:
@@ -326,22 +366,30 @@ def main() -> int:
         model = f"hidden {units} (l2 {lh:g}), " if units else ""
         np.save(CACHE / f"cv-logits-{_KEY}-rw{rw:g}-u{u:g}{tag}.npy", z)  # for error analysis (opaque rows)
         eye = np.eye(z.shape[1])
-        for spec, prior in priors:
-            for b in biases:
-                show(
-                    f"CV {model}real weight {rw:g}, unsure {u:g}, class boost {boost or '-'},"
-                    f" class bias {spec or '-'}, none bias {b:g}",
-                    scores(predict(z[scored], eye, b, prior), ry[scored]),
-                )
-        for name in sorted(set(rsets[scored].tolist())) if len(set(rsets[scored].tolist())) > 1 else ():
-            part = scored & (rsets == name)
-            for b in biases:
-                show(f"  set {name} only, none bias {b:g}", scores(predict(z[part], eye, b, priors[0][1]), ry[part]))
-        if a.frontier:
+        for size, at in scored_by.items():
             for spec, prior in priors:
-                frontier(
-                    f"real weight {rw:g}, boost {boost or '-'}, class bias {spec or '-'}", z[scored], ry[scored], prior
-                )
+                for b in biases:
+                    show(
+                        f"CV {model}real weight {rw:g}, unsure {u:g}, untrained {untrained or '-'},"
+                        f" class boost {boost or '-'}, class bias {spec or '-'}, none bias {b:g}, at {_at(size)}",
+                        scores(predict(z[at], eye, b, prior), ry[at]),
+                    )
+            for name in sorted(set(rsets[at].tolist())) if len(set(rsets[at].tolist())) > 1 else ():
+                part = at & (rsets == name)
+                for b in biases:
+                    show(
+                        f"  set {name} only, none bias {b:g}, at {_at(size)}",
+                        scores(predict(z[part], eye, b, priors[0][1]), ry[part]),
+                    )
+            if a.frontier:
+                for spec, prior in priors:
+                    frontier(
+                        f"real weight {rw:g}, untrained {untrained or '-'}, boost {boost or '-'},"
+                        f" class bias {spec or '-'}, at {_at(size)}",
+                        z[at],
+                        ry[at],
+                        prior,
+                    )
         if a.second_pass:
             usable = np.where(np.isin(fold, fits), fold, -1)
             table.evaluate(

@@ -1,12 +1,14 @@
 """Compare saved out-of-fold logits of ``cv.py`` at equal false alarms.
 
     python bench/train/equal_fa.py BEFORE.npy AFTER.npy [--targets 193,170,150] [--real FILE] [--sets k,l]
+                                   [--score-slice 5]
 
 For each target number of false alarms (none columns given a category), each model's "no personal data" prior
 is set to the smallest value on a 0.01 grid that keeps its false alarms at or under the target; printed: the prior,
 macro-F1, false alarms, and per category the columns found (recall) and the difference. The logits files are
 ``cv.py``'s (``$AJAR_CV_CACHE/cv-logits-*.npy``, rows in ``real_columns.jsonl.gz``'s order); the rows scored are
-cv.py's by default (the full samples of every set). Training data only.
+cv.py's by default (the full samples of every set; ``--score-slice 5``: each column's 5-record slice, as
+``cv.py --score-slice``). Training data only.
 """
 
 from __future__ import annotations
@@ -54,9 +56,12 @@ def main() -> int:
         "--only-folds", default="", help="score only the rows of these folds (cv.py's 5 folds by repository)"
     )
     ap.add_argument("--sets", default="", help="score only the rows of these real sets (comma-separated)")
+    ap.add_argument(
+        "--score-slice", type=int, default=0, help="score each column's slice of this many records (cv.py's option)"
+    )
     a = ap.parse_args()
     _rx, ry, rg, rfull = run.real_rows(a.real)
-    rows = rfull.copy()
+    rows = cv.scored_rows(rfull, np.array(run.REAL_VARIANTS), np.array(run.REAL_TABLES), a.score_slice)
     if a.sets:
         rows &= np.isin(np.array(run.REAL_SETS), a.sets.split(","))
     if a.only_folds:

@@ -35,9 +35,10 @@ over the table, ``table.py``, reads the other columns of a column's dataset) and
 ``bench/train/run.py`` trains from this file and the generator, so ``--check`` reproduces the shipped
 model without the data.
 
-Variants per file: ``full`` (the scanner's 50-record sample) and two smaller slices of it (10 and
-25 records, fixed seed), as scanners of other stores sample fewer records. Cross-validation
-scores only ``full`` rows of the held-out repositories.
+Variants per file: ``full`` (the scanner's 50-record sample) and three smaller slices of it (10, 25
+and, since round 10, 5 records, fixed seeds), as scanners of other stores sample fewer records and
+small tables hold fewer. Cross-validation scores the ``full`` rows of the held-out repositories
+(``cv.py --score-slice 5``: their 5-record slices instead).
 
 When ``ajar/pipeline/features.py`` or a detector changes, the vectors change: run this script again
 (with the data) and retrain; ``--check`` fails until then (the dense feature names are recorded).
@@ -96,7 +97,10 @@ SETS: dict[str, tuple[Path, Path]] = {
     "m": (Path("/work/data/realtrain/m/files"), HERE / "real" / "m"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
-SLICES = (10, 25)
+#: smaller slices of each file's sample (a file of more records than the size); 10 and 25 draw their starts from one
+#: stream seeded ``SEED`` (as before 5 was added: their rows are unchanged), every later size from its own
+SLICES = (10, 25, 5)
+FIRST_SLICES = (10, 25)
 SEED = 20261205
 #: a table of more than WIDE labelled columns weighs as WIDE_AS columns (``"w"`` on its rows: WIDE_AS / n each),
 #: so one wide table does not swamp its set (h's ``iot_traffic_features``: 299 numeric ``none`` columns);
@@ -165,7 +169,8 @@ def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], d
     with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
         repo_of = {r["file_id"]: r["repo"] for r in csv.DictReader(fh)}
     index = {n: i for i, n in enumerate(dense_names([d() for d in DETECTORS]))}
-    rng = random.Random(SEED)
+    first = random.Random(SEED)
+    rngs = {size: first if size in FIRST_SLICES else random.Random(SEED + size) for size in SLICES}
     rows: list[dict[str, object]] = []
     stats = {"labelled": len(labels), "found": 0, "missing": 0}
     for ds_name, records, want in labelled_files(data, labels):
@@ -181,7 +186,7 @@ def build(name: str, data: Path, meta: Path) -> tuple[list[dict[str, object]], d
         variants = [("full", records)]
         for size in SLICES:
             if len(records) > size:
-                start = rng.randrange(0, len(records) - size + 1)
+                start = rngs[size].randrange(0, len(records) - size + 1)
                 variants.append((f"s{size}", records[start : start + size]))
         for variant, recs in variants:
             with reference_day(REFERENCE_DAY):

@@ -1,0 +1,79 @@
+"""Small tables in the field model's CV (round 10): real_columns.py cuts a 5-record slice of each file's sample beside
+the 10- and 25-record ones (their starts drawn as before), and cv.py scores each column's 5-record slice, or the
+whole sample of a table that small already."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _train() -> Any:
+    pytest.importorskip("numpy")
+    pytest.importorskip("scipy")
+    pytest.importorskip("faker")
+    sys.path.insert(0, str(ROOT / "bench" / "train"))
+    import cv
+
+    return cv
+
+
+def test_scored_rows_take_each_columns_slice_or_a_small_tables_sample() -> None:
+    cv = _train()
+    import numpy as np
+
+    variants = np.array(["full", "full", "s10", "s10", "s5", "full", "full"])
+    tables = np.array(["a", "a", "a", "a", "a", "b", "b"])  # b: a file of 5 records or fewer, no slice
+    full = variants == "full"
+    assert cv.scored_rows(full, variants, tables, 0).tolist() == full.tolist()
+    # a's second column has no value in its 5-record slice: not scored there
+    assert np.flatnonzero(cv.scored_rows(full, variants, tables, 5)).tolist() == [4, 5, 6]
+    assert np.flatnonzero(cv.scored_rows(full, variants, tables, 10)).tolist() == [2, 3, 5, 6]
+    with pytest.raises(SystemExit, match="no 25-record slices"):
+        cv.scored_rows(full, variants, tables, 25)
+
+
+def _table(path: Path, rows: int) -> None:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["patient_ref", "glucose"])
+        w.writerows([f"P{i:04d}", f"{4 + i % 7}.{i % 10} mmol/L"] for i in range(rows))
+
+
+def test_real_columns_cut_a_five_record_slice_and_keep_the_older_slices(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _train()
+    import real_columns
+
+    data = tmp_path / "files"
+    data.mkdir()
+    _table(data / "big.csv", 40)
+    _table(data / "big2.csv", 45)  # its slices start where the stream left off after big's
+    _table(data / "small.csv", 4)
+    with (tmp_path / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["file_id", "repo"], ["big", "o/one"], ["big2", "o/one"], ["small", "o/two"]])
+    with (tmp_path / "labels.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file_id", "path", "category", "note"])
+        for fid in ("big", "big2", "small"):
+            w.writerows([[fid, "patient_ref", "none", ""], [fid, "glucose", "special.health", ""]])
+    monkeypatch.setattr(real_columns, "NAMES", [])
+    rows, stats = real_columns.build("t", data, tmp_path)
+    assert stats == {"labelled": 6, "found": 6, "missing": 0}
+    sliced = ["full", "full", "s10", "s10", "s25", "s25", "s5", "s5"]
+    assert [(r["t"], r["v"]) for r in rows] == [
+        *((real_columns.table_of("t", "big"), v) for v in sliced),
+        *((real_columns.table_of("t", "big2"), v) for v in sliced),
+        *((real_columns.table_of("t", "small"), v) for v in ("full", "full")),
+    ]
+    # the 10- and 25-record slices are those cut before the 5-record one was added
+    monkeypatch.setattr(real_columns, "SLICES", (10, 25))
+    before, _ = real_columns.build("t", data, tmp_path)
+    assert [r for r in rows if r["v"] != "s5"] == before
