@@ -269,9 +269,9 @@ def main() -> int:
     )
     ap.add_argument(
         "--untrained-variants",
-        default="",
+        default=",".join(run.UNTRAINED_VARIANTS),
         help="real rows of these sample variants (s5, s10, s25) are not trained on, comma-separated; alternatives"
-        " separated by ';' are each a CV run on the same folds",
+        " separated by ';' are each a CV run on the same folds (default: run.UNTRAINED_VARIANTS; '' trains on all)",
     )
     a = ap.parse_args()
     gens = [(g, int(s)) for item in a.generators.split(",") if item for g, _, s in [item.partition(":")]]
