@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import sys
+from types import ModuleType
+
 import pytest
 
 from tests.bench.test_score_eval import ROOT, _load
 
-collect = _load("b_collect_decode", ROOT / "bench/train/real/b/collect.py")
+
+def _collect() -> ModuleType:
+    """collect.py imports its own ``check`` from its folder: loaded here without leaving that module (or the
+    folder on ``sys.path``) to the other sets' tests, whose collect.py import a ``check`` of their own."""
+    saved, path = sys.modules.pop("check", None), list(sys.path)
+    try:
+        return _load("b_collect_decode", ROOT / "bench/train/real/b/collect.py")
+    finally:
+        sys.path[:] = path
+        sys.modules.pop("check", None)
+        if saved is not None:
+            sys.modules["check"] = saved
+
+
+collect = _collect()
 
 # synthetic rows, as each country's Excel or public-data portal exports them
 KO = (
