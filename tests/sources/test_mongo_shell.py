@@ -164,3 +164,43 @@ def test_hostile_shell_output_is_bounded(tmp_path: Path) -> None:
             assert len(data[0]["arr"]) == MAX_RECORD_VALUES - 3 and any("more than 200,000 values" in n for n in notes)
         if case == "open":
             assert records == 1 and any("ends inside it" in n for n in notes)
+
+
+def test_a_broken_document_note_names_no_value(tmp_path: Path) -> None:
+    """The note of a document that does not parse says where, never what: it printed the token it stopped at
+    (``unexpected 'Josefina_Garcia' at character 20``), a person's name when a bare value is one."""
+    text = "[\n  { name: 'Ana' },\n  { k: Josefina_Garcia },\n  { name: 'Cy' }\n]\n"
+    fd = _one(tmp_path, text=text)
+    assert fd.records == 2 and any(n.startswith("document 2: not a shell document") for n in fd.notes), fd.notes
+    assert not any("Josefina" in n for n in fd.notes), fd.notes
+
+
+def test_a_line_of_unclosed_quotes_is_read_in_linear_time(tmp_path: Path) -> None:
+    """Hostile: a line of 200,000 characters of unclosed quotes and regular-expression classes inside a shell
+    document. Each opener was scanned to the line's end again (quadratic: a 16 KB line took 1-2.7 s); the closers
+    are optional now, so each is scanned once. In a child under a memory limit and a timeout."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    for case, junk in {"quotes": "'\\\"", "classes": "/["}.items():
+        d = tmp_path / case
+        d.mkdir()
+        text = "[\n  { name: 'Ana' },\n  {\n    x: " + junk * (200_000 // len(junk)) + "\n  },\n  { name: 'Cy' }\n]\n"
+        (d / "out.txt").write_text(text)
+        got, _, took = scan_bounded(d, samples=True)
+        ((_, _records, _, err, _notes, data),) = got
+        assert err is None and data[0]["name"] == "Ana" and took < 20, (case, took, got[0][:4])
+
+
+def test_json_cells_of_one_record_share_its_bound() -> None:
+    """A record's JSON-text cells are read under one budget of MAX_RECORD_VALUES values, as a record read whole
+    is: each cell had a budget of its own, so 64 cells of 32,000 values made 2,000,000 values a record."""
+    from ajar.models import Record
+    from ajar.sources.base import json_cells
+
+    cell = "[" + ",".join(["7"] * 30_000) + "]"  # under JSON_CELL_MAX, 30,000 values
+    ds = FileDataset("t", "csv", 1, 0, [Record({f"c{i}": cell for i in range(12)})])
+    json_cells(ds)
+    (rec,) = ds.sample
+    values = sum(len(v) if isinstance(v, list) else 1 for v in rec.data.values())
+    assert values <= MAX_RECORD_VALUES, values
+    assert rec.data["c0"] == [7] * 30_000  # the first cells are read whole

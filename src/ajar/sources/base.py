@@ -586,6 +586,7 @@ def json_cells(ds: FileDataset) -> None:
     cells; the rest of the record is read."""
     bad = 0
     for rec in ds.sample:
+        budget = [MAX_RECORD_VALUES, MAX_RECORD_TEXT]  # one for the record's cells together, as for a record read
         for key, value in rec.data.items():
             if type(value) is not str or value[:1] not in _JSON_ENDS:
                 continue
@@ -595,7 +596,7 @@ def json_cells(ds: FileDataset) -> None:
             if parsed is None:
                 bad += 1
             elif parsed:
-                rec.data[key] = cut(parsed, 1)
+                rec.data[key] = cut(parsed, 1, budget)
     if bad:
         ds.notes.append(f"{bad:,} cell{'s' if bad > 1 else ''} that look{'' if bad > 1 else 's'} like JSON text "
                         f"left as text (not JSON, or {JSON_CELL_MAX >> 10} KiB or longer, or more than "

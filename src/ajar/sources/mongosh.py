@@ -81,9 +81,12 @@ def mongo_shell(head: bytes) -> bool:
 
 # --- finding the documents, line by line -----------------------------------------------------------------
 
-# what moves the nesting, outside strings and regular expressions (a ``/`` begins one: there is no division)
+# what moves the nesting, outside strings and regular expressions (a ``/`` begins one: there is no division); a
+# string, class or expression left open runs to the line's end (its closer is optional), so each is scanned once: a
+# line of unclosed quotes is linear, not quadratic (finditer tried each quote again to the end of the line)
 _SCAN = re.compile(
-    r"""[\[\]{}()]|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`|/(?:[^/\\\n\[]|\\.|\[(?:[^\]\\]|\\.)*\])+/"""
+    r"""[\[\]{}()]|'(?:[^'\\]|\\.)*'?|"(?:[^"\\]|\\.)*"?|`(?:[^`\\]|\\.)*`?"""
+    r"""|/(?:[^/\\\n\[]|\\.|\[(?:[^\]\\]|\\.)*\]?)*/?"""
 )
 _MORE = "Type \"it\" for more"
 
@@ -275,7 +278,7 @@ class _Parser:
                 return self.call(tok, depth)
             if tok in _LITERALS:
                 return _LITERALS[tok]
-        raise ValueError(f"unexpected {tok[:20]!r} at character {self.pos:,}")
+        raise ValueError(f"unexpected {kind or 'text'} at character {self.pos:,}")  # never the token: a value
 
     def skip(self) -> None:
         """A container nested too deep, read to its end without recursion and dropped."""
