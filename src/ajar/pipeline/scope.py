@@ -313,6 +313,8 @@ class RecordedScope:
     names: set[str] = field(default_factory=set)
     #: the stored texts that were not used: local paths, masked or unreadable targets and exclusions
     skipped: list[str] = field(default_factory=list)
+    #: an exclusion could not be read back: the scope cannot be known to leave any address out
+    skipped_exclusion: bool = False
 
     def holds(self, host: str, hostname: str | None) -> bool:
         """Whether a recorded service (its address, and the name it was reached by) is inside this scope:
@@ -323,11 +325,6 @@ class RecordedScope:
             return True
         named = Scope(networks=[ipaddress.ip_network(_ip(host, host))], excluded=self.scope.excluded)
         return (hostname or "").rstrip(".").lower() in self.names and named.allows(host)
-
-    @property
-    def skipped_exclusion(self) -> bool:
-        """An exclusion could not be read back: the scope cannot be known to leave any address out."""
-        return any(s.startswith("--exclude ") for s in self.skipped)
 
 
 def recorded(targets: list[str], exclude: list[str]) -> RecordedScope:
@@ -347,6 +344,7 @@ def recorded(targets: list[str], exclude: list[str]) -> RecordedScope:
                 out.scope.excluded.append(_network(part, "--exclude"))
             except TargetError:
                 out.skipped.append(f"--exclude {part}")
+                out.skipped_exclusion = True
     for text in targets:
         t = text.strip()
         if t and not _recorded_one(t, out):
