@@ -13,7 +13,7 @@ records, in the original format; realworld2's trim keeps a one-object JSON's arr
 reads CSV records with the csv module and may drop title lines), and writes it only when its sha256
 is the recorded one. Authors did not all trim alike (set a kept small files whole, ended re-dumped
 JSON with a newline; sets a and c kept fewer records of some files; set b kept a JSON named .csv as .json;
-set c read some files through the stored index, which gives CRLF line ends as LF and, as set e
+set c read some files through the stored index, which gives CRLF (and CR CR LF) line ends as LF and, as set e
 found, Unicode text in NFC),
 so every such variant is tried. A row whose table is already there with its sha256 counts as rebuilt,
 snapshot or not (a file of a repository no snapshot can be had of, read through the stored index and
@@ -32,6 +32,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -131,6 +132,17 @@ def _nfc(text: bytes) -> bytes:
         return text
 
 
+def _index_texts(raw: bytes) -> list[bytes]:
+    """The raw file and the texts the stored index may give of it (licence "not checked"), likeliest first.
+
+    The index gives CRLF line ends as LF, and a line end of several CRs before the LF (CR CR LF, as
+    realworld7's t105 has) as one LF too; its text is also Unicode NFC (set e).
+    """
+    lf = raw.replace(b"\r\n", b"\n")
+    one = re.sub(rb"\r+\n", b"\n", raw)
+    return list(dict.fromkeys((raw, lf, _nfc(lf), one, _nfc(one))))
+
+
 def _is_json(data: bytes) -> bool:
     """JSON or JSON Lines: a JSON trim may match a CSV's non-empty lines (set a dropped a CSV's blank lines)."""
     try:
@@ -176,8 +188,7 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
             raw = _show(mirror, rev, row["path"])
             if raw is None:
                 continue
-            lf = raw.replace(b"\r\n", b"\n")  # as the stored index gives it (licence "not checked")
-            texts = dict.fromkeys((raw, lf, _nfc(lf)))  # the index's text is also Unicode NFC (set e)
+            texts = _index_texts(raw)
             for e, got in (v for r in texts for v in _variants(r, ext, trims)):
                 if hashlib.sha256(got).hexdigest() == row["sha256"]:
                     data.mkdir(parents=True, exist_ok=True)
