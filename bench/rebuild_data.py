@@ -20,8 +20,10 @@ snapshot or not (a file of a repository no snapshot can be had of, read through 
 trimmed with ``bench/train/real/b/collect.py --raw``). realworld5 was read only through the stored
 index: each table is the first whole records of ``read_file``'s first page (``page_trim`` of
 ``bench/classify/realworld5/collect.py``; realworld6, realworld7 and realworld8 likewise) or a small file whole.
-Rows that do not match are named on stderr; nothing else is written. Exit status 0 when every row of
-every set was rebuilt, 1 otherwise.
+Rows that do not match are named on stderr. A set rebuilt only in part lists the file_ids it could not make, and
+why, in ``DATA.absent`` beside its data folder (removed once every table is made): the sets' tests check every other
+table and skip only those, and ``score_eval.py`` names the partial set. Nothing else is written. Exit status 0 when
+every row of every set was rebuilt, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -170,6 +172,7 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
         trims = (rw2.trim, rw2.first.trim, rw5.page_trim, b.trim)
     ok = bad = 0
     missing: set[str] = set()
+    left: dict[str, str] = {}  # file_id -> why it is not rebuilt
     with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     for row in rows:
@@ -180,6 +183,7 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
         )
         if not done and not mirror.is_dir():
             missing.add(row["repo"])
+            left[row["file_id"]] = "repository not fetched"
             continue
         if only_missing:
             continue
@@ -201,8 +205,35 @@ def rebuild(name: str, only_missing: bool) -> tuple[int, int, set[str]]:
             ok += 1
         else:
             bad += 1
+            left[row["file_id"]] = "no version matches its sha256"
             print(f"{name}: {row['file_id']} ({row['repo']}:{row['path']}) does not match its sha256", file=sys.stderr)
+    if not only_missing:
+        _record_absent(data, left)
     return ok, bad, missing
+
+
+def absent_list(data: Path) -> Path:
+    """Where a partial rebuild lists the tables it could not make: beside the data folder, never in it (a scan
+    of the folder would read it as a table)."""
+    return data.parent / f"{data.name}.absent"
+
+
+def absent(data: Path) -> dict[str, str]:
+    """The file_ids the last rebuild of ``data`` could not make, and why; empty when it made every one."""
+    path = absent_list(data)
+    if not path.is_file():
+        return {}
+    rows = (line.partition("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {fid: why for fid, _, why in rows}
+
+
+def _record_absent(data: Path, left: dict[str, str]) -> None:
+    path = absent_list(data)
+    if left:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(f"{fid}\t{why}\n" for fid, why in sorted(left.items())), encoding="utf-8")
+    else:
+        path.unlink(missing_ok=True)
 
 
 def claims() -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.bench.test_realworld3 import labels_against_files
 from tests.bench.test_score_eval import ROOT, _load
 
 SET = ROOT / "bench/classify/realworld2"
@@ -50,9 +51,7 @@ def test_disjoint_from_the_first_set() -> None:
 
 
 def test_every_label_and_column_against_the_files() -> None:
-    if not check.DATA.is_dir():
-        pytest.skip(f"realworld2 data not present in {check.DATA} (set REALWORLD2_DATA); files are not in the repo")
-    assert check.check(check.DATA) == []
+    labels_against_files(check, "realworld2")
 
 
 def test_check_finds_unlabelled_and_unknown_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,6 +20,8 @@ import pytest
 
 from tests.bench.test_score_eval import ROOT, _load, score_eval
 
+_rebuild = _load("rebuild_data_rw3_t", ROOT / "bench/rebuild_data.py")
+
 SET = ROOT / "bench/classify/realworld3"
 check = _load("realworld3_check", SET / "check.py")
 collect = _load("realworld3_collect", SET / "collect.py")
@@ -71,12 +73,15 @@ def disjoint_by_header(
     """
     if not check.DATA.is_dir():
         pytest.skip(f"data not present in {check.DATA}; files are not in the repo")
+    left = _rebuild.absent(check.DATA)  # a partial rebuild: the tables it could not make are not compared
     mine = {}
     for m in _rows(set_dir / "manifest.csv"):
         f = check.data_file(check.DATA, m["file_id"])
+        if f is None and m["file_id"] in left:
+            continue
         assert f is not None, m["file_id"]
         mine[check.hdr(f)] = m["file_id"]
-    assert len(mine) == len(_rows(set_dir / "manifest.csv"))  # no table twice within the set either
+    assert len(mine) == len(_rows(set_dir / "manifest.csv")) - len(left)  # no table twice within the set either
     seen = 0
     for name in earlier:
         env, default = score_eval.REAL_SETS[name]
@@ -108,10 +113,21 @@ def test_disjoint_from_the_earlier_sets_by_header() -> None:
     disjoint_by_header(SET, check, EARLIER)
 
 
-def test_every_label_and_column_against_the_files() -> None:
+def labels_against_files(check: ModuleType, name: str) -> None:
+    """``check.check`` of a set's data folder finds nothing, but the absence of the tables a partial rebuild
+    lists (``bench/rebuild_data.py``: their repositories have no snapshot here); skipped without the folder."""
     if not check.DATA.is_dir():
-        pytest.skip(f"realworld3 data not present in {check.DATA} (set REALWORLD3_DATA); files are not in the repo")
-    assert check.check(check.DATA) == []
+        pytest.skip(f"{name} data not present in {check.DATA}; files are not in the repo (bench/rebuild_data.py)")
+    left = _rebuild.absent(check.DATA)
+    problems = [p for p in check.check(check.DATA) if p != f"{p.partition(':')[0]}: no data file in {check.DATA}"
+                or p.partition(":")[0] not in left]
+    assert problems == []
+    if left:
+        pytest.skip(f"{name}: checked all but the {len(left)} tables its rebuild lists as absent")
+
+
+def test_every_label_and_column_against_the_files() -> None:
+    labels_against_files(check, "realworld3")
 
 
 def test_hdr_is_one_key_per_header_whatever_its_order_case_or_format(tmp_path: Path) -> None:

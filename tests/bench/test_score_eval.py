@@ -188,4 +188,34 @@ def test_check_manifest_counts_changed_files(tmp_path: Path) -> None:
         f"file_id,repo,commit,path,licence,sha256\na,r,c,p,l,{good}\nb,r,c,p,l,{'0' * 64}\nc,r,c,p,l,{good}\n",
         encoding="utf-8",
     )
-    assert score_eval.check_manifest(tmp_path, manifest) == (1, 2)
+    assert score_eval.check_manifest(tmp_path, manifest) == ({"a"}, 2)
+
+
+def test_a_partial_real_set_is_named_and_present_only_scores_its_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+
+    here = tmp_path / "sets"
+    (here / "realworld7").mkdir(parents=True)
+    data = tmp_path / "data"
+    data.mkdir()
+    table = b"email,colour\nzq1@example.org,red\nzq2@example.org,blue\nzq3@example.org,red\n"
+    (data / "a.csv").write_bytes(table)  # b.csv is absent: a partial rebuild
+    (here / "realworld7/manifest.csv").write_text(
+        "file_id,repo,commit,path,licence,sha256\n"
+        f"a,r/a,c,p.csv,l,{hashlib.sha256(table).hexdigest()}\nb,r/b,c,p.csv,l,{'0' * 64}\n",
+        encoding="utf-8",
+    )
+    (here / "realworld7/labels.csv").write_text(
+        "file_id,path,category,note\na,email,contact.email,\na,colour,none,\nb,email,contact.email,\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(score_eval, "HERE", here)
+    for extra, head, labelled in (([], "PARTIAL: 1 tables absent", 3), (["--present-only"], "PRESENT ONLY: 1 tables", 2)):
+        monkeypatch.setattr(sys, "argv", ["score_eval.py", "--set", "realworld7", "--data", str(data), *extra])
+        score_eval.main()
+        out = capsys.readouterr().out
+        assert head in out
+        assert f"labelled columns: {labelled} " in out
+        assert ("missing (file not in report): 1 columns in 1 files" in out) == (not extra)
