@@ -3,6 +3,7 @@
     python bench/rebuild_data.py SET [SET ...]       # realworld realworld2 ... realworld8 a b c d e f h i
     python bench/rebuild_data.py --missing SET ...   # only list the repositories not fetched yet
     python bench/rebuild_data.py --claims            # re-make the shared claims file from every manifest
+    python bench/rebuild_data.py --page SET FILE_ID PAGE   # one table from a copy of its stored-index page
 
 Every real set commits only ``manifest.csv`` (repository, commit, path, licence, sha256 of the
 trimmed file) and its labels; the trimmed files live outside the repository. On a new machine,
@@ -263,10 +264,42 @@ def claims() -> int:
     return added
 
 
+def from_page(name: str, file_id: str, page: Path) -> bool:
+    """Make one table of a set from a copy of its stored-index page (``read_file``'s text, first page, as given):
+    the set's trims are tried as for a snapshot, and the table is written only when its sha256 is the recorded one."""
+    meta, data = SETS[name]
+    with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
+        row = next((r for r in csv.DictReader(fh) if r["file_id"] == file_id), None)
+    if row is None:
+        print(f"{name}: no {file_id} in its manifest", file=sys.stderr)
+        return False
+    rw2 = _load("rw2_collect", ROOT / "bench/classify/realworld2/collect.py")
+    b = _load("b_collect", ROOT / "bench/train/real/b/collect.py")
+    rw5 = _load("rw5_collect", ROOT / "bench/classify/realworld5/collect.py")
+    trims: tuple[Trim, ...] = (rw2.trim, rw2.first.trim, rw5.page_trim, b.trim)
+    ext = Path(row["path"]).suffix.lstrip(".").lower()
+    raw = page.read_bytes()
+    for e, got in (v for r in dict.fromkeys((raw, raw.rstrip(b"\n"), raw + b"\n")) for v in _variants(r, ext, trims)):
+        if hashlib.sha256(got).hexdigest() == row["sha256"]:
+            data.mkdir(parents=True, exist_ok=True)
+            (data / f"{file_id}.{e if e == ext or _is_json(got) else ext}").write_bytes(got)
+            left = absent(data)
+            left.pop(file_id, None)
+            _record_absent(data, left)
+            print(f"{name}: {file_id} rebuilt from its page")
+            return True
+    print(f"{name}: {file_id}: no trim of the page matches its sha256", file=sys.stderr)
+    return False
+
+
 def main() -> None:
     if sys.argv[1:] == ["--claims"]:
         print(f"{claims()} claims added to {CLAIMS}")
         return
+    if sys.argv[1:2] == ["--page"]:
+        if len(sys.argv) != 5:
+            sys.exit("usage: rebuild_data.py --page SET FILE_ID PAGE_FILE")
+        sys.exit(0 if from_page(sys.argv[2], sys.argv[3], Path(sys.argv[4])) else 1)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="+", choices=tuple(SETS))
     ap.add_argument("--missing", action="store_true", help="only list the repositories not fetched yet")

@@ -6,9 +6,11 @@ records the sha256 of the table as the index would have given it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,14 +53,49 @@ def test_a_table_the_index_gave_with_lf_line_ends_is_rebuilt(
     )
     monkeypatch.setattr(rebuild, "MIRROR", tmp_path / "mirror")
     monkeypatch.setitem(rebuild.SETS, "realworld7", (meta, data))
-    # set b's collect.py, which rebuild() loads, imports its own ``check`` from its folder: leave neither
-    # that module nor the folder on sys.path to the other sets' tests (nor take theirs)
+    with _isolated():
+        assert rebuild.rebuild("realworld7", False) == (1, 0, set())
+    assert (data / "t001.csv").read_bytes() == table
+    assert not rebuild.absent_list(data).exists()
+
+
+@contextlib.contextmanager
+def _isolated() -> Iterator[None]:
+    """Set b's collect.py, which the rebuild loads, imports its own ``check`` from its folder: leave neither that
+    module nor the folder on sys.path to the other sets' tests (nor take theirs)."""
     saved, path = sys.modules.pop("check", None), list(sys.path)
     try:
-        assert rebuild.rebuild("realworld7", False) == (1, 0, set())
+        yield
     finally:
         sys.path[:] = path
         sys.modules.pop("check", None)
         if saved is not None:
             sys.modules["check"] = saved
+
+
+def test_a_partial_rebuild_lists_its_absent_tables_and_a_page_copy_fills_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = b"".join(b"%d,Town %d\n" % (i, i) for i in range(30))
+    page = b"id,city\n" + page
+    table = rw5.page_trim(page, "csv", 12)
+    meta, data = tmp_path / "meta", tmp_path / "data"
+    meta.mkdir()
+    (meta / "manifest.csv").write_text(
+        "file_id,repo,commit,path,licence,sha256\n"
+        f"t001,nobody/gone,{'a' * 40},t.csv,l,{hashlib.sha256(table).hexdigest()}\n"
+        f"t002,nobody/gone2,{'b' * 40},u.csv,l,{'0' * 64}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(rebuild, "MIRROR", tmp_path / "mirror")
+    monkeypatch.setitem(rebuild.SETS, "realworld7", (meta, data))
+    with _isolated():
+        assert rebuild.rebuild("realworld7", False) == (0, 0, {"nobody/gone", "nobody/gone2"})
+        assert set(rebuild.absent(data)) == {"t001", "t002"}
+        (tmp_path / "page.txt").write_bytes(page[:-7])  # any prefix of the page holding the records
+        assert rebuild.from_page("realworld7", "t001", tmp_path / "page.txt")
+        (tmp_path / "bad.txt").write_bytes(page.replace(b"Town 3", b"Town 8"))  # a wrong copy is refused
+        assert not rebuild.from_page("realworld7", "t002", tmp_path / "bad.txt")
     assert (data / "t001.csv").read_bytes() == table
+    assert set(rebuild.absent(data)) == {"t002"}
+    assert sorted(p.name for p in data.iterdir()) == ["t001.csv"]
