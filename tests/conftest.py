@@ -49,6 +49,17 @@ def ahead(request: pytest.FixtureRequest) -> Ahead:
     return AHEAD[request.node.nodeid]
 
 
+@pytest.fixture
+def no_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any DNS or file system look-up fails the test (a stored scope read back: ``scope.recorded``)."""
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"looked up {args!r}")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(os.path, "lexists", refuse)
+    monkeypatch.setattr(os.path, "exists", refuse)
+
+
 def port_open(host: str, port: int) -> bool:
     try:
         with socket.create_connection((host, port), timeout=1):

@@ -309,6 +309,11 @@ class RecordedScope:
 
     #: the addresses, CIDRs, ranges and URI addresses named, less the exclusions
     scope: Scope = field(default_factory=Scope)
+    #: the addresses, CIDRs and ranges, each on the port its target named (as :attr:`ParsedScope.blocks`)
+    blocks: list[Block] = field(default_factory=list)
+    #: the URIs that named an address: it, and the port named (a bare ``http(s)://``'s default port; None for
+    #: another scheme's URI without one, which was swept on the run's port list)
+    endpoints: list[HostPort] = field(default_factory=list)
     #: hostnames named (lower case): a service recorded with one was reached through it
     names: set[str] = field(default_factory=set)
     #: the stored texts that were not used: local paths, masked or unreadable targets and exclusions
@@ -354,35 +359,55 @@ def recorded(targets: list[str], exclude: list[str]) -> RecordedScope:
 
 def _recorded_one(t: str, out: RecordedScope) -> bool:
     """Add one stored target to ``out`` if it is an address, network, range, hostname or URI of one."""
-    host = t
     if t[:5].lower() == "file:":
         return False
     if "://" in t:
         try:
-            host = urlsplit(t).hostname or ""
+            u = urlsplit(t)
+            host, port = u.hostname or "", u.port
         except ValueError:
             return False
+        if _is_ip(host):
+            ip = _ip(host, host)
+            out.scope.networks.append(ipaddress.ip_network(ip))
+            out.endpoints.append(HostPort(ip, port or _HTTP_SCHEMES.get(u.scheme.lower())))
+            return True
     elif _address_shaped(t):
-        m = re.match(r"^\[([0-9A-Fa-f:.%]+)\](?::\d+)?$", t)
-        host = m.group(1) if m else t.rsplit(":", 1)[0] if t.count(":") == 1 else t
-        try:
-            if "/" in host:
-                out.scope.networks.append(_network(host, "target"))
-                return True
-            if "-" in host and not _is_ip(host):
-                out.scope.networks += _range(host, t)
-                return True
-        except (TargetError, ValueError):
+        m = re.match(r"^\[([0-9A-Fa-f:.%]+)\](?::(\d+))?$", t)
+        host, p = (m.group(1), m.group(2) or "") if m else (t.partition(":")[::2] if t.count(":") == 1 else (t, ""))
+        if p and not (p.isdigit() and 0 < int(p) < 65536):
             return False
+        nets = _recorded_networks(host)
+        if nets is None:
+            return False
+        if nets:
+            out.scope.networks += nets
+            out.blocks += [Block(n, int(p) if p else None) for n in nets]
+            return True
     elif _looks_like_path(t):
         return False
-    if _is_ip(host):
-        out.scope.networks.append(ipaddress.ip_network(_ip(host, host)))
-        return True
+    else:
+        host = t
     if _HOSTNAME.match(host) and not _IPV4ISH.match(host):
         out.names.add(host.rstrip(".").lower())
         return True
     return False
+
+
+def _recorded_networks(host: str) -> list[IPNetwork] | None:
+    """The networks of a stored address, CIDR or range (none for a hostname; None when unreadable), as
+    :func:`parse_one` reads them but never with a file system look-up (:func:`_ip`'s hint)."""
+    try:
+        if "/" in host:
+            return [_network(host, "target")]
+        if "-" in host and (_IPV4ISH.match(host.split("-")[0]) or ":" in host):
+            first, _, last = host.partition("-")
+            if not _is_ip(first) or not (last.isdigit() or _is_ip(last)):
+                return None
+            return _range(host, host)
+    except TargetError:
+        return None
+    return [ipaddress.ip_network(_ip(host, host))] if _is_ip(host) else []
 
 
 def _is_ip(text: str) -> bool:

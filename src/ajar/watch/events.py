@@ -227,37 +227,20 @@ def _addr_status(svc: Mapping[str, Any]) -> AddrStatus:
 
 
 def _tried(scope: Mapping[str, Any], out: RunView) -> None:
-    """Fill the addresses the scope swept (targets parsed as the scan parsed them)."""
-    from ajar.errors import AjarError
-    from ajar.pipeline.scope import ParsedScope, parse_one
+    """Fill the addresses the scope swept, read back as stored (:func:`ajar.pipeline.scope.recorded`: never a
+    DNS or file system look-up). A hostname's addresses are not known without DNS; every port the run tried
+    through a name is one of the report's services anyway (a named port is recorded whatever its state)."""
+    from ajar.pipeline.scope import recorded
 
-    known: dict[str, str] = {}
-    targets: list[str] = list(scope.get("targets") or [])
-    if any("://" in x for x in targets):  # the probe registry only when a URI needs it
-        from ajar.pipeline.run import schemes
-        from ajar.probes import PROBES
-
-        known = schemes(PROBES)
-    parsed = ParsedScope()
-    for target in targets:
-        try:
-            parse_one(target, parsed, known)
-        except AjarError:
-            continue  # a name that no longer resolves: its addresses count as not tried
-    for e in scope.get("exclude") or []:
-        for part in e.split(","):
-            try:
-                parsed.scope.excluded.append(ipaddress.ip_network(part.strip(), strict=False))
-            except ValueError:
-                continue
-    out.excluded = list(parsed.scope.excluded)
-    for ep in parsed.endpoints:  # named services (hostnames, URIs): few
-        if parsed.scope.allows(ep.host):
+    rec = recorded(list(scope.get("targets") or []), list(scope.get("exclude") or []))
+    out.excluded = list(rec.scope.excluded)
+    for ep in rec.endpoints:  # URIs that named an address: few
+        if rec.scope.allows(ep.host):
             if ep.port is not None:
                 out.explicit.add((normalise_host(ep.host), ep.port))
             else:
                 out.blocks.append((ipaddress.ip_network(ep.host), None))
-    out.blocks += [(b.network, b.port) for b in parsed.blocks]
+    out.blocks += [(b.network, b.port) for b in rec.blocks]
     out.ports = frozenset(int(p) for p in scope.get("ports") or [])
 
 

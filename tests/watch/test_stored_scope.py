@@ -1,0 +1,55 @@
+"""A stored run's scope read back by the watch (``events.view_data``): never a DNS or file system look-up.
+
+``events._tried`` parsed a stored scope's targets again with the scan's parser, which looks a hostname up in
+DNS and a path-like target up on the file system, when ``ajar diff`` or the store read a run back. It reads
+them with ``scope.recorded`` now; the addresses swept for addresses, networks, ranges and URIs are the ones
+the scan's parser gives.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import pytest
+
+from ajar.pipeline.run import schemes
+from ajar.pipeline.scope import ParsedScope, parse_one
+from ajar.probes import PROBES
+from ajar.watch.events import AddrStatus, view_data
+
+TARGETS = ["127.0.0.1", "127.0.1.0/30", "127.0.2.1-4", "127.0.3.1:6379", "[::1]:9200", "127.77.0.0/30:9",
+           "::ffff:127.0.4.0/126", "mongodb://127.0.5.1:27017", "mongodb://127.0.5.2", "http://127.0.5.3/",
+           "https://u:P*****d@127.0.5.4", "redis://127.0.6.1:6379"]
+EXCLUDE = ["127.0.1.2, 127.0.2.3", "127.0.6.1"]
+
+
+def _scope(targets: list[str], exclude: list[str]) -> dict[str, object]:
+    return {"targets": targets, "exclude": exclude, "ports": [6379, 27017]}
+
+
+@pytest.mark.usefixtures("no_lookups")
+def test_a_stored_hostname_or_path_is_never_looked_up() -> None:
+    services = [{"host": "192.0.2.7", "hostname": "db.example.org", "port": 5984, "status": "refused"}]
+    v = view_data({"scope": _scope(["db.example.org", "cache.example.org:6379", "./u8**********00",
+                                    "127.0.0.1"], []), "services": services})
+    assert v.status(("192.0.2.7", 5984)) == AddrStatus.GONE  # the named port's own row
+    assert v.status(("192.0.2.8", 6379)) is None  # a name's other addresses: not known, never closed
+    assert v.blocks == [(ipaddress.ip_network("127.0.0.1/32"), None)]
+
+
+def test_swept_addresses_are_the_scan_parsers() -> None:
+    parsed = ParsedScope()
+    for t in TARGETS:
+        parse_one(t, parsed, schemes(PROBES))
+    for e in EXCLUDE:
+        parsed.scope.excluded += [ipaddress.ip_network(p.strip()) for p in e.split(",")]
+    v = view_data({"scope": _scope(TARGETS, EXCLUDE), "services": []})
+    assert v.excluded == parsed.scope.excluded
+    allowed = [ep for ep in parsed.endpoints if parsed.scope.allows(ep.host)]
+    assert v.explicit == {(ep.host, ep.port) for ep in allowed if ep.port is not None}
+    assert v.blocks == [(ipaddress.ip_network(ep.host), None) for ep in allowed if ep.port is None] + \
+        [(b.network, b.port) for b in parsed.blocks]
+    assert v.explicit == {("127.0.5.1", 27017), ("127.0.5.3", 80), ("127.0.5.4", 443)}  # redis:// excluded
+    assert v.status(("127.0.1.1", 6379)) == AddrStatus.GONE and v.status(("127.0.1.2", 6379)) is None
+    assert v.status(("127.0.4.3", 27017)) == AddrStatus.GONE and v.status(("127.0.5.2", 27017)) == AddrStatus.GONE
+    assert v.tried() == 1 * 2 + 4 * 2 + 4 * 2 + 1 + 1 + 4 + 4 * 2 + 1 * 2 + 3
