@@ -48,6 +48,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Container
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -165,28 +166,35 @@ def lookup(fields: dict[str, str], path: str, gold: str) -> tuple[str, str | Non
     return NONE, None
 
 
+def resolve(fid: str, path: str, names: Container[str]) -> tuple[str, str]:
+    """The dataset and path a labelled (file, path) is read as, among the report's dataset ``names``: a JSON
+    object of arrays is one dataset per array (``<file>.<key>``); a saved reply (``{"data": {"customers":
+    [...]}, "pagination": ...}``) is its records (``<file>.customers``: ``data.customers.email`` is their
+    ``email``) and its other keys (``<file>.reply``); else the file's own dataset. ``predict`` scores by this
+    rule and ``bench/train/real_columns.py`` builds its training rows by it."""
+    head, _, rest = path.partition(".")
+    if rest and f"{fid}.{head}" in names:
+        return f"{fid}.{head}", rest
+    if fid not in names:
+        parts = path.split(".")
+        for i in range(1, len(parts) - 1):
+            if f"{fid}.{parts[i]}" in names:
+                return f"{fid}.{parts[i]}", ".".join(parts[i + 1 :])
+        if f"{fid}.reply" in names:
+            return f"{fid}.reply", path
+    return fid, path
+
+
 def predict(found: dict[str, dict[str, str]], file_id: str, path: str, gold: str) -> tuple[str | None, str, str | None]:
     """(category or None when the file's dataset is absent, dataset matched, report path used)."""
     if file_id in found:
         cat, rp = lookup(found[file_id], path, gold)
         if rp is not None:
             return cat, file_id, rp
-    head, _, rest = path.partition(".")
-    sub = f"{file_id}.{head}"
-    if rest and sub in found:  # a JSON object of arrays: one dataset per array
-        cat, rp = lookup(found[sub], rest, gold)
-        return cat, sub, rp
-    if file_id not in found:
-        # a saved reply: its records are ``<file>.customers`` (``data.customers.email``), its other keys ``<f>.reply``
-        parts = path.split(".")
-        for i in range(1, len(parts) - 1):
-            sub = f"{file_id}.{parts[i]}"
-            if sub in found:
-                cat, rp = lookup(found[sub], ".".join(parts[i + 1 :]), gold)
-                return cat, sub, rp
-        if f"{file_id}.reply" in found:
-            cat, rp = lookup(found[f"{file_id}.reply"], path, gold)
-            return cat, f"{file_id}.reply", rp
+    ds, sub = resolve(file_id, path, found.keys())
+    if ds != file_id:  # one array of a JSON object of arrays, or a part of a saved reply
+        cat, rp = lookup(found[ds], sub, gold)
+        return cat, ds, rp
     if file_id in found or any(k.startswith(file_id + ".") for k in found):
         return NONE, file_id, None
     return None, "", None

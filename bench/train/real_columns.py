@@ -59,6 +59,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.append(str(ROOT / "bench" / "classify"))  # score_eval's rule; last, so its run.py never shadows ours
+
+from score_eval import resolve  # noqa: E402
 
 from ajar.detectors import DETECTORS  # noqa: E402
 from ajar.detectors.base import reference_day  # noqa: E402
@@ -130,23 +133,6 @@ def _targets(labels: list[dict[str, str]], names: set[str]) -> dict[str, dict[st
         ds, path = resolve(r["file_id"], r["path"], names)
         out.setdefault(ds, {})[path] = r["category"]
     return out
-
-
-def resolve(fid: str, path: str, names: set[str]) -> tuple[str, str]:
-    """The dataset and path a labelled (file, path) is read as: a JSON object of arrays is one dataset per array
-    (``<file>.<key>``); a saved reply (``{"data": {"customers": [...]}, "pagination": ...}``) is its records
-    (``<file>.customers``: ``data.customers.email`` is their ``email``) and its other keys (``<file>.reply``)."""
-    head, _, rest = path.partition(".")
-    if rest and f"{fid}.{head}" in names:
-        return f"{fid}.{head}", rest
-    if fid not in names:
-        parts = path.split(".")
-        for i in range(1, len(parts) - 1):
-            if f"{fid}.{parts[i]}" in names:
-                return f"{fid}.{parts[i]}", ".".join(parts[i + 1 :])
-        if f"{fid}.reply" in names:
-            return f"{fid}.reply", path
-    return fid, path
 
 
 def labelled_files(data: Path, labels: list[dict[str, str]]) -> list[tuple[str, list[Record], dict[str, str]]]:

@@ -91,3 +91,4 @@ def test_labels_resolve_as_the_reader_names_datasets() -> None:
     assert real_columns.resolve("f2", "data.customers.email", names) == ("f2.customers", "email")
     assert real_columns.resolve("f2", "pagination.next", names) == ("f2.reply", "pagination.next")
     assert real_columns.resolve("f3", "data.customers.email", names) == ("f3", "data.customers.email")
+    assert real_columns.resolve.__module__ == "score_eval"  # one rule: the scorer's, never a copy of it
