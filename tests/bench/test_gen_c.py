@@ -9,7 +9,9 @@ import importlib.util
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -79,10 +81,8 @@ def test_templates_and_labels(seed1: Path) -> None:
     assert len({r["category"] for r in rows}) == len(CATEGORIES)
 
 
-def test_every_field_a_scan_reads_is_labelled(seed1: Path) -> None:
-    pytest.importorskip("numpy")
-    sys.path.insert(0, str(ROOT / "bench" / "train"))
-    import real_columns
+def test_every_field_a_scan_reads_is_labelled(seed1: Path, train: Callable[[str], ModuleType]) -> None:
+    real_columns = train("real_columns")
 
     from ajar.detectors import DETECTORS
     from ajar.pipeline.classify import field_vectors

@@ -5,27 +5,15 @@ whole sample of a table that small already."""
 from __future__ import annotations
 
 import csv
-import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def _train() -> Any:
-    pytest.importorskip("numpy")
-    pytest.importorskip("scipy")
-    pytest.importorskip("faker")
-    sys.path.insert(0, str(ROOT / "bench" / "train"))
-    import cv
-
-    return cv
-
-
-def test_scored_rows_take_each_columns_slice_or_a_small_tables_sample() -> None:
-    cv = _train()
+def test_scored_rows_take_each_columns_slice_or_a_small_tables_sample(train: Callable[[str], ModuleType]) -> None:
+    cv = train("cv")
     import numpy as np
 
     variants = np.array(["full", "full", "s10", "s10", "s5", "full", "full"])
@@ -47,10 +35,9 @@ def _table(path: Path, rows: int) -> None:
 
 
 def test_real_columns_cut_a_five_record_slice_and_keep_the_older_slices(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, train: Callable[[str], ModuleType]
 ) -> None:
-    _train()
-    import real_columns
+    real_columns = train("real_columns")
 
     data = tmp_path / "files"
     data.mkdir()

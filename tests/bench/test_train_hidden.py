@@ -4,27 +4,12 @@ no unit."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import Any
-
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
+from collections.abc import Callable
+from types import ModuleType
 
 
-def _hidden() -> Any:
-    pytest.importorskip("numpy")
-    pytest.importorskip("scipy")
-    pytest.importorskip("faker")
-    sys.path.insert(0, str(ROOT / "bench" / "train"))
-    import hidden
-
-    return hidden
-
-
-def test_the_hidden_layer_learns_an_interaction_and_repeats() -> None:
-    hidden = _hidden()
+def test_the_hidden_layer_learns_an_interaction_and_repeats(train: Callable[[str], ModuleType]) -> None:
+    hidden = train("hidden")
     import numpy as np
     from scipy import sparse
 

@@ -4,27 +4,14 @@ repeats; real_columns.py's table id is stable."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def _table() -> Any:
-    pytest.importorskip("numpy")
-    pytest.importorskip("scipy")
-    pytest.importorskip("faker")
-    sys.path.insert(0, str(ROOT / "bench" / "train"))
-    import table
-
-    return table
-
-
-def test_table_features_read_the_other_columns_only() -> None:
-    table = _table()
+def test_table_features_read_the_other_columns_only(train: Callable[[str], ModuleType]) -> None:
+    table = train("table")
     import numpy as np
 
     k = len(table.run.CLASSES)
@@ -49,8 +36,8 @@ def test_table_features_read_the_other_columns_only() -> None:
     assert wide[1, len(table.FEATURES)] == pytest.approx(own[1, 0] * 0.9)
 
 
-def test_the_fit_moves_only_the_classes_given_and_repeats() -> None:
-    table = _table()
+def test_the_fit_moves_only_the_classes_given_and_repeats(train: Callable[[str], ModuleType]) -> None:
+    table = train("table")
     import numpy as np
 
     rng = np.random.default_rng(5)
@@ -72,19 +59,17 @@ def test_the_fit_moves_only_the_classes_given_and_repeats() -> None:
     assert (pred == y).mean() > 0.9
 
 
-def test_table_ids_are_stable_and_opaque() -> None:
-    _table()
-    import real_columns
+def test_table_ids_are_stable_and_opaque(train: Callable[[str], ModuleType]) -> None:
+    real_columns = train("real_columns")
 
     assert real_columns.table_of("d", "persona.categories") == real_columns.table_of("d", "persona.categories")
     assert real_columns.table_of("d", "x") != real_columns.table_of("e", "x")
     assert len(real_columns.table_of("d", "a long dataset name")) == 8
 
 
-def test_labels_resolve_as_the_reader_names_datasets() -> None:
+def test_labels_resolve_as_the_reader_names_datasets(train: Callable[[str], ModuleType]) -> None:
     """A labelled path finds its dataset as score_eval.predict finds it: an object of arrays, a saved reply."""
-    _table()
-    import real_columns
+    real_columns = train("real_columns")
 
     names = {"f1.users", "f2.customers", "f2.reply", "f3"}
     assert real_columns.resolve("f1", "users.mail", names) == ("f1.users", "mail")
