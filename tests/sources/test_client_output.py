@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from ajar.sources.base import MAX_ELEMENT, BadRecords, Budget, Source, text_lines
 from ajar.sources.files import read_path
 
 PSQL = """ id |    name     |      note       | born
@@ -195,3 +197,14 @@ def test_psql_rows_of_endless_lines_are_bounded(tmp_path: Path) -> None:
     ((_, records, _, err, notes, data),) = got
     assert (records, err) == (2, None) and any("past 16 MiB of text in one record" in n for n in notes), got[0][:5]
     assert len(data[0]) == 64 and data[1] == {"id": "2"}  # id and k0..k62 (lines cut to 256 Ki + 1 Ki)
+
+
+def test_the_shell_outputs_lines_read_once_for_both_readers() -> None:
+    """``base.text_lines``, the one line reader of the saved outputs (clientout and mongosh had a copy each):
+    numbered from 1, a BOM dropped, bad bytes replaced, line ends kept; a line too long is None, noted by number."""
+    data = b"\xef\xbb\xbf id | name\r\n" + b"x" * (MAX_ELEMENT + 1) + b"\n  1 | Ana \xff\n(1 row)"
+    src = Source("out.txt", lambda: io.BytesIO(data), Budget(), spool_dir=lambda: Path("/nonexistent"))
+    bad = BadRecords()
+    got = list(text_lines(src, bad))
+    assert got == [(1, " id | name\r\n"), (2, None), (3, "  1 | Ana \ufffd\n"), (4, "(1 row)")]
+    assert bad.notes() == ["line 2: longer than 32 MiB, skipped unread"]

@@ -40,7 +40,6 @@ import unicodedata
 from collections.abc import Iterator
 
 from ajar.sources.base import (
-    MAX_ELEMENT,
     MAX_VALUE,
     BadRecords,
     BudgetExceeded,
@@ -48,8 +47,8 @@ from ajar.sources.base import (
     Reservoir,
     Source,
     problem,
+    text_lines,
 )
-from ajar.sources.base import lines as _lines
 
 __all__ = ["client_table", "read_client_table", "read_psql_expanded"]
 
@@ -201,17 +200,11 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
 
 
 def _text_lines(src: Source, bad: BadRecords) -> Iterator[tuple[int, str]]:
-    """A saved client output's lines as text (UTF-8, bad bytes replaced, a BOM and the line end dropped),
-    numbered from 1; a line longer than :data:`MAX_ELEMENT` is skipped unread, noted in ``bad``; the time
-    budget is checked every 1,024 lines."""
-    with src.open() as raw:
-        for lineno, b in enumerate(_lines(raw, src.budget), 1):
-            if lineno % 1024 == 0:
-                src.budget.check_time()
-            if b is None:
-                bad.add(f"line {lineno:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
-                continue
-            yield lineno, b.decode("utf-8", "replace").rstrip("\r\n").lstrip("\ufeff")
+    """A saved client output's lines (:func:`~ajar.sources.base.text_lines`), each without its line end; a line
+    too long to read is left out (noted in ``bad``)."""
+    for lineno, line in text_lines(src, bad):
+        if line is not None:
+            yield lineno, line.rstrip("\r\n")
 
 
 def _names(cells: list[str]) -> list[str]:

@@ -47,8 +47,8 @@ from ajar.sources.base import (
     Reservoir,
     Source,
     big_int,
-    lines,
     problem,
+    text_lines,
 )
 
 __all__ = ["mongo_shell", "read_mongo_shell"]
@@ -105,48 +105,43 @@ def read_mongo_shell(src: Source, sample: int, name: str, max_scan: int) -> Iter
     held = 0
     number = 0
     try:
-        with src.open() as raw:
-            for lineno, b in enumerate(lines(raw, src.budget), 1):
-                if lineno % 1024 == 0:
-                    src.budget.check_time()
-                if b is None:
-                    bad.add(f"line {lineno:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
-                    doc = None  # a document with a line too long: skipped, its end found by the nesting
-                    continue
-                line = b.decode("utf-8", "replace").lstrip("\ufeff")
-                if depth == 0 and line.strip() == _MORE:
-                    more = True
-                    continue
-                start = 0
-                for m in _SCAN.finditer(line):
-                    c = m.group()[0]
-                    if c in "[{(":
-                        if depth == level and c == "{":
-                            number += 1
-                            doc, held, start = [], 0, m.start()
-                        elif depth == 0 and c == "[":
-                            level = 1
-                        depth += 1
-                    elif c in "]})":
-                        depth = max(depth - 1, 0)
-                        if depth == level and c == "}" and doc is not None:
-                            doc.append(line[start : m.end()])
-                            if res.full:
-                                complete = False
-                                break
-                            _offer(res, bad, "".join(doc), number, src.budget.check_time)
-                            doc = None
-                        elif depth == 0 and c == "]":
-                            level = 0
-                if not complete:
-                    break
-                if doc is not None:
-                    held += len(line) - start
-                    if held > MAX_ELEMENT:
-                        bad.add(f"document {number:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+        for _lineno, line in text_lines(src, bad):
+            if line is None:  # too long, noted
+                doc = None  # a document with a line too long: skipped, its end found by the nesting
+                continue
+            if depth == 0 and line.strip() == _MORE:
+                more = True
+                continue
+            start = 0
+            for m in _SCAN.finditer(line):
+                c = m.group()[0]
+                if c in "[{(":
+                    if depth == level and c == "{":
+                        number += 1
+                        doc, held, start = [], 0, m.start()
+                    elif depth == 0 and c == "[":
+                        level = 1
+                    depth += 1
+                elif c in "]})":
+                    depth = max(depth - 1, 0)
+                    if depth == level and c == "}" and doc is not None:
+                        doc.append(line[start : m.end()])
+                        if res.full:
+                            complete = False
+                            break
+                        _offer(res, bad, "".join(doc), number, src.budget.check_time)
                         doc = None
-                    else:
-                        doc.append(line[start:])
+                    elif depth == 0 and c == "]":
+                        level = 0
+            if not complete:
+                break
+            if doc is not None:
+                held += len(line) - start
+                if held > MAX_ELEMENT:
+                    bad.add(f"document {number:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
+                    doc = None
+                else:
+                    doc.append(line[start:])
         if doc is not None and complete:
             bad.add(f"document {number:,}", "the file ends inside it (cut short?)")
     except (OSError, BudgetExceeded) as exc:
