@@ -212,7 +212,8 @@ def test_a_partial_real_set_is_named_and_present_only_scores_its_tables(
         encoding="utf-8",
     )
     monkeypatch.setattr(score_eval, "HERE", here)
-    for extra, head, labelled in (([], "PARTIAL: 1 tables absent", 3), (["--present-only"], "PRESENT ONLY: 1 tables", 2)):
+    runs = (([], "PARTIAL: 1 tables absent", 3), (["--present-only"], "PRESENT ONLY: 1 tables", 2))
+    for extra, head, labelled in runs:
         monkeypatch.setattr(sys, "argv", ["score_eval.py", "--set", "realworld7", "--data", str(data), *extra])
         score_eval.main()
         out = capsys.readouterr().out
