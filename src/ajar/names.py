@@ -80,12 +80,15 @@ _EMAIL_CUT = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]*(?:\.[A-Za-z0-9
 # an IBAN anywhere in a token, compact or printed in groups of four (checked by its mod-97 sum)
 _IBAN_ANYWHERE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 # Candidates, most specific first: e-mail addresses, IPv4 addresses, phone-like digit groups,
-# then words (letters and digits of any script).
+# then words (letters and digits of any script). Letters glued to a group of digits with separators
+# (``ssn781-22-9043``, ``tel415-555-2671``, ``x123.456.789-09``) are a word of their own, so the digits are
+# judged as the number they are (as one word, ``ssn781``, they were judged as a name's letters and kept).
 _CANDIDATE = re.compile(
     r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\d+(?:[.,/-]\d+){2,}"
     r"|\d{1,3}(?:\.\d{1,3}){3}"
     r"|\+?\d[\d \-]{5,}\d"
+    r"|[^\W\d_]+(?=\+?\d+(?:[ .,/-]\d+)+)"
     r"|[^\W_]+",
 )
 _DIGIT_RUN = re.compile(r"\d{6,}")

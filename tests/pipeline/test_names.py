@@ -76,6 +76,11 @@ MASKED = [
     ("a US phone with dots", "calls/415.555.0123/log", "555.0123"),
     ("a CPF", "cliente_123.456.789-09.json", "456.789"),
     ("a phone with slashes", "fax 0221/123/45678", "123/45"),
+    # letters glued to a number in groups (fuzz11): the letters and the number were read as one word
+    ("an SSN glued to its key", "ssn781-22-9043", "22-90"),
+    ("an SSN inside a key", "x781-22-9043y", "22-90"),
+    ("a phone glued to its key", "tel415-555-2671", "555-26"),
+    ("a CPF glued to its key", "x123.456.789-09", "456.789"),
 ]
 
 # (case, text): ajar's own words and ordinary names are kept as they are
@@ -97,6 +102,7 @@ KEPT = [
     ("an HTTP request with a query", "GET http://127.0.0.1:9200/_search?size=10&q=a answered 200"),
     ("a MySQL account in a sentence", "mysql.user: root@localhost without a password"),
     ("credential words as table names", "password_reset_tokens auth_user token_blacklist pass_through pw_v2"),
+    ("a build date glued to a word", "build2024-01-02 v1.2.3 version2.0 col2"),
 ]
 
 
