@@ -67,9 +67,9 @@ def run_demo(outdir: Path, warmup: float, out: Console, err: Console) -> int:
     for svc in report.services:
         for ds in svc.datasets:
             if ds.liveness and ds.liveness.records_per_day:
-                writer = f"; the writer's rate is {WRITER_PER_MINUTE * 1440:,.0f}" if ds.name == WRITER_DATASET else ""
+                beside = f"; the writer's rate is {WRITER_PER_MINUTE * 1440:,.0f}" if ds.name == WRITER_DATASET else ""
                 out.print(f"live: {safe(ds.name)} grows by {ds.liveness.records_per_day:,.0f} records a day "
-                          f"({safe(ds.liveness.method)}){writer}")
+                          f"({safe(ds.liveness.method)}){beside}")
     for name, fmt in (("report.json", "json"), ("report.md", "md"), ("report.html", "html")):
         (outdir / name).write_text(render(report, fmt), encoding="utf-8")
     out.print(f"wrote {outdir / 'report.json'}, {outdir / 'report.md'}, {outdir / 'report.html'}")
