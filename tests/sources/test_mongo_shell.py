@@ -191,6 +191,23 @@ def test_a_line_of_unclosed_quotes_is_read_in_linear_time(tmp_path: Path) -> Non
         assert err is None and data[0]["name"] == "Ana" and took < 20, (case, took, got[0][:4])
 
 
+def test_a_line_of_unclosed_placeholders_is_read_in_linear_time(tmp_path: Path) -> None:
+    """Hostile: a line of 30,000 ``[Function`` (util.inspect's placeholder opener) that none closes, its brackets
+    closed on the next line. Each opener was scanned to the line's end for its ``]`` (quadratic: 173 KB took 18 s,
+    300 KB ran past the file's deadline); a placeholder's text is bounded now. In a child under limits."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    for case, junk in {"function": "[Function", "class": "[class ", "getter": "[Getter"}.items():
+        d = tmp_path / case
+        d.mkdir()
+        n = 300_000 // len(junk)
+        text = "[\n  { name: 'Ana' },\n  {\n    x: " + junk * n + "\n" + "]" * n + "\n  },\n  { name: 'Cy' }\n]\n"
+        (d / "out.txt").write_text(text)
+        got, _, took = scan_bounded(d, samples=True)
+        ((_, records, _, err, _notes, data),) = got
+        assert err is None and records == 2 and data[0]["name"] == "Ana" and took < 20, (case, took, got[0][:4])
+
+
 def test_json_cells_of_one_record_share_its_bound() -> None:
     """A record's JSON-text cells are read under one budget of MAX_RECORD_VALUES values, as a record read whole
     is: each cell had a budget of its own, so 64 cells of 32,000 values made 2,000,000 values a record."""

@@ -178,8 +178,13 @@ _TOKEN = re.compile(
     r"""|(?P<name>(?:new\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*|-Infinity)"""
     r"""|(?P<p>[\[\]{}(),:+]))"""
 )
-# ``[Object]``, ``[Array]``, ``[Circular *1]``, ``[Function: f]``, ``[Getter]``: what inspect did not print
-_PLACEHOLDER = re.compile(r"\[(?:Object|Array|Circular \*\d+|Function[^\]\n]*|class [^\]\n]*|Getter[^\]\n]*|Setter)\]")
+# ``[Object]``, ``[Array]``, ``[Circular *1]``, ``[Function: f]``, ``[Getter]``: what inspect did not print; the
+# name in one is bounded (:data:`_PLACEHOLDER_NAME` characters), so that each ``[Function`` of a line none closes is
+# not scanned to the line's end again (quadratic: 173 KB took 18 s)
+_PLACEHOLDER_NAME = 256
+_PLACEHOLDER = re.compile(
+    rf"\[(?:Object|Array|Circular \*\d+|Setter|(?:Function|class |Getter)[^\]\n]{{0,{_PLACEHOLDER_NAME}}})\]"
+)
 _ESCAPE = re.compile(r"""\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(\r\n|[\s\S]))""")
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": "", "\r\n": ""}
 _LITERALS: dict[str, Any] = {"true": True, "false": False, "null": None, "undefined": None,
