@@ -225,6 +225,18 @@ def test_each_database_and_schema_of_a_dump_is_a_dataset_of_its_own(tmp_path: Pa
     }
 
 
+def test_many_tables_named_without_their_schema_are_read_in_linear_time(tmp_path: Path) -> None:
+    """Hostile: 15,000 INSERTs into as many tables, each named without its schema. Each new name was looked up
+    against every table known so far (quadratic: 418 KB took 15 s, and a few MB ran past the file's deadline);
+    the tables are indexed by name now. In a child under limits."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    (tmp_path / "d.sql").write_text("".join(f"INSERT INTO t{i} VALUES ('x');\n" for i in range(15_000)))
+    got, skipped, took = scan_bounded(tmp_path)
+    assert len(got) == 15_000 and all(err is None and records == 1 for _, records, _, err, _ in got), got[:2]
+    assert took < 20, took
+
+
 def test_replace_and_overriding_inserts_are_read_and_text_is_never_a_name(tmp_path: Path) -> None:
     """mysqldump --replace, MySQL's INSERT … SET, pg_dump's OVERRIDING SYSTEM/USER VALUE; a string where a
     name goes is a note."""

@@ -125,6 +125,8 @@ class _Dump:
         self.tok = _tokenizer(dialect)
         self.tables: dict[Key, _Table] = {}
         self.schema: dict[Key, tuple[list[str], dict[str, str]]] = {}
+        #: the tables and definitions met, by (database, table): what an unqualified name may mean (:meth:`resolve`)
+        self.known: dict[tuple[str, str], set[Key]] = {}
         self.db = ""  # the database the statements are in (USE, \connect), "" until the dump says
         self.search_path = ""  # the schema of an unqualified name (an old pg_dump's SET search_path)
         self.bad = BadRecords("statements")
@@ -143,8 +145,12 @@ class _Dump:
         """The known table a name means: ``people`` is ``public.people`` when only that one is known."""
         if key in self.tables or key in self.schema or key[1]:
             return key
-        known = {k for k in (*self.tables, *self.schema) if k[0] == key[0] and k[2] == key[2]}
-        return known.pop() if len(known) == 1 else key
+        known = self.known.get((key[0], key[2]), set())  # (a scan of every known table per name was quadratic)
+        return next(iter(known)) if len(known) == 1 else key
+
+    def met(self, key: Key) -> None:
+        """Index a table or definition met, for :meth:`resolve`."""
+        self.known.setdefault((key[0], key[2]), set()).add(key)
 
     def table(self, key: Key) -> _Table:
         t = self.tables.get(key)
@@ -153,6 +159,7 @@ class _Dump:
             res = Reservoir(self.sample, ".".join([self.name, *filter(None, key)]), self.max_scan)
             t = _Table(key, res, list(cols), dict(types))
             self.tables[key] = t
+            self.met(key)
         return t
 
     def names(self) -> dict[Key, str]:
@@ -240,6 +247,7 @@ class _Dump:
             if len(part) > 1:
                 types[col] = part[1].text.upper()
         self.schema[key] = (cols, types)
+        self.met(key)
         if key in self.tables and not self.tables[key].columns:
             self.tables[key].columns, self.tables[key].types = cols, types
         return key
