@@ -61,6 +61,17 @@ def test_a_footer_that_disagrees_or_is_missing_is_a_note(tmp_path: Path) -> None
     assert records == 2 and any("no footer" in n for n in notes)
 
 
+def test_a_footer_of_a_count_no_client_prints_is_no_count(tmp_path: Path) -> None:
+    """Hostile: a footer of 5,000 digits (``(999…9 rows)``, ``999…9 rows in set``) after the rows. Converting it
+    raised (Python converts at most 4,300 digits) and the whole table was lost ('cannot read (ValueError)'); a
+    count no client prints is none now, and the rows are read."""
+    big = "9" * 5000
+    kind, records, rows, notes = _read(tmp_path, PSQL.replace("(3 rows)", f"({big} rows)"))
+    assert (kind, records, len(rows)) == ("psql_table", 3, 3) and not any(big in n for n in notes), notes
+    kind, records, rows, notes = _read(tmp_path, MYSQL.replace("2 rows in set", f"{big} rows in set"))
+    assert (kind, records, len(rows)) == ("mysql_table", 2, 2), notes
+
+
 def test_a_pipe_separated_csv_is_still_a_csv(tmp_path: Path) -> None:
     kind, records, rows, _ = _read(tmp_path, "id|name\n1|Ana\n2|Bea\n3|Carla\n")
     assert (kind, records) == ("csv", 3)

@@ -39,6 +39,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from ajar.bounds import count_of
 from ajar.sources.base import (
     MAX_VALUE,
     BadRecords,
@@ -132,6 +133,7 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
     spans: list[tuple[int, int]] = []
     rows = 0
     said: int | None = None
+    footer = False
     complete = True
     error: str | None = None
     header: str | None = None
@@ -174,7 +176,8 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
             if kind == "mysql_table" and _MYSQL_BAR.fullmatch(stripped):
                 continue  # the box's closing bar
             if m := (_PSQL_FOOT if kind == "psql_table" else _MYSQL_FOOT).fullmatch(stripped):
-                said = int(m[1].replace(",", "")) if m.lastindex else 0
+                said = count_of(m[1].replace(",", "")) if m.lastindex else 0  # None: no count a client prints
+                footer = True
                 break
             if not stripped:
                 continue
@@ -193,7 +196,7 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
         error = problem(src.display, "reading stopped", exc)
     if said is not None and complete and said != rows:
         notes.append(f"its footer counts {said:,} rows, {rows:,} were read")
-    elif said is None and complete and error is None:
+    elif not footer and complete and error is None:
         notes.append("no footer (a row count) closes the table: it may be cut short")
     records = rows if complete and error is None else None
     yield FileDataset(name, kind, records, src.size or 0, res.items, error, notes + bad.notes())
@@ -277,7 +280,7 @@ def read_psql_expanded(src: Source, sample: int, name: str, max_scan: int) -> It
                 continue
             if block is None:
                 if f := _PSQL_FOOT.fullmatch(line.rstrip()):
-                    said = int(f[1].replace(",", ""))
+                    said = count_of(f[1].replace(",", ""))
                 continue  # "Expanded display is on.", an empty result's "(0 rows)"
             line = line[: MAX_VALUE * 4 + 1024]
             held += len(line)
