@@ -72,6 +72,24 @@ def test_a_footer_of_a_count_no_client_prints_is_no_count(tmp_path: Path) -> Non
     assert (kind, records, len(rows)) == ("mysql_table", 2, 2), notes
 
 
+def test_short_rows_of_a_wide_table_are_read_in_time_linear_in_their_text(tmp_path: Path) -> None:
+    """Hostile: a psql table and a mysql box of a thousand columns (the widest a 4 KB sniff holds), then 60,000
+    rows of one character. Each row cost the table's width, a list and a string per column (200 KB took 26 s,
+    past the file's deadline); a row costs its own characters now. In a child under limits."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    k, n = 1000, 60_000
+    psql = "|".join("a" * k) + "\n" + "+".join("-" * k) + "\n" + "x\n" * n + f"({n} rows)\n"
+    bar = "+" + "+".join("-" * 650) + "+"
+    mysql = bar + "\n|" + "|".join("a" * 650) + "|\n" + bar + "\n" + "|x\n" * n + bar + f"\n{n} rows in set\n"
+    for case, text in {"psql": psql, "mysql": mysql}.items():
+        (tmp_path / case).mkdir()
+        (tmp_path / case / "out.txt").write_text(text)
+        got, _, took = scan_bounded(tmp_path / case, samples=True)
+        ((_, records, _, err, notes, data),) = got
+        assert (records, err, data[0]) == (n, None, {"a": "x"}) and took < 20, (case, got[0][:5], took)
+
+
 def test_a_pipe_separated_csv_is_still_a_csv(tmp_path: Path) -> None:
     kind, records, rows, _ = _read(tmp_path, "id|name\n1|Ana\n2|Bea\n3|Carla\n")
     assert (kind, records) == ("csv", 3)

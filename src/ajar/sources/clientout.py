@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import compress
 
 from ajar.bounds import count_of
 from ajar.sources.base import (
@@ -108,10 +109,14 @@ def _width(c: str) -> int:
 def _cells(line: str, spans: list[tuple[int, int]], marks: list[bool] | None = None) -> list[str]:
     """The cells of one drawn row: the characters whose display column falls in each span, stripped. With
     ``marks``, psql's line-break mark (a ``+`` in a span's last column) is taken off and said there."""
-    cells: list[list[str]] = [[] for _ in spans]
+    cells = [""] * len(spans)  # only the cells the line reaches are made: a short row of a wide table costs its text
+    held: list[str] = []
     col = k = 0
     for c in line:
         while k < len(spans) and col >= spans[k][1]:
+            if held:
+                cells[k] = "".join(held).strip()[: MAX_VALUE * 4]
+                held = []
             k += 1
         if k == len(spans):
             break
@@ -119,9 +124,11 @@ def _cells(line: str, spans: list[tuple[int, int]], marks: list[bool] | None = N
             if marks is not None and c == "+" and col == spans[k][1] - 1:
                 marks[k] = True
             else:
-                cells[k].append(c)
+                held.append(c)
         col += _width(c)
-    return ["".join(x).strip()[: MAX_VALUE * 4] for x in cells]
+    if held:
+        cells[k] = "".join(held).strip()[: MAX_VALUE * 4]
+    return cells
 
 
 def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: str) -> Iterator[FileDataset]:
@@ -142,8 +149,8 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
 
     def offer(cells: list[str]) -> None:
         rec = {}
-        for col, v in zip(columns, cells, strict=False):
-            if v and not (kind == "mysql_table" and v == "NULL"):
+        for col, v in compress(zip(columns, cells, strict=False), cells):  # the cells with text: no loop per column
+            if not (kind == "mysql_table" and v == "NULL"):
                 rec[col] = v
         res.offer(rec)
 
