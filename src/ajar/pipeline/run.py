@@ -421,6 +421,7 @@ def _scan_path(
                   access=Access.OPEN, tls=None)
     found: list[Signal] = []
     given: set[str] = set()  # the datasets' names, sealed: each names one dataset in the report and the store
+    last: dict[str, int] = {}  # the number each was last given (numbered)
     coverage = FileCoverage()
     seconds = FILE_SECONDS_PER_TIMEOUT * limits.timeout
     stopped = False
@@ -434,7 +435,7 @@ def _scan_path(
             made = ds.name
             seal_dataset(ds)  # now, while the reader children work (sealed again with the service: found at once)
             if ds.name in given:  # one name for two datasets: a name made inside a file (a.json's array b) may be
-                ds.name = numbered(ds.name, given)  # another file's (a.b.csv), two names may mask alike
+                ds.name = numbered(ds.name, given, last)  # another file's (a.b.csv), two names may mask alike
                 signals = [replace(s, datasets=tuple(ds.name if d == made else d for d in s.datasets)) for s in signals]
             given.add(ds.name)
             svc.datasets.append(ds)

@@ -381,22 +381,26 @@ def distinct_names(paths: Sequence[tuple[str, ...]], sep: str) -> list[str]:
     full = [sep.join(p) if n in shared else n for p, n in zip(paths, short, strict=True)]
     clash = {n for n, c in collections.Counter(full).items() if c > 1}
     taken = set(full)
+    last: dict[str, int] = {}
     for i in sorted((i for i, n in enumerate(full) if n in clash), key=lambda i: (len(paths[i]), i)):
         if full[i] in clash:
             clash.discard(full[i])  # the first of its name keeps it
         else:
-            full[i] = numbered(full[i], taken)
+            full[i] = numbered(full[i], taken, last)
     return full
 
 
-def numbered(name: str, taken: set[str]) -> str:
+def numbered(name: str, taken: set[str], last: dict[str, int]) -> str:
     """``name (2)`` (or ``(3)``...): the first not in ``taken``, which it is added to. The name of a dataset
     whose name is already another's: a dump can hold one path twice, and ajar's own dots and slashes can
-    join two paths into one name."""
-    k = 2
+    join two paths into one name. ``last`` holds the number each name was last given, where the search starts
+    again (``taken`` only grows, so the numbers below it are still taken): one path held 10,000 times is
+    numbered in linear time (from 2 each time, it took 8 s)."""
+    k = last.get(name, 1) + 1
     while (out := f"{name} ({k})") in taken:
         k += 1
     taken.add(out)
+    last[name] = k
     return out
 
 
@@ -406,6 +410,7 @@ class SeenNames:
 
     def __init__(self) -> None:
         self.given: set[str] = set()
+        self.last: dict[str, int] = {}  # for :func:`numbered`
 
     def name(self, member: str) -> str:
         """The name of ``member``, distinct from the names given before (:func:`distinct_names`'s rule,
@@ -415,6 +420,6 @@ class SeenNames:
         if n in self.given:
             n = member
         if n in self.given:
-            return numbered(n, self.given)
+            return numbered(n, self.given, self.last)
         self.given.add(n)
         return n
