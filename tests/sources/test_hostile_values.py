@@ -129,6 +129,20 @@ def test_a_csv_head_of_unclosed_quotes_is_sniffed_in_bounded_time(tmp_path: Path
     assert sampled > 0 and error is None, got
 
 
+def test_the_lines_of_a_quote_that_never_closes_are_given_in_linear_time(tmp_path: Path) -> None:
+    """Hostile: a quote that never closes, then 600,000 lines of ``,`` (1.2 MB): the record runs to the field-size
+    limit (a million characters, 500,000 lines), whose lines are then given one by one. Each was taken off the
+    front of a list (quadratic: 1.2 MB took 17 s, past the reader's deadline, and the rows were lost)."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    p = tmp_path / "q.csv"
+    p.write_text("a,b\n1,2\n3,\"x\n" + ",\n" * 600_000)
+    got, skipped, seconds = scan_bounded(p, sample=50)
+    ((_, _, sampled, error, notes),) = got
+    assert sampled == 50 and error is None and seconds < 20, (got, seconds)
+    assert any("a quote that does not close" in n for n in notes), notes
+
+
 def test_records_of_millions_of_values_are_kept_cut_and_the_file_is_read(tmp_path: Path) -> None:
     """Three JSON lines of 20 MB (4 million short strings each, well under the 32 MiB line bound) were
     kept whole in the sample: the reader ran out of its memory limit and the file's 20 other records

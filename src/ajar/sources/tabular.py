@@ -542,7 +542,7 @@ class _Rows:
     def __init__(self, reader: Any, lines: _Lines, dialect: Any, bad: BadRecords) -> None:
         self.reader, self.lines, self.dialect, self.bad = reader, lines, dialect, bad
         self.width = 0
-        self.pending: list[list[str]] = []
+        self.pending: deque[list[str]] = deque()  # given from the front (a list's pop(0) was quadratic)
 
     def __iter__(self) -> Iterator[list[str]]:
         return self
@@ -550,7 +550,7 @@ class _Rows:
     def __next__(self) -> list[str]:
         while True:
             if self.pending:
-                return self.pending.pop(0)
+                return self.pending.popleft()
             self.lines.start()
             try:
                 row: list[str] = next(self.reader)
@@ -572,7 +572,7 @@ class _Rows:
         if width < 2 or fits * 3 < (len(raw) - 1) * 2:
             return False  # a real multi-line value
         bare = csv.reader([raw[0]], self.dialect, quoting=csv.QUOTE_NONE)
-        self.pending = [next(bare, []), *(r for r in alone[1:] if r)]
+        self.pending = deque([next(bare, []), *(r for r in alone[1:] if r)])
         first = self.lines.n - len(raw) + 1
         self.bad.add(f"line {first:,}", "a quote that does not close: its record's lines read one by one")
         return True
