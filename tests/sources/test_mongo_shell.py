@@ -208,6 +208,20 @@ def test_a_line_of_unclosed_placeholders_is_read_in_linear_time(tmp_path: Path) 
         assert err is None and records == 2 and data[0]["name"] == "Ana" and took < 20, (case, took, got[0][:4])
 
 
+def test_a_run_of_spaces_before_text_that_is_no_token_is_read_in_linear_time(tmp_path: Path) -> None:
+    """Hostile: a document whose 40,000 spaces end in a character no token begins with. The tokens were found by a
+    search, which tried the run again from each of its spaces (quadratic: 40 KB took 25 s, past the file's
+    deadline); a token is matched where the last one ended now. The document is a note, the others are read."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    text = "[\n  { name: 'Ana' },\n  {\n    x: 1" + " " * 40_000 + "\u00a7\n  },\n  { name: 'Cy' }\n]\n"
+    (tmp_path / "out.txt").write_text(text)
+    got, _, took = scan_bounded(tmp_path, samples=True)
+    ((_, records, _, err, notes, data),) = got
+    assert (records, err, [d["name"] for d in data]) == (2, None, ["Ana", "Cy"]) and took < 20, (got[0][:5], took)
+    assert any(n.startswith("document 2: not a shell document") for n in notes), notes
+
+
 def test_json_cells_of_one_record_share_its_bound() -> None:
     """A record's JSON-text cells are read under one budget of MAX_RECORD_VALUES values, as a record read whole
     is: each cell had a budget of its own, so 64 cells of 32,000 values made 2,000,000 values a record."""

@@ -216,7 +216,6 @@ class _Parser:
         self.check = check  # the time budget's, every 65,536 tokens
         self.count = 0
         self.text = _PLACEHOLDER.sub("undefined", text)
-        self.tokens = _TOKEN.finditer(self.text)
         self.left = MAX_RECORD_VALUES
         self.full = False  # the values a record keeps were read: the rest of the document is not
         self.kind = ""
@@ -225,8 +224,10 @@ class _Parser:
         self.next()
 
     def next(self) -> None:
-        m = next(self.tokens, None)
-        if m is None or m.start() != self.end:  # the end, or text that is no token skipped by the search
+        # a token where the last one ended, or none: the end, or text that is no token (a search from there, as
+        # finditer's, tried a run of spaces before such text again from each space: quadratic, 40 KB took 25 s)
+        m = _TOKEN.match(self.text, self.end)
+        if m is None:
             if self.text[self.end :].strip():
                 raise ValueError(f"unexpected text at character {self.end:,}")
             self.kind, self.tok = "end", ""
