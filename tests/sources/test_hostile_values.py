@@ -143,6 +143,25 @@ def test_the_lines_of_a_quote_that_never_closes_are_given_in_linear_time(tmp_pat
     assert any("a quote that does not close" in n for n in notes), notes
 
 
+def test_one_name_repeated_in_a_header_or_a_record_is_numbered_in_linear_time(tmp_path: Path) -> None:
+    """Hostile: a CSV header of one name 20,000 times, and a psql expanded record of one name 100,000 times. Each
+    repeat was numbered by trying ``_2``, ``_3``... from 2 (quadratic: a 52 KB header took 3.6 s, the record ran
+    past the reader's deadline and the rows were lost); the next number of each name is kept now."""
+    import time
+
+    from ajar.sources.tabular import _field_names
+    from tests.sources.test_hostile_files import scan_bounded
+
+    t0 = time.process_time()
+    names = _field_names(["key"] * 20_000)
+    assert names == ["key", *(f"key_{k}" for k in range(2, 20_001))] and time.process_time() - t0 < 2
+    (tmp_path / "out.txt").write_text("-[ RECORD 1 ]\n" + "a | x\n" * 100_000 + "-[ RECORD 2 ]\na | y\n")
+    got, skipped, seconds = scan_bounded(tmp_path, sample=50, samples=True)
+    ((_, records, _, error, _, data),) = got
+    assert (records, error, len(data[0]), data[0]["a_100000"], data[1]) == (2, None, 100_000, "x", {"a": "y"})
+    assert seconds < 20, seconds
+
+
 def test_records_of_millions_of_values_are_kept_cut_and_the_file_is_read(tmp_path: Path) -> None:
     """Three JSON lines of 20 MB (4 million short strings each, well under the 32 MiB line bound) were
     kept whole in the sample: the reader ran out of its memory limit and the file's 20 other records

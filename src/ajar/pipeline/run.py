@@ -409,7 +409,7 @@ def _scan_path(
 
     with _kept():
         from ajar.pipeline.assess import assess_service
-        from ajar.sources.archives import numbered
+        from ajar.sources.base import numbered
         from ajar.sources.files import FILE_SECONDS_PER_TIMEOUT, FilesKnowledge, Stopped, read_path
         from ajar.sources.files import Coverage as FileCoverage
 

@@ -39,6 +39,7 @@ from ajar.sources.base import (
     FileDataset,
     SkipReason,
     Source,
+    numbered,
     problem,
 )
 
@@ -388,20 +389,6 @@ def distinct_names(paths: Sequence[tuple[str, ...]], sep: str) -> list[str]:
         else:
             full[i] = numbered(full[i], taken, last)
     return full
-
-
-def numbered(name: str, taken: set[str], last: dict[str, int]) -> str:
-    """``name (2)`` (or ``(3)``...): the first not in ``taken``, which it is added to. The name of a dataset
-    whose name is already another's: a dump can hold one path twice, and ajar's own dots and slashes can
-    join two paths into one name. ``last`` holds the number each name was last given, where the search starts
-    again (``taken`` only grows, so the numbers below it are still taken): one path held 10,000 times is
-    numbered in linear time (from 2 each time, it took 8 s)."""
-    k = last.get(name, 1) + 1
-    while (out := f"{name} ({k})") in taken:
-        k += 1
-    taken.add(out)
-    last[name] = k
-    return out
 
 
 class SeenNames:

@@ -41,6 +41,7 @@ from ajar.names import theirs
 __all__ = [
     "cut_short",
     "json_cells",
+    "numbered",
     "MAX_DIGITS",
     "MAX_ELEMENT",
     "MAX_RATIO",
@@ -629,6 +630,20 @@ def _json_cell(value: str) -> Any:
     except (ValueError, RecursionError):
         return None
     return parsed if isinstance(parsed, dict | list) else None
+
+
+def numbered(name: str, taken: set[str], last: dict[str, int], form: str = "{} ({})") -> str:
+    """``name (2)`` (or ``(3)``..., as ``form`` writes a name and its number): the first not in ``taken``, which
+    it is added to. A dataset's name that is already another's (a dump can hold one path twice, ajar's own dots and
+    slashes can join two paths into one name), a field's name repeated in a header. ``last`` holds the number each
+    name was last given, where the search starts again (``taken`` only grows, so the numbers below it are still
+    taken): one name met 10,000 times is numbered in linear time (from 2 each time, it took 8 s)."""
+    k = last.get(name, 1) + 1
+    while (out := form.format(name, k)) in taken:
+        k += 1
+    taken.add(out)
+    last[name] = k
+    return out
 
 
 def cut_short(records: int) -> str:

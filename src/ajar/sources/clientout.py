@@ -48,6 +48,7 @@ from ajar.sources.base import (
     FileDataset,
     Reservoir,
     Source,
+    numbered,
     problem,
     text_lines,
 )
@@ -252,6 +253,8 @@ def read_psql_expanded(src: Source, sample: int, name: str, max_scan: int) -> It
             sep = _sep_column(lines)
         rec: dict[str, str] = {}
         last: str | None = None
+        taken: set[str] = set()
+        given: dict[str, int] = {}  # (a name repeated 100,000 times in one record was numbered from _2 each time)
         for line in lines:
             key, value = _field(line, sep)
             if key is None:
@@ -263,10 +266,8 @@ def read_psql_expanded(src: Source, sample: int, name: str, max_scan: int) -> It
                     rec[last] = (above + "\n" + value)[: MAX_VALUE * 4]
                 continue
             key = key[:256] or "column"
-            k, n = key, 1
-            while k in rec:
-                n += 1
-                k = f"{key}_{n}"
+            k = numbered(key, taken, given, "{}_{}") if key in taken else key
+            taken.add(k)
             rec[k] = value[: MAX_VALUE * 4]
             last = k
         res.offer({k: v for k, v in rec.items() if v})
