@@ -237,6 +237,20 @@ def test_many_tables_named_without_their_schema_are_read_in_linear_time(tmp_path
     assert took < 20, took
 
 
+def test_a_statement_left_open_is_not_tokenized_again_at_each_line(tmp_path: Path) -> None:
+    """Hostile: after a table's rows, an INSERT whose string never closes, then 15,000 lines ending in ';' (200 KB).
+    The statement left open was tokenized whole again at each of them (quadratic: 23 KB took 3.6 s, this ran past
+    the reader's deadline and the table's rows were lost); past a bound of 8 times what was read, it is tried
+    again only once it has doubled. In a child under limits."""
+    from tests.sources.test_hostile_files import scan_bounded
+
+    junk = "INSERT INTO t VALUES ('x);\n" + "".join(f"  ({i}, 'y');\n" for i in range(15_000))
+    (tmp_path / "d.sql").write_text("CREATE TABLE p (a text);\nINSERT INTO p VALUES ('x'), ('y');\n" + junk)
+    got, skipped, took = scan_bounded(tmp_path)
+    assert [(name, records, err) for name, records, _, err, _ in got] == [("d.p", 2, None)], got
+    assert took < 20, took
+
+
 def test_replace_and_overriding_inserts_are_read_and_text_is_never_a_name(tmp_path: Path) -> None:
     """mysqldump --replace, MySQL's INSERT … SET, pg_dump's OVERRIDING SYSTEM/USER VALUE; a string where a
     name goes is a note."""

@@ -54,6 +54,12 @@ _DATA = re.compile(r"^[ \t]*(INSERT|REPLACE|COPY)\b", re.IGNORECASE | re.MULTILI
 _CREATE = re.compile(r"^[ \t]*CREATE[ \t]+TABLE\b", re.IGNORECASE | re.MULTILINE)
 _END = re.compile(r";[ \t\r]*$", re.MULTILINE)  # the line a statement ends on
 _START = re.compile(r"\s*(INSERT|REPLACE|CREATE\s+TABLE|COPY)\b", re.IGNORECASE)
+#: characters a dump may have tokenized again for statements left open (a string still open at a line's ``;``): this
+#: many times the characters read, and :data:`_RETRY_SLACK` more. Past it, a statement left open is tried again
+#: only once it has doubled, so a stray quote followed by thousands of lines ending in ``;`` is no longer tokenized
+#: whole at each of them (quadratic: 23 KB took 3.6 s); a real dump never comes near it
+_RETRY_FACTOR = 8
+_RETRY_SLACK = 1 << 20
 # where the tables after it live: MySQL's USE, psql's \connect (pg_dumpall), an old pg_dump's search_path
 _USE = re.compile(r"\s*USE\s+(`(?:[^`]|``)+`|\w+)\s*;", re.IGNORECASE)
 _CONNECT = re.compile(r"\\c(?:onnect)?\s+(?:-reuse-previous=\S+\s+)?(\"(?:[^\"]|\"\")*\"|'[^']*'|\S+)")
@@ -572,19 +578,21 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
             buf: list[str] = []
             buflen = 0
             start = lineno = 0
+            read = retried = tried = 0  # characters read; tokenized again; the open statement's at its last try
             for line in fh:
                 lineno += 1
+                read += len(line or "")
                 if lineno % 256 == 0:
                     src.budget.check_time()
                 if line is None:  # longer than an element: skipped unread, and the statement it was part of
                     dump.note(lineno, f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
-                    buf, buflen = [], 0
+                    buf, buflen, tried = [], 0, 0
                     continue
                 if buf and _START.match(line) and _whole(dump, line):
                     # a statement that never closed (an unbalanced quote) before a new, whole one: the
                     # open one is a note, and does not swallow the statements after it
                     dump.note(start, "a statement with an unclosed string, skipped")
-                    buf, buflen = [], 0
+                    buf, buflen, tried = [], 0, 0
                 if not buf:
                     if not _START.match(line):
                         dump.context(line)
@@ -594,21 +602,25 @@ def read_sql(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                 buflen += len(line)
                 if buflen > MAX_ELEMENT:
                     dump.note(start, f"a statement longer than {MAX_ELEMENT >> 20} MiB, skipped")
-                    buf, buflen = [], 0
+                    buf, buflen, tried = [], 0, 0
                     continue
                 if not line.rstrip().endswith(";"):
                     continue
+                if tried and buflen < 2 * tried and retried > _RETRY_FACTOR * read + _RETRY_SLACK:
+                    continue  # left open, and tried again too often: the next try once it has doubled
                 text = "".join(buf)
                 src.budget.check_time()
                 try:
                     lineno += dump.statement(text, start, fh)
                 except TokenError:
+                    retried += buflen if tried else 0
+                    tried = buflen
                     continue  # a string still open (a value holding ";\n"): gather the next line too
                 except BudgetExceeded:
                     raise
                 except Exception as exc:  # noqa: BLE001 - one statement the tokenizer chokes on is a note
                     dump.note(start, f"a statement that does not parse ({type(exc).__name__})")
-                buf, buflen = [], 0
+                buf, buflen, tried = [], 0, 0
             if buf:
                 dump.note(start, "the dump ends inside a statement (truncated?)")
     except (OSError, BudgetExceeded) as exc:
