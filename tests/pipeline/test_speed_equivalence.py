@@ -966,3 +966,44 @@ def test_columns_as_when_every_value_went_through_add() -> None:
                 (k, list(v.items())) for k, v in other.hashable.items()
             ], path
             assert col.unhashable == other.unhashable, path
+
+
+# --- the tenth speed pass: every hint list of the detectors matched against a name at once ---------------------
+
+
+def test_hint_index_says_what_matches_says_of_each_list() -> None:
+    """``HintIndex.mask`` (what ``name_view`` asks) has bit ``i`` set exactly when ``matches`` says the name
+    matches list ``i``, on every name of the hint-matching table, for the lists it is built with (the detectors'
+    five lists each, the people and time hints), for lists in other scripts with separators (squeezed) and for
+    long phrases."""
+    from ajar.pipeline import classify
+
+    lists = [hl for d in classify._DETECTOR_INSTANCES for hl in (d.negative_hints, d.strong_hints, d.name_hints,
+                                                                 d.conditional_hints, d.context_hints)]  # fmt: skip
+    lists += [*_hint_lists(), ("номер телефона", "дата_рождения", "رقم الهاتف"), ("телефон",), ()]
+    lists += [("date_of_first_visit_ever", "phone"), ("name_of_the_account_holder",)]  # long phrases
+    index = names.HintIndex(lists)
+    raws = [*_field_names(), "номертелефона", "Номер_Телефона", "x_дата_рождения", "رقمالهاتف", "电话号码_2",
+            "date_of_first_visit_ever", "x_date_of_first_visit_ever_2", "date_of_first_visit", "nameOfTheAccountHolder"]
+    wrong = []
+    for name in dict.fromkeys(field_name(f"parent.{raw}") for raw in raws):
+        mask = index.mask(name)
+        got = {i for i in range(len(lists)) if mask >> i & 1}
+        want = {i for i, hints in enumerate(lists) if matches(name, hints)}
+        if got != want:
+            wrong += [(name.raw, lists[i][:3], i in got) for i in got ^ want]
+    assert not wrong, (len(wrong), wrong[:10])
+
+
+def test_name_view_with_the_index_is_the_view_without() -> None:
+    """A view made with the detectors' ``hint_index`` (``name_view``'s) equals one made list by list, on every
+    fourth name of the table; views of names that say the same share their sets."""
+    from ajar.pipeline import classify
+
+    dets = classify._DETECTOR_INSTANCES
+    index = features.hint_index(dets)
+    slots = ("hints", "conditional", "context", "strong", "named", "grams", "gram_weight")
+    for raw in _field_names()[::4]:
+        name = field_name(f"parent.{raw}")
+        fast, plain = features.NameView(dets, name, index), features.NameView(dets, name)
+        assert [getattr(fast, s) for s in slots] == [getattr(plain, s) for s in slots], raw

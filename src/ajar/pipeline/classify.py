@@ -46,6 +46,7 @@ from ajar.pipeline.features import (
     detector_positions,
     latlon_shape,
     name_view,
+    name_views,
     people_context,
     shapes,
 )
@@ -60,6 +61,9 @@ __all__ = ["ClassifiedDataset", "classify_records", "field_vectors"]
 _DETECTOR_INSTANCES: tuple[Detector, ...] = tuple(d() for d in DETECTORS)
 _DATASET_INSTANCES: tuple[DatasetDetector, ...] = tuple(d() for d in DATASET_DETECTORS)
 _BY_CATEGORY: dict[Category, Detector] = {d.category: d for d in _DETECTOR_INSTANCES}
+# the detectors' hint lists indexed for the field names' views now, when classification is imported: before the
+# reader children are forked (``run._warm``), so they share it
+name_views(_DETECTOR_INSTANCES)
 #: the classes a column of booleans can hold: a flag says a person's health, religion or ethnicity, or nothing
 _FLAG_CLASSES: frozenset[Category | None] = frozenset({None, Category.HEALTH, Category.RELIGION, Category.ETHNICITY})
 

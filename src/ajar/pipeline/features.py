@@ -35,7 +35,7 @@ from typing import Any
 from ajar.detectors.base import EPOCH_2000, Detector, Hit, NameHint, finite_float, now_timestamp
 from ajar.pipeline import clinical
 from ajar.pipeline.flatten import Column
-from ajar.pipeline.names import FieldName, field_name, matches
+from ajar.pipeline.names import FieldName, HintIndex, field_name, matches
 
 __all__ = [
     "HASH_BUCKETS",
@@ -335,42 +335,104 @@ class NameView:
 
     __slots__ = ("hints", "conditional", "context", "strong", "named", "grams", "gram_weight")
 
-    def __init__(self, detectors: Sequence[Detector], name: FieldName) -> None:
-        self.hints = tuple(hint_of(d, name) for d in detectors)
-        self.conditional = tuple(bool(d.conditional_hints and matches(name, d.conditional_hints)) for d in detectors)
-        self.context = tuple(bool(d.context_hints and matches(name, d.context_hints)) for d in detectors)
-        self.strong = frozenset(
-            d.id for d, h in zip(detectors, self.hints, strict=True) if d.strong_hints and h is NameHint.STRONG
-        )
-        self.named = frozenset(
-            d.id
-            for d, h, c in zip(detectors, self.hints, self.context, strict=True)
-            if h in (NameHint.AGREES, NameHint.STRONG) or c
-        )
+    def __init__(self, detectors: Sequence[Detector], name: FieldName, index: HintIndex | None = None) -> None:
+        if index is None:
+            self.hints = tuple(hint_of(d, name) for d in detectors)
+            self.conditional = tuple(
+                bool(d.conditional_hints and matches(name, d.conditional_hints)) for d in detectors
+            )
+            self.context = tuple(bool(d.context_hints and matches(name, d.context_hints)) for d in detectors)
+            self.strong, self.named = _said_ids(detectors, self.hints, self.context)
+        else:  # ``index`` is :func:`hint_index` of ``detectors``: the same answers, the name looked up once
+            self.hints, self.conditional, self.context, self.strong, self.named = _said(detectors, index, name)
         grams = _name_grams(name)
         self.grams = tuple(_bucket(g) for g in grams)
         self.gram_weight = 1.0 / math.sqrt(len(grams)) if grams else 0.0
 
 
-#: per tuple of detectors (held, so its id stays its own): each name's view, keyed as ``_HINT_RESULT``
-_NAME_VIEWS: dict[int, tuple[Sequence[Detector], dict[tuple[tuple[str, ...], str, str], NameView]]] = {}
+#: :func:`hint_of` from a detector's three bits of :func:`hint_index`'s mask (negative, strong, name hints: the
+#: first that matches decides, as in :func:`hint_of`)
+_HINT_OF_BITS = tuple(
+    NameHint.AGAINST if bits & 1 else NameHint.STRONG if bits & 2 else NameHint.AGREES if bits & 4 else NameHint.NEUTRAL
+    for bits in range(8)
+)
+
+
+def _said_ids(
+    detectors: Sequence[Detector], hints: tuple[NameHint, ...], context: tuple[bool, ...]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """:attr:`NameView.strong` and :attr:`NameView.named` from the name's hints and context words."""
+    strong = frozenset(d.id for d, h in zip(detectors, hints, strict=True) if d.strong_hints and h is NameHint.STRONG)
+    named = frozenset(
+        d.id for d, h, c in zip(detectors, hints, context, strict=True) if h in (NameHint.AGREES, NameHint.STRONG) or c
+    )
+    return strong, named
+
+
+_Said = tuple[tuple[NameHint, ...], tuple[bool, ...], tuple[bool, ...], frozenset[str], frozenset[str]]
+#: per :func:`hint_index` (held, so its id stays its own) and mask of a name: what the name says to the index's
+#: detectors (hints, conditional and context words, strong and named ids); most names say what many others say
+_SAID: dict[tuple[int, int], tuple[HintIndex, _Said]] = {}
+
+
+def _said(detectors: Sequence[Detector], index: HintIndex, name: FieldName) -> _Said:
+    """What ``name`` says to ``detectors`` (``index`` is their :func:`hint_index`), as :class:`NameView` holds it."""
+    mask = index.mask(name)
+    got = _SAID.get((id(index), mask))
+    if got is not None and got[0] is index:
+        return got[1]
+    n = len(detectors)
+    hints = tuple(_HINT_OF_BITS[mask >> (5 * i) & 7] for i in range(n))
+    context = tuple(bool(mask >> (5 * i + 4) & 1) for i in range(n))
+    conditional = tuple(bool(mask >> (5 * i + 3) & 1) for i in range(n))
+    said = (hints, conditional, context, *_said_ids(detectors, hints, context))
+    if len(_SAID) < 100_000:
+        _SAID[(id(index), mask)] = (index, said)
+    return said
+
+
+def hint_index(detectors: Sequence[Detector]) -> HintIndex:
+    """Every hint list of ``detectors`` in one :class:`~ajar.pipeline.names.HintIndex`, five a detector in turn:
+    its ``negative_hints``, ``strong_hints``, ``name_hints``, ``conditional_hints`` and ``context_hints``."""
+    return HintIndex(
+        [hl for d in detectors for hl in (d.negative_hints, d.strong_hints, d.name_hints, d.conditional_hints,
+                                          d.context_hints)]
+    )  # fmt: skip
+
+
+#: per tuple of detectors (held, so its id stays its own): each name's view, keyed as ``_HINT_RESULT``, and the
+#: detectors' :func:`hint_index`
+_NAME_VIEWS: dict[int, tuple[Sequence[Detector], dict[tuple[tuple[str, ...], str, str], NameView], HintIndex]] = {}
+
+
+def name_views(detectors: tuple[Detector, ...]) -> None:
+    """Make what :func:`name_view` keeps for ``detectors`` (their :func:`hint_index`) now: before the reader
+    children are forked, so that they share it."""
+    _views_of(detectors)
+
+
+def _views_of(
+    detectors: tuple[Detector, ...],
+) -> tuple[Sequence[Detector], dict[tuple[tuple[str, ...], str, str], NameView], HintIndex] | None:
+    held = _NAME_VIEWS.get(id(detectors))
+    if held is None or held[0] is not detectors:
+        if len(_NAME_VIEWS) >= 8:
+            return None
+        held = _NAME_VIEWS[id(detectors)] = (detectors, {}, hint_index(detectors))
+    return held
 
 
 def name_view(detectors: Sequence[Detector], name: FieldName) -> NameView:
     """The :class:`NameView` of ``name`` for ``detectors``; kept for the process (up to 100,000 names) when
     ``detectors`` is a tuple (the pipeline's instances: a list could change under the cache)."""
-    if not isinstance(detectors, tuple):
+    held = _views_of(detectors) if isinstance(detectors, tuple) else None
+    if held is None:
         return NameView(detectors, name)
-    held = _NAME_VIEWS.get(id(detectors))
-    if held is None or held[0] is not detectors:
-        if len(_NAME_VIEWS) >= 8:
-            return NameView(detectors, name)
-        held = _NAME_VIEWS[id(detectors)] = (detectors, {})
     views = held[1]
     key = (name.tokens, name.joined, name.raw)
     got = views.get(key)
     if got is None:
-        got = NameView(detectors, name)
+        got = NameView(detectors, name, held[2])
         if len(views) < 100_000:
             views[key] = got
     return got

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["FieldName", "field_name", "matches"]
+__all__ = ["FieldName", "HintIndex", "field_name", "matches"]
 
 _RUN = 4  # phrases of up to this many tokens are looked up in a set of the name's token runs
 
@@ -103,3 +103,58 @@ def matches(name: FieldName, hints: Sequence[str]) -> bool:
         if len(_HINT_CACHE) < 10_000:
             _HINT_CACHE[id(hints)] = compiled
     return compiled.match(name)
+
+
+class HintIndex:
+    """Many hint lists matched against one name at once: :meth:`mask` has bit ``i`` set when :func:`matches`
+    says the name matches ``lists[i]``, the same answers as one :func:`matches` call per list. A name's whole
+    name and tokens, token runs and affixes are each looked up once in the lists' merged sets (which lists
+    hold each key, as a mask); the lists' long phrases are searched one list at a time, as :func:`matches`
+    does, and their hints in other scripts only when the name holds a hint's first character."""
+
+    __slots__ = ("lists", "merged", "phrases", "substrings", "squeezed")
+
+    def __init__(self, lists: Sequence[Sequence[str]]) -> None:
+        self.lists = tuple(lists)  # kept alive, as _Hints keeps its list
+        exact: dict[str, int] = {}
+        runs: dict[str, int] = {}
+        affixes: dict[str, int] = {}
+        self.phrases: list[tuple[int, tuple[str, ...]]] = []
+        # hints in other scripts (searched in the raw name) and the same without separators (in the joined
+        # tokens), by first character: which lists hold each
+        substrings: dict[str, dict[str, int]] = {}
+        squeezed: dict[str, dict[str, int]] = {}
+        for i, hints in enumerate(self.lists):
+            compiled, bit = _Hints(hints), 1 << i
+            for merged, keys in ((exact, compiled.exact), (runs, compiled.runs), (affixes, compiled.affixes)):
+                for key in keys:
+                    merged[key] = merged.get(key, 0) | bit
+            if compiled.phrases:
+                self.phrases.append((bit, compiled.phrases))
+            for by_head, found in ((substrings, compiled.substrings), (squeezed, compiled.squeezed)):
+                for h in found:
+                    if h:  # (every hint of another script has a first character; "" is ASCII)
+                        which = by_head.setdefault(h[0], {})
+                        which[h] = which.get(h, 0) | bit
+        # each merged set of keys (intersected with a name's keys in C) and which lists hold each key
+        self.merged = tuple((frozenset(m), m) for m in (exact, runs, affixes))
+        self.substrings = {head: tuple(which.items()) for head, which in substrings.items()}
+        self.squeezed = {head: tuple(which.items()) for head, which in squeezed.items()}
+
+    def mask(self, name: FieldName) -> int:
+        """Which lists the name matches (bit ``i``: ``matches(name, lists[i])``)."""
+        exact, runs, underscored, affixes = name.keys
+        got = 0
+        for (keys, which), own in zip(self.merged, (exact, runs, affixes), strict=True):
+            for key in keys.intersection(own):
+                got |= which[key]
+        for bit, phrases in self.phrases:
+            if not got & bit and any(p in underscored for p in phrases):
+                got |= bit
+        if not name.raw.isascii():  # hints in other scripts: only inside a name that is not ASCII
+            for by_head, text in ((self.substrings, name.raw), (self.squeezed, name.joined)):
+                for head in set(text).intersection(by_head):
+                    for h, bits in by_head[head]:
+                        if h in text:
+                            got |= bits
+        return got
