@@ -24,7 +24,8 @@ Run: ``.venv/bin/python bench/classify/throughput.py`` (``--no-peer`` to time aj
 
 4. Prints per round and the medians: wall and CPU seconds, peak RSS, values/s (values / wall);
    the ratio of the median values/s; the in-process latency of one 200-record x 20-field sample
-   (``run.time_200x20``); the load average before and after.
+   (``run.time_200x20``: fresh samples after a warm-up, whose first call is printed apart); the load
+   average before and after.
 
 Both processes' start-up (interpreter, imports, ajar's model and vocabularies; Presidio's spaCy
 import and recognizer compilation) counts, as it does for a user.
@@ -227,10 +228,11 @@ def main() -> int:
     if args.latency_runs:
         import run  # in this driver process, after the timed ones
 
-        med, worst, nf = run.time_200x20(args.seed, datetime.now(UTC).replace(microsecond=0), args.latency_runs)
+        now = datetime.now(UTC).replace(microsecond=0)
+        med, worst, nf, first = run.time_200x20(args.seed, now, args.latency_runs)
         print(
             f"200 records x {nf} fields, in process after warm-up: median {med:.1f} ms, worst {worst:.1f} ms"
-            f" ({args.latency_runs} fresh samples)"
+            f" ({args.latency_runs} fresh samples; the warm-up, the process's first call: {first:.1f} ms)"
         )
     print(
         "load average (1/5/15 min): before " + " ".join(f"{x:.2f}" for x in load_before)
