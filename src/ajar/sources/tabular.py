@@ -26,6 +26,7 @@ import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Iterator
+from itertools import groupby
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
@@ -356,25 +357,38 @@ def _head_rows(head: list[bytes], encoding: str, dialect: Any, sep: bytes) -> li
 #: cells that say a value is missing: they vote neither way
 _MISSING = frozenset({"", "-", "--", "?", ".", "na", "n/a", "nan", "null", "none", "nil", "\\n", "#n/a"})
 _LETTER = re.compile(r"[^\W\d_]")  # a cell without a letter (and with a digit) is a number, date, time, phone...
-_SHAPE_RUNS = re.compile(r"(.)\1+")
 
 
 def _numeric(cell: str) -> bool:
-    return any(c.isdigit() for c in cell) and _LETTER.search(cell) is None
+    return any(map(str.isdigit, cell)) and _LETTER.search(cell) is None
+
+
+class _ShapeOf(dict[int, str]):
+    """What :func:`_shape` writes for a character (by code point, for ``str.translate``), found on first use
+    and kept for the first 4,096 characters met (a table of every character a hostile file holds would grow)."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        if c.isdigit():
+            got = "9"
+        elif c.isalpha():
+            got = "A" if c.isupper() else "a" if c.islower() else "L"
+        else:
+            got = " " if c.isspace() else c
+        if len(self) < 4096:
+            self[code] = got
+        return got
+
+
+_SHAPE_OF = _ShapeOf()
 
 
 def _shape(cell: str) -> str:
     """A cell's shape: letters as ``A``/``a`` (``L`` without case), digits as ``9``, each run as one
     (``ANA CLARA`` and ``PARDA`` are ``A A`` and ``A``; ``nome`` is ``a``; ``1990-03-07`` is ``9-9-9``)."""
-    out = []
-    for c in cell[:64]:
-        if c.isdigit():
-            out.append("9")
-        elif c.isalpha():
-            out.append("A" if c.isupper() else "a" if c.islower() else "L")
-        else:
-            out.append(" " if c.isspace() else c)
-    return _SHAPE_RUNS.sub(r"\1", "".join(out))
+    # each run of one character as one (what ``re.sub(r"(.)\1+", r"\1", ...)`` made, its ``.`` all but a newline:
+    # a shape holds none, whitespace is " "), in C: the regular expression's template ran in Python per run
+    return "".join([c for c, _run in groupby(cell[:64].translate(_SHAPE_OF))])
 
 
 def has_header(row: list[str], below: list[list[str]]) -> bool:
