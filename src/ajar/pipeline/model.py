@@ -41,7 +41,9 @@ class FieldModel:
         """P(class | features), in the order of ``classes``."""
         weights = self.weights
         rows = [weights[i] if v == 1.0 else [w * v for w in weights[i]] for i, v in x.items()]
-        z = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * len(self.classes)
+        # every row has one weight per class (checked when the model is built): zip's strict check per row cost
+        # ~10 % of this product
+        z = [sum(col) for col in zip(*rows)] if rows else [0.0] * len(self.classes)  # noqa: B905
         top = max(z)
         e = [math.exp(s - top) for s in z]
         total = sum(e)
