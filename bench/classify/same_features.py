@@ -19,19 +19,13 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import datasets  # noqa: E402
-import heldout  # noqa: E402
-import heldout2  # noqa: E402
-
-NOW = datetime(2026, 1, 1, tzinfo=UTC)
-SEED = 42
+from same_report import own_data  # noqa: E402
 
 
 def snapshot(folders: list[Path], records: int) -> dict[str, Any]:
@@ -58,12 +52,7 @@ def snapshot(folders: list[Path], records: int) -> dict[str, Any]:
         for i, fd in enumerate(read_path(folder, 10_000, isolate=False, max_datasets=100_000)):
             if fd.sample:
                 add(f"{folder}/{i}/{fd.name}", fd.sample)
-    sets = {
-        "datasets": datasets.build(SEED, NOW, records, 2),
-        "heldout": heldout.build(SEED, NOW, records),
-        "heldout2": heldout2.build(SEED, NOW, records),
-    }
-    for set_name, data in sets.items():
+    for set_name, data in own_data(records).items():
         for i, (name, recs, _labels) in enumerate(data):
             add(f"{set_name}/{i}/{name}", [Record(r) for r in recs])
     return out

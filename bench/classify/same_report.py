@@ -44,6 +44,15 @@ VOLATILE = frozenset({"started", "finished", "newest_record_age_seconds"})
 _AGE = re.compile(r"newest record [\d,.]+ min old")
 
 
+def own_data(records: int) -> dict[str, list[datasets.Dataset]]:
+    """The own sets' datasets (fixed seed and clock), ``records`` records each."""
+    return {
+        "datasets": datasets.build(SEED, NOW, records, 2),
+        "heldout": heldout.build(SEED, NOW, records),
+        "heldout2": heldout2.build(SEED, NOW, records),
+    }
+
+
 def own_sets(records: int) -> dict[str, Any]:
     """Every dataset of the own sets, classified in this process: its fields and what they reveal."""
     from dataclasses import asdict
@@ -51,12 +60,7 @@ def own_sets(records: int) -> dict[str, Any]:
     from ajar.pipeline.classify import classify_records
 
     out: dict[str, Any] = {}
-    sets = {
-        "datasets": datasets.build(SEED, NOW, records, 2),
-        "heldout": heldout.build(SEED, NOW, records),
-        "heldout2": heldout2.build(SEED, NOW, records),
-    }
-    for set_name, data in sets.items():
+    for set_name, data in own_data(records).items():
         for i, (name, recs, _labels) in enumerate(data):
             got = classify_records([Record(r) for r in recs])
             doc = asdict(got)
