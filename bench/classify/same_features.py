@@ -25,7 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from same_report import own_data  # noqa: E402
+from same_report import add_compare, own_data  # noqa: E402
 
 
 def snapshot(folders: list[Path], records: int) -> dict[str, Any]:
@@ -65,9 +65,7 @@ def main() -> int:
     snap.add_argument("out", type=Path)
     snap.add_argument("folders", type=Path, nargs="*", help="folders of files, read as a scan reads them")
     snap.add_argument("--records", type=int, default=50, help="records per dataset of the own sets")
-    cmp = sub.add_parser("compare", help="exit 1 if two snapshots differ")
-    cmp.add_argument("a", type=Path)
-    cmp.add_argument("b", type=Path)
+    add_compare(sub)
     args = ap.parse_args()
     if args.cmd == "snapshot":
         doc = snapshot(args.folders, args.records)

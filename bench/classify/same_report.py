@@ -112,16 +112,20 @@ def differences(a: Any, b: Any, where: str = "") -> list[str]:
     return [] if a == b else [f"{where}: {str(a)[:80]!r} vs {str(b)[:80]!r}"]
 
 
+def add_compare(sub: Any) -> None:
+    """The ``compare A B`` command of a snapshot tool: exit 1 if the two snapshots differ."""
+    cmp = sub.add_parser("compare", help="exit 1 if two snapshots differ")
+    cmp.add_argument("a", type=Path)
+    cmp.add_argument("b", type=Path)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     snap = sub.add_parser("snapshot", help="write what ajar finds, field by field")
     snap.add_argument("out", type=Path)
     snap.add_argument("--scan", type=Path, action="append", default=[], help="a folder to scan (repeatable)")
-    snap.add_argument("--records", type=int, default=50, help="records per dataset of the own sets")
-    cmp = sub.add_parser("compare", help="exit 1 if two snapshots differ")
-    cmp.add_argument("a", type=Path)
-    cmp.add_argument("b", type=Path)
+    add_compare(sub)
     args = ap.parse_args()
     if args.cmd == "snapshot":
         doc = {"own": own_sets(args.records), "scans": {str(f): scan(f) for f in args.scan}}

@@ -43,20 +43,25 @@ def test_a_table_the_index_gave_with_lf_line_ends_is_rebuilt(
     table = rw5.page_trim(page, "csv", 8)
     repo, path = "someone/fixture", "data/people.csv"
     commit = _snapshot(tmp_path / "mirror", repo, path, raw)
-    meta, data = tmp_path / "meta", tmp_path / "data"
-    meta.mkdir()
-    (meta / "manifest.csv").write_text(
-        "file_id,repo,commit,path,licence,sha256\n"
-        f"t001,{repo},{commit},{path},not checked (read through the stored index),"
-        f"{hashlib.sha256(table).hexdigest()}\n",
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(rebuild, "MIRROR", tmp_path / "mirror")
-    monkeypatch.setitem(rebuild.SETS, "realworld7", (meta, data))
+    sha = hashlib.sha256(table).hexdigest()
+    row = f"t001,{repo},{commit},{path},not checked (read through the stored index),{sha}"
+    data = _a_set(tmp_path, monkeypatch, row)
     with _isolated():
         assert rebuild.rebuild("realworld7", False) == (1, 0, set())
     assert (data / "t001.csv").read_bytes() == table
     assert not rebuild.absent_list(data).exists()
+
+
+def _a_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *rows: str) -> Path:
+    """A set named realworld7 whose manifest holds ``rows``, its snapshots under tmp_path/mirror; its data folder."""
+    meta, data = tmp_path / "meta", tmp_path / "data"
+    meta.mkdir()
+    (meta / "manifest.csv").write_text(
+        "file_id,repo,commit,path,licence,sha256\n" + "".join(r + "\n" for r in rows), encoding="utf-8"
+    )
+    monkeypatch.setattr(rebuild, "MIRROR", tmp_path / "mirror")
+    monkeypatch.setitem(rebuild.SETS, "realworld7", (meta, data))
+    return data
 
 
 @contextlib.contextmanager
@@ -79,16 +84,12 @@ def test_a_partial_rebuild_lists_its_absent_tables_and_a_page_copy_fills_one(
     page = b"".join(b"%d,Town %d\n" % (i, i) for i in range(30))
     page = b"id,city\n" + page
     table = rw5.page_trim(page, "csv", 12)
-    meta, data = tmp_path / "meta", tmp_path / "data"
-    meta.mkdir()
-    (meta / "manifest.csv").write_text(
-        "file_id,repo,commit,path,licence,sha256\n"
-        f"t001,nobody/gone,{'a' * 40},t.csv,l,{hashlib.sha256(table).hexdigest()}\n"
-        f"t002,nobody/gone2,{'b' * 40},u.csv,l,{'0' * 64}\n",
-        encoding="utf-8",
+    data = _a_set(
+        tmp_path,
+        monkeypatch,
+        f"t001,nobody/gone,{'a' * 40},t.csv,l,{hashlib.sha256(table).hexdigest()}",
+        f"t002,nobody/gone2,{'b' * 40},u.csv,l,{'0' * 64}",
     )
-    monkeypatch.setattr(rebuild, "MIRROR", tmp_path / "mirror")
-    monkeypatch.setitem(rebuild.SETS, "realworld7", (meta, data))
     with _isolated():
         assert rebuild.rebuild("realworld7", False) == (0, 0, {"nobody/gone", "nobody/gone2"})
         assert set(rebuild.absent(data)) == {"t001", "t002"}
