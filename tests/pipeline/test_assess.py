@@ -650,14 +650,34 @@ def test_a_rate_of_the_past_is_history_not_liveness() -> None:
 
 
 def test_less_than_one_record_a_day_is_not_live() -> None:
-    """One of 100 sampled records is from the last hour, of 50 in all: about 0.5 a day, which the
+    """Three of 100 sampled records are from the last hours, of 10 in all: about 0.3 a day, which the
     finding would print as "about 0 new records per day". It is measured, and it is not live."""
-    recs = [Record({"ts": NOW - timedelta(minutes=30)})] + [Record({"ts": NOW - timedelta(days=30 + i)})
-                                                             for i in range(99)]
-    d = ds("a.b", Category.EMAIL, records=50)
+    recs = [Record({"ts": NOW - timedelta(minutes=30 * (i + 1))}) for i in range(3)]
+    recs += [Record({"ts": NOW - timedelta(days=30 + i)}) for i in range(97)]
+    d = ds("a.b", Category.EMAIL, records=10)
     out = assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), now=NOW)
-    assert d.liveness is not None and d.liveness.records_per_day == pytest.approx(0.5)
+    assert d.liveness is not None and d.liveness.records_per_day == pytest.approx(0.3)
     assert not [f for f in out if f.rule.startswith("stakes.live")]
+
+
+@pytest.mark.parametrize("recent", [1, 2])
+def test_one_or_two_recent_records_of_a_sample_are_no_rate(recent: int) -> None:
+    """One of 50 sampled records from the last hour, of 500 in all, read as 10 a day and the dataset as live
+    (the demo's checkins): one or two records are no rate. Three are (the next test's bound)."""
+    recs = [Record({"ts": NOW - timedelta(minutes=30 * (i + 1))}) for i in range(recent)]
+    recs += [Record({"ts": NOW - timedelta(days=2 + i)}) for i in range(50 - recent)]
+    d = ds("a.b", Category.EMAIL, records=500)
+    out = assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day is None
+    assert f"rate not measured: {recent} of 50 dated sampled records fall in the last 24.0 h" in d.liveness.method
+    assert d.liveness.method.count("rate not measured") == 1
+    assert not [f for f in out if f.rule.startswith("stakes.live")]
+    recs = [Record({"ts": NOW - timedelta(minutes=30 * (i + 1))}) for i in range(3)]
+    recs += [Record({"ts": NOW - timedelta(days=2 + i)}) for i in range(47)]
+    d = ds("a.b", Category.EMAIL, records=500)
+    out = assess_dataset(d, ev(recs, classified=Classified(timestamp_paths=["ts"])), now=NOW)
+    assert d.liveness is not None and d.liveness.records_per_day == pytest.approx(3 / 50 * 500)
+    assert [f for f in out if f.rule.startswith("stakes.live")]
 
 
 def test_a_short_scan_without_growth_says_nothing_about_the_rate() -> None:

@@ -6,7 +6,8 @@
 * at least :data:`MIN_DATED` dated records (the newest ones, or the random sample) spread over
   at least :data:`MIN_SPAN_SECONDS` and over at least :data:`MIN_DISTINCT` distinct seconds,
   none holding more than :data:`MAX_SHARE_OF_ONE_SECOND` of them (a few bursts are no rate); or
-* growth of the record count measured across the scan, over at least :data:`MIN_GROWTH_SECONDS`.
+* growth of the record count measured across the scan, over at least :data:`MIN_GROWTH_SECONDS`;
+* and, for a rate from the sample's dates, at least :data:`MIN_RECENT` sampled records within the window.
 
 Otherwise ``records_per_day`` is ``None`` and the method says "rate not measured" and why (a
 single record, or one batch inserted at once, is not a rate). Only a measured rate may make a
@@ -36,6 +37,7 @@ from ajar.values import values_at
 __all__ = [
     "MIN_DATED",
     "MIN_GROWTH_SECONDS",
+    "MIN_RECENT",
     "MIN_SPAN_SECONDS",
     "estimate_liveness",
     "estimate_people",
@@ -52,6 +54,9 @@ MIN_DISTINCT = 10
 MAX_SHARE_OF_ONE_SECOND = 0.5
 #: Growth during the scan counts as a rate only over at least this many seconds.
 MIN_GROWTH_SECONDS = 10.0
+#: Fewest sampled records within the window for a rate from the sample's dates: one or two recent records are
+#: no rate (one of 50 sampled, scaled to 500 records, read as 10 a day, and the dataset as live).
+MIN_RECENT = 3
 
 # --- record times ------------------------------------------------------------------------------
 
@@ -193,18 +198,21 @@ def estimate_liveness(ds: Dataset, ev: DatasetEvidence, now: datetime) -> Livene
         elif seconds >= MIN_GROWTH_SECONDS:
             methods.append(f"no growth during the scan ({seconds:,.0f} s)")
     total = ds.records if ds.records is not None else ev.count_after
+    too_few = False
     if rate is None and _enough(times) and total is not None:
         oldest = min(times)
         window = min(float(LIVE_MAX_AGE_SECONDS), max(1.0, (now - oldest).total_seconds()))
         recent = sum(1 for t in times if t >= now - timedelta(seconds=window))
-        rate = recent / len(times) * total / window * 86_400
-        methods.append(
-            f"rate: {recent} of {len(times)} dated sampled records fall in the last {window / 3600:,.1f} h, "
-            f"scaled to {total:,} records"
-        )
+        seen = f"{recent} of {len(times)} dated sampled records fall in the last {window / 3600:,.1f} h"
+        if 0 < recent < MIN_RECENT:
+            too_few = True
+            methods.append(f"rate not measured: {seen}; a rate from the sample's dates needs at least {MIN_RECENT}")
+        else:
+            rate = recent / len(times) * total / window * 86_400
+            methods.append(f"rate: {seen}, scaled to {total:,} records")
     if rate is None and growth is not None and growth[0] == 0 and growth[1] >= MIN_GROWTH_SECONDS:
         rate = 0.0
-    if rate is None and not historical and (every or growth is not None):
+    if rate is None and not historical and not too_few and (every or growth is not None):
         methods.append(_not_measured(times, newest_times, growth))
     if not methods:
         return None
