@@ -53,3 +53,16 @@ def test_swept_addresses_are_the_scan_parsers() -> None:
     assert v.status(("127.0.1.1", 6379)) == AddrStatus.GONE and v.status(("127.0.1.2", 6379)) is None
     assert v.status(("127.0.4.3", 27017)) == AddrStatus.GONE and v.status(("127.0.5.2", 27017)) == AddrStatus.GONE
     assert v.tried() == 1 * 2 + 4 * 2 + 4 * 2 + 1 + 1 + 4 + 4 * 2 + 1 * 2 + 3
+
+
+@pytest.mark.parametrize("target", ["mongodb://127.0.0.1:0", "http://127.0.0.1:0"])
+def test_a_uri_on_port_0_tried_only_port_0(target: str) -> None:
+    """The scan's parser keeps a URI's port 0 as named (``parse_one``: the run tried 127.0.0.1:0 alone); read
+    back, it was taken for no port (swept on the whole port list, or on http's 80), so a service of the last run
+    at 127.0.0.1:27017 or :80 would be closed by a run that never tried it."""
+    parsed = ParsedScope()
+    parse_one(target, parsed, schemes(PROBES))
+    assert [(ep.host, ep.port) for ep in parsed.endpoints] == [("127.0.0.1", 0)]
+    v = view_data({"scope": {"targets": [target], "exclude": [], "ports": [27017, 80]}, "services": []})
+    assert v.status(("127.0.0.1", 27017)) is None and v.status(("127.0.0.1", 80)) is None
+    assert v.status(("127.0.0.1", 0)) == AddrStatus.GONE and v.tried() == 1

@@ -370,7 +370,7 @@ def _recorded_one(t: str, out: RecordedScope) -> bool:
         if _is_ip(host):
             ip = _ip(host, host)
             out.scope.networks.append(ipaddress.ip_network(ip))
-            out.endpoints.append(HostPort(ip, port or _HTTP_SCHEMES.get(u.scheme.lower())))
+            out.endpoints.append(HostPort(ip, port if port is not None else _HTTP_SCHEMES.get(u.scheme.lower())))
             return True
     elif _address_shaped(t):
         m = re.match(r"^\[([0-9A-Fa-f:.%]+)\](?::(\d+))?$", t)
