@@ -12,8 +12,9 @@ import ipaddress
 
 import pytest
 
+from ajar.pipeline.discover import JobSpace
 from ajar.pipeline.run import schemes
-from ajar.pipeline.scope import ParsedScope, parse_one
+from ajar.pipeline.scope import ParsedScope, parse, parse_one
 from ajar.probes import PROBES
 from ajar.watch.events import AddrStatus, view_data
 
@@ -52,7 +53,6 @@ def test_swept_addresses_are_the_scan_parsers() -> None:
     assert v.explicit == {("127.0.5.1", 27017), ("127.0.5.3", 80), ("127.0.5.4", 443)}  # redis:// excluded
     assert v.status(("127.0.1.1", 6379)) == AddrStatus.GONE and v.status(("127.0.1.2", 6379)) is None
     assert v.status(("127.0.4.3", 27017)) == AddrStatus.GONE and v.status(("127.0.5.2", 27017)) == AddrStatus.GONE
-    assert v.tried() == 1 * 2 + 4 * 2 + 4 * 2 + 1 + 1 + 4 + 4 * 2 + 1 * 2 + 3
 
 
 @pytest.mark.parametrize("target", ["mongodb://127.0.0.1:0", "http://127.0.0.1:0"])
@@ -66,3 +66,22 @@ def test_a_uri_on_port_0_tried_only_port_0(target: str) -> None:
     v = view_data({"scope": {"targets": [target], "exclude": [], "ports": [27017, 80]}, "services": []})
     assert v.status(("127.0.0.1", 27017)) is None and v.status(("127.0.0.1", 80)) is None
     assert v.status(("127.0.0.1", 0)) == AddrStatus.GONE and v.tried() == 1
+
+
+@pytest.mark.parametrize(("targets", "exclude"), [
+    (TARGETS, EXCLUDE),
+    (["127.0.0.0/30", "127.0.0.0/31"], []),  # one network inside another
+    (["127.0.0.0/29", "127.0.0.1-3:6379", "127.0.0.2"], ["127.0.0.4/31"]),  # a port of the list named again
+])
+def test_tried_counts_each_address_and_port_the_scan_tried_once(targets: list[str], exclude: list[str]) -> None:
+    """``tried()`` (the store's coverage) is the distinct (address, port) pairs the scan's job space holds: an
+    excluded address was never tried, and one in two overlapping targets was tried once."""
+    ports = [6379, 27017]
+    parsed = parse(targets, exclude, schemes(PROBES))
+    space = JobSpace(parsed, ports)
+    jobs = set()
+    for j in range(space.size):
+        ep, version, n, port, _ = space.job(j)
+        jobs.add((ep.host if ep else str(ipaddress.IPv6Address(n) if version == 6 else ipaddress.IPv4Address(n)), port))
+    v = view_data({"scope": {"targets": targets, "exclude": exclude, "ports": ports}, "services": []})
+    assert v.tried() == len(jobs)

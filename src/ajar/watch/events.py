@@ -147,8 +147,17 @@ class RunView:
                    for n, p in self.blocks if n.version == ip.version)
 
     def tried(self) -> int:
-        """How many (address, port) pairs the run tried: blocks × ports, plus the named ones."""
-        n = sum(net.num_addresses * (1 if p is not None else len(self.ports)) for net, p in self.blocks)
+        """How many distinct (address, port) pairs the run tried: the blocks on their ports less the exclusions
+        (counted arithmetically, an address in two blocks on one port once), plus the named ones."""
+        from ajar.net import Scope
+        from ajar.pipeline.scope import scope_size
+
+        listed = [n for n, p in self.blocks if p is None]  # swept on every port of the list
+        own = {p for _, p in self.blocks if p is not None}
+        n = len(self.ports - own) * scope_size(Scope(networks=listed, excluded=self.excluded))
+        for port in own:
+            nets = [net for net, p in self.blocks if p == port] + (listed if port in self.ports else [])
+            n += scope_size(Scope(networks=nets, excluded=self.excluded))
         return n + sum(1 for a in self.explicit | set(self.addresses) if not self.swept(a))
 
     def status(self, addr: tuple[str, int]) -> AddrStatus | None:
