@@ -297,8 +297,8 @@ def main() -> None:
         print(f"{claims()} claims added to {CLAIMS}")
         return
     if sys.argv[1:2] == ["--page"]:
-        if len(sys.argv) != 5:
-            sys.exit("usage: rebuild_data.py --page SET FILE_ID PAGE_FILE")
+        if len(sys.argv) != 5 or sys.argv[2] not in SETS:
+            sys.exit(f"usage: rebuild_data.py --page SET FILE_ID PAGE_FILE (SET one of {', '.join(SETS)})")
         sys.exit(0 if from_page(sys.argv[2], sys.argv[3], Path(sys.argv[4])) else 1)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="+", choices=tuple(SETS))
