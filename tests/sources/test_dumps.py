@@ -237,6 +237,27 @@ def test_many_tables_named_without_their_schema_are_read_in_linear_time(tmp_path
     assert took < 20, took
 
 
+def test_a_dump_of_more_tables_than_its_bound_reads_the_first_and_counts_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile: a dump naming more tables than ``MAX_DUMP_TABLES`` (a 10 MB dump of 166,000 tables took 841 MB in
+    its reader: each table keeps a sample and a definition). The first tables are read; the statements of the
+    others are counted in a note, their rows neither parsed nor kept (here with a bound of 40)."""
+    from ajar.sources import sqldump
+
+    monkeypatch.setattr(sqldump, "MAX_DUMP_TABLES", 40)  # the reader child is forked from this process
+    body = "".join(f"CREATE TABLE t{i} (email text);\nINSERT INTO t{i} VALUES ('p{i}@example.org');\n"
+                   for i in range(45))
+    body += "COPY t99 (email) FROM stdin;\nq@example.org\n\\.\nINSERT INTO t0 VALUES ('again@example.org');\n"
+    (tmp_path / "d.sql").write_text(body)
+    got = list(read_path(tmp_path / "d.sql", 10))
+    assert sorted(fd.name for fd in got) == sorted(f"d.t{i}" for i in range(40))
+    assert all(fd.error is None for fd in got)
+    assert {fd.name: fd.records for fd in got} == {f"d.t{i}": 2 if i == 0 else 1 for i in range(40)}
+    note = "the dump names more than 40 tables: 6 statements of the tables after the first 40 were not read"
+    assert all(note in fd.notes for fd in got), got[0].notes
+
+
 def test_a_statement_left_open_is_not_tokenized_again_at_each_line(tmp_path: Path) -> None:
     """Hostile: after a table's rows, an INSERT whose string never closes, then 15,000 lines ending in ';' (200 KB).
     The statement left open was tokenized whole again at each of them (quadratic: 23 KB took 3.6 s, this ran past
