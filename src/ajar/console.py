@@ -312,7 +312,7 @@ def _partial(config: ScanConfig, started: datetime, finished: list[Service], why
     return seal_report(Report(
         tool=ToolInfo(version=__version__),
         scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=list(config.ports or []),
-                        local=local),
+                        swept=not config.from_discovery, local=local),
         started=started, finished=now, services=list(finished), errors=[why],
         incomplete=f"stopped by {stopped_by} after {(now - started).total_seconds():.0f} s, before it finished; "
                    + resume,

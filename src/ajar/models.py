@@ -324,6 +324,10 @@ class ScopeInfo(_Model):
     targets: list[str]
     exclude: list[str] = Field(default_factory=list)
     ports: list[int] = Field(default_factory=list)
+    #: whether discovery swept every address of the scope on every port: False when the open ports were taken
+    #: from a discovery file (``--from-discovery``), so only the ports the file listed were tried, and an address
+    #: the report does not list says nothing (the watch never reads it as closed)
+    swept: bool = True
     #: the targets that name a local path, as the scope's parser recorded them (``ParsedScope.local``): the
     #: seal masks these as their services' hosts are masked, the others as typed addresses and URIs. Held
     #: while the report is made and sealed, never written (a written report's targets are sealed already).

@@ -91,6 +91,7 @@ def test_a_plain_scan_finds_all_twenty(field: Field, state: Path, tmp_path: Path
     assert r.returncode in (0, 1), r.stderr
     hosts = found(out, field.port)
     assert sorted(hosts) == sorted(field.hosts)
+    assert json.loads(out.read_text())["scope"]["swept"] is True  # a sweep of the scope: what it did not list is shut
 
 
 class Checkpoints:
@@ -202,6 +203,7 @@ def test_discovery_from_scanner_files_finds_all_twenty_and_never_leaves_the_scop
                                capture_output=True, text=True, timeout=600)
             assert r.returncode in (0, 1), (name, r.stderr)
             assert sorted(found(out, field.port)) == sorted(field.hosts), name
+            assert json.loads(out.read_text())["scope"]["swept"] is False, name  # the watch reads no miss into it
             if name != "nmap-oX":
                 assert "1 entries of the discovery file" in r.stderr, name
     finally:

@@ -85,3 +85,29 @@ def test_tried_counts_each_address_and_port_the_scan_tried_once(targets: list[st
         jobs.add((ep.host if ep else str(ipaddress.IPv6Address(n) if version == 6 else ipaddress.IPv4Address(n)), port))
     v = view_data({"scope": {"targets": targets, "exclude": exclude, "ports": ports}, "services": []})
     assert v.tried() == len(jobs)
+
+
+def _run(swept: bool | None, services: list[dict[str, object]]) -> dict[str, object]:
+    scope: dict[str, object] = {"targets": ["10.9.8.0/24"], "ports": [27017]}
+    if swept is not None:
+        scope["swept"] = swept
+    return {"scope": scope, "services": services}
+
+
+_OPEN = {"host": "10.9.8.7", "port": 27017, "engine": "mongodb", "status": "success", "access": "open",
+         "severity": "high", "datasets": [], "findings": []}
+
+
+@pytest.mark.parametrize(("swept", "closed"), [(None, True), (True, True), (False, False)])
+def test_a_run_from_a_discovery_file_never_reads_an_unlisted_address_as_closed(
+    swept: bool | None, closed: bool
+) -> None:
+    """A run whose open ports came from a discovery file (``scope.swept`` false) tried only those: a service the
+    last run found and this file did not list is not tried, never closed. A sweep of the scope (a report
+    without the field, as before) that no longer finds it reads it as gone."""
+    from ajar.watch.events import EventKind, diff
+
+    last, now = view_data(_run(None, [_OPEN])), view_data(_run(swept, []))
+    assert now.status(("10.9.8.7", 27017)) == (AddrStatus.GONE if closed else None)
+    assert (EventKind.CLOSED in {c.kind for c in diff(last, now)}) == closed
+    assert now.tried() == (256 if closed else 0)

@@ -237,6 +237,7 @@ async def scan(
     return seal_report(Report(
         tool=ToolInfo(version=__version__),
         scope=ScopeInfo(targets=list(config.targets), exclude=list(config.exclude), ports=ports,
+                        swept=not config.from_discovery,
                         local=list(parsed.local)),
         started=started,
         finished=datetime.now(UTC),

@@ -238,9 +238,12 @@ def _addr_status(svc: Mapping[str, Any]) -> AddrStatus:
 def _tried(scope: Mapping[str, Any], out: RunView) -> None:
     """Fill the addresses the scope swept, read back as stored (:func:`ajar.pipeline.scope.recorded`: never a
     DNS or file system look-up). A hostname's addresses are not known without DNS; every port the run tried
-    through a name is one of the report's services anyway (a named port is recorded whatever its state)."""
+    through a name is one of the report's services anyway (a named port is recorded whatever its state).
+    A run that took its open ports from a discovery file swept nothing (``scope.swept`` false)."""
     from ajar.pipeline.scope import recorded
 
+    if scope.get("swept") is False:  # the open ports of a discovery file: only the report's own rows were tried
+        return
     rec = recorded(list(scope.get("targets") or []), list(scope.get("exclude") or []))
     out.excluded = list(rec.scope.excluded)
     for ep in rec.endpoints:  # URIs that named an address: few
