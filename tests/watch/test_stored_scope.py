@@ -88,13 +88,13 @@ def test_tried_counts_each_address_and_port_the_scan_tried_once(targets: list[st
 
 
 def _run(swept: bool | None, services: list[dict[str, object]]) -> dict[str, object]:
-    scope: dict[str, object] = {"targets": ["10.9.8.0/24"], "ports": [27017]}
+    scope: dict[str, object] = {"targets": ["192.0.2.0/24"], "ports": [27017]}
     if swept is not None:
         scope["swept"] = swept
     return {"scope": scope, "services": services}
 
 
-_OPEN = {"host": "10.9.8.7", "port": 27017, "engine": "mongodb", "status": "success", "access": "open",
+_OPEN = {"host": "192.0.2.7", "port": 27017, "engine": "mongodb", "status": "success", "access": "open",
          "severity": "high", "datasets": [], "findings": []}
 
 
@@ -108,6 +108,16 @@ def test_a_run_from_a_discovery_file_never_reads_an_unlisted_address_as_closed(
     from ajar.watch.events import EventKind, diff
 
     last, now = view_data(_run(None, [_OPEN])), view_data(_run(swept, []))
-    assert now.status(("10.9.8.7", 27017)) == (AddrStatus.GONE if closed else None)
+    assert now.status(("192.0.2.7", 27017)) == (AddrStatus.GONE if closed else None)
     assert (EventKind.CLOSED in {c.kind for c in diff(last, now)}) == closed
     assert now.tried() == (256 if closed else 0)
+
+
+def test_an_exclusion_that_cannot_be_read_back_leaves_nothing_swept() -> None:
+    """A stored exclusion that is no address, network or range (a hostname the scan resolved): which addresses
+    the run left out is not known, so an address the report does not list is not tried, never shut."""
+    data = _run(None, [])
+    data["scope"] = {"targets": ["192.0.2.0/24"], "exclude": ["db.example.org"], "ports": [27017]}
+    now = view_data(data)
+    assert now.status(("192.0.2.7", 27017)) is None
+    assert now.tried() == 0

@@ -239,12 +239,15 @@ def _tried(scope: Mapping[str, Any], out: RunView) -> None:
     """Fill the addresses the scope swept, read back as stored (:func:`ajar.pipeline.scope.recorded`: never a
     DNS or file system look-up). A hostname's addresses are not known without DNS; every port the run tried
     through a name is one of the report's services anyway (a named port is recorded whatever its state).
-    A run that took its open ports from a discovery file swept nothing (``scope.swept`` false)."""
+    A run that took its open ports from a discovery file swept nothing (``scope.swept`` false); nor is anything
+    read as swept when an exclusion cannot be read back (an excluded address would be read as shut)."""
     from ajar.pipeline.scope import recorded
 
     if scope.get("swept") is False:  # the open ports of a discovery file: only the report's own rows were tried
         return
     rec = recorded(list(scope.get("targets") or []), list(scope.get("exclude") or []))
+    if rec.skipped_exclusion:  # which addresses the run left out is not known: none is read as swept
+        return
     out.excluded = list(rec.scope.excluded)
     for ep in rec.endpoints:  # URIs that named an address: few
         if rec.scope.allows(ep.host):
