@@ -123,7 +123,9 @@ class RunView:
     """What one run says: the exposures present, and the status at each address tried.
 
     A report lists the ports that answered; every other (address, port) the scope swept
-    was tried and found shut: :meth:`status` says ``gone`` for it.
+    was tried and found shut: :meth:`status` says ``gone`` for it. A report that did not sweep
+    its scope (a stopped scan's, ``incomplete``; or one whose ports came from a discovery file,
+    ``scope.swept`` false) tried only the addresses it lists: nothing else is read as shut.
     """
 
     seen: dict[str, Seen] = field(default_factory=dict)
@@ -271,7 +273,8 @@ def _cats(fields: list[Mapping[str, Any]] | None) -> frozenset[str]:
 def view_data(data: Mapping[str, Any]) -> RunView:
     """:func:`view` of a report as JSON data (``json.loads`` of a stored report: no model parse, fast)."""
     out = RunView()
-    _tried(data.get("scope") or {}, out)
+    if not data.get("incomplete"):  # a stopped run did not reach every address: only its own rows were tried
+        _tried(data.get("scope") or {}, out)
     for svc in data.get("services") or []:
         port = int(svc["port"])
         addr = (normalise_host(svc["host"]), port)
