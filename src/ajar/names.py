@@ -91,6 +91,10 @@ _CANDIDATE = re.compile(
     r"|[^\W\d_]+(?=\+?\d+(?:[ .,/-]\d+)+)"
     r"|[^\W_]+",
 )
+# a number in groups glued to a word that holds digits itself (``ab12cd781-22-9043``): the word alternative of
+# _CANDIDATE takes the number's first group into the word (``ab12cd781``) and the rest is too short to judge, so
+# the number after the word's last letter is judged again on its own (the word as a whole is judged as before)
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\+?\d+(?:[ .,/-]\d+)+")
 _DIGIT_RUN = re.compile(r"\d{6,}")
 # digits in groups joined by dots, commas, slashes or dashes (``4111,1111,1111,1111``, ``06.12.34.56.78``,
 # ``123.456.789-09``): a number that identifies someone once it has this many digits
@@ -319,7 +323,8 @@ def _mask_text(text: Any, limit: int, own: bool) -> str:
     s = _NAME_RUN.sub(lambda m: _verdict(m.group(0)) or m.group(0), s)
     if not own and " " in s:
         s = "".join(mask(part) if _personal_segment(part) else part for part in _SEGMENT_SPLIT.split(s))
-    return _CANDIDATE.sub(lambda m: _verdict(m.group(0), own) or m.group(0), s)
+    s = _CANDIDATE.sub(lambda m: _verdict(m.group(0), own) or m.group(0), s)
+    return _GLUED_NUMBER.sub(lambda m: _verdict(m.group(0), own) or m.group(0), s)
 
 
 def mask_uri(text: Any) -> str:

@@ -81,6 +81,12 @@ MASKED = [
     ("an SSN inside a key", "x781-22-9043y", "22-90"),
     ("a phone glued to its key", "tel415-555-2671", "555-26"),
     ("a CPF glued to its key", "x123.456.789-09", "456.789"),
+    # ... and to a word that holds digits itself: its first group was read as the word's (ab12cd781)
+    ("an SSN glued to a word with digits", "ab12cd781-22-9043", "22-90"),
+    ("a phone glued to a word with digits", "q7tel415-555-2671", "555-26"),
+    ("a phone in spaced groups glued to a word with digits", "ab12cd415 555 2671", "555 26"),
+    ("a CPF glued to a word with digits", "t1x123.456.789-09.json", "456.789"),
+    ("an SSN glued to digits and letters", "12ab781-22-9043", "22-90"),
 ]
 
 # (case, text): ajar's own words and ordinary names are kept as they are
@@ -103,6 +109,7 @@ KEPT = [
     ("a MySQL account in a sentence", "mysql.user: root@localhost without a password"),
     ("credential words as table names", "password_reset_tokens auth_user token_blacklist pass_through pw_v2"),
     ("a build date glued to a word", "build2024-01-02 v1.2.3 version2.0 col2"),
+    ("a build date glued to a word with digits", "b2build2024-01-02 x2v1.2.3 k8s1.29.3"),
 ]
 
 
