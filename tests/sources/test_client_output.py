@@ -237,3 +237,20 @@ def test_the_shell_outputs_lines_read_once_for_both_readers() -> None:
     got = list(text_lines(src, bad))
     assert got == [(1, " id | name\r\n"), (2, None), (3, "  1 | Ana \ufffd\n"), (4, "(1 row)")]
     assert bad.notes() == ["line 2: longer than 32 MiB, skipped unread"]
+
+
+def test_repeated_column_names_are_numbered_apart(tmp_path: Path) -> None:
+    """Each column of a drawn table keeps a name of its own: a repeated name was numbered by its place (``x_3``
+    for the third), which a column already so named may hold, and a record kept one of the two values. They are
+    numbered as a CSV's header is (``x_2``, then the first number free); an empty name is ``column<n>``."""
+    text = """ x | x_3 | x |   | column4 | x_2
+---+-----+---+---+---------+-----
+ a | b   | c | d | e       | f
+(1 row)
+
+"""
+    kind, records, rows, _ = _read(tmp_path, text)
+    assert (kind, records) == ("psql_table", 1)
+    assert rows == [{"x": "a", "x_3": "b", "x_2": "c", "column4": "d", "column4_2": "e", "x_2_2": "f"}]
+    boxed = "+---+-----+---+\n| x | x_3 | x |\n+---+-----+---+\n| a | b   | c |\n+---+-----+---+\n1 row in set\n"
+    assert _read(tmp_path, boxed)[2] == [{"x": "a", "x_3": "b", "x_2": "c"}]

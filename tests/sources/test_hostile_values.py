@@ -149,11 +149,11 @@ def test_one_name_repeated_in_a_header_or_a_record_is_numbered_in_linear_time(tm
     past the reader's deadline and the rows were lost); the next number of each name is kept now."""
     import time
 
-    from ajar.sources.tabular import _field_names
+    from ajar.sources.base import field_names
     from tests.sources.test_hostile_files import scan_bounded
 
     t0 = time.process_time()
-    names = _field_names(["key"] * 20_000)
+    names = field_names(["key"] * 20_000)
     assert names == ["key", *(f"key_{k}" for k in range(2, 20_001))] and time.process_time() - t0 < 2
     (tmp_path / "out.txt").write_text("-[ RECORD 1 ]\n" + "a | x\n" * 100_000 + "-[ RECORD 2 ]\na | y\n")
     got, skipped, seconds = scan_bounded(tmp_path, sample=50, samples=True)

@@ -646,6 +646,22 @@ def numbered(name: str, taken: set[str], last: dict[str, int], form: str = "{} (
     return out
 
 
+def field_names(row: list[str]) -> list[str]:
+    """Field names from a header's cells: an empty cell is ``column<n>``, a repeated name ``<name>_<k>``
+    (``nome``, ``nome_2``: a record keeps both columns), the first number no other cell holds, so two columns
+    never share a name (``x``, ``x_3``, ``x`` is ``x``, ``x_3``, ``x_2``). A CSV's and a drawn table's header."""
+    out: list[str] = []
+    seen: set[str] = set()
+    last: dict[str, int] = {}  # (from _2 each time, a header of one name 10,000 times took seconds: quadratic)
+    for i, cell in enumerate(row):
+        name = cell.strip()[:256] or f"column{i + 1}"
+        if name in seen:
+            name = numbered(name, seen, last, "{}_{}")
+        seen.add(name)
+        out.append(name)
+    return out
+
+
 def cut_short(records: int) -> str:
     """The note of a file cut short (a compressed stream or a document that ends early) whose records read up to
     the cut are counted: its ``records`` is a lower bound."""

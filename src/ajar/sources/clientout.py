@@ -48,6 +48,7 @@ from ajar.sources.base import (
     FileDataset,
     Reservoir,
     Source,
+    field_names,
     numbered,
     problem,
     text_lines,
@@ -167,7 +168,7 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
                     header = line if kind == "psql_table" or lineno == 2 else None
                     continue
                 spans = [(a + 1, b) for a, b in zip(cut, cut[1:], strict=False)]
-                columns = _names(_cells(header, spans))
+                columns = field_names(_cells(header, spans))
                 continue
             marks = [False] * len(spans) if kind == "psql_table" else None
             if pending is not None:  # the further lines of a psql value with line breaks (a line may be empty)
@@ -216,15 +217,6 @@ def _text_lines(src: Source, bad: BadRecords) -> Iterator[tuple[int, str]]:
     for lineno, line in text_lines(src, bad):
         if line is not None:
             yield lineno, line.rstrip("\r\n")
-
-
-def _names(cells: list[str]) -> list[str]:
-    """Column names from the header's cells: an empty or repeated one is numbered, as a CSV's are."""
-    out: list[str] = []
-    for k, c in enumerate(cells):
-        n = c[:256] or f"column{k + 1}"
-        out.append(n if n not in out else f"{n}_{k + 1}")
-    return out
 
 
 def read_psql_expanded(src: Source, sample: int, name: str, max_scan: int) -> Iterator[FileDataset]:

@@ -46,8 +46,8 @@ from ajar.sources.base import (
     Reservoir,
     Source,
     cut_short,
+    field_names,
     lines,
-    numbered,
     open_regular,
     problem,
     replaced,
@@ -129,7 +129,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
                         mended.append(lines.n)
                 if keys is None:
                     if has_header(row, head_rows[1:] if head_rows and head_rows[0] == row else []):
-                        keys = _field_names(row)
+                        keys = field_names(row)
                         rows.width = len(keys)
                         continue
                     keys = []
@@ -466,21 +466,6 @@ def _pair_record(row: list[str]) -> dict[str, str]:
     value is left out."""
     pairs = zip(row[0::2], row[1::2], strict=False)
     return {(k.strip()[:256] or f"column{2 * i + 1}"): v for i, (k, v) in enumerate(pairs) if v != ""}
-
-
-def _field_names(row: list[str]) -> list[str]:
-    """Field names from the header row: an empty cell is ``column<n>``, a repeated name ``<name>_<k>``
-    (``nome``, ``nome_2``: a record keeps both columns)."""
-    out: list[str] = []
-    seen: set[str] = set()
-    last: dict[str, int] = {}  # (from _2 each time, a header of one name 10,000 times took seconds: quadratic)
-    for i, cell in enumerate(row):
-        name = cell.strip()[:256] or f"column{i + 1}"
-        if name in seen:
-            name = numbered(name, seen, last, "{}_{}")
-        seen.add(name)
-        out.append(name)
-    return out
 
 
 class _Lines:
