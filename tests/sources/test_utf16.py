@@ -61,3 +61,35 @@ def test_binary_files_full_of_nuls_are_not_utf16(tmp_path: Path) -> None:
     assert utf16(db.read_bytes()) is None
     assert utf16(b"plain ascii text, long enough to judge") is None
     assert utf16("a,b\n1,2\n3,4\n5,6\n7,8\n".encode("utf-16-le")) == "utf-16-le"
+
+
+@pytest.mark.parametrize(("codec", "mark"), [("utf-16", 2), ("utf-16-le", 0), ("utf-16-be", 0), ("utf-32", 4)])
+def test_a_feff_inside_the_text_is_kept_at_every_chunk(tmp_path: Path, codec: str, mark: int) -> None:
+    """Only the mark at the very start of the file is dropped: the transcoder dropped every U+FEFF that began one
+    of its 64 KiB reads (a zero-width no-break space inside a value), and every one of a run there."""
+    import io
+
+    from ajar.sources.base import Budget, Source
+    from ajar.sources.encodings import transcoded_source
+
+    unit = 4 if "32" in codec else 2
+    rows = "".join(f"{i:06d},Zoë Müller {i},person{i}@example.org\n" for i in range(6000))  # > 64 KiB of units
+    # the first character of the 2nd, 3rd, 4th read (a run of two at the 3rd), each inside a value: the header is
+    # padded until none of them falls on a comma or a line end, nor begins a line
+    starts = [((k << 16) - mark) // unit for k in range(1, 4)]
+    at = [*starts, starts[1] + 1]
+    full = next(t for pad in range(8) if all((t := f"id,name{'_' * pad},email\n" + rows)[i] not in ",\n"
+                                             and t[i - 1] != "\n" for i in at))
+    chars = list(full)
+    for i in at:
+        chars[i] = "\ufeff"
+    text = "".join(chars)
+    data = text.encode(codec)
+    assert len(data) > 4 << 16 and data.count("\ufeff".encode(codec)[mark:]) >= 4
+    src = Source("x.csv", lambda: io.BytesIO(data), Budget(), spool_dir=lambda: Path("/nonexistent"))
+    with transcoded_source(src, codec).open() as fh:
+        assert fh.read().decode("utf-8") == text
+    (tmp_path / "x.csv").write_bytes(data)
+    (ds,) = read_path(tmp_path / "x.csv", 10_000, Coverage())
+    assert ds.error is None and ds.records == 6000
+    assert sum(str(v).count("\ufeff") for r in ds.sample for v in r.data.values()) == 4

@@ -76,7 +76,9 @@ def text_codec(head: bytes) -> str | None:
 
 
 class _Transcoded(io.RawIOBase):
-    """The UTF-8 bytes of a UTF-16 or UTF-32 stream, decoded as it is read."""
+    """The UTF-8 bytes of a UTF-16 or UTF-32 stream, decoded as it is read. The mark at the very start of the file
+    is dropped by the codec (``utf-16``, ``utf-32``: a file without one is read as ``-le`` or ``-be``, and does
+    not begin with one); a U+FEFF anywhere else is text, kept wherever a read of the stream begins."""
 
     def __init__(self, raw: IO[bytes], codec: str) -> None:
         self._raw = raw
@@ -92,7 +94,7 @@ class _Transcoded(io.RawIOBase):
             chunk = self._raw.read(1 << 16)
             self._eof = not chunk
             text = self._dec.decode(chunk, final=self._eof)
-            self._buf = text.lstrip("\ufeff").encode("utf-8", "surrogatepass") if text else b""
+            self._buf = text.encode("utf-8", "surrogatepass") if text else b""
         n = min(len(b), len(self._buf))
         b[:n] = self._buf[:n]
         self._buf = self._buf[n:]
