@@ -39,6 +39,9 @@ CASES = [
     ("an impossible address", ["999.0.0.1"], "127.0.0.1", None, False, ["999.0.0.1"]),
     ("an impossible range end", ["127.0.0.1-999.0.0.1"], "127.0.0.1", None, False, ["127.0.0.1-999.0.0.1"]),
     ("a port out of range", ["127.0.0.1:65536"], "127.0.0.1", None, False, ["127.0.0.1:65536"]),
+    # port 0, which the scan refuses in both spellings (an older one kept a URI's)
+    ("port 0", ["127.0.0.1:0"], "127.0.0.1", None, False, ["127.0.0.1:0"]),
+    ("a URI on port 0", ["mongodb://127.0.0.1:0"], "127.0.0.1", None, False, ["mongodb://127.0.0.1:0"]),
     ("a broken URI", ["http://[::1"], "127.0.0.1", None, False, ["http://[::1"]),
 ]
 

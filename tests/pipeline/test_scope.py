@@ -48,6 +48,12 @@ def test_target_forms(target: str, expected: list[tuple[str, int | None, str | N
     [
         ("300.1.2.3", "not a valid IPv4 address"),
         ("127.0.0.1:99999", "out of range"),
+        # port 0 is no port a service listens on: refused in every spelling, with the fix
+        ("127.0.0.1:0", "port 0 is no port a service listens on; name the service's port"),
+        ("[::1]:0", "port 0 is no port a service listens on; name the service's port"),
+        ("127.0.0.0/30:0", "port 0 is no port a service listens on; name the service's port"),
+        ("mongodb://127.0.0.1:0", "port 0 is no port a service listens on; name the service's port"),
+        ("http://127.0.0.1:00/", "port 0 is no port a service listens on; name the service's port"),
         ("127.0.0.1:abc", "not a number"),
         ("ftp://127.0.0.1", "unknown scheme"),
         ("mongodb+srv://cluster.example", "SRV"),

@@ -12,6 +12,7 @@ import ipaddress
 
 import pytest
 
+from ajar.errors import TargetError
 from ajar.pipeline.discover import JobSpace
 from ajar.pipeline.run import schemes
 from ajar.pipeline.scope import ParsedScope, parse, parse_one
@@ -55,17 +56,17 @@ def test_swept_addresses_are_the_scan_parsers() -> None:
     assert v.status(("127.0.4.3", 27017)) == AddrStatus.GONE and v.status(("127.0.5.2", 27017)) == AddrStatus.GONE
 
 
-@pytest.mark.parametrize("target", ["mongodb://127.0.0.1:0", "http://127.0.0.1:0"])
-def test_a_uri_on_port_0_tried_only_port_0(target: str) -> None:
-    """The scan's parser keeps a URI's port 0 as named (``parse_one``: the run tried 127.0.0.1:0 alone); read
-    back, it was taken for no port (swept on the whole port list, or on http's 80), so a service of the last run
-    at 127.0.0.1:27017 or :80 would be closed by a run that never tried it."""
-    parsed = ParsedScope()
-    parse_one(target, parsed, schemes(PROBES))
-    assert [(ep.host, ep.port) for ep in parsed.endpoints] == [("127.0.0.1", 0)]
+@pytest.mark.parametrize("target", ["mongodb://127.0.0.1:0", "http://127.0.0.1:0", "127.0.0.1:0"])
+def test_a_target_on_port_0_is_refused_and_read_back_as_nothing_tried(target: str) -> None:
+    """The scan's parser refuses port 0 in every spelling (it kept a URI's: the run tried 127.0.0.1:0 alone), so
+    a stored target on port 0 (an older run's) is skipped as unreadable, as ``127.0.0.1:0`` always was: read as
+    no port it would have been swept on the whole port list (or on http's 80), and a service of the last run at
+    127.0.0.1:27017 or :80 closed by a run that never tried it."""
+    with pytest.raises(TargetError, match="port 0 is no port a service listens on"):
+        parse_one(target, ParsedScope(), schemes(PROBES))
     v = view_data({"scope": {"targets": [target], "exclude": [], "ports": [27017, 80]}, "services": []})
     assert v.status(("127.0.0.1", 27017)) is None and v.status(("127.0.0.1", 80)) is None
-    assert v.status(("127.0.0.1", 0)) == AddrStatus.GONE and v.tried() == 1
+    assert v.status(("127.0.0.1", 0)) is None and v.tried() == 0
 
 
 @pytest.mark.parametrize(("targets", "exclude"), [

@@ -245,6 +245,7 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
             port = u.port
         except ValueError as e:
             raise TargetError(f"{t!r}: the port is not a number from 1 to 65535") from e
+        _check_port(port, t)
         if port is None and engine is None:
             port = _HTTP_SCHEMES[scheme]  # http(s):// without a port means 80/443, as in a browser
         hosts = [u.hostname] if _is_ip(u.hostname) else _resolve(u.hostname, t)
@@ -280,8 +281,7 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
         if not p.isdigit():
             raise TargetError(f"target {t!r}: the port {p!r} is not a number")
         port = int(p)
-    if port is not None and not 0 < port < 65536:
-        raise TargetError(f"target {t!r}: port {port} is out of range (1-65535)")
+    _check_port(port, t)
     if "/" in host:
         net = _network(host, "target")
         out.scope.networks.append(net)
@@ -300,6 +300,15 @@ def parse_one(text: str, out: ParsedScope, schemes: dict[str, str]) -> None:
     for ip in _resolve(host, t):
         out.scope.networks.append(ipaddress.ip_network(ip))
         out.endpoints.append(HostPort(ip, port, host))
+
+
+def _check_port(port: int | None, t: str) -> None:
+    """Refuse a target's port that no service listens on, in every spelling (``host:0``, ``mongodb://host:0``)."""
+    if port == 0:
+        raise TargetError(f"target {t!r}: port 0 is no port a service listens on; name the service's port "
+                          "(1-65535), or leave the port out to sweep the port list (80 or 443 for http(s)://)")
+    if port is not None and not 0 < port < 65536:
+        raise TargetError(f"target {t!r}: port {port} is out of range (1-65535)")
 
 
 @dataclass
@@ -366,6 +375,8 @@ def _recorded_one(t: str, out: RecordedScope) -> bool:
             u = urlsplit(t)
             host, port = u.hostname or "", u.port
         except ValueError:
+            return False
+        if port == 0:  # refused by the scan (:func:`_check_port`), as ``host:0`` is
             return False
         if _is_ip(host):
             ip = _ip(host, host)
