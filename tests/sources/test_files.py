@@ -116,6 +116,21 @@ def test_an_encoding_is_judged_where_its_first_non_ascii_byte_comes(tmp_path: Pa
         assert {r.data["name"] for r in fd.sample} == {"Ana Perez", "José Peña"}, enc
 
 
+def test_a_csv_drops_only_the_mark_at_the_very_start(tmp_path: Path) -> None:
+    """A UTF-8 CSV's mark is dropped (the first column is ``id``), and a U+FEFF that begins a later line is the
+    first value's: each line was decoded as ``utf-8-sig``, which drops one at the start of every line. So too in
+    a file whose encoding is judged after an ASCII head (a late first non-ASCII line)."""
+    rows = [f"{i},Ana Perez" for i in range(3000)]
+    rows[5] = "\ufeff\ufeff5,Ana Perez"
+    rows[2999] = "\ufeff2999,José Peña"  # the first non-ASCII line, past the head
+    p = tmp_path / "marks.csv"
+    p.write_bytes(("\ufeffid,name\n" + "\n".join(rows) + "\n").encode("utf-8"))
+    fd = one(p, 4000)
+    assert (fd.records, fd.error, fd.notes) == (3000, None, [])
+    ids = {r.data["id"] for r in fd.sample}
+    assert {"\ufeff\ufeff5", "\ufeff2999", "0"} <= ids and "5" not in ids and "2999" not in ids
+
+
 def test_a_csv_saved_under_a_json_name_is_read_as_csv(tmp_path: Path) -> None:
     p = tmp_path / "people.json"
     p.write_text('"xm","sjh","n"\n' + "".join(f'"{r["xm"]}","{r["sjh"]}","{r["n"]}"\n' for r in ROWS))

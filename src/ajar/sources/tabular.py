@@ -95,7 +95,7 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
     try:
         head, cut = _head_lines(src)
         encoding = _encoding(b"".join(head))
-        text = "".join(ln.decode(encoding, "replace") for ln in head)
+        text = "".join(ln.decode(encoding, "replace") for ln in head).removeprefix("\ufeff")
         dialect, hint = _dialect(text, tsv)
         sep = b"\r" if b"\r" in b"".join(head) and not any(b"\n" in ln for ln in head) else b"\n"
         head_rows = _head_rows(head, encoding, dialect, sep)[hint:]
@@ -244,24 +244,26 @@ def _head_lines(src: Source) -> tuple[list[bytes], int | None]:
 def _encoding(head: bytes) -> str:
     """The file's encoding judged from its head: UTF-8 when it decodes (a few stray bytes among valid
     UTF-8, or in plain ASCII, do not make a file Latin-1: they are replaced and noted), else GB18030
-    when that decodes and reads as Chinese (:func:`_chinese`: a Latin-1 file often decodes too), else Latin-1."""
+    when that decodes and reads as Chinese (:func:`_chinese`: a Latin-1 file often decodes too), else Latin-1.
+    Plain UTF-8, not ``utf-8-sig``: the lines are decoded one by one, and only the first line's mark is the file's
+    (``utf-8-sig`` dropped a U+FEFF that began any line, the first value's own)."""
     text = head.decode("utf-8", "replace")
     if "\ufffd" not in text:  # no bad byte (nor a U+FFFD of the file's own): the count below is 0
-        return "utf-8-sig"
+        return "utf-8"
     # runs of bad bytes (a lone surrogate's three bytes are one), less any U+FFFD the file really holds
     errors = len(_RUNS.findall(text)) - len(_RUNS.findall(head.decode("utf-8", "ignore")))
     if errors == 0:
-        return "utf-8-sig"
+        return "utf-8"
     multibyte = sum(1 for c in text if "\x80" <= c != "\ufffd")
     if errors * 4 <= multibyte:
-        return "utf-8-sig"
+        return "utf-8"
     try:
         wide = head.decode("gb18030")
     except UnicodeDecodeError as exc:
         wide = head[:exc.start].decode("gb18030") if exc.start >= len(head) - 4 else ""  # a character cut at the end
     if wide and _chinese(wide):
         return "gb18030"
-    return "utf-8-sig" if errors <= 2 else "latin-1"
+    return "utf-8" if errors <= 2 else "latin-1"
 
 
 def _chinese(text: str) -> bool:
