@@ -12,7 +12,7 @@ Real labelled sets (``SETS``; each a directory of files plus ``manifest.csv`` an
   READMEs give the origins), data in ``/work/data/realtrain/a``-``f/files``;
 * ``g``, ``h``: round 5's blind-labelled parts (``bench/train/real/g``: clinical and survey tables;
   ``h``: devices, IBANs, IPs, national ids), data in ``/work/data/realtrain/g|h/files`` (38 of h's tables
-  were read through the stored index and cannot be re-made from snapshots: ``--update`` keeps rows);
+  were read through the stored index: ``rebuild_data.py --page`` re-makes them from copies of its pages);
 * ``realworld2``, ``realworld3``, ``realworld4``: the evaluation sets of rounds 1-3 (tuning sets since
   stop 11), training data since round 5 (``bench/classify/realworld2|3|4/``; 246, 229 and 101 tables,
   repositories disjoint from the other sets', claimed in the shared claims file), data in
@@ -41,7 +41,9 @@ small tables hold fewer. Cross-validation scores the ``full`` rows of the held-o
 (``cv.py --score-slice 5``: their 5-record slices instead).
 
 When ``ajar/pipeline/features.py`` or a detector changes, the vectors change: run this script again
-(with the data) and retrain; ``--check`` fails until then (the dense feature names are recorded).
+(with the data) and retrain; ``--check`` fails until then (the dense feature names are recorded). A change of the
+detectors' hint lists alone can be carried into the rows of tables not on the machine by ``name_patch.py`` (from
+the labelled names; verified part by part), the sets on the machine re-made here (``name_patch.py --remade``).
 """
 
 from __future__ import annotations

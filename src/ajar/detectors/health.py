@@ -509,6 +509,9 @@ _MORE_NAMES = (
 # field names of clinical tables as schema writers spell them (``tbil``, ``gravida``, ``qsofa``, ``anosmia``,
 # ``收缩压``): context hints, see ``detectors/data/health.context.txt``
 _CONTEXT_MORE = load_words("health.context.txt")
+# names that say "health" outright (instruments, drugs, symptoms in several languages, body composition):
+# name hints, see ``detectors/data/health.names.txt``
+_NAMES_FILE = load_words("health.names.txt")
 
 
 class HealthDetector(Detector):
@@ -629,6 +632,7 @@ class HealthDetector(Detector):
         "병명",
         "enfermedad",
         *_MORE_NAMES,
+        *sorted(_NAMES_FILE),
     )
     negative_hints = (
         "product",

@@ -1,0 +1,118 @@
+"""``bench/train/name_patch.py`` carries a change of the detectors' hint lists into the real training rows without
+their tables: a row it re-makes must be the row ``real_columns.py`` makes from the table on the new hints."""
+
+from __future__ import annotations
+
+import copy
+import csv
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from ajar.detectors.health import HealthDetector
+from ajar.pipeline import classify, features
+from ajar.pipeline.names import field_name
+
+WORD = "zorblax"  # a name no hint list holds: the new hints add it to health's
+
+
+class _MoreHealth(HealthDetector):
+    name_hints = (*HealthDetector.name_hints, WORD)
+
+
+def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def _set(tmp: Path) -> tuple[Path, Path]:
+    """A synthetic labelled set: t1 labelled whole, t2 with a column nobody labelled (its siblings unknown)."""
+    data, meta = tmp / "files", tmp / "meta"
+    data.mkdir()
+    meta.mkdir()
+    given = ["Ana Lima", "Rui Costa", "Eva Souza", "Leo Dias", "Ivo Reis", "Mia Luz", "Teo Sá", "Bia Paz"]
+    _write(
+        data / "t1.csv",
+        ["person_name", WORD, "visit_no", "city"],
+        [[n, ["yes", "no"][i % 2], str(100 + i), ["Porto", "Braga", "Faro"][i % 3]] for i, n in enumerate(given)],
+    )
+    _write(data / "t2.csv", [WORD, "remarks"], [[str(i % 3), f"r{i}"] for i in range(8)])
+    with (meta / "labels.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file_id", "path", "category", "note"])
+        w.writerows(
+            [
+                ["t1", "person_name", "person.name", ""],
+                ["t1", WORD, "special.health", ""],
+                ["t1", "visit_no", "none", ""],
+                ["t1", "city", "none", ""],
+                ["t2", WORD, "special.health", ""],
+            ]
+        )
+    with (meta / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file_id", "repo"])
+        w.writerows([["t1", "synthetic/one"], ["t2", "synthetic/two"]])
+    return data, meta
+
+
+def _x(row: dict[str, Any]) -> dict[int, float]:
+    return {int(i): float(v) for i, v in row["x"]}
+
+
+def test_a_patched_row_is_the_row_made_from_its_table_on_the_new_hints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, train: Callable[[str], ModuleType]
+) -> None:
+    real_columns = train("real_columns")
+    name_patch = train("name_patch")
+    data, meta = _set(tmp_path)
+    before, _ = real_columns.build("syn", data, meta)
+    dets = classify._DETECTOR_INSTANCES
+    more = tuple(_MoreHealth() if d.id == "health" else d for d in dets)
+    monkeypatch.setattr(classify, "_DETECTOR_INSTANCES", more)
+    after, _ = real_columns.build("syn", data, meta)
+    assert len(before) == len(after) and before != after  # the new hint changes rows: the test can fail
+    old = name_patch.Namer(features, field_name, dets)
+    new = name_patch.Namer(features, field_name, more)
+    patched = copy.deepcopy(before)
+    stats, changed = name_patch.verify_and_patch(patched, old, new, {"syn": meta})
+    t1 = real_columns.table_of("syn", "t1")
+    n1 = sum(1 for r in before if r["t"] == t1)
+    assert stats["syn"] == {"rows": len(before), "verified": n1, "partly": len(before) - n1, "changed": changed}
+    assert changed > 0
+    own = set(name_patch._keys(new, "own"))
+    for p, a in zip(patched, after, strict=True):
+        xp, xa = _x(p), _x(a)
+        if p["t"] == t1:  # every name of the table known: the row is the table's, to the stored digits
+            assert xp.keys() == xa.keys()
+            assert all(abs(xp[k] - xa[k]) <= name_patch.TOL for k in xp)
+        else:  # a sibling nobody labelled: only the row's own name's features are re-made, and they are right
+            assert {k: v for k, v in xp.items() if k in own} == {k: v for k, v in xa.items() if k in own}
+    # the row of the new word now says health through its name; before, it did not
+    agrees = new.index["health.agrees"]
+    assert all(agrees in _x(r) for r in patched if r["y"] == "special.health")
+    assert not any(agrees in _x(r) for r in before if r["y"] == "special.health")
+
+
+def test_a_row_whose_names_do_not_make_it_again_is_left_as_it_is(
+    tmp_path: Path, train: Callable[[str], ModuleType]
+) -> None:
+    real_columns = train("real_columns")
+    name_patch = train("name_patch")
+    data, meta = _set(tmp_path)
+    rows, _ = real_columns.build("syn", data, meta)
+    dets = classify._DETECTOR_INSTANCES
+    namer = name_patch.Namer(features, field_name, dets)
+    people = namer.index["people"]
+    for r in rows:  # a stored people flag the table's names do not make: that part is not verified, nor re-made
+        r["x"] = [[i, v] for i, v in r["x"] if i != people]
+    more = tuple(_MoreHealth() if d.id == "health" else d for d in dets)
+    patched = copy.deepcopy(rows)
+    stats, _ = name_patch.verify_and_patch(patched, namer, name_patch.Namer(features, field_name, more), {"syn": meta})
+    assert stats["syn"].get("verified", 0) == 0
+    assert all(people not in _x(r) for r in patched)
