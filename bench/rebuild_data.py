@@ -135,15 +135,26 @@ def _nfc(text: bytes) -> bytes:
         return text
 
 
+def _plain_spaces(text: bytes) -> bytes:
+    """UTF-8 text with each no-break space (U+00A0) a plain space, as the stored index gives it (set g's
+    en_osmi_2016 has one in its header); else as it is."""
+    try:
+        return text.decode("utf-8").replace("\u00a0", " ").encode()
+    except UnicodeDecodeError:
+        return text
+
+
 def _index_texts(raw: bytes) -> list[bytes]:
     """The raw file and the texts the stored index may give of it (licence "not checked"), likeliest first.
 
     The index gives CRLF line ends as LF, and a line end of several CRs before the LF (CR CR LF, as
-    realworld7's t105 has) as one LF too; its text is also Unicode NFC (set e).
+    realworld7's t105 has) as one LF too; its text is also Unicode NFC (set e), with a no-break space
+    as a plain space (set g).
     """
     lf = raw.replace(b"\r\n", b"\n")
     one = re.sub(rb"\r+\n", b"\n", raw)
-    return list(dict.fromkeys((raw, lf, _nfc(lf), one, _nfc(one))))
+    texts = (raw, lf, _nfc(lf), one, _nfc(one))
+    return list(dict.fromkeys((*texts, *map(_plain_spaces, texts))))
 
 
 def _is_json(data: bytes) -> bool:

@@ -52,6 +52,23 @@ def test_a_table_the_index_gave_with_lf_line_ends_is_rebuilt(
     assert not rebuild.absent_list(data).exists()
 
 
+def test_a_table_the_index_gave_with_a_no_break_space_as_a_space_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index gives U+00A0 as a plain space (set g's en_osmi_2016: a header with one, CRLF line ends)."""
+    lines = ["id,treatment of\u00a0 issues?,score", *(f"{i},Town {i},{i * 7 % 100}" for i in range(40))]
+    raw = "\r\n".join(lines).encode() + b"\r\n"
+    page = "\n".join(lines).replace("\u00a0", " ").encode() + b"\n"
+    table = rw5.page_trim(page, "csv", 8)
+    repo, path = "someone/fixture", "data/survey.csv"
+    commit = _snapshot(tmp_path / "mirror", repo, path, raw)
+    row = f"t001,{repo},{commit},{path},not checked (read through the stored index),{hashlib.sha256(table).hexdigest()}"
+    data = _a_set(tmp_path, monkeypatch, row)
+    with _isolated():
+        assert rebuild.rebuild("realworld7", False) == (1, 0, set())
+    assert (data / "t001.csv").read_bytes() == table
+
+
 def _a_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *rows: str) -> Path:
     """A set named realworld7 whose manifest holds ``rows``, its snapshots under tmp_path/mirror; its data folder."""
     meta, data = tmp_path / "meta", tmp_path / "data"
