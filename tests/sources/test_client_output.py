@@ -239,6 +239,14 @@ def test_the_shell_outputs_lines_read_once_for_both_readers() -> None:
     assert bad.notes() == ["line 2: longer than 32 MiB, skipped unread"]
 
 
+def test_only_the_files_first_mark_is_dropped() -> None:
+    """A U+FEFF that begins a later line is the text's own (a zero-width no-break space in a value of an unaligned
+    output): only the mark at the very start of the file is dropped, and only one of a run there."""
+    data = "\ufeff\ufeffid|name\n\ufeff7|Ana\n".encode()
+    src = Source("out.txt", lambda: io.BytesIO(data), Budget(), spool_dir=lambda: Path("/nonexistent"))
+    assert list(text_lines(src, BadRecords())) == [(1, "\ufeffid|name\n"), (2, "\ufeff7|Ana\n")]
+
+
 def test_repeated_column_names_are_numbered_apart(tmp_path: Path) -> None:
     """Each column of a drawn table keeps a name of its own: a repeated name was numbered by its place (``x_3``
     for the third), which a column already so named may hold, and a record kept one of the two values. They are

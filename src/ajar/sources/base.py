@@ -183,7 +183,8 @@ def lines(fh: Readable, budget: Budget, limit: int = MAX_ELEMENT, sep: bytes = b
 
 
 def text_lines(src: Source, bad: BadRecords) -> Iterator[tuple[int, str | None]]:
-    """A text file's lines, numbered from 1: UTF-8 (bad bytes replaced), a BOM dropped, each with its line end.
+    """A text file's lines, numbered from 1: UTF-8 (bad bytes replaced), the file's BOM dropped, each with its line
+    end.
 
     A line longer than :data:`MAX_ELEMENT` is None: skipped unread (:func:`lines`) and noted in ``bad``. The
     time budget is checked every 1,024 lines. The readers of a client's saved output use it (``clientout``,
@@ -196,7 +197,9 @@ def text_lines(src: Source, bad: BadRecords) -> Iterator[tuple[int, str | None]]
                 bad.add(f"line {lineno:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
                 yield lineno, None
                 continue
-            yield lineno, b.decode("utf-8", "replace").lstrip("\ufeff")
+            text = b.decode("utf-8", "replace")
+            # the file's mark, once; a U+FEFF that begins a later line (or follows the mark) is the text's own
+            yield lineno, text.removeprefix("\ufeff") if lineno == 1 else text
 
 
 def open_regular(path: Path | str, *, follow: bool = True) -> io.FileIO:
