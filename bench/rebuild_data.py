@@ -277,7 +277,9 @@ def claims() -> int:
 
 def from_page(name: str, file_id: str, page: Path) -> bool:
     """Make one table of a set from a copy of its stored-index page (``read_file``'s text, first page, as given):
-    the set's trims are tried as for a snapshot, and the table is written only when its sha256 is the recorded one."""
+    the set's trims are tried as for a snapshot, on the page and on the page with CRLF line ends (the index gives a
+    CRLF file as LF; a table its author trimmed from a snapshot kept them), and the table is written only when its
+    sha256 is the recorded one."""
     meta, data = SETS[name]
     with (meta / "manifest.csv").open(newline="", encoding="utf-8") as fh:
         row = next((r for r in csv.DictReader(fh) if r["file_id"] == file_id), None)
@@ -290,7 +292,10 @@ def from_page(name: str, file_id: str, page: Path) -> bool:
     trims: tuple[Trim, ...] = (rw2.trim, rw2.first.trim, rw5.page_trim, b.trim)
     ext = Path(row["path"]).suffix.lstrip(".").lower()
     raw = page.read_bytes()
-    for e, got in (v for r in dict.fromkeys((raw, raw.rstrip(b"\n"), raw + b"\n")) for v in _variants(r, ext, trims)):
+    # the index gives a CRLF file's line ends as LF: a table trimmed from the snapshot kept the CRs
+    crlf = raw.replace(b"\n", b"\r\n") if b"\r" not in raw else raw
+    texts = (raw, raw.rstrip(b"\n"), raw + b"\n", crlf, crlf.rstrip(b"\r\n"), crlf.rstrip(b"\r\n") + b"\r\n")
+    for e, got in (v for r in dict.fromkeys(texts) for v in _variants(r, ext, trims)):
         if hashlib.sha256(got).hexdigest() == row["sha256"]:
             data.mkdir(parents=True, exist_ok=True)
             (data / f"{file_id}.{e if e == ext or _is_json(got) else ext}").write_bytes(got)

@@ -117,3 +117,17 @@ def test_a_partial_rebuild_lists_its_absent_tables_and_a_page_copy_fills_one(
     assert (data / "t001.csv").read_bytes() == table
     assert set(rebuild.absent(data)) == {"t002"}
     assert sorted(p.name for p in data.iterdir()) == ["t001.csv"]
+
+
+def test_a_page_copy_of_a_file_with_crlf_line_ends_fills_its_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table trimmed from a snapshot of a CRLF file kept its CRs; the index page of that file has LF line ends."""
+    lines = [b"id,city,score", *(b"%d,Town %d,%d" % (i, i, i * 7 % 100) for i in range(240))]
+    table = b"".join(line + b"\r\n" for line in lines[:201])  # the header and the first 200 records, as kept
+    page = b"\n".join(lines[:205]) + b"\n"  # the page as the index gives it, cut after a few more records
+    data = _a_set(tmp_path, monkeypatch, f"t001,nobody/gone,{'a' * 40},t.csv,l,{hashlib.sha256(table).hexdigest()}")
+    (tmp_path / "page.txt").write_bytes(page)
+    with _isolated():
+        assert rebuild.from_page("realworld7", "t001", tmp_path / "page.txt")
+    assert (data / "t001.csv").read_bytes() == table
