@@ -26,8 +26,9 @@ those names on the hints of ``--old`` (the source tree the file was made with), 
 (to 2e-6: stored values are rounded to 6 places, and a product of rounded factors may differ in the last one).
 Only verified parts are re-made, on this tree's hints; a part that does not verify keeps its stored values and is
 counted (``partly``: the own part verified, another did not or its siblings are unknown). Rows whose tables are on
-the machine are better re-made from them: ``--remade`` takes each table's rows from a file that
-``real_columns.py --update`` wrote on this tree (a copy), in place.
+the machine are better re-made from them: ``--remade`` takes the rows of the sets named by ``--remade-set`` from a
+file that ``real_columns.py --update`` wrote on this tree (a copy), in place; only those sets' (the copy's other
+sets are the rows ``--update`` kept, made on the old hints: taking them would undo their patch).
 
 Nothing here reads a value: only names, labels and the stored vectors.
 """
@@ -335,15 +336,20 @@ def verify_and_patch(
     return {k: dict(v) for k, v in stats.items()}, changed
 
 
-def substitute(rows: list[dict[str, Any]], remade: Path, dense: list[str]) -> int:
-    """Replace, in place, the rows of each (set, table, variant) that ``remade`` holds with its rows; how many."""
+def substitute(rows: list[dict[str, Any]], remade: Path, dense: list[str], sets: set[str]) -> int:
+    """Replace, in place, the rows of each (set, table, variant) of ``sets`` that ``remade`` holds with its rows; how
+    many. Only ``sets``: a file of ``real_columns.py --update`` also holds the rows it kept of every other set (as
+    they were, on the old hints), which would undo those sets' patch."""
     with gzip.open(remade, "rt", encoding="utf-8") as fh:
         if json.loads(fh.readline())["dense"] != dense:
             raise SystemExit(f"{remade} was made with other dense features")
         got: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for line in fh:
             r = json.loads(line)
-            got[(r["s"], r["t"], r["v"])].append(r)
+            if r["s"] in sets:
+                got[(r["s"], r["t"], r["v"])].append(r)
+    if missing := sets - {s for s, _, _ in got}:
+        raise SystemExit(f"{remade} holds no rows of set(s) {sorted(missing)}")
     ours: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         ours[(r["s"], r["t"], r["v"])].append(i)
@@ -369,10 +375,20 @@ def main() -> int:
     ap.add_argument(
         "--remade",
         type=Path,
-        help="rows re-made from their tables (``real_columns.py --update`` on a copy, with this tree): each of its"
-        " tables' rows replace the patched ones, in place (a table must have as many rows in both)",
+        help="rows re-made from their tables (``real_columns.py --update`` on a copy, with this tree): the tables of"
+        " the --remade-set sets replace the patched ones, in place (a table must have as many rows in both)",
+    )
+    ap.add_argument(
+        "--remade-set",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a set --remade re-made from its tables (as many as --update named; required with --remade): the"
+        " file's other sets are rows --update kept on the old hints",
     )
     args = ap.parse_args()
+    if (args.remade is None) != (not args.remade_set):
+        ap.error("--remade and --remade-set go together")
     with gzip.open(args.file, "rt", encoding="utf-8") as fh:
         head = json.loads(fh.readline())
         rows = [json.loads(line) for line in fh]
@@ -391,7 +407,8 @@ def main() -> int:
             tot[k] += v
     print("all", json.dumps(dict(tot), sort_keys=True), "changed", changed)
     if new is not None and args.remade is not None:
-        print(f"{args.remade}: {substitute(rows, args.remade, new.dense)} rows taken, re-made from their tables")
+        taken = substitute(rows, args.remade, new.dense, set(args.remade_set))
+        print(f"{args.remade}: {taken} rows taken, re-made from their tables")
     if new is not None:
         out = args.out or args.file
         with gzip.GzipFile(out, "wb", mtime=0) as gz:

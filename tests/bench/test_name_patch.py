@@ -65,17 +65,26 @@ def _x(row: dict[str, Any]) -> dict[int, float]:
     return {int(i): float(v) for i, v in row["x"]}
 
 
-def test_a_patched_row_is_the_row_made_from_its_table_on_the_new_hints(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, train: Callable[[str], ModuleType]
-) -> None:
-    real_columns = train("real_columns")
-    name_patch = train("name_patch")
-    data, meta = _set(tmp_path)
+def _built(
+    tmp: Path, monkeypatch: pytest.MonkeyPatch, real_columns: ModuleType
+) -> tuple[Path, list[dict[str, Any]], list[dict[str, Any]], tuple[Any, ...], tuple[Any, ...]]:
+    """The synthetic set's labels folder, its rows on the old hints and on the new (health's with ``WORD``), and
+    the two tuples of detectors."""
+    data, meta = _set(tmp)
     before, _ = real_columns.build("syn", data, meta)
     dets = classify._DETECTOR_INSTANCES
     more = tuple(_MoreHealth() if d.id == "health" else d for d in dets)
     monkeypatch.setattr(classify, "_DETECTOR_INSTANCES", more)
     after, _ = real_columns.build("syn", data, meta)
+    return meta, before, after, dets, more
+
+
+def test_a_patched_row_is_the_row_made_from_its_table_on_the_new_hints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, train: Callable[[str], ModuleType]
+) -> None:
+    real_columns = train("real_columns")
+    name_patch = train("name_patch")
+    meta, before, after, dets, more = _built(tmp_path, monkeypatch, real_columns)
     assert len(before) == len(after) and before != after  # the new hint changes rows: the test can fail
     old = name_patch.Namer(features, field_name, dets)
     new = name_patch.Namer(features, field_name, more)
@@ -116,3 +125,33 @@ def test_a_row_whose_names_do_not_make_it_again_is_left_as_it_is(
     stats, _ = name_patch.verify_and_patch(patched, namer, name_patch.Namer(features, field_name, more), {"syn": meta})
     assert stats["syn"].get("verified", 0) == 0
     assert all(people not in _x(r) for r in patched)
+
+
+def test_remade_takes_only_the_sets_re_made_from_their_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, train: Callable[[str], ModuleType]
+) -> None:
+    """``real_columns.py --update k --out COPY`` re-makes k and keeps every other set's rows as the copy held them
+    (bench/README's recipe copies the committed file before the patch: the old hints). ``--remade COPY`` took every
+    table of the copy, so the kept sets' patched rows were put back as they were before the patch."""
+    import gzip
+    import json
+
+    real_columns = train("real_columns")
+    name_patch = train("name_patch")
+    meta, before, after, dets, more = _built(tmp_path, monkeypatch, real_columns)
+    # a set whose tables are not on the machine (the same tables under another set name): patched only
+    ids = {real_columns.table_of("syn", ds): real_columns.table_of("absent", ds) for ds in ("t1", "t2")}
+    absent = [{**r, "s": "absent", "t": ids[r["t"]]} for r in before]
+    rows = copy.deepcopy(before + absent)
+    old, new = name_patch.Namer(features, field_name, dets), name_patch.Namer(features, field_name, more)
+    name_patch.verify_and_patch(rows, old, new, {"syn": meta, "absent": meta})
+    patched_absent = [r for r in rows if r["s"] == "absent"]
+    assert [_x(r) for r in patched_absent] != [_x(r) for r in absent]  # the patch changed them: the test can fail
+    remade = tmp_path / "remade.jsonl.gz"  # what --update syn wrote on a copy of the file before the patch
+    with gzip.open(remade, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"dense": new.dense}) + "\n")
+        for r in [*absent, *after]:
+            fh.write(json.dumps(r) + "\n")
+    assert name_patch.substitute(rows, remade, new.dense, {"syn"}) == len(after)
+    assert [r for r in rows if r["s"] == "syn"] == after
+    assert [r for r in rows if r["s"] == "absent"] == patched_absent
