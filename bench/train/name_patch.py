@@ -25,7 +25,9 @@ is a sibling too: then the siblings are unknown). Each part is **verified** befo
 those names on the hints of ``--old`` (the source tree the file was made with), it must equal the stored values
 (to 2e-6: stored values are rounded to 6 places, and a product of rounded factors may differ in the last one).
 Only verified parts are re-made, on this tree's hints; a part that does not verify keeps its stored values and is
-counted (``partly``: the own part verified, another did not or its siblings are unknown). Rows whose tables are on
+counted (``partly``: the own part verified, another did not or its siblings are unknown). A row that may be
+another labelled path no row took (the same grams: names that differ in digits alone) is left as it is when the new
+hints say otherwise of the two (``ambiguous``). Rows whose tables are on
 the machine are better re-made from them: ``--remade`` takes the rows of the sets named by ``--remade-set`` from a
 file that ``real_columns.py --update`` wrote on this tree (a copy), in place; only those sets' (the copy's other
 sets are the rows ``--update`` kept, made on the old hints: taking them would undo their patch).
@@ -285,6 +287,24 @@ def assign(namer: Namer, rows: list[dict[str, Any]], cands: list[str]) -> list[s
     return out
 
 
+def _ambiguous(
+    old: Namer, new: Namer, path: str, unused: list[str], sibs: list[str], got: list[str], x: dict[int, float]
+) -> bool:
+    """Whether the row may be another labelled path than ``path`` that no row took, and the new hints would make it
+    otherwise: name grams leave digits out (``q21`` and ``q42`` hold the same), so :func:`assign` takes a row for
+    the first such path, and a labelled path whose column the table lacks (``real_columns``' ``missing``) moves
+    the rows after it onto their neighbours' names; where the old hints say the same of both, the row verifies
+    either way (where they differ, the stored values tell them apart)."""
+    grams = old.own_grams(path)
+    was, fresh = old.named_dense(path, sibs, got, x), new.named_dense(path, sibs, got, x)
+    for u in unused:
+        if u.rpartition(".")[0] == path.rpartition(".")[0] and old.own_grams(u) == grams:
+            table = [u if p == path else p for p in got]
+            if old.named_dense(u, sibs, table, x) == was and new.named_dense(u, sibs, table, x) != fresh:
+                return True
+    return False
+
+
 def verify_and_patch(
     rows: list[dict[str, Any]], old: Namer, new: Namer | None, metas: dict[str, Path] | None = None
 ) -> tuple[dict[str, dict[str, int]], int]:
@@ -308,10 +328,14 @@ def verify_and_patch(
             if got is None:
                 st["unassigned"] += len(grp)
                 continue
+            unused = [p for p in cands if p not in set(got)] if cands else []
             for r, path in zip(grp, got, strict=True):
                 parent = path.rpartition(".")[0]
                 sibs = [p for p in got if p != path and p.rpartition(".")[0] == parent]
                 x = r["_x"]
+                if new is not None and _ambiguous(old, new, path, unused, sibs, got, x):
+                    st["ambiguous"] += 1
+                    continue
                 hashed = {k: v for k, v in x.items() if k >= old.base}
                 known = _close(hashed, {k: round(v, 6) for k, v in old.hashed(path, sibs).items()}, TOL)
                 want = old.named_dense(path, sibs, got, x)
