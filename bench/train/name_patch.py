@@ -25,7 +25,8 @@ is a sibling too: then the siblings are unknown). Each part is **verified** befo
 those names on the hints of ``--old`` (the source tree the file was made with), it must equal the stored values
 (to 2e-6: stored values are rounded to 6 places, and a product of rounded factors may differ in the last one).
 Only verified parts are re-made, on this tree's hints; a part that does not verify keeps its stored values and is
-counted (``partly``: the own part verified, another did not or its siblings are unknown). A row that may be
+counted (``partly``: the own part verified, another did not or its siblings are unknown; the table part is
+verified only where every row of the table has its siblings known: its names are then all labelled). A row that may be
 another labelled path no row took (the same grams: names that differ in digits alone) is left as it is when the new
 hints say otherwise of the two (``ambiguous``). Rows whose tables are on
 the machine are better re-made from them: ``--remade`` takes the rows of the sets named by ``--remade-set`` from a
@@ -305,6 +306,13 @@ def _ambiguous(
     return False
 
 
+def _siblings_known(old: Namer, x: dict[int, float], path: str, sibs: list[str]) -> bool:
+    """Whether the row's hashed grams are exactly those of its name, parent and ``sibs``: its siblings are the
+    labelled ones (none that nobody labelled)."""
+    hashed = {k: v for k, v in x.items() if k >= old.base}
+    return _close(hashed, {k: round(v, 6) for k, v in old.hashed(path, sibs).items()}, TOL)
+
+
 def verify_and_patch(
     rows: list[dict[str, Any]], old: Namer, new: Namer | None, metas: dict[str, Path] | None = None
 ) -> tuple[dict[str, dict[str, int]], int]:
@@ -329,18 +337,21 @@ def verify_and_patch(
                 st["unassigned"] += len(grp)
                 continue
             unused = [p for p in cands if p not in set(got)] if cands else []
-            for r, path in zip(grp, got, strict=True):
-                parent = path.rpartition(".")[0]
-                sibs = [p for p in got if p != path and p.rpartition(".")[0] == parent]
+            sibs_of = {path: [p for p in got if p != path and p.rpartition(".")[0] == path.rpartition(".")[0]]
+                       for path in got}
+            knowns = [_siblings_known(old, r["_x"], path, sibs_of[path]) for r, path in zip(grp, got, strict=True)]
+            # the table's people flag is of every column's name: known only when no row has a sibling nobody
+            # labelled (else the labelled names may make the stored flag by accident, and not the new one)
+            whole = all(knowns)
+            for r, path, known in zip(grp, got, knowns, strict=True):
+                sibs = sibs_of[path]
                 x = r["_x"]
                 if new is not None and _ambiguous(old, new, path, unused, sibs, got, x):
                     st["ambiguous"] += 1
                     continue
-                hashed = {k: v for k, v in x.items() if k >= old.base}
-                known = _close(hashed, {k: round(v, 6) for k, v in old.hashed(path, sibs).items()}, TOL)
                 want = old.named_dense(path, sibs, got, x)
                 # each part of the name-only features is re-made only where the old hints make it again
-                parts = [p for p in PARTS if p != "siblings" or known]
+                parts = [p for p in PARTS if p == "own" or (known if p == "siblings" else whole)]
                 ok = [p for p in parts if _close(_stored(old, p, x), _made(old, p, want), TOL)]
                 st["verified" if ok == list(PARTS) else "partly" if "own" in ok else "unverified"] += 1
                 if new is None or not ok:

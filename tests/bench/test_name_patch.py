@@ -197,3 +197,41 @@ def test_a_row_is_not_re_made_from_a_labelled_name_it_may_not_be(
     for p, a, b in zip(patched, after, before, strict=True):  # each row re-made right, or left as it was
         assert near(_x(p), _x(a)) or _x(p) == _x(b), (a["y"], stats)
     assert stats["syn"]["ambiguous"] == sum(1 for r in before if r["y"] == "special.health")
+
+
+def test_the_table_part_is_not_re_made_from_a_table_whose_names_are_not_all_known(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, train: Callable[[str], ModuleType]
+) -> None:
+    """The table's people flag is made from every column's name, the labelled ones' and the others'. Verified on
+    the labelled names alone (t2: ``zorbquux`` labelled, ``full_name`` not), it holds by accident: both say
+    people on the old hints; on new hints without ``zorbquux`` the labelled names no longer say it, ``full_name``
+    still does, and the patch took the flag away."""
+    import types
+
+    real_columns = train("real_columns")
+    name_patch = train("name_patch")
+    data, meta = tmp_path / "files", tmp_path / "meta"
+    data.mkdir()
+    meta.mkdir()
+    _write(data / "t2.csv", ["zorbquux", "full_name"], [[str(i % 3), f"Ana Lima {i}"] for i in range(8)])
+    with (meta / "labels.csv").open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["file_id", "path", "category", "note"], ["t2", "zorbquux", "none", ""]])
+    with (meta / "manifest.csv").open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["file_id", "repo"], ["t2", "synthetic/two"]])
+    hints = features._PEOPLE_HINTS
+    monkeypatch.setattr(features, "_PEOPLE_HINTS", (*hints, "zorbquux"))
+    before, _ = real_columns.build("syn", data, meta)
+    old_people = (*hints, "zorbquux")
+    old_f = types.SimpleNamespace(**vars(features))
+    old_f.people_context = lambda names: any(features.matches(n, old_people) for n in names.values())
+    old = name_patch.Namer(old_f, field_name, classify._DETECTOR_INSTANCES)
+    monkeypatch.setattr(features, "_PEOPLE_HINTS", hints)
+    after, _ = real_columns.build("syn", data, meta)
+    people = old.index["people"]
+    assert all(people in _x(r) for r in before) and all(people in _x(r) for r in after)  # full_name says it
+    patched = copy.deepcopy(before)
+    stats, _ = name_patch.verify_and_patch(
+        patched, old, name_patch.Namer(features, field_name, classify._DETECTOR_INSTANCES), {"syn": meta}
+    )
+    assert stats["syn"]["partly"] == len(before)  # the own part verified; the siblings are not known
+    assert all(people in _x(r) for r in patched), stats
