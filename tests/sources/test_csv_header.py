@@ -189,3 +189,56 @@ def test_a_sheet_header_over_numbers_and_dates(tmp_path: Path) -> None:
     rows += [(i, n, dt.date(2020, 1, i + 1)) for i, (n, _) in enumerate(PEOPLE * 3)]
     keys, records, _ = _read(_xlsx(tmp_path, rows))
     assert keys == ["ID", "NOMBRE", "ALTA"] and records == len(PEOPLE) * 3
+
+
+def _ods(tmp_path: Path, rows: list[tuple[object, ...]]) -> Path:
+    """An OpenDocument spreadsheet of text and number cells (no ODS writer is pinned: its XML written out)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    ns = {"office": "office:1.0", "table": "table:1.0", "text": "text:1.0"}
+    xmlns = " ".join(f'xmlns:{k}="urn:oasis:names:tc:opendocument:xmlns:{v}"' for k, v in ns.items())
+
+    def cell(c: object) -> str:
+        kind = "string" if isinstance(c, str) else f'float" office:value="{c}'
+        return f'<table:table-cell office:value-type="{kind}"><text:p>{escape(str(c))}</text:p></table:table-cell>'
+
+    body = "".join("<table:table-row>" + "".join(map(cell, r)) + "</table:table-row>" for r in rows)
+    p = tmp_path / "lista.ods"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        zf.writestr(
+            "content.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {xmlns} '
+            'office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Hoja1">'
+            f"{body}</table:table></office:spreadsheet></office:body></office:document-content>",
+        )
+        zf.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+            'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            "</manifest:manifest>",
+        )
+    return p
+
+
+@pytest.mark.parametrize("write", [_xlsx, _ods])
+def test_a_sheet_header_that_repeats_a_name_is_a_header(tmp_path: Path, write: object) -> None:
+    """``nome``, ``nome`` in a sheet's header: found as a CSV's is, the second named ``nome_2`` (its columns
+    were named by letter and the header read as a record)."""
+    head = ("prontuario", "nome", "nome", "dt_nascimento", "sexo", "cor", "faltas")
+    keys, records, notes = _read(write(tmp_path, [head, *ROWS]))  # type: ignore[operator]
+    assert keys == ["prontuario", "nome", "nome_2", "dt_nascimento", "sexo", "cor", "faltas"], (keys, notes)
+    assert records == len(ROWS)
+    answers = [(int(a[0]), *a[1:]) for a in ANSWERS]  # a number in a sheet is a number
+    keys, records, _ = _read(write(tmp_path, [tuple(SURVEY), *answers]))  # type: ignore[operator]
+    assert keys == SURVEY[:4] + ["Why or why not?_2"] and records == len(ANSWERS)
+
+
+def test_a_group_title_over_a_sheet_header_is_passed_over(tmp_path: Path) -> None:
+    """A row of one title repeated over its columns is no header: the header under it is the sheet's."""
+    rows: list[tuple[object, ...]] = [("Datos", "Datos", "Datos"), ("ID", "NOMBRE", "ALTA")]
+    rows += [(i, n, f"2020-01-{i + 1:02d}") for i, (n, _) in enumerate(PEOPLE * 3)]
+    keys, records, _ = _read(_xlsx(tmp_path, rows))
+    assert keys == ["ID", "NOMBRE", "ALTA"] and records == len(PEOPLE) * 3

@@ -8,9 +8,10 @@ bytes than a part declares, so the declaration bounds what calamine can read.
 The header row is found, not assumed: the first of the top rows whose non-empty cells are
 all text, at least two of them, and at least half as many as the widest row, and whose columns
 vote it a header as a CSV's first row is voted (:func:`ajar.sources.tabular.has_header`: its cells
-are not the kind and shape of the values under them); rows above it (titles, blank lines) are
-left out. A sheet without such a row gets column letters as field names (``A``, ``B``…), so no
-value becomes a field name.
+are not the kind and shape of the values under them; a name repeated is no bar, as in a CSV, and is
+numbered apart, ``nome``, ``nome_2``: :func:`ajar.sources.base.field_names`); rows above it (titles,
+blank lines) are left out. A sheet without such a row gets column letters as field names (``A``,
+``B``…), so no value becomes a field name.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ajar.sources.base import (
     FileDataset,
     Reservoir,
     Source,
+    field_names,
     problem,
     replaced,
 )
@@ -397,7 +399,8 @@ def _sheet(rows: Iterator[list[Any]], src: Source, res: Reservoir, name: str, ki
         body_start = 0
         notes.append("no header row found: columns named by letter")
     else:
-        keys = [str(c).strip()[:256] or _letters(i) for i, c in enumerate(top[h])]
+        # an empty cell is named by its letter, a repeated name numbered as a CSV's (``nome``, ``nome_2``)
+        keys = field_names([c if isinstance(c, str) and c.strip() else _letters(i) for i, c in enumerate(top[h])])
         body_start = h + 1
         if h:
             notes.append(f"header found on row {h + 1:,}")
@@ -432,8 +435,6 @@ def header_row(rows: list[list[Any]]) -> int | None:
             return None  # data before any text-only row: there is no header
         if any(_numeric(c) for c in cells):
             continue
-        if len({c.strip().lower() for c in cells}) != len(cells):
-            continue
         later = rows[i + 1 : i + 6]
         if later and all(all(isinstance(c, str) for c in r if c not in ("", None)) for r in later):
             # every row below is text too: a header only if it looks like names (short, no digits-only)
@@ -441,8 +442,20 @@ def header_row(rows: list[list[Any]]) -> int | None:
                 continue
         # the row that may be the header is one only if its columns say so, as a CSV's first row (a sheet
         # typed without a header, or with its first record in capitals, has its first record here)
-        return i if has_header([_text(c) for c in row], [[_text(c) for c in r] for r in rows[i + 1 :]]) else None
+        header = _voted(rows, i)
+        if len({c.strip().lower() for c in cells}) != len(cells) and (not header or _voted(rows, i + 1)):
+            continue  # a name repeated over a row voted a header too, or voted no header: a group's title, passed over
+        return i if header else None
     return None
+
+
+def _voted(rows: list[list[Any]], i: int) -> bool:
+    """Whether row ``i`` is voted a header by the rows under it (:func:`ajar.sources.tabular.has_header`); a row
+    with a cell that is not text, or fewer than two, is not."""
+    cells = [c for c in rows[i] if c not in ("", None)] if i < len(rows) else []
+    if len(cells) < 2 or not all(isinstance(c, str) for c in cells):
+        return False
+    return has_header([_text(c) for c in rows[i]], [[_text(c) for c in r] for r in rows[i + 1 :]])
 
 
 def _text(v: Any) -> str:
