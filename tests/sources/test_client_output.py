@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from ajar.sources.base import MAX_ELEMENT, BadRecords, Budget, Source, text_lines
 from ajar.sources.files import read_path
 
@@ -262,3 +264,44 @@ def test_repeated_column_names_are_numbered_apart(tmp_path: Path) -> None:
     assert rows == [{"x": "a", "x_3": "b", "x_2": "c", "column4": "d", "column4_2": "e", "x_2_2": "f"}]
     boxed = "+---+-----+---+\n| x | x_3 | x |\n+---+-----+---+\n| a | b   | c |\n+---+-----+---+\n1 row in set\n"
     assert _read(tmp_path, boxed)[2] == [{"x": "a", "x_3": "b", "x_2": "c"}]
+
+
+PSQL_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "psql"
+FX = [
+    {"note": "prefers e-mail | weekdays", "id": "1", "name": "Ana Soto", "email": "ana.soto@corp.example",
+     "address": "Calle Sol 9, 41001 Sevilla"},
+    {"id": "2", "name": "Luis Gil", "email": "luis.gil@corp.example", "address": "Calle Luna 12\n28004 Madrid"},
+    {"note": "a long note that goes on and on about nothing in particular so that psql wraps it", "id": "3",
+     "name": "Eva Ruiz", "email": "eva.ruiz@corp.example",
+     "address": "Calle Mar 3, 46001 Valencia, Comunitat Valenciana, España (segunda planta)"},
+    {"note": "first line of a note that wraps\nsecond line", "id": "4", "name": "Pau Vila",
+     "email": "pau.vila@corp.example", "address": "Calle Rosa 21, 08002 Girona"},
+    {"id": "5", "name": "山田 太郎", "email": "yamada@corp.example",
+     "address": "東京都千代田区丸の内一丁目 1-1 ビル 10 階"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("fixture", "kind"),
+    [("border2", "mysql_table"), ("old_ascii", "psql_table"), ("wrapped", "psql_table"),
+     ("wrapped_border2", "mysql_table"), ("wrapped_old_ascii", "psql_table"),
+     ("wrapped_old_ascii_border2", "mysql_table")],
+)  # fmt: skip
+def test_psql_border_2_and_wrapped_output_are_its_rows(fixture: str, kind: str) -> None:
+    """psql 15's own output (tests/fixtures/psql): ``\\pset border 2`` (the frame of ``mysql -t``: its ``(5 rows)``
+    footer was a record, a line break's ``+`` kept and its next line a record), ``\\pset format wrapped`` (a value's
+    pieces marked ``.``: each piece was a record of its own, 5 rows read as 20) and the old-ascii style (the next
+    line marked ``:`` or ``;`` in the bar column): 5 rows, their values whole."""
+    (fd,) = read_path(PSQL_FIXTURES / f"{fixture}.txt", 10)
+    rows = sorted((r.data for r in fd.sample), key=lambda r: str(r.get("id")))
+    assert (fd.kind, fd.records, fd.error, rows) == (kind, 5, None, FX), fd.notes
+    assert not [n for n in fd.notes[1:] if "footer" in n] and ("border 2" in fd.notes[0]) == (kind == "mysql_table")
+
+
+def test_a_row_drawn_out_of_line_is_no_continuation(tmp_path: Path) -> None:
+    """A character psql measures otherwise (a zero-width space, one column here) pushes a row's ``|`` off the
+    bars, as an old-ascii line that goes on a value has them: it stays a row of its own (its id was joined to the
+    row above's), its cells cut as they fall."""
+    text = " id | name | note\n----+------+------\n  1 | ab   | x\n  2 \u200b| cd   | y\n(2 rows)\n"
+    kind, records, rows, _ = _read(tmp_path, text)
+    assert (kind, records, [r.get("id") for r in rows]) == ("psql_table", 2, ["1", "2"])

@@ -24,8 +24,24 @@ the cell's last column (where a cell is otherwise padded with a space)::
         | 28013 Madrid  |
     (1 row)
 
-so the lines of one row are joined, the value's lines by a line break. psql's expanded output (``\\x``,
-``psql -x``) is one block per record, its fields one per line, a value's further lines under an empty name::
+so the lines of one row are joined, the value's lines by a line break. With ``\\pset format wrapped`` (a width
+given: saved to a file, psql wraps nothing without one) a long value is cut into pieces, each but the last
+marked ``.`` in the cell's last column and the next one ``.`` in its first; they are joined as they are (a space
+psql pads a piece with where a wide character did not fit is taken off: a real space there cannot be told from
+it)::
+
+     id |    address    | born
+    ----+---------------+------------
+      1 | Calle Mayor 5.| 1977-03-02
+        |., 28013 Madri.|
+        |.d             |
+
+With ``\\pset border 2`` psql draws the frame mysql does (read as a mysql box, psql's marks and footer read too;
+its ``NULL`` is no value either). The ``old-ascii`` line style marks the next line instead, in the bar before the
+cell (``:`` a line break, ``;`` a wrapped value, the bars between columns no ``|``); the first column has no bar
+before it, so its pieces are joined on one line when the piece above filled the column, else by a line break.
+psql's expanded output (``\\x``, ``psql -x``) is one block per record, its fields one per line, a value's further
+lines under an empty name::
 
     -[ RECORD 1 ]--------------
     id      | 1
@@ -65,6 +81,8 @@ _EXPANDED_ON = "Expanded display is on."
 _LABEL = {
     "psql_table": "psql's aligned output (a saved query result): the rule and the (N rows) footer are not records",
     "mysql_table": "the mysql client's table (mysql -t, a saved query result): the box and the footer are not records",
+    "psql_bordered": "psql's aligned output with \\pset border 2 (a saved query result): the frame and the (N rows) "
+    "footer are not records",
     "psql_expanded": "psql's expanded output (\\x, a saved query result): one record per -[ RECORD n ] block",
 }
 
@@ -108,46 +126,159 @@ def _width(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
 
 
-def _cells(line: str, spans: list[tuple[int, int]], marks: list[bool] | None = None) -> list[str]:
-    """The cells of one drawn row: the characters whose display column falls in each span, stripped. With
-    ``marks``, psql's line-break mark (a ``+`` in a span's last column) is taken off and said there."""
+def _cells(line: str, spans: list[tuple[int, int]], marks: _Marks | None = None) -> list[str]:
+    """The cells of one drawn row: the characters whose display column falls in each span, stripped.
+
+    With ``marks`` (a psql row), a cell is its text between the span's two padding columns, not stripped (a
+    wrapped value's pieces keep their spaces), and psql's marks there are taken off and said in ``marks``."""
     cells = [""] * len(spans)  # only the cells the line reaches are made: a short row of a wide table costs its text
     held: list[str] = []
     col = k = 0
+
+    def cell() -> str:
+        text = "".join(held)
+        if marks is None:
+            return text.strip()[: MAX_VALUE * 4]
+        marks.filled.append(k)
+        return text[: MAX_VALUE * 4]
+
     for c in line:
         while k < len(spans) and col >= spans[k][1]:
             if held:
-                cells[k] = "".join(held).strip()[: MAX_VALUE * 4]
+                cells[k] = cell()
                 held = []
             k += 1
         if k == len(spans):
             break
         if col >= spans[k][0]:
-            if marks is not None and c == "+" and col == spans[k][1] - 1:
-                marks[k] = True
+            if marks is None:
+                held.append(c)
+            elif col == spans[k][1] - 1 and c in " +.":
+                if c != " ":
+                    marks.right[k] = c
+            elif col == spans[k][0] and c in " .":
+                if c == ".":
+                    marks.left.add(k)
             else:
                 held.append(c)
         col += _width(c)
     if held:
-        cells[k] = "".join(held).strip()[: MAX_VALUE * 4]
+        cells[k] = cell()
     return cells
 
 
+class _Marks:
+    """psql's marks in a row's line, by cell: ``right`` the ``+`` (the value goes on after a line break) or ``.``
+    (wrapped: it goes on in the same line) in the cell's last column, ``left`` the cells whose first column holds
+    the ``.`` that begins a wrapped value's next piece; ``filled`` the cells the line has text in. Only the cells
+    that hold them are named, so a short line of a wide table costs its own text."""
+
+    def __init__(self) -> None:
+        self.right: dict[int, str] = {}
+        self.left: set[int] = set()
+        self.filled: list[int] = []
+
+
+class _Row:
+    """A psql row being read, whose values may go on in the lines below: each cell's lines done (a value's line
+    breaks) and the text of the line being read (a wrapped value's pieces, joined as they are), and the cells
+    that go on: ``+`` after a line break, ``.`` in the same line."""
+
+    def __init__(self, cells: list[str], marks: _Marks) -> None:
+        self.text = cells
+        for k in marks.left:  # a ``.`` where no piece was awaited is the value's own (a row drawn out of line)
+            self.text[k] = "." + cells[k]
+        self.done: dict[int, str] = {}
+        self.going = marks.right
+        self.filled = set(marks.filled) | marks.left
+        self.first = cells[0] if cells else ""  # the first column's last piece
+
+    def goes_on(self, marks: _Marks) -> bool:
+        """Whether the next line, of ``marks``, goes on with this row's values (psql's marks in the line above): a
+        value wrapped goes on only where the next line's piece begins with its ``.``."""
+        for k, on in list(self.going.items()):
+            if on == "." and k not in marks.left:
+                self.text[k] += "."  # no piece follows: the ``.`` was the value's own
+                del self.going[k]
+        return bool(self.going)
+
+    def add(self, cells: list[str], marks: _Marks, how: dict[int, str] | None = None) -> None:
+        """The next line's cells: each goes on its value as ``how`` (or the marks above it) says, ``+`` (``:``
+        in old-ascii style) after a line break, ``.`` (``;``) in the same line; the others' text is none of theirs."""
+        going = self.going if how is None else how
+        for k, on in going.items():
+            self.filled.add(k)
+            if on in ("+", ":"):
+                self.done[k] = self._value(k)
+                self.text[k] = cells[k]
+            elif len(text := self.text[k]) < MAX_VALUE * 4:
+                if text.endswith(" ") and cells[k][:1] and _width(cells[k][0]) == 2:
+                    text = text[:-1]  # psql pads a piece where a wide character did not fit (a space there is lost)
+                self.text[k] = (text + cells[k])[: MAX_VALUE * 4]
+        self.going = {k: on for k, on in marks.right.items() if k in going}
+        if 0 in going:
+            self.first = cells[0]
+
+    def _value(self, k: int) -> str:
+        done, line = self.done.get(k), self.text[k].strip()
+        if done is None:
+            return line[: MAX_VALUE * 4]
+        return (done + "\n" + line)[: MAX_VALUE * 4] if len(done) < MAX_VALUE * 4 else done
+
+    def values(self) -> list[str]:
+        for k in self.filled:
+            self.text[k] = self._value(k)
+        self.filled = set()
+        return self.text
+
+
+def _old_ascii(line: str, bars: dict[int, int], spans: list[tuple[int, int]], row: _Row) -> dict[int, str] | None:
+    """How the cells of a line of psql's ``old-ascii`` style go on with the row above (``:`` in the bar before
+    a column after a line break, ``;`` in a wrapped value), or None when the line is a row of its own (a ``|``
+    in the bars between columns, ``bars``: display column -> the column after it, which a row's first line
+    always holds; a line must reach them all). The first column has no bar of its own: its text goes on its
+    value, on the same line when the piece above filled the column (but for a space that may end it), else after
+    a line break: a line of the value as wide as the column is joined to the next without its break."""
+    how: dict[int, str] = {}
+    col = 0
+    for c in line:
+        if col in bars:
+            if c == "|":
+                return None
+            if c in ":;":
+                how[bars[col]] = c
+        col += _width(c)
+    if not bars or col <= spans[-1][0] - 1:
+        return None  # a line short of the last bar is no continuation (psql writes every bar's column there)
+    if _cells(line, spans[:1])[0]:
+        filled = sum(map(_width, row.first.rstrip())) >= spans[0][1] - spans[0][0] - 3  # a space may end a piece
+        how[0] = ";" if filled else ":"
+    return how or None
+
+
+def _blank_but(how: dict[int, str], cells: list[str], marks: _Marks) -> bool:
+    """Whether the line's cells that do not go on a value above (not in ``how``) are empty, as psql draws them: a
+    row drawn out of line (a character psql measures otherwise), its ``|`` off the bars, is no continuation."""
+    return all(k in how or not cells[k].strip() for k in marks.filled)
+
+
 def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: str) -> Iterator[FileDataset]:
-    """One dataset: the rows of a psql or mysql client's table, under its header's names."""
+    """One dataset: the rows of a psql or mysql client's table, under its header's names.
+
+    A boxed table is mysql's or psql's with ``\\pset border 2`` (the same frame): a psql footer says which, and
+    psql's marks are read in both (mysql pads every cell with a space where psql puts them)."""
     res = Reservoir(sample, name, max_scan)
     bad = BadRecords("lines")
-    notes = [f"read as {_LABEL[kind]}"]
     columns: list[str] = []
     spans: list[tuple[int, int]] = []
     rows = 0
     said: int | None = None
-    footer = False
+    footer: str | None = None
     complete = True
     error: str | None = None
     header: str | None = None
-    pending: list[str] | None = None  # the cells of a psql row whose values go on in the next line
-    going: list[bool] = []  # which of them do
+    row: _Row | None = None  # the row being read: its values may go on in the lines below
+    bars: dict[int, int] = {}  # the display columns of the bars between columns -> the column after each
 
     def offer(cells: list[str]) -> None:
         rec = {}
@@ -168,44 +299,45 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
                     header = line if kind == "psql_table" or lineno == 2 else None
                     continue
                 spans = [(a + 1, b) for a, b in zip(cut, cut[1:], strict=False)]
+                bars = {spans[k][0] - 1: k for k in range(1, len(spans))}
                 columns = field_names(_cells(header, spans))
                 continue
-            marks = [False] * len(spans) if kind == "psql_table" else None
-            if pending is not None:  # the further lines of a psql value with line breaks (a line may be empty)
-                cells = _cells(line, spans, marks)
-                for k, on in enumerate(going):
-                    if on and len(pending[k]) < MAX_VALUE * 4:
-                        pending[k] = (pending[k] + "\n" + cells[k])[: MAX_VALUE * 4]
-                going = [was and now for was, now in zip(going, marks or going, strict=True)]
-                if not any(going):
-                    offer(pending)
-                    pending = None
+            marks = _Marks()
+            cells = _cells(line, spans, marks)
+            if row is not None and row.goes_on(marks):  # a value's further lines (line breaks, wrapped; may be empty)
+                row.add(cells, marks)
                 continue
             stripped = line.strip()
             if kind == "mysql_table" and _MYSQL_BAR.fullmatch(stripped):
                 continue  # the box's closing bar
-            if m := (_PSQL_FOOT if kind == "psql_table" else _MYSQL_FOOT).fullmatch(stripped):
+            m = _MYSQL_FOOT.fullmatch(stripped) if kind == "mysql_table" else None
+            if m or (m := _PSQL_FOOT.fullmatch(stripped)):
                 said = count_of(m[1].replace(",", "")) if m.lastindex else 0  # None: no count a client prints
-                footer = True
+                footer = "psql" if m.re is _PSQL_FOOT else "mysql"
                 break
             if not stripped:
                 continue
-            cells = _cells(line, spans, marks)
+            if row is not None:
+                how = _old_ascii(line, bars, spans, row)  # psql's old-ascii style marks the line below instead
+                if how and _blank_but(how, cells, marks):
+                    row.add(cells, marks, how)
+                    continue
+                offer(row.values())
+                row = None
             if res.full:
                 complete = False
                 break
             rows += 1
-            if marks is not None and any(marks):
-                pending, going = cells, marks
-            else:
-                offer(cells)
-        if pending is not None:
-            offer(pending)
+            row = _Row(cells, marks)
+        if row is not None:
+            offer(row.values())
     except (OSError, BudgetExceeded) as exc:
         error = problem(src.display, "reading stopped", exc)
+    label = "psql_bordered" if kind == "mysql_table" and footer == "psql" else kind
+    notes = [f"read as {_LABEL[label]}"]
     if said is not None and complete and said != rows:
         notes.append(f"its footer counts {said:,} rows, {rows:,} were read")
-    elif not footer and complete and error is None:
+    elif footer is None and complete and error is None:
         notes.append("no footer (a row count) closes the table: it may be cut short")
     records = rows if complete and error is None else None
     yield FileDataset(name, kind, records, src.size or 0, res.items, error, notes + bad.notes())
