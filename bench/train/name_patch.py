@@ -176,41 +176,17 @@ class Namer:
                 out[f"{d}.named_x_flag"] = share * at["flag_vocab"]
         return {k: v for k, v in out.items() if v}
 
-    def name_keys(self) -> list[str]:
-        """The dense features :meth:`named_dense` makes."""
-        keys = ["people", "name_empty", "name_numbered"]
-        for det in self.dets:
-            keys += [f"{det.id}.{p}" for p in self.per if p in _NAMED_PER]
-        return keys
 
-
-_NAMED_PER = frozenset(
-    {
-        "against",
-        "agrees",
-        "strong",
-        "prev_against",
-        "prev_neutral",
-        "prev_agrees",
-        "prev_strong",
-        "conditional",
-        "sibling_strong",
-        "context",
-        "sibling_named",
-        "named_x_numeric",
-        "named_x_integral",
-        "named_x_letters",
-        "named_x_distinct",
-        "named_x_upper",
-        "named_x_flag",
-    }
-)
+#: the per-detector features of a column's values (``features._PER_DETECTOR`` holds them and the name features): every
+#: other one is made from names (and stored shapes) by :meth:`Namer.named_dense`; a new feature of values must be
+#: named here, or the own part of every row fails to verify (it is never re-made from names)
+_VALUE_PER = frozenset({"prev", "support", "mean", "top", "spread_ok", "id_named", "sibling_prev"})
 
 
 #: the name-only features in three parts, each verified and re-made on its own: the row's own name; its
 #: siblings' names (only when its siblings are known); the table's names (``people``)
 PARTS = ("own", "siblings", "table")
-_SIBLING_PER = frozenset({"sibling_strong", "sibling_named"} | {p for p in _NAMED_PER if p.startswith("named_x_")})
+_SIBLING_PER = ("sibling_strong", "sibling_named", "named_x_")  # the siblings' part (``named_x_*``: prefixes)
 
 
 def _keys(namer: Namer, part: str) -> list[int]:
@@ -218,7 +194,11 @@ def _keys(namer: Namer, part: str) -> list[int]:
         return [namer.index["people"]]
     keys = ["name_empty", "name_numbered"] if part == "own" else []
     for det in namer.dets:
-        keys += [f"{det.id}.{p}" for p in _NAMED_PER if (p in _SIBLING_PER) == (part == "siblings")]
+        keys += [
+            f"{det.id}.{p}"
+            for p in namer.per
+            if p not in _VALUE_PER and p.startswith(_SIBLING_PER) == (part == "siblings")
+        ]
     return [namer.index[k] for k in keys]
 
 
@@ -337,8 +317,9 @@ def verify_and_patch(
                 st["unassigned"] += len(grp)
                 continue
             unused = [p for p in cands if p not in set(got)] if cands else []
-            sibs_of = {path: [p for p in got if p != path and p.rpartition(".")[0] == path.rpartition(".")[0]]
-                       for path in got}
+            sibs_of = {
+                path: [p for p in got if p != path and p.rpartition(".")[0] == path.rpartition(".")[0]] for path in got
+            }
             knowns = [_siblings_known(old, r["_x"], path, sibs_of[path]) for r, path in zip(grp, got, strict=True)]
             # the table's people flag is of every column's name: known only when no row has a sibling nobody
             # labelled (else the labelled names may make the stored flag by accident, and not the new one)
