@@ -93,6 +93,7 @@ class Namer:
         # the hints looked up through an index of these detectors' lists, as a scan does (``hint_of``'s cache is
         # keyed by detector id: two namers of one process with other hints would share it)
         self._hints = features.hint_index(detectors)
+        self._name_keys = frozenset(i for part in PARTS for i in _keys(self, part))
 
     def view(self, path: str) -> Any:
         v = self._views.get(path)
@@ -126,61 +127,47 @@ class Namer:
 
     def named_dense(
         self, path: str, siblings: list[str], table_paths: Iterable[str], x: dict[int, float]
-    ) -> dict[str, float]:
-        """The name-dependent dense features of a row, by name (zeros left out), given its stored shapes."""
-        at = {n: x.get(i, 0.0) for n, i in self.index.items()}
-        name = self.field_name(path)
-        view = self.view(path)
-        out: dict[str, float] = {}
-        people = self.f.people_context({p: self.field_name(p) for p in table_paths})
-        if people:
-            out["people"] = 1.0
-        if not name.tokens:
-            out["name_empty"] = 1.0
-        if name.tokens and name.tokens[-1].isdigit():
-            out["name_numbered"] = 1.0
+    ) -> dict[int, float]:
+        """The name-dependent dense features of a row, by position (zeros left out): ``features.column_features``
+        itself, given the names, the siblings' shares as ``classify.field_vectors`` adds them up, and of the row's
+        values only what the stored vector holds (each detector's ``prev``, the shapes ``named_x_*`` cross)."""
         sib_views = [self.view(s) for s in siblings]
-        strong = frozenset().union(*(v.strong for v in sib_views))
-        hint_enum = self.f.NameHint
-        for det, hint, conditional, context in zip(self.dets, view.hints, view.conditional, view.context, strict=True):
-            d = det.id
-            prev = at[f"{d}.prev"]
-            if hint is hint_enum.AGAINST:
-                out[f"{d}.against"] = 1.0
-                out[f"{d}.prev_against"] = prev
-            elif hint is hint_enum.AGREES:
-                out[f"{d}.agrees"] = 1.0
-                out[f"{d}.prev_agrees"] = prev
-            elif hint is hint_enum.STRONG:
-                out[f"{d}.strong"] = 1.0
-                out[f"{d}.prev_strong"] = prev
-            else:
-                out[f"{d}.prev_neutral"] = prev
-            if conditional:
-                out[f"{d}.conditional"] = 1.0
-            if d in strong:
-                out[f"{d}.sibling_strong"] = 1.0
-            if context:
-                out[f"{d}.context"] = 1.0
-            k = sum(1 for v in sib_views if d in v.named)
-            if k:
-                share = 0.0
-                for _ in range(k):
-                    share += 1.0 / len(siblings)
-                out[f"{d}.sibling_named"] = share
-                out[f"{d}.named_x_numeric"] = share * at["numeric"]
-                out[f"{d}.named_x_integral"] = share * at["integral"]
-                out[f"{d}.named_x_letters"] = share * at["has_letter"]
-                out[f"{d}.named_x_distinct"] = share * at["distinct"]
-                out[f"{d}.named_x_upper"] = share * at["upper_only"]
-                out[f"{d}.named_x_flag"] = share * at["flag_vocab"]
-        return {k: v for k, v in out.items() if v}
+        named: dict[str, float] = {}
+        for det in self.dets:  # the share of siblings whose name agrees, added up one sibling at a time (as there)
+            share = 0.0
+            for _ in range(sum(1 for v in sib_views if det.id in v.named)):
+                share += 1.0 / len(siblings)
+            if share:
+                named[det.id] = share
+        prev = {d.id: self.f.Evidence(prevalence=x.get(self.index[f"{d.id}.prev"], 0.0)) for d in self.dets}
+        shape = {n: x[self.index[n]] for n in _CROSSED if self.index[n] in x}
+        vec = self.f.column_features(
+            path,
+            self.field_name(path),
+            None,  # the column: read only with a detector's hits, and none is given
+            shape,
+            prev,
+            self.dets,
+            [(s, self.field_name(s)) for s in siblings],
+            {},
+            frozenset().union(*(v.strong for v in sib_views)),
+            0.0,
+            self.f.people_context({p: self.field_name(p) for p in table_paths}),
+            self.index,
+            named,
+            0.0,
+            self.view(path),
+            self.pos,
+        )
+        return {i: v for i, v in vec.items() if i in self._name_keys}
 
 
 #: the per-detector features of a column's values (``features._PER_DETECTOR`` holds them and the name features): every
 #: other one is made from names (and stored shapes) by :meth:`Namer.named_dense`; a new feature of values must be
 #: named here, or the own part of every row fails to verify (it is never re-made from names)
 _VALUE_PER = frozenset({"prev", "support", "mean", "top", "spread_ok", "id_named", "sibling_prev"})
+#: the stored shapes ``column_features`` crosses with the siblings' agreeing share (``named_x_*``)
+_CROSSED = ("numeric", "integral", "has_letter", "distinct", "upper_only", "flag_vocab")
 
 
 #: the name-only features in three parts, each verified and re-made on its own: the row's own name; its
@@ -207,10 +194,10 @@ def _stored(namer: Namer, part: str, x: dict[int, float]) -> dict[int, float]:
     return {i: x[i] for i in _keys(namer, part) if i in x}
 
 
-def _made(namer: Namer, part: str, want: dict[str, float]) -> dict[int, float]:
+def _made(namer: Namer, part: str, want: dict[int, float]) -> dict[int, float]:
     """One part's features made from names (:meth:`Namer.named_dense`), by position, rounded as stored."""
     keys = set(_keys(namer, part))
-    return {namer.index[k]: round(v, 6) for k, v in want.items() if namer.index[k] in keys and round(v, 6)}
+    return {i: round(v, 6) for i, v in want.items() if i in keys and round(v, 6)}
 
 
 def _close(a: dict[int, float], b: dict[int, float], tol: float) -> bool:
