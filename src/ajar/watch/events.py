@@ -237,15 +237,17 @@ def _addr_status(svc: Mapping[str, Any]) -> AddrStatus:
     return AddrStatus.UNKNOWN
 
 
-def _tried(scope: Mapping[str, Any], out: RunView) -> None:
+def _tried(data: Mapping[str, Any], out: RunView) -> None:
     """Fill the addresses the scope swept, read back as stored (:func:`ajar.pipeline.scope.recorded`: never a
     DNS or file system look-up). A hostname's addresses are not known without DNS; every port the run tried
     through a name is one of the report's services anyway (a named port is recorded whatever its state).
-    A run that took its open ports from a discovery file swept nothing (``scope.swept`` false); nor is anything
-    read as swept when an exclusion cannot be read back (an excluded address would be read as shut)."""
+    A stopped run (``incomplete``) did not reach every address, and a run that took its open ports from a discovery
+    file swept nothing (``scope.swept`` false): only their own rows were tried; nor is anything read as swept when an
+    exclusion cannot be read back (an excluded address would be read as shut)."""
     from ajar.pipeline.scope import recorded
 
-    if scope.get("swept") is False:  # the open ports of a discovery file: only the report's own rows were tried
+    scope = data.get("scope") or {}
+    if data.get("incomplete") or scope.get("swept") is False:
         return
     rec = recorded(list(scope.get("targets") or []), list(scope.get("exclude") or []))
     if rec.skipped_exclusion:  # which addresses the run left out is not known: none is read as swept
@@ -273,8 +275,7 @@ def _cats(fields: list[Mapping[str, Any]] | None) -> frozenset[str]:
 def view_data(data: Mapping[str, Any]) -> RunView:
     """:func:`view` of a report as JSON data (``json.loads`` of a stored report: no model parse, fast)."""
     out = RunView()
-    if not data.get("incomplete"):  # a stopped run did not reach every address: only its own rows were tried
-        _tried(data.get("scope") or {}, out)
+    _tried(data, out)
     for svc in data.get("services") or []:
         port = int(svc["port"])
         addr = (normalise_host(svc["host"]), port)
