@@ -79,7 +79,8 @@ def read_csv(src: Source, sample: int, name: str, max_scan: int) -> Iterator[Fil
     field beyond the field-size limit ends its row only, and undecodable bytes are replaced
     (U+FFFD); each is a note naming the line. The encoding is chosen from the head of the file:
     UTF-8 (a stray byte or two does not make a file Latin-1), else GB18030 when it reads as Chinese
-    (:func:`_chinese`), else Latin-1; a head of
+    (:func:`_chinese`), else a legacy code page of another script (Shift-JIS, EUC-KR, Big5, cp1251...), else
+    Latin-1 (:func:`_encoding`); a head of
     ASCII only says nothing, so it is chosen again where the first other byte comes (:meth:`_Lines._judge`).
     Rows of key,value pairs (``redis-cli --csv HGETALL``) are records named by their keys (:func:`_pairs`).
     """
@@ -244,7 +245,10 @@ def _head_lines(src: Source) -> tuple[list[bytes], int | None]:
 def _encoding(head: bytes) -> str:
     """The file's encoding judged from its head: UTF-8 when it decodes (a few stray bytes among valid
     UTF-8, or in plain ASCII, do not make a file Latin-1: they are replaced and noted), else GB18030
-    when that decodes and reads as Chinese (:func:`_chinese`: a Latin-1 file often decodes too), else Latin-1.
+    when that decodes and reads as Chinese (:func:`_chinese`: a Latin-1 file often decodes too) unless
+    charset-normalizer reads it clearly better in a legacy code page (EUC-KR, EUC-JP and cp1251 read as
+    hanzi too), else a legacy code page of another script when charset-normalizer ranks one first
+    (:data:`_LEGACY`: Shift-JIS, Big5, cp1251...), else Latin-1.
     Plain UTF-8, not ``utf-8-sig``: the lines are decoded one by one, and only the first line's mark is the file's
     (``utf-8-sig`` dropped a U+FEFF that began any line, the first value's own)."""
     text = head.decode("utf-8", "replace")
@@ -262,8 +266,47 @@ def _encoding(head: bytes) -> str:
     except UnicodeDecodeError as exc:
         wide = head[:exc.start].decode("gb18030") if exc.start >= len(head) - 4 else ""  # a character cut at the end
     if wide and _chinese(wide):
-        return "gb18030"
+        # EUC-KR's and EUC-JP's characters are in GB2312's range too, and so are two letters of cp1251's or
+        # cp1253's: a Korean, Japanese, Russian or Greek file can read as hanzi
+        ranked = _ranked(head, ("gb18030", *_LEGACY))
+        mess = dict(ranked).get("gb18030", 1.0)
+        # a short Chinese file can read as well in another (Korean, Thai...): Chinese unless that reads clearly better
+        return ranked[0][0] if ranked and ranked[0][0] in _LEGACY and mess - ranked[0][1] >= _GB_MARGIN else "gb18030"
+    if errors <= 2 and (multibyte or sum(b >= 0x80 for b in head) < _LEGACY_MIN):
+        return "utf-8"  # a stray byte or two
+    ranked = _ranked(head, _LEGACY + _LATIN)
+    if ranked and ranked[0][0] in _LEGACY:
+        return ranked[0][0]
     return "utf-8" if errors <= 2 else "latin-1"
+
+
+#: code pages that exports in scripts other than Latin are written in (Windows' ANSI code pages, which Excel
+#: writes a CSV in, and their Unix peers): Japanese, Korean, traditional Chinese, Cyrillic, Greek, Hebrew, Arabic
+#: and Persian, Thai. GB18030 is told by :func:`_chinese`, before.
+_LEGACY = ("cp932", "euc_jp", "cp949", "big5", "cp1251", "koi8_r", "koi8_u", "cp1253", "cp1255", "cp1256", "cp874")
+#: Latin code pages, ranked beside them but never taken (a Latin file stays Latin-1: telling cp1250 from cp1252
+#: on a few names is a guess, and a wrong one reads ``ñ`` as ``ń``)
+_LATIN = ("cp1252", "latin_1", "cp1250", "cp1254", "cp1257")
+#: bytes beyond ASCII, at least, for a head that is not UTF-8 to be read in a legacy code page when its bytes
+#: beyond ASCII are one or two runs (a word or two): fewer are a stray byte in a UTF-8 file
+_LEGACY_MIN = 8
+#: mess (charset-normalizer's share of odd characters and sequences) above which a reading is not ranked
+_MESS = 0.4
+#: how much less mess another code page's reading must have than GB18030's, for a file that reads as Chinese
+_GB_MARGIN = 0.05
+#: bytes of the head the code pages are ranked on (charset-normalizer decodes them once per code page)
+_LEGACY_LOOK = 256 << 10
+
+
+def _ranked(head: bytes, encodings: tuple[str, ...]) -> list[tuple[str, float]]:
+    """The ``encodings`` that read ``head`` (charset-normalizer: it decodes, with little mess), the most coherent
+    first (the character frequencies of a language), each with its mess (0 to 1)."""
+    from charset_normalizer import from_bytes
+
+    look = head[:_LEGACY_LOOK]
+    if len(look) < len(head):
+        look = look[: look.rfind(b"\n") + 1] or look  # whole lines: a multi-byte character is never cut
+    return [(m.encoding, m.chaos) for m in from_bytes(look, cp_isolation=list(encodings), threshold=_MESS)]
 
 
 def _chinese(text: str) -> bool:
