@@ -147,14 +147,28 @@ def _plain_spaces(text: bytes) -> bytes:
 def _index_texts(raw: bytes) -> list[bytes]:
     """The raw file and the texts the stored index may give of it (licence "not checked"), likeliest first.
 
+    A file that is not UTF-8 is given as its text in UTF-8 (:func:`_as_utf_8`).
     The index gives CRLF line ends as LF, and a line end of several CRs before the LF (CR CR LF, as
     realworld7's t105 has) as one LF too; its text is also Unicode NFC (set e), with a no-break space
     as a plain space (set g).
     """
+    raw = _as_utf_8(raw)
     lf = raw.replace(b"\r\n", b"\n")
     one = re.sub(rb"\r+\n", b"\n", raw)
     texts = (raw, lf, _nfc(lf), one, _nfc(one))
     return list(dict.fromkeys((*texts, *map(_plain_spaces, texts))))
+
+
+def _as_utf_8(raw: bytes) -> bytes:
+    """A file that is not UTF-8 as the UTF-8 text it holds, in the encoding ajar's CSV reader judges it to be in:
+    the index, and the labellers who copied a table, gave its text (set m's ``zh_xuesheng_chengji``, a GBK CSV)."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        from ajar.sources.tabular import _encoding
+
+        return raw.decode(_encoding(raw[:1 << 20]), "replace").encode("utf-8")
+    return raw
 
 
 def _is_json(data: bytes) -> bool:

@@ -69,15 +69,31 @@ def test_a_table_the_index_gave_with_a_no_break_space_as_a_space_is_rebuilt(
     assert (data / "t001.csv").read_bytes() == table
 
 
-def _a_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *rows: str) -> Path:
-    """A set named realworld7 whose manifest holds ``rows``, its snapshots under tmp_path/mirror; its data folder."""
+def test_a_table_kept_in_a_legacy_encoding_is_rebuilt_from_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A GBK CSV in the snapshot; the table (a labeller's copy) is its UTF-8 text. Set m's zh_xuesheng_chengji
+    stayed absent: no trim of the GBK bytes matched."""
+    lines = ["学号,姓名,物理,代数", *(f"{6317070606 + i},学生{i},{60 + i % 40},{i * 3 % 30}" for i in range(300))]
+    raw = "\n".join(lines).encode("gbk") + b"\n"
+    table = "\n".join(lines).encode() + b"\n"  # kept whole (300 records), as its text
+    repo, path = "someone/fixture", "成绩.csv"
+    commit = _snapshot(tmp_path / "mirror", repo, path, raw)
+    row = f"t001,{repo},{commit},{path},training only,{hashlib.sha256(table).hexdigest()}"
+    data = _a_set(tmp_path, monkeypatch, row, name="m")
+    with _isolated():
+        assert rebuild.rebuild("m", False) == (1, 0, set())
+    assert (data / "t001.csv").read_bytes() == table
+
+def _a_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *rows: str, name: str = "realworld7") -> Path:
+    """A set named ``name`` whose manifest holds ``rows``, its snapshots under tmp_path/mirror; its data folder."""
     meta, data = tmp_path / "meta", tmp_path / "data"
     meta.mkdir()
     (meta / "manifest.csv").write_text(
         "file_id,repo,commit,path,licence,sha256\n" + "".join(r + "\n" for r in rows), encoding="utf-8"
     )
     monkeypatch.setattr(rebuild, "MIRROR", tmp_path / "mirror")
-    monkeypatch.setitem(rebuild.SETS, "realworld7", (meta, data))
+    monkeypatch.setitem(rebuild.SETS, name, (meta, data))
     return data
 
 
