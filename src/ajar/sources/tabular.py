@@ -295,7 +295,7 @@ _MESS = 0.4
 #: how much less mess another code page's reading must have than GB18030's, for a file that reads as Chinese
 _GB_MARGIN = 0.05
 #: bytes of the head the code pages are ranked on (charset-normalizer decodes them once per code page)
-_LEGACY_LOOK = 256 << 10
+_LEGACY_LOOK = 64 << 10
 
 
 def _ranked(head: bytes, encodings: tuple[str, ...]) -> list[tuple[str, float]]:
