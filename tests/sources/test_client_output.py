@@ -285,13 +285,14 @@ FX = [
     ("fixture", "kind"),
     [("border2", "mysql_table"), ("old_ascii", "psql_table"), ("wrapped", "psql_table"),
      ("wrapped_border2", "mysql_table"), ("wrapped_old_ascii", "psql_table"),
-     ("wrapped_old_ascii_border2", "mysql_table")],
+     ("wrapped_old_ascii_border2", "mysql_table"), ("border0", "psql_table"), ("wrapped_border0", "psql_table")],
 )  # fmt: skip
 def test_psql_border_2_and_wrapped_output_are_its_rows(fixture: str, kind: str) -> None:
     """psql 15's own output (tests/fixtures/psql): ``\\pset border 2`` (the frame of ``mysql -t``: its ``(5 rows)``
     footer was a record, a line break's ``+`` kept and its next line a record), ``\\pset format wrapped`` (a value's
     pieces marked ``.``: each piece was a record of its own, 5 rows read as 20) and the old-ascii style (the next
-    line marked ``:`` or ``;`` in the bar column): 5 rows, their values whole."""
+    line marked ``:`` or ``;`` in the bar column) and ``\\pset border 0`` (columns told by the rule's gaps, the marks
+    in them; no ``.`` begins a wrapped piece: it was 'not a supported format'): 5 rows, their values whole."""
     (fd,) = read_path(PSQL_FIXTURES / f"{fixture}.txt", 10)
     rows = sorted((r.data for r in fd.sample), key=lambda r: str(r.get("id")))
     assert (fd.kind, fd.records, fd.error, rows) == (kind, 5, None, FX), fd.notes

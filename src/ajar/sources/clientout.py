@@ -40,6 +40,10 @@ With ``\\pset border 2`` psql draws the frame mysql does (read as a mysql box, p
 its ``NULL`` is no value either). The ``old-ascii`` line style marks the next line instead, in the bar before the
 cell (``:`` a line break, ``;`` a wrapped value, the bars between columns no ``|``); the first column has no bar
 before it, so its pieces are joined on one line when the piece above filled the column, else by a line break.
+With ``\\pset border 0`` psql draws no bars: the rule's gaps part the columns (a space in a value stays in its
+column, as a ``|`` does), psql's ``+`` and ``.`` marks stand in the gap after a cell and no ``.`` begins a wrapped
+value's next piece (a table of one column, its rule a line of dashes as under any title, is not taken for one; the
+old-ascii style draws no marks there at all, so a value's further lines are rows then, as the footer's count says).
 psql's expanded output (``\\x``, ``psql -x``) is one block per record, its fields one per line, a value's further
 lines under an empty name::
 
@@ -73,6 +77,7 @@ from ajar.sources.base import (
 __all__ = ["client_table", "read_client_table", "read_psql_expanded"]
 
 _PSQL_RULE = re.compile(r"-+(\+-+)*")
+_PSQL_GAPS = re.compile(r"-+( -+)+")  # \pset border 0: two columns or more (one is a line of dashes under a title)
 _MYSQL_BAR = re.compile(r"\+(-+\+)+")
 _PSQL_FOOT = re.compile(r"\((\d[\d,]*) rows?\)")
 _MYSQL_FOOT = re.compile(r"(\d[\d,]*) rows? in set\b.*|Empty set\b.*")
@@ -101,7 +106,27 @@ def client_table(head: bytes) -> str | None:
         return "mysql_table" if _cuts(one) == _bars(two) else None
     if "|" in one and _PSQL_RULE.fullmatch(two) and "+" in two:
         return "psql_table" if _cuts(two) == _bars(one) else None
+    if _PSQL_GAPS.fullmatch(two) and _headed(one, _gap_spans(two)):
+        return "psql_table"
     return None
+
+
+def _gap_spans(rule: str) -> list[tuple[int, int]]:
+    """The columns of a ``\\pset border 0`` rule: each column's dashes and the gap after them, where psql puts its
+    ``+`` and ``.`` marks (the last column's after the rule's end)."""
+    cut = [-1, *(i for i, c in enumerate(rule) if c == " "), len(rule)]
+    return [(a + 1, b + 1) for a, b in zip(cut, cut[1:], strict=False)]
+
+
+def _headed(header: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``header`` is the names of a ``\\pset border 0`` table of ``spans``: a name in every column (psql
+    centres each in its column, which is as wide as it at least), a space in every gap between them."""
+    gaps, col = {b - 1 for _, b in spans[:-1]}, 0
+    for c in header:
+        if col in gaps and c != " ":
+            return False
+        col += _width(c)
+    return all(_cells(header, spans))
 
 
 def _cuts(rule: str) -> list[int]:
@@ -126,11 +151,12 @@ def _width(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
 
 
-def _cells(line: str, spans: list[tuple[int, int]], marks: _Marks | None = None) -> list[str]:
+def _cells(line: str, spans: list[tuple[int, int]], marks: _Marks | None = None, lefts: bool = True) -> list[str]:
     """The cells of one drawn row: the characters whose display column falls in each span, stripped.
 
     With ``marks`` (a psql row), a cell is its text between the span's two padding columns, not stripped (a
-    wrapped value's pieces keep their spaces), and psql's marks there are taken off and said in ``marks``."""
+    wrapped value's pieces keep their spaces), and psql's marks there are taken off and said in ``marks``; without
+    ``lefts`` (``\\pset border 0``) a span begins with the cell's text, no column before it holds a mark."""
     cells = [""] * len(spans)  # only the cells the line reaches are made: a short row of a wide table costs its text
     held: list[str] = []
     col = k = 0
@@ -156,7 +182,7 @@ def _cells(line: str, spans: list[tuple[int, int]], marks: _Marks | None = None)
             elif col == spans[k][1] - 1 and c in " +.":
                 if c != " ":
                     marks.right[k] = c
-            elif col == spans[k][0] and c in " .":
+            elif lefts and col == spans[k][0] and c in " .":
                 if c == ".":
                     marks.left.add(k)
             else:
@@ -279,6 +305,7 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
     header: str | None = None
     row: _Row | None = None  # the row being read: its values may go on in the lines below
     bars: dict[int, int] = {}  # the display columns of the bars between columns -> the column after each
+    lefts = True  # whether a column's first display column is padding (or a wrapped piece's ``.``): not in border 0
 
     def offer(cells: list[str]) -> None:
         rec = {}
@@ -291,6 +318,10 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
         for lineno, line in _text_lines(src, bad):
             if not spans:  # the header and its rule (psql: header first; mysql: bar, header, bar)
                 rule = line.rstrip()
+                if kind == "psql_table" and header is not None and _PSQL_GAPS.fullmatch(rule):
+                    spans, lefts = _gap_spans(rule), False  # \pset border 0: no bars, no old-ascii marks
+                    columns = field_names(_cells(header, spans))
+                    continue
                 if kind == "psql_table" and header is not None:
                     cut = [-1, *_cuts(rule), len(rule)]
                 elif kind == "mysql_table" and header is not None and _MYSQL_BAR.fullmatch(rule):
@@ -303,7 +334,9 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
                 columns = field_names(_cells(header, spans))
                 continue
             marks = _Marks()
-            cells = _cells(line, spans, marks)
+            cells = _cells(line, spans, marks, lefts)
+            if row is not None and not lefts:  # border 0 draws no ``.`` before a wrapped value's next piece
+                marks.left = {k for k, on in row.going.items() if on == "."}
             if row is not None and row.goes_on(marks):  # a value's further lines (line breaks, wrapped; may be empty)
                 row.add(cells, marks)
                 continue
