@@ -282,21 +282,21 @@ FX = [
 
 
 @pytest.mark.parametrize(
-    ("fixture", "kind"),
-    [("border2", "mysql_table"), ("old_ascii", "psql_table"), ("wrapped", "psql_table"),
-     ("wrapped_border2", "mysql_table"), ("wrapped_old_ascii", "psql_table"),
-     ("wrapped_old_ascii_border2", "mysql_table"), ("border0", "psql_table"), ("wrapped_border0", "psql_table")],
+    "fixture",
+    ["border2", "old_ascii", "wrapped", "wrapped_border2", "wrapped_old_ascii", "wrapped_old_ascii_border2",
+     "border0", "wrapped_border0"],
 )  # fmt: skip
-def test_psql_border_2_and_wrapped_output_are_its_rows(fixture: str, kind: str) -> None:
+def test_psql_border_2_and_wrapped_output_are_its_rows(fixture: str) -> None:
     """psql 15's own output (tests/fixtures/psql): ``\\pset border 2`` (the frame of ``mysql -t``: its ``(5 rows)``
     footer was a record, a line break's ``+`` kept and its next line a record), ``\\pset format wrapped`` (a value's
-    pieces marked ``.``: each piece was a record of its own, 5 rows read as 20) and the old-ascii style (the next
-    line marked ``:`` or ``;`` in the bar column) and ``\\pset border 0`` (columns told by the rule's gaps, the marks
-    in them; no ``.`` begins a wrapped piece: it was 'not a supported format'): 5 rows, their values whole."""
+    pieces marked ``.``: each piece was a record of its own, 5 rows read as 20), the old-ascii style (the next line
+    marked ``:`` or ``;`` in the bar column) and ``\\pset border 0`` (columns told by the rule's gaps, the marks in
+    them; no ``.`` begins a wrapped piece: it was 'not a supported format'): 5 rows, their values whole, each
+    labelled psql's (border 2 was labelled ``mysql_table``)."""
     (fd,) = read_path(PSQL_FIXTURES / f"{fixture}.txt", 10)
     rows = sorted((r.data for r in fd.sample), key=lambda r: str(r.get("id")))
-    assert (fd.kind, fd.records, fd.error, rows) == (kind, 5, None, FX), fd.notes
-    assert not [n for n in fd.notes[1:] if "footer" in n] and ("border 2" in fd.notes[0]) == (kind == "mysql_table")
+    assert (fd.kind, fd.records, fd.error, rows) == ("psql_table", 5, None, FX), fd.notes
+    assert not [n for n in fd.notes[1:] if "footer" in n] and ("border 2" in fd.notes[0]) == ("border2" in fixture)
 
 
 def test_a_row_drawn_out_of_line_is_no_continuation(tmp_path: Path) -> None:

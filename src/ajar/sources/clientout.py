@@ -37,9 +37,10 @@ it)::
         |.d             |
 
 With ``\\pset border 2`` psql draws the frame mysql does (read as a mysql box, psql's marks and footer read too;
-its ``NULL`` is no value either). The ``old-ascii`` line style marks the next line instead, in the bar before the
-cell (``:`` a line break, ``;`` a wrapped value, the bars between columns no ``|``); the first column has no bar
-before it, so its pieces are joined on one line when the piece above filled the column, else by a line break.
+its ``NULL`` is no value either; the footer tells it a psql table). The ``old-ascii`` line style marks the next
+line instead, in the bar before the cell (``:`` a line break, ``;`` a wrapped value, the bars between columns no
+``|``); the first column has no bar before it, so its pieces are joined on one line when the piece above filled
+the column, else by a line break.
 With ``\\pset border 0`` psql draws no bars: the rule's gaps part the columns (a space in a value stays in its
 column, as a ``|`` does), psql's ``+`` and ``.`` marks stand in the gap after a cell and no ``.`` begins a wrapped
 value's next piece (a table of one column, its rule a line of dashes as under any title, is not taken for one; the
@@ -373,6 +374,7 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
     elif footer is None and complete and error is None:
         notes.append("no footer (a row count) closes the table: it may be cut short")
     records = rows if complete and error is None else None
+    kind = "psql_table" if label.startswith("psql") else kind  # the client that drew it (border 2: its note says)
     yield FileDataset(name, kind, records, src.size or 0, res.items, error, notes + bad.notes())
 
 
