@@ -131,6 +131,23 @@ def test_a_csv_drops_only_the_mark_at_the_very_start(tmp_path: Path) -> None:
     assert {"\ufeff\ufeff5", "\ufeff2999", "0"} <= ids and "5" not in ids and "2999" not in ids
 
 
+def test_json_lines_drop_only_the_files_own_mark(tmp_path: Path) -> None:
+    """Only the file's mark (one U+FEFF at its very start) is the file's: a second one there, or one that begins a
+    later line, is the line's own, and a JSON text does not begin with U+FEFF, so the line is a bad line (said, with
+    the others) and the rest are read. Every U+FEFF at the file's start was dropped (its first line read as JSON)."""
+    rows = [json.dumps({"id": str(i)}) for i in range(30)]
+    rows[0] = "\ufeff\ufeff" + rows[0]
+    rows[5] = "\ufeff" + rows[5]
+    p = tmp_path / "marks.jsonl"
+    p.write_bytes(("\n".join(rows) + "\n").encode("utf-8"))
+    fd = one(p, 100)
+    assert (fd.kind, fd.records, fd.error) == ("jsonl", 28, None), fd.notes
+    assert {r.data["id"] for r in fd.sample} == {str(i) for i in range(30)} - {"0", "5"}
+    said = [n for n in fd.notes if n.startswith("line ")]
+    assert said and all("invalid JSON at column 1" in n for n in said) and "line 1" in said[0], fd.notes
+    assert "line 6" in " ".join(said), fd.notes
+
+
 def test_a_csv_saved_under_a_json_name_is_read_as_csv(tmp_path: Path) -> None:
     p = tmp_path / "people.json"
     p.write_text('"xm","sjh","n"\n' + "".join(f'"{r["xm"]}","{r["sjh"]}","{r["n"]}"\n' for r in ROWS))

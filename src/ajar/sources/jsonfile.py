@@ -326,7 +326,7 @@ def _first_lines(src: Source) -> str | None:
             if raw is None:
                 seen += 1  # too long to parse: a bad line, not a reason to read a document
             else:
-                line = raw.strip().lstrip(b"\xef\xbb\xbf")
+                line = raw.strip().lstrip(b"\xef\xbb\xbf")  # (the shape: a line's own U+FEFF is its reader's to say)
                 if not line:
                     continue
                 seen += 1
@@ -414,9 +414,9 @@ def _lines(src: Source, sample: int, name: str, max_scan: int, why: str) -> File
                 if raw is None:
                     bad.add(f"line {lineno:,}", f"longer than {MAX_ELEMENT >> 20} MiB, skipped unread")
                     continue
-                line = raw.strip()
-                if lineno == 1:
-                    line = line.lstrip(b"\xef\xbb\xbf")
+                if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]  # the file's mark: one after it, or one a later line begins with, is the line's own
+                line = raw.strip()  # (and a JSON text does not begin with one: the line is a bad line)
                 if not line:
                     continue
                 text, was_mended = _decode(line)
