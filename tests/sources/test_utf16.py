@@ -4,6 +4,7 @@ bytes hold many NULs (BSON, SQLite) are not mistaken for it."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import sqlite3
 from pathlib import Path
@@ -93,3 +94,29 @@ def test_a_feff_inside_the_text_is_kept_at_every_chunk(tmp_path: Path, codec: st
     (ds,) = read_path(tmp_path / "x.csv", 10_000, Coverage())
     assert ds.error is None and ds.records == 6000
     assert sum(str(v).count("\ufeff") for r in ds.sample for v in r.data.values()) == 4
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("name", ["x.csv", "x.jsonl"])
+def test_a_feff_right_after_the_mark_is_the_texts(tmp_path: Path, codec: str, name: str) -> None:
+    """Only the mark is the file's: a U+FEFF right after it is the text's, read as in the file's UTF-8 twin (the
+    first name or line then begins with it). The codec dropped the mark and the UTF-8 reader then took the U+FEFF
+    that followed it for the twin's own mark, and dropped it too."""
+    if name == "x.csv":
+        text = ",".join(KEYS) + "\n" + "".join(",".join(p[k] for k in KEYS) + "\n" for p in PEOPLE)
+    else:
+        text = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in PEOPLE)
+    data = ("\ufeff" + text).encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    (tmp_path / "twin").mkdir()
+    (tmp_path / "twin" / name).write_bytes(("\ufeff\ufeff" + text).encode("utf-8"))
+    (tmp_path / name).write_bytes(data)
+    (twin,) = read_path(tmp_path / "twin" / name, 50, Coverage())
+    (ds,) = read_path(tmp_path / name, 50, Coverage())
+    first = "\ufeffname" if name == "x.csv" else None  # the first line is the header's, or a bad line of its own
+    assert (twin.records, twin.error) == (len(PEOPLE) - (first is None), None)
+    assert (first in next(r.data for r in twin.sample)) == (first is not None)
+    assert (ds.kind, ds.records, ds.error) == (twin.kind, twin.records, twin.error)
+    assert sorted(map(str, (r.data for r in ds.sample))) == sorted(map(str, (r.data for r in twin.sample)))
+    assert ds.notes == twin.notes

@@ -78,13 +78,15 @@ def text_codec(head: bytes) -> str | None:
 class _Transcoded(io.RawIOBase):
     """The UTF-8 bytes of a UTF-16 or UTF-32 stream, decoded as it is read. The mark at the very start of the file
     is dropped by the codec (``utf-16``, ``utf-32``: a file without one is read as ``-le`` or ``-be``, and does
-    not begin with one); a U+FEFF anywhere else is text, kept wherever a read of the stream begins."""
+    not begin with one); a U+FEFF anywhere else is text, kept wherever a read of the stream begins. One right after
+    the mark is given after a UTF-8 mark: a UTF-8 reader takes the U+FEFF its text begins with for its file's mark."""
 
     def __init__(self, raw: IO[bytes], codec: str) -> None:
         self._raw = raw
         self._dec = codecs.getincrementaldecoder(codec)(REPLACE)
         self._buf = b""
         self._eof = False
+        self._start = codec in ("utf-16", "utf-32")  # the codec drops the mark: the text may begin with a U+FEFF
 
     def readable(self) -> bool:
         return True
@@ -94,6 +96,9 @@ class _Transcoded(io.RawIOBase):
             chunk = self._raw.read(1 << 16)
             self._eof = not chunk
             text = self._dec.decode(chunk, final=self._eof)
+            if self._start and text:
+                self._start = False
+                text = "\ufeff" + text if text[0] == "\ufeff" else text  # the mark, then the text's own
             self._buf = text.encode("utf-8", "surrogatepass") if text else b""
         n = min(len(b), len(self._buf))
         b[:n] = self._buf[:n]
