@@ -10,6 +10,7 @@ itself in a forked child under an address-space limit and a timeout.
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -127,3 +128,15 @@ def test_the_streamed_rows_are_calamine_s_rows(tmp_path: Path) -> None:
         grid = [r for r in CalamineWorkbook.from_path(str(path)).get_sheet_by_name("people & ids").iter_rows()
                 if any(c not in ("", None) for c in r)]  # fmt: skip
         assert [[sheets._cell(c) for c in r] for r in streamed] == [[sheets._cell(c) for c in r] for r in grid]
+
+
+def test_a_cell_past_the_header_never_shares_a_headers_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cell beyond the header's width (a row read as it comes, wider than the rows the header was found in) is
+    named by its column's letters, which a header may be named too (``AAA`` over column C): the stray cell's value
+    and the header's column shared one field. Numbered apart now (``AAA_2``), as a repeated header name is."""
+    monkeypatch.setattr(sys.modules[__name__], "PEOPLE", [("name", "email", "AAA"), *PEOPLE[1:]])
+    got, _ = _read(workbook(tmp_path / "people.xlsx", [(32, "AAA32"), (99999, "A99999")]))
+    ((_, records, error, notes, sample),) = got
+    assert (records, error) == (32, None) and any("stream of rows" in n for n in notes), notes
+    stray = [r for r in sample if "email" not in r and "name" not in r]
+    assert [set(r) for r in stray] == [{"AAA_2"}] and all(r["AAA"].startswith("ID-") for r in sample if "AAA" in r)

@@ -393,17 +393,26 @@ def _sheet(rows: Iterator[list[Any]], src: Source, res: Reservoir, name: str, ki
             break
     h = header_row(top)
     notes = []
+    head: list[str] = []  # the header's names, an empty cell's its letter; none without a header
     if h is None:
-        width = max((len(r) for r in top), default=0)
-        keys = [_letters(i) for i in range(width)]
         body_start = 0
         notes.append("no header row found: columns named by letter")
     else:
-        # an empty cell is named by its letter, a repeated name numbered as a CSV's (``nome``, ``nome_2``)
-        keys = field_names([c if isinstance(c, str) and c.strip() else _letters(i) for i, c in enumerate(top[h])])
+        head = [c if isinstance(c, str) and c.strip() else _letters(i) for i, c in enumerate(top[h])]
         body_start = h + 1
         if h:
             notes.append(f"header found on row {h + 1:,}")
+    keys: list[str] = []
+
+    def key(i: int) -> str:
+        """Column ``i``'s field name: the header's, numbered as a CSV's when repeated (``nome``, ``nome_2``);
+        past the header's width its letters, numbered too if a header holds them (``D`` over column C). The names
+        are made again, twice as many, when a row is wider: a name is the same in every row."""
+        nonlocal keys
+        if i >= len(keys):
+            more = range(len(head), max(i + 1, 2 * len(keys), len(head)))
+            keys = field_names(head + [_letters(j) for j in more])
+        return keys[i]
 
     def body() -> Iterator[list[Any]]:
         yield from top[body_start:]
@@ -414,7 +423,7 @@ def _sheet(rows: Iterator[list[Any]], src: Source, res: Reservoir, name: str, ki
         n += 1
         if n % 1024 == 0:
             src.budget.check_time()
-        rec = {(keys[i] if i < len(keys) else _letters(i)): _cell(v) for i, v in enumerate(row) if v not in ("", None)}
+        rec = {(keys[i] if i < len(keys) else key(i)): _cell(v) for i, v in enumerate(row) if v not in ("", None)}
         if not rec:
             continue
         res.offer(rec)
