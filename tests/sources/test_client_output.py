@@ -306,3 +306,35 @@ def test_a_row_drawn_out_of_line_is_no_continuation(tmp_path: Path) -> None:
     text = " id | name | note\n----+------+------\n  1 | ab   | x\n  2 \u200b| cd   | y\n(2 rows)\n"
     kind, records, rows, _ = _read(tmp_path, text)
     assert (kind, records, [r.get("id") for r in rows]) == ("psql_table", 2, ["1", "2"])
+
+
+ADDRESSES = sorted(r["address"] for r in FX)
+
+
+@pytest.mark.parametrize(
+    "fixture", ["one_column", "wrapped_one_column", "old_ascii_one_column", "wrapped_old_ascii_one_column"]
+)
+def test_psql_output_of_one_column_is_its_rows(fixture: str) -> None:
+    """psql 15's own output of one column (border 1; ``+`` and ``.`` marks, or in the old-ascii style none: a line
+    psql pads to the column's end goes on the value, as its first column's further lines do in a wider table). It
+    was 'not a supported format' (a rule of dashes alone); old-ascii's further lines would have been rows."""
+    (fd,) = read_path(PSQL_FIXTURES / f"{fixture}.txt", 10)
+    got = sorted(str(r.data.get("address")) for r in fd.sample)
+    assert (fd.kind, fd.records, fd.error, got) == ("psql_table", 5, None, ADDRESSES), fd.notes
+    assert not [n for n in fd.notes[1:] if "footer" in n], fd.notes
+
+
+def test_psql_old_ascii_border_2_of_one_column_says_its_lines_may_be_values_lines() -> None:
+    """With ``\\pset border 2`` the old-ascii style draws no mark at all in a table of one column: a value's further
+    lines cannot be told from rows. They are read as rows, and a note says why the footer counts fewer."""
+    (fd,) = read_path(PSQL_FIXTURES / "old_ascii_border2_one_column.txt", 10)
+    assert (fd.kind, fd.records, fd.error) == ("psql_table", 6, None), fd.notes
+    assert "its footer counts 5 rows, 6 were read" in fd.notes
+    assert any("one column" in n and "old-ascii" in n for n in fd.notes), fd.notes
+
+
+def test_a_title_over_a_line_of_dashes_is_no_psql_table(tmp_path: Path) -> None:
+    """A one-column psql table is told by its header: the name centred over the rule, padded to its end."""
+    for text in ("Report\n------\nsome text\n", " Report\n-------\nsome text\n", "  Report \n---------\nx\n"):
+        kind, *_ = _read(tmp_path, text)
+        assert kind != "psql_table", text

@@ -45,6 +45,9 @@ With ``\\pset border 0`` psql draws no bars: the rule's gaps part the columns (a
 column, as a ``|`` does), psql's ``+`` and ``.`` marks stand in the gap after a cell and no ``.`` begins a wrapped
 value's next piece (a table of one column, its rule a line of dashes as under any title, is not taken for one; the
 old-ascii style draws no marks there at all, so a value's further lines are rows then, as the footer's count says).
+A table of one column (border 1) is told by its header, the name centred over the rule; in the old-ascii style a
+line that goes on is padded to the column's end (psql pads a last column only to draw a mark after it), and with
+border 2 nothing tells a value's further lines from rows: they are read as rows, with a note.
 psql's expanded output (``\\x``, ``psql -x``) is one block per record, its fields one per line, a value's further
 lines under an empty name::
 
@@ -109,7 +112,17 @@ def client_table(head: bytes) -> str | None:
         return "psql_table" if _cuts(two) == _bars(one) else None
     if _PSQL_GAPS.fullmatch(two) and _headed(one, _gap_spans(two)):
         return "psql_table"
+    if "|" not in one and _PSQL_RULE.fullmatch(two) and _centred(first[0], len(two)):
+        return "psql_table"  # one column
     return None
+
+
+def _centred(header: str, width: int) -> bool:
+    """Whether ``header`` is the name of a psql table's one column as psql draws it over a rule ``width`` wide
+    (border 1): a space, the name centred in the column (the odd space after it), a space, no more."""
+    name = header.strip()
+    room = width - 2 - sum(map(_width, name))
+    return bool(name) and room >= 0 and header == " " * (1 + room // 2) + name + " " * (1 + room - room // 2)
 
 
 def _gap_spans(rule: str) -> list[tuple[int, int]]:
@@ -176,6 +189,8 @@ def _cells(line: str, spans: list[tuple[int, int]], marks: _Marks | None = None,
                 held = []
             k += 1
         if k == len(spans):
+            if marks is not None:
+                marks.pad = False  # the line goes on past the last cell: drawn out of line
             break
         if col >= spans[k][0]:
             if marks is None:
@@ -183,6 +198,7 @@ def _cells(line: str, spans: list[tuple[int, int]], marks: _Marks | None = None,
             elif col == spans[k][1] - 1 and c in " +.":
                 if c != " ":
                     marks.right[k] = c
+                marks.pad = c == " " and k == len(spans) - 1
             elif lefts and col == spans[k][0] and c in " .":
                 if c == ".":
                     marks.left.add(k)
@@ -204,6 +220,7 @@ class _Marks:
         self.right: dict[int, str] = {}
         self.left: set[int] = set()
         self.filled: list[int] = []
+        self.pad = False  # the last cell's last column holds a space, and the line ends there
 
 
 class _Row:
@@ -259,13 +276,17 @@ class _Row:
         return self.text
 
 
-def _old_ascii(line: str, bars: dict[int, int], spans: list[tuple[int, int]], row: _Row) -> dict[int, str] | None:
+def _old_ascii(
+    line: str, bars: dict[int, int], spans: list[tuple[int, int]], row: _Row, padded: bool = False
+) -> dict[int, str] | None:
     """How the cells of a line of psql's ``old-ascii`` style go on with the row above (``:`` in the bar before
     a column after a line break, ``;`` in a wrapped value), or None when the line is a row of its own (a ``|``
     in the bars between columns, ``bars``: display column -> the column after it, which a row's first line
     always holds; a line must reach them all). The first column has no bar of its own: its text goes on its
     value, on the same line when the piece above filled the column (but for a space that may end it), else after
-    a line break: a line of the value as wide as the column is joined to the next without its break."""
+    a line break: a line of the value as wide as the column is joined to the next without its break. In a table
+    of one column (no bars) the line goes on the row only when the line above was ``padded`` to the column's end
+    (psql pads the last column only to draw a mark after it, a space in this style)."""
     how: dict[int, str] = {}
     col = 0
     for c in line:
@@ -275,7 +296,7 @@ def _old_ascii(line: str, bars: dict[int, int], spans: list[tuple[int, int]], ro
             if c in ":;":
                 how[bars[col]] = c
         col += _width(c)
-    if not bars or col <= spans[-1][0] - 1:
+    if not (bars or padded) or col <= spans[-1][0] - 1:
         return None  # a line short of the last bar is no continuation (psql writes every bar's column there)
     if _cells(line, spans[:1])[0]:
         filled = sum(map(_width, row.first.rstrip())) >= spans[0][1] - spans[0][0] - 3  # a space may end a piece
@@ -305,6 +326,7 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
     error: str | None = None
     header: str | None = None
     row: _Row | None = None  # the row being read: its values may go on in the lines below
+    padded = False  # one column (border 1): the line above is padded to the column's end (old-ascii: it goes on)
     bars: dict[int, int] = {}  # the display columns of the bars between columns -> the column after each
     lefts = True  # whether a column's first display column is padding (or a wrapped piece's ``.``): not in border 0
 
@@ -340,6 +362,7 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
                 marks.left = {k for k, on in row.going.items() if on == "."}
             if row is not None and row.goes_on(marks):  # a value's further lines (line breaks, wrapped; may be empty)
                 row.add(cells, marks)
+                padded = False
                 continue
             stripped = line.strip()
             if kind == "mysql_table" and _MYSQL_BAR.fullmatch(stripped):
@@ -351,8 +374,9 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
                 break
             if not stripped:
                 continue
+            above, padded = padded, kind == "psql_table" and len(spans) == 1 and marks.pad
             if row is not None:
-                how = _old_ascii(line, bars, spans, row)  # psql's old-ascii style marks the line below instead
+                how = _old_ascii(line, bars, spans, row, above)  # psql's old-ascii style marks the line below instead
                 if how and _blank_but(how, cells, marks):
                     row.add(cells, marks, how)
                     continue
@@ -371,6 +395,9 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
     notes = [f"read as {_LABEL[label]}"]
     if said is not None and complete and said != rows:
         notes.append(f"its footer counts {said:,} rows, {rows:,} were read")
+        if label == "psql_bordered" and len(spans) == 1 and said < rows:
+            notes.append("a table of one column in psql's old-ascii style marks no value's further lines (border 2): "
+                         "they cannot be told from rows, and are read as rows")  # fmt: skip
     elif footer is None and complete and error is None:
         notes.append("no footer (a row count) closes the table: it may be cut short")
     records = rows if complete and error is None else None
