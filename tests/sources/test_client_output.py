@@ -338,3 +338,13 @@ def test_a_title_over_a_line_of_dashes_is_no_psql_table(tmp_path: Path) -> None:
     for text in ("Report\n------\nsome text\n", " Report\n-------\nsome text\n", "  Report \n---------\nx\n"):
         kind, *_ = _read(tmp_path, text)
         assert kind != "psql_table", text
+
+
+def test_another_clients_names_over_dashes_are_no_psql_table(tmp_path: Path) -> None:
+    """SQL*Plus and sqlcmd draw a rule of dashes parted by single spaces too, their names flush left and their
+    own footers: not psql's (its names are centred), so not labelled psql's and read with their footers as rows."""
+    plus = "ENAME      JOB\n---------- ---------\nSMITH      CLERK\nALLEN      SALESMAN\n\n2 rows selected.\n"
+    cmd = "name       email\n---------- -----------------\nAna Soto   ana@corp.example\n\n(1 rows affected)\n"
+    for text in (plus, cmd):
+        kind, *_ = _read(tmp_path, text)
+        assert kind != "psql_table", text

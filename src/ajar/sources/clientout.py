@@ -133,14 +133,29 @@ def _gap_spans(rule: str) -> list[tuple[int, int]]:
 
 
 def _headed(header: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``header`` is the names of a ``\\pset border 0`` table of ``spans``: a name in every column (psql
-    centres each in its column, which is as wide as it at least), a space in every gap between them."""
-    gaps, col = {b - 1 for _, b in spans[:-1]}, 0
+    """Whether ``header`` is the names of a ``\\pset border 0`` table of ``spans``: a name in every column, centred
+    in it as psql centres it (the odd space after it: other clients that draw such a rule, SQL*Plus and sqlcmd,
+    put a name flush left), a space in every gap between them."""
+    texts: list[list[str]] = [[] for _ in spans]
+    k = col = 0
     for c in header:
-        if col in gaps and c != " ":
+        while k < len(spans) and col >= spans[k][1]:
+            k += 1
+        if k == len(spans):
             return False
+        if col == spans[k][1] - 1 and k < len(spans) - 1:
+            if c != " ":
+                return False  # a gap between columns
+        else:
+            texts[k].append(c)
         col += _width(c)
-    return all(_cells(header, spans))
+    for (a, b), chars in zip(spans, texts, strict=True):
+        text = "".join(chars)
+        name = text.strip()
+        room = b - 1 - a - sum(map(_width, name))
+        if not name or room < 0 or len(text) - len(text.lstrip(" ")) != room // 2:
+            return False
+    return True
 
 
 def _cuts(rule: str) -> list[int]:
