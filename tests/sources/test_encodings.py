@@ -158,3 +158,34 @@ def test_a_stray_byte_in_a_utf_8_file_is_not_taken_for_a_code_page(tmp_path: Pat
     fd = list(read_path(p, 10))[0]
     assert fd.sample[0].data == {"name": "Zoë Ångström", "city": "Malmö"}
     assert fd.sample[2].data == {"name": "Ana Lima", "city": "Porto"}
+
+
+# Western exports whose only bytes beyond ASCII are a symbol (``N°``, ``´``), or whose rows two systems wrote (some
+# UTF-8, some cp1252): read in a non-Latin code page they had fewer odd sequences than in Latin-1 (cp932's ``Nｰ``,
+# cp1251's ``Smithґs``, cp874's Thai for ``é``), so charset-normalizer ranked that first
+LATIN_SYMBOLS = {
+    "numero": [("Francesco Ruiz", "Av. La Pampa N° 113, Santa Rosa"), ("Martina Gonzalez", "Av. 4 N° 3253, Rawson"),
+               ("Juan Manuel Sosa", "Av. 6 N° 94, San Luis"), ("Emma Diaz", "Calle 9 N° 64, Resistencia")],
+    "acute": [("Joshua Wood", "Smith´s Garage, 4 Mill Lane, Leeds"), ("Deanna Young", "Sanders´s Farm, Hull"),
+              ("Crystal Hernandez", "Moore´s Yard, 12 High Street, York"), ("Tom Baker", "Baker´s Rest, Bath")],
+}
+
+
+@pytest.mark.parametrize("case", sorted(LATIN_SYMBOLS))
+def test_a_western_export_with_a_symbol_is_not_read_in_another_script(tmp_path: Path, case: str) -> None:
+    """Failed before: read as Shift-JIS (``numero``) and as cp1251 (``acute``); Latin-1 before the code pages."""
+    rows = LATIN_SYMBOLS[case]
+    fd = _read(tmp_path / f"{case}.csv", rows, "cp1252")
+    assert [(r.data["name"], r.data["address"]) for r in fd.sample] == rows
+
+
+def test_a_western_export_of_utf_8_and_cp1252_rows_is_not_read_in_another_script(tmp_path: Path) -> None:
+    """Rows appended by two systems: the cp1252 rows are read as written, as before the code pages (the UTF-8 row
+    is Latin-1's mojibake, as it was). Failed before: read as Thai (cp874)."""
+    p = tmp_path / "mixed.csv"
+    p.write_bytes("name;address\nAudrey-Véronique Ledoux;rue Dupré, 75581 Julien\n".encode("cp1252")
+                  + "Grégoire Camus;98, rue de Olivier, 72666 Dupré\n".encode()
+                  + "Aurore Lamy Le Morin;27, chemin Pereira, 06702 Bègue\n".encode("cp1252"))
+    fd = list(read_path(p, 10))[0]
+    assert fd.sample[0].data == {"name": "Audrey-Véronique Ledoux", "address": "rue Dupré, 75581 Julien"}
+    assert fd.sample[2].data == {"name": "Aurore Lamy Le Morin", "address": "27, chemin Pereira, 06702 Bègue"}
