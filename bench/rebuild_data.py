@@ -147,16 +147,18 @@ def _plain_spaces(text: bytes) -> bytes:
 def _index_texts(raw: bytes) -> list[bytes]:
     """The raw file and the texts the stored index may give of it (licence "not checked"), likeliest first.
 
-    A file that is not UTF-8 is given as its text in UTF-8 (:func:`_as_utf_8`).
+    A file that is not UTF-8 is given as its bytes and as its text in UTF-8 (:func:`_as_utf_8`).
     The index gives CRLF line ends as LF, and a line end of several CRs before the LF (CR CR LF, as
     realworld7's t105 has) as one LF too; its text is also Unicode NFC (set e), with a no-break space
     as a plain space (set g).
     """
-    raw = _as_utf_8(raw)
-    lf = raw.replace(b"\r\n", b"\n")
-    one = re.sub(rb"\r+\n", b"\n", raw)
-    texts = (raw, lf, _nfc(lf), one, _nfc(one))
-    return list(dict.fromkeys((*texts, *map(_plain_spaces, texts))))
+    out: list[bytes] = []
+    for got in dict.fromkeys((raw, _as_utf_8(raw))):
+        lf = got.replace(b"\r\n", b"\n")
+        one = re.sub(rb"\r+\n", b"\n", got)
+        texts = (got, lf, _nfc(lf), one, _nfc(one))
+        out += (*texts, *map(_plain_spaces, texts))
+    return list(dict.fromkeys(out))
 
 
 def _as_utf_8(raw: bytes) -> bytes:

@@ -85,6 +85,21 @@ def test_a_table_kept_in_a_legacy_encoding_is_rebuilt_from_its_text(
         assert rebuild.rebuild("m", False) == (1, 0, set())
     assert (data / "t001.csv").read_bytes() == table
 
+def test_a_table_kept_as_its_raw_bytes_in_a_legacy_encoding_is_still_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cp1252 CSV kept whole as its bytes (a collect script's trim of the raw file): its UTF-8 text is tried
+    too, not instead. Failed before: only the UTF-8 text was tried."""
+    lines = ["id;nombre;ciudad", *(f"{i};Íñigo Peña {i};Logroño" for i in range(40))]
+    raw = "\r\n".join(lines).encode("cp1252") + b"\r\n"
+    repo, path = "someone/fixture", "data/clientes.csv"
+    sha = hashlib.sha256(raw).hexdigest()
+    data = _a_set(tmp_path, monkeypatch, f"t001,{repo},{_snapshot(tmp_path / 'mirror', repo, path, raw)},{path},,{sha}")
+    with _isolated():
+        done = rebuild.rebuild("realworld7", False)
+    assert done == (1, 0, set()) and (data / "t001.csv").read_bytes() == raw
+
+
 def _a_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *rows: str, name: str = "realworld7") -> Path:
     """A set named ``name`` whose manifest holds ``rows``, its snapshots under tmp_path/mirror; its data folder."""
     meta, data = tmp_path / "meta", tmp_path / "data"
