@@ -1,6 +1,6 @@
 """CSV, Parquet, SQLite and BSON (mongodump) files.
 
-* **CSV/TSV**: dialect sniffed, encodings tried in turn (UTF-8, GB18030, Latin-1); one
+* **CSV/TSV**: dialect sniffed, encoding judged (UTF-8, GB18030, a legacy code page, Latin-1); one
   dataset per file; values stay text. Each field is bounded by ``csv.field_size_limit``.
 * **Parquet** (pyarrow): read in small batches with every column kept dictionary-encoded and
   every dictionary cut to :data:`~ajar.sources.base.MAX_VALUE` per value before rows are
