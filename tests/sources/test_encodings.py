@@ -189,3 +189,15 @@ def test_a_western_export_of_utf_8_and_cp1252_rows_is_not_read_in_another_script
     fd = list(read_path(p, 10))[0]
     assert fd.sample[0].data == {"name": "Audrey-Véronique Ledoux", "address": "rue Dupré, 75581 Julien"}
     assert fd.sample[2].data == {"name": "Aurore Lamy Le Morin", "address": "27, chemin Pereira, 06702 Bègue"}
+
+
+def test_a_legacy_code_page_export_with_lone_cr_line_ends_and_long_rows_is_read(tmp_path: Path) -> None:
+    """Excel for Mac's CSV: lines end in CR alone. The code pages are ranked on the head's first 64 KiB cut at a line
+    end; cut at the last LF, which such a head has none of, it ended inside a character, and Shift-JIS (which the
+    cut did not decode) was not ranked at all. Failed before: read as Latin-1."""
+    encoding, rows = LEGACY["japanese"]
+    long_rows = [(f"{name}x", address * 20) for name, address in rows]  # 200 lines of the head pass 64 KiB
+    p = tmp_path / "mac.csv"
+    p.write_bytes(("name;address\r" + "".join(f"{n};{a}\r" for n, a in long_rows * 100)).encode(encoding))
+    fd = list(read_path(p, 5))[0]
+    assert all((r.data["name"], r.data["address"]) in long_rows for r in fd.sample)

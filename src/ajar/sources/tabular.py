@@ -305,7 +305,8 @@ def _ranked(head: bytes, encodings: tuple[str, ...]) -> list[tuple[str, float]]:
 
     look = head[:_LEGACY_LOOK]
     if len(look) < len(head):
-        look = look[: look.rfind(b"\n") + 1] or look  # whole lines: a multi-byte character is never cut
+        # whole lines (LF or a lone CR: Excel for Mac's): a multi-byte character is never cut
+        look = look[: max(look.rfind(b"\n"), look.rfind(b"\r")) + 1] or look
     return [(m.encoding, m.chaos) for m in from_bytes(look, cp_isolation=list(encodings), threshold=_MESS)]
 
 
