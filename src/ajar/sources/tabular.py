@@ -248,7 +248,8 @@ def _encoding(head: bytes) -> str:
     when that decodes and reads as Chinese (:func:`_chinese`: a Latin-1 file often decodes too) unless
     charset-normalizer reads it clearly better in a legacy code page (EUC-KR, EUC-JP and cp1251 read as
     hanzi too), else a legacy code page of another script when charset-normalizer ranks one first
-    (:data:`_LEGACY`: Shift-JIS, Big5, cp1251...), else Latin-1.
+    (:data:`_LEGACY`: Shift-JIS, Big5, cp1251...) and its letters stand in words of their own (:func:`_own_words`),
+    else Latin-1.
     Plain UTF-8, not ``utf-8-sig``: the lines are decoded one by one, and only the first line's mark is the file's
     (``utf-8-sig`` dropped a U+FEFF that began any line, the first value's own)."""
     text = head.decode("utf-8", "replace")
