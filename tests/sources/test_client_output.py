@@ -348,3 +348,17 @@ def test_another_clients_names_over_dashes_are_no_psql_table(tmp_path: Path) -> 
     for text in (plus, cmd):
         kind, *_ = _read(tmp_path, text)
         assert kind != "psql_table", text
+
+
+def test_names_as_wide_as_their_dashes_over_wider_values_are_no_psql_table(tmp_path: Path) -> None:
+    """A rule of dashes as wide as each name (or one wider), names flush left, is psql's centring too; ``sqlcmd -W``
+    draws it so (each name underlined, values not padded), SQL*Plus when a column is as wide as its name. Their values
+    overflow the dashes, which psql's never do (its rule is as wide as the widest value): they were read as a psql
+    table, each value cut at the rule's gaps and the rest of the line dropped (``ana.soto@corp.example`` read as
+    ``'to ana'``), the footer a row."""
+    cmd = "id name email\n-- ---- -----\n1 Ana Soto ana.soto@corp.example\n2 Luis Gil luis@corp.example\n\n" \
+          "(2 rows affected)\n"  # fmt: skip
+    plus = "ENAME  JOB\n------ ---\nSMITH  CLERK\nALLEN  SALESMAN\n\n2 rows selected.\n"
+    for text in (cmd, plus):
+        kind, *_ = _read(tmp_path, text)
+        assert kind != "psql_table", text

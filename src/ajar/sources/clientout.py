@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from itertools import compress
+from itertools import compress, takewhile
 
 from ajar.bounds import count_of
 from ajar.sources.base import (
@@ -98,9 +98,10 @@ _LABEL = {
 
 def client_table(head: bytes) -> str | None:
     """``psql_table`` or ``mysql_table`` when the first lines are such a client's table, else None."""
-    first = head.lstrip(b"\xef\xbb\xbf").decode("utf-8", "replace").splitlines()[:4]
-    if first and first[0].rstrip() == _EXPANDED_ON:
-        first = first[1:]
+    lines = head.lstrip(b"\xef\xbb\xbf").decode("utf-8", "replace").splitlines()[:_LOOK]
+    if lines and lines[0].rstrip() == _EXPANDED_ON:
+        lines = lines[1:]
+    first = lines[:4]
     if len(first) >= 2 and _PSQL_RECORD.fullmatch(first[0].rstrip()) and first[0].startswith("-[ RECORD 1 ]"):
         return "psql_expanded" if "|" in first[1] else None
     if len(first) < 3:
@@ -110,11 +111,30 @@ def client_table(head: bytes) -> str | None:
         return "mysql_table" if _cuts(one) == _bars(two) else None
     if "|" in one and _PSQL_RULE.fullmatch(two) and "+" in two:
         return "psql_table" if _cuts(two) == _bars(one) else None
-    if _PSQL_GAPS.fullmatch(two) and _headed(one, _gap_spans(two)):
-        return "psql_table"
+    if _PSQL_GAPS.fullmatch(two) and _headed(one, spans := _gap_spans(two)):
+        body = takewhile(lambda x: not _PSQL_FOOT.fullmatch(x.strip()), lines[2:])  # its rows, to the footer
+        return "psql_table" if all(_in_line(x, spans) for x in body) else None
     if "|" not in one and _PSQL_RULE.fullmatch(two) and _centred(first[0], len(two)):
         return "psql_table"  # one column
     return None
+
+
+#: lines of the head a ``\\pset border 0`` table's rows are looked at in
+_LOOK = 32
+
+
+def _in_line(line: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``line``, below a ``\\pset border 0`` rule of ``spans``, is drawn as psql draws a row: a space or
+    psql's mark in every gap, nothing past the last column's mark. psql's rule is as wide as its widest value;
+    other clients' names underlined as wide as themselves (``sqlcmd -W``, SQL*Plus when a column is as wide as its
+    name) hold values that overflow them."""
+    gaps = {b - 1 for _, b in spans[:-1]}
+    col = 0
+    for c in line:
+        if col in gaps and c not in " +.":
+            return False
+        col += _width(c)
+    return col <= spans[-1][1]
 
 
 def _centred(header: str, width: int) -> bool:
