@@ -362,3 +362,13 @@ def test_names_as_wide_as_their_dashes_over_wider_values_are_no_psql_table(tmp_p
     for text in (cmd, plus):
         kind, *_ = _read(tmp_path, text)
         assert kind != "psql_table", text
+
+
+def test_a_row_of_no_values_in_border_0_or_one_column_is_a_row(tmp_path: Path) -> None:
+    """psql draws a row whose values are all empty or NULL as a line of spaces when no bar stands in it (``\\pset
+    border 0``, or one column): it is a row (the lab's psql 15 output), not the blank line after the footer. It was
+    skipped, and the footer's count was said to disagree (3 rows, 2 read)."""
+    for text in ("a b \n- -\nx y\n  \nz w\n(3 rows)\n\n", " a \n---\n x\n \n z\n(3 rows)\n\n"):
+        kind, records, rows, notes = _read(tmp_path, text)
+        assert (kind, records) == ("psql_table", 3), (text, notes)
+        assert not [n for n in notes[1:] if "footer" in n], notes

@@ -407,8 +407,8 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
                 said = count_of(m[1].replace(",", "")) if m.lastindex else 0  # None: no count a client prints
                 footer = "psql" if m.re is _PSQL_FOOT else "mysql"
                 break
-            if not stripped:
-                continue
+            if not stripped and not (line and kind == "psql_table" and (len(spans) == 1 or not lefts)):
+                continue  # (no bar stands in it: psql draws a row of empty values as spaces, border 0 or one column)
             above, padded = padded, kind == "psql_table" and len(spans) == 1 and marks.pad
             if row is not None:
                 how = _old_ascii(line, bars, spans, row, above)  # psql's old-ascii style marks the line below instead
