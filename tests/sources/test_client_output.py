@@ -372,3 +372,12 @@ def test_a_row_of_no_values_in_border_0_or_one_column_is_a_row(tmp_path: Path) -
         kind, records, rows, notes = _read(tmp_path, text)
         assert (kind, records) == ("psql_table", 3), (text, notes)
         assert not [n for n in notes[1:] if "footer" in n], notes
+
+
+def test_psql_border_0_old_ascii_output_of_one_column_is_not_read_as_border_1(tmp_path: Path) -> None:
+    """With ``\\pset border 0`` and the old-ascii style a table of one column has the header border 1 has (the name
+    centred as psql centres it), but no padding before its values: a value as wide as the column ending in ``+`` was
+    read as border 1's line-break mark and the next row joined to it (the lab's psql 15: ``ab+`` and ``x`` read as
+    one value ``ab\\nx``). A border 1 row begins with its padding space (or a wrapped piece's ``.``)."""
+    kind, *_ = _read(tmp_path, " a \n---\nab+\nx\ny.\n(3 rows)\n\n")
+    assert kind != "psql_table"

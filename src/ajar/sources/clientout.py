@@ -111,11 +111,13 @@ def client_table(head: bytes) -> str | None:
         return "mysql_table" if _cuts(one) == _bars(two) else None
     if "|" in one and _PSQL_RULE.fullmatch(two) and "+" in two:
         return "psql_table" if _cuts(two) == _bars(one) else None
+    body = list(takewhile(lambda x: not _PSQL_FOOT.fullmatch(x.strip()), lines[2:]))  # its rows, to the footer
     if _PSQL_GAPS.fullmatch(two) and _headed(one, spans := _gap_spans(two)):
-        body = takewhile(lambda x: not _PSQL_FOOT.fullmatch(x.strip()), lines[2:])  # its rows, to the footer
         return "psql_table" if all(_in_line(x, spans) for x in body) else None
     if "|" not in one and _PSQL_RULE.fullmatch(two) and _centred(first[0], len(two)):
-        return "psql_table"  # one column
+        # one column (border 1): every row begins with its padding or a wrapped piece's ``.``; border 0 old-ascii
+        # draws the same header, its values unpadded (one ending in ``+`` read as a line break's mark)
+        return "psql_table" if all(x[:1] in ("", " ", ".") for x in body) else None
     return None
 
 
