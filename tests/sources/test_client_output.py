@@ -381,3 +381,14 @@ def test_psql_border_0_old_ascii_output_of_one_column_is_not_read_as_border_1(tm
     one value ``ab\\nx``). A border 1 row begins with its padding space (or a wrapped piece's ``.``)."""
     kind, *_ = _read(tmp_path, " a \n---\nab+\nx\ny.\n(3 rows)\n\n")
     assert kind != "psql_table"
+
+
+def test_a_value_that_reads_as_psqls_footer_ends_no_table(tmp_path: Path) -> None:
+    """A value ``(2 rows)`` alone on its line (one column, or border 0 with the other values NULL; the lab's psql 15
+    output) was taken for the footer and the rows below it were lost (3 rows read as 1). psql's footer begins its
+    line and nothing follows it; a value is padded before it (one column) or after it (the gap after a cell)."""
+    for text in ("    b     \n----------\n y\n (2 rows)\n w\n(3 rows)\n\n",
+                 "   b     a \n-------- -\ny        x\n(2 rows) \nw        z\n(3 rows)\n\n",
+                 "a    b     \n- --------\nx y\n  (2 rows)\nz w\n(3 rows)\n\n"):  # fmt: skip
+        kind, records, rows, notes = _read(tmp_path, text)
+        assert (kind, records, [r.get("b") for r in rows]) == ("psql_table", 3, ["y", "(2 rows)", "w"]), notes

@@ -405,11 +405,12 @@ def read_client_table(src: Source, sample: int, name: str, max_scan: int, kind: 
             if kind == "mysql_table" and _MYSQL_BAR.fullmatch(stripped):
                 continue  # the box's closing bar
             m = _MYSQL_FOOT.fullmatch(stripped) if kind == "mysql_table" else None
-            if m or (m := _PSQL_FOOT.fullmatch(stripped)):
+            barless = kind == "psql_table" and (len(spans) == 1 or not lefts)  # border 0, or one column
+            if m or (m := _PSQL_FOOT.fullmatch(line if barless else stripped)):  # (a value is padded: not the footer)
                 said = count_of(m[1].replace(",", "")) if m.lastindex else 0  # None: no count a client prints
                 footer = "psql" if m.re is _PSQL_FOOT else "mysql"
                 break
-            if not stripped and not (line and kind == "psql_table" and (len(spans) == 1 or not lefts)):
+            if not stripped and not (line and barless):
                 continue  # (no bar stands in it: psql draws a row of empty values as spaces, border 0 or one column)
             above, padded = padded, kind == "psql_table" and len(spans) == 1 and marks.pad
             if row is not None:
