@@ -392,3 +392,13 @@ def test_a_value_that_reads_as_psqls_footer_ends_no_table(tmp_path: Path) -> Non
                  "a    b     \n- --------\nx y\n  (2 rows)\nz w\n(3 rows)\n\n"):  # fmt: skip
         kind, records, rows, notes = _read(tmp_path, text)
         assert (kind, records, [r.get("b") for r in rows]) == ("psql_table", 3, ["y", "(2 rows)", "w"]), notes
+
+
+def test_an_empty_last_line_of_a_value_in_old_ascii_one_column_goes_on_it(tmp_path: Path) -> None:
+    """psql's old-ascii style pads a line of one column's value to the column's end when the value goes on, and its
+    next line may be empty (a value ending in a line break, the lab's psql 15): that line is the value's, not a row
+    of no values, and the row below it is a row (``abc\\n`` and ``x`` were read as one value ``abc\\nx``)."""
+    text = "      a       \n--------------\n abc          \n \n x\n              \n foo\n longer value\n(4 rows)\n\n"
+    kind, records, rows, notes = _read(tmp_path, text)
+    assert (kind, records, [r.get("a") for r in rows]) == ("psql_table", 4, ["abc\n", "x", "\nfoo", "longer value"])
+    assert not [n for n in notes[1:] if "footer" in n], notes

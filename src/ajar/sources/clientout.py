@@ -338,6 +338,8 @@ def _old_ascii(
     if _cells(line, spans[:1])[0]:
         filled = sum(map(_width, row.first.rstrip())) >= spans[0][1] - spans[0][0] - 3  # a space may end a piece
         how[0] = ";" if filled else ":"
+    elif padded and not bars:
+        how[0] = ":"  # an empty line of the value (a value that ends in a line break): one column, no row of its own
     return how or None
 
 
