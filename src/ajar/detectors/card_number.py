@@ -55,6 +55,16 @@ _MORE_NAMES = (
     "номер_карты", "номер карты", "карты", "картка", "картки", "بطاقة_ائتمان", "رقم_البطاقة", "کارت",
     "شماره_کارت", "شماره کارت", "कार्ड", "カード番号", "クレジットカード", "카드번호", "신용카드", "卡号",
     "银行卡", "信用卡", "卡號",
+    # more languages (issue 10): Nordic, Romanian, and the word for a payment, bank, debit or credit card
+    "kreditkort", "kreditkortnummer", "kortnummer", "kortnr", "betalkort", "betalingskort",
+    "dankort", "luottokortti", "korttinumero", "pankkikortti", "greidslukort", "greiðslukort", "kortanumer",
+    "numar_card", "nr_card", "card_bancar", "carduri", "card_credit", "tarjeta_debito", "tarjeta_débito",
+    "nro_tarjeta", "cartao_debito", "numero_do_cartao", "num_cartao", "carte_bleue", "num_carte", "no_carte",
+    "bankkarte", "ec_karte", "girokarte", "bankpas", "pasnummer", "numer_karty_platniczej",
+    "karta_platnicza", "banka_karti", "kart_numarası", "kartu_debit", "no_kad", "nombor_kad", "kad_kredit",
+    "so_the_ngan_hang", "karta_nomer", "nomer_karty", "yinhangka", "xinyongka", "kahao",
+    "银行卡号", "信用卡号", "クレジットカード番号", "카드", "банковская_карта", "банківська_картка",
+    "كارت_بانكي", "کارت_بانکی", "क्रेडिट_कार्ड", "डेबिट_कार्ड",
 )  # fmt: skip
 
 

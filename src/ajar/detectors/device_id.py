@@ -64,6 +64,19 @@ _MORE_NAMES = (
     # advertising ids and push tokens in Japanese, Korean, Chinese; pinyin shebeihao, xuliehao
     "広告id", "広告識別子", "プッシュトークン", "광고id", "광고식별자", "푸시토큰", "广告id", "广告标识符", "推送令牌",
     "sbh", "xlh",
+    # more languages (issue 10), SIM numbers, service tags of computers, attribution SDKs' device ids
+    "sim_number", "sim_no", "simno", "sim_id", "simid", "sim_card_number", "sim_card_no", "icc_id",
+    "service_tag", "servicetag", "machine_id", "machineid", "appsflyer_id", "appsflyer_uid", "appsflyeruid",
+    "bt_addr", "bd_addr", "bluetooth_addr", "serial_num", "serialnum", "hardware_serial",
+    "seri_numarasi", "seri_numarası", "cihaz_no", "aparelho", "id_aparelho", "num_serie", "no_serie",
+    "numero_di_serie", "seriennr", "serien_nr", "geraetekennung", "serienummer", "apparaat_id",
+    "nr_seryjny", "id_urzadzenia", "urzadzenia", "urządzenia", "peranti", "id_peranti", "no_siri",
+    "nombor_siri", "thiết_bị", "so_seri", "dispozitiv", "id_dispozitiv", "numar_serie",
+    "nr_serie", "enhets_id", "enhetsid", "laite", "laitetunnus", "sarjanumero", "raðnúmer", "shebeihao",
+    "shebei_id", "shebeiid", "ustroistvo", "ustroystvo", "seriyny_nomer", "seriynyy_nomer", "zavodskoy_nomer",
+    "设备码", "设备唯一标识", "终端编号", "机器码", "硬件id", "手机识别码", "デバイス", "シリアル", "機器id",
+    "장치", "серийный", "заводской_номер", "заводской номер", "серійний", "заводський_номер", "сериялық_нөмір",
+    "رقم_تسلسلي", "الرقم التسلسلي", "شناسه_دستگاه", "आईएमईआई", "सीरियल_नंबर",
 )  # fmt: skip
 
 
@@ -134,6 +147,14 @@ class DeviceIdDetector(Detector):
         "terminal",
         "hardware",
         "eth",
+        # an asset's tag, an endpoint, a unit (``enhet``, ``enhed``), a machine's number (``matricola``); not
+        # ``serie``: a prefix of ``series``
+        "asset_tag",
+        "endpoint_id",
+        "enhet",
+        "enhed",
+        "matricola",
+        "equipo",
     )
     negative_hints = (
         "order",

@@ -228,6 +228,17 @@ _MORE_NAMES = (
     "sukubangsa", "etnis", "kaum", "dan_toc", "dantoc", "dân_tộc", "minzu_dm", "zzmm_mz",
     "ұлты", "ұлт", "национальн", "національність", "этническ", "етнічн", "العرق", "الأصل_العرقي", "عرق",
     "قومیت", "نژاد", "जाति", "नस्ल", "जातीयता", "人種", "民族", "인종", "민족", "民族别", "种族",
+    # more languages (issue 10): the word for ethnic group, race, skin colour, and abbreviations
+    "ethn", "racial_group", "ethnic_code", "ethnicity_code", "bame", "tono_piel", "tono_de_piel", "pertenencia_etnica",
+    "pertenencia_étnica", "autoidentificacion_etnica", "etnico", "étnico", "etnica", "étnica", "etnico_racial",
+    "origen_racial", "pueblo_indigena", "appartenance_ethnique", "ethnique", "couleur_de_peau", "couleur_peau",
+    "ethnisch", "ethnische_zugehoerigkeit", "ethnische_zugehörigkeit", "volksgruppe", "volkszugehoerigkeit",
+    "volkszugehörigkeit", "hautfarbe", "origine_etnica", "gruppo_etnico", "etnisch", "etnische_afkomst",
+    "etnische_achtergrond", "huidskleur", "etniczny", "etniczna", "przynaleznosc_etniczna", "etnie", "etnicitate",
+    "sac_toc", "sắc_tộc", "chung_toc", "chủng_tộc", "warna_kulit", "zhongzu", "natsionalnost", "nacionalnost",
+    "etnos", "etnichnost", "etnicheskaya", "etnicitet", "etnisk", "etnisk_tillhorighet",
+    "etnisk_tillhörighet", "etnisitet", "etnisyys", "etninen", "etninen_tausta", "rotu",
+    "人种", "種族", "族群", "종족", "етнос", "الإثنية", "إثنية", "اثنية", "القومية", "السلالة", "رنگ_پوست",
 )  # fmt: skip
 
 
@@ -272,8 +283,26 @@ class EthnicityDetector(VocabularyDetector):
         "인종",
         *_MORE_NAMES,
     )
-    # also other things: ``cor`` a colour or a core, ``bangsa`` a nation, ``tribe`` of a game
-    conditional_hints = ("cor", "bangsa", "ancestry", "descent", "tribe", "caste")
+    # also other things: ``cor`` a colour or a core, ``bangsa`` a nation, ``tribe`` of a game, ``ras``/``rasa`` a
+    # breed (not ``rasse``: a suffix of ``strasse``), ``herkomst``/``keturunan`` an origin, ``indigenous`` a plant
+    conditional_hints = (
+        "cor",
+        "bangsa",
+        "ancestry",
+        "descent",
+        "tribe",
+        "caste",
+        "ras",
+        "rasa",
+        "herkomst",
+        "keturunan",
+        "abstammung",
+        "indigenous",
+        "aboriginal",
+        "atsi",
+        "köken",
+        "koken",
+    )
     negative_hints = (
         "color",
         "colour",

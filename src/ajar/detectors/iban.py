@@ -34,6 +34,16 @@ _MORE_NAMES = (
     "sheba", "shaba", "счет", "счёт", "расчетный", "расчётный", "номер_счета", "рахунок", "шот", "есепшот",
     "شماره_حساب", "شماره حساب", "شبا", "رقم_الحساب", "رقم الحساب", "आईबैन", "खाता", "口座番号", "口座",
     "계좌번호", "계좌", "账号", "账户", "帳號", "银行账号", "tài_khoản", "số_tài_khoản",
+    # more languages (issue 10): the word for a bank account, its number and common abbreviations
+    "acc_num", "accno", "acc_number", "bank_acct", "cont_bancar", "numar_cont", "nr_cont", "cont_iban",
+    "num_conta", "nr_conta", "numero_da_conta", "conta_corrente",
+    "nro_cuenta", "num_cuenta", "cuenta_corriente", "nro_cta", "num_cta", "numero_de_compte",
+    "kto_nr", "ktonr", "bankkontonummer", "conto_bancario", "rekeningnr", "reknr", "gironummer",
+    "numer_rachunku", "rachunek_bankowy", "banka_hesabi", "banka_hesap", "no_rek", "no_akaun",
+    "nombor_akaun", "akaun_bank", "tilinumero", "pankkitili", "reikningsnumer", "bankareikningur",
+    "schet", "nomer_scheta", "raschetnyi_schet", "rahunok", "yhzh", "yinhangzhanghao",
+    "银行帐号", "银行账户", "收款账号", "통장", "номер_счёта", "рахунку", "ايبان", "آيبان", "رقم_الآيبان",
+    "حساب_بانکی", "बैंक_खाता", "खाता_संख्या",
 )  # fmt: skip
 
 
@@ -90,7 +100,25 @@ class IbanDetector(Detector):
         "twitter",
         "instagram",
         "facebook",
+        # an account's holder and a name in other languages (``titular_cuenta``, ``nama_rekening``); not
+        # ``inhaber``: ``IBAN Kontoinhaber`` is the holder's IBAN
+        "titular",
+        "titulaire",
+        "intestatario",
+        "houder",
+        "tenaamstelling",
+        "pemilik",
+        "nama",
+        "nombre",
+        "nom",
+        "nome",
+        "naam",
+        "nazwa",
     )
+    # also other things: ``cont``/``cta`` a count or a bill, ``hesap`` a calculation, ``reikningur``/``rachunek`` an
+    # invoice, ``tili`` a login account, ``nib``/``nrb`` other codes (``conta``/``conto`` would be prefixes of
+    # ``contact``)
+    conditional_hints = ("cont", "cta", "hesap", "reikningur", "rachunek", "tili", "nib", "nrb")
     accepts = frozenset({"str"})
     text_needs_digit = True  # the check digits (``_SHAPE``)
 

@@ -117,6 +117,21 @@ for _w in ("none", "other", "无", "其他", "unknown", "prefer not to say", "or
     _VOCAB[_w] = (0.2, {})
 
 
+# religion field names in more languages (issue 10): the word for religion, faith, belief, confession, creed (not
+# ``relig``: a suffix of ``imprelig``, a rating of how much religion matters)
+_MORE_NAMES = (
+    "religions", "religious_affiliation", "creed", "religiao", "religioes", "religiosa", "religioso",
+    "crenca", "crença", "creencia", "creencias", "credo", "confesion", "confesión", "confessione", "croyance",
+    "croyances", "confession_religieuse", "bekenntnis", "glaube", "glaubensbekenntnis", "religionszugehoerigkeit",
+    "geloof", "geloofsovertuiging", "levensbeschouwing", "kerkgenootschap", "religia", "wiara", "confesiune",
+    "credinta", "credință", "dini", "mezhep", "kepercayaan", "zongjiao", "xinyang", "zongjiaoxinyang",
+    "religiya", "veroispovedanie", "trossamfund", "trossamfunn", "trosretning", "livssyn", "trostilhørighet",
+    "trosuppfattning", "kirkkokunta", "uskontokunta", "trúfélag", "trufelag", "trúarbrögð",
+    "教派", "신앙", "конфессия", "конфесія", "религиозн", "релігійн", "діні", "العقيدة", "عقيدة", "الطائفة", "طائفة",
+    "مذهبی", "मजहब", "मज़हब", "पंथ",
+)  # fmt: skip
+
+
 class ReligionDetector(VocabularyDetector):
     """A religion or belief from a vocabulary (English, Chinese, Russian, Arabic)."""
 
@@ -176,6 +191,22 @@ class ReligionDetector(VocabularyDetector):
         "ศาสนา",
         "inanc",
         "inanç",
+        *_MORE_NAMES,
+    )
+    # also other things: a church's name or address, a church-tax amount, ``kist`` a box, ``culto`` a service
+    conditional_hints = (
+        "church",
+        "kirche",
+        "kirchensteuer",
+        "kist",
+        "kerk",
+        "iglesia",
+        "igreja",
+        "chiesa",
+        "culto",
+        "culte",
+        "foi",
+        "fede",
     )
     negative_hints = ("product", "category", "genre", "tag", "course", "book", "title")
     vocabulary = _VOCAB

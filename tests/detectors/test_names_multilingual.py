@@ -1,0 +1,126 @@
+"""Field names of the smaller categories in more languages (issue 10): national ID, religion, ethnicity, payment
+card, IBAN and device identifier. Each name below says its category in one language (``agree``); the look-alikes
+(``against``) are other things whose names share a word or a prefix, and words that also name other things are
+only ``conditional_hints`` (the values must agree)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.detectors.base import Detector
+from ajar.detectors.card_number import CardNumberDetector
+from ajar.detectors.device_id import DeviceIdDetector
+from ajar.detectors.ethnicity import EthnicityDetector
+from ajar.detectors.iban import IbanDetector
+from ajar.detectors.national_id import NationalIdDetector
+from ajar.detectors.religion import ReligionDetector
+from tests.name_hints import name_agrees, name_conditional, name_table
+
+CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    # (agree, against, conditional)
+    NationalIdDetector: (
+        (
+            "kennitala",  # is
+            "tcNo",  # tr
+            "vergi_numarasi",
+            "CNP",  # ro
+            "cod_numeric_personal",
+            "nssf_no",  # East Africa
+            "Num Seguridad Social",  # es
+            "numeroCedula",
+            "steuernummer",  # de
+            "sofinummer",  # nl
+            "henkilötunnus",  # fi
+            "so_dinh_danh",  # vi
+            "nomor_identitas",  # id
+            "kod_melli",  # fa (Latin)
+            "公民身份号码",  # zh
+            "شناسنامه",  # fa
+            "idPassaporto",  # it (strong)
+        ),
+        ("passaporto_scadenza", "identificationType", "buletin_status", "tcno_verified"),
+        ("IDProof", "voter_id", "удостоверение"),
+    ),
+    ReligionDetector: (
+        (
+            "geloof",
+            "religiao",
+            "glaubensbekenntnis",
+            "trossamfund",
+            "uskontokunta",
+            "kepercayaan",
+            "zongjiao",
+            "конфессия",
+            "العقيدة",
+            "मजहब",
+        ),
+        ("religion_category", "imprelig", "book_title", "genre"),
+        ("church", "kirchensteuer"),
+    ),
+    EthnicityDetector: (
+        (
+            "tono_piel",
+            "Ethn",
+            "pertenencia_etnica",
+            "hautfarbe",
+            "etnische_achtergrond",
+            "etnicitet",
+            "sac_toc",
+            "zhongzu",
+            "natsionalnost",
+            "القومية",
+        ),
+        ("skin_tone", "ethnic_pct", "font_color"),
+        ("rasa", "herkomst"),
+    ),
+    CardNumberDetector: (
+        (
+            "kreditkortanumer",
+            "kortnummer",
+            "luottokortti",
+            "numar_card",
+            "girokarte",
+            "nomor_kartu",
+            "yinhangka",
+            "银行卡号",
+        ),
+        ("card_type", "kortnummer_expiry", "sim_card"),
+        (),
+    ),
+    IbanDetector: (
+        ("CONTBANCAR", "numConta", "nroCuenta", "tilinumero", "rachunek_bankowy", "no_akaun", "yhzh", "통장"),
+        ("titular_cuenta", "nama_rekening", "nome_conta", "contactInfo"),
+        ("cont", "hesap"),
+    ),
+    DeviceIdDetector: (
+        (
+            "appsFlyerUID",
+            "Service Tag",
+            "sim_number",
+            "machine_id",
+            "sarjanumero",
+            "numar_serie",
+            "seriennr",
+            "デバイス",
+            "заводской_номер",
+        ),
+        ("sim_type", "device_model", "document.series"),
+        ("asset_tag", "matricola"),
+    ),
+}
+
+
+def _rows(pick: int) -> list[tuple[type[Detector], str, bool]]:
+    if pick == 2:
+        return [(d, n, True) for d, c in CASES.items() for n in c[2]]
+    return [(d, n, a) for d, c in CASES.items() for n, a in name_table(c[0], c[1])]
+
+
+@pytest.mark.parametrize(("det", "name", "agrees"), _rows(0))
+def test_names_agree(det: type[Detector], name: str, agrees: bool) -> None:
+    assert name_agrees(det(), name) is agrees
+
+
+@pytest.mark.parametrize(("det", "name", "_"), _rows(2))
+def test_words_of_other_things_are_conditional(det: type[Detector], name: str, _: bool) -> None:
+    assert name_conditional(det(), name)
