@@ -260,7 +260,8 @@ def score(labels: list[dict[str, str]], found: dict[str, dict[str, str]], errors
     pos = sum(support[c] for c in CATEGORIES)
     micro_tp = sum(tp.values())
     print("-" * 60)
-    print(f"macro-F1 ({len(f1s)} categories with support): {sum(f1s) / len(f1s) if f1s else 0.0:.3f}")
+    macro = sum(f1s) / len(f1s) if f1s else 0.0
+    print(f"macro-F1 ({len(f1s)} categories with support): {macro:.3f} ({macro:.4f}: a target is judged unrounded)")
     print(f"personal columns: {pos}, recall {micro_tp / pos if pos else 0.0:.3f}")
     print(f"false alarms: {false_alarms}/{neg} non-personal columns ({100 * false_alarms / neg if neg else 0.0:.1f} %)")
     print(
