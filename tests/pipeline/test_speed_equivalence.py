@@ -26,7 +26,7 @@ from ajar.detectors import DETECTORS, address
 from ajar.knowledge import Signal
 from ajar.models import Dataset, Record
 from ajar.pipeline import compromise, features, names, places, trail
-from ajar.pipeline.names import FieldName, field_name, matches
+from ajar.pipeline.names import FieldName, field_name, matches, short_hint
 from ajar.sources import base as source_base
 from ajar.sources import jsonfile
 from ajar.values import strings_in
@@ -42,11 +42,25 @@ def _reference_hints(
     exact = frozenset(h.replace("_", "") for h in ascii_hints) | frozenset(ascii_hints)
     phrases = tuple(f"_{h}_" for h in ascii_hints if "_" in h)
     affixes = tuple(h.replace("_", "") for h in ascii_hints if len(h.replace("_", "")) >= 5)
-    substrings = tuple(h for h in hints if not h.isascii())
+    substrings = tuple(h for h in hints if not h.isascii() and not short_hint(h))
     return exact, phrases, affixes, substrings
 
 
+def _reference_short(name: FieldName, hints: tuple[str, ...]) -> bool:
+    """A short hint of a script that parts its words: a token that is not ASCII, the same without the Arabic
+    article, or the first three letters of either."""
+    for t in name.tokens:
+        if t.isascii():
+            continue
+        for w in (t, t[2:] if t.startswith("ال") and len(t) > 3 else t):
+            if any(short_hint(h) and (h == w or (len(w) > 3 and h == w[:3])) for h in hints):
+                return True
+    return False
+
+
 def _reference_match(name: FieldName, hints: tuple[str, ...]) -> bool:
+    if _reference_short(name, hints):
+        return True
     exact, phrases, affixes, substrings = _reference_hints(hints)
     if name.joined in exact or any(t in exact for t in name.tokens):
         return True
@@ -120,6 +134,7 @@ class _ReferenceLists:
         self.heads: dict[str, list[tuple[str, int]]] = {}
         self.tails: dict[str, list[tuple[str, int]]] = {}
         self.substrings: list[tuple[str, int]] = []
+        self.lists = lists
         for i, hints in enumerate(lists):
             exact, phrases, affixes, substrings = _reference_hints(hints)
             for h in exact:
@@ -143,6 +158,7 @@ class _ReferenceLists:
                 out.update(i for a, i in self.tails.get(t[-5:], ()) if t != a and t.endswith(a))
         if not name.raw.isascii():
             out.update(i for h, i in self.substrings if h in name.raw)
+            out.update(i for i, hints in enumerate(self.lists) if _reference_short(name, hints))
         return out
 
 

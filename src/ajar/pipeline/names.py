@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["FieldName", "HintIndex", "field_name", "matches"]
+__all__ = ["FieldName", "HintIndex", "field_name", "matches", "short_hint"]
 
 _RUN = 4  # phrases of up to this many tokens are looked up in a set of the name's token runs
 
@@ -41,6 +41,14 @@ class FieldName:
         affixes = {a for w in t if len(w) > 5 for n in range(5, len(w)) for a in (w[:n], w[-n:])}
         return frozenset((self.joined, *t)), frozenset(runs), f"_{'_'.join(t)}_", frozenset(affixes)
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """What a short hint of a script that parts its words is looked up with (:func:`short_hint`): each token
+        that is not ASCII, without the Arabic article (``الدين`` is ``دين``), and its first three letters."""
+        t = [w for w in self.tokens if not w.isascii()]
+        bare = [w[2:] for w in t if w.startswith("ال") and len(w) > 3]
+        return frozenset((*t, *bare, *(w[:3] for w in (*t, *bare) if len(w) > 3)))
+
 
 def field_name(path: str) -> FieldName:
     """The name of a field path's last segment, as tokens."""
@@ -51,10 +59,22 @@ def field_name(path: str) -> FieldName:
     return FieldName(tokens, "".join(tokens), raw)
 
 
+#: scripts whose names run their words together (Han, kana, hangul, Thai): their hints are looked for inside a name
+_RUN_ON = re.compile(r"[\u0e00-\u0e7f\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def short_hint(hint: str) -> bool:
+    """Whether a hint is a short word of a script other than ASCII that parts its words (Cyrillic, Arabic,
+    Devanagari, a Latin letter beyond ASCII: ``тел``, ``др``, ``دين``): of three letters at most, it is looked for as a
+    whole token, without the Arabic article, or (three letters) a token's start, never inside a word (``тел`` is in
+    ``пользователь``, ``др`` in ``адрес``, ``دين`` in ``مدينة``)."""
+    return not hint.isascii() and len(hint) <= 3 and not _RUN_ON.search(hint) and hint.isalpha()
+
+
 class _Hints:
     """A compiled list of field-name hints (see :func:`matches`)."""
 
-    __slots__ = ("hints", "exact", "runs", "phrases", "affixes", "substrings", "squeezed")
+    __slots__ = ("hints", "exact", "runs", "phrases", "affixes", "short", "substrings", "squeezed")
 
     def __init__(self, hints: Sequence[str]) -> None:
         self.hints = hints  # kept alive: the cache is keyed by its id
@@ -68,7 +88,8 @@ class _Hints:
         # affixes of 5+ letters: one that starts or ends a longer token matches (``name.keys`` holds every
         # prefix and suffix of 5+ letters shorter than its token, so one set intersection finds it)
         self.affixes = frozenset(a for a in (h.replace("_", "") for h in ascii_hints) if len(a) >= 5)
-        self.substrings = tuple(h for h in hints if not h.isascii())
+        self.short = frozenset(h for h in hints if short_hint(h))
+        self.substrings = tuple(h for h in hints if not h.isascii() and h not in self.short)
         # a phrase of another script is also written without its separators (``الرقمالوطني``,
         # ``датарождения``): looked up in the name's tokens joined
         self.squeezed = tuple(
@@ -87,6 +108,8 @@ class _Hints:
             return True
         if name.raw.isascii():
             return False  # no hint in another script is inside it
+        if self.short and not self.short.isdisjoint(name.words):
+            return True
         return any(h in name.raw for h in self.substrings) or any(h in name.joined for h in self.squeezed)
 
 
@@ -95,8 +118,9 @@ _HINT_CACHE: dict[int, _Hints] = {}
 
 def matches(name: FieldName, hints: Sequence[str]) -> bool:
     """Whether a field name matches a hint: ASCII hints as whole tokens, as the whole name without
-    separators, as ``a_b`` token runs, or (5+ letters) as a prefix/suffix of a longer token;
-    other scripts as substrings of the name, a phrase also without its separators."""
+    separators, as ``a_b`` token runs, or (5+ letters) as a prefix/suffix of a longer token; a short
+    word of another script as a token (:func:`short_hint`); other scripts as substrings of the name, a
+    phrase also without its separators."""
     compiled = _HINT_CACHE.get(id(hints))  # hint lists are long-lived tuples: hashing one per call cost more
     if compiled is None or compiled.hints is not hints:
         compiled = _Hints(hints)
@@ -112,13 +136,14 @@ class HintIndex:
     hold each key, as a mask); the lists' long phrases are searched one list at a time, as :func:`matches`
     does, and their hints in other scripts only when the name holds a hint's first character."""
 
-    __slots__ = ("lists", "merged", "phrases", "substrings", "squeezed")
+    __slots__ = ("lists", "merged", "short", "phrases", "substrings", "squeezed")
 
     def __init__(self, lists: Sequence[Sequence[str]]) -> None:
         self.lists = tuple(lists)  # kept alive, as _Hints keeps its list
         exact: dict[str, int] = {}
         runs: dict[str, int] = {}
         affixes: dict[str, int] = {}
+        short: dict[str, int] = {}
         self.phrases: list[tuple[int, tuple[str, ...]]] = []
         # hints in other scripts (searched in the raw name) and the same without separators (in the joined
         # tokens), by first character: which lists hold each
@@ -126,7 +151,8 @@ class HintIndex:
         squeezed: dict[str, dict[str, int]] = {}
         for i, hints in enumerate(self.lists):
             compiled, bit = _Hints(hints), 1 << i
-            for merged, keys in ((exact, compiled.exact), (runs, compiled.runs), (affixes, compiled.affixes)):
+            for merged, keys in ((exact, compiled.exact), (runs, compiled.runs), (affixes, compiled.affixes),
+                                 (short, compiled.short)):
                 for key in keys:
                     merged[key] = merged.get(key, 0) | bit
             if compiled.phrases:
@@ -138,6 +164,7 @@ class HintIndex:
                         which[h] = which.get(h, 0) | bit
         # each merged set of keys (intersected with a name's keys in C) and which lists hold each key
         self.merged = tuple((frozenset(m), m) for m in (exact, runs, affixes))
+        self.short = (frozenset(short), short)
         self.substrings = {head: tuple(which.items()) for head, which in substrings.items()}
         self.squeezed = {head: tuple(which.items()) for head, which in squeezed.items()}
 
@@ -152,6 +179,9 @@ class HintIndex:
             if not got & bit and any(p in underscored for p in phrases):
                 got |= bit
         if not name.raw.isascii():  # hints in other scripts: only inside a name that is not ASCII
+            keys, which = self.short
+            for key in keys.intersection(name.words):
+                got |= which[key]
             for by_head, text in ((self.substrings, name.raw), (self.squeezed, name.joined)):
                 for head in set(text).intersection(by_head):
                     for h, bits in by_head[head]:
