@@ -51,3 +51,28 @@ def test_the_index_of_many_lists_answers_as_each_list_does() -> None:
     for name in ("пользователь", "моб_тел", "المدينة", "الدين", "адрес", "дата_др", "телефон", "другое"):
         fn = field_name(name)
         assert index.mask(fn) == sum(1 << i for i, hints in enumerate(lists) if matches(fn, hints))
+
+
+@pytest.mark.parametrize(("name", "detector"), [
+    ("НомерТел", "phone"),  # camelCase humps of a cased script other than ASCII part words, as ASCII ones do
+    ("КонтрагентИНН", "national_id"),
+    ("клиентФИО", "person_name"),
+    ("ПолноеИмя", "person_name"),
+    ("кодМКБ", "health"),
+    ("ДатаДр", "birth_date"),
+    ("банкШот", "iban"),
+    ("адамДін", "religion"),
+    ("userТел", "phone"),
+    ("شماره\u200cشبا", "iban"),  # Persian's zero-width non-joiner parts the words of a compound
+    ("نوع\u200cدین", "religion"),
+])
+def test_a_short_hint_after_a_hump_or_a_non_joiner_still_agrees(name: str, detector: str) -> None:
+    assert hint_of(_BY_ID[detector], field_name(name)) >= NameHint.AGREES
+
+
+def test_humps_and_non_joiners_part_tokens() -> None:
+    assert field_name("НомерТелефона").tokens == ("номер", "телефона")
+    assert field_name("ИННКлиента").tokens == ("иннклиента",)  # a run of capitals is no hump, as in ASCII
+    assert field_name("sốĐiệnThoại").tokens == ("số", "điện", "thoại")
+    assert field_name("کد\u200cملی").tokens == ("کد", "ملی")
+    assert field_name("userName").tokens == ("user", "name")

@@ -16,7 +16,8 @@ __all__ = ["FieldName", "HintIndex", "field_name", "matches", "short_hint"]
 _RUN = 4  # phrases of up to this many tokens are looked up in a set of the name's token runs
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SPLIT = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
+# Persian's zero-width non-joiner (and the joiner) part the words of a compound (``شماره‌شبا``), as a space would
+_SPLIT = re.compile(r"[^0-9a-z\u00c0-\u200b\u200e-\uffff]+")
 # ASCII next to CJK/kana/Hangul is a token boundary: ``ICD编码`` is ``icd`` + ``编码``
 _SCRIPT_EDGE = re.compile(r"(?<=[0-9a-z])(?=[\u2e80-\uffff])|(?<=[\u2e80-\uffff])(?=[0-9a-z])")
 
@@ -50,11 +51,20 @@ class FieldName:
         return frozenset((*t, *bare, *(w[:3] for w in (*t, *bare) if len(w) > 3)))
 
 
+def _humps(text: str) -> list[str]:
+    """``text`` cut before each capital that follows a lower-case letter or a digit, in any cased script."""
+    cuts = [i for i in range(1, len(text)) if text[i].isupper() and (text[i - 1].islower() or text[i - 1].isdigit())]
+    return [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
 def field_name(path: str) -> FieldName:
     """The name of a field path's last segment, as tokens."""
     last = path.rpartition(".")[2]
     raw = last.lower()
-    lowered = _CAMEL.sub("_", last).lower()
+    if last.isascii():
+        lowered = _CAMEL.sub("_", last).lower()
+    else:
+        lowered = "_".join(_humps(last)).lower()
     tokens = tuple(t for part in _SPLIT.split(lowered) if part for t in _SCRIPT_EDGE.split(part) if t)
     return FieldName(tokens, "".join(tokens), raw)
 
