@@ -76,3 +76,27 @@ def test_humps_and_non_joiners_part_tokens() -> None:
     assert field_name("sốĐiệnThoại").tokens == ("số", "điện", "thoại")
     assert field_name("کد\u200cملی").tokens == ("کد", "ملی")
     assert field_name("userName").tokens == ("user", "name")
+
+
+@pytest.mark.parametrize(("name", "detector"), [
+    ("الوالدين", "religion"),  # the parents: "الدين" (religion) is inside it
+    ("هاتف_الوالدين", "religion"),
+    ("دينار", "religion"),  # dinar, the currency: starts with دين
+    ("المبلغ_بالدينار", "religion"),
+    ("имя_файла", "person_name"),  # a file's name, as file_name
+    ("имя_хоста", "person_name"),
+    ("اسم_الملف", "person_name"),
+    ("тело_письма", "phone"),  # a message's body starts with тел
+])
+def test_a_short_hint_word_of_another_meaning_does_not_agree(name: str, detector: str) -> None:
+    assert hint_of(_BY_ID[detector], field_name(name)) <= NameHint.NEUTRAL
+
+
+@pytest.mark.parametrize(("name", "detector"), [
+    ("دين_الوالد", "religion"),  # the father's religion
+    ("الدين", "religion"),
+    ("اسم", "person_name"),
+    ("тел", "phone"),
+])
+def test_the_words_of_those_hints_still_agree(name: str, detector: str) -> None:
+    assert hint_of(_BY_ID[detector], field_name(name)) >= NameHint.AGREES

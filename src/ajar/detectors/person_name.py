@@ -302,6 +302,9 @@ class PersonNameDetector(Detector):
         "filename",
         "host",
         "hostname",
+        "файл",  # имя_файла, имя_хоста, اسم_الملف: as file_name, host_name
+        "хост",
+        "الملف",
         "server",
         "app",
         "device",

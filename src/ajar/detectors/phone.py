@@ -244,7 +244,8 @@ class PhoneDetector(Detector):
         "연락처",
         "電話",
     )
-    negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count")
+    negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count",
+                      "тело")  # a message body (тело_письма) starts with тел
     accepts = frozenset({"str", "int", "float"})
     text_needs_digit = True  # 7 to 15 digits (``_check``)
     text_min_length = 7

@@ -208,5 +208,6 @@ class ReligionDetector(VocabularyDetector):
         "foi",
         "fede",
     )
-    negative_hints = ("product", "category", "genre", "tag", "course", "book", "title")
+    # the parents (الوالدين holds الدين) and the dinar (دينار starts with دين)
+    negative_hints = ("product", "category", "genre", "tag", "course", "book", "title", "والدين", "دينار")
     vocabulary = _VOCAB
