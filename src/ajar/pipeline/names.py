@@ -61,7 +61,7 @@ def field_name(path: str) -> FieldName:
     """The name of a field path's last segment, as tokens."""
     last = path.rpartition(".")[2]
     raw = last.lower()
-    if last.isascii():
+    if last.isascii():  # _CAMEL is _humps' rule for ASCII, in C: nearly every name takes this way
         lowered = _CAMEL.sub("_", last).lower()
     else:
         lowered = "_".join(_humps(last)).lower()

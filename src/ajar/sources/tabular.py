@@ -273,10 +273,10 @@ def _encoding(head: bytes) -> str:
         mess = dict(ranked).get("gb18030", 1.0)
         # a short Chinese file can read as well in another (Korean, Thai...): Chinese unless that reads clearly better
         return ranked[0][0] if ranked and ranked[0][0] in _LEGACY and mess - ranked[0][1] >= _GB_MARGIN else "gb18030"
-    if errors <= 2 and (multibyte or sum(b >= 0x80 for b in head) < _LEGACY_MIN):
+    if errors <= 2 and (multibyte or len(head) - len(head.decode("ascii", "ignore")) < _LEGACY_MIN):
         return "utf-8"  # a stray byte or two
     ranked = _ranked(head, _LEGACY + _LATIN)
-    if ranked and ranked[0][0] in _LEGACY and _own_words(head[:_LEGACY_LOOK].decode(ranked[0][0], "replace")):
+    if ranked and ranked[0][0] in _LEGACY and _own_words(_look(head).decode(ranked[0][0], "replace")):
         return ranked[0][0]
     return "utf-8" if errors <= 2 else "latin-1"
 
@@ -304,11 +304,16 @@ def _ranked(head: bytes, encodings: tuple[str, ...]) -> list[tuple[str, float]]:
     first (the character frequencies of a language), each with its mess (0 to 1)."""
     from charset_normalizer import from_bytes
 
+    return [(m.encoding, m.chaos) for m in from_bytes(_look(head), cp_isolation=list(encodings), threshold=_MESS)]
+
+
+def _look(head: bytes) -> bytes:
+    """The first :data:`_LEGACY_LOOK` bytes of ``head`` that the code pages are judged on, in whole lines (LF or a
+    lone CR: Excel for Mac's), so that a multi-byte character is never cut."""
     look = head[:_LEGACY_LOOK]
     if len(look) < len(head):
-        # whole lines (LF or a lone CR: Excel for Mac's): a multi-byte character is never cut
         look = look[: max(look.rfind(b"\n"), look.rfind(b"\r")) + 1] or look
-    return [(m.encoding, m.chaos) for m in from_bytes(look, cp_isolation=list(encodings), threshold=_MESS)]
+    return look
 
 
 def _own_words(text: str) -> bool:
