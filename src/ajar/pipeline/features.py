@@ -16,7 +16,9 @@ and the code that feeds it cannot drift apart. Features:
   13 digits that read as seconds or milliseconds since 2000: a 13-digit time passes some ID shapes),
   how many records hold the field at all (emptiness);
 * **the name**: hashed tokens and character 2-4-grams of the last path segment (digits dropped,
-  so ``contact_phone2`` is read as ``contact_phone``), the parent's tokens;
+  so ``contact_phone2`` is read as ``contact_phone``), the parent's tokens; what the nearest ancestor that is not
+  structure says of each detector's category (:func:`named_ancestor`), as the name itself under a leaf that says
+  what it holds only with its parent (``birthdate.day``, ``labs.value``: :func:`generic_leaf`), apart otherwise;
 * **the neighbours**: hashed tokens of sibling fields' names, the strongest sibling share per
   detector, and whether the dataset is about people (a name or an ID field nearby).
 
@@ -47,7 +49,9 @@ __all__ = [
     "shapes",
     "dense_names",
     "detector_evidence",
+    "generic_leaf",
     "hint_of",
+    "named_ancestor",
     "people_context",
 ]
 
@@ -60,6 +64,21 @@ _PROFILE_MAX = 1024  # a column's text values are profiled for the detectors' ga
 _UNPROFILED: tuple[frozenset[str], bool, int] = (frozenset(), True, -1)
 _ID_TOKENS = frozenset({"id", "ids", "uuid", "guid"})  # a name ending so holds identifiers (``token_id``)
 _DIGITS = re.compile(r"\d+")
+# a leaf so named says what it holds only with what it is under (``birthdate.day``, ``labs.value``,
+# ``document.number``, ``blood_pressure.value``): the nearest ancestor that is not structure names it
+_GENERIC_LEAVES = frozenset({
+    "value", "values", "val", "code", "codes", "display", "text", "div", "number", "num", "no", "nr", "series",
+    "day", "month", "year", "raw", "string", "str", "content", "label",
+})  # fmt: skip
+# segments of structure between a thing and its generic leaf (FHIR's ``coding`` and ``valueQuantity``, a form
+# export's ``fields``, a document's ``data``): skipped on the way up
+_STRUCTURE = frozenset({
+    "coding", "value", "quantity", "codeable", "concept", "extension", "extensions", "details", "detail", "fields",
+    "field", "data", "resource", "item", "items", "component", "components", "attributes", "attrs", "props",
+    "properties", "info", "entry", "entries", "record", "records", "body", "payload", "source", "meta", "object",
+    "obj", "doc",
+})  # fmt: skip
+_ANCESTORS = 4  # how many levels up a nested field's named ancestor is looked for
 _NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _CODE_HEADS = frozenset("ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuv")  # ATC and ICD-9 V/E codes start so
 _LEADING_NUMBER = re.compile(r"\s*([-+]?\d{1,7}(?:[.,]\d{1,4})?)(?:\s?[^\d\s].{0,24})?")  # ``5.4 mmol/L``
@@ -109,6 +128,11 @@ _PER_DETECTOR = (
     "named_x_distinct",
     "named_x_upper",
     "named_x_flag",
+    "anc_named",
+    "anc_strong",
+    "anc_context",
+    "up_named",
+    "up_context",
 )
 _SHAPES = (
     "bias",
@@ -148,6 +172,7 @@ _SHAPES = (
     "clin_sign",
     "clin_code",
     "flag_vocab",
+    "generic_leaf",
     "analyte_in",
     "analyte_out",
     "sibling_clin",
@@ -178,6 +203,7 @@ def dense_names(detectors: Sequence[Detector]) -> tuple[str, ...]:
     _PREV, _SUPPORT, _MEAN, _TOP, _AGAINST, _AGREES, _STRONG, _CONDITIONAL, _SIBLING_STRONG, _SPREAD_OK, _ID_NAMED,
     _PREV_AGAINST, _PREV_NEUTRAL, _PREV_AGREES, _PREV_STRONG, _SIBLING_PREV, _SIBLING_NAMED, _CONTEXT,
     _NAMED_X_NUMERIC, _NAMED_X_INTEGRAL, _NAMED_X_LETTERS, _NAMED_X_DISTINCT, _NAMED_X_UPPER, _NAMED_X_FLAG,
+    _ANC_NAMED, _ANC_STRONG, _ANC_CONTEXT, _UP_NAMED, _UP_CONTEXT,
 ) = range(len(_PER_DETECTOR))  # fmt: skip
 
 
@@ -611,6 +637,23 @@ def latlon_shape(shape: Mapping[str, float]) -> float:
     return shape.get("decimals4", 0.0) * shape.get("lon_range", 0.0) * shape.get("numeric", 0.0)
 
 
+def generic_leaf(name: FieldName) -> bool:
+    """Whether a field's name says what it holds only with what it is under (``value``, ``day``, ``number``)."""
+    return bool(name.tokens) and all(t in _GENERIC_LEAVES or t.isdigit() for t in name.tokens)
+
+
+def named_ancestor(path: str) -> FieldName | None:
+    """The name of a nested field's nearest ancestor that is not structure (``birthdate`` for
+    ``patient.birthdate.day``, ``blood_pressure`` for ``details.blood_pressure.value``, ``patient`` for
+    ``patient.gender``); None for a top-level field, or when every ancestor up to :data:`_ANCESTORS` levels is
+    structure or generic (FHIR's ``code.coding.code``)."""
+    for segment in reversed(path.rstrip(".").split(".")[:-1][-_ANCESTORS:]):
+        anc = field_name(segment)
+        if any(t not in _STRUCTURE and t not in _GENERIC_LEAVES and not t.isdigit() for t in anc.tokens):
+            return anc
+    return None
+
+
 def column_features(
     path: str,
     name: FieldName,
@@ -716,6 +759,24 @@ def column_features(
             at(pos[_NAMED_X_DISTINCT], named * shape.get("distinct", 0.0))
             at(pos[_NAMED_X_UPPER], named * shape.get("upper_only", 0.0))
             at(pos[_NAMED_X_FLAG], named * shape.get("flag_vocab", 0.0))
+    generic = generic_leaf(name)
+    if generic:
+        put("generic_leaf", 1.0)
+    anc = named_ancestor(path) if "." in path else None
+    if anc is not None:
+        # a generic leaf is what its ancestor names (``birthdate.day``); another leaf only sits under it
+        # (``patient.gender``): read apart
+        said, strong_at, context_at = (
+            (_ANC_NAMED, _ANC_STRONG, _ANC_CONTEXT) if generic else (_UP_NAMED, -1, _UP_CONTEXT)
+        )
+        anc_view = name_view(detectors, anc)
+        for pos, hint, context in zip(positions, anc_view.hints, anc_view.context, strict=True):
+            if hint is NameHint.AGREES or hint is NameHint.STRONG:
+                at(pos[said], 1.0)
+                if hint is NameHint.STRONG and strong_at >= 0:
+                    at(pos[strong_at], 1.0)
+            if context:
+                at(pos[context_at], 1.0)
     base = len(index)
     w = view.gram_weight
     for b in view.grams:

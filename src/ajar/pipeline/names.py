@@ -58,8 +58,8 @@ def _humps(text: str) -> list[str]:
 
 
 def field_name(path: str) -> FieldName:
-    """The name of a field path's last segment, as tokens."""
-    last = path.rpartition(".")[2]
+    """The name of a field path's last segment, as tokens (a dot that ends the path is not a separator)."""
+    last = path.rstrip(".").rpartition(".")[2]  # a header's abbreviation dot (``Tel.``, ``Data Nasc.``) ends no path
     raw = last.lower()
     if last.isascii():  # _CAMEL is _humps' rule for ASCII, in C: nearly every name takes this way
         lowered = _CAMEL.sub("_", last).lower()

@@ -1,0 +1,98 @@
+"""Leaves that say what they hold only with what they are under (``birthdate.day``, ``labs.value``): the field
+model reads the nearest named ancestor's hints (``ajar.pipeline.features.named_ancestor``), and, apart, those of
+any nested leaf's. Synthetic names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.detectors import DETECTORS
+from ajar.detectors.base import Detector
+from ajar.models import Record
+from ajar.pipeline.features import column_features, dense_names, generic_leaf, named_ancestor, shapes
+from ajar.pipeline.flatten import flatten
+from ajar.pipeline.names import field_name
+
+# (path, the ancestor whose name is read, as tokens, or None)
+ANCESTORS = [
+    ("femalePatient.birthdate.day", ("birthdate",)),
+    ("fechaNacimiento.year", ("fecha", "nacimiento")),
+    ("details.blood_pressure.value", ("blood", "pressure")),
+    ("document.number", ("document",)),
+    ("input.case_enrichment.labs.value", ("labs",)),
+    ("clinical_notes.text", ("clinical", "notes")),
+    ("telecom.0.value", ("telecom",)),
+    # every ancestor is structure or itself generic: nothing to read
+    ("resource.component.valueQuantity.value", None),
+    ("code.coding.display", None),
+    ("extension.extension.valueCoding.code", None),
+    # a leaf that names what it holds: its parent, read apart (``up_*``)
+    ("patient.birthdate", ("patient",)),
+    ("data.customer.phone", ("customer",)),
+    # no ancestor at all
+    ("value", None),
+    # a header's abbreviation dot ends no path: ``No.`` has no ancestor ``No``
+    ("No.", None),
+]
+
+
+@pytest.mark.parametrize(("path", "tokens"), ANCESTORS, ids=[a[0] for a in ANCESTORS])
+def test_named_ancestor(path: str, tokens: tuple[str, ...] | None) -> None:
+    got = named_ancestor(path)
+    assert (got.tokens if got is not None else None) == tokens
+
+
+@pytest.mark.parametrize(
+    ("path", "tokens"),
+    [("Tel.", ("tel",)), ("Data Nasc.", ("data", "nasc")), ("Geb.datum", ("datum",)), ("a.b", ("b",))],
+)
+def test_a_dot_that_ends_a_header_is_no_separator(path: str, tokens: tuple[str, ...]) -> None:
+    assert field_name(path).tokens == tokens
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"), [("value", True), ("Day", True), ("value_2", True), ("birth_day", False), ("phone", False)]
+)
+def test_generic_leaf(name: str, generic: bool) -> None:
+    assert generic_leaf(field_name(name)) is generic
+
+
+def _features(path: str, values: list[int]) -> dict[str, float]:
+    dets: tuple[Detector, ...] = tuple(d() for d in DETECTORS)
+    names = dense_names(dets)
+    index = {n: i for i, n in enumerate(names)}
+    recs = [Record(_nest(path, v)) for v in values]
+    col = flatten(recs).columns[path]
+    name = field_name(path)
+    x = column_features(path, name, col, shapes(col, len(recs), name), {}, dets, [], {}, frozenset(), 0.0, True, index)
+    return {names[i]: v for i, v in x.items() if i < len(names)}
+
+
+def _nest(path: str, value: int) -> dict[str, object]:
+    out: dict[str, object] = {}
+    node = out
+    *heads, leaf = path.split(".")
+    for h in heads:
+        node = node.setdefault(h, {})  # type: ignore[assignment]
+    node[leaf] = value
+    return out
+
+
+def test_a_generic_leaf_reads_its_ancestors_hints() -> None:
+    x = _features("patient.birthdate.day", [3, 17, 28, 9, 11])
+    assert x.get("generic_leaf") == 1.0
+    assert x.get("birth_date.anc_strong") == 1.0
+    assert x.get("birth_date.anc_named") == 1.0
+
+
+def test_a_date_part_of_another_date_reads_no_birth_hint() -> None:
+    x = _features("order.created.day", [3, 17, 28, 9, 11])
+    assert x.get("generic_leaf") == 1.0
+    assert not any(k.endswith((".anc_strong", ".anc_named")) for k in x)
+
+
+def test_a_named_leaf_reads_its_ancestor_apart() -> None:
+    x = _features("patient.birthdate", [19800101, 19911231])
+    assert "generic_leaf" not in x
+    assert not any(".anc_" in k for k in x)
+    assert x.get("health.up_named") == 1.0  # ``patient`` agrees with health: a weaker word than the leaf's own
