@@ -2052,6 +2052,28 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
                 values = [str(v) for v in values]
             records = [{**rec, name: v} for rec, v in zip(records, values, strict=True)]
             fields.append((name, shape, label, n_store_key, False))
+    # objects whose leaves say what they hold only with their key (WRAPPED), from a stream of their own
+    wrap = random.Random(f"wrapped-leaves-{ctx_seed}")
+    if not csv and wrap.random() < 0.25:
+        wctx = Ctx(wrap, locale, fk, mm, now)
+        for _ in range(wrap.randint(1, 2)):
+            kind = wrap.choice(sorted(WRAPPED))
+            label, names, make = WRAPPED[kind]
+            name = spell(wrap, pick_name(wrap, names))
+            if name in used or (parent and name == parent):
+                continue
+            path = f"{parent}.{name}" if parent and wrap.random() < 0.5 else name
+            fctx = copy.copy(wctx)
+            try:
+                objs = [make(fctx) for _ in records]
+            except (AttributeError, ValueError, TypeError, KeyError, IndexError):
+                continue  # a locale without that provider
+            used.add(name)
+            for rec, obj in zip(records, objs, strict=True):
+                _put(rec, path, obj)
+            for leaf in objs[0] if objs else ():
+                if leaf not in _WRAP_SIDE:
+                    fields.append((f"{path}.{leaf}", kind, label, n_store_key, False))
     labels: dict[str, C | None] = {}
     if parent and not csv:
         labels[parent] = None  # the object that holds a person's fields is not itself one category
@@ -2124,6 +2146,54 @@ EXPORT_SHAPE_NAMES: dict[str, list[str]] = {
         "версия نسخه"
     ).split(),
 }
+
+
+# --- objects whose leaves say what they hold only with their key ------------------------------------------------
+# ``birthdate: {day, month, year}``, ``blood_pressure: {value, unit}``, ``document: {type, number}``, FHIR's
+# ``telecom: {value, use}``; and look-alikes of no category (``order_date: {day, ...}``, ``price: {value,
+# currency}``, ``invoice: {type, number}``)
+
+
+def _parts(c: Ctx, birth: bool) -> dict[str, Any]:
+    d = _birth(c) if birth else (c.now - timedelta(days=c.rng.randint(0, 6 * 365))).date()
+    keys = c.__dict__.setdefault("part_keys", c.rng.choice((("day", "month", "year"), ("Day", "Month", "Year"),
+                                                              ("DAY", "MONTH", "YEAR"))))  # fmt: skip
+    as_text = c.__dict__.setdefault("part_text", c.rng.random()) < 0.3
+    got = (d.day, d.month, d.year)
+    return {k: (f"{v:02d}" if as_text else v) for k, v in zip(keys, got, strict=True)}
+
+
+def _valued(c: Ctx, gen: Gen, unit_key: str, units: tuple[str, ...]) -> dict[str, Any]:
+    key = c.__dict__.setdefault("value_key", c.rng.choice(("value", "value", "Value", "val")))
+    return {key: gen(c), unit_key: c.__dict__.setdefault("unit", c.rng.choice(units))}
+
+
+def _numbered(c: Ctx, gen: Gen, types: tuple[str, ...]) -> dict[str, Any]:
+    key = c.__dict__.setdefault("number_key", c.rng.choice(("number", "value", "no", "Number", "nr")))
+    return {"type": c.__dict__.setdefault("doc_type", c.rng.choice(types)), key: gen(c)}
+
+
+_ID_TYPES = ("passport", "national_id", "NIK", "DNI", "CPF", "SSN", "id_card", "PESEL", "TC")
+_DOC_TYPES = ("invoice", "order", "receipt", "ticket", "shipment", "INV", "PO")
+_WRAP_NEG_NAMES = "order invoice receipt ticket shipment tracking policy contract booking reservation voucher".split()
+# names that say a clinical reading only beside clinical siblings: not an object's key alone
+_WRAP_GENERIC = frozenset({"value", "result", "reading", "score", "level", "rate", "measure", "measurement"})
+# kind: (label of the leaves that say it, names of the object, one record's object)
+WRAPPED: dict[str, tuple[C | None, list[str], Callable[[Ctx], dict[str, Any]]]] = {
+    "birth_parts": (C.BIRTH_DATE, NAMES["birth_date"], lambda c: _parts(c, True)),
+    "date_parts": (None, NEG_NAMES["time"], lambda c: _parts(c, False)),
+    "vital_value": (C.HEALTH, [n for n in NAMES["health_measure"] if n not in _WRAP_GENERIC],
+                    lambda c: _valued(c, g_health_vital, "unit", _VITAL_UNITS)),
+    "number_value": (None, NEG_NAMES["number"], lambda c: _valued(c, n_number, "unit", ("m", "km/h", "V", "%", "ms"))),
+    "money_value": (None, NEG_NAMES["money"], lambda c: _valued(c, n_money, "currency", ("EUR", "USD", "IDR", "BRL"))),
+    "id_number": (C.NATIONAL_ID, NAMES["national_id"], lambda c: _numbered(c, g_national_id, _ID_TYPES)),
+    "doc_number": (None, _WRAP_NEG_NAMES, lambda c: _numbered(c, n_id, _DOC_TYPES)),
+    "phone_value": (C.PHONE, NAMES["phone"], lambda c: _valued(c, g_phone, "use", ("home", "work", "mobile"))),
+    "note_text": (C.HEALTH, NAMES["health"], lambda c: {"text": g_health_note(c)}),
+    "text_text": (None, NEG_NAMES["text"], lambda c: {"text": n_text(c)}),
+}  # fmt: skip
+# the leaves of no category beside the one that says it (a unit, a currency, a document's type): not trained on
+_WRAP_SIDE = frozenset({"unit", "currency", "use", "type"})
 
 
 def _constant(gen: Gen) -> Gen:
