@@ -4,11 +4,15 @@ any nested leaf's. Synthetic names."""
 
 from __future__ import annotations
 
+import random
+from datetime import date, timedelta
+
 import pytest
 
 from ajar.detectors import DETECTORS
 from ajar.detectors.base import Detector
-from ajar.models import Record
+from ajar.models import Category, Record
+from ajar.pipeline.classify import classify_records
 from ajar.pipeline.features import column_features, dense_names, generic_leaf, named_ancestor, shapes
 from ajar.pipeline.flatten import flatten
 from ajar.pipeline.names import field_name
@@ -96,3 +100,22 @@ def test_a_named_leaf_reads_its_ancestor_apart() -> None:
     assert "generic_leaf" not in x
     assert not any(".anc_" in k for k in x)
     assert x.get("health.up_named") == 1.0  # ``patient`` agrees with health: a weaker word than the leaf's own
+
+
+def _parts(d: date) -> dict[str, int]:
+    return {"day": d.day, "month": d.month, "year": d.year}
+
+
+def test_a_birth_date_in_parts_is_a_birth_date_and_another_date_in_parts_is_not() -> None:
+    rng = random.Random(11)
+    recs = []
+    for i in range(20):
+        born = date(1950, 1, 1) + timedelta(days=rng.randint(0, 20_000))
+        made = date(2024, 1, 1) + timedelta(days=rng.randint(0, 600))
+        recs.append(
+            Record({"customer_no": 1000 + i, "birthdate": _parts(born), "order": {"created": _parts(made)}})
+        )
+    cats = {f.path: f.category for f in classify_records(recs).fields}
+    for part in ("day", "month", "year"):
+        assert cats.get(f"birthdate.{part}") is Category.BIRTH_DATE, part
+        assert f"order.created.{part}" not in cats, part
