@@ -119,3 +119,14 @@ def test_a_birth_date_in_parts_is_a_birth_date_and_another_date_in_parts_is_not(
     for part in ("day", "month", "year"):
         assert cats.get(f"birthdate.{part}") is Category.BIRTH_DATE, part
         assert f"order.created.{part}" not in cats, part
+
+
+def test_a_keyed_collections_placeholder_is_structure() -> None:
+    # ``users: {"<id>": {...}}`` flattens to ``users.<key>.value`` (ajar.values.KEY): ``<key>`` stands for the
+    # target's keys and names nothing; the ancestor is ``users``
+    recs = [Record({"users": {f"u{i}": {"value": i, "email": f"u{i}@example.org"} for i in range(10)}})]
+    paths = set(flatten(recs).columns)
+    assert {"users.<key>", "users.<key>.value", "users.<key>.email"} <= paths
+    for path in ("users.<key>.value", "users.<key>.email", "by_phone.<value>.note"):
+        got = named_ancestor(path)
+        assert got is not None and got.tokens in (("users",), ("by", "phone")), path

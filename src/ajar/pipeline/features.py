@@ -38,6 +38,7 @@ from ajar.detectors.base import EPOCH_2000, Detector, Hit, NameHint, finite_floa
 from ajar.pipeline import clinical
 from ajar.pipeline.flatten import Column
 from ajar.pipeline.names import FieldName, HintIndex, field_name, matches
+from ajar.values import KEY, VALUE
 
 __all__ = [
     "HASH_BUCKETS",
@@ -646,8 +647,10 @@ def named_ancestor(path: str) -> FieldName | None:
     """The name of a nested field's nearest ancestor that is not structure (``birthdate`` for
     ``patient.birthdate.day``, ``blood_pressure`` for ``details.blood_pressure.value``, ``patient`` for
     ``patient.gender``); None for a top-level field, or when every ancestor up to :data:`_ANCESTORS` levels is
-    structure or generic (FHIR's ``code.coding.code``)."""
-    for segment in reversed(path.rstrip(".").split(".")[:-1][-_ANCESTORS:]):
+    structure or generic (FHIR's ``code.coding.code``). A keyed collection's ``<key>`` or ``<value>``
+    (``users.<key>.value``) stands for the target's keys: skipped, not counted as a level."""
+    segments = [s for s in path.rstrip(".").split(".")[:-1] if s not in (KEY, VALUE)]
+    for segment in reversed(segments[-_ANCESTORS:]):
         anc = field_name(segment)
         if any(t not in _STRUCTURE and t not in _GENERIC_LEAVES and not t.isdigit() for t in anc.tokens):
             return anc
