@@ -15,7 +15,7 @@ from ajar.models import Category, Record
 from ajar.pipeline.classify import classify_records
 from ajar.pipeline.features import column_features, dense_names, generic_leaf, named_ancestor, shapes
 from ajar.pipeline.flatten import flatten
-from ajar.pipeline.names import field_name
+from ajar.pipeline.names import field_name, parent_path
 
 # (path, the ancestor whose name is read, as tokens, or None)
 ANCESTORS = [
@@ -130,3 +130,20 @@ def test_a_keyed_collections_placeholder_is_structure() -> None:
     for path in ("users.<key>.value", "users.<key>.email", "by_phone.<value>.note"):
         got = named_ancestor(path)
         assert got is not None and got.tokens in (("users",), ("by", "phone")), path
+
+
+def test_a_header_ending_in_a_dot_has_no_parent_of_its_own_name() -> None:
+    # ``Tel.`` (a CSV header) is the top-level field ``Tel``: no parent ``Tel`` in its features, and its siblings are
+    # the other top-level fields (``classify`` groups by ``parent_path``)
+    dets: tuple[Detector, ...] = tuple(d() for d in DETECTORS)
+    index = {n: i for i, n in enumerate(dense_names(dets))}
+
+    def features_of(path: str) -> dict[int, float]:
+        recs = [Record({path: v}) for v in ("+351 912 345 678", "+351 913 222 111", "+351 914 000 123")]
+        col = flatten(recs).columns[path]
+        name = field_name(path)
+        sh = shapes(col, len(recs), name)
+        return column_features(path, name, col, sh, {}, dets, [], {}, frozenset(), 0.0, True, index)
+
+    assert features_of("Tel.") == features_of("Tel")
+    assert [parent_path(p) for p in ("Tel.", "Data Nasc.", "a.Tel.", "a.b", "a", "a.")] == ["", "", "a", "a", "", ""]

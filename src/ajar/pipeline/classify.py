@@ -52,7 +52,7 @@ from ajar.pipeline.features import (
 )
 from ajar.pipeline.flatten import Flattener, flatten
 from ajar.pipeline.model import load_model
-from ajar.pipeline.names import field_name
+from ajar.pipeline.names import field_name, parent_path
 from ajar.pipeline.places import reveal
 from ajar.pipeline.trail import count_times, movement_trail, person_key, timestamp_paths
 
@@ -205,7 +205,7 @@ def field_vectors(
     people = people_context(names)
     groups: dict[str, list[str]] = {}
     for path in flat.columns:
-        groups.setdefault(path.rpartition(".")[0], []).append(path)
+        groups.setdefault(parent_path(path), []).append(path)
     # what each name says to the detectors (hints, context words, grams), made once per name for the process
     views = {path: name_view(_DETECTOR_INSTANCES, names[path]) for path in flat.columns}
     strong_names = {path: view.strong for path, view in views.items()}
@@ -239,7 +239,7 @@ def field_vectors(
     for i, (path, col) in enumerate(flat.columns.items()):
         if clock is not None and i % 8 == 0 and clock.over(i, _FEATURES):
             break  # the columns after are still the fields' neighbours, but are not classified
-        parent = path.rpartition(".")[0]
+        parent = parent_path(path)
         siblings = [p for p in groups[parent] if p != path]
         # the largest share among the siblings, where one is above 0
         sib_ev: dict[str, float] = {}

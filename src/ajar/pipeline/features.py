@@ -37,7 +37,7 @@ from typing import Any
 from ajar.detectors.base import EPOCH_2000, Detector, Hit, NameHint, finite_float, now_timestamp
 from ajar.pipeline import clinical
 from ajar.pipeline.flatten import Column
-from ajar.pipeline.names import FieldName, HintIndex, field_name, matches
+from ajar.pipeline.names import FieldName, HintIndex, field_name, matches, parent_path
 from ajar.values import KEY, VALUE
 
 __all__ = [
@@ -785,7 +785,7 @@ def column_features(
     for b in view.grams:
         k = base + b
         x[k] = x.get(k, 0.0) + w
-    parent = path.rpartition(".")[0]
+    parent = parent_path(path)
     if parent:
         for t in field_name(parent).tokens:
             if not t.isdigit():

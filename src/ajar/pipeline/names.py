@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["FieldName", "HintIndex", "field_name", "matches", "short_hint"]
+__all__ = ["FieldName", "HintIndex", "field_name", "matches", "parent_path", "short_hint"]
 
 _RUN = 4  # phrases of up to this many tokens are looked up in a set of the name's token runs
 
@@ -55,6 +55,12 @@ def _humps(text: str) -> list[str]:
     """``text`` cut before each capital that follows a lower-case letter or a digit, in any cased script."""
     cuts = [i for i in range(1, len(text)) if text[i].isupper() and (text[i - 1].islower() or text[i - 1].isdigit())]
     return [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+def parent_path(path: str) -> str:
+    """The path of a field's parent, as :func:`field_name` reads the path: ``a`` for ``a.b`` and ``a.Tel.``, none
+    (``""``) for a top-level field, ``Tel.`` (a header's abbreviation dot ends no path) among them."""
+    return path.rstrip(".").rpartition(".")[0]
 
 
 def field_name(path: str) -> FieldName:
