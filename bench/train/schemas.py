@@ -2183,7 +2183,7 @@ WRAPPED: dict[str, tuple[C | None, list[str], Callable[[Ctx], dict[str, Any]]]] 
     "birth_parts": (C.BIRTH_DATE, NAMES["birth_date"], lambda c: _parts(c, True)),
     "date_parts": (None, NEG_NAMES["time"], lambda c: _parts(c, False)),
     "vital_value": (C.HEALTH, [n for n in NAMES["health_measure"] if n not in _WRAP_GENERIC],
-                    lambda c: _valued(c, g_health_vital, "unit", _VITAL_UNITS)),
+                    lambda c: _valued(c, g_health_measure, "unit", _LAB_UNITS)),
     "number_value": (None, NEG_NAMES["number"], lambda c: _valued(c, n_number, "unit", ("m", "km/h", "V", "%", "ms"))),
     "money_value": (None, NEG_NAMES["money"], lambda c: _valued(c, n_money, "currency", ("EUR", "USD", "IDR", "BRL"))),
     "id_number": (C.NATIONAL_ID, NAMES["national_id"], lambda c: _numbered(c, g_national_id, _ID_TYPES)),

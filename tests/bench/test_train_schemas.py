@@ -7,8 +7,12 @@ datasets hold both kinds (a Thai national id column; dates of birth and browser 
 from __future__ import annotations
 
 import os
+import random
 import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -48,3 +52,19 @@ def test_two_processes_on_two_days_build_the_same_datasets(tmp_path: Path) -> No
     assert '"train-11-th"' in one  # Thai national ids: Faker's th_TH ssn drew from the global random
     assert one == runs["two"].read_text(encoding="utf-8"), "two processes built different datasets"
     assert one == runs["later"].read_text(encoding="utf-8"), "a run on another day built different datasets"
+
+
+def test_a_wrapped_lab_measure_reads_as_one(train: Callable[[str], ModuleType]) -> None:
+    """``WRAPPED["vital_value"]`` names its objects as lab measures (``glucose``, ``cholesterol``, ``hba1c``:
+    ``NAMES["health_measure"]``): their value and unit are a lab measure's, as the main stream's columns of those
+    names (``g_health_measure``), not a vital sign's (``glucose: {value: 37.2, unit: "°C"}``)."""
+    locales = pytest.importorskip("mimesis.locales")
+    schemas = train("schemas")
+    _label, names, make = schemas.WRAPPED["vital_value"]
+    assert "glucose" in names and "cholesterol" in names
+    units = set()
+    for seed in range(200):
+        fk = schemas._faker("en_US", seed)
+        c = schemas.Ctx(random.Random(seed), "en_US", fk, locales.Locale.EN, datetime(2026, 1, 1, tzinfo=UTC))
+        units.add(make(c)["unit"])
+    assert units <= set(schemas._LAB_UNITS), units - set(schemas._LAB_UNITS)
