@@ -2031,6 +2031,7 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
     if side.random() < 0.1 and not mongo:
         name = side.choice(NEG_NAMES["store_key"])
         if name not in used:
+            used.add(name)
             kctx = Ctx(side, locale, fk, mm, now)
             records = [{name: n_store_key(kctx), **rec} for rec in records]
             fields.append((name, "store_key", None, n_store_key, False))
@@ -2046,6 +2047,7 @@ def _dataset(rng: R, idx: int, now: datetime) -> tuple[str, list[dict[str, Any]]
     if shape is not None:
         name = spell(extra, extra.choice(EXPORT_SHAPE_NAMES[shape]))
         if name not in used:
+            used.add(name)  # what is drawn after (WRAPPED) takes another name
             make, label = EXPORT_SHAPES[shape](extra, now)
             values = [make() for _ in records]
             if csv:

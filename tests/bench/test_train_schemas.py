@@ -68,3 +68,24 @@ def test_a_wrapped_lab_measure_reads_as_one(train: Callable[[str], ModuleType]) 
         c = schemas.Ctx(random.Random(seed), "en_US", fk, locales.Locale.EN, datetime(2026, 1, 1, tzinfo=UTC))
         units.add(make(c)["unit"])
     assert units <= set(schemas._LAB_UNITS), units - set(schemas._LAB_UNITS)
+
+
+def test_a_wrapped_object_takes_no_other_fields_key(
+    train: Callable[[str], ModuleType], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wrapped objects (``WRAPPED``) are drawn after the store key and the export shapes, whose names can be a
+    date's (``timestamp``, ``createdAt``, ``ts``): an object must not be put over such a column (its values lost,
+    its label left on an object of parts). Forced here: every export shape and every wrapped object named
+    ``stamp``."""
+    schemas = train("schemas")
+    for shape in schemas.EXPORT_SHAPE_NAMES:
+        monkeypatch.setitem(schemas.EXPORT_SHAPE_NAMES, shape, ["stamp"])
+    monkeypatch.setattr(schemas, "WRAPPED", {"date_parts": (None, ["stamp"], lambda c: schemas._parts(c, False))})
+    monkeypatch.setattr(schemas, "spell", lambda rng, name: name)
+    shaped = 0
+    for name, records, labels in schemas.build(5, 200):
+        if "stamp" in labels:  # an export shape's column
+            shaped += 1
+            assert not any(p.startswith("stamp.") for p in labels), name
+            assert not any(isinstance(r.get("stamp"), dict) for r in records), name
+    assert shaped > 5
