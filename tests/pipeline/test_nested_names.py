@@ -35,8 +35,9 @@ ANCESTORS = [
     ("data.customer.phone", ("customer",)),
     # no ancestor at all
     ("value", None),
-    # a header's abbreviation dot ends no path: ``No.`` has no ancestor ``No``
+    # a header's abbreviation dot ends no path: ``No.`` has no ancestor ``No``, ``Gol. Darah`` none ``Gol``
     ("No.", None),
+    ("Gol. Darah", None),
 ]
 
 
@@ -46,12 +47,25 @@ def test_named_ancestor(path: str, tokens: tuple[str, ...] | None) -> None:
     assert (got.tokens if got is not None else None) == tokens
 
 
-@pytest.mark.parametrize(
-    ("path", "tokens"),
-    [("Tel.", ("tel",)), ("Data Nasc.", ("data", "nasc")), ("Geb.datum", ("datum",)), ("a.b", ("b",))],
-)
-def test_a_dot_that_ends_a_header_is_no_separator(path: str, tokens: tuple[str, ...]) -> None:
+# (path, its name's tokens, its parent's path): a dot that ends a header or stands before a space or another dot is
+# an abbreviation's, not a nesting (``Gol. Darah`` is one top-level field, a sibling of the table's other columns)
+DOTS = [
+    ("Tel.", ("tel",), ""),
+    ("Data Nasc.", ("data", "nasc"), ""),
+    ("Gol. Darah", ("gol", "darah"), ""),
+    ("No. Telp", ("no", "telp"), ""),
+    ("Nome...", ("nome",), ""),
+    ("Geb.datum", ("datum",), "Geb"),  # a dot before a letter: a path's (R's make.names headers read so too)
+    ("a.b", ("b",), "a"),
+    ("patient.birthdate.day", ("day",), "patient.birthdate"),
+    ("patient.Tel.", ("tel",), "patient"),
+]
+
+
+@pytest.mark.parametrize(("path", "tokens", "parent"), DOTS, ids=[d[0] for d in DOTS])
+def test_an_abbreviations_dot_is_no_separator(path: str, tokens: tuple[str, ...], parent: str) -> None:
     assert field_name(path).tokens == tokens
+    assert parent_path(path) == parent
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ from typing import Any
 from ajar.detectors.base import EPOCH_2000, Detector, Hit, NameHint, finite_float, now_timestamp
 from ajar.pipeline import clinical
 from ajar.pipeline.flatten import Column
-from ajar.pipeline.names import FieldName, HintIndex, field_name, matches, parent_path
+from ajar.pipeline.names import FieldName, HintIndex, field_name, matches, parent_path, path_segments
 from ajar.values import KEY, VALUE
 
 __all__ = [
@@ -649,7 +649,7 @@ def named_ancestor(path: str) -> FieldName | None:
     ``patient.gender``); None for a top-level field, or when every ancestor up to :data:`_ANCESTORS` levels is
     structure or generic (FHIR's ``code.coding.code``). A keyed collection's ``<key>`` or ``<value>``
     (``users.<key>.value``) stands for the target's keys: skipped, not counted as a level."""
-    segments = [s for s in path.rstrip(".").split(".")[:-1] if s not in (KEY, VALUE)]
+    segments = [s for s in path_segments(path)[:-1] if s not in (KEY, VALUE)]
     for segment in reversed(segments[-_ANCESTORS:]):
         anc = field_name(segment)
         if any(t not in _STRUCTURE and t not in _GENERIC_LEAVES and not t.isdigit() for t in anc.tokens):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["FieldName", "HintIndex", "field_name", "matches", "parent_path", "short_hint"]
+__all__ = ["FieldName", "HintIndex", "field_name", "matches", "parent_path", "path_segments", "short_hint"]
 
 _RUN = 4  # phrases of up to this many tokens are looked up in a set of the name's token runs
 
@@ -57,15 +57,26 @@ def _humps(text: str) -> list[str]:
     return [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
+# a dot parts a path's segments unless it ends the path or stands before a space or another dot: those are a
+# header's abbreviations (``Tel.``, ``Data Nasc.``, ``Gol. Darah``, ``No. Telp``, ``Nome...``), not a nesting
+_SEPARATOR = re.compile(r"(?<!\.)\.(?![\s.]|$)")
+
+
+def path_segments(path: str) -> list[str]:
+    """A field path's segments: ``a.b.c`` is ``a``, ``b``, ``c``; ``Gol. Darah`` and ``Tel.`` are one each."""
+    return _SEPARATOR.split(path)
+
+
 def parent_path(path: str) -> str:
     """The path of a field's parent, as :func:`field_name` reads the path: ``a`` for ``a.b`` and ``a.Tel.``, none
-    (``""``) for a top-level field, ``Tel.`` (a header's abbreviation dot ends no path) among them."""
-    return path.rstrip(".").rpartition(".")[0]
+    (``""``) for a top-level field, ``Tel.`` and ``Gol. Darah`` (a header's abbreviation dots) among them."""
+    cuts = [m.start() for m in _SEPARATOR.finditer(path)]
+    return path[: cuts[-1]] if cuts else ""
 
 
 def field_name(path: str) -> FieldName:
-    """The name of a field path's last segment, as tokens (a dot that ends the path is not a separator)."""
-    last = path.rstrip(".").rpartition(".")[2]  # a header's abbreviation dot (``Tel.``, ``Data Nasc.``) ends no path
+    """The name of a field path's last segment (:func:`path_segments`), as tokens."""
+    last = path_segments(path)[-1].rstrip(".")  # ``Tel.`` is the name ``Tel``
     raw = last.lower()
     if last.isascii():  # _CAMEL is _humps' rule for ASCII, in C: nearly every name takes this way
         lowered = _CAMEL.sub("_", last).lower()
