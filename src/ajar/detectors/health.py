@@ -512,6 +512,9 @@ _CONTEXT_MORE = load_words("health.context.txt")
 # names that say "health" outright (instruments, drugs, symptoms in several languages, body composition):
 # name hints, see ``detectors/data/health.names.txt``
 _NAMES_FILE = load_words("health.names.txt")
+# names that are health beside a clinical table's values and other things elsewhere (stress, sleep, congestion,
+# weakness, a sense's sight): conditional hints, see ``detectors/data/health.conditional.txt``
+_CONDITIONAL_FILE = load_words("health.conditional.txt")
 
 
 class HealthDetector(Detector):
@@ -662,6 +665,8 @@ class HealthDetector(Detector):
         "price",
         "fee",
         "insurance",
+        # a firm's appetite for risk (``risk_appetite``) is no patient's
+        "risk_appetite",
     )
     # clinical measurements, lab panels and risk factors: a table whose fields are named so is about health
     context_hints = (
@@ -699,7 +704,7 @@ class HealthDetector(Detector):
     conditional_hints = (
         "ca", "thal", "slope", "cp", "fbs", "outcome", "chg", "aval", "paramcd", "falls", "reasoncode",
         "reason_code", "criticality", "risk_level", "result_value", "resultvalue", "valuedecimal",
-        "valuequantity",
+        "valuequantity", *sorted(_CONDITIONAL_FILE),
     )  # fmt: skip
     # procedure codes (5 characters) say "health" only under a name that says CPT/HCPCS outright
     strong_hints = ("cpt", "cpt4", "cpt_code", "cptcode", "hcpcs", "hcpcs_code")

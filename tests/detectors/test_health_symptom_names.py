@@ -1,0 +1,81 @@
+"""Health field names of questionnaire items and symptom checklists (round 14): a symptom or a feeling as a
+PHQ/GAD/DASS/AUDIT/BRFSS-style item or a checklist names it, in several languages, says health outright
+(``agree``); look-alikes that share a prefix, a suffix or a word (a ``danger`` level, ``Hispanic``, a
+``division``, a ``hostel``, an ``aptitude`` score, a firm's risk appetite, a bed's ``tempat_tidur``, a bedroom's
+``Schlafzimmer``, Russian ``автомат``, Arabic ``الأرقام``) do not; words that also name other things (a material's
+stress, a device's sleep, traffic's congestion, a sense's sight) are only ``conditional_hints``."""
+
+from __future__ import annotations
+
+import pytest
+
+from ajar.detectors.health import HealthDetector
+from tests.name_hints import name_agrees, name_conditional, name_table
+
+AGREE = (
+    "Do you often feel hopeless?",
+    "feelingSad",
+    "Have you had thoughts of harming yourself?",
+    "trouble_sleeping",
+    "PhysHlth",
+    "DiffWalk",
+    "swollen_lymph_glands",
+    "partial_paresis",
+    "VISUAL_BLURRING",
+    "muscle stiffness",
+    "delayed_healing",
+    "SWALLOWING_DIFFICULTY",
+    "dolor_lumbar",  # es
+    "ideacion_suicida",
+    "tontura",  # pt
+    "idees_suicidaires",  # fr
+    "Schlafstörungen",  # de
+    "tristezza",  # it
+    "hidung_tersumbat",  # id
+    "nafsu_makan",
+    "uykusuzluk",  # tr
+    "mất_ngủ",  # vi
+    "головокружение",  # ru
+    "失眠",  # zh
+    "頭痛",  # ja
+    "두통",  # ko
+    "خودکشی",  # fa
+    "सिरदर्द",  # hi
+    "huvudvärk",  # sv
+    "durere_cap",  # ro
+    "hoofdpijn",  # nl
+    "bezsenność",  # pl
+)
+AGAINST = (
+    "danger_level",
+    "hispanic",
+    "division",
+    "hostel_name",
+    "aptitude_score",
+    "risk_appetite",
+    "tempat_tidur",
+    "schlafzimmer",
+    "автомат",
+    "الأرقام",
+    "material_stress",
+    "sleep_mode",
+)
+CONDITIONAL = (
+    "stress_level",
+    "sleep_duration",
+    "Congestion",
+    "weakness",
+    "Penglihatan",
+    "视力",
+    "material_stress",
+)
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(AGREE, AGAINST))
+def test_symptom_and_questionnaire_names_agree(name: str, agrees: bool) -> None:
+    assert name_agrees(HealthDetector(), name) is agrees
+
+
+@pytest.mark.parametrize("name", CONDITIONAL)
+def test_words_of_other_things_are_conditional(name: str) -> None:
+    assert name_conditional(HealthDetector(), name)
