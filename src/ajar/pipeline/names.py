@@ -14,6 +14,7 @@ from functools import cached_property
 __all__ = ["FieldName", "HintIndex", "field_name", "matches", "parent_path", "path_segments", "short_hint"]
 
 _RUN = 4  # phrases of up to this many tokens are looked up in a set of the name's token runs
+_AFFIX = 64  # the longest prefix or suffix looked up (the longest hint is 27 letters): a long word costs no more
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # Persian's zero-width non-joiner (and the joiner) part the words of a compound (``شماره‌شبا``), as a space would
@@ -35,11 +36,11 @@ class FieldName:
     def keys(self) -> tuple[frozenset[str], frozenset[str], str, frozenset[str]]:
         """What a hint list is looked up with (:func:`matches`), made once per name: the whole name and
         each token (exact hints); each run of 2 to :data:`_RUN` tokens joined by ``_`` (``a_b`` phrases),
-        and the tokens between underscores (longer phrases); each prefix and suffix of 5 or more letters
+        and the tokens between underscores (longer phrases); each prefix and suffix of 5 to :data:`_AFFIX` letters
         shorter than its token (affixes). Not part of equality or hash."""
         t = self.tokens
         runs = {"_".join(t[i:j]) for i in range(len(t)) for j in range(i + 2, min(len(t), i + _RUN) + 1)}
-        affixes = {a for w in t if len(w) > 5 for n in range(5, len(w)) for a in (w[:n], w[-n:])}
+        affixes = {a for w in t if len(w) > 5 for n in range(5, min(len(w), _AFFIX + 1)) for a in (w[:n], w[-n:])}
         return frozenset((self.joined, *t)), frozenset(runs), f"_{'_'.join(t)}_", frozenset(affixes)
 
     @cached_property
@@ -114,7 +115,7 @@ class _Hints:
         self.phrases = tuple(f"_{h}_" for h in phrases if h.count("_") >= _RUN)
         # affixes of 5+ letters: one that starts or ends a longer token matches (``name.keys`` holds every
         # prefix and suffix of 5+ letters shorter than its token, so one set intersection finds it)
-        self.affixes = frozenset(a for a in (h.replace("_", "") for h in ascii_hints) if len(a) >= 5)
+        self.affixes = frozenset(a for a in (h.replace("_", "") for h in ascii_hints) if 5 <= len(a) <= _AFFIX)
         self.short = frozenset(h for h in hints if short_hint(h))
         self.substrings = tuple(h for h in hints if not h.isascii() and h not in self.short)
         # a phrase of another script is also written without its separators (``الرقمالوطني``,
