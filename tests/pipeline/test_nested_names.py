@@ -161,3 +161,16 @@ def test_a_header_ending_in_a_dot_has_no_parent_of_its_own_name() -> None:
 
     assert features_of("Tel.") == features_of("Tel")
     assert [parent_path(p) for p in ("Tel.", "Data Nasc.", "a.Tel.", "a.b", "a", "a.")] == ["", "", "a", "a", "", ""]
+
+
+def test_an_object_under_a_key_that_ends_in_a_dot_keeps_its_parent() -> None:
+    # flatten joins ``Resp.`` and its field ``phone`` as ``Resp..phone``: the last dot of a run before a field's name
+    # is flatten's, so ``phone`` sits under ``Resp.`` (not a top-level ``Resp phone`` among the table's columns)
+    recs = [Record({"Resp.": {"phone": "+351 912 345 678", "name": "Ana"}, "Nome...": {"x": 1}, "id": 1})]
+    paths = [p for p in flatten(recs).columns if p.startswith(("Resp.", "Nome"))]
+    parents = {p: parent_path(p) for p in paths}
+    want = {"Resp.": "", "Resp..phone": "Resp.", "Resp..name": "Resp.", "Nome...": "", "Nome....x": "Nome..."}
+    assert parents == want
+    assert field_name("Resp..phone").tokens == ("phone",)
+    got = named_ancestor("Resp..phone")
+    assert got is not None and got.tokens == ("resp",)

@@ -59,8 +59,9 @@ def _humps(text: str) -> list[str]:
 
 
 # a dot parts a path's segments unless it ends the path or stands before a space or another dot: those are a
-# header's abbreviations (``Tel.``, ``Data Nasc.``, ``Gol. Darah``, ``No. Telp``, ``Nome...``), not a nesting
-_SEPARATOR = re.compile(r"(?<!\.)\.(?![\s.]|$)")
+# header's abbreviations (``Tel.``, ``Data Nasc.``, ``Gol. Darah``, ``No. Telp``, ``Nome...``), not a nesting. The
+# last dot of a run before a name is flatten's join: ``Resp..phone`` is ``phone`` under the key ``Resp.``
+_SEPARATOR = re.compile(r"\.(?![\s.]|$)")
 
 
 def path_segments(path: str) -> list[str]:
