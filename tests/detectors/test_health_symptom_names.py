@@ -59,6 +59,16 @@ AGAINST = (
     "الأرقام",
     "material_stress",
     "sleep_mode",
+    # review17: a 5-letter word is also a prefix or suffix (Indonesian ``lemas`` ends Spanish ``problemas``), an
+    # Arabic one is searched inside names (``التعب``, tiredness, is inside a packing date's and a recharge's
+    # ``التعبئة`` and an expression's ``التعبير``), and a resource's exhaustion is an IT monitor's
+    "problemas_tecnicos",
+    "dilemas",
+    "تاريخ_التعبئة",
+    "رصيد_التعبئة",
+    "التعبير",
+    "memory_exhaustion",
+    "port_exhaustion",
 )
 CONDITIONAL = (
     "stress_level",
@@ -68,6 +78,7 @@ CONDITIONAL = (
     "Penglihatan",
     "视力",
     "material_stress",
+    "exhaustion",
 )
 
 
