@@ -39,6 +39,10 @@ AGREE = (
     "失眠",  # zh
     "頭痛",  # ja
     "두통",  # ko
+    "发热",
+    "발열",
+    "疲劳",
+    "吸烟",
     "خودکشی",  # fa
     "सिरदर्द",  # hi
     "huvudvärk",  # sv
@@ -69,6 +73,20 @@ AGAINST = (
     "التعبير",
     "memory_exhaustion",
     "port_exhaustion",
+    # CJK hints are searched inside names: fever's 发热/发烧/発熱/발열 is in a fuel's or a device's heat output
+    # (发热量, 発熱量, 발열량, a heating element's 발열체) and an enthusiast's 发烧友; fatigue's 疲劳 in a material's
+    # fatigue life and strength; smoking's 吸烟/흡연/喫煙 in a venue's smoking area, room or seat (as ``room`` and
+    # ``seat`` are against in English)
+    "发热量",
+    "发烧友",
+    "発熱量",
+    "발열량",
+    "발열체",
+    "疲劳寿命",
+    "疲劳强度",
+    "吸烟区",
+    "흡연석",
+    "喫煙席",
 )
 CONDITIONAL = (
     "stress_level",

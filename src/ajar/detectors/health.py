@@ -667,7 +667,13 @@ class HealthDetector(Detector):
         "insurance",
         # a firm's appetite for risk (``risk_appetite``) is no patient's
         "risk_appetite",
-    )
+        # CJK hints are found inside names: a fuel's or a device's heat output and a heating element (fever's
+        # 发热/発熱/발열), an enthusiast's 发烧友, a material's fatigue life and strength (疲劳), a venue's smoking
+        # area, room or seat (吸烟/흡연/喫煙, as ``room`` and ``seat`` above)
+        "发热量", "发热体", "发烧友", "发烧级", "発熱量", "発熱体", "발열량", "발열체",
+        "疲劳寿命", "疲劳强度", "疲劳试验",
+        "吸烟区", "吸烟室", "吸烟房", "喫煙席", "喫煙室", "喫煙所", "흡연실", "흡연석", "흡연구역",
+    )  # fmt: skip
     # clinical measurements, lab panels and risk factors: a table whose fields are named so is about health
     context_hints = (
         "hb", "hgb", "hba", "hba1c", "hemoglobin", "haemoglobin", "hct", "pcv", "rbc", "wbc", "plt",
