@@ -32,6 +32,7 @@ import re
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ajar.detectors.base import EPOCH_2000, Detector, Hit, NameHint, finite_float, now_timestamp
@@ -649,7 +650,13 @@ def named_ancestor(path: str) -> FieldName | None:
     ``patient.gender``); None for a top-level field, or when every ancestor up to :data:`_ANCESTORS` levels is
     structure or generic (FHIR's ``code.coding.code``). A keyed collection's ``<key>`` or ``<value>``
     (``users.<key>.value``) stands for the target's keys: skipped, not counted as a level."""
-    segments = [s for s in path_segments(path)[:-1] if s not in (KEY, VALUE)]
+    return _ancestor_of(parent_path(path))
+
+
+@lru_cache(maxsize=256)  # a dataset's fields come parent by parent: its siblings share one answer
+def _ancestor_of(parent: str) -> FieldName | None:
+    """:func:`named_ancestor` of every field under ``parent``."""
+    segments = [s for s in path_segments(parent) if s not in (KEY, VALUE)] if parent else []
     for segment in reversed(segments[-_ANCESTORS:]):
         anc = field_name(segment)
         if any(t not in _STRUCTURE and t not in _GENERIC_LEAVES and not t.isdigit() for t in anc.tokens):
@@ -765,7 +772,8 @@ def column_features(
     generic = generic_leaf(name)
     if generic:
         put("generic_leaf", 1.0)
-    anc = named_ancestor(path) if "." in path else None
+    parent = parent_path(path)
+    anc = _ancestor_of(parent) if parent else None
     if anc is not None:
         # a generic leaf is what its ancestor names (``birthdate.day``); another leaf only sits under it
         # (``patient.gender``): read apart
@@ -785,7 +793,6 @@ def column_features(
     for b in view.grams:
         k = base + b
         x[k] = x.get(k, 0.0) + w
-    parent = parent_path(path)
     if parent:
         for t in field_name(parent).tokens:
             if not t.isdigit():
