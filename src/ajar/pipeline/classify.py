@@ -44,6 +44,7 @@ from ajar.pipeline.features import (
     column_features,
     detector_evidence,
     detector_positions,
+    individuals_context,
     latlon_shape,
     name_view,
     name_views,
@@ -203,6 +204,7 @@ def field_vectors(
         evidence[path] = {det.id: detector_evidence(det, col) for det in _DETECTOR_INSTANCES}
     names = {path: field_name(path) for path in flat.columns}
     people = people_context(names)
+    individuals = individuals_context(names)
     groups: dict[str, list[str]] = {}
     for path in flat.columns:
         groups.setdefault(parent_path(path), []).append(path)
@@ -273,6 +275,7 @@ def field_vectors(
             max((clin[p] for p in siblings), default=0.0),
             views[path],
             positions,
+            individuals,
         )
     return vectors, evidence
 

@@ -20,7 +20,10 @@ and the code that feeds it cannot drift apart. Features:
   structure says of each detector's category (:func:`named_ancestor`), as the name itself under a leaf that says
   what it holds only with its parent (``birthdate.day``, ``labs.value``: :func:`generic_leaf`), apart otherwise;
 * **the neighbours**: hashed tokens of sibling fields' names, the strongest sibling share per
-  detector, and whether the dataset is about people (a name or an ID field nearby).
+  detector, and whether the dataset is about people (a name or an ID field nearby) or its records are each one
+  person's, named or not (``age``, ``sex``, ``patient_id``: :func:`individuals_context`); either crossed, per
+  detector, with what the field's own name says of its category and with its share of hits (``diagnosis`` beside
+  ``age`` and ``sex`` is one patient's; in a catalogue of diseases it is nobody's).
 
 Values never leave this module: only numbers do.
 """
@@ -54,6 +57,7 @@ __all__ = [
     "generic_leaf",
     "hint_of",
     "named_ancestor",
+    "individuals_context",
     "people_context",
 ]
 
@@ -105,6 +109,18 @@ _PEOPLE_HINTS = (
     "nazwisko",
 )
 
+# a field so named says a dataset's records are each about one person even without a name (a de-identified patient
+# table: ``age``, ``sex``, ``patient_id``); matched as hints are (:func:`~ajar.pipeline.names.matches`: a hint of 5+
+# letters also starts or ends a longer word, so no ``idade`` (``cidade``), ``alter`` (``alternative``), ``genre``
+# (a book's), ``стать`` (``статья``) or ``eta`` (an arrival's))
+_INDIVIDUAL_HINTS = (
+    "age", "sex", "gender", "dob", "birth", "birthdate", "birthday", "patient", "patient_id", "paciente", "pasien",
+    "edad", "sexo", "genero", "género", "gênero", "umur", "usia", "jenis_kelamin", "kelamin", "geschlecht", "sexe",
+    "âge", "età", "sesso", "leeftijd", "geslacht", "wiek", "płeć", "plec", "tuoi", "tuổi", "gioi_tinh", "giới_tính",
+    "cinsiyet", "yaş", "yas", "возраст", "пол", "вік", "жас", "жынысы", "年龄", "性别", "年齢", "性別", "나이", "성별",
+    "سن", "جنس", "عمر", "الجنس", "العمر", "جنسیت", "उम्र", "आयु", "लिंग",
+)  # fmt: skip
+
 _PER_DETECTOR = (
     "prev",
     "support",
@@ -135,6 +151,8 @@ _PER_DETECTOR = (
     "anc_context",
     "up_named",
     "up_context",
+    "named_x_people",
+    "prev_x_people",
 )
 _SHAPES = (
     "bias",
@@ -166,6 +184,7 @@ _SHAPES = (
     "degree",
     "few_values",
     "people",
+    "individuals",
     "name_empty",
     "sibling_latlon",
     "name_numbered",
@@ -205,7 +224,8 @@ def dense_names(detectors: Sequence[Detector]) -> tuple[str, ...]:
     _PREV, _SUPPORT, _MEAN, _TOP, _AGAINST, _AGREES, _STRONG, _CONDITIONAL, _SIBLING_STRONG, _SPREAD_OK, _ID_NAMED,
     _PREV_AGAINST, _PREV_NEUTRAL, _PREV_AGREES, _PREV_STRONG, _SIBLING_PREV, _SIBLING_NAMED, _CONTEXT,
     _NAMED_X_NUMERIC, _NAMED_X_INTEGRAL, _NAMED_X_LETTERS, _NAMED_X_DISTINCT, _NAMED_X_UPPER, _NAMED_X_FLAG,
-    _ANC_NAMED, _ANC_STRONG, _ANC_CONTEXT, _UP_NAMED, _UP_CONTEXT,
+    _ANC_NAMED, _ANC_STRONG, _ANC_CONTEXT, _UP_NAMED, _UP_CONTEXT, _NAMED_X_PEOPLE,
+    _PREV_X_PEOPLE,
 ) = range(len(_PER_DETECTOR))  # fmt: skip
 
 
@@ -353,6 +373,12 @@ def hint_of(det: Detector, name: FieldName) -> NameHint:
 def people_context(names: Mapping[str, FieldName]) -> bool:
     """Whether a dataset's field names say it is about people (a name, an ID card number)."""
     return any(matches(n, _PEOPLE_HINTS) for n in names.values())
+
+
+def individuals_context(names: Mapping[str, FieldName]) -> bool:
+    """Whether a dataset's field names say each record is about one person, named or not (``age``, ``sex``,
+    ``patient_id``: a de-identified patient table; a catalogue of diseases has none)."""
+    return any(matches(n, _INDIVIDUAL_HINTS) for n in names.values())
 
 
 class NameView:
@@ -681,6 +707,7 @@ def column_features(
     sibling_clin: float = 0.0,
     view: NameView | None = None,
     positions: Sequence[tuple[int | None, ...]] | None = None,
+    individuals: bool = False,
 ) -> dict[int, float]:
     """The sparse feature vector of one column (see the module docstring).
 
@@ -695,7 +722,9 @@ def column_features(
     ``sibling_clin``: how clinical the most clinical sibling's values look (:func:`clinical_strength`), also
     crossed with the column's flags and numbers (a flag beside lab values). ``view`` (:func:`name_view`) and
     ``positions`` (:func:`detector_positions`), when the caller has them, save making them again; the vector is
-    the same.
+    the same. ``individuals``: whether the dataset's names say each record is one person's
+    (:func:`individuals_context`); with ``people``, crossed with what the field's own name says of each category
+    (``diagnosis`` beside ``age`` and ``sex`` is one patient's, in a catalogue of diseases it is nobody's).
     """
     x: dict[int, float] = {}
 
@@ -713,6 +742,8 @@ def column_features(
         put("sibling_clin_x_numeric", sibling_clin * shape.get("numeric", 0.0))
     put("bias", 1.0)
     put("people", 1.0 if people else 0.0)
+    put("individuals", 1.0 if individuals else 0.0)
+    personal = people or individuals
     put("name_empty", 0.0 if name.tokens else 1.0)
     put("name_numbered", 1.0 if name.tokens and name.tokens[-1].isdigit() else 0.0)
     id_named = bool(name.tokens) and name.tokens[-1] in _ID_TOKENS
@@ -753,6 +784,10 @@ def column_features(
             at(pos[_PREV_STRONG], prev)
         else:
             at(pos[_PREV_NEUTRAL], prev)
+        if personal:
+            if context or hint is NameHint.AGREES or hint is NameHint.STRONG:
+                at(pos[_NAMED_X_PEOPLE], 1.0)
+            at(pos[_PREV_X_PEOPLE], prev)
         if conditional:
             at(pos[_CONDITIONAL], 1.0)
         if d in sibling_strong:
