@@ -66,3 +66,33 @@ def test_a_name_field_makes_a_table_personal_too() -> None:
     assert got["diagnosis"].get("health.named_x_people") == 1.0
     assert got["diagnosis"].get("health.prev_x_people", 0.0) > 0.5
     assert got["diagnosis"]["health.prev_x_people"] == got["diagnosis"]["health.prev"]
+
+
+# review18: names of tables that are not one person's a record, each of which the hints matched
+NOT_ONE_PERSONS = [
+    # a short word of a script that parts its words starts many others (``пол``: ``поле``, ``пользователь``)
+    "поле", "пользователь", "получатель", "политика", "полоса", "вікно", "жасыл", "العمرانية", "عمران", "yaşam",
+    # a figure over many people: an average, a group, a ratio, a count, a limit
+    "avg_age", "mean_age", "median_age", "age_group", "age_range", "age_rating", "min_age", "sex_ratio",
+    "gender_gap", "birth_rate", "edad_media", "rango_edad", "ortalama_yaş", "fascia_età", "средний_возраст",
+    "возрастная_группа", "متوسط_العمر", "平均年龄", "年龄段", "性别比例", "年齢制限", "평균나이",
+    "patients", "num_patients", "births", "live_births", "outpatient_visits", "inpatient_days",
+    # the age of a thing
+    "max_age", "cache_age", "page_age", "file_age", "vehicle_age", "battery_age", "building_age", "umur_simpan",
+    "usia_kendaraan", "आयुर्वेद",
+]  # fmt: skip
+ONE_PERSONS = [
+    "age", "Age", "sex", "gender", "dob", "birth_date", "patient_id", "patientAge", "age_years", "age_at_diagnosis",
+    "Edad", "Sexo", "idade", "umur", "jenis_kelamin", "Geschlecht", "âge", "età", "leeftijd", "płeć", "tuổi", "yaş",
+    "Yaş", "пол", "Возраст", "вік", "жас", "年龄", "性別", "나이", "سن", "جنس", "العمر", "الجنس", "جنسیت", "उम्र", "आयु",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", NOT_ONE_PERSONS)
+def test_a_name_that_is_not_one_persons(name: str) -> None:
+    assert individuals_context({name: field_name(name)}) is False
+
+
+@pytest.mark.parametrize("name", ONE_PERSONS)
+def test_a_name_that_is_one_persons(name: str) -> None:
+    assert individuals_context({name: field_name(name)}) is True

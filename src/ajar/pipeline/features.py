@@ -116,10 +116,31 @@ _PEOPLE_HINTS = (
 _INDIVIDUAL_HINTS = (
     "age", "sex", "gender", "dob", "birth", "birthdate", "birthday", "patient", "patient_id", "paciente", "pasien",
     "edad", "sexo", "genero", "género", "gênero", "umur", "usia", "jenis_kelamin", "kelamin", "geschlecht", "sexe",
-    "âge", "età", "sesso", "leeftijd", "geslacht", "wiek", "płeć", "plec", "tuoi", "tuổi", "gioi_tinh", "giới_tính",
-    "cinsiyet", "yaş", "yas", "возраст", "пол", "вік", "жас", "жынысы", "年龄", "性别", "年齢", "性別", "나이", "성별",
-    "سن", "جنس", "عمر", "الجنس", "العمر", "جنسیت", "उम्र", "आयु", "लिंग",
+    "sesso", "leeftijd", "geslacht", "wiek", "płeć", "plec", "tuoi", "tuổi", "gioi_tinh", "giới_tính",
+    "cinsiyet", "yas", "возраст", "жынысы", "年龄", "性别", "年齢", "性別", "나이", "성별",
+    "جنسیت", "उम्र", "लिंग",
 )  # fmt: skip
+# the same, said in a word that starts many others (``пол``: ``поле``, ``пользователь``; ``عمر``: ``عمران``; ``yaş``:
+# ``yaşam``; ``आयु``: ``आयुर्वेद``) or ends them (``idade``): only a whole word, an Arabic one also after its article
+_INDIVIDUAL_WORDS = frozenset({
+    "пол", "вік", "жас", "سن", "جنس", "عمر", "yaş", "âge", "età", "idade", "आयु",
+})  # fmt: skip
+# a word beside the hint that makes the field a figure over many people (an average, a group, a ratio, a count, a
+# limit: ``avg_age``, ``age_group``, ``sex_ratio``, ``patients``, ``birth_rate``, ``年龄段``) or the age of a thing
+# (``max_age`` of a cache, ``vehicle_age``, ``umur_simpan``): no record of one person's
+_NOT_INDIVIDUAL = frozenset({
+    "avg", "mean", "median", "average", "min", "max", "minimum", "maximum", "group", "groups", "range", "band",
+    "bracket", "distribution", "ratio", "gap", "rate", "rating", "limit", "restriction", "count", "total", "pct",
+    "percent", "share", "patients", "births", "genders", "inpatient", "inpatients", "outpatient", "outpatients",
+    "cache", "page", "message", "file", "data", "vehicle", "car", "battery", "building", "tree", "wine", "product",
+    "animal", "pet", "produto", "producto", "автомобиля", "будівлі", "البطارية", "المبنى", "الحيوان", "الشجرة", "औसत",
+    "वर्ग",
+    "media", "medio", "promedio", "rango", "grupo", "faixa", "fascia", "moyen", "moyenne", "tranche", "rata",
+    "ortalama", "grubu", "simpan", "baterai", "kendaraan", "bangunan", "gedung", "thọ", "trung_bình",
+    "средний", "средняя", "среднее", "группа", "ограничение", "категория", "متوسط", "الفئة", "فئة",
+})  # fmt: skip
+# the same inside a word of a script that runs its words together
+_NOT_INDIVIDUAL_RUN_ON = ("平均", "段", "组", "組", "层", "層", "分布", "比", "制限", "限制", "평균")
 
 _PER_DETECTOR = (
     "prev",
@@ -378,7 +399,22 @@ def people_context(names: Mapping[str, FieldName]) -> bool:
 def individuals_context(names: Mapping[str, FieldName]) -> bool:
     """Whether a dataset's field names say each record is about one person, named or not (``age``, ``sex``,
     ``patient_id``: a de-identified patient table; a catalogue of diseases has none)."""
-    return any(matches(n, _INDIVIDUAL_HINTS) for n in names.values())
+    return any(_one_persons(n) for n in names.values())
+
+
+def _one_persons(name: FieldName) -> bool:
+    """Whether one field name says its record is one person's (:func:`individuals_context`)."""
+    exact, runs, _underscored, _affixes = name.keys
+    if not _NOT_INDIVIDUAL.isdisjoint(exact) or not _NOT_INDIVIDUAL.isdisjoint(runs):
+        return False
+    if not name.raw.isascii():
+        if any(w in name.raw for w in _NOT_INDIVIDUAL_RUN_ON):
+            return False
+        if any(t in _INDIVIDUAL_WORDS or (t.startswith("ال") and t[2:] in _INDIVIDUAL_WORDS) for t in name.tokens):
+            return True
+    elif "idade" in name.tokens:
+        return True
+    return matches(name, _INDIVIDUAL_HINTS)
 
 
 class NameView:
