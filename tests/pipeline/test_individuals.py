@@ -72,10 +72,9 @@ def test_a_name_field_makes_a_table_personal_too() -> None:
 NOT_ONE_PERSONS = [
     # a short word of a script that parts its words starts many others (``пол``: ``поле``, ``пользователь``)
     "поле", "пользователь", "получатель", "политика", "полоса", "вікно", "жасыл", "العمرانية", "عمران", "yaşam",
-    # a figure over many people: an average, a group, a ratio, a count, a limit
-    "avg_age", "mean_age", "median_age", "age_group", "age_range", "age_rating", "min_age", "sex_ratio",
-    "gender_gap", "birth_rate", "edad_media", "rango_edad", "ortalama_yaş", "fascia_età", "средний_возраст",
-    "возрастная_группа", "متوسط_العمر", "平均年龄", "年龄段", "性别比例", "年齢制限", "평균나이",
+    # a figure over many people: an average, a ratio, a count, a limit
+    "avg_age", "mean_age", "median_age", "age_rating", "min_age", "sex_ratio", "gender_gap", "birth_rate",
+    "edad_media", "ortalama_yaş", "средний_возраст", "متوسط_العمر", "平均年龄", "性别比例", "年齢制限", "평균나이",
     "patients", "num_patients", "births", "live_births", "outpatient_visits", "inpatient_days",
     # the age of a thing
     "max_age", "cache_age", "page_age", "file_age", "vehicle_age", "battery_age", "building_age", "umur_simpan",
@@ -85,6 +84,8 @@ ONE_PERSONS = [
     "age", "Age", "sex", "gender", "dob", "birth_date", "patient_id", "patientAge", "age_years", "age_at_diagnosis",
     "Edad", "Sexo", "idade", "umur", "jenis_kelamin", "Geschlecht", "âge", "età", "leeftijd", "płeć", "tuổi", "yaş",
     "Yaş", "пол", "Возраст", "вік", "жас", "年龄", "性別", "나이", "سن", "جنس", "العمر", "الجنس", "جنسیت", "उम्र", "आयु",
+    # a person's age as a group or a range (a de-identified table)
+    "age_group", "age_range", "rango_edad", "fascia_età", "возрастная_группа", "年龄段",
 ]  # fmt: skip
 
 

@@ -125,22 +125,23 @@ _INDIVIDUAL_HINTS = (
 _INDIVIDUAL_WORDS = frozenset({
     "пол", "вік", "жас", "سن", "جنس", "عمر", "yaş", "âge", "età", "idade", "आयु",
 })  # fmt: skip
-# a word beside the hint that makes the field a figure over many people (an average, a group, a ratio, a count, a
-# limit: ``avg_age``, ``age_group``, ``sex_ratio``, ``patients``, ``birth_rate``, ``年龄段``) or the age of a thing
-# (``max_age`` of a cache, ``vehicle_age``, ``umur_simpan``): no record of one person's
+# a word beside the hint that makes the field a figure over many people (an average, a ratio, a count, a limit:
+# ``avg_age``, ``sex_ratio``, ``patients``, ``birth_rate``, ``平均年龄``) or the age of a thing (``max_age`` of a
+# cache, ``vehicle_age``, ``umur_simpan``): no record of one person's. An age group or range is kept: a de-identified
+# table gives each person's so (``age_range`` beside a delivery's complications), a table of counts has its counts
 _NOT_INDIVIDUAL = frozenset({
-    "avg", "mean", "median", "average", "min", "max", "minimum", "maximum", "group", "groups", "range", "band",
-    "bracket", "distribution", "ratio", "gap", "rate", "rating", "limit", "restriction", "count", "total", "pct",
+    "avg", "mean", "median", "average", "min", "max", "minimum", "maximum", "distribution", "ratio", "gap", "rate",
+    "rating", "limit", "restriction", "count", "total", "pct",
     "percent", "share", "patients", "births", "genders", "inpatient", "inpatients", "outpatient", "outpatients",
     "cache", "page", "message", "file", "data", "vehicle", "car", "battery", "building", "tree", "wine", "product",
     "animal", "pet", "produto", "producto", "автомобиля", "будівлі", "البطارية", "المبنى", "الحيوان", "الشجرة", "औसत",
     "वर्ग",
-    "media", "medio", "promedio", "rango", "grupo", "faixa", "fascia", "moyen", "moyenne", "tranche", "rata",
-    "ortalama", "grubu", "simpan", "baterai", "kendaraan", "bangunan", "gedung", "thọ", "trung_bình",
-    "средний", "средняя", "среднее", "группа", "ограничение", "категория", "متوسط", "الفئة", "فئة",
+    "media", "medio", "promedio", "moyen", "moyenne", "rata", "ortalama", "simpan",
+    "baterai", "kendaraan", "bangunan", "gedung", "thọ", "trung_bình",
+    "средний", "средняя", "среднее", "ограничение", "متوسط",
 })  # fmt: skip
 # the same inside a word of a script that runs its words together
-_NOT_INDIVIDUAL_RUN_ON = ("平均", "段", "组", "組", "层", "層", "分布", "比", "制限", "限制", "평균")
+_NOT_INDIVIDUAL_RUN_ON = ("平均", "分布", "比", "制限", "限制", "평균")
 
 _PER_DETECTOR = (
     "prev",
