@@ -97,3 +97,21 @@ def test_a_name_that_is_not_one_persons(name: str) -> None:
 @pytest.mark.parametrize("name", ONE_PERSONS)
 def test_a_name_that_is_one_persons(name: str) -> None:
     assert individuals_context({name: field_name(name)}) is True
+
+
+# review18: a table of counts over groups of people names a sex and an age (a group) in each row, and its counts
+COUNTS = [
+    (["region", "year", "sex", "age_group", "population"], False),
+    (["geo", "time", "sex", "age", "unit", "OBS_VALUE"], False),  # a statistics office's long table
+    (["año", "sexo", "edad", "casos"], False),
+    (["provinsi", "jenis_kelamin", "kelompok_umur", "jumlah_kasus", "count"], False),
+    (["patient_id", "age", "drug", "dose", "frequency"], True),  # a medication's frequency, one patient's
+    (["district", "gender", "age_band", "deaths"], False),
+    (["patient_id", "age", "sex", "platelet_count", "wbc_count"], True),  # a person's own counts are no such table
+    (["age", "sex", "case_id", "onset_date"], True),
+]
+
+
+@pytest.mark.parametrize(("names", "expected"), COUNTS, ids=[",".join(c[0]) for c in COUNTS])
+def test_a_table_of_counts_over_groups(names: list[str], expected: bool) -> None:
+    assert individuals_context({n: field_name(n) for n in names}) is expected

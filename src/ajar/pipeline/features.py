@@ -131,17 +131,23 @@ _INDIVIDUAL_WORDS = frozenset({
 # table gives each person's so (``age_range`` beside a delivery's complications), a table of counts has its counts
 _NOT_INDIVIDUAL = frozenset({
     "avg", "mean", "median", "average", "min", "max", "minimum", "maximum", "distribution", "ratio", "gap", "rate",
-    "rating", "limit", "restriction", "count", "total", "pct",
-    "percent", "share", "patients", "births", "genders", "inpatient", "inpatients", "outpatient", "outpatients",
+    "rating", "limit", "restriction", "count", "total", "pct", "percent", "share", "rasio", "patients", "births",
+    "genders", "inpatient", "inpatients", "outpatient", "outpatients",
     "cache", "page", "message", "file", "data", "vehicle", "car", "battery", "building", "tree", "wine", "product",
     "animal", "pet", "produto", "producto", "автомобиля", "будівлі", "البطارية", "المبنى", "الحيوان", "الشجرة", "औसत",
-    "वर्ग",
     "media", "medio", "promedio", "moyen", "moyenne", "rata", "ortalama", "simpan",
     "baterai", "kendaraan", "bangunan", "gedung", "thọ", "trung_bình",
     "средний", "средняя", "среднее", "ограничение", "متوسط",
 })  # fmt: skip
 # the same inside a word of a script that runs its words together
 _NOT_INDIVIDUAL_RUN_ON = ("平均", "分布", "比", "制限", "限制", "평균")
+# a field whose last word counts people (``population``, ``diabetes_cases``, ``deaths``) or a statistics office's value
+# column: its rows are groups of people (a sex, an age group, a year), not one person each
+_COUNTS_LAST = frozenset({
+    "population", "cases", "deaths", "births", "patients", "headcount", "poblacion", "población", "casos",
+    "defunciones", "nacimientos", "einwohner", "bevölkerung", "население", "численность", "人口", "病例数",
+})  # fmt: skip
+_COUNTS_WHOLE = frozenset({"obsvalue", "count"})  # (not ``frequency``: a medication's, one patient's)
 
 _PER_DETECTOR = (
     "prev",
@@ -399,7 +405,10 @@ def people_context(names: Mapping[str, FieldName]) -> bool:
 
 def individuals_context(names: Mapping[str, FieldName]) -> bool:
     """Whether a dataset's field names say each record is about one person, named or not (``age``, ``sex``,
-    ``patient_id``: a de-identified patient table; a catalogue of diseases has none)."""
+    ``patient_id``: a de-identified patient table; a catalogue of diseases has none; a table of counts over a sex
+    and an age group is none either)."""
+    if any(n.joined in _COUNTS_WHOLE or (n.tokens and n.tokens[-1] in _COUNTS_LAST) for n in names.values()):
+        return False
     return any(_one_persons(n) for n in names.values())
 
 
