@@ -417,12 +417,9 @@ def _one_persons(name: FieldName) -> bool:
     exact, runs, _underscored, _affixes = name.keys
     if not _NOT_INDIVIDUAL.isdisjoint(exact) or not _NOT_INDIVIDUAL.isdisjoint(runs):
         return False
-    if not name.raw.isascii():
-        if any(w in name.raw for w in _NOT_INDIVIDUAL_RUN_ON):
-            return False
-        if any(t in _INDIVIDUAL_WORDS or (t.startswith("ال") and t[2:] in _INDIVIDUAL_WORDS) for t in name.tokens):
-            return True
-    elif "idade" in name.tokens:
+    if not name.raw.isascii() and any(w in name.raw for w in _NOT_INDIVIDUAL_RUN_ON):
+        return False
+    if any(t in _INDIVIDUAL_WORDS or (t.startswith("ال") and t[2:] in _INDIVIDUAL_WORDS) for t in name.tokens):
         return True
     return matches(name, _INDIVIDUAL_HINTS)
 
