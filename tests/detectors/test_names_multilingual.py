@@ -1,7 +1,7 @@
-"""Field names of the smaller categories in more languages (issue 10): national ID, religion, ethnicity, payment
-card, IBAN and device identifier. Each name below says its category in one language (``agree``); the look-alikes
-(``against``) are other things whose names share a word or a prefix, and words that also name other things are
-only ``conditional_hints`` (the values must agree)."""
+"""Field names in more languages (issue 10): national ID, religion, ethnicity, payment card, IBAN and device
+identifier; a person's name, phone and e-mail. Each name below says its category in one language (``agree``); the
+look-alikes (``against``) are other things whose names share a word or a prefix, and words that also name other
+things are only ``conditional_hints`` (the values must agree)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ import pytest
 from ajar.detectors.base import Detector
 from ajar.detectors.card_number import CardNumberDetector
 from ajar.detectors.device_id import DeviceIdDetector
+from ajar.detectors.email import EmailDetector
 from ajar.detectors.ethnicity import EthnicityDetector
 from ajar.detectors.iban import IbanDetector
 from ajar.detectors.national_id import NationalIdDetector
+from ajar.detectors.person_name import PersonNameDetector
+from ajar.detectors.phone import PhoneDetector
 from ajar.detectors.religion import ReligionDetector
 from tests.name_hints import name_agrees, name_conditional, name_table
 
@@ -106,6 +109,60 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
         ),
         ("sim_type", "device_model", "document.series"),
         ("asset_tag", "matricola"),
+    ),
+    PersonNameDetector: (
+        (
+            "nama",  # id/ms
+            "Nama Lengkap",
+            "namapegawai",
+            "NAMA KARYAWAN",
+            "namadepan",  # strong: a given name alone
+            "HoTen",  # vi
+            "Họ và tên",
+            "Tên bệnh nhân",
+            "姓",  # ja (strong)
+            "セイ",
+            "顧客名",
+            "고객명",  # ko
+            "नाम",  # hi
+            "نام",  # fa
+            "ім'я",  # uk
+            "прізвище",
+            "аты-жөні",  # kk
+            "naam",  # nl
+            "tussenvoegsel",
+            "müşteri adı",  # tr
+            "Prenume",  # ro
+        ),
+        (
+            "nama_produk",
+            "nama_kota",
+            "nama_pengguna",
+            "tên sản phẩm",
+            "ten_sp",
+            "商品名",
+            "제품명",
+            "نام کاربری",
+            "नाम उत्पाद",
+            "productnaam",
+            "bestand_naam",
+            "ürün adı",
+            "kullanici_adi",
+            "назва товару",
+            "fecha_hasta",
+        ),
+        ("名", "メイ", "ten", "аты"),
+    ),
+    PhoneDetector: (
+        ("telepon", "No. Telp", "nomor_hp", "no_wa", "Số điện thoại", "sđt", "Teléfono", "telefoonnummer",
+         "شماره تماس"),
+        ("telepon_model", "phone_type"),
+        (),
+    ),
+    EmailDetector: (
+        ("surel", "thư điện tử", "メールアドレス", "이메일", "ел. пошта", "ایمیل", "ईमेल", "e-posta"),
+        (),
+        (),
     ),
 }
 

@@ -45,6 +45,25 @@ class EmailDetector(Detector):
         "بريد",
         "courriel",
         "correo",
+        # e-mail in more of issue 10's languages
+        "surel",
+        "thư điện tử",
+        "thu_dien_tu",
+        "メール",
+        "メアド",
+        "이메일",
+        "전자우편",
+        "пошта",
+        "ایمیل",
+        "پست_الکترونیک",
+        "پست الکترونیک",
+        "ईमेल",
+        "ई-मेल",
+        "eposta",
+        "e_posta",
+        "posta_elettronica",
+        "電子郵件",
+        "电邮",
     )
     accepts = frozenset({"str"})
     text_needs_one_of = frozenset("@")
