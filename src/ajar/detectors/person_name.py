@@ -143,12 +143,17 @@ def _known(word: str) -> bool:
     return base in _GIVEN or base in _SURNAMES or base.replace("'", "") in _SURNAMES
 
 
-_CYR_WORD = re.compile(r"[А-ЯЁ][а-яё\-]+")
-_CYR_PATRONYMIC = re.compile(r".+(?:ович|евич|ьич|овна|евна|ична|инична)")
-_CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ко|ук|юк|енко)")
+# Russian letters and those of Ukrainian (є і ї ґ, the apostrophe of Мар'яна), Belarusian (ў), Kazakh (ә ғ қ ң ө ұ ү
+# һ і) and Serbian/Macedonian (ђ ј љ њ ћ џ ѓ ќ ѕ): without them Іван, Марія and Асқар were no name at all
+_CYR_WORD = re.compile(r"[А-ЯЁЄІЇҐЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺ][а-яёєіїґўђјљњћџѓќѕәғқңөұүһ'ʼ’\-]+")
+# Russian and Ukrainian patronymics (Іванівна, Андріївна); the Kazakh ones are the father's name and ұлы/қызы
+_CYR_PATRONYMIC = re.compile(r".+(?:ович|евич|ьич|овна|евна|ична|инична|івна|ївна|ұлы|қызы|улы|кызы)")
+_CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ський|ська|цький|цька|ко|ук|юк|енко)")
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]{2,}")
 _GREEK_SURNAME = re.compile(r".+(?:πουλος|πούλος|ίδης|ιδης|άκης|ακης|ιάδης|ίου|άτος|όγλου)")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]{2,}")
+# Persian writes yeh and kaf as ی and ک where Arabic writes ي and ك: علی is the name علي
+_PERSIAN_LETTERS = str.maketrans("یک", "يك")
 
 
 @lru_cache(maxsize=8192)
@@ -781,7 +786,7 @@ class PersonNameDetector(Detector):
 
     @staticmethod
     def _arabic(text: str) -> Hit | None:
-        words = text.split()
+        words = text.translate(_PERSIAN_LETTERS).split()
         if not 1 <= len(words) <= 5 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
             return None
         if len(words) == 1:  # a lone given name or family name: only a name field counts it
