@@ -133,6 +133,16 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "tussenvoegsel",
             "müşteri adı",  # tr
             "Prenume",  # ro
+            # found by an outside review
+            "Người liên hệ",  # vi
+            "苗字",  # ja (strong)
+            "お客様名",
+            "예금주",  # ko
+            "مشتری",  # fa
+            "клієнт",  # uk
+            "ТАӘ",  # kk
+            "medewerker",  # nl
+            "İSİM",  # tr
         ),
         (
             "nama_produk",
@@ -150,17 +160,36 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "kullanici_adi",
             "назва товару",
             "fecha_hasta",
+            # found by an outside review
+            "nama_kab",  # id
+            "nama_aplikasi",
+            "Tên người dùng",  # vi
+            "Tên tệp",
+            "セイベツ",  # ja
+            "사용자이름",  # ko
+            "नामांकन संख्या",  # hi
+            "जिले का नाम",
+            "شماره نامه",  # fa
+            "تاریخ ثبت نام",
+            "Стратегія",  # uk
+            "тегін",  # kk
+            "naam_gemeente",  # nl
+            "IL_ADI",  # tr
+            "İLÇE ADI",
+            "Adım Sayısı",
+            "nume_tara",  # ro
         ),
         ("名", "メイ", "ten", "аты"),
     ),
     PhoneDetector: (
         ("telepon", "No. Telp", "nomor_hp", "no_wa", "Số điện thoại", "sđt", "Teléfono", "telefoonnummer",
-         "شماره تماس"),
+         "شماره تماس", "no_telpon", "Di động", "ĐTDĐ", "संपर्क नंबर"),
         ("telepon_model", "phone_type"),
         (),
     ),
     EmailDetector: (
-        ("surel", "thư điện tử", "メールアドレス", "이메일", "ел. пошта", "ایمیل", "ईमेल", "e-posta"),
+        ("surel", "thư điện tử", "メールアドレス", "이메일", "ел. пошта", "ایمیل", "ईमेल", "e-posta", "mailadres",
+         "poștă electronică", "elektronik_posta", "메일"),
         (),
         (),
     ),

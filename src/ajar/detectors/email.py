@@ -64,6 +64,12 @@ class EmailDetector(Detector):
         "posta_elettronica",
         "電子郵件",
         "电邮",
+        # nl mailadres, ro poștă electronică, tr elektronik posta, ko 메일
+        "mailadres",
+        "posta_electronica",
+        "poștă electronică",
+        "elektronik_posta",
+        "메일",
     )
     accepts = frozenset({"str"})
     text_needs_one_of = frozenset("@")

@@ -261,6 +261,14 @@ class PhoneDetector(Detector):
         "شماره_همراه",
         "شماره تماس",
         "телефону",
+        # id telpon, nl telnr, vi di động/số ĐT/ĐTDĐ, hi संपर्क (contact)
+        "telpon",
+        "telnr",
+        "di động",
+        "số đt",
+        "dtdd",
+        "संपर्क",
+        "đtdđ",
     )
     negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count",
                       "тело")  # a message body (тело_письма) starts with тел
