@@ -143,6 +143,7 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "ТАӘ",  # kk
             "medewerker",  # nl
             "İSİM",  # tr
+            "shimei",  # ja (romaji)
         ),
         (
             "nama_produk",
@@ -183,7 +184,7 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
     ),
     PhoneDetector: (
         ("telepon", "No. Telp", "nomor_hp", "no_wa", "Số điện thoại", "sđt", "Teléfono", "telefoonnummer",
-         "شماره تماس", "no_telpon", "Di động", "ĐTDĐ", "संपर्क नंबर"),
+         "شماره تماس", "Nomor WhatsApp", "denwa_bango", "no_telpon", "Di động", "ĐTDĐ", "संपर्क नंबर"),
         ("telepon_model", "phone_type"),
         (),
     ),

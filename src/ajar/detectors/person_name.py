@@ -443,6 +443,11 @@ class PersonNameDetector(Detector):
         "expeditor",
         "i̇sim",
         "i̇si̇m",
+        # romanised ja shimei/namae, ko seongmyeong/ireum
+        "shimei",
+        "namae",
+        "seongmyeong",
+        "ireum",
     )
     negative_hints = (
         "product",
@@ -933,6 +938,9 @@ class PersonNameDetector(Detector):
         "meisjesnaam",
         "geboortenaam",
         "nume_de_familie",
+        # romanised ja furigana, uk prizvyshche
+        "furigana",
+        "prizvyshche",
     )
     # "first"/"last" alone are ambiguous (first_seen, last_login): strong only when the values are
     # name-shaped words some of which are known names, or beside a name field

@@ -269,6 +269,10 @@ class PhoneDetector(Detector):
         "dtdd",
         "संपर्क",
         "đtdđ",
+        # WhatsApp in camelCase (NoWhatsApp: whats + app); ja romaji denwa (bangō), keitai
+        "whats_app",
+        "denwa",
+        "keitai",
     )
     negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count",
                       "тело")  # a message body (тело_письма) starts with тел
