@@ -17,6 +17,7 @@ from ajar.detectors.national_id import NationalIdDetector
 from ajar.detectors.person_name import PersonNameDetector
 from ajar.detectors.phone import PhoneDetector
 from ajar.detectors.religion import ReligionDetector
+from ajar.pipeline.names import field_name
 from tests.name_hints import name_agrees, name_conditional, name_table
 
 CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -211,3 +212,10 @@ def test_names_agree(det: type[Detector], name: str, agrees: bool) -> None:
 @pytest.mark.parametrize(("det", "name", "_"), _rows(2))
 def test_words_of_other_things_are_conditional(det: type[Detector], name: str, _: bool) -> None:
     assert name_conditional(det(), name)
+
+
+def test_a_turkish_capital_i_is_the_letter_i() -> None:
+    """``str.lower`` makes İ an i and a combining dot above: İLÇE ADI must be the words ilçe and adi, as the hints
+    write them (a county's name, not a person's)."""
+    assert field_name("İLÇE ADI").tokens == ("ilçe", "adi")  # (I lowers to i, not ı: hints hold both)
+    assert field_name("MÜŞTERİ_İSMİ").raw == "müşteri_ismi"

@@ -37,13 +37,15 @@ from ajar.values import strings_in
 @cache
 def _reference_hints(
     hints: tuple[str, ...],
-) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     ascii_hints = [h for h in hints if h.isascii()]
     exact = frozenset(h.replace("_", "") for h in ascii_hints) | frozenset(ascii_hints)
     phrases = tuple(f"_{h}_" for h in ascii_hints if "_" in h)
     affixes = tuple(h.replace("_", "") for h in ascii_hints if len(h.replace("_", "")) >= 5)
     substrings = tuple(h for h in hints if not h.isascii() and not short_hint(h))
-    return exact, phrases, affixes, substrings
+    # a phrase of another script is also looked for without its separators, in the name's tokens joined
+    squeezed = tuple("".join(h.replace("_", " ").split()) for h in substrings if "_" in h or " " in h)
+    return exact, phrases, affixes, substrings, squeezed
 
 
 def _reference_short(name: FieldName, hints: tuple[str, ...]) -> bool:
@@ -61,7 +63,7 @@ def _reference_short(name: FieldName, hints: tuple[str, ...]) -> bool:
 def _reference_match(name: FieldName, hints: tuple[str, ...]) -> bool:
     if _reference_short(name, hints):
         return True
-    exact, phrases, affixes, substrings = _reference_hints(hints)
+    exact, phrases, affixes, substrings, squeezed = _reference_hints(hints)
     if name.joined in exact or any(t in exact for t in name.tokens):
         return True
     if phrases:
@@ -73,7 +75,7 @@ def _reference_match(name: FieldName, hints: tuple[str, ...]) -> bool:
             for a in affixes:
                 if t != a and (t.startswith(a) or t.endswith(a)):
                     return True
-    return any(h in name.raw for h in substrings)
+    return any(h in name.raw for h in substrings) or any(h in name.joined for h in squeezed)
 
 
 def _reference_word(vocab: places.Vocabulary, word: str) -> str | None:
@@ -134,9 +136,10 @@ class _ReferenceLists:
         self.heads: dict[str, list[tuple[str, int]]] = {}
         self.tails: dict[str, list[tuple[str, int]]] = {}
         self.substrings: list[tuple[str, int]] = []
+        self.squeezed: list[tuple[str, int]] = []
         self.lists = lists
         for i, hints in enumerate(lists):
-            exact, phrases, affixes, substrings = _reference_hints(hints)
+            exact, phrases, affixes, substrings, squeezed = _reference_hints(hints)
             for h in exact:
                 self.exact.setdefault(h, set()).add(i)
             for p in phrases:
@@ -145,6 +148,7 @@ class _ReferenceLists:
                 self.heads.setdefault(a[:5], []).append((a, i))
                 self.tails.setdefault(a[-5:], []).append((a, i))
             self.substrings += [(h, i) for h in substrings]
+            self.squeezed += [(h, i) for h in squeezed]
 
     def __call__(self, name: FieldName) -> set[int]:
         out: set[int] = set()
@@ -158,6 +162,7 @@ class _ReferenceLists:
                 out.update(i for a, i in self.tails.get(t[-5:], ()) if t != a and t.endswith(a))
         if not name.raw.isascii():
             out.update(i for h, i in self.substrings if h in name.raw)
+            out.update(i for h, i in self.squeezed if h in name.joined)
             out.update(i for i, hints in enumerate(self.lists) if _reference_short(name, hints))
         return out
 

@@ -441,8 +441,6 @@ class PersonNameDetector(Detector):
         "angajat",
         "destinatar",
         "expeditor",
-        "i̇sim",
-        "i̇si̇m",
         # romanised ja shimei/namae, ko seongmyeong/ireum
         "shimei",
         "namae",
@@ -855,13 +853,6 @@ class PersonNameDetector(Detector):
         "boala",
         "boală",
         "angajator",
-        # Turkish capitals: str.lower() makes İ an i and a combining dot (İLÇE is i̇lçe, not ilçe)
-        "i̇lçe",
-        "i̇laç",
-        "şi̇rket",
-        "şehi̇r",
-        "i̇l adı",
-        "i̇l adi",
     )
     # fields that hold one part of a name: a lone given name or surname counts there
     strong_hints = (

@@ -79,11 +79,12 @@ def parent_path(path: str) -> str:
 def field_name(path: str) -> FieldName:
     """The name of a field path's last segment (:func:`path_segments`), as tokens."""
     last = path_segments(path)[-1].rstrip(".")  # ``Tel.`` is the name ``Tel``
-    raw = last.lower()
     if last.isascii():  # _CAMEL is _humps' rule for ASCII, in C: nearly every name takes this way
+        raw = last.lower()
         lowered = _CAMEL.sub("_", last).lower()
-    else:
-        lowered = "_".join(_humps(last)).lower()
+    else:  # Turkish İ lowers to i and a combining dot: İLÇE is the word ilçe
+        raw = last.lower().replace("i\u0307", "i")
+        lowered = "_".join(_humps(last)).lower().replace("i\u0307", "i")
     tokens = tuple(t for part in _SPLIT.split(lowered) if part for t in _SCRIPT_EDGE.split(part) if t)
     return FieldName(tokens, "".join(tokens), raw)
 
