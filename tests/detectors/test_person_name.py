@@ -135,8 +135,28 @@ def test_towns_are_no_known_names(value: Any) -> None:
         "Giày Thể Thao",
         "Linh Kiện",
         "Ngọc Trai",
+        # a region, district or shop: its adjective ends like a surname (-ська, -ський, -ская), it is no person
+        "Київська Область",
+        "Шевченківський Район",
+        "Московская Область",
+        "Інтернет Магазин",
     ],
 )
 def test_words_that_are_also_names_are_not_known(value: Any) -> None:
     hit = DET.detect(value)
     assert hit is None or hit.strength < 0.7
+
+
+# Serbian -ić, Belarusian -віч/-аўна, Tajik and Uzbek letters (ҳ ҷ), double-barrelled surnames, a zero-width
+# non-joiner inside a Persian name, Persian ی for Arabic's final ى (مصطفی), Malay binti
+KNOWN += [
+    "Јован Јовановић",
+    "Аляксандр Рыгоравіч Лукашэнка",
+    "Максім Багдановіч",
+    "Шоҳруҳ Ҳасанов",
+    "Римский-Корсаков Николай",
+    "Іван Нечуй-Левицький",
+    "علی حسین‌زاده",
+    "مصطفی کریمی",
+    "Nur Aisyah binti Ahmad",
+]

@@ -85,6 +85,7 @@ _PARTICLES = frozenset(
         "le",
         "bin",
         "bint",
+        "binti",
         "ibn",
         "al",
         "el",
@@ -145,15 +146,38 @@ def _known(word: str) -> bool:
 
 # Russian letters and those of Ukrainian (є і ї ґ, the apostrophe of Мар'яна), Belarusian (ў), Kazakh (ә ғ қ ң ө ұ ү
 # һ і) and Serbian/Macedonian (ђ ј љ њ ћ џ ѓ ќ ѕ): without them Іван, Марія and Асқар were no name at all
-_CYR_WORD = re.compile(r"[А-ЯЁЄІЇҐЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺ][а-яёєіїґўђјљњћџѓќѕәғқңөұүһ'ʼ’\-]+")
+# Tajik, Uzbek, Tatar and Bashkir letters too (Ҳасанов, Раҳмонов); a hyphen may start a capitalised part
+# (Римский-Корсаков)
+_CYR_CAPS = "А-ЯЁЄІЇҐЎЂЈЉЊЋЏЃЌЅӘҒҚҢӨҰҮҺҲҶӢӮҖҘҪҠ"
+_CYR_LOWER = "а-яёєіїґўђјљњћџѓќѕәғқңөұүһҳҷӣӯҗҙҫҡ'ʼ’"
+_CYR_WORD = re.compile(f"[{_CYR_CAPS}](?:[{_CYR_LOWER}]|-[{_CYR_CAPS}]?)+")
 # Russian and Ukrainian patronymics (Іванівна, Андріївна); the Kazakh ones are the father's name and ұлы/қызы
-_CYR_PATRONYMIC = re.compile(r".+(?:ович|евич|ьич|овна|евна|ична|инична|івна|ївна|ұлы|қызы|улы|кызы)")
-_CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ський|ська|цький|цька|ко|ук|юк|енко)")
+# and Belarusian ones (Рыгоравіч, Іванаўна)
+_CYR_PATRONYMIC = re.compile(
+    r".+(?:ович|евич|ьич|овна|евна|ична|инична|івна|ївна|ұлы|қызы|улы|кызы|віч|аўна|еўна|іўна)"
+)
+_CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ський|ська|цький|цька|ко|ук|юк|енко|ић)")
+# a region, district, street or shop: the adjective before it ends like a surname (Київська Область, Печерський Район)
+_CYR_PLACES = frozenset(
+    "область обл район р-н раён вобласць ауданы облысы қаласы вулиця вул улица ул проспект магазин".split()
+)
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]{2,}")
 _GREEK_SURNAME = re.compile(r".+(?:πουλος|πούλος|ίδης|ιδης|άκης|ακης|ιάδης|ίου|άτος|όγλου)")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]{2,}")
 # Persian writes yeh and kaf as ی and ک where Arabic writes ي and ك: علی is the name علي
-_PERSIAN_LETTERS = str.maketrans("یک", "يك")
+# (a zero-width non-joiner inside a Persian name, محمد‌رضا, حسین‌زاده, is dropped; a final ی may be Arabic's ى: مصطفی)
+_PERSIAN_LETTERS = str.maketrans("یک", "يك", "\u200c")
+
+
+def _arabic_name(raw: str) -> bool:
+    """Whether an Arabic-script word (Persian letters read as Arabic's) is a common name word."""
+    word = raw.translate(_PERSIAN_LETTERS)
+    return (
+        word in _ARABIC_NAMES
+        or word.startswith("عبد")
+        or (word.startswith("ال") and word[2:] in _ARABIC_NAMES)
+        or (raw.endswith("\u06cc") and word[:-1] + "\u0649" in _ARABIC_NAMES)
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -1046,21 +1070,19 @@ class PersonNameDetector(Detector):
             return Hit(0.2 if known else 0.1, {"script": "cyrillic"})
         if any(_CYR_PATRONYMIC.fullmatch(w) for w in words):
             return Hit(0.9, {"script": "cyrillic"})
+        if any(w.lower() in _CYR_PLACES for w in words):
+            return Hit(0.35, {"script": "cyrillic"})
         if any(_CYR_SURNAME.fullmatch(w) for w in words):
             return Hit(0.75, {"script": "cyrillic"})
         return Hit(0.35, {"script": "cyrillic"})
 
     @staticmethod
     def _arabic(text: str) -> Hit | None:
-        words = text.translate(_PERSIAN_LETTERS).split()
-        if not 1 <= len(words) <= 5 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
+        raw = text.split()
+        if not 1 <= len(raw) <= 5 or not all(_ARABIC_WORD.fullmatch(w.translate(_PERSIAN_LETTERS)) for w in raw):
             return None
-        if len(words) == 1:  # a lone given name or family name: only a name field counts it
-            w = words[0]
-            known = w in _ARABIC_NAMES or w.startswith("عبد") or w.startswith("ال") and w[2:] in _ARABIC_NAMES
-            return Hit(0.2 if known else 0.1, {"script": "arabic"})
-        if any(
-            w in _ARABIC_NAMES or w.startswith("عبد") or w.startswith("ال") and w[2:] in _ARABIC_NAMES for w in words
-        ):
+        if len(raw) == 1:  # a lone given name or family name: only a name field counts it
+            return Hit(0.2 if _arabic_name(raw[0]) else 0.1, {"script": "arabic"})
+        if any(_arabic_name(w) for w in raw):
             return Hit(0.8, {"script": "arabic"})
         return Hit(0.35, {"script": "arabic"})
