@@ -140,6 +140,11 @@ def test_towns_are_no_known_names(value: Any) -> None:
         "Шевченківський Район",
         "Московская Область",
         "Інтернет Магазин",
+        # streets, hospitals and mosques named for an Imam or a person
+        "خیابان امام رضا",
+        "بیمارستان امام رضا",
+        "بلوار امام علی",
+        "شارع عمر المختار",
     ],
 )
 def test_words_that_are_also_names_are_not_known(value: Any) -> None:

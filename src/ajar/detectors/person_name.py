@@ -169,6 +169,13 @@ _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]{2,}")
 _PERSIAN_LETTERS = str.maketrans("یک", "يك", "\u200c")
 
 
+# a street, square, hospital, mosque or school named for an Imam or a person (خیابان امام رضا, شارع عمر المختار),
+# written with Arabic letters as the words are looked up: no person
+_ARABIC_PLACES = frozenset(
+    "خيابان بلوار ميدان كوچه بيمارستان مسجد حرم دانشگاه شهرك كوي امام شارع مستشفى جامعة مدرسة".split()
+)
+
+
 def _arabic_name(raw: str) -> bool:
     """Whether an Arabic-script word (Persian letters read as Arabic's) is a common name word."""
     word = raw.translate(_PERSIAN_LETTERS)
@@ -1083,6 +1090,6 @@ class PersonNameDetector(Detector):
             return None
         if len(raw) == 1:  # a lone given name or family name: only a name field counts it
             return Hit(0.2 if _arabic_name(raw[0]) else 0.1, {"script": "arabic"})
-        if any(_arabic_name(w) for w in raw):
+        if any(_arabic_name(w) for w in raw) and not any(w.translate(_PERSIAN_LETTERS) in _ARABIC_PLACES for w in raw):
             return Hit(0.8, {"script": "arabic"})
         return Hit(0.35, {"script": "arabic"})
