@@ -126,6 +126,7 @@ def test_towns_are_no_known_names(value: Any) -> None:
         "Tuan Rumah",
         "Santi Apostoli",
         "Moldovan Leu",
+        "Dobre Miasto",
         "Quảng Ninh",
         "Thanh Hóa",
         "Phường Tân Định",
