@@ -166,3 +166,20 @@ KNOWN += [
     "مصطفی کریمی",
     "Nur Aisyah binti Ahmad",
 ]
+
+
+# Cyrillic given names (Олена Мельник: a surname of no known ending), ALL-CAPS names as registers print them, a Latin i
+# typed for Ukrainian і; a company's legal form is no surname (ТОВ ends like one)
+KNOWN_CYRILLIC = ["Олена Мельник", "Тарас Коваль", "ШЕВЧЕНКО ТАРАС", "ИВАНОВ ИВАН ИВАНОВИЧ", "Олена Петрiвна Коваль"]
+
+
+@pytest.mark.parametrize("value", KNOWN_CYRILLIC)
+def test_cyrillic_names_the_value_says(value: Any) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength >= 0.7
+
+
+@pytest.mark.parametrize("value", ["ТОВ СВІТАНОК", "ЗАКАЗ ОПЛАЧЕН", "Надежда Сервис"])
+def test_cyrillic_companies_and_capitals_are_no_known_names(value: Any) -> None:
+    hit = DET.detect(value)
+    assert hit is None or hit.strength < 0.5

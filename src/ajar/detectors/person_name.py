@@ -52,6 +52,7 @@ _NAMES_DATA = {
         "jp_surnames",
         "hi_names",
         "ar_names",
+        "cyr_names",
     )
 }
 _GIVEN = _NAMES_DATA["given_names"]
@@ -63,6 +64,9 @@ _KR_SURNAMES = _NAMES_DATA["kr_surnames"]
 _JP_SURNAMES = _NAMES_DATA["jp_surnames"]
 _HINDI_NAMES = _NAMES_DATA["hi_names"]
 _ARABIC_NAMES = _NAMES_DATA["ar_names"]
+_CYR_NAMES = _NAMES_DATA["cyr_names"]
+# a Latin i typed for Ukrainian і inside a Cyrillic word (Петрiвна): the same letter
+_CYR_LATIN_I = str.maketrans("iI", "іІ")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,4}")
 _KANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]{2,12}")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf][\u4e00-\u9fff\u3400-\u4dbf·•]{1,9}")
@@ -159,7 +163,9 @@ _CYR_PATRONYMIC = re.compile(
 _CYR_SURNAME = re.compile(r".+(?:ов|ова|ев|ева|ин|ина|ский|ская|цкий|цкая|ський|ська|цький|цька|ко|ук|юк|енко|ић)")
 # a region, district, street or shop: the adjective before it ends like a surname (Київська Область, Печерський Район)
 _CYR_PLACES = frozenset(
-    "область обл район р-н раён вобласць ауданы облысы қаласы вулиця вул улица ул проспект магазин".split()
+    "область обл район р-н раён вобласць ауданы облысы қаласы вулиця вул улица ул проспект магазин"
+    # and a company's legal form (ТОВ Світанок, ООО Ромашка: Тов ends like a surname)
+    " ооо оао зао пао ао тов прат пат тоо".split()
 )
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]{2,}")
 _GREEK_SURNAME = re.compile(r".+(?:πουλος|πούλος|ίδης|ιδης|άκης|ακης|ιάδης|ίου|άτος|όγλου)")
@@ -1068,20 +1074,31 @@ class PersonNameDetector(Detector):
 
     @staticmethod
     def _cyrillic(text: str) -> Hit | None:
-        words = text.split()
-        if not 1 <= len(words) <= 3 or not all(_CYR_WORD.fullmatch(w) for w in words):
+        words = text.translate(_CYR_LATIN_I).split()
+        if not 1 <= len(words) <= 3:
             return None
+        # ALL-CAPS names (ШЕВЧЕНКО ТАРАС, as registers print them) read as their capitalised form
+        caps = all(w.isupper() for w in words)
+        if caps:
+            words = [w[0] + w[1:].lower() for w in words]
+        if not all(_CYR_WORD.fullmatch(w) for w in words):
+            return None
+        given = sum(w.lower() in _CYR_NAMES for w in words)
         if len(words) == 1:  # a lone given name, surname or patronymic: only a name field counts it
             w = words[0]
-            known = _CYR_PATRONYMIC.fullmatch(w) or _CYR_SURNAME.fullmatch(w)
+            known = given or _CYR_PATRONYMIC.fullmatch(w) or _CYR_SURNAME.fullmatch(w)
             return Hit(0.2 if known else 0.1, {"script": "cyrillic"})
         if any(_CYR_PATRONYMIC.fullmatch(w) for w in words):
             return Hit(0.9, {"script": "cyrillic"})
         if any(w.lower() in _CYR_PLACES for w in words):
             return Hit(0.35, {"script": "cyrillic"})
-        if any(_CYR_SURNAME.fullmatch(w) for w in words):
+        surname = any(_CYR_SURNAME.fullmatch(w) for w in words)
+        if given and surname:
+            return Hit(0.9, {"script": "cyrillic"})
+        if given or surname:
             return Hit(0.75, {"script": "cyrillic"})
-        return Hit(0.35, {"script": "cyrillic"})
+        # capitals nobody knows are codes and headings as often as names (as in Latin script)
+        return Hit(0.25 if caps else 0.35, {"script": "cyrillic"})
 
     @staticmethod
     def _arabic(text: str) -> Hit | None:
