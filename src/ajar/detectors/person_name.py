@@ -1083,19 +1083,21 @@ class PersonNameDetector(Detector):
             words = [w[0] + w[1:].lower() for w in words]
         if not all(_CYR_WORD.fullmatch(w) for w in words):
             return None
-        given = sum(w.lower() in _CYR_NAMES for w in words)
+        given = [w.lower() in _CYR_NAMES for w in words]
         if len(words) == 1:  # a lone given name, surname or patronymic: only a name field counts it
             w = words[0]
-            known = given or _CYR_PATRONYMIC.fullmatch(w) or _CYR_SURNAME.fullmatch(w)
+            known = given[0] or _CYR_PATRONYMIC.fullmatch(w) or _CYR_SURNAME.fullmatch(w)
             return Hit(0.2 if known else 0.1, {"script": "cyrillic"})
         if any(_CYR_PATRONYMIC.fullmatch(w) for w in words):
             return Hit(0.9, {"script": "cyrillic"})
         if any(w.lower() in _CYR_PLACES for w in words):
             return Hit(0.35, {"script": "cyrillic"})
-        surname = any(_CYR_SURNAME.fullmatch(w) for w in words)
-        if given and surname:
+        ending = [bool(_CYR_SURNAME.fullmatch(w)) for w in words]
+        # a given name and a surname are two words: Марина and Ирина end like surnames (Марина Бэй, Аптека Ирина)
+        if any(g and any(e for j, e in enumerate(ending) if j != i) for i, g in enumerate(given)):
             return Hit(0.9, {"script": "cyrillic"})
-        if given or surname:
+        # capitals with no given name: a surname's ending is as often a heading's (ДЕТСКАЯ ОДЕЖДА, СПИСОК ТОВАРОВ)
+        if any(given) or (any(ending) and not caps):
             return Hit(0.75, {"script": "cyrillic"})
         # capitals nobody knows are codes and headings as often as names (as in Latin script)
         return Hit(0.25 if caps else 0.35, {"script": "cyrillic"})
