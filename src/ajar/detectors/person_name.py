@@ -1079,8 +1079,10 @@ class PersonNameDetector(Detector):
             return None
         # ALL-CAPS names (ШЕВЧЕНКО ТАРАС, as registers print them) read as their capitalised form
         caps = all(w.isupper() for w in words)
-        if caps:
-            words = [w[0] + w[1:].lower() for w in words]
+        # and a surname in capitals before a given name and patronymic (ИВАНОВ Иван Иванович, as Russian papers print
+        # it); without a patronymic, capitals beside a word are an acronym's (ООО Ромашка, ТЦ Ирина)
+        if caps or (any(w.isupper() for w in words) and any(_CYR_PATRONYMIC.fullmatch(w) for w in words)):
+            words = [w[0] + w[1:].lower() if w.isupper() else w for w in words]
         if not all(_CYR_WORD.fullmatch(w) for w in words):
             return None
         given = [w.lower() in _CYR_NAMES for w in words]
