@@ -13,11 +13,12 @@ from ajar.detectors.device_id import DeviceIdDetector
 from ajar.detectors.email import EmailDetector
 from ajar.detectors.ethnicity import EthnicityDetector
 from ajar.detectors.iban import IbanDetector
+from ajar.detectors.ip_address import IpAddressDetector
 from ajar.detectors.national_id import NationalIdDetector
 from ajar.detectors.person_name import PersonNameDetector
 from ajar.detectors.phone import PhoneDetector
 from ajar.detectors.religion import ReligionDetector
-from ajar.pipeline.names import field_name
+from ajar.pipeline.names import field_name, matches
 from tests.name_hints import name_agrees, name_conditional, name_table
 
 CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
@@ -219,3 +220,13 @@ def test_a_turkish_capital_i_is_the_letter_i() -> None:
     write them (a county's name, not a person's)."""
     assert field_name("İLÇE ADI").tokens == ("ilçe", "adi")  # (I lowers to i, not ı: hints hold both)
     assert field_name("MÜŞTERİ_İSMİ").raw == "müşteri_ismi"
+
+
+@pytest.mark.parametrize(
+    ("det", "name"),
+    [(IpAddressDetector, "آی پی"), (IpAddressDetector, "آیپی"), (EmailDetector, "ई_मेल"), (EmailDetector, "ई मेल")],
+)
+def test_a_phrase_joined_by_a_hyphen_or_zwnj_matches_with_other_separators(det: type[Detector], name: str) -> None:
+    """A hint of another script is also looked for without its separators: a hyphen (ई-मेल) or Persian's zero-width
+    non-joiner (آی‌پی) parts words as a space or ``_`` does, so ``آی پی`` and ``ई_मेल`` say the hint too."""
+    assert matches(field_name(name), det().name_hints)

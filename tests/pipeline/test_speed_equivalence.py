@@ -43,8 +43,9 @@ def _reference_hints(
     phrases = tuple(f"_{h}_" for h in ascii_hints if "_" in h)
     affixes = tuple(h.replace("_", "") for h in ascii_hints if len(h.replace("_", "")) >= 5)
     substrings = tuple(h for h in hints if not h.isascii() and not short_hint(h))
-    # a phrase of another script is also looked for without its separators, in the name's tokens joined
-    squeezed = tuple("".join(h.replace("_", " ").split()) for h in substrings if "_" in h or " " in h)
+    # a phrase of another script is also looked for without its separators, in the name's tokens joined: the
+    # phrase read as a field name (ई-मेल, آی‌پی, số tài khoản, ім'я), its tokens joined where that is not the phrase
+    squeezed = tuple(n.joined for h in substrings if (n := field_name(h)).joined != h)
     return exact, phrases, affixes, substrings, squeezed
 
 

@@ -121,10 +121,9 @@ class _Hints:
         self.short = frozenset(h for h in hints if short_hint(h))
         self.substrings = tuple(h for h in hints if not h.isascii() and h not in self.short)
         # a phrase of another script is also written without its separators (``الرقمالوطني``,
-        # ``датарождения``): looked up in the name's tokens joined
-        self.squeezed = tuple(
-            {"".join(h.replace("_", " ").split()) for h in self.substrings if "_" in h or " " in h}
-        )
+        # ``датарождения``) or with others (``آی پی`` for ``آی‌پی``, ``ई_मेल`` for ``ई-मेल``): its words, as a
+        # name's tokens are cut, looked up in the name's tokens joined
+        self.squeezed = tuple({s for h in self.substrings if (s := "".join(_SPLIT.split(h))) != h})
 
     def match(self, name: FieldName) -> bool:
         exact, runs, underscored, affixes = name.keys
