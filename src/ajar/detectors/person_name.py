@@ -182,9 +182,8 @@ _ARABIC_PLACES = frozenset(
 )
 
 
-def _arabic_name(raw: str) -> bool:
-    """Whether an Arabic-script word (Persian letters read as Arabic's) is a common name word."""
-    word = raw.translate(_PERSIAN_LETTERS)
+def _arabic_name(raw: str, word: str) -> bool:
+    """Whether an Arabic-script word is a common name word (``word``: ``raw`` with Persian letters read as Arabic's)."""
     return (
         word in _ARABIC_NAMES
         or word.startswith("عبد")
@@ -1107,10 +1106,13 @@ class PersonNameDetector(Detector):
     @staticmethod
     def _arabic(text: str) -> Hit | None:
         raw = text.split()
-        if not 1 <= len(raw) <= 5 or not all(_ARABIC_WORD.fullmatch(w.translate(_PERSIAN_LETTERS)) for w in raw):
+        if not 1 <= len(raw) <= 5:
+            return None
+        words = [w.translate(_PERSIAN_LETTERS) for w in raw]  # once per word
+        if not all(_ARABIC_WORD.fullmatch(w) for w in words):
             return None
         if len(raw) == 1:  # a lone given name or family name: only a name field counts it
-            return Hit(0.2 if _arabic_name(raw[0]) else 0.1, {"script": "arabic"})
-        if any(_arabic_name(w) for w in raw) and not any(w.translate(_PERSIAN_LETTERS) in _ARABIC_PLACES for w in raw):
+            return Hit(0.2 if _arabic_name(raw[0], words[0]) else 0.1, {"script": "arabic"})
+        if any(map(_arabic_name, raw, words)) and _ARABIC_PLACES.isdisjoint(words):
             return Hit(0.8, {"script": "arabic"})
         return Hit(0.35, {"script": "arabic"})
