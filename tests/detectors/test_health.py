@@ -77,6 +77,21 @@ POSITIVE += [
 ]  # fmt: skip
 NEGATIVE += ["April", "Malone", "Magazine", "The Statin Project", "Interpol", "500 ml", "Operating room (environment)"]
 
+# conditions as values in more languages of issue 10 (health.terms.txt): kana, Han and Hangul anywhere, other
+# scripts as whole words with Turkish İ/ı, Persian letters and a zero-width non-joiner folded; the Russian short
+# terms are whole words now (a rocket, a sink, a surname and a town were health as a word's start)
+POSITIVE += [
+    "高血圧", "気管支喘息", "心筋梗塞の既往", "高血壓", "당뇨병", "고혈압 약 복용", "폐암 3기", "tiểu đường type 2",
+    "Cao huyết áp", "ung thu", "داء السكري من النوع 2", "ارتفاع ضغط الدم", "فشار خون بالا", "کم\u200cخونی",
+    "मधुमेह", "उच्च रक्तचाप", "цукровий діабет 2 типу", "діабету", "Гіпертонія", "ŞEKER HASTALIĞI",
+    "Kalp yetmezliği", "hoge bloeddruk", "Suikerziekte", "kencing manis", "Gagal ginjal kronis", "рак легких",
+    "ВИЧ-инфекция", "қатерлі ісік",
+]  # fmt: skip
+NEGATIVE += [
+    "암호", "bệnh viện Bạch Mai", "اسم", "حامل البطاقة", "ракета", "Раковина", "Ракитин Иван", "Вичуга",
+    "спидометр", "переломный момент", "통풍구", "TBC", "Asma Khan", "発熱量 1200W", "Nguyễn Văn Nam",
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "value", ["50 mg", "twice daily", "1 tab bid", "A型", "POSITIVE_A", "every 4-6 hours as needed"]

@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -287,11 +288,60 @@ def _by_first(terms: Iterable[str]) -> str:
     return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in groups.items())
 
 
+# conditions in more languages (ja, ko, zh-Hant, vi, ar, fa, hi, uk, kk, tr, nl, id/ms): how each entry of
+# ``detectors/data/health.terms.txt`` is read is said there
+_TERMS_FILE = load_words("health.terms.txt")
+_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي", "\u200c": " "})
+
+
+def _fold(text: str) -> str:
+    """``text`` as the term file's entries are read: NFC, lower-cased, Turkish İ and ı as i, Persian ی and ک as
+    Arabic's (and alef maksura as ي), a zero-width non-joiner as a space."""
+    folded = unicodedata.normalize("NFC", text).lower()
+    if "ı" in folded or "\u0307" in folded:
+        folded = folded.replace("i\u0307", "i").replace("ı", "i")
+    return folded.translate(_FOLD)
+
+
+def _east_asian(term: str) -> bool:
+    """Whether a term file entry is of Han, kana or Hangul characters (found anywhere in a value)."""
+    return " " not in term and any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in term)
+
+
+_MORE_EN = tuple(t for t in _TERMS_FILE if t.isascii() and not t.endswith("*"))
+_MORE_STEMS = tuple(t[:-1] for t in _TERMS_FILE if t.endswith("*"))
+_MORE_CJK = re.compile(_by_first(t for t in _TERMS_FILE if _east_asian(t)))
+_MORE_WORDS = frozenset(_fold(t) for t in _TERMS_FILE if not t.isascii() and not t.endswith("*") and not _east_asian(t))
+_MORE_LONGEST = max(t.count(" ") + 1 for t in _MORE_WORDS)
+# what separates the words of a value for the phrases above (a Devanagari vowel sign is inside a word: no \W here)
+_MORE_SPLIT = re.compile(r"[\s\d,.;:/()\[\]{}'\"+\-–—!?|،؛·*&_]+")
+
+
+def _more_term(text: str) -> bool:
+    """Whether a non-ASCII ``text`` holds a condition of the term file: a Han, kana or Hangul entry anywhere, any
+    other as whole words (a phrase of up to ``_MORE_LONGEST`` words)."""
+    if max(text) >= "\u3040" and _MORE_CJK.search(text):
+        return True
+    words = [w for w in _MORE_SPLIT.split(_fold(text)) if w]
+    for size in range(1, min(_MORE_LONGEST, len(words)) + 1):
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i : i + size]) in _MORE_WORDS:
+                return True
+    return False
+
+
 # searched in the lower-cased text (the terms are lower-case ASCII and only ASCII text is searched: the
 # same matches as IGNORECASE, at a third of the cost); only whether it matches is used
-_EN = re.compile(r"\b(?:" + _by_first(t.lower() for t in _TERMS_EN) + r")\b")
+_EN = re.compile(r"\b(?:" + _by_first(t.lower() for t in (*_TERMS_EN, *_MORE_EN)) + r")\b")
 _CN = re.compile("|".join(re.escape(t) for t in sorted(_TERMS_CN, key=len, reverse=True)))
-_RU = re.compile(r"\b(?:" + "|".join(_TERMS_RU) + r")", re.IGNORECASE)
+# the Russian terms begin a word (their endings vary: диабетом, гипертонии); the short ones are whole words, with
+# рак's case endings: as a word's start they read a rocket, a sink, a surname and a town (ракета, раковина,
+# Ракитин, Вичуга) as health
+_RU_WHOLE = frozenset({"вич", "спид", "рак"})
+_RU = re.compile(
+    r"\b(?:" + "|".join(t for t in _TERMS_RU if t not in _RU_WHOLE) + r"|(?:вич|спид|рак(?:а|у|ом|е|и|ов|ами|ах)?)\b)",
+    re.IGNORECASE,
+)
 # stems of conditions in other European languages (and English terms missing above), matched at a word start
 _STEMS = (
     "diabet ipertens hypertens hipertens hypotens ipotens asthm cancro tumore tumeur artros arthros "
@@ -309,7 +359,7 @@ _STEMS = (
     "febre fiebre fièvre fieber febbre demam batuk pusing tosse husten übelkeit nausée náusea náuseas depresi "
     "kecemasan biópsia eletrocardiograma electrocardiograma ecografía ultraschall röntgen roentgen cesareo "
     "cesárea cesariana prematur ittero ictericia icterícia amigdalectom apendicectom appendizit"
-).split()
+).split() + list(_MORE_STEMS)
 _STEM_BY_HEAD: dict[str, tuple[str, ...]] = {}
 for _t in _STEMS:
     _STEM_BY_HEAD[_t[:4]] = (*_STEM_BY_HEAD.get(_t[:4], ()), _t)
@@ -750,7 +800,7 @@ class HealthDetector(Detector):
             words = lower.split()
             if words and (words[0] in _DRUGS or _DRUG_STEM.search(lower)):
                 return Hit(0.6, {"scheme": "drug"})
-        if not text.isascii() and (_CN.search(text) or _RU.search(text)):
+        if not text.isascii() and (_CN.search(text) or _RU.search(text) or _more_term(text)):
             return Hit(0.75, {"scheme": "term"})
         if _has_stem(text):
             return Hit(0.7, {"scheme": "term"})
