@@ -51,8 +51,12 @@ def test_the_sweep_finds_backtracking_patterns() -> None:
         (address._UNIT_LINE, 160, "match"),
         (health._GDB, 200, "match"),
         (compromise._EMAIL, 8192, "search"),
+        (address._STREET_CYR, 160, "search"),
+        (address._STREET_VI, 160, "search"),
+        (health._MORE_CJK, 200, "search"),
+        (health._RU, 200, "search"),
     ],
-    ids=["street_ru", "street_fr_es", "unit_line", "gdb", "compromise_email"],
+    ids=["street_ru", "street_fr_es", "unit_line", "gdb", "compromise_email", "street_cyr", "street_vi", "more_cjk", "ru"],
 )
 def test_the_rewritten_patterns_stay_under_a_millisecond(pattern: re.Pattern[str], cap: int, op: str) -> None:
     assert _worst_ms(pattern, cap, {op}) < 1.0

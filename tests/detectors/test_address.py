@@ -97,6 +97,20 @@ def test_rejects(value: Any) -> None:
 # the house number before a German, Dutch or Nordic street name, as English-language exports write it
 POSITIVE += ["104 Hauptstraße, 10115 Berlin, DE", "185 Kerkstraat, 75001 Paris, FR", "7 Storgatan, 111 23 Stockholm"]
 
+# street lines of more languages of issue 10: Russian, Ukrainian and Kazakh without д./дом (and after a postal
+# code), Vietnamese house numbers and lanes, Persian and Hindi street words with a number; a diabetes (tiểu đường)
+# is no street, nor a translation's пер., an area's пл., a district's name without a number
+POSITIVE += [
+    "ул. Ленина, 5, кв. 12", "г. Москва, ул. Тверская, 7", "Москва, Тверская ул., 7-12", "пр-т Мира, 15",
+    "УЛ. ЛЕНИНА, 5", "вул. Хрещатик, 22, Київ", "Абай даңғылы 10, Алматы", "Төле би көшесі, 59",
+    "119019, г. Москва, ул. Знаменка, д. 19", "Số 5, Ngõ 12, Phố Huế", "123 đường Lê Lợi, Q.1",
+    "تهران، خیابان آزادی، پلاک 25", "خیابان ولیعصر، کوچه ۱۲، پلاک ۴", "मकान नं. 12, गांधी मार्ग, दिल्ली",
+]  # fmt: skip
+NEGATIVE += [
+    "Bệnh tiểu đường type 2", "BỆNH TIỂU ĐƯỜNG TYPE 2", "Bệnh Tiểu Đường type 2", "пер. с англ. 2005",
+    "пл. 45 м²", "на улице 5 человек", "Тверская улица", "گروه خونی", "गांधी नगर 5", "रोड शो 2024",
+]  # fmt: skip
+
 
 @pytest.mark.parametrize("value", ["12 Ringo Starr", "3 Weighted average", "100 Kategorie", "2 Ringtones"])
 def test_number_then_a_word_is_not_a_street(value: str) -> None:

@@ -435,7 +435,8 @@ def test_address_verdicts_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(16)
     parts = ["Phường Bến Nghé", "Quận", "12", "Baker Street", "Hauptstraße", "rue de la Paix", "شارع", "حي النخيل",
              "²", "٣", "Flat", "Apt.", "Jl. Sudirman", "ул. Ленина", "д. 5", "Main", "Road", "560001", "Anna",
-             "No:12", "Cad.", "ul.", "10/5", "P.O. Box", "Avenue", ","]  # fmt: skip
+             "No:12", "Cad.", "ul.", "10/5", "P.O. Box", "Avenue", ",", "вул. Хрещатик", "Тверская ул.,", "даңғылы",
+             "tiểu đường", "Số", "Ngõ", "ĐƯỜNG", "خیابان", "پلاک", "मकान", "गली", "۱۲"]  # fmt: skip
     texts: list[Any] = [*POSITIVE, *NEGATIVE]
     texts += [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 6))) for _ in range(6000)]
     det = address.AddressDetector()

@@ -45,10 +45,16 @@ _KR_UNIT = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]+(?:특별시|광역�
 _STREET_TR = re.compile(
     r"(?:Cad(?:desi)?\.?|Sok(?:ak|ağı)?\.?|Mah(?:allesi)?\.?|Bulvarı|Blv\.?|Bul\.)\s.*\bNo\s?:\s?\d", re.IGNORECASE
 )
-# Indonesian/Malay (Jl. Sudirman No. 5), Vietnamese (123 Nguyễn Huệ, Phường Bến Nghé, Quận 1), PO boxes
-_STREET_SEA = re.compile(
-    r"\b(?:Jl\.|Jln\.?|Jalan)\s+\w.*\d|\b(?:Phường|Quận|Đường|Huyện)\s+\w.*|\bP\.?\s?O\.?\s+Box\s+\d+",
-    re.IGNORECASE,
+# Indonesian/Malay (Jl. Sudirman No. 5), PO boxes
+_STREET_SEA = re.compile(r"\b(?:Jl\.|Jln\.?|Jalan)\s+\w.*\d|\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)
+# Vietnamese (Phường Bến Nghé, Quận 1; Số 5, Ngõ 12, Phố Huế; 123 đường Lê Lợi): the unit words capitalised as
+# addresses write them, in capitals after a number, a comma or at the start, in lower case after a house number;
+# not ignoring case, and not after tiểu: a diabetes (tiểu đường, Bệnh Tiểu Đường type 2) was an address
+_STREET_VI = re.compile(
+    r"(?<!iểu )(?<!IỂU )\b(?:Phường|Quận|Đường|Huyện|Ngõ|Ngách|Hẻm)\s+\w"
+    r"|(?:^|\d\s|,\s?)(?:PHƯỜNG|QUẬN|ĐƯỜNG|HUYỆN|NGÕ|HẺM)\s+\w"
+    r"|\d[A-Za-z]?\s+(?:đường|phố|ngõ|ngách|hẻm)\s+\w"
+    r"|\b[Ss]ố\s+\d+[A-Za-z]?\s*+,?\s*+(?:[Pp]hố|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Đđ]ường)\b"
 )
 # Polish/Czech/Slovak: ul. Długa 10/5, 00-590 Warszawa
 _STREET_PL = re.compile(r"\b(?:ul|al|os|pl)\.\s?\w[\w\s.\-]{1,40}?\s\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\b")
@@ -117,13 +123,29 @@ _STREET_RU = re.compile(
     r"\s*+(?:д\.|дом)\s*+\d",
     re.IGNORECASE,
 )
-_STREET_AR = re.compile(r"شارع|حي\s|طريق")
+# Arabic and Persian street words (شارع, خیابان, کوچه, پلاک: street, avenue, alley, house number), with a digit
+_STREET_AR = re.compile(r"شارع|حي\s|طريق|خیابان|کوچه|بلوار|پلاک")
+# Hindi street and house words (मार्ग, गली, मकान: road, lane, house), with a digit
+_STREET_HI = re.compile(r"मार्ग|गली|मकान|सेक्टर|मोहल्ला|कॉलोनी")
+# Russian, Ukrainian and Kazakh street lines without д./дом: ул. Ленина, 5, кв. 12; вул. Хрещатик, 22; Тверская
+# ул., 7; Абай даңғылы 10; Төле би көшесі, 59. A street word before a capitalised name or a number (a street is
+# named so; пер. с англ., a translation, is not), or after a capitalised name, then a house number within 40
+# characters; the abbreviations that are also other words (пл., an area; пр., other; ш.) are left out
+_CYR_UP = "А-ЯЁІЇЄҐҚҒҮҰӨҺӘҢ"
+_STREET_CYR = re.compile(
+    r"(?<!\w)(?i:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|пр-д|б-р|бульв\.|бульвар|наб\.|набережная|шоссе"
+    rf"|мкр\.|микрорайон|вул\.|вулиця|пров\.|провулок)\s*+[{_CYR_UP}\d][^\d\n]{{0,40}}?\d"
+    rf"|[{_CYR_UP}][\w\-]*+\s++(?i:ул\.|улица|пр-т|пер\.|переулок|б-р|бульвар|наб\.|шоссе),?\s*+\d"
+    r"|(?i:көшесі|даңғылы|ықшамауданы)\W{0,3}\d"
+)
 _DIGIT = re.compile(r"\d")
 
 
 def _has_letter(text: str) -> bool:
     """Whether ``text`` holds a letter (``str.isalpha``); a text without one is at most a postal code."""
     return any(map(str.isalpha, text))
+
+
 _STREET_KEYS = frozenset(
     {
         "street",
@@ -428,21 +450,27 @@ class AddressDetector(Detector):
         if " " not in text:
             return None  # every non-Chinese form has a space between street and number
         if _DIGIT.search(text) is None:  # the same verdicts, without the forms that need a digit
-            if _STREET_SEA.search(text):
+            if _STREET_SEA.search(text) or _STREET_VI.search(text):
                 return Hit(0.75, {"script": "latin"})
             if _STREET_AR.search(text) and any(map(str.isdigit, text)):
                 return Hit(0.6, {"script": "arabic"})
+            if _STREET_HI.search(text) and any(map(str.isdigit, text)):
+                return Hit(0.6, {"script": "devanagari"})
             return None
         if _STREET_EN.search(text) or _STREET_DE.search(text) or _STREET_FR_ES.search(text):
             return Hit(0.75, {"script": "latin"})
-        if _STREET_TR.search(text) or _STREET_PL.search(text) or _STREET_SEA.search(text):
+        if _STREET_TR.search(text) or _STREET_PL.search(text) or _STREET_SEA.search(text) or _STREET_VI.search(text):
             return Hit(0.75, {"script": "latin"})
         if _UNIT_LINE.match(text):
             if _STREET_WORDS.search(text) or _POSTCODE_END.search(text):
                 return Hit(0.7, {"script": "latin"})
             return Hit(0.3, {"script": "latin"})
-        if "\u0400" <= first <= "\u04ff" and _STREET_RU.search(text):
+        if text.isascii():
+            return None  # every form below has a Cyrillic, Arabic or Devanagari word
+        if _STREET_RU.search(text) or _STREET_CYR.search(text):  # also after a postal code (119019, г. Москва, ...)
             return Hit(0.75, {"script": "cyrillic"})
         if _STREET_AR.search(text) and any(map(str.isdigit, text)):
             return Hit(0.6, {"script": "arabic"})
+        if _STREET_HI.search(text) and any(map(str.isdigit, text)):
+            return Hit(0.6, {"script": "devanagari"})
         return None
