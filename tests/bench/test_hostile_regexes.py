@@ -56,7 +56,10 @@ def test_the_sweep_finds_backtracking_patterns() -> None:
         (health._MORE_CJK, 200, "search"),
         (health._RU, 200, "search"),
     ],
-    ids=["street_ru", "street_fr_es", "unit_line", "gdb", "compromise_email", "street_cyr", "street_vi", "more_cjk", "ru"],
+    ids=[
+        "street_ru", "street_fr_es", "unit_line", "gdb", "compromise_email",
+        "street_cyr", "street_vi", "more_cjk", "ru",
+    ],  # fmt: skip
 )
 def test_the_rewritten_patterns_stay_under_a_millisecond(pattern: re.Pattern[str], cap: int, op: str) -> None:
     assert _worst_ms(pattern, cap, {op}) < 1.0
