@@ -81,6 +81,15 @@ POSITIVE += [
     "12 de septiembre de 1967 00:00:00 UTC",
 ]
 NEGATIVE += ["0000-00-00", 12, 10**20, "2999-01-01"]
+# more forms of issue 10's languages: Korean 년/월/일, a Japanese era's year, Vietnamese tháng/năm, Ukrainian,
+# Kazakh and Polish month names, Arabic-Indic, Persian and full-width digits, a Persian (Jalali) date
+POSITIVE += [
+    "1985년 5월 12일", "1985년5월12일", "昭和60年5月12日", "平成元年1月8日", "１９８５年５月１２日", "١٩٨٥-٠٥-١٢",
+    "۱۳۶۴/۰۲/۲۲", "1364/02/22", "12 tháng 5 năm 1985", "ngày 12/05/1985", "12 травня 1985", "12 мамыр 1985",
+    "12 maja 1985 r.", "12 września 1985",
+]  # fmt: skip
+# a Jalali month has no 31st after the sixth, Esfand no 30th in a common year; a year 1300 is no Gregorian birth year
+NEGATIVE += ["1364/07/31", "1402/12/30", "1364/13/01", "1300-01-01 extra", "昭和60年13月1日", "12 tháng 13 năm 1985"]
 # a time of day that is not midnight is an event (noon, a zone past +14:00 is no zone); a word that only
 # looks like a month (``jui``: juin or juillet; ``Marble``); a day the month has not (30 février)
 NEGATIVE += [

@@ -41,12 +41,25 @@ _MDY = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d\d)" + _
 #: ``Feb 12, 1967``, ``February 12th 1967``, ``Şubat 12 1967``
 _MON_DY = re.compile(r"([^\W\d_]{3,12})\.? {1,2}(\d{1,2})(?:st|nd|rd|th)?,? {1,2}((?:19|20)\d\d)" + _MIDNIGHT)
 #: ``12-Feb-1967``, ``12 de febrero de 1967``, ``12. Februar 1967``, ``12-févr.-1967``, ``12 февраля 1967 г.``,
+#: ``12 maja 1967 r.``,
 #: Oracle's ``12-FEB-67`` (a two-digit year: the latest past one)
 _D_MON_Y = re.compile(
-    r"(\d{1,2})(?:\.? {1,2}| de |-|/)([^\W\d_]{3,12})(?:\.? {1,2}| de |\.?-|\.?/)((?:19|20)\d\d|\d\d)(?: г\.?)?"
+    r"(\d{1,2})(?:\.? {1,2}| de |-|/)([^\W\d_]{3,12})(?:\.? {1,2}| de |\.?-|\.?/)((?:19|20)\d\d|\d\d)(?: [гr]\.?)?"
     + _MIDNIGHT
 )
 _CN = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日?")
+#: Korean ``1990년 3월 7일`` (spaces between the parts, or none)
+_KR = re.compile(r"((?:19|20)\d\d)년 ?(1[0-2]|0?[1-9])월 ?(3[01]|[12]\d|0?[1-9])일?")
+#: Vietnamese ``7 tháng 3 năm 1990``, ``ngày 07 tháng 03, 1990`` (``ngày``, the day, is dropped before)
+_VI = re.compile(r"(3[01]|[12]\d|0?[1-9]) tháng (1[0-2]|0?[1-9]),? (?:năm )?((?:19|20)\d\d)", re.IGNORECASE)
+#: a Japanese era's year (``昭和60年5月12日``, ``平成元年1月8日``): the era's first year in the Gregorian calendar
+_JP_ERA = re.compile(r"(明治|大正|昭和|平成|令和)(元|[1-9]\d?)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日?")
+_JALALI_OFFSET = 0  # set below, from a known day
+_ERA_START = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+#: a Persian (Jalali) date, as Iranian registers write a birth date: ``1364/02/22``, ``۱۳۶۴/۰۲/۲۲``
+_JALALI = re.compile(r"(1[23]\d\d|14[01]\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])")
+#: Arabic-Indic, Persian, Devanagari and full-width digits read as ASCII ones
+_DIGITS = str.maketrans({chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0966, 0xFF10) for i in range(10)})
 
 #: month names of the languages of exports met (en, es, pt, fr, de, it, ru with its genitive, tr, id, nl);
 #: a word is a month when it starts one of them with three letters or more (``Sept``, ``févr``, ``Feb``)
@@ -64,6 +77,21 @@ _MONTH_NAMES = (
     "november noviembre novembro novembre ноябрь ноября kasım nopember",
     "december diciembre dezembro décembre dezember dicembre декабрь декабря aralık desember",
 )
+#: Ukrainian (nominative and genitive), Kazakh and Polish (genitive) month names, in the order above
+_MONTH_NAMES_MORE = (
+    "січень січня қаңтар stycznia",
+    "лютий лютого ақпан lutego",
+    "березень березня наурыз marca",
+    "квітень квітня сәуір kwietnia",
+    "травень травня мамыр maja",
+    "червень червня маусым czerwca",
+    "липень липня шілде lipca",
+    "серпень серпня тамыз sierpnia",
+    "вересень вересня қыркүйек września",
+    "жовтень жовтня қазан października",
+    "листопад листопада қараша listopada",
+    "грудень грудня желтоқсан grudnia",
+)
 
 
 def _fold(word: str) -> str:
@@ -75,7 +103,7 @@ def _fold(word: str) -> str:
 def _month_prefixes() -> dict[str, int]:
     seen: dict[str, set[int]] = {}
     for number, names in enumerate(_MONTH_NAMES, 1):
-        for name in names.split():
+        for name in (*names.split(), *_MONTH_NAMES_MORE[number - 1].split()):
             for k in range(3, len(_fold(name)) + 1):
                 seen.setdefault(_fold(name)[:k], set()).add(number)
     return {p: next(iter(ns)) for p, ns in seen.items() if len(ns) == 1}  # ``jui``: juin or juillet, neither
@@ -110,6 +138,52 @@ def parse_date(value: Any) -> date | None:
     text = short_text(value, 40)
     if text is None:
         return None
+    if not text.isascii():
+        return _parse_wider(text)
+    return _parse_text(text)
+
+
+def _parse_wider(text: str) -> date | None:
+    """A text with a character beyond ASCII: its digits read as ASCII ones, then the Korean, Japanese-era and
+    Vietnamese forms, then every other form (:func:`_parse_text`)."""
+    text = text.translate(_DIGITS)
+    m = _KR.fullmatch(text)
+    if m is not None:
+        return _make(m.group(1), m.group(2), m.group(3))
+    m = _JP_ERA.fullmatch(text)
+    if m is not None:
+        year = _ERA_START[m.group(1)] + (0 if m.group(2) == "元" else int(m.group(2)) - 1)
+        return _make(str(year), m.group(3), m.group(4))
+    day_of = text[5:] if text[:5].lower() == "ngày " else text
+    m = _VI.fullmatch(day_of)
+    if m is not None:
+        return _make(m.group(3), m.group(2), m.group(1))
+    return _parse_text(day_of)
+
+
+def _jalali_day(year: int, month: int, day: int) -> int:
+    """The proleptic Gregorian ordinal of a Persian (Jalali, Solar Hijri) date, by the 33-year arithmetic cycle
+    (eight leap years in 33; the same days as the astronomical calendar over 1178-1633, i.e. 1799-2254)."""
+    y = year + 1595
+    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    return days + _JALALI_OFFSET
+
+
+def _from_jalali(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Persian (Jalali) one, or None when it is no date: the first six months have 31
+    days, the next five 30, Esfand 29, or 30 in a leap year."""
+    if month == 12 and day == 30 and _jalali_day(year + 1, 1, 1) - _jalali_day(year, 12, 1) != 30:
+        return None
+    if day == 31 and month > 6:
+        return None
+    return date.fromordinal(_jalali_day(year, month, day))
+
+
+_JALALI_OFFSET = date(2024, 3, 20).toordinal() - _jalali_day(1403, 1, 1)  # Nowruz 1403 was 20 March 2024
+
+
+def _parse_text(text: str) -> date | None:
     if text[:1].isalpha():
         m = _MON_DY.fullmatch(text)
         month = _month(m.group(1)) if m else None
@@ -126,6 +200,10 @@ def parse_date(value: Any) -> date | None:
             got = _make(m.group(order[0]), m.group(order[1]), m.group(order[2]))
             if got is not None:
                 return got
+    if text[:2] in ("13", "14"):  # a year 1300-1419 is no Gregorian birth year: a Persian date's
+        m = _JALALI.fullmatch(text)
+        if m is not None:
+            return _from_jalali(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return None
 
 
