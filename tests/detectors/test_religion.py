@@ -34,6 +34,9 @@ POSITIVE += ["Kristen", "Konghucu"]
 POSITIVE += ["मुस्लिम", "हिन्दू", "Phật giáo", "Cao Đài", "rzymskokatolickie", "świadek Jehowy", "شیعه",
              "греко-католик", "仏教", "천주교", "rooms-katholiek"]  # fmt: skip
 NEGATIVE += ["Phật", "giáo", "rzymski", "仏", "Hà Nội"]
+# Russian nouns for a Christian, a Catholic woman, a Buddhist woman; Dutch answers of a census or a survey
+POSITIVE += ["Христианин", "католичка", "буддистка", "Katholiek", "Islamitisch", "Christelijk", "Hindoe"]
+NEGATIVE += ["Христиания", "Christensen"]
 
 
 @pytest.mark.parametrize("value", POSITIVE)

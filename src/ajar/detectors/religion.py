@@ -30,7 +30,11 @@ _CN = (
     "伊斯兰教 穆斯林 佛教 基督教 天主教 新教 东正教 道教 犹太教 印度教 "
     "无宗教信仰 无宗教 无神论 藏传佛教 法轮功 信教 不信教"
 )
-_RU = "православие православный православная мусульманин мусульманка ислам буддизм буддист иудаизм католик атеист"
+_RU = (
+    "православие православный православная мусульманин мусульманка ислам буддизм буддист иудаизм католик атеист "
+    "христианин христианка христианство католичка католицизм протестантка протестантизм буддистка иудей иудейка "
+    "атеистка старообрядец"
+)
 _AR = "مسلم مسلمة الإسلام اسلام مسيحي مسيحية يهودي يهودية سني شيعي بوذي ملحد"
 
 _VOCAB: dict[str, tuple[float, Mapping[str, str]]] = {}
@@ -77,7 +81,8 @@ _MORE = (
     "мұсылман христиан "
     "仏教 キリスト教 神道 イスラム教 無宗教 カトリック プロテスタント "
     "불교 기독교 개신교 천주교 무교 이슬람교 원불교 "
-    "kristian budha khonghucu rooms-katholiek protestants moslim joods hervormd gereformeerd"
+    "kristian budha khonghucu rooms-katholiek protestants moslim joods hervormd gereformeerd katholiek islamitisch "
+    "moslima christelijk christen boeddhist boeddhistisch hindoe joodse protestant-christelijk"
 )
 for _w in _EU.split() + _MORE.split():
     _VOCAB.setdefault(_w, (0.85, {}))
