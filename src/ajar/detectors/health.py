@@ -297,7 +297,7 @@ _FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي", "\u200c": " "})
 def _fold(text: str) -> str:
     """``text`` as the term file's entries are read: NFC, lower-cased, Turkish İ and ı as i, Persian ی and ک as
     Arabic's (and alef maksura as ي), a zero-width non-joiner as a space."""
-    folded = unicodedata.normalize("NFC", text).lower()
+    folded = (text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)).lower()
     if "ı" in folded or "\u0307" in folded:
         folded = folded.replace("i\u0307", "i").replace("ı", "i")
     return folded.translate(_FOLD)
@@ -311,22 +311,27 @@ def _east_asian(term: str) -> bool:
 _MORE_EN = tuple(t for t in _TERMS_FILE if t.isascii() and not t.endswith("*"))
 _MORE_STEMS = tuple(t[:-1] for t in _TERMS_FILE if t.endswith("*"))
 _MORE_CJK = re.compile(_by_first(t for t in _TERMS_FILE if _east_asian(t)))
-_MORE_WORDS = frozenset(_fold(t) for t in _TERMS_FILE if not t.isascii() and not t.endswith("*") and not _east_asian(t))
-_MORE_LONGEST = max(t.count(" ") + 1 for t in _MORE_WORDS)
+# each phrase by its first word: a value's words are looked up once each (the rest of a phrase compared after)
+_MORE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _term in sorted(_fold(t) for t in _TERMS_FILE if not t.isascii() and not t.endswith("*") and not _east_asian(t)):
+    _first, *_rest = _term.split()
+    _MORE_PHRASES[_first] = (*_MORE_PHRASES.get(_first, ()), tuple(_rest))
 # what separates the words of a value for the phrases above (a Devanagari vowel sign is inside a word: no \W here)
 _MORE_SPLIT = re.compile(r"[\s\d,.;:/()\[\]{}'\"+\-–—!?|،؛·*&_]+")
 
 
 def _more_term(text: str) -> bool:
     """Whether a non-ASCII ``text`` holds a condition of the term file: a Han, kana or Hangul entry anywhere, any
-    other as whole words (a phrase of up to ``_MORE_LONGEST`` words)."""
+    other as whole words (one word, or a phrase whose words follow each other)."""
     if max(text) >= "\u3040" and _MORE_CJK.search(text):
         return True
-    words = [w for w in _MORE_SPLIT.split(_fold(text)) if w]
-    for size in range(1, min(_MORE_LONGEST, len(words)) + 1):
-        for i in range(len(words) - size + 1):
-            if " ".join(words[i : i + size]) in _MORE_WORDS:
-                return True
+    words = _MORE_SPLIT.split(_fold(text))
+    for i, word in enumerate(words):
+        phrases = _MORE_PHRASES.get(word)
+        if phrases is not None:
+            for rest in phrases:
+                if not rest or tuple(words[i + 1 : i + 1 + len(rest)]) == rest:
+                    return True
     return False
 
 
