@@ -92,6 +92,27 @@ NEGATIVE += [
     "спидометр", "переломный момент", "통풍구", "TBC", "Asma Khan", "発熱量 1200W", "Nguyễn Văn Nam",
 ]  # fmt: skip
 
+# review24 (synthetic): the term file's ASCII entries inside other letters, Turkish İ/ı in the stems, case endings
+# as stems, Arabic proclitics and short vowels, the Devanagari nukta, NFD kana, entries missing; and look-alikes
+# masked (a place's restaurant, loneliness, a bridal shop, a priest, business activity, dates, ghee, lobster, a
+# traffic jam, a master stroke, a gold rush, a turning point, accessible toilets, duplex steel, a Dutch surname)
+POSITIVE += [
+    "Kalp krizi geçirdi", "HIV dương tính", "ADHD 진단", "مصاب بالسكري", "للسكري", "السُّكَّري", "डायबिटीज़",
+    "ज़ुकाम", "DİYABET", "ASTIM", "Penisilin alerjisi", "депресії", "вагітності", "пневмонии", "гриппа",
+    "тұмаумен", "қатерлі ісігі", "Longkanker", "Zwangerschapsdiabetes", "Sesak napas", "Hooikoorts", "Viêm họng",
+    "Đau lưng", "الإنفلونزا", "الإيدز", "ایدز", "एचआईवी पॉजिटिव", "공황장애", "대상포진", "帯状疱疹", "乳がん術後",
+    "ハ\u309aーキンソン病",
+]  # fmt: skip
+NEGATIVE += [
+    "인천식당", "춘천식당 닭갈비", "부천식물원", "절대 고독감", "신부전문 메이크업샵", "본당 주임신부",
+    "사임신청서 양식", "骨折り損のくたびれ儲け", "跑得氣喘吁吁", "无障碍卫生间", "障碍物检测雷达", "双相不锈钢管 2205",
+    "孕婴用品店",
+    "慢性子的人", "病毒性营销策划", "中风险地区名单", "Hoạt động kinh doanh", "Lao động kinh tế", "Nỗi đau đầu tiên",
+    "تمر سكري فاخر", "السمنة النباتية", "حساء سرطان البحر", "برج السرطان", "حمي الوطيس", "شلل مروري في الرياض",
+    "إعاقة حركة المرور", "मास्टर स्ट्रोक", "Золота лихоманка", "Коренной перелом в войне", "Trafik felç oldu",
+    "Peter Maag", "게임신작 출시", "동호회 모임신청", "Nỗi đau đầu đời",
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     "value", ["50 mg", "twice daily", "1 tab bid", "A型", "POSITIVE_A", "every 4-6 hours as needed"]

@@ -288,15 +288,23 @@ def _by_first(terms: Iterable[str]) -> str:
     return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in groups.items())
 
 
+# the Chinese terms anywhere in a value (searched with the term file's Han, kana and Hangul entries, below)
+_CN = re.compile("|".join(re.escape(t) for t in sorted(_TERMS_CN, key=len, reverse=True)))
+
+
 # conditions in more languages (ja, ko, zh-Hant, vi, ar, fa, hi, uk, kk, tr, nl, id/ms): how each entry of
 # ``detectors/data/health.terms.txt`` is read is said there
 _TERMS_FILE = load_words("health.terms.txt")
-_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي", "\u200c": " "})
+# Persian ی and ک as Arabic's, alef maksura as ي, a zero-width non-joiner as a space; Arabic short vowels, shadda,
+# sukun and tatweel dropped (السُّكَّري); the Devanagari nukta dropped (डायबिटीज़ and डायबिटीज, ज़ुकाम and जुकाम)
+_FOLD = str.maketrans(
+    {"ی": "ي", "ک": "ك", "ى": "ي", "\u200c": " ", "\u0640": None, "\u093c": None}
+    | {chr(c): None for c in range(0x064B, 0x0653)}
+)
 
 
 def _fold(text: str) -> str:
-    """``text`` as the term file's entries are read: NFC, lower-cased, Turkish İ and ı as i, Persian ی and ک as
-    Arabic's (and alef maksura as ي), a zero-width non-joiner as a space."""
+    """``text`` as the term file's entries are read: NFC, lower-cased, Turkish İ and ı as i, and ``_FOLD``."""
     folded = (text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)).lower()
     if "ı" in folded or "\u0307" in folded:
         folded = folded.replace("i\u0307", "i").replace("ı", "i")
@@ -308,24 +316,54 @@ def _east_asian(term: str) -> bool:
     return " " not in term and any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in term)
 
 
-_MORE_EN = tuple(t for t in _TERMS_FILE if t.isascii() and not t.endswith("*"))
-_MORE_STEMS = tuple(t[:-1] for t in _TERMS_FILE if t.endswith("*"))
-_MORE_CJK = re.compile(_by_first(t for t in _TERMS_FILE if _east_asian(t)))
-# each phrase by its first word: a value's words are looked up once each (the rest of a phrase compared after)
-_MORE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _term in sorted(_fold(t) for t in _TERMS_FILE if not t.isascii() and not t.endswith("*") and not _east_asian(t)):
-    _first, *_rest = _term.split()
-    _MORE_PHRASES[_first] = (*_MORE_PHRASES.get(_first, ()), tuple(_rest))
-# what separates the words of a value for the phrases above (a Devanagari vowel sign is inside a word: no \W here)
+# what separates the words of a value for the phrases below (a Devanagari vowel sign is inside a word: no \W here)
 _MORE_SPLIT = re.compile(r"[\s\d,.;:/()\[\]{}'\"+\-–—!?|،؛·*&_]+")
 
 
+def _phrase(term: str) -> str:
+    """A term file entry (or a value) as words between single spaces, folded and split as ``_MORE_SPLIT`` splits."""
+    return " ".join(w for w in _MORE_SPLIT.split(_fold(term)) if w)
+
+
+_TERMS_NOT = tuple(t[1:] for t in _TERMS_FILE if t.startswith("!"))
+_TERMS_MORE = tuple(t for t in _TERMS_FILE if not t.startswith("!"))
+_MORE_EN = tuple(t for t in _TERMS_MORE if t.isascii() and not t.endswith("*"))
+_MORE_STEMS = tuple(_fold(t[:-1]) for t in _TERMS_MORE if t.endswith("*"))
+_MORE_CJK = re.compile(_by_first(_fold(t) for t in _TERMS_MORE if _east_asian(t)))
+# the ASCII entries are whole words in a value of other letters too (``Kalp krizi geçirdi``, ``HIV dương tính``)
+_MORE_WORDS = frozenset(_phrase(t) for t in _TERMS_MORE if not t.endswith("*") and not _east_asian(t))
+# each phrase by its first word: a value's words are looked up once each (the rest of a phrase compared after)
+_MORE_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _term in sorted(_MORE_WORDS):
+    _first, *_rest = _term.split()
+    _MORE_PHRASES[_first] = (*_MORE_PHRASES.get(_first, ()), tuple(_rest))
+# look-alikes ("!" entries): masked before the search, Han, kana and Hangul anywhere, others as whole words
+_NOT_CJK = re.compile("|".join(re.escape(_fold(t)) for t in _TERMS_NOT if _east_asian(t)) or "(?!)")
+_NOT_WORDS = re.compile(
+    " (?:" + ("|".join(re.escape(_phrase(t)) for t in _TERMS_NOT if not _east_asian(t)) or "(?!)") + ") "
+)
+# an Arabic word's proclitic before the article (بالسكري, والسرطان, للسكري): read as the article's word
+_AR_PROCLITIC = re.compile(r"(?<= )(?:[وف]?[بك]|[وف])(?=ال\S)|(?<= )[وف]?ل(?=ل\S)")
+
+
+def _article(match: re.Match[str]) -> str:
+    """What an ``_AR_PROCLITIC`` match is read as: nothing before ال, an alef for the ل of لل."""
+    return "ا" if match.group().endswith("ل") else ""
+
+
 def _more_term(text: str) -> bool:
-    """Whether a non-ASCII ``text`` holds a condition of the term file: a Han, kana or Hangul entry anywhere, any
-    other as whole words (one word, or a phrase whose words follow each other)."""
-    if max(text) >= "\u3040" and _MORE_CJK.search(text):
-        return True
-    words = _MORE_SPLIT.split(_fold(text))
+    """Whether a non-ASCII ``text`` holds a condition of ``_TERMS_CN`` or the term file, its look-alikes masked: a
+    Han, kana or Hangul entry anywhere, any other as whole words
+    (one word, or a phrase whose words follow each other)."""
+    folded = _fold(text)
+    if max(folded) >= "\u3040":
+        masked = _NOT_CJK.sub(" ", folded)
+        if _CN.search(masked) or _MORE_CJK.search(masked):
+            return True
+    joined = " " + " ".join(w for w in _MORE_SPLIT.split(folded) if w) + " "
+    if "ل" in joined:
+        joined = _AR_PROCLITIC.sub(_article, joined)
+    words = (_NOT_WORDS.sub("  ", joined) if _NOT_WORDS.search(joined) else joined).split()
     for i, word in enumerate(words):
         phrases = _MORE_PHRASES.get(word)
         if phrases is not None:
@@ -338,7 +376,6 @@ def _more_term(text: str) -> bool:
 # searched in the lower-cased text (the terms are lower-case ASCII and only ASCII text is searched: the
 # same matches as IGNORECASE, at a third of the cost); only whether it matches is used
 _EN = re.compile(r"\b(?:" + _by_first(t.lower() for t in (*_TERMS_EN, *_MORE_EN)) + r")\b")
-_CN = re.compile("|".join(re.escape(t) for t in sorted(_TERMS_CN, key=len, reverse=True)))
 # the Russian terms begin a word (their endings vary: диабетом, гипертонии); the short ones are whole words, with
 # рак's case endings: as a word's start they read a rocket, a sink, a surname and a town (ракета, раковина,
 # Ракитин, Вичуга) as health
@@ -366,7 +403,7 @@ _STEMS = (
     "cesárea cesariana prematur ittero ictericia icterícia amigdalectom apendicectom appendizit"
 ).split() + list(_MORE_STEMS)
 _STEM_BY_HEAD: dict[str, tuple[str, ...]] = {}
-for _t in _STEMS:
+for _t in map(_fold, _STEMS):
     _STEM_BY_HEAD[_t[:4]] = (*_STEM_BY_HEAD.get(_t[:4], ()), _t)
 _WORD = re.compile(r"[^\W\d_][\w\-]{3,}")
 
@@ -378,8 +415,9 @@ def _has_letter(text: str) -> bool:
 
 
 def _has_stem(text: str) -> bool:
-    """Whether a word of ``text`` starts with one of the condition stems (a dict lookup per word)."""
-    for word in _WORD.findall(text.lower()):
+    """Whether a word of ``text`` starts with one of the condition stems (a dict lookup per word), a non-ASCII
+    ``text`` folded as the term file's entries (``DİYABET``, ``ASTIM``)."""
+    for word in _WORD.findall(text.lower() if text.isascii() else _fold(text)):
         stems = _STEM_BY_HEAD.get(word[:4])
         if stems is not None and word.startswith(stems):
             return True
@@ -805,7 +843,7 @@ class HealthDetector(Detector):
             words = lower.split()
             if words and (words[0] in _DRUGS or _DRUG_STEM.search(lower)):
                 return Hit(0.6, {"scheme": "drug"})
-        if not text.isascii() and (_CN.search(text) or _RU.search(text) or _more_term(text)):
+        if not text.isascii() and (_RU.search(text) or _more_term(text)):
             return Hit(0.75, {"scheme": "term"})
         if _has_stem(text):
             return Hit(0.7, {"scheme": "term"})
