@@ -100,6 +100,8 @@ SETS: dict[str, tuple[Path, Path]] = {
     "l": (Path("/work/data/realtrain/l/files"), HERE / "real" / "l"),
     # round 10's blind-labelled part: personal data under names not in English (15 languages), and look-alikes
     "m": (Path("/work/data/realtrain/m/files"), HERE / "real" / "m"),
+    # round 17's blind-labelled part: per-person health data in 17 languages and its look-alikes
+    "n": (Path("/work/data/realtrain/n/files"), HERE / "real" / "n"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 #: smaller slices of each file's sample (a file of more records than the size); 10 and 25 draw their starts from one
