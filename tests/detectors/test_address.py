@@ -123,6 +123,11 @@ NEGATIVE += [
     "فیلم خیابان‌های آرام ۱۳۹۸",
 ]  # fmt: skip
 POSITIVE += ["Số nhà 12, ngõ 34, ngách 5, phố Khâm Thiên", "бул. Лесі Українки, 26"]  # a house number; бул.
+# a street and a number in a sentence: the number followed by a lower-case word or a time
+NEGATIVE += [
+    "На ул. Ленина в 5 утра произошло ДТП", "Поверните на ул. Ленина через 200 м", "Набережная 2 сезон 5 серия",
+    "Пробка на Ленинградском шоссе 7 баллов", "Вул. Шевченка перекрита до 18:00", "Көшесі 5 серия",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("value", ["12 Ringo Starr", "3 Weighted average", "100 Kategorie", "2 Ringtones"])
