@@ -56,7 +56,7 @@ _STREET_SEA = re.compile(r"\b(?:Jl\.|Jln\.?|Jalan)\s+\w.*\d|\bP\.?\s?O\.?\s+Box\
 # is a district or a name, not an address: :data:`_VI_UNIT` needs a second part (a comma or a second unit).
 _VI_UP = "A-Z0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper())
 _VI_UNIT = re.compile(
-    rf"(?<!iểu )(?<!IỂU )\b(?:Phường|Quận|Đường|Huyện|Ngõ|Ngách|Hẻm)\s+[{_VI_UP}]"
+    rf"\b(?:Phường|Quận|Đường(?<!iểu Đường)(?<!IỂU Đường)|Huyện|Ngõ|Ngách|Hẻm)\s+[{_VI_UP}]"
     r"|(?:^|\d\s|,\s?)(?:PHƯỜNG|QUẬN|ĐƯỜNG|HUYỆN|NGÕ|HẺM)\s+\w"
 )
 _STREET_VI = re.compile(
@@ -144,7 +144,10 @@ _STREET_RU = re.compile(
 # Arabic and Persian street words (شارع, خیابان, کوچه, پلاک: street, avenue, alley, house number), with a digit;
 # not طريقة (a method, الطريقة) nor عن طريق (by means of: الدفع عن طريق التحويل 500 ريال)
 # nor a Persian word joined to more by a zero-width non-joiner (خیابان‌های آرام, a film; خیابان‌گردی, a stroll)
-_STREET_AR = re.compile(r"شارع|حي\s|(?<!عن )طريق(?!ة)|(?:خیابان|کوچه|بلوار|پلاک)(?!\u200c)")
+# (each word a literal first, the lookarounds after it: the pattern is searched as fast as the plain words)
+_STREET_AR = re.compile(
+    r"شارع|حي\s|طريق(?<!عن طريق)(?!ة)|خیابان(?!\u200c)|کوچه(?!\u200c)|بلوار(?!\u200c)|پلاک(?!\u200c)"
+)
 # Hindi street and house words (मार्ग, गली, मकान: road, lane, house), with a digit; whole words only, not the
 # start of a longer one (मार्गदर्शन, guidance; मार्गशीर्ष, a month; मकानों की कीमत, house prices)
 _STREET_HI = re.compile(r"(?:मार्ग|गली|मकान|सेक्टर|मोहल्ला|कॉलोनी)(?![\u0900-\u0963\u0971-\u097f])")
