@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from ajar.detectors import address, health
+from ajar.detectors import address, birth_date, health
 from ajar.pipeline import compromise
 from tests.bench.test_score_eval import ROOT, _load
 
@@ -53,12 +53,17 @@ def test_the_sweep_finds_backtracking_patterns() -> None:
         (compromise._EMAIL, 8192, "search"),
         (address._STREET_CYR, 160, "search"),
         (address._STREET_VI, 160, "search"),
+        (address._VI_UNIT, 160, "search"),
+        (address._STREET_AR, 160, "search"),
+        (address._STREET_HI, 160, "search"),
+        (birth_date._JP_ABBR, 40, "fullmatch"),
+        (birth_date._KR_DOTS, 40, "fullmatch"),
         (health._MORE_CJK, 200, "search"),
         (health._RU, 200, "search"),
     ],
     ids=[
         "street_ru", "street_fr_es", "unit_line", "gdb", "compromise_email",
-        "street_cyr", "street_vi", "more_cjk", "ru",
+        "street_cyr", "street_vi", "vi_unit", "street_ar", "street_hi", "jp_abbr", "kr_dots", "more_cjk", "ru",
     ],  # fmt: skip
 )
 def test_the_rewritten_patterns_stay_under_a_millisecond(pattern: re.Pattern[str], cap: int, op: str) -> None:

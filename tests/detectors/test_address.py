@@ -110,6 +110,24 @@ NEGATIVE += [
     "Bệnh tiểu đường type 2", "BỆNH TIỂU ĐƯỜNG TYPE 2", "Bệnh Tiểu Đường type 2", "пер. с англ. 2005",
     "пл. 45 м²", "на улице 5 человек", "Тверская улица", "گروه خونی", "गांधी नगर 5", "रोड शो 2024",
 ]  # fmt: skip
+# review24b: Vietnamese unit words before a lower-case word (blood sugar, a diameter, a dead end, a canyon, a
+# party committee, two lines, a hotline) or alone (a district); a street word and one number (a prospectus); a
+# translator's пер. and initial; طريقة (a method) and عن طريق (by means of); a Hindi street word starting a longer
+# word (guidance, a month, house prices); a Persian word joined by a zero-width non-joiner (a film's title)
+NEGATIVE += [
+    "Đường huyết cao 180 mg/dL", "Đường kính 5 cm", "Ngõ cụt tập 5", "Hẻm núi Colorado", "Huyện ủy Củ Chi",
+    "2 đường thẳng song song", "3 đường bay mới từ Hà Nội", "Số 12 đường dây", "Quận 1", "Huyện Củ Chi",
+    "ĐƯỜNG SẮT 1726 KM", "Quận 1 đông dân nhất với 200 nghìn người", "Инвестиционный проспект 2024",
+    "Проспект 2024: новые модели", "Пер. В. Иванов. М.: Эксмо, 2015", "طريقة الاستخدام: 2 حبة يوميا",
+    "الدفع عن طريق التحويل البنكي 500 ريال", "मार्गदर्शन 2024 नियम", "मार्गशीर्ष 12", "मकानों की कीमत 5% बढ़ी",
+    "فیلم خیابان‌های آرام ۱۳۹۸",
+]  # fmt: skip
+POSITIVE += ["Số nhà 12, ngõ 34, ngách 5, phố Khâm Thiên", "бул. Лесі Українки, 26"]  # a house number; бул.
+# a street and a number in a sentence: the number followed by a lower-case word or a time
+NEGATIVE += [
+    "На ул. Ленина в 5 утра произошло ДТП", "Поверните на ул. Ленина через 200 м", "Набережная 2 сезон 5 серия",
+    "Пробка на Ленинградском шоссе 7 баллов", "Вул. Шевченка перекрита до 18:00", "Көшесі 5 серия",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("value", ["12 Ringo Starr", "3 Weighted average", "100 Kategorie", "2 Ringtones"])

@@ -90,6 +90,14 @@ POSITIVE += [
 ]  # fmt: skip
 # a Jalali month has no 31st after the sixth, Esfand no 30th in a common year; a year 1300 is no Gregorian birth year
 NEGATIVE += ["1364/07/31", "1402/12/30", "1364/13/01", "1300-01-01 extra", "昭和60年13月1日", "12 tháng 13 năm 1985"]
+# review24b: the Japanese era abbreviated by its letter, with spaces or 生 (born); Korean 생 and ``1990. 3. 7.``;
+# Vietnamese without accents; the year's word after Ukrainian, Kazakh and Polish dates; an era's year past its end
+POSITIVE += [
+    "S60.5.12", "H1.1.8", "H01/01/08", "昭和60年 5月12日", "平成元年1月8日生", "1990년 3월 7일생", "1990. 3. 7.",
+    "ngay 7 thang 3 nam 1990", "7 thang 3 nam 1990", "12 березня 1985 р.", "12 березня 1985 року",
+    "12 наурыз 1985 ж.", "12 marca 1985 roku",
+]  # fmt: skip
+NEGATIVE += ["大正99年5月12日", "昭和65年1月1日"]
 # a time of day that is not midnight is an event (noon, a zone past +14:00 is no zone); a word that only
 # looks like a month (``jui``: juin or juillet; ``Marble``); a day the month has not (30 février)
 NEGATIVE += [

@@ -49,13 +49,31 @@ _STREET_TR = re.compile(
 _STREET_SEA = re.compile(r"\b(?:Jl\.|Jln\.?|Jalan)\s+\w.*\d|\bP\.?\s?O\.?\s+Box\s+\d+", re.IGNORECASE)
 # Vietnamese (Phường Bến Nghé, Quận 1; Số 5, Ngõ 12, Phố Huế; 123 đường Lê Lợi): the unit words capitalised as
 # addresses write them, in capitals after a number, a comma or at the start, in lower case after a house number;
-# not ignoring case, and not after tiểu: a diabetes (tiểu đường, Bệnh Tiểu Đường type 2) was an address
-_STREET_VI = re.compile(
-    r"(?<!iểu )(?<!IỂU )\b(?:Phường|Quận|Đường|Huyện|Ngõ|Ngách|Hẻm)\s+\w"
+# not ignoring case, and not after tiểu: a diabetes (tiểu đường, Bệnh Tiểu Đường type 2) was an address.
+# The unit word is followed by a name (a capital) or a number: before a lower-case word it is another word
+# (Đường huyết, blood sugar; Đường kính, a diameter; Ngõ cụt, a dead end; Hẻm núi, a canyon; Huyện ủy, a
+# district's party committee; 2 đường thẳng, two lines). A unit alone (Quận 1, Huyện Củ Chi, ĐƯỜNG SẮT 1726 KM)
+# is a district or a name, not an address: :data:`_VI_UNIT` needs a second part (a comma or a second unit).
+_VI_UP = "A-Z0-9" + "".join(chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper())
+_VI_UNIT = re.compile(
+    rf"\b(?:Phường|Quận|Đường(?<!iểu Đường)(?<!IỂU Đường)|Huyện|Ngõ|Ngách|Hẻm)\s+[{_VI_UP}]"
     r"|(?:^|\d\s|,\s?)(?:PHƯỜNG|QUẬN|ĐƯỜNG|HUYỆN|NGÕ|HẺM)\s+\w"
-    r"|\d[A-Za-z]?\s+(?:đường|phố|ngõ|ngách|hẻm)\s+\w"
-    r"|\b[Ss]ố\s+\d+[A-Za-z]?\s*+,?\s*+(?:[Pp]hố|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Đđ]ường)\b"
 )
+_STREET_VI = re.compile(
+    rf"\d[A-Za-z]?\s+(?:đường|phố|ngõ|ngách|hẻm)\s+[{_VI_UP}]"
+    rf"|\b[Ss]ố(?:\s+nhà)?\s+\d+[A-Za-z]?\s*+,?\s*+(?:[Pp]hố|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Đđ]ường)\s+[{_VI_UP}]"
+)  # Số nhà 12, ngõ 34 (a house number); not Số 12 đường dây (hotline number 12)
+
+
+def _vietnamese(text: str) -> bool:
+    """A Vietnamese street line: a house number and a street or lane word, or a unit word with a second part."""
+    if _STREET_VI.search(text):
+        return True
+    if "," in text:
+        return _VI_UNIT.search(text) is not None
+    return len(_VI_UNIT.findall(text)) >= 2
+
+
 # Polish/Czech/Slovak: ul. Długa 10/5, 00-590 Warszawa
 _STREET_PL = re.compile(r"\b(?:ul|al|os|pl)\.\s?\w[\w\s.\-]{1,40}?\s\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?\b")
 # a unit or house line followed by more parts: "Flat 302, Sai Residency, MG Road, Bengaluru 560001"
@@ -123,20 +141,35 @@ _STREET_RU = re.compile(
     r"\s*+(?:д\.|дом)\s*+\d",
     re.IGNORECASE,
 )
-# Arabic and Persian street words (شارع, خیابان, کوچه, پلاک: street, avenue, alley, house number), with a digit
-_STREET_AR = re.compile(r"شارع|حي\s|طريق|خیابان|کوچه|بلوار|پلاک")
-# Hindi street and house words (मार्ग, गली, मकान: road, lane, house), with a digit
-_STREET_HI = re.compile(r"मार्ग|गली|मकान|सेक्टर|मोहल्ला|कॉलोनी")
+# Arabic and Persian street words (شارع, خیابان, کوچه, پلاک: street, avenue, alley, house number), with a digit;
+# not طريقة (a method, الطريقة) nor عن طريق (by means of: الدفع عن طريق التحويل 500 ريال)
+# nor a Persian word joined to more by a zero-width non-joiner (خیابان‌های آرام, a film; خیابان‌گردی, a stroll)
+# (each word a literal first, the lookarounds after it: the pattern is searched as fast as the plain words)
+_STREET_AR = re.compile(
+    r"شارع|حي\s|طريق(?<!عن طريق)(?!ة)|خیابان(?!\u200c)|کوچه(?!\u200c)|بلوار(?!\u200c)|پلاک(?!\u200c)"
+)
+# Hindi street and house words (मार्ग, गली, मकान: road, lane, house), with a digit; whole words only, not the
+# start of a longer one (मार्गदर्शन, guidance; मार्गशीर्ष, a month; मकानों की कीमत, house prices)
+_STREET_HI = re.compile(r"(?:मार्ग|गली|मकान|सेक्टर|मोहल्ला|कॉलोनी)(?![\u0900-\u0963\u0971-\u097f])")
 # Russian, Ukrainian and Kazakh street lines without д./дом: ул. Ленина, 5, кв. 12; вул. Хрещатик, 22; Тверская
 # ул., 7; Абай даңғылы 10; Төле би көшесі, 59. A street word before a capitalised name or a number (a street is
 # named so; пер. с англ., a translation, is not), or after a capitalised name, then a house number within 40
 # characters; the abbreviations that are also other words (пл., an area; пр., other; ш.) are left out
+# A name that is a number (ул. 8 Марта, 46) is followed by a word before the house number: a street word and one
+# number (Инвестиционный проспект 2024, a prospectus) is none; пер. and an initial (Пер. В. Иванова, 2015) is a
+# translator; бул. is Ukrainian бульвар
 _CYR_UP = "А-ЯЁІЇЄҐҚҒҮҰӨҺӘҢ"
+# The house number is not followed by a lower-case word other than a next part (кв., корп., к., стр., эт., лит.,
+# вход, пәтер, үй; a letter of the house: 12 б), nor by a colon and digits: a number in a sentence is not one
+# (На ул. Ленина в 5 утра; Набережная 2 сезон 5 серия; шоссе 7 баллов; через 200 м; до 18:00)
+_HOUSE_END = (
+    r"\d*+(?!:\d|\s++(?!(?:кв|корп|[абвгдк]\b|стр|оф|пом|эт|под|лит|вход|пәтер|үй|буд))[а-яёіїєґәғқңөұүһ])"
+)
 _STREET_CYR = re.compile(
-    r"(?<!\w)(?i:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|пр-д|б-р|бульв\.|бульвар|наб\.|набережная|шоссе"
-    rf"|мкр\.|микрорайон|вул\.|вулиця|пров\.|провулок)\s*+[{_CYR_UP}\d][^\d\n]{{0,40}}?\d"
-    rf"|[{_CYR_UP}][\w\-]*+\s++(?i:ул\.|улица|пр-т|пер\.|переулок|б-р|бульвар|наб\.|шоссе),?\s*+\d"
-    r"|(?i:көшесі|даңғылы|ықшамауданы)\W{0,3}\d"
+    r"(?<!\w)(?i:ул\.|улица|пр-т|просп\.|проспект|пер\.(?!\s*+[А-ЯЁ]\.)|переулок|пр-д|б-р|бульв\.|бул\.|бульвар|наб\."
+    rf"|набережная|шоссе|мкр\.|микрорайон|вул\.|вулиця|пров\.|провулок)\s*+(?:[{_CYR_UP}]|\d++[^\d\n])[^\d\n]{{0,40}}?\d"
+    rf"{_HOUSE_END}|[{_CYR_UP}][\w\-]*+\s++(?i:ул\.|улица|пр-т|пер\.|переулок|б-р|бульвар|наб\.|шоссе),?\s*+\d{_HOUSE_END}"
+    rf"|(?i:көшесі|даңғылы|ықшамауданы)\W{{0,3}}\d{_HOUSE_END}"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -450,7 +483,7 @@ class AddressDetector(Detector):
         if " " not in text:
             return None  # every non-Chinese form has a space between street and number
         if _DIGIT.search(text) is None:  # the same verdicts, without the forms that need a digit
-            if _STREET_SEA.search(text) or _STREET_VI.search(text):
+            if _STREET_SEA.search(text) or _vietnamese(text):
                 return Hit(0.75, {"script": "latin"})
             if _STREET_AR.search(text) and any(map(str.isdigit, text)):
                 return Hit(0.6, {"script": "arabic"})
@@ -459,7 +492,7 @@ class AddressDetector(Detector):
             return None
         if _STREET_EN.search(text) or _STREET_DE.search(text) or _STREET_FR_ES.search(text):
             return Hit(0.75, {"script": "latin"})
-        if _STREET_TR.search(text) or _STREET_PL.search(text) or _STREET_SEA.search(text) or _STREET_VI.search(text):
+        if _STREET_TR.search(text) or _STREET_PL.search(text) or _STREET_SEA.search(text) or _vietnamese(text):
             return Hit(0.75, {"script": "latin"})
         if _UNIT_LINE.match(text):
             if _STREET_WORDS.search(text) or _POSTCODE_END.search(text):

@@ -41,19 +41,29 @@ _MDY = re.compile(r"(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d\d)" + _
 #: ``Feb 12, 1967``, ``February 12th 1967``, ``Şubat 12 1967``
 _MON_DY = re.compile(r"([^\W\d_]{3,12})\.? {1,2}(\d{1,2})(?:st|nd|rd|th)?,? {1,2}((?:19|20)\d\d)" + _MIDNIGHT)
 #: ``12-Feb-1967``, ``12 de febrero de 1967``, ``12. Februar 1967``, ``12-févr.-1967``, ``12 февраля 1967 г.``,
-#: ``12 maja 1967 r.``,
+#: ``12 maja 1967 r.``, ``12 березня 1967 р.``, ``12 наурыз 1967 ж.``, ``12 marca 1967 roku``,
 #: Oracle's ``12-FEB-67`` (a two-digit year: the latest past one)
 _D_MON_Y = re.compile(
-    r"(\d{1,2})(?:\.? {1,2}| de |-|/)([^\W\d_]{3,12})(?:\.? {1,2}| de |\.?-|\.?/)((?:19|20)\d\d|\d\d)(?: [гr]\.?)?"
-    + _MIDNIGHT
+    r"(\d{1,2})(?:\.? {1,2}| de |-|/)([^\W\d_]{3,12})(?:\.? {1,2}| de |\.?-|\.?/)((?:19|20)\d\d|\d\d)"
+    r"(?: (?:[гrрж]\.?|года|року|roku))?" + _MIDNIGHT
 )
 _CN = re.compile(r"((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日?")
 #: Korean ``1990년 3월 7일`` (spaces between the parts, or none)
-_KR = re.compile(r"((?:19|20)\d\d)년 ?(1[0-2]|0?[1-9])월 ?(3[01]|[12]\d|0?[1-9])일?")
-#: Vietnamese ``7 tháng 3 năm 1990``, ``ngày 07 tháng 03, 1990`` (``ngày``, the day, is dropped before)
-_VI = re.compile(r"(3[01]|[12]\d|0?[1-9]) tháng (1[0-2]|0?[1-9]),? (?:năm )?((?:19|20)\d\d)", re.IGNORECASE)
+_KR = re.compile(r"((?:19|20)\d\d)년 ?(1[0-2]|0?[1-9])월 ?(3[01]|[12]\d|0?[1-9])(?:일생?)?")  # 1990년 3월 7일생 (born)
+#: Korean ``1990. 3. 7.`` (a dot and a space after each part)
+_KR_DOTS = re.compile(r"((?:19|20)\d\d)\. ?(1[0-2]|0?[1-9])\. ?(3[01]|[12]\d|0?[1-9])\.")
+#: Vietnamese ``7 tháng 3 năm 1990``, ``ngày 07 tháng 03, 1990`` (``ngày``, the day, is dropped before), also
+#: without accents as ASCII exports write it (``ngay 7 thang 3 nam 1990``)
+_VI = re.compile(r"(3[01]|[12]\d|0?[1-9]) th(?:á|a)ng (1[0-2]|0?[1-9]),? (?:n(?:ă|a)m )?((?:19|20)\d\d)", re.IGNORECASE)
 #: a Japanese era's year (``昭和60年5月12日``, ``平成元年1月8日``): the era's first year in the Gregorian calendar
-_JP_ERA = re.compile(r"(明治|大正|昭和|平成|令和)(元|[1-9]\d?)年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])日?")
+_JP_ERA = re.compile(
+    r"(明治|大正|昭和|平成|令和) ?(元|[1-9]\d?)年 ?(1[0-2]|0?[1-9])月 ?(3[01]|[12]\d|0?[1-9])(?:日生?)?"
+)  # spaces between the parts, and 生 (born) after the day
+#: the era by its letter, as forms and exports abbreviate it: ``S60.5.12``, ``H1.1.8``, ``H01/01/08``
+_JP_ABBR = re.compile(r"([MTSHR])(0?[1-9]|[1-9]\d)[./-](1[0-2]|0?[1-9])[./-](3[01]|[12]\d|0?[1-9])")
+_ERA_LETTER = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+#: the last year of each era (大正99年 is no year); 令和 goes on
+_ERA_YEARS = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 _JALALI_OFFSET = 0  # set below, from a known day
 _ERA_START = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 #: a Persian (Jalali) date, as Iranian registers write a birth date: ``1364/02/22``, ``۱۳۶۴/۰۲/۲۲``
@@ -144,21 +154,24 @@ def parse_date(value: Any) -> date | None:
 
 
 def _parse_wider(text: str) -> date | None:
-    """A text with a character beyond ASCII: its digits read as ASCII ones, then the Korean, Japanese-era and
-    Vietnamese forms, then every other form (:func:`_parse_text`)."""
+    """A text with a character beyond ASCII: its digits read as ASCII ones, then the Korean and Japanese-era
+    forms, then every other form (:func:`_parse_text`, also the Vietnamese one after ``ngày``)."""
     text = text.translate(_DIGITS)
     m = _KR.fullmatch(text)
     if m is not None:
         return _make(m.group(1), m.group(2), m.group(3))
     m = _JP_ERA.fullmatch(text)
     if m is not None:
-        year = _ERA_START[m.group(1)] + (0 if m.group(2) == "元" else int(m.group(2)) - 1)
-        return _make(str(year), m.group(3), m.group(4))
-    day_of = text[5:] if text[:5].lower() == "ngày " else text
-    m = _VI.fullmatch(day_of)
-    if m is not None:
-        return _make(m.group(3), m.group(2), m.group(1))
-    return _parse_text(day_of)
+        return _era_date(m.group(1), m.group(2), m.group(3), m.group(4))
+    return _parse_text(text[5:] if text[:5].lower() == "ngày " else text)
+
+
+def _era_date(era: str, year: str, month: str, day: str) -> date | None:
+    """The Gregorian date of a day of a Japanese era, or None past the era's last year."""
+    n = 1 if year == "元" else int(year)
+    if n > _ERA_YEARS[era]:
+        return None
+    return _make(str(_ERA_START[era] + n - 1), month, day)
 
 
 def _jalali_day(year: int, month: int, day: int) -> int:
@@ -185,6 +198,11 @@ _JALALI_OFFSET = date(2024, 3, 20).toordinal() - _jalali_day(1403, 1, 1)  # Nowr
 
 def _parse_text(text: str) -> date | None:
     if text[:1].isalpha():
+        m = _JP_ABBR.fullmatch(text)
+        if m is not None:
+            return _era_date(_ERA_LETTER[m.group(1)], m.group(2), m.group(3), m.group(4))
+        if text[:5].lower() == "ngay ":  # the day (ngày) without its accent
+            return _parse_text(text[5:])
         m = _MON_DY.fullmatch(text)
         month = _month(m.group(1)) if m else None
         return _make(m.group(3), month, m.group(2)) if m and month else None
@@ -194,7 +212,10 @@ def _parse_text(text: str) -> date | None:
     if m is not None:
         month = _month(m.group(2))
         return _make(m.group(3), month, m.group(1)) if month else None
-    for rx, order in ((_YMD, (1, 2, 3)), (_CN, (1, 2, 3)), (_DMY, (3, 2, 1)), (_MDY, (3, 1, 2))):
+    m = _VI.fullmatch(text)
+    if m is not None:
+        return _make(m.group(3), m.group(2), m.group(1))
+    for rx, order in ((_YMD, (1, 2, 3)), (_KR_DOTS, (1, 2, 3)), (_CN, (1, 2, 3)), (_DMY, (3, 2, 1)), (_MDY, (3, 1, 2))):
         m = rx.fullmatch(text)
         if m is not None:
             got = _make(m.group(order[0]), m.group(order[1]), m.group(order[2]))
