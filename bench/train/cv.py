@@ -142,6 +142,17 @@ def scored_rows(full: np.ndarray, variants: np.ndarray, tables: np.ndarray, size
     return sliced | (full & ~np.isin(tables, np.unique(tables[sliced])))
 
 
+def rows_tag(real: Path, always_train: str = "", train_sets: str = "", test_sets: str = "") -> str:
+    """What decides the out-of-fold logits besides the code (``_KEY``) and the tagged options: the real rows file's
+    bytes and the sets kept in every fold, trained on or scored; two runs that differ in them no longer write the
+    same logits file (round 17: a run with ``--always-train n`` replaced the one without, on other rows)."""
+    tag = f"-r{zlib.crc32(real.read_bytes()):08x}"
+    for flag, sets in (("a", always_train), ("t", train_sets), ("s", test_sets)):
+        if sets:
+            tag += f"-{flag}" + sets.replace(",", "_")
+    return tag
+
+
 def _at(size: int) -> str:
     return f"{size}-record slices" if size else "full samples"
 
@@ -356,7 +367,8 @@ def main() -> int:
                 class_boost=per_class(boost),
             )
             z[test] = np.asarray(rx[test] @ w)
-        tag = f"-b{zlib.crc32(boost.encode()):08x}" if boost else ""
+        tag = rows_tag(a.real, a.always_train, a.train_sets, a.test_sets)
+        tag += f"-b{zlib.crc32(boost.encode()):08x}" if boost else ""
         if untrained:
             tag += "-d" + untrained.replace(",", "_")
         if a.only_folds:

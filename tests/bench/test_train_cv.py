@@ -64,3 +64,19 @@ def test_real_columns_cut_a_five_record_slice_and_keep_the_older_slices(
     monkeypatch.setattr(real_columns, "SLICES", (10, 25))
     before, _ = real_columns.build("t", data, tmp_path)
     assert [r for r in rows if r["v"] != "s5"] == before
+
+
+def test_logits_of_other_rows_or_sets_get_another_name(train: Callable[[str], ModuleType], tmp_path: Path) -> None:
+    cv = train("cv")
+    rows, other = tmp_path / "rows.jsonl.gz", tmp_path / "other.jsonl.gz"
+    rows.write_bytes(b"one")
+    other.write_bytes(b"two")
+    tags = {
+        cv.rows_tag(rows),
+        cv.rows_tag(other),
+        cv.rows_tag(rows, always_train="n"),
+        cv.rows_tag(rows, train_sets="a,b"),
+        cv.rows_tag(rows, test_sets="a,b"),
+    }
+    assert len(tags) == 5
+    assert cv.rows_tag(rows, always_train="n") == cv.rows_tag(rows, always_train="n")  # the same run, the same name
