@@ -64,7 +64,6 @@ _JP_ABBR = re.compile(r"([MTSHR])(0?[1-9]|[1-9]\d)[./-](1[0-2]|0?[1-9])[./-](3[0
 _ERA_LETTER = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 #: the last year of each era (大正99年 is no year); 令和 goes on
 _ERA_YEARS = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
-_JALALI_OFFSET = 0  # set below, from a known day
 _ERA_START = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 #: a Persian (Jalali) date, as Iranian registers write a birth date: ``1364/02/22``, ``۱۳۶۴/۰۲/۲۲``
 _JALALI = re.compile(r"(1[23]\d\d|14[01]\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])")
@@ -175,12 +174,15 @@ def _era_date(era: str, year: str, month: str, day: str) -> date | None:
 
 
 def _jalali_day(year: int, month: int, day: int) -> int:
-    """The proleptic Gregorian ordinal of a Persian (Jalali, Solar Hijri) date, by the 33-year arithmetic cycle
-    (eight leap years in 33; the same days as the astronomical calendar over 1178-1633, i.e. 1799-2254)."""
+    """A Persian (Jalali, Solar Hijri) date as a count of days, by the 33-year arithmetic cycle (eight leap years in
+    33; the same days as the astronomical calendar over 1178-1633, i.e. 1799-2254); ``_JALALI_OFFSET`` more is its
+    proleptic Gregorian ordinal."""
     y = year + 1595
     days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + day
-    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
-    return days + _JALALI_OFFSET
+    return days + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+
+
+_JALALI_OFFSET = date(2024, 3, 20).toordinal() - _jalali_day(1403, 1, 1)  # Nowruz 1403 was 20 March 2024
 
 
 def _from_jalali(year: int, month: int, day: int) -> date | None:
@@ -190,10 +192,7 @@ def _from_jalali(year: int, month: int, day: int) -> date | None:
         return None
     if day == 31 and month > 6:
         return None
-    return date.fromordinal(_jalali_day(year, month, day))
-
-
-_JALALI_OFFSET = date(2024, 3, 20).toordinal() - _jalali_day(1403, 1, 1)  # Nowruz 1403 was 20 March 2024
+    return date.fromordinal(_jalali_day(year, month, day) + _JALALI_OFFSET)
 
 
 def _parse_text(text: str) -> date | None:
