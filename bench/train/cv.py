@@ -330,6 +330,7 @@ def main() -> int:
         for h in a.hidden.split(",")
         for lh in (l2h if int(h) else l2h[:1])
     ]
+    of_rows = rows_tag(a.real, a.always_train, a.train_sets, a.test_sets)  # the rows file read once, not per setting
     for rw, u, boost, units, lh, untrained in settings:
         uw = np.where(runsure, u, 1.0) * np.array(run.REAL_ROW_WEIGHTS)
         uw[np.isin(rvariants, [v for v in untrained.split(",") if v])] = 0.0  # weight 0: not trained on
@@ -367,8 +368,7 @@ def main() -> int:
                 class_boost=per_class(boost),
             )
             z[test] = np.asarray(rx[test] @ w)
-        tag = rows_tag(a.real, a.always_train, a.train_sets, a.test_sets)
-        tag += f"-b{zlib.crc32(boost.encode()):08x}" if boost else ""
+        tag = of_rows + (f"-b{zlib.crc32(boost.encode()):08x}" if boost else "")
         if untrained:
             tag += "-d" + untrained.replace(",", "_")
         if a.only_folds:
