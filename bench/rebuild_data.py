@@ -57,6 +57,7 @@ ROLES = {"realworld": "realworld(train)", "realworld2": "realworld2(eval)", "rea
          "l": "realtrain-l(train)",
          "m": "realtrain-m(train)",
          "n": "realtrain-n(train)",
+         "o": "realtrain-o(train)",
          "realworld4": "realworld4(eval)", "realworld5": "realworld5(eval)",
          "realworld6": "realworld6(eval)", "realworld7": "realworld7(eval)",
          "realworld8": "realworld8(eval)"}
@@ -80,6 +81,7 @@ SETS: dict[str, tuple[Path, Path]] = {  # name -> (manifest folder, data folder)
     "l": (ROOT / "bench/train/real/l", Path("/work/data/realtrain/l/files")),
     "m": (ROOT / "bench/train/real/m", Path("/work/data/realtrain/m/files")),
     "n": (ROOT / "bench/train/real/n", Path("/work/data/realtrain/n/files")),
+    "o": (ROOT / "bench/train/real/o", Path("/work/data/realtrain/o/files")),
     "realworld5": (ROOT / "bench/classify/realworld5", Path("/work/data/realworld5")),
     "realworld6": (ROOT / "bench/classify/realworld6", Path("/work/data/realworld6")),
     "realworld7": (ROOT / "bench/classify/realworld7", Path("/work/data/realworld7")),

@@ -102,6 +102,9 @@ SETS: dict[str, tuple[Path, Path]] = {
     "m": (Path("/work/data/realtrain/m/files"), HERE / "real" / "m"),
     # round 17's blind-labelled part: per-person health data in 17 languages and its look-alikes
     "n": (Path("/work/data/realtrain/n/files"), HERE / "real" / "n"),
+    # round 18's blind-labelled part: per-person measurements under terse names, personal addresses as exports write
+    # them, and their look-alikes (directories, registers, sensor readings)
+    "o": (Path("/work/data/realtrain/o/files"), HERE / "real" / "o"),
 }
 SAMPLE = 50  # ajar's default --sample (ajar.defaults.SAMPLE): what a scan of these files reads
 #: smaller slices of each file's sample (a file of more records than the size); 10 and 25 draw their starts from one
