@@ -48,3 +48,23 @@ def test_detects(value: Any) -> None:
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
 
+
+
+# review25a: answers as exports write them: without accents (folded), apostrophes ’ and ʼ, pinyin, Kazakh Latin,
+# schools of Buddhism, a term with its qualifiers (Greek Catholic) or a believer's ending (佛教徒, 개신교인)
+POSITIVE += ["catolico", "CATOLICA", "athee", "Phat giao", "khong ton giao", "православ'я", "православ’я",
+             "православʼя", "невіруючий", "юдей", "Fójiào", "jidujiao", "wu zongjiao", "musylman", "mūsylman",
+             "dınsız", "musluman", "Şii", "Ortodoks", "testigo de Jehová", "testemunha de Jeová", "muçulmano",
+             "ohne Bekenntnis", "Katholik", "Muslima", "valdese", "niewierzący", "prawoslawny", "неверующий",
+             "لا ديني", "قبطي", "بی‌دین", "بی دین", "کلیمی", "Parsi", "Kepercayaan terhadap Tuhan YME",
+             "Tidak beragama", "回教", "佛教徒", "浄土真宗", "創価学会", "가톨릭", "종교 없음", "개신교인",
+             "Greek Catholic", "Evangelical Lutheran", "православный христианин", "Agama Islam"]  # fmt: skip
+# things named with a religion's word are no answer; a lone "no" is weak (below)
+NEGATIVE += ["Catholic University", "Islamic Finance", "Christian Dior", "Jewish Museum", "Buddhist Temple Rd",
+             "Orthodox Easter", "Iglesia Católica de San José", "Ramazan Bayramı", "佛山人", "Kurt"]  # fmt: skip
+
+
+def test_generic_answers_are_weak() -> None:
+    for word in ("không", "없음", "geen"):
+        hit = DET.detect(word)
+        assert hit is not None and hit.strength < 0.5

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as _datetime
 import math
 import re
+import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -382,6 +383,26 @@ def normalise_term(text: str) -> str:
     return " ".join(text.lower().replace("\u0307", "").split())
 
 
+# letters with no decomposition that exports write without their mark (Turkish ı, Polish ł, Vietnamese đ), apostrophes
+# (Ukrainian православ’я, ʼ), the Persian zero-width non-joiner (بی‌دین written بی دین) and the Arabic tatweel
+_FOLD_LETTERS = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "ʼ": "'", "`": "'", "´": "'",
+                 "\u200c": " ", "\u0640": ""}  # fmt: skip
+_FOLD_LETTER = re.compile("[" + "".join(_FOLD_LETTERS) + "]")  # (a search and a rare sub: str.translate is slower)
+# combining accents (Latin, Cyrillic, pinyin tones) and Arabic marks (harakat, the hamza on or under alef, madda);
+# not Devanagari's vowel signs, which are letters of the word
+_FOLD_MARKS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670]")
+
+
+def fold_term(term: str) -> str:
+    """A :func:`normalise_term` key without accents and marks, as exports without them write a term
+    (``catolico``, ``Phat giao``, ``Fojiao``, ``musluman``, ``православ'я``): the second key of a vocabulary lookup."""
+    t = _FOLD_LETTER.sub(lambda m: _FOLD_LETTERS[m.group()], term) if _FOLD_LETTER.search(term) else term
+    if t.isascii():
+        return t if "  " not in t else " ".join(t.split())
+    t = unicodedata.normalize("NFC", _FOLD_MARKS.sub("", unicodedata.normalize("NFD", t)))
+    return " ".join(t.split())
+
+
 class VocabularyDetector(Detector):
     """A detector of categorical values that fall in a vocabulary (ethnic groups, religions...).
 
@@ -390,16 +411,74 @@ class VocabularyDetector(Detector):
     """
 
     vocabulary: ClassVar[Mapping[str, tuple[float, Mapping[str, str]]]] = {}
+    #: words that qualify a term without naming anything else (``Greek`` Catholic, Kürt ``kökenli``, ``Agama`` Islam),
+    #: as :func:`fold_term` writes them: a value of 2-4 words, each a term or one of these, one a strong term, is that
+    #: term (``Evangelical Lutheran``)
+    qualifiers: ClassVar[frozenset[str]] = frozenset()
+    #: endings that make a term a person of it (佛教``徒``, 개신교``인``, 汉族``人``): the term's entry
+    person_suffixes: ClassVar[tuple[str, ...]] = ()
     accepts = frozenset({"str"})
+
+    def lookup(self, term: str) -> tuple[float, Mapping[str, str]] | None:
+        """The entry of a :func:`normalise_term` key: itself, else its :func:`fold_term` form (``catolico`` for
+        ``católico``; where two terms fold alike, the weaker entry), else the entry of a term with its qualifiers
+        (:attr:`qualifiers`, :attr:`person_suffixes`)."""
+        found = self.vocabulary.get(term)
+        if found is not None:
+            return found
+        folded = _folded(self.vocabulary)
+        key = fold_term(term)
+        found = folded.get(key)
+        if found is not None or not (self.qualifiers or self.person_suffixes):
+            return found
+        if self.person_suffixes and key.endswith(self.person_suffixes):
+            for suffix in self.person_suffixes:
+                if key.endswith(suffix) and len(key) > len(suffix) + 1 and " " not in key:
+                    found = folded.get(key[: -len(suffix)])
+                    if found is not None and found[0] >= 0.7:
+                        return found
+            return None
+        words = key.split()
+        if not 2 <= len(words) <= 4:
+            return None
+        raw = term.split()  # each word as written first (Kürt is strong; Kurt, as it folds, a name too)
+        if len(raw) != len(words):
+            raw = words
+        best: tuple[float, Mapping[str, str]] | None = None
+        for word, written in zip(words, raw, strict=True):
+            if word in self.qualifiers:
+                continue
+            found = self.vocabulary.get(written) or folded.get(word)
+            if found is None:
+                return None
+            if found[0] >= 0.7 and (best is None or found[0] > best[0]):
+                best = found
+        return best
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 48)
         if text is None:
             return None
-        found = self.vocabulary.get(normalise_term(text))
+        found = self.lookup(normalise_term(text))
         if found is None:
             return None
         return Hit(found[0], found[1])
+
+
+_FOLDED: dict[int, dict[str, tuple[float, Mapping[str, str]]]] = {}
+
+
+def _folded(vocabulary: Mapping[str, tuple[float, Mapping[str, str]]]) -> dict[str, tuple[float, Mapping[str, str]]]:
+    """A vocabulary keyed by :func:`fold_term` (built once per vocabulary; the weaker entry where keys collide)."""
+    folded = _FOLDED.get(id(vocabulary))
+    if folded is None:
+        folded = {}
+        for term, entry in vocabulary.items():
+            key = fold_term(term)
+            if key not in folded or entry[0] < folded[key][0]:
+                folded[key] = entry
+        _FOLDED[id(vocabulary)] = folded
+    return folded
 
 
 @cache

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ajar.detectors.base import Hit, VocabularyDetector, normalise_term
+from ajar.detectors.base import Hit, VocabularyDetector, fold_term, normalise_term
 from ajar.models import Category
 
 _CN = (
@@ -214,6 +214,66 @@ for _word in (
     _VOCAB.setdefault(_word, (0.7, {"scheme": "census"}))
 for _word in ("белый", "белая", "черный", "чёрный", "черная", "білий", "біла", "чорний", "чорна"):
     _VOCAB.setdefault(_word, (0.3, {"scheme": "census"}))
+# review25a: census and HR answers that were missing, male and female forms, in the languages of issue 10. Strong
+# (0.7): words that name an ethnic group and little else; medium (0.5): also a language's or a region's adjective;
+# weak (0.3): also a colour, a language, a country's people or a common word (the field's name must agree)
+_GROUPS = {
+    0.85: "black african;black caribbean;black british;asian british;asian indian;asian pakistani;asian bangladeshi;"
+    "asian chinese;white scottish;white welsh;white english;white european;other white;other asian;other black;"
+    "narodowość polska;narodowość śląska;narodowość kaszubska;westerse migratieachtergrond;"
+    "niet-westerse migratieachtergrond;nederlandse achtergrond;mit migrationshintergrund;ohne migrationshintergrund;"
+    "крымский татарин;крымская татарка;крымские татары;кримський татарин;кримська татарка;кримські татари;"
+    "scheduled caste;scheduled tribe;other backward class;other backward classes;अनुसूचित जाति;अनुसूचित जनजाति;"
+    "अन्य पिछड़ा वर्ग;ترک آذری;大和民族;アイヌ民族;琉球民族;在日韓国人;在日朝鮮人;在日コリアン;한민족;조선족;고려인;"
+    "kadazan-dusun;kadazandusun;orang asli",
+    0.7: "gitano;gitana;mapuche;afroecuatoriano;afroecuatoriana;montubio;montubia;afrocolombiano;afrocolombiana;"
+    "afroperuano;afroperuana;afromexicano;afromexicana;raizal;palenquero;palenquera;quilombola;cigano;cigana;"
+    "maghrébin;maghrébine;antillais;antillaise;caucasien;caucasienne;métis;métisse;gitan;gitane;kabyle;berbère;"
+    "türkischstämmig;türkischstämmige;sinti;sintiza;sorbe;sorbin;kurde;kurdin;deutsch-türke;deutsch-türkin;"
+    "deutschtürke;deutschtürkin;spätaussiedler;spätaussiedlerin;afrodeutsch;afrodeutsche;russlanddeutsch;"
+    "russlanddeutsche;caucasico;caucasica;ispanico;ispanica;moluks;molukse;allochtoon;niet-westers;hindostaans;"
+    "hindostaanse;ślązak;ślązaczka;kaszub;kaszubka;ukrainiec;ukrainka;białorusin;białorusinka;rosjanin;rosjanka;"
+    "litwin;litwinka;romka;łemko;łemkini;żyd;żydówka;ormianin;ormianka;karaim;wietnamczyk;wietnamka;"
+    "kürt;çerkez;ermeni;süryani;boşnak;gürcü;türkmen;pomak;abaza;yörük;"
+    "аварка;даргинец;даргинка;лезгин;осетин;осетинка;кабардинец;кабардинка;ингуш;ингушка;мордвин;мордовка;удмурт;"
+    "удмуртка;мариец;марийка;калмык;калмычка;тувинец;тувинка;грузин;грузинка;азербайджанец;азербайджанка;белоруска;"
+    "таджик;таджичка;киргиз;киргизка;туркмен;туркменка;молдаванин;молдаванка;литовец;литовка;латыш;латышка;эстонец;"
+    "эстонка;гречанка;черкес;черкешенка;карел;карелка;эвенк;эвенка;ненец;ненка;поляк;"
+    "угорець;угорка;болгарин;болгарка;єврей;єврейка;ромка;румун;румунка;молдованин;молдованка;гагауз;гагаузка;"
+    "вірменин;вірменка;німець;німкеня;словак;словачка;грекиня;азербайджанець;кримськотатарський;"
+    "неміс;кәріс;дүнген;қырғыз;тәжік;әзірбайжан;шешен;башқұрт;qazaq;orys;özbek;ūiğyr;uiğyr;nemıs;kärıs;qyrğyz;"
+    "كردي;كردية;أمازيغي;أمازيغية;تركماني;تركمانية;آشوري;آشورية;شركسي;شركسية;نوبي;نوبية;أرمني;أرمنية;كلداني;كلدانية;"
+    "فارس;کرد;لر;بلوچ;ترکمن;گیلک;مازنی;تالش;ارمنی;"
+    "संथाल;भील;गोंड;santhal;santal;bhil;gond;tionghoa;kadazan;bidayuh;"
+    "sán dìu;sán chay;chăm;xơ đăng;ba na;cơ ho;hrê;mnông;ra glai;khơ mú;tà ôi;"
+    "アイヌ;和人;화교;재일교포;재일동포;한족",
+    0.5: "quechua;aymara;africaine;asiatique;asiatico;asiatica;ladino;ladina;friese;friesin;surinaams;surinaamse;"
+    "marokkaans;marokkaanse;antilliaans;antilliaanse;creools;creoolse;autochtoon;polak;śląska;śląski;niemiec;"
+    "niemka;laz;zaza;лезгинка;гагаузский;بربري;بربرية;ترک;آذری;عرب;obc;다문화",
+    0.3: "blanc;blanche;noir;noire;européen;européenne;roms;arabe;weiß;schwarz;asiatisch;bianco;bianca;nero;nera;"
+    "rom;sardo;sarda;africano;africana;arabo;araba;turks;turkse;westers;polka;türk;arap;rum;roman;kurt;полька;"
+    "грек;ром;عربي;عربية;فارسی;पंजाबी;बंगाली;bengali;cina;iban;dusun;日本人;琉球;한국인",
+}
+for _strength, _words in _GROUPS.items():
+    for _word in _words.split(";"):
+        _VOCAB.setdefault(_word, (_strength, {"scheme": "ethnic_group"}))
+# the group after the word for one (Indonesian "suku", Vietnamese "dân tộc"), and China's nationalities in pinyin
+# (``Hanzu``, ``Han zu``, ``Weiwuerzu``; tones are folded away by the lookup) and traditional characters
+for _word in ("jawa", "sunda", "batak", "minangkabau", "bugis", "betawi", "madura", "melayu", "dayak", "tionghoa"):
+    _VOCAB.setdefault("suku " + _word, (0.85, {"scheme": "id_my_suku"}))
+for _word in ("kinh", "tày", "thái", "mường", "khmer", "hoa", "nùng", "h'mông", "hmông", "dao", "gia rai", "ê đê"):
+    _VOCAB.setdefault("dân tộc " + _word, (0.85, {"scheme": "vn_dan_toc"}))
+_VOCAB.setdefault("hmong", (0.3, {"scheme": "vn_dan_toc"}))
+for _py in (
+    "han zhuang hui man weiwuer miao yi tujia zang menggu dong buyi yao bai chaoxian hani hasake li dai she lisu "
+    "gelao dongxiang lahu shui wa naxi qiang tu mulao xibo keerkezi dawoer jingpo maonan sala bulang tajike achang "
+    "pumi ewenke nu jing jinuo deang baoan eluosi yugu wuzibieke menba elunchun dulong tataer hezhe gaoshan luoba"
+).split():
+    _VOCAB.setdefault(_py + "zu", (0.8, {"scheme": "cn_minzu"}))
+    _VOCAB.setdefault(_py + " zu", (0.8, {"scheme": "cn_minzu"}))
+for _name in ("漢 維吾爾 滿 壯 朝鮮 哈薩克 東鄉 納西 傈僳 達斡爾 錫伯 鄂倫春 門巴 珞巴 "
+              "仫佬 畬 烏孜別克 塔塔爾 獨龍").split():
+    _VOCAB.setdefault(_name + "族", (0.95, {"scheme": "cn_minzu"}))
 _PARTS = re.compile(r"\s[-–:]\s|:\s*")
 
 
@@ -330,6 +390,14 @@ class EthnicityDetector(VocabularyDetector):
         "population",
     )
     vocabulary = _VOCAB
+    qualifiers = frozenset(
+        map(
+            fold_term,
+            "origin descent ethnic ethnicity nationality origine d'origine herkunft abstammung kökenli asıllı "
+            "người dân tộc suku orang etnis bangsa ұлты ұлт народ народность 동포 족".split(),
+        )
+    )
+    person_suffixes = ("人", "인")
 
     def detect(self, value: Any) -> Hit | None:
         hit = super().detect(value)
@@ -341,7 +409,7 @@ class EthnicityDetector(VocabularyDetector):
         parts = [p for p in _PARTS.split(normalise_term(value)) if p]
         if len(parts) < 2:
             return None
-        found = [f for f in (self.vocabulary.get(p) for p in parts) if f is not None]
+        found = [f for f in map(self.lookup, parts) if f is not None]
         if not found:
             return None
         best = max(found, key=lambda f: f[0])

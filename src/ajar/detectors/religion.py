@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ajar.detectors.base import VocabularyDetector
+from ajar.detectors.base import VocabularyDetector, fold_term
 from ajar.models import Category
 
 _STRONG = (
@@ -115,6 +115,84 @@ for _p in (
     "dinsiz",
 ):
     _VOCAB[_p] = (0.7, {})
+# review25a: answers of forms and exports in the languages above that were missing: denominations, noun and adjective
+# forms (masculine and feminine), "no religion" answers; pinyin (tones are folded away by the lookup) and
+# Kazakh Latin; Japanese schools of Buddhism, as Japanese registers answer
+_MORE2 = (
+    "adventist quaker episcopalian coptic druze rastafarian "
+    "agnóstico agnóstica mormón adventista "
+    "muçulmano muçulmana judeu judia judaica judaico judaísmo "
+    "cristão cristã islamismo espiritismo "
+    "israélite hindouiste anglicane "
+    "röm.-kath. roemisch-katholisch katholik katholikin muslima jüdin konfessionsfrei neuapostolisch alevitisch "
+    "valdese agnostico agnostica ebraica ebraico islamico islamica "
+    "rooms islamiet agnost ongelovig hindoeïstisch "
+    "niewierzący niewierząca agnostyk agnostyczka buddysta buddystka hinduista mojżeszowe żydowskie ewangelicki "
+    "ortodoks şii caferi musevi hıristiyan yezidi ezidi agnostik inançsız "
+    "неверующий неверующая агностик лютеранин баптист протестант суннит шиит старообрядка "
+    "православ'я невіруючий невіруюча атеїстка юдей юдейка іслам мусульманка християнин християнка християнство "
+    "римо-католик римо-католицька греко-католичка протестантка буддистка "
+    "православ дінсіз сүнни христиандық musylman musulman hristian xristian pravoslav buddist "
+    "لاديني قبطي قبطية درزي درزية كاثوليكي كاثوليكية بروتستانتي يزيدي علوي إسماعيلي بهائي ملحدة شيعية سنية بوذية "
+    "هندوسي "
+    "بهائی بی‌دین کلیمی یارسان خداناباور "
+    "parsi nastik bauddha musalmaan "
+    "佛教徒 基督徒 天主教徒 回教 道教徒 伊斯兰 无神论者 不信仰宗教 没有宗教信仰 "
+    "無宗教信仰 無神論 東正教 伊斯蘭教 基督新教 "
+    "fojiao jidujiao tianzhujiao yisilanjiao daojiao wuzongjiao huijiao wushenlun dongzhengjiao youtaijiao "
+    "浄土真宗 浄土宗 真言宗 曹洞宗 臨済宗 日蓮宗 天台宗 創価学会 天理教 "
+    "無神論 仏教徒 キリスト教徒 ムスリム イスラーム 正教会 "
+    "ユダヤ教 ヒンドゥー教 無信仰 "
+    "가톨릭 천도교 무신론 종교없음 대종교 증산도 유교 정교회 힌두교 유대교 이슬람"
+)
+for _p in _MORE2.split() + [
+    "orthodox christian",
+    "latter-day saint",
+    "seventh-day adventist",
+    "cristiano ortodoxo",
+    "cristiana ortodoxa",
+    "católica apostólica romana",
+    "católico apostólico romano",
+    "jehovah's witnesses",
+    "latter day saints",
+    "greek orthodox",
+    "church of scotland",
+    "testigo de jehová",
+    "testigos de jehová",
+    "testemunha de jeová",
+    "testemunhas de jeová",
+    "témoin de jéhovah",
+    "testimone di geova",
+    "testimoni di geova",
+    "zeugen jehovas",
+    "rooms katholiek",
+    "wyznanie mojżeszowe",
+    "свидетель иеговы",
+    "свідок єгови",
+    "لا ديني",
+    "شیعه اثنی عشری",
+    "اهل سنت",
+    "اهل حق",
+    "kepercayaan terhadap tuhan yme",
+    "kepercayaan terhadap tuhan yang maha esa",
+    "penghayat kepercayaan",
+    "aliran kepercayaan",
+    "kristen katolik",
+    "đạo tin lành",
+    "đạo cao đài",
+    "wu zongjiao",
+    "wu zongjiao xinyang",
+    "zangchuan fojiao",
+    "종교 없음",
+]:
+    _VOCAB.setdefault(_p, (0.85, {}))
+for _p in ("ohne bekenntnis", "tidak beragama", "tiada agama", "niet gelovig", "non credente", "nessuna", "geen"):
+    _VOCAB.setdefault(_p, (0.7 if " " in _p else 0.2, {}))
+_VOCAB.setdefault("protestantse kerk", (0.7, {}))
+_VOCAB.setdefault("ev.", (0.25, {"scheme": "de_kist"}))
+for _w in ("không", "없음", "kepercayaan", "jude", "żyd"):
+    _VOCAB.setdefault(_w, (0.2, {}))
+
 # German payroll church-tax codes (Kirchensteuermerkmal): short, so the field's name must agree
 for _w in ("ev", "rk", "ak", "lt", "rf", "fr", "fa", "fb", "fg", "fm", "fs", "ib", "il", "is", "iw", "jd", "jh"):
     _VOCAB.setdefault(_w, (0.25, {"scheme": "de_kist"}))
@@ -216,3 +294,11 @@ class ReligionDetector(VocabularyDetector):
     # the parents (الوالدين holds الدين) and the dinar (دينار starts with دين)
     negative_hints = ("product", "category", "genre", "tag", "course", "book", "title", "والدين", "دينار")
     vocabulary = _VOCAB
+    qualifiers = frozenset(
+        map(
+            fold_term,
+            "greek roman russian eastern ukrainian armenian syriac apostolic reformed faith religion dharma dharm "
+            "धर्म agama dini din дін вера religión religião religione religie grecko греко римо".split(),
+        )
+    )
+    person_suffixes = ("教徒", "徒", "신자", "인", "도")
