@@ -52,3 +52,60 @@ def test_detects(value: Any) -> None:
 @pytest.mark.parametrize("value", NEGATIVE)
 def test_rejects(value: Any) -> None:
     assert DET.detect(value) is None
+
+
+# review25a: vectors as code writes them to text: numbers apart by commas, semicolons, tabs or spaces without
+# brackets, numpy's str (no commas, over lines), scientific notation, a JSON object around the vector; and the
+# look-alikes that must not be read as one: never-negative rows (TF-IDF, probabilities), smooth series (a ramp,
+# a curve), whole numbers (pixels), readings out of range, a list of coordinates
+_V128 = [round(_RNG.gauss(0, 0.088), 6) for _ in range(128)]
+_V256 = [round(_RNG.gauss(0, 0.0625), 6) for _ in range(256)]
+
+
+def _numpy_str(values: list[float]) -> str:
+    text, line = "[", "["
+    for i, v in enumerate(values):
+        tok = f"{v: .8f}" + (" " if i < len(values) - 1 else "]")
+        if len(line) + len(tok) > 75:
+            text, line = text + "\n ", " "
+        text, line = text + tok, line + tok
+    return text
+
+
+POSITIVE += [
+    ",".join(map(str, _V128)),
+    ", ".join(map(str, _V512)),
+    ";".join(map(str, _V256)),
+    "\t".join(map(str, _V128)),
+    " ".join(map(str, _V512)),
+    " ".join(f"{v:.6e}" for v in _V128),
+    _numpy_str(_V128),
+    _numpy_str(_V512).replace("\n", "\r\n"),
+    __import__("json").dumps({"embedding": _V256, "model": "facenet"}),
+]
+NEGATIVE += [
+    ",".join(f"{_RNG.random() * 0.3:.6f}" for _ in range(512)),  # a TF-IDF row
+    __import__("json").dumps([round(_RNG.random(), 4) for _ in range(128)]),  # probabilities
+    " ".join(f"{0.5 * __import__('math').sin(i / 10):.6f}" for i in range(256)),  # a curve
+    ",".join(f"{i / 128:.6f}" for i in range(128)),  # a ramp
+    " ".join(str(_RNG.randint(0, 255)) for _ in range(512)),  # a row of pixels
+    ",".join(f"{20 + _RNG.gauss(0, 0.3):.2f}" for _ in range(128)),  # a sensor's readings
+    ",".join(f"{52 + _RNG.random():.6f},{13 + _RNG.random():.6f}" for _ in range(64)),  # coordinates
+    "1,2,3\n" * 100,
+    "[" + " ".join(map(str, _V128)) + "] [" + " ".join(map(str, _V128)) + "]",
+    ",".join(map(str, _V128)) + ",abc",
+    "-" * 300,
+    "1e999," * 100,
+    ",".join(["-0.125"] * 4096),  # one number repeated
+]
+
+
+def test_text_vector_is_linear_in_length() -> None:
+    """A long text of numbers is read in one pass, and one of too many numbers is not converted at all."""
+    import time
+
+    worst = [" ".join(["-0.1"] * 16000), ",".join(["0.1e-1"] * 16000), "-" + "1" * 79999, "1 " * 39999]
+    start = time.perf_counter()
+    for value in worst:
+        assert DET.detect(value) is None
+    assert time.perf_counter() - start < 0.5

@@ -4,6 +4,9 @@ Detected, in the shapes real systems store them:
 
 * arrays of 64-4096 finite floats (128 for dlib/face_recognition, 512 for FaceNet/ArcFace
   class models), values within [-1.5, 1.5] (normalised vectors have an L2 norm near 1);
+* the same vectors written as text: JSON (also an object around one vector), or numbers apart by commas,
+  semicolons, tabs or spaces, with or without brackets (numpy's ``str``); a vector read from text must also be
+  of both signs and no smooth series (TF-IDF rows, probabilities, sensor readings are not templates);
 * base64 text or raw bytes whose length is a float32 (or float64) vector of those sizes
   (512 or 2048 bytes for 128/512 float32) and whose decoded numbers are small and finite.
 
@@ -33,6 +36,7 @@ _STRONG_DIMS = frozenset({128, 256, 512, 1024})
 # unless the field's name says face (``strong_hints``)
 _TEXT_DIMS = frozenset({384, 768, 1536, 3072})
 _B64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+_FIRST = frozenset("-+.0123456789")  # how a vector written as plain numbers starts
 
 
 def _vector_strength(values: list[Any] | tuple[Any, ...]) -> float | None:
@@ -51,6 +55,45 @@ def _vector_strength(values: list[Any] | tuple[Any, ...]) -> float | None:
     if 0.9 <= math.hypot(*values) <= 1.1 and n not in _TEXT_DIMS:
         strength = min(1.0, strength + 0.05)
     return strength
+
+
+# what a vector written as text holds: digits, signs, points, exponents, separators and brackets (numpy's str)
+_NOT_VECTOR_TEXT = re.compile(r"[^0-9.eE+\-,;\[\]\s]")
+
+
+def _text_strength(values: list[Any]) -> float | None:
+    """:func:`_vector_strength` of a vector read from text, which must also look like a template: of both signs
+    (histograms, TF-IDF rows and probabilities are never negative) and not a smooth series (a sensor's readings,
+    a curve, a ramp), whose neighbours differ far less than its values spread."""
+    s = _vector_strength(values)
+    if s is None or min(values) >= 0:
+        return None
+    n = len(values)
+    mean = math.fsum(values) / n
+    spread = math.fsum(abs(v - mean) for v in values) / n
+    step = math.fsum(abs(b - a) for a, b in zip(values, values[1:], strict=False)) / (n - 1)
+    return s if spread > 0 and step >= 0.5 * spread else None
+
+
+def _from_text(text: str) -> tuple[float, int] | None:
+    """Strength and length of a vector written as plain text: numbers apart by commas, semicolons, tabs or spaces,
+    with or without brackets, over lines (``0.1,-0.2,...``, numpy's ``[-0.11  0.02 ...]``). Linear: one scan for a
+    foreign character, one split, at most 4096 conversions."""
+    body = text.strip()
+    if body[:1] == "[" and body[-1:] == "]":
+        body = body[1:-1]
+    if "[" in body or "]" in body or _NOT_VECTOR_TEXT.search(body):
+        return None
+    sep = "," if "," in body else ";" if ";" in body else None
+    n = body.count(sep) + 1 if sep else len(body.split())
+    if not 64 <= n <= 4096:
+        return None
+    try:
+        values = [float(part) for part in body.split(sep)]
+    except ValueError:
+        return None
+    s = _text_strength(values)
+    return (s, n) if s is not None else None
 
 
 def _from_bytes(raw: bytes) -> float | None:
@@ -140,6 +183,11 @@ class FaceEmbeddingDetector(Detector):
     accepts = frozenset({"list", "str", "bytes"})
     text_min_length = 256  # a vector as JSON text (256 characters or more) or base64 (340 or more)
 
+    @staticmethod
+    def _text(value: str) -> Hit | None:
+        found = _from_text(value)
+        return Hit(found[0], {"dims": str(found[1]), "encoding": "text"}) if found is not None else None
+
     def detect(self, value: Any) -> Hit | None:
         try:
             if isinstance(value, list | tuple):
@@ -154,11 +202,26 @@ class FaceEmbeddingDetector(Detector):
                 try:
                     parsed = json.loads(value)
                 except ValueError:
-                    return None
+                    return self._text(value)  # numpy's str, without commas
                 if not isinstance(parsed, list):
                     return None
-                s = _vector_strength(parsed)
+                s = _text_strength(parsed)
                 return Hit(s, {"dims": str(len(parsed)), "encoding": "json"}) if s is not None else None
+            if isinstance(value, str) and value[:1] == "{" and 256 <= len(value) <= 80000:
+                # a JSON object around one vector: {"embedding": [...]} (a few other keys at most)
+                try:
+                    parsed = json.loads(value)
+                except ValueError:
+                    return None
+                if not isinstance(parsed, dict) or len(parsed) > 4:
+                    return None
+                lists = [v for v in parsed.values() if isinstance(v, list)]
+                s = _text_strength(lists[0]) if len(lists) == 1 else None
+                return Hit(s, {"dims": str(len(lists[0])), "encoding": "json"}) if s is not None else None
+            if isinstance(value, str) and 256 <= len(value) <= 80000 and value.lstrip()[:1] in _FIRST:
+                hit = self._text(value)
+                if hit is not None:
+                    return hit
             if isinstance(value, str) and 340 <= len(value) <= 22000 and _B64.fullmatch(value):
                 try:
                     raw = base64.b64decode(value, validate=True)
