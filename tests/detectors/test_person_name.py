@@ -207,3 +207,26 @@ KNOWN += [
     "Nur Aisyah binti Ahmad",
 ]
 
+
+
+# review25a: a surname with its initials (as Russian, Ukrainian and Kazakh papers print names), "Surname, Given" in
+# Cyrillic, Han, Hangul and Devanagari, a surname in capitals beside a known given name, a lower-case particle first
+# (de Vries, Anna), six words with particles (José Luis Fernández de la Torre)
+KNOWN += ["Иванов И.И.", "Иванов И. И.", "С. В. Кузнецов", "Кузнецова Е. А.", "Бондаренко О.П.", "Серікбаев Д.Қ.",
+          "Петров, Сергей", "Ткачук, Ірина", "МЕЛЬНИК Андрій", "ЖАҚСЫБЕКОВ Асқар", "王, 伟", "山田, 太郎", "김, 민준",
+          "शर्मा, अमित कुमार", "de Vries, Anna", "van den Heuvel, Sanne", "de la Fontaine, Hélène",
+          "von Brandenstein, Anna", "José Luis Fernández de la Torre"]  # fmt: skip
+
+
+# places and things named for a person or a god, and Korean words that start with a surname's syllable: no known name
+@pytest.mark.parametrize(
+    "value",
+    ["Iglesia de San José", "Rue Victor Hugo", "Chiesa di San Marco", "Avenida Simón Bolívar", "Hermanos García S.L.",
+     "Martin Luther King Jr Blvd", "Katholische Kirchengemeinde St. Martin", "Igreja Matriz de São Paulo",
+     "श्री राम मंदिर", "महात्मा गांधी मार्ग", "서울역", "명동성당", "조계사", "한국어", "설날", "한식당",
+     "김치찌개", "세종대로",
+     "de la casa", "van Gogh Museum", "ООО И.П.", "ИП Иванов И.И. и К.", "ул. Ленина"],
+)  # fmt: skip
+def test_places_and_things_named_for_people_are_no_known_names(value: Any) -> None:
+    hit = DET.detect(value)
+    assert hit is None or hit.strength < 0.7

@@ -9,7 +9,8 @@ Detected by shape per script, with short built-in dictionaries as the strong sig
   First`` order too), no digits; strong when a word is a common given name or surname, weak
   otherwise (``Wireless Mouse`` has a name's shape, not a name's words).
 * Cyrillic: 2-3 capitalised words, strong with a patronymic (``-ович``, ``-овна``) or a
-  surname ending (``-ов``, ``-ова``, ``-ин``, ``-ский``...).
+  surname ending (``-ов``, ``-ова``, ``-ин``, ``-ский``...); a surname with its initials (``Иванов И.И.``).
+* "Surname, Given" in any script; a lower-case particle first (``de Vries, Anna``).
 * Arabic script (Arabic, Uyghur, Persian): 2-4 words, strong with a common name word.
 * Hangul: 2-4 syllables, strong when the first is a common Korean surname.
 * Devanagari: 1-4 words, strong with a common Hindi name word (``प्रिया शर्मा``).
@@ -167,6 +168,29 @@ _CYR_PLACES = frozenset(
     # and a company's legal form (ТОВ Світанок, ООО Ромашка: Тов ends like a surname)
     " ооо оао зао пао ао тов прат пат тоо".split()
 )
+# one or two initials (И.И., И. И., Д.Қ.) beside a surname: Иванов И.И., С. В. Кузнецов, as Russian papers print names
+_CYR_INITIALS = re.compile(f"(?:[{_CYR_CAPS}]\\.){{1,2}}")
+
+
+def _cyrillic_initials(rest: list[str]) -> Hit | None:
+    """A surname beside its initials: strong with a surname's ending (Кузнецова Е. А.), else medium (Мельник И.И.)."""
+    if len(rest) != 1 or not _CYR_WORD.fullmatch(rest[0]):
+        return None
+    word = rest[0]
+    if word.lower() in _CYR_PLACES:
+        return None
+    return Hit(0.85 if _CYR_SURNAME.fullmatch(word) else 0.6, {"script": "cyrillic"})
+
+
+# a temple, mosque, road, town, hall, hospital, school, eatery or company named for a god or a person
+# (श्री राम मंदिर, महात्मा गांधी मार्ग, टाटा मोटर्स): no person
+_DEVANAGARI_PLACES = frozenset(
+    "मंदिर मन्दिर मस्जिद गुरुद्वारा चर्च मार्ग रोड नगर चौक भवन अस्पताल विद्यालय महाविद्यालय ढाबा मोटर्स बाजार बाज़ार "
+    "कॉलोनी स्टेशन".split()
+)
+# the last syllable of a Korean word for a place or thing, never of a given name: a station (서울역), a hall (명동성당),
+# a temple (조계사), a language (한국어), a day (설날), a shop (한식당), a stew (김치찌개), a road (세종대로)
+_NOT_NAME_HANGUL = frozenset("역당사어날점탕개밥면회교로과실관청")
 _DEVANAGARI_WORD = re.compile(r"[\u0900-\u097f]{2,}")
 _GREEK_SURNAME = re.compile(r".+(?:πουλος|πούλος|ίδης|ιδης|άκης|ακης|ιάδης|ίου|άτος|όγλου)")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f]{2,}")
@@ -206,7 +230,8 @@ def _latin(text: str) -> float | None:
     if words.count(",") == 1:  # "Clark, Emily": surname first
         i = words.index(",")
         words = words[i + 1 :] + words[:i]
-    if "," in words or not 1 <= len(words) <= 5:
+    # at most 5 words besides particles (José Luis Fernández de la Torre)
+    if "," in words or not 1 <= len(words) <= 7 or len(words) - sum(w.lower() in _PARTICLES for w in words) > 5:
         return None
     known = 0
     caps = 0
@@ -979,13 +1004,15 @@ class PersonNameDetector(Detector):
         if text is None:
             return None
         first = text[0]
+        if not first.isascii() and ("," in text or "，" in text) and text.count(",") + text.count("，") == 1:
+            text = text.replace(",", " ").replace("，", " ")  # "Петров, Сергей", "王, 伟", "김, 민준": surname first
         if "\u4e00" <= first <= "\u9fff" or "\u3400" <= first <= "\u4dbf":
             return self._han(text)
         if "\u30a0" <= first <= "\u30ff" or "\uff66" <= first <= "\uff9f":
             return self._kana(text)
         if first.isascii() or "\u00c0" <= first <= "\u024f":
-            if not first.isupper():
-                return None
+            if not first.isupper() and text.split(None, 1)[0] not in _PARTICLES:
+                return None  # a lower-case word, unless a surname's particle (de Vries, Anna; van den Heuvel, Sanne)
             s = _latin(text)
             return Hit(s, {"script": "latin"}) if s is not None else None
         if "\u0400" <= first <= "\u04ff":
@@ -1003,7 +1030,7 @@ class PersonNameDetector(Detector):
         words = text.split()
         if not 1 <= len(words) <= 4 or not all(_DEVANAGARI_WORD.fullmatch(w) for w in words):
             return None
-        known = any(w in _HINDI_NAMES for w in words)
+        known = any(w in _HINDI_NAMES for w in words) and _DEVANAGARI_PLACES.isdisjoint(words)
         if len(words) == 1:
             return Hit(0.2 if known else 0.1, {"script": "devanagari"})
         return Hit(0.8 if known else 0.35, {"script": "devanagari"})
@@ -1036,7 +1063,8 @@ class PersonNameDetector(Detector):
         compact = text.replace(" ", "")
         if not 2 <= len(compact) <= 4 or not _HANGUL.fullmatch(compact):
             return None
-        return Hit(0.8 if compact[0] in _KR_SURNAMES else 0.3, {"script": "hangul"})
+        known = compact[0] in _KR_SURNAMES and compact[-1] not in _NOT_NAME_HANGUL
+        return Hit(0.8 if known else 0.3, {"script": "hangul"})
 
     @staticmethod
     def _kana(text: str) -> Hit | None:
@@ -1074,13 +1102,26 @@ class PersonNameDetector(Detector):
     @staticmethod
     def _cyrillic(text: str) -> Hit | None:
         words = text.translate(_CYR_LATIN_I).split()
-        if not 1 <= len(words) <= 3:
+        if not 1 <= len(words) <= 4:
+            return None
+        if len(words) > 1 and _CYR_INITIALS.fullmatch("".join(w for w in words if w.endswith("."))):
+            return _cyrillic_initials([w for w in words if not w.endswith(".")])
+        if len(words) == 4:
             return None
         # ALL-CAPS names (ШЕВЧЕНКО ТАРАС, as registers print them) read as their capitalised form
         caps = all(w.isupper() for w in words)
         # and a surname in capitals before a given name and patronymic (ИВАНОВ Иван Иванович, as Russian papers print
-        # it); without a patronymic, capitals beside a word are an acronym's (ООО Ромашка, ТЦ Ирина)
-        if caps or (any(w.isupper() for w in words) and any(_CYR_PATRONYMIC.fullmatch(w) for w in words)):
+        # it) or a known given name (МЕЛЬНИК Андрій); otherwise capitals beside a word are an acronym's (ООО Ромашка,
+        # ТЦ Ирина)
+        if (
+            caps
+            or (any(w.isupper() for w in words) and any(_CYR_PATRONYMIC.fullmatch(w) for w in words))
+            or (
+                len(words) == 2
+                and any(w.isupper() and len(w) >= 4 for w in words)
+                and any(w.lower() in _CYR_NAMES for w in words)
+            )
+        ):
             words = [w[0] + w[1:].lower() if w.isupper() else w for w in words]
         if not all(_CYR_WORD.fullmatch(w) for w in words):
             return None
