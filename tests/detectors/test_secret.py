@@ -125,3 +125,41 @@ def test_azure_long_key_with_line_break_is_linear() -> None:
     for _ in range(10):
         assert DET.detect(value) is None
     assert time.perf_counter() - start < 0.5  # 10 values: ~1 ms now, 2.3 s before
+
+
+# review25a: credentials whose format says so without a field name: TOTP seeds (an otpauth:// URI; base32 in groups of
+# four, as authenticator apps show it), PostgreSQL and MySQL stored password hashes, a password in a connection URI
+# or after its key; and their look-alikes (a masked password, a URL with an @ in its path, an e-mail link)
+STRONG_WITHOUT_NAME = [
+    "otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXPJBSWY3DP&issuer=Example",
+    "otpauth://hotp/ACME?secret=GEZDGNBVGY3TQOJQ&counter=1",
+    "md5" + "3f" * 16,
+    "SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0$" + "A1b2" * 11 + "=:" + "Z9y8" * 11 + "=",
+    "*" + "6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9",
+    "postgres://app:S3cr3tPw@db.internal:5432/app",
+    "password=S3cr3t!x",
+    "PWD: hunter2hunter",
+]
+SEMI_STRONG = ["jbsw y3dp ehpk 3pxp jbsw y3dp ehpk 3pxp", "JBSW Y3DP EHPK 3PXP"]
+
+
+@pytest.mark.parametrize("value", STRONG_WITHOUT_NAME)
+def test_formats_that_say_credential(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength >= 0.8
+
+
+@pytest.mark.parametrize("value", SEMI_STRONG)
+def test_base32_groups_are_medium(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and 0.3 <= hit.strength < 0.8
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["password: ********", "https://example.com:8080/path@foo", "mailto:a@b.c", "ABCD EFGH IJKL MNOP",
+     "this that with have", "2345 6723 4567 2345", "md5 checksum", "*ABCDEF", "Secret Garden", "https://docs.example.com/api?user=a@b.com"],
+)  # fmt: skip
+def test_look_alikes_are_weak(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is None or hit.strength < 0.3

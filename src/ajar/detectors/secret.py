@@ -8,6 +8,9 @@ Detected:
   GitLab ``glpat-``, Slack ``xox[abpr]-``, Stripe ``sk_live_``/``rk_live_``, Google ``AIza``,
   OpenAI-style ``sk-``, private-key PEM headers;
 * JSON Web Tokens (three base64url parts, the first decoding to a JSON header);
+* TOTP/HOTP seeds (``otpauth://`` URIs; base32 in groups of four, medium), database password hashes (PostgreSQL
+  ``md5``/``SCRAM-SHA-256$``, MySQL ``*`` + 40 hex), passwords in a connection URI or after their key
+  (``postgres://app:pw@db``, ``password=...``);
 * opaque tokens (hex of 32+ characters, base64/url-safe strings of 20+ characters with mixed
   classes): these are also digests and ids, so they are weak and need the field's name
   (``token``, ``session``, ``secret``, ``api_key``...), as does a plaintext ``password``.
@@ -44,6 +47,19 @@ _KEYS = re.compile(
     r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/\-]{20,}|"
     r"https://(?:discord|discordapp)\.com/api/webhooks/\d{6,}/[A-Za-z0-9_\-]{20,}|"
     r"-----BEGIN (?:RSA |EC |OPENSSH |DSA |ENCRYPTED )?PRIVATE KEY-----[\s\S]*"
+)
+# stored database passwords: PostgreSQL's pg_authid (md5 + 32 hex; SCRAM-SHA-256$iterations:salt$stored:server),
+# MySQL's mysql_native_password (* + 40 upper-case hex)
+_DB_HASHES = re.compile(
+    r"md5[0-9a-f]{32}|SCRAM-SHA-256\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{20,}:[A-Za-z0-9+/=]{20,}|\*[0-9A-F]{40}"
+)
+# a TOTP/HOTP seed: an otpauth:// URI with its secret, or base32 in groups of four as authenticator apps show it
+_OTPAUTH = re.compile(r"otpauth://[th]otp/[^\s?]*\?(?:[^\s#]*&)?secret=[A-Za-z2-7]{16,}=*(?:&[^\s#]*)?", re.IGNORECASE)
+_B32_GROUPS = re.compile(r"(?:[a-z2-7]{4} ){3,15}[a-z2-7]{4}|(?:[A-Z2-7]{4} ){3,15}[A-Z2-7]{4}")
+# a password in a connection URI (postgres://user:password@host) or after its key (password=..., pwd: ...)
+_URI_PASSWORD = re.compile(r"[a-z][a-z0-9+.\-]{1,20}://[^\s:/@]{1,256}:[^\s@/]{1,256}@[^\s@]+", re.IGNORECASE)
+_KEY_PASSWORD = re.compile(
+    r"(?:password|passwd|pwd|passphrase|secret|api_?key)\s*[=:]\s*(?![*•●xX]+$)\S{4,256}", re.IGNORECASE
 )
 _JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{0,}")
 _HEX = re.compile(r"[0-9a-fA-F]{32,128}")
@@ -219,6 +235,17 @@ class SecretDetector(Detector):
                 return Hit(0.95, {"kind": "password_hash"})
         if _KEYS.fullmatch(text):
             return Hit(0.95, {"kind": "api_key"})
+        if text[:3] in ("md5", "SCR") or text[0] == "*":
+            if _DB_HASHES.fullmatch(text):
+                return Hit(0.9, {"kind": "password_hash"})
+        if text[:8].lower() == "otpauth:" and _OTPAUTH.fullmatch(text):
+            return Hit(0.95, {"kind": "otp_seed"})
+        if "://" in text and "@" in text and _URI_PASSWORD.fullmatch(text):
+            return Hit(0.8, {"kind": "uri_password"})
+        if ("=" in text or ":" in text) and _KEY_PASSWORD.fullmatch(text):
+            return Hit(0.8, {"kind": "key_password"})
+        if " " in text and 19 <= n <= 79 and _B32_GROUPS.fullmatch(text) and 2 <= sum(map(str.isdigit, text)) < n * 0.6:
+            return Hit(0.5, {"kind": "otp_seed"})
         if text.startswith("eyJ") and _JWT.fullmatch(text):
             return Hit(0.9, {"kind": "jwt"})
         if " " in text and n <= 4200:
