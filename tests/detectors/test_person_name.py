@@ -230,3 +230,8 @@ KNOWN += ["Иванов И.И.", "Иванов И. И.", "С. В. Кузнецо
 def test_places_and_things_named_for_people_are_no_known_names(value: Any) -> None:
     hit = DET.detect(value)
     assert hit is None or hit.strength < 0.7
+
+
+# common given names that were missing from the word lists, and Persian compound given names written as one word
+KNOWN += ["McAllister, Fiona", "DOE, Jane", "Núñez Ibáñez, Begoña", "Brandenstein, Karl von", "Sri Wahyuni",
+          "Abdirakhmanova Aigul Bolatkyzy", "محمدرضا حسینی", "علی‌اکبر رضایی"]  # fmt: skip
