@@ -128,3 +128,10 @@ def test_common_words_are_weak() -> None:
     for word in ("Türk", "polka", "Rum", "Roman", "Kurt", "日本人", "한국인", "عربي", "Cina"):
         hit = DET.detect(word)
         assert hit is not None and hit.strength < 0.5
+
+
+# a subgroup in brackets, two groups joined, Polish census adjectives, Dutch double origins
+POSITIVE += ["Indígena (Mapuche)", "Gitana (Romaní)", "Sinti und Roma", "Kaszubska", "Romska", "Łemkowska",
+             "Marokkaans-Nederlands", "Russlanddeutscher", "Çerkes", "سرياني"]  # fmt: skip
+NEGATIVE += ["Turkish Airlines", "Indian Ocean", "Kurdish Red Crescent", "Polish Pottery", "Türk Telekom",
+             "Татарская кухня", "汉族饭店", "朝鲜族冷面", "한국인 여행객", "Roma Termini", "Deutsche Bahn"]  # fmt: skip

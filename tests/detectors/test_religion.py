@@ -68,3 +68,13 @@ def test_generic_answers_are_weak() -> None:
     for word in ("không", "없음", "geen"):
         hit = DET.detect(word)
         assert hit is not None and hit.strength < 0.5
+
+
+# the names of the religions (-ism nouns), a subgroup in brackets or after a dash, a practising believer, an article
+POSITIVE += ["cristianismo", "bouddhisme", "Judentum", "ebraismo", "jodendom", "prawosławie", "Hristiyanlık",
+             "İslamiyet", "іудаїзм", "Atheistin", "Muslimin", "المسيحية", "مسیحیت", "Catholic (Roman)",
+             "Muslim - Sunni", "Islam (sunnitisch)", "仏教（浄土宗）", "Musulmane pratiquante", "Cattolica praticante",
+             "천주교 신자", "道教信徒", "دین اسلام", "Nederlands Hervormd", "Đạo Công giáo", "evang."]  # fmt: skip
+NEGATIVE += ["Islamic Republic of Iran", "Catholic Charities", "Buddhist Society of Melbourne", "Colegio Católico",
+             "Jüdisches Museum Berlin", "Museo Ebraico", "الجامعة الإسلامية", "دانشگاه آزاد اسلامی", "佛教协会",
+             "불교방송", "Other religion"]  # fmt: skip

@@ -387,20 +387,34 @@ def normalise_term(text: str) -> str:
 # (Ukrainian православ’я, ʼ), the Persian zero-width non-joiner (بی‌دین written بی دین) and the Arabic tatweel
 _FOLD_LETTERS = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "ʼ": "'", "`": "'", "´": "'",
                  "\u200c": " ", "\u0640": ""}  # fmt: skip
-_FOLD_LETTER = re.compile("[" + "".join(_FOLD_LETTERS) + "]")  # (a search and a rare sub: str.translate is slower)
 # combining accents (Latin, Cyrillic, pinyin tones) and Arabic marks (harakat, the hamza on or under alef, madda);
 # not Devanagari's vowel signs, which are letters of the word
 _FOLD_MARKS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670]")
 
 
+def _fold_char(ch: str) -> str:
+    ch = _FOLD_LETTERS.get(ch, ch)
+    return unicodedata.normalize("NFC", _FOLD_MARKS.sub("", unicodedata.normalize("NFD", ch)))
+
+
+# each character of the Latin, Cyrillic and Arabic blocks that folds to something else, and a pattern of them: a term
+# is folded a character at a time (normalising whole strings cost 5-7 us a value; most characters never change)
+_FOLD_MAP = {
+    c: f
+    for c in map(chr, [*range(0xC0, 0x250), *range(0x300, 0x370), *range(0x400, 0x530), *range(0x600, 0x700),
+                       *range(0x1E00, 0x1F00), *map(ord, _FOLD_LETTERS)])  # fmt: skip
+    if (f := _fold_char(c)) != c
+}
+_FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD_MAP)) + "]")
+
+
 def fold_term(term: str) -> str:
     """A :func:`normalise_term` key without accents and marks, as exports without them write a term
     (``catolico``, ``Phat giao``, ``Fojiao``, ``musluman``, ``православ'я``): the second key of a vocabulary lookup."""
-    t = _FOLD_LETTER.sub(lambda m: _FOLD_LETTERS[m.group()], term) if _FOLD_LETTER.search(term) else term
-    if t.isascii():
-        return t if "  " not in t else " ".join(t.split())
-    t = unicodedata.normalize("NFC", _FOLD_MARKS.sub("", unicodedata.normalize("NFD", t)))
-    return " ".join(t.split())
+    if _FOLDABLE.search(term) is None:
+        return term
+    t = _FOLDABLE.sub(lambda m: _FOLD_MAP[m.group()], term)
+    return t if "  " not in t and t[:1] != " " and t[-1:] != " " else " ".join(t.split())
 
 
 class VocabularyDetector(Detector):
@@ -415,45 +429,71 @@ class VocabularyDetector(Detector):
     #: as :func:`fold_term` writes them: a value of 2-4 words, each a term or one of these, one a strong term, is that
     #: term (``Evangelical Lutheran``)
     qualifiers: ClassVar[frozenset[str]] = frozenset()
-    #: endings that make a term a person of it (佛教``徒``, 개신교``인``, 汉族``人``): the term's entry
-    person_suffixes: ClassVar[tuple[str, ...]] = ()
+    #: endings (written ``-徒``) that make a term a person of it (佛教徒, 개신교인, 汉族人) and beginnings that are an
+    #: article (Arabic ``ال``): a word with one of them is the strong term it holds
+    affixes: ClassVar[tuple[str, ...]] = ()
     accepts = frozenset({"str"})
 
     def lookup(self, term: str) -> tuple[float, Mapping[str, str]] | None:
         """The entry of a :func:`normalise_term` key: itself, else its :func:`fold_term` form (``catolico`` for
         ``católico``; where two terms fold alike, the weaker entry), else the entry of a term with its qualifiers
-        (:attr:`qualifiers`, :attr:`person_suffixes`)."""
+        and affixes (:attr:`qualifiers`, :attr:`affixes`)."""
         found = self.vocabulary.get(term)
         if found is not None:
             return found
-        folded = _folded(self.vocabulary)
         key = fold_term(term)
-        found = folded.get(key)
-        if found is not None or not (self.qualifiers or self.person_suffixes):
+        found = _folded(self.vocabulary).get(key)
+        if found is not None or not (self.qualifiers or self.affixes):
             return found
-        if self.person_suffixes and key.endswith(self.person_suffixes):
-            for suffix in self.person_suffixes:
-                if key.endswith(suffix) and len(key) > len(suffix) + 1 and " " not in key:
-                    found = folded.get(key[: -len(suffix)])
-                    if found is not None and found[0] >= 0.7:
-                        return found
-            return None
-        words = key.split()
+        return self._composed(term, key)
+
+    def lookup_plain(self, term: str) -> tuple[float, Mapping[str, str]] | None:
+        """:meth:`lookup` without qualifiers and affixes: the term itself or its folded form."""
+        return self.vocabulary.get(term) or _folded(self.vocabulary).get(fold_term(term))
+
+    def _composed(self, term: str, key: str) -> tuple[float, Mapping[str, str]] | None:
+        """The entry of a term with its qualifiers and affixes (``key``: its folded form), or None."""
+        if key.count(" ") > 3:
+            return None  # more than 4 words (a subgroup's brackets and slashes only add words)
+        subgroup = _SUBGROUP.search(key) is not None
+        if " " not in key and not subgroup:
+            return self._affixed(key)
+        words = (_SUBGROUP.sub(" ", key) if subgroup else key).split()
         if not 2 <= len(words) <= 4:
             return None
-        raw = term.split()  # each word as written first (Kürt is strong; Kurt, as it folds, a name too)
-        if len(raw) != len(words):
-            raw = words
+        folded = _folded(self.vocabulary)
+        raw = words if key == term else None
         best: tuple[float, Mapping[str, str]] | None = None
-        for word, written in zip(words, raw, strict=True):
+        for i, word in enumerate(words):
             if word in self.qualifiers:
                 continue
-            found = self.vocabulary.get(written) or folded.get(word)
+            found = folded.get(word) or self._affixed(word)
+            if found is None or found[0] < 0.7:
+                if raw is None:  # each word as written too (Kürt is strong; Kurt, as it folds, is a name as well)
+                    raw = (_SUBGROUP.sub(" ", term) if subgroup else term).split()
+                    raw = raw if len(raw) == len(words) else words
+                found = self.vocabulary.get(raw[i]) or found
             if found is None:
                 return None
             if found[0] >= 0.7 and (best is None or found[0] > best[0]):
                 best = found
         return best
+
+    def _affixed(self, key: str) -> tuple[float, Mapping[str, str]] | None:
+        """The strong entry of a folded word without one of :attr:`affixes` (佛教``徒``, ``ال``مسيحية), or None."""
+        ends, starts = _affix_ends(self.affixes)
+        if not (key.endswith(ends) or key.startswith(starts)):
+            return None
+        folded = _folded(self.vocabulary)
+        for affix in self.affixes:
+            if len(key) > len(affix.lstrip("-")) + 1:
+                if affix[0] == "-":
+                    found = folded.get(key[: -len(affix) + 1]) if key.endswith(affix[1:]) else None
+                else:
+                    found = folded.get(key[len(affix) :]) if key.startswith(affix) else None
+                if found is not None and found[0] >= 0.7:
+                    return found
+        return None
 
     def detect(self, value: Any) -> Hit | None:
         text = short_text(value, 48)
@@ -463,6 +503,15 @@ class VocabularyDetector(Detector):
         if found is None:
             return None
         return Hit(found[0], found[1])
+
+
+# what sets a subgroup or a variant apart in an answer: Catholic (Roman), Muslim - Sunni, Islam/Sunni, 仏教（浄土宗）
+_SUBGROUP = re.compile(r"[()（）/:;,]| - ")
+
+@cache
+def _affix_ends(affixes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings and the beginnings among ``affixes`` (an ending is written with a leading ``-``)."""
+    return tuple(a[1:] for a in affixes if a[0] == "-"), tuple(a for a in affixes if a[0] != "-")
 
 
 _FOLDED: dict[int, dict[str, tuple[float, Mapping[str, str]]]] = {}

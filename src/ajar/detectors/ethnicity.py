@@ -257,6 +257,17 @@ _GROUPS = {
 for _strength, _words in _GROUPS.items():
     for _word in _words.split(";"):
         _VOCAB.setdefault(_word, (_strength, {"scheme": "ethnic_group"}))
+# more forms, as a second probe wrote them (review25a): Polish census adjectives (narodowość ...), German adjectives,
+# Dutch double origins, Syriac, Khmer in Vietnamese
+for _strength, _words in {
+    0.85: "marokkaans-nederlands;turks-nederlands;surinaams-nederlands;antilliaans-nederlands;sinti und roma;"
+    "roma und sinti",
+    0.7: "kaszubska;romska;łemkowska;russlanddeutscher;russlanddeutsche;çerkes;سرياني;سريانية;كلدو آشوري",
+    0.5: "ukraińska;białoruska;żydowska;litewska;kurdisch;khơ me",
+    0.3: "polska;niemiecka;rosyjska;türkisch;italiana;italiano;india",
+}.items():
+    for _word in _words.split(";"):
+        _VOCAB.setdefault(_word, (_strength, {"scheme": "ethnic_group"}))
 # the group after the word for one (Indonesian "suku", Vietnamese "dân tộc"), and China's nationalities in pinyin
 # (``Hanzu``, ``Han zu``, ``Weiwuerzu``; tones are folded away by the lookup) and traditional characters
 for _word in ("jawa", "sunda", "batak", "minangkabau", "bugis", "betawi", "madura", "melayu", "dayak", "tionghoa"):
@@ -394,10 +405,10 @@ class EthnicityDetector(VocabularyDetector):
         map(
             fold_term,
             "origin descent ethnic ethnicity nationality origine d'origine herkunft abstammung kökenli asıllı "
-            "người dân tộc suku orang etnis bangsa ұлты ұлт народ народность 동포 족".split(),
+            "người dân tộc suku orang etnis bangsa ұлты ұлт народ народность 동포 족 und and y e et en i и".split(),
         )
     )
-    person_suffixes = ("人", "인")
+    affixes = ("-人", "-인", "ال")
 
     def detect(self, value: Any) -> Hit | None:
         hit = super().detect(value)
@@ -409,7 +420,7 @@ class EthnicityDetector(VocabularyDetector):
         parts = [p for p in _PARTS.split(normalise_term(value)) if p]
         if len(parts) < 2:
             return None
-        found = [f for f in map(self.lookup, parts) if f is not None]
+        found = [f for f in map(self.lookup_plain, parts) if f is not None]
         if not found:
             return None
         best = max(found, key=lambda f: f[0])

@@ -193,6 +193,31 @@ _VOCAB.setdefault("ev.", (0.25, {"scheme": "de_kist"}))
 for _w in ("không", "없음", "kepercayaan", "jude", "żyd"):
     _VOCAB.setdefault(_w, (0.2, {}))
 
+# the names of the religions themselves (-ism nouns) and more forms, as a second probe wrote them (review25a)
+_ISMS = (
+    "hinduism sikhism cristianismo catolicismo judaísmo budismo islamismo protestantismo hinduismo "
+    "christianisme catholicisme protestantisme judaïsme bouddhisme hindouisme umbandista "
+    "christentum katholizismus protestantismus judentum buddhismus hinduismus atheistin muslimin agnostiker "
+    "agnostikerin katholikin evangelikal "
+    "cristianesimo cattolicesimo protestantesimo ebraismo buddismo induismo "
+    "christendom katholicisme protestantisme jodendom boeddhisme hindoeïsme "
+    "chrześcijaństwo katolicyzm protestantyzm prawosławie hinduizm ateizm "
+    "hristiyanlık hıristiyanlık katoliklik protestanlık musevilik yahudilik budizm hinduizm alevilik islamiyet "
+    "индуизм язычник язычница православное "
+    "християнство католицизм протестантизм іудаїзм буддизм індуїзм греко-католицизм угкц "
+    "hristiandyq "
+    "المسيحية اليهودية البوذية الهندوسية إسلامي اسلامي مسيحيه "
+    "مسیحیت یهودیت sunnitisch soennitisch sunnite schiitisch sjiitisch chiite sunita chiita xiita "
+)
+for _w in _ISMS.split():
+    _VOCAB.setdefault(_w, (0.85, {}))
+for _p in ("nederlands hervormd", "nederlands gereformeerd", "gereformeerde kerk", "hervormde kerk", "röm.-kath",
+           "r.-k.", "evang.", "evang", "đạo hồi", "đạo công giáo", "شیعه دوازده امامی", "ortodoxo",
+           "ortodoxa"):  # fmt: skip
+    _VOCAB.setdefault(_p, (0.85 if len(_p) > 6 else 0.7, {}))
+for _w in ("rk.", "pkn", "ev.-luth."):
+    _VOCAB.setdefault(_w, (0.25, {"scheme": "de_kist"}))
+
 # German payroll church-tax codes (Kirchensteuermerkmal): short, so the field's name must agree
 for _w in ("ev", "rk", "ak", "lt", "rf", "fr", "fa", "fb", "fg", "fm", "fs", "ib", "il", "is", "iw", "jd", "jh"):
     _VOCAB.setdefault(_w, (0.25, {"scheme": "de_kist"}))
@@ -298,7 +323,9 @@ class ReligionDetector(VocabularyDetector):
         map(
             fold_term,
             "greek roman russian eastern ukrainian armenian syriac apostolic reformed faith religion dharma dharm "
-            "धर्म agama dini din дін вера religión religião religione religie grecko греко римо".split(),
+            "धर्म agama dini din дін вера religión religião religione religie grecko греко римо الدين دين دین "
+            "practising practicing non-practising pratiquant pratiquante praticante não non praticante practicante "
+            "gläubig belief believer信徒 信徒 신자 tín đồ đạo theo tu xintu".split(),
         )
     )
-    person_suffixes = ("教徒", "徒", "신자", "인", "도")
+    affixes = ("-教徒", "-信徒", "-徒", "-신자", "-인", "-도", "ال")
