@@ -135,3 +135,4 @@ POSITIVE += ["Indígena (Mapuche)", "Gitana (Romaní)", "Sinti und Roma", "Kaszu
              "Marokkaans-Nederlands", "Russlanddeutscher", "Çerkes", "سرياني"]  # fmt: skip
 NEGATIVE += ["Turkish Airlines", "Indian Ocean", "Kurdish Red Crescent", "Polish Pottery", "Türk Telekom",
              "Татарская кухня", "汉族饭店", "朝鲜族冷面", "한국인 여행객", "Roma Termini", "Deutsche Bahn"]  # fmt: skip
+POSITIVE += ["mestiço", "Afro-Brasileira", "Uighur zu", "Ainu", "Melanau"]

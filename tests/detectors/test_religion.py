@@ -78,3 +78,4 @@ POSITIVE += ["cristianismo", "bouddhisme", "Judentum", "ebraismo", "jodendom", "
 NEGATIVE += ["Islamic Republic of Iran", "Catholic Charities", "Buddhist Society of Melbourne", "Colegio Católico",
              "Jüdisches Museum Berlin", "Museo Ebraico", "الجامعة الإسلامية", "دانشگاه آزاد اسلامی", "佛教协会",
              "불교방송", "Other religion"]  # fmt: skip
+POSITIVE += ["Christian believer"]

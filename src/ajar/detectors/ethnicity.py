@@ -262,8 +262,9 @@ for _strength, _words in _GROUPS.items():
 for _strength, _words in {
     0.85: "marokkaans-nederlands;turks-nederlands;surinaams-nederlands;antilliaans-nederlands;sinti und roma;"
     "roma und sinti",
-    0.7: "kaszubska;romska;łemkowska;russlanddeutscher;russlanddeutsche;çerkes;سرياني;سريانية;كلدو آشوري",
-    0.5: "ukraińska;białoruska;żydowska;litewska;kurdisch;khơ me",
+    0.7: "kaszubska;romska;łemkowska;russlanddeutscher;russlanddeutsche;çerkes;سرياني;سريانية;كلدو آشوري;mestiço;"
+    "mestiça;afro-brasileiro;afro-brasileira;meticcio;meticcia;lezgin;ainu;melanau;кримчак;кримчачка",
+    0.5: "ukraińska;białoruska;żydowska;litewska;kurdisch;khơ me;türkin;türke",
     0.3: "polska;niemiecka;rosyjska;türkisch;italiana;italiano;india",
 }.items():
     for _word in _words.split(";"):
@@ -405,7 +406,7 @@ class EthnicityDetector(VocabularyDetector):
         map(
             fold_term,
             "origin descent ethnic ethnicity nationality origine d'origine herkunft abstammung kökenli asıllı "
-            "người dân tộc suku orang etnis bangsa ұлты ұлт народ народность 동포 족 und and y e et en i и".split(),
+            "người dân tộc suku orang etnis bangsa ұлты ұлт народ народность 동포 족 zu und and y e et en i и".split(),
         )
     )
     affixes = ("-人", "-인", "ال")

@@ -325,7 +325,7 @@ class ReligionDetector(VocabularyDetector):
             "greek roman russian eastern ukrainian armenian syriac apostolic reformed faith religion dharma dharm "
             "धर्म agama dini din дін вера religión religião religione religie grecko греко римо الدين دين دین "
             "practising practicing non-practising pratiquant pratiquante praticante não non praticante practicante "
-            "gläubig belief believer信徒 信徒 신자 tín đồ đạo theo tu xintu".split(),
+            "gläubig belief believer 信徒 신자 tín đồ đạo theo tu xintu".split(),
         )
     )
     affixes = ("-教徒", "-信徒", "-徒", "-신자", "-인", "-도", "ال")
