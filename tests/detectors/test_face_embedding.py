@@ -109,3 +109,12 @@ def test_text_vector_is_linear_in_length() -> None:
     for value in worst:
         assert DET.detect(value) is None
     assert time.perf_counter() - start < 0.5
+
+
+# numpy's repr and a PostgreSQL float array literal (as a dump of a float8[] column writes it)
+POSITIVE += [
+    "array([" + ", ".join(map(str, _V128)) + "], dtype=float32)",
+    "array([" + ", ".join(map(str, _V512)) + "])",
+    "{" + ",".join(map(str, _V256)) + "}",
+]
+NEGATIVE += ["{" + ",".join(f"{_RNG.random() * 0.3:.6f}" for _ in range(256)) + "}", "array(" + "1, " * 200 + ")"]

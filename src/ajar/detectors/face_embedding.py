@@ -6,7 +6,8 @@ Detected, in the shapes real systems store them:
   class models), values within [-1.5, 1.5] (normalised vectors have an L2 norm near 1);
 * the same vectors written as text: JSON (also an object around one vector), or numbers apart by commas,
   semicolons, tabs or spaces, with or without brackets (numpy's ``str``); a vector read from text must also be
-  of both signs and no smooth series (TF-IDF rows, probabilities, sensor readings are not templates);
+  of both signs and no smooth series (TF-IDF rows, probabilities, sensor readings are not templates); numpy's
+  ``repr`` (``array([...], dtype=float32)``) and PostgreSQL's array literal (``{0.1,-0.2,...}``) too;
 * base64 text or raw bytes whose length is a float32 (or float64) vector of those sizes
   (512 or 2048 bytes for 128/512 float32) and whose decoded numbers are small and finite.
 
@@ -80,7 +81,11 @@ def _from_text(text: str) -> tuple[float, int] | None:
     with or without brackets, over lines (``0.1,-0.2,...``, numpy's ``[-0.11  0.02 ...]``). Linear: one scan for a
     foreign character, one split, at most 4096 conversions."""
     body = text.strip()
-    if body[:1] == "[" and body[-1:] == "]":
+    if body[:6] == "array(" and body[-1:] == ")":  # numpy's repr: array([...], dtype=float32)
+        body = body[6:-1].rstrip()
+        if body.endswith(("dtype=float32", "dtype=float64", "dtype=float16")):
+            body = body[:-13].rstrip().rstrip(",").rstrip()
+    if (body[:1], body[-1:]) in (("[", "]"), ("{", "}")):  # a list, or a PostgreSQL array literal {0.1,-0.2,...}
         body = body[1:-1]
     if "[" in body or "]" in body or _NOT_VECTOR_TEXT.search(body):
         return None
@@ -212,13 +217,15 @@ class FaceEmbeddingDetector(Detector):
                 try:
                     parsed = json.loads(value)
                 except ValueError:
-                    return None
+                    return self._text(value)  # a PostgreSQL array literal: {0.1,-0.2,...}
                 if not isinstance(parsed, dict) or len(parsed) > 4:
                     return None
                 lists = [v for v in parsed.values() if isinstance(v, list)]
                 s = _text_strength(lists[0]) if len(lists) == 1 else None
                 return Hit(s, {"dims": str(len(lists[0])), "encoding": "json"}) if s is not None else None
-            if isinstance(value, str) and 256 <= len(value) <= 80000 and value.lstrip()[:1] in _FIRST:
+            if isinstance(value, str) and 256 <= len(value) <= 80000 and (
+                value.lstrip()[:1] in _FIRST or value[:6] == "array("
+            ):
                 hit = self._text(value)
                 if hit is not None:
                     return hit
