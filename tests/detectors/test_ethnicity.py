@@ -136,3 +136,6 @@ POSITIVE += ["Indígena (Mapuche)", "Gitana (Romaní)", "Sinti und Roma", "Kaszu
 NEGATIVE += ["Turkish Airlines", "Indian Ocean", "Kurdish Red Crescent", "Polish Pottery", "Türk Telekom",
              "Татарская кухня", "汉族饭店", "朝鲜族冷面", "한국인 여행객", "Roma Termini", "Deutsche Bahn"]  # fmt: skip
 POSITIVE += ["mestiço", "Afro-Brasileira", "Uighur zu", "Ainu", "Melanau"]
+# a note in brackets after a strong answer
+POSITIVE += ["Kurdin (Irak)", "Maghrébin (Algérie)", "蒙古族（内蒙古）", "アイヌ（北海道）", "조선족(중국동포)"]
+NEGATIVE += ["Chinese (Simplified)", "Korean (South Korea)"]

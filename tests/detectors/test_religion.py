@@ -79,3 +79,14 @@ NEGATIVE += ["Islamic Republic of Iran", "Catholic Charities", "Buddhist Society
              "Jüdisches Museum Berlin", "Museo Ebraico", "الجامعة الإسلامية", "دانشگاه آزاد اسلامی", "佛教协会",
              "불교방송", "Other religion"]  # fmt: skip
 POSITIVE += ["Christian believer"]
+
+
+# words of the vocabulary's phrases that name no religion alone (Russian Orthodox, Roman Catholic, Falun Gong...)
+NEGATIVE += ["Russian", "Roman", "Eastern", "Witness", "Gong", "Tibetan", "Russian (Russia)"]
+# a note in brackets after a strong answer
+POSITIVE += ["天主教（罗马）", "伊斯兰教（逊尼派）", "불교(조계종)", "Православный (РПЦ)", "हिन्दू (सनातन)"]
+
+
+def test_falun_alone_is_weak() -> None:
+    hit = DET.detect("Falun")
+    assert hit is not None and hit.strength < 0.5

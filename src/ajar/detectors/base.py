@@ -455,6 +455,11 @@ class VocabularyDetector(Detector):
         """The entry of a term with its qualifiers and affixes (``key``: its folded form), or None."""
         if key.count(" ") > 3:
             return None  # more than 4 words (a subgroup's brackets and slashes only add words)
+        if key[-1:] in ")）":  # a note in brackets after a strong term: 天主教（罗马）, Kurdin (Irak), 불교(조계종)
+            cut = max(key.find("("), key.find("（"))
+            found = self.lookup(key[:cut].rstrip()) if cut > 0 else None
+            if found is not None and found[0] >= 0.7:
+                return found
         subgroup = _SUBGROUP.search(key) is not None
         if " " not in key and not subgroup:
             return self._affixed(key)

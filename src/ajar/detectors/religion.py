@@ -53,6 +53,12 @@ for _p in (
     "not religious",
 ):
     _VOCAB[_p] = (0.85, {})
+# ``_STRONG`` is split on spaces: the words of its phrases that name no religion alone (a Russian, a witness, the
+# East, a gong, a Tibetan) are no answer by themselves (before, "Russian" was a strong religion answer)
+for _w in ("roman", "eastern", "russian", "witness", "gong", "tibetan"):
+    del _VOCAB[_w]
+_VOCAB["falun"] = (0.3, {})  # also a Swedish town
+_VOCAB["jehovah's"] = (0.7, {})
 for _w in _CN.split() + _RU.split() + _AR.split():
     _VOCAB[_w] = (0.9, {})
 # French, German, Italian, Spanish, Portuguese, Polish, Turkish answers
