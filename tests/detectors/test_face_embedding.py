@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.face_embedding import FaceEmbeddingDetector
+from tests.name_hints import name_agrees, name_table
 
 DET = FaceEmbeddingDetector()
 
@@ -118,3 +119,18 @@ POSITIVE += [
     "{" + ",".join(map(str, _V256)) + "}",
 ]
 NEGATIVE += ["{" + ",".join(f"{_RNG.random() * 0.3:.6f}" for _ in range(256)) + "}", "array(" + "1, " * 200 + ")"]
+# a face template's field in other languages (review25b): "face" and "vector" words of each
+FACE_NAMES = (
+    "vetor_facial", "VetorFacial", "biometria_facial", "vecteur_visage", "empreinte_faciale", "gesichtsvektor",
+    "gesichtsmerkmale", "vettore_volto", "caratteristiche_viso", "gezichtskenmerken", "wektor_twarzy", "cechy_twarzy",
+    "yuz_vektoru", "yüz_vektörü", "vektor_wajah", "fitur_wajah", "khuon_mat", "dac_trung_khuon_mat", "khuôn_mặt",
+    "renlian_tezheng", "rlxl", "顔特徴量", "顔ベクトル", "얼굴특징", "얼굴_벡터", "متجه_الوجه", "بردار_چهره",
+    "चेहरा_वेक्टर", "шаблон_обличчя", "caracteristicas_faciales",
+)  # fmt: skip
+# a count, a price's face value, a feature flag: no template
+FACE_NOT = ("face_value", "faceValue", "face_count", "feature_flags", "feature_count", "vector_dim")
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(FACE_NAMES, FACE_NOT))
+def test_field_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees

@@ -151,6 +151,22 @@ class FaceEmbeddingDetector(Detector):
         "биометрия",
         "вектор",
         "بصمة",
+        # "vector" and "features" in other languages (review25b); a face word below is strong
+        "vetor",
+        "vettore",
+        "vecteur",
+        "vektor",
+        "wektor",
+        "vektoru",
+        "vektörü",
+        "xiangliang",
+        "tezheng",
+        "特徴量",
+        "ベクトル",
+        "벡터",
+        "특징",
+        "वेक्टर",
+        "متجه",
     )
     negative_hints = (
         "histogram",
@@ -173,6 +189,14 @@ class FaceEmbeddingDetector(Detector):
         "title",
         "description",
         "semantic",
+        # a price's face value, a count of faces, a feature flag, a vector's size (review25b)
+        "face_value",
+        "facevalue",
+        "count",
+        "flag",
+        "flags",
+        "dim",
+        "dims",
     )
     strong_hints = (
         "face",
@@ -184,6 +208,39 @@ class FaceEmbeddingDetector(Detector):
         "rltz",
         "人脸",
         "人脸特征",
+        # "face" in other languages (review25b): ``yüz`` alone is also "hundred", ``лицо`` also a person
+        # (``физическое лицо``), so those two only beside "vector"; ``bardar``/``بردار`` (Persian "vector") is
+        # left out, a part of other words (``نقشه‌برداری``)
+        "facial",
+        "faciale",
+        "faciales",
+        "biometria",
+        "biometrie",
+        "rosto",
+        "rostro",
+        "visage",
+        "volto",
+        "viso",
+        "gesicht",
+        "gesichts",
+        "gezicht",
+        "gezichts",
+        "twarz",
+        "twarzy",
+        "yuz_vektoru",
+        "yüz_vektörü",
+        "wajah",
+        "khuon_mat",
+        "khuôn_mặt",
+        "khuonmat",
+        "renlian",
+        "rlxl",
+        "顔",
+        "얼굴",
+        "обличчя",
+        "الوجه",
+        "چهره",
+        "चेहरा",
     )
     accepts = frozenset({"list", "str", "bytes"})
     text_min_length = 256  # a vector as JSON text (256 characters or more) or base64 (340 or more)
