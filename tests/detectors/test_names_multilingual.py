@@ -146,6 +146,36 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "medewerker",  # nl
             "İSİM",  # tr
             "shimei",  # ja (romaji)
+            # card and account holders, and names in Latin letters (review25b)
+            "account_holder",
+            "accountHolderName",
+            "rekeninghouder",  # nl
+            "kaarthouder",
+            "intestatario",  # it
+            "titolare",
+            "posiadacz_karty",  # pl
+            "держатель_карты",  # ru
+            "imya",
+            "familiya",
+            "otchestvo",
+            "geburtsname",  # de
+            "apelido",  # pt
+            "tegi",  # kk
+            "aty_zhoni",
+            "الكنية",  # ar
+            "nam_khanevadegi",  # fa
+            "upnaam",  # hi
+            "pemegang_kartu",  # id
+            "chu_tai_khoan",  # vi
+            "chủ_tài_khoản",
+            "全名",  # zh
+            "持卡人",
+            "户名",
+            "开户名",
+            "mingzi",
+            "名義人",  # ja
+            "口座名義",
+            "카드소유자",  # ko
         ),
         (
             "nama_produk",
@@ -181,6 +211,24 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "İLÇE ADI",
             "Adım Sayısı",
             "nume_tara",  # ro
+            # found by an outside review (review25b)
+            "nome_produto",
+            "nombre_empresa",
+            "nom_fichier",
+            "nome_prodotto",
+            "church_name",
+            "iglesia_nombre",
+            "bank_name",
+            "drug_name",
+            "domain_name",
+            "race_name",
+            "secret_name",
+            "template_name",
+            "feature_name",
+            "ad_campaign",
+            "xm_version",
+            "display_name_format",
+            "имя_пользователя",
         ),
         ("名", "メイ", "ten", "аты"),
     ),

@@ -81,11 +81,15 @@ NAMES_AGREE = (
     "cvv", "Security_Code", "verification_code", "encryption_key", "tuya_local_key", "contrasena", "haslo",
     "şifre", "wachtwoord", "kata_sandi", "mat_khau", "パスワード", "비밀번호", "رمز_عبور", "पासवर्ड", "құпия_сөз",
     "loginPwd",
+    # found by an outside review (review25b)
+    "totp_seed", "mfa_seed", "palavra_passe", "mdp", "miyao", "security_answer",
 )  # fmt: skip
 # false friends: names that must not say it
 NAMES_NOT = (
     "session_date", "session_duration_sec", "password_label", "is_auth", "instrument_token",
     "sessions_per_member_allowance", "session_user_agent", "cvc_check", "isMapPinHidden", "private_notes",
+    # found by an outside review (review25b): a password policy in Portuguese and Spanish, a secretary
+    "senha_politica", "politica_contrasena", "secretary", "secretaria", "secretariat",
 )  # fmt: skip
 
 

@@ -142,6 +142,17 @@ class SecretDetector(Detector):
         "contraseña",
         "senha",
         "mot_de_passe",
+        # found by an outside review (review25b): a TOTP/MFA seed, Portugal's and France's short forms, pinyin
+        # 密钥 (``seed`` alone is a random generator's, a database's: left out)
+        "totp",
+        "totp_seed",
+        "otp_seed",
+        "mfa_seed",
+        "palavra_passe",
+        "palavrapasse",
+        "mdp",
+        "miyao",
+        "security_answer",
         *_MORE_NAMES,
     )
     # also other things: a map's key, a file's hash, Italian ``parola`` (a word), India's postal ``pincode``
@@ -192,6 +203,14 @@ class SecretDetector(Detector):
         "version",
         "hint",
         "policy",
+        # a password policy in other languages, a secretary (``secretar`` is a prefix of secretary, secretaria,
+        # secretariat, secretario) (review25b)
+        "politica",
+        "política",
+        "politique",
+        "richtlinie",
+        "secretar",
+        "secretair",
         "expires",
         "expiry",
         "ttl",
