@@ -153,13 +153,31 @@ def test_birth_date_names_of_exports(name: str, agrees: bool) -> None:
     assert name_agrees(DET, name) is agrees
 
 
+# found by an outside review (review25b): a birthday in German, Polish, Japanese and Chinese in Latin letters,
+# Russian, Ukrainian, Kazakh, Persian and Arabic in Latin letters, short Spanish and French forms, Korean romanised;
+# a birth's place, weight, country and rate, a format, and a Gregorian date (Arabic ميلادي) are no birth date
+REVIEW_BIRTH_NAMES = (
+    "geburtstag", "urodziny", "tanjoubi", "seinengappi", "shengri", "chusheng_riqi", "tarikh_tavalod", "tarikh_milad",
+    "data_rozhdeniya", "data_narodzhennia", "tugan_kuni", "تاريخ_الولادة", "дата_рожд", "fec_nac", "dt_naiss",
+    "saengnyeonworil",
+)  # fmt: skip
+REVIEW_BIRTH_NOT = (
+    "birth_rate", "dob_format", "birthplace", "birth_place", "lugar_nacimiento", "出生地",
+    "tempat_lahir", "lieu_naissance", "التاريخ_الميلادي", "birth_weight", "birth_country",
+)  # fmt: skip
+# a place and a date of birth in one field hold the date (they agree)
+REVIEW_BIRTH_BOTH = ("tempat_tanggal_lahir", "date_place_of_birth", "дата_и_место_рождения")
+
+
 # "birth" in more languages: Hindi in Latin letters and Devanagari, Ukrainian, Kazakh, Persian, Malay, Czech
 # (a phrase of another script also without its separator); a birthplace or a plain date is no birth date
 MORE_BIRTH_NAMES = ("janmtithi", "janm_varsh", "JanamTithi", "जन्म_दिन", "дата_народження", "датанародження",
-                    "туған_күні", "تاریخ_تولد", "tarikh_kelahiran", "datum_narozeni")  # fmt: skip
-MORE_BIRTH_NOT = ("tithi", "varsh", "дата", "күні", "تاریخ", "tarikh")
+                    "туған_күні", "تاریخ_تولد", "tarikh_kelahiran", "datum_narozeni",
+                    *REVIEW_BIRTH_NAMES, *REVIEW_BIRTH_BOTH)  # fmt: skip
+MORE_BIRTH_NOT = ("tithi", "varsh", "дата", "күні", "تاریخ", "tarikh", *REVIEW_BIRTH_NOT)
 
 
 @pytest.mark.parametrize(("name", "agrees"), name_table(MORE_BIRTH_NAMES, MORE_BIRTH_NOT))
 def test_birth_date_names_in_more_languages(name: str, agrees: bool) -> None:
     assert name_agrees(DET, name) is agrees
+

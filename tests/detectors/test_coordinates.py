@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from ajar.detectors.coordinates import CoordinatesDetector
+from tests.name_hints import name_agrees, name_table
 
 DET = CoordinatesDetector()
 
@@ -83,3 +84,17 @@ def test_degree_component(value: str) -> None:
 @pytest.mark.parametrize("value", DEGREES_NEGATIVE)
 def test_degree_component_rejects(value: str) -> None:
     assert DET.detect(value) is None
+
+
+# "coordinates" and "location" in more languages (review25b); Italian and English ``coordinate`` had the chart's
+# ``ordinate`` in it (a negative word); a text's placeholder, an ad's placement, a GPS switch are no position
+COORDINATE_NAMES = (
+    "coordinate", "gps_coordinate", "koordinaten", "koordinat", "wspolrzedne", "współrzędne", "toa_do", "tọa_độ",
+    "احداثيات", "座標", "좌표", "координати", "ubicacion", "localizacao", "standort", "konum", "lokasi", "vi_tri",
+)  # fmt: skip
+COORDINATE_NOT = ("placeholder", "placement", "gps_enabled")
+
+
+@pytest.mark.parametrize(("name", "agrees"), name_table(COORDINATE_NAMES, COORDINATE_NOT))
+def test_field_names(name: str, agrees: bool) -> None:
+    assert name_agrees(DET, name) is agrees

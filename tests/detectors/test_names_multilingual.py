@@ -58,8 +58,11 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "конфессия",
             "العقيدة",
             "मजहब",
+            "ديانة",  # ar without the article (review25b)
         ),
-        ("religion_category", "imprelig", "book_title", "genre"),
+        ("religion_category", "imprelig", "book_title", "genre",
+         # found by an outside review (review25b): counts, a coin's denomination, DIN standards
+         "religion_count", "total_religiao", "coin_denomination", "note_denomination", "din_rail", "din_format"),
         ("church", "kirchensteuer"),
     ),
     EthnicityDetector: (
@@ -74,9 +77,12 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "zhongzu",
             "natsionalnost",
             "القومية",
+            "ulty",  # kk in Latin letters (review25b)
         ),
-        ("skin_tone", "ethnic_pct", "font_color"),
-        ("rasa", "herkomst"),
+        ("skin_tone", "ethnic_pct", "font_color",
+         # found by an outside review (review25b): a race that is run, a cuisine
+         "race_time", "race_results", "race_name", "race_condition", "race_distance", "ethnic_cuisine"),
+        ("rasa", "herkomst", "narodowosc", "jati"),
     ),
     CardNumberDetector: (
         (

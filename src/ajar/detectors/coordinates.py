@@ -126,6 +126,31 @@ class CoordinatesDetector(Detector):
         "местоположение",
         "موقع",
         "إحداثيات",
+        # "coordinates" and "location" in more languages (review25b): de, tr, id, ms, pl, vi, ar without its
+        # hamza, ja, ko, uk; es, pt, fr, de, pl, tr, id, vi
+        "koordinaten",
+        "koordinate",
+        "koordinat",
+        "wspolrzedne",
+        "współrzędne",
+        "toa_do",
+        "tọa_độ",
+        "toado",
+        "احداثيات",
+        "座標",
+        "좌표",
+        "координат",
+        "ubicacion",
+        "ubicación",
+        "localizacao",
+        "localização",
+        "localisation",
+        "standort",
+        "lokalizacja",
+        "konum",
+        "lokasi",
+        "vi_tri",
+        "vị_trí",
     )
     negative_hints = (
         "range",
@@ -137,9 +162,9 @@ class CoordinatesDetector(Detector):
         "version",
         "rgb",
         "color",
-        # a chart's or a screen's axes: abscissa and ordinate (Chinese 横坐标/纵坐标), pixels
+        # a chart's or a screen's axes: abscissa and ordinate (Chinese 横坐标/纵坐标), pixels. ``ordinate`` is left
+        # out: it ends ``coordinate`` (review25b), and alone it says no position either way
         "abscissa",
-        "ordinate",
         "x_axis",
         "y_axis",
         "横坐标",
@@ -148,6 +173,10 @@ class CoordinatesDetector(Detector):
         "縦座標",
         "pixel",
         "px",
+        # a text's placeholder, an ad's placement (``place``), a GPS switch (review25b)
+        "placeholder",
+        "placement",
+        "enabled",
     )
     accepts = frozenset({"str", "list", "dict"})
     text_needs_digit = True  # every text form (a pair, WKT, DMS, degrees) has digits

@@ -353,6 +353,7 @@ class EthnicityDetector(VocabularyDetector):
         "人種",
         "民族性",
         "인종",
+        "ulty",  # Kazakh ұлты in Latin letters (review25b)
         *_MORE_NAMES,
     )
     # also other things: ``cor`` a colour or a core, ``bangsa`` a nation, ``tribe`` of a game, ``ras``/``rasa`` a
@@ -374,6 +375,11 @@ class EthnicityDetector(VocabularyDetector):
         "atsi",
         "köken",
         "koken",
+        # Polish ``narodowość`` is a nationality as often as an ethnicity, Hindi ``jati`` a caste (and Indonesian
+        # teak) (review25b)
+        "narodowosc",
+        "narodowość",
+        "jati",
     )
     negative_hints = (
         "color",
@@ -400,7 +406,11 @@ class EthnicityDetector(VocabularyDetector):
         "count",
         "total",
         "population",
-    )
+        # a race that is run (review25b), a cuisine
+        "race_time", "race_times", "race_result", "race_results", "race_name", "race_date", "race_number",
+        "race_distance", "race_course", "racecourse", "race_track", "racetrack", "race_condition",
+        "race_conditions", "race_class", "race_day", "race_laps", "cuisine",
+    )  # fmt: skip
     vocabulary = _VOCAB
     qualifiers = frozenset(
         map(

@@ -305,6 +305,7 @@ class ReligionDetector(VocabularyDetector):
         "ศาสนา",
         "inanc",
         "inanç",
+        "ديانة",  # Arabic without the article (review25b)
         *_MORE_NAMES,
     )
     # also other things: a church's name or address, a church-tax amount, ``kist`` a box, ``culto`` a service
@@ -322,8 +323,14 @@ class ReligionDetector(VocabularyDetector):
         "foi",
         "fede",
     )
-    # the parents (الوالدين holds الدين) and the dinar (دينار starts with دين)
-    negative_hints = ("product", "category", "genre", "tag", "course", "book", "title", "والدين", "دينار")
+    # the parents (الوالدين holds الدين) and the dinar (دينار starts with دين); a table's count or share of a faith,
+    # a coin's or a banknote's denomination, DIN standards (Turkish ``din`` is a religion) (review25b)
+    negative_hints = (
+        "product", "category", "genre", "tag", "course", "book", "title", "والدين", "دينار", "count", "total", "pct",
+        "percent", "percentage", "share", "population", "coin", "coins", "banknote", "note_denomination",
+        "bill_denomination", "denomination_value", "currency", "din_rail",
+        "dinrail", "din_format", "din_size", "din_norm", "din_standard",
+    )  # fmt: skip
     vocabulary = _VOCAB
     qualifiers = frozenset(
         map(
