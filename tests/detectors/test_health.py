@@ -130,11 +130,19 @@ NAMES_AGREE = (
     "systolic_bp", "heart_rate", "Oxygen_Saturation", "smoking_status", "medication_name", "drugName",
     "Allergies", "sintomas", "keluhan", "diagnosa", "Patologie_croniche", "ciśnienie_krwi", "bloeddruk", "血液型",
     "혈압", "症状", "группа_крови", "فشار_خون", "रक्तचाप", "AETERM", "phq9", "pregnancies", "kehamilan",
+    # found by an outside review (review25b): pregnancy (it, fa, zh), Korean heart rate, romanised diagnosis, blood
+    # group and disease (ru, zh, hi)
+    "incinta", "حاملگی", "怀孕", "심박수", "diagnoz", "gruppa_krovi", "zhenduan", "xuexing", "jibing", "bimari",
 )  # fmt: skip
 # false friends: names that must not say it
 NAMES_NOT = (
     "patient_id", "PatientID", "admission_date", "HEALTHCARE_EXPENSES", "prescription_id", "hamilton", "broker",
     "tensile_strength", "weight",
+    # found by an outside review (review25b): a blood bank's stock, a catalogue, a product's allergens, a venue's
+    # access, a tyre's pressure, a device, a limit, a race condition
+    "blood_bank_stock", "banco_de_sangre", "estoque_sangue", "disease_catalog", "medication_stock",
+    "pregnancy_test_stock", "contains_allergens", "disability_access", "wheelchair_accessible", "presion_neumatico",
+    "tansiyon_aleti", "心率上限", "race_condition",
 )  # fmt: skip
 
 
@@ -153,7 +161,8 @@ PUBLIC_TABLE_NAMES = (
 # their false friends, and the ambiguous ones, which stay conditional
 PUBLIC_TABLE_NOT = ("state", "slope_id", "game_outcome_id", "category", "risk", "score", "value", "code", "base_price")
 AMBIGUOUS = ("ca", "thal", "slope", "cp", "fbs", "Outcome", "CHG", "AVAL", "PARAMCD", "Falls", "REASONCODE",
-             "criticality", "risk_level", "result_value", "valueDecimal")  # fmt: skip
+             "criticality", "risk_level", "result_value", "valueDecimal",
+             "hamil", "حامل")  # pregnant, and a holder (Turkish, Arabic) (review25b)  # fmt: skip
 
 
 @pytest.mark.parametrize(("name", "agrees"), name_table(PUBLIC_TABLE_NAMES, PUBLIC_TABLE_NOT))
@@ -182,6 +191,8 @@ CONTEXT_NAMES = (
     "htn", "CKD", "t2dm", "qSOFA", "PHQ-2", "CHA2DS2-VASc", "apache_ii", "Gravida", "gest_age", "statins",
     "on_anticoagulants", "fiebre", "tosse", "Kopfschmerzen", "kaszel", "öksürük", "sesak_napas", "кашель",
     "收缩压", "xueya", "収縮期血圧", "호흡곤란", "سرفه", "बुखार", "nhip_tim", "pcr_result",
+    # a pulse in es/pt, fr, de, it (as ``pulse``) (review25b)
+    "pulso", "pouls", "puls", "polso",
 )  # fmt: skip
 CONTEXT_NOT = (
     "created_at", "station", "accurate_count", "sys_created_on", "hr", "score", "waist_size", "audit_log",

@@ -727,6 +727,20 @@ class HealthDetector(Detector):
         "진단",
         "병명",
         "enfermedad",
+        # found by an outside review (review25b): pregnancy in Italian, Persian and Chinese (as ``pregnancy``,
+        # ``妊娠``, ``임신``), Korean heart rate (as ``心率``, ``心拍``), diagnosis, blood group and disease in Latin
+        # letters (ru diagnoz, gruppa krovi; zh zhenduan, xuexing, jibing; hi bimari)
+        "incinta",
+        "حاملگی",
+        "怀孕",
+        "심박",
+        "diagnoz",
+        "gruppa_krovi",
+        "zhenduan",
+        "xuexing",
+        "jibing",
+        "bimari",
+        "bimaari",
         *_MORE_NAMES,
         *sorted(_NAMES_FILE),
     )
@@ -766,6 +780,13 @@ class HealthDetector(Detector):
         "发热量", "发热体", "发烧友", "发烧级", "発熱量", "発熱体", "발열량", "발열체",
         "疲劳寿命", "疲劳强度", "疲劳试验",
         "吸烟区", "吸烟室", "吸烟房", "喫煙席", "喫煙室", "喫煙所", "흡연실", "흡연석", "흡연구역",
+        # a blood bank's or a pharmacy's stock, a catalogue, a food's allergens, a venue's access, a tyre's pressure
+        # (Spanish, Italian, German, Turkish), a Turkish device (``tansiyon aleti``), a limit (``心率上限``), software's
+        # race condition (review25b)
+        "stock", "inventory", "estoque", "existencias", "blood_bank", "bloodbank", "banco_de_sangre", "banco_sangre",
+        "catalog", "catalogue", "catalogo", "contains", "ingredient", "ingredients", "recipe", "accessible",
+        "accessibility", "disability_access", "neumatico", "neumático", "pneumatico", "pneu", "tire", "tyre",
+        "reifen", "lastik", "aleti", "上限", "下限", "race_condition", "race_conditions",
     )  # fmt: skip
     # clinical measurements, lab panels and risk factors: a table whose fields are named so is about health
     context_hints = (
@@ -788,6 +809,8 @@ class HealthDetector(Detector):
         "grösse", "waga", "wzrost", "berat", "tinggi", "tindakan", "nadi", "denyut", "tekanan", "dosis",
         "cardio", "gluc", "alco", "ap_hi", "ap_lo", "wt", "ht", "wt_lb", "ht_in", "体重", "身长", "身高",
         "体温", "вес", "температура", "пульс", "الوزن", "الطول",
+        # a pulse in Spanish and Portuguese, French, German, Italian, as ``pulse`` (review25b)
+        "pulso", "pouls", "puls", "polso",
         # round 12: clinical in a clinical table, other things elsewhere (a sensor's temperature, a product's
         # weight, a customer's complaint, water treatment, a tool shed, a transistor, a shop's strain); a tempo's
         # ``avg_bpm``/``max_bpm`` is in no list: even as a context word it read a song table's tempo as health
@@ -803,7 +826,10 @@ class HealthDetector(Detector):
     conditional_hints = (
         "ca", "thal", "slope", "cp", "fbs", "outcome", "chg", "aval", "paramcd", "falls", "reasoncode",
         "reason_code", "criticality", "risk_level", "result_value", "resultvalue", "valuedecimal",
-        "valuequantity", *sorted(_CONDITIONAL_FILE),
+        "valuequantity",
+        # pregnant, and a holder or bearer (Turkish ``hamil``, Arabic ``حامل``: a card's, a certificate's) (review25b)
+        "hamil", "حامل",
+        *sorted(_CONDITIONAL_FILE),
     )  # fmt: skip
     # procedure codes (5 characters) say "health" only under a name that says CPT/HCPCS outright
     strong_hints = ("cpt", "cpt4", "cpt_code", "cptcode", "hcpcs", "hcpcs_code")
