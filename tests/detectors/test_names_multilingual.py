@@ -42,9 +42,14 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "公民身份号码",  # zh
             "شناسنامه",  # fa
             "idPassaporto",  # it (strong)
+            "id_kaart",  # nl (review25b)
+            "numero_bi",  # pt
+            "cartao_sus",
         ),
-        ("passaporto_scadenza", "identificationType", "buletin_status", "tcno_verified"),
-        ("IDProof", "voter_id", "удостоверение"),
+        ("passaporto_scadenza", "identificationType", "buletin_status", "tcno_verified",
+         # found by an outside review (review25b)
+         "national_id_format", "ssn_format", "nin_count", "rg_sensor"),
+        ("IDProof", "voter_id", "удостоверение", "pis", "nis", "cns"),
     ),
     ReligionDetector: (
         (
@@ -94,14 +99,22 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "nomor_kartu",
             "yinhangka",
             "银行卡号",
+            "số_thẻ",  # found by an outside review (review25b)
+            "yhkh",
         ),
-        ("card_type", "kortnummer_expiry", "sim_card"),
+        ("card_type", "kortnummer_expiry", "sim_card",
+         # found by an outside review (review25b)
+         "card_count", "card_design", "card_limit", "cardTemplate", "pan_zoom", "pan_x", "tipo_tarjeta", "kart_tipi",
+         "limite_tarjeta"),
         (),
     ),
     IbanDetector: (
         ("CONTBANCAR", "numConta", "nroCuenta", "tilinumero", "rachunek_bankowy", "no_akaun", "yhzh", "통장"),
-        ("titular_cuenta", "nama_rekening", "nome_conta", "contactInfo"),
-        ("cont", "hesap"),
+        ("titular_cuenta", "nama_rekening", "nome_conta", "contactInfo",
+         # found by an outside review (review25b)
+         "account_id", "account_count", "accounts_total", "bank_code", "iban_format", "iban_validation", "tipo_cuenta",
+         "cuenta_activa", "账户类型", "口座種別", "계좌유형"),
+        ("cont", "hesap", "stk", "zhanghao"),
     ),
     DeviceIdDetector: (
         (
@@ -240,14 +253,15 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
     ),
     PhoneDetector: (
         ("telepon", "No. Telp", "nomor_hp", "no_wa", "Số điện thoại", "sđt", "Teléfono", "telefoonnummer",
-         "شماره تماس", "Nomor WhatsApp", "denwa_bango", "no_telpon", "Di động", "ĐTDĐ", "संपर्क नंबर"),
-        ("telepon_model", "phone_type"),
+         "شماره تماس", "Nomor WhatsApp", "denwa_bango", "no_telpon", "Di động", "ĐTDĐ", "संपर्क नंबर",
+         "fone", "rufnummer", "hatif", "dianhua", "shouji", "jeonhwa"),
+        ("telepon_model", "phone_type", "phone_format", "cell_size", "cell_value"),
         (),
     ),
     EmailDetector: (
         ("surel", "thư điện tử", "メールアドレス", "이메일", "ел. пошта", "ایمیل", "ईमेल", "e-posta", "mailadres",
-         "poștă electronică", "elektronik_posta", "메일"),
-        (),
+         "poștă electronică", "elektronik_posta", "메일", "correio_eletronico", "pochta", "youxiang"),
+        ("email_count", "email_enabled", "email_template", "email_domain", "mail_server"),
         (),
     ),
 }

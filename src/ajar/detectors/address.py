@@ -384,6 +384,21 @@ class AddressDetector(Detector):
         "所在地",
         "주소",
         "адрес_проживания",
+        # found by an outside review (review25b): es domicilio, fr rue, de wohnort, it civico, ru flat and street
+        # (in Latin letters too), kk street, ar street and address in Latin letters, zh, ja and ko romanised
+        "domicilio",
+        "rue",
+        "wohnort",
+        "civico",
+        "квартира",
+        "ulitsa",
+        "көше",
+        "شارع",
+        "unwan",
+        "dizhi",
+        "zhuzhi",
+        "jusho",
+        "juso",
         *_MORE_NAMES,
     )
     # also other things: a cap of a bottle, a line of an invoice, a via of a route, a building of a campus
@@ -401,6 +416,9 @@ class AddressDetector(Detector):
         "индекс",
         "colonia",
         "localidade",
+        # a complement of anything, an animal's leg (Spanish) and Hindi's address in Latin letters (review25b)
+        "complemento",
+        "pata",
     )
     negative_hints = (
         "ip",
@@ -445,6 +463,21 @@ class AddressDetector(Detector):
         "paperless",
         "remedies",
         "check",
+        # a format, a validation, a memory's address space, an archive, an index of names (review25b); as phrases:
+        # ``formatted_address`` is an address
+        "address_format",
+        "addressformat",
+        "zipcode_format",
+        "zip_format",
+        "postcode_format",
+        "validation",
+        "validated",
+        "address_space",
+        "addressspace",
+        "zip_file",
+        "zipfile",
+        "zip_archive",
+        "name_index",
     )
     accepts = frozenset({"str", "dict"})
     text_min_length = 6

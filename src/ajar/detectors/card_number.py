@@ -89,6 +89,10 @@ class CardNumberDetector(Detector):
         "yhk",
         "карта",
         "بطاقة",
+        # found by an outside review (review25b): vi số thẻ with its accents, zh 银行卡号's initials
+        "số_thẻ",
+        "số thẻ",
+        "yhkh",
         *_MORE_NAMES,
     )
     negative_hints = (
@@ -119,6 +123,25 @@ class CardNumberDetector(Detector):
         "sd",
         "graphics",
         "video",
+        # found by an outside review (review25b): a count (as phrases: ``account`` ends with ``count``, and
+        # ``primary_account_number`` is the card's number), a design, a limit, a template, a camera's pan, a type
+        # in other languages (es/pt/it tipo, tr tipi and türü, id tipe)
+        "card_count",
+        "cards_count",
+        "num_cards",
+        "design",
+        "limit",
+        "limite",
+        "template",
+        "zoom",
+        "pan_x",
+        "pan_y",
+        "pan_tilt",
+        "tipo",
+        "tipi",
+        "tipe",
+        "turu",
+        "türü",
     )
     accepts = frozenset({"str", "int"})
     text_needs_digit = True  # every shape has digits (a track, a masked card's last four), 8 characters or more

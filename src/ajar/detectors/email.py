@@ -70,6 +70,29 @@ class EmailDetector(Detector):
         "poștă electronică",
         "elektronik_posta",
         "메일",
+        # found by an outside review (review25b): pt correio eletrônico, ru pochta, zh youxiang
+        "correio_eletronico",
+        "correioeletronico",
+        "correio_electronico",
+        "pochta",
+        "youxiang",
+    )
+    # what a mail field says besides an address (review25b): counts, a switch, a template, a domain, a server; as
+    # phrases (``account`` ends with ``count``: an e-mail account is an address)
+    negative_hints = (
+        "email_count",
+        "emails_count",
+        "mail_count",
+        "count_emails",
+        "enabled",
+        "template",
+        "templates",
+        "domain",
+        "server",
+        "mailserver",
+        "smtp_host",
+        "smtp_server",
+        "smtp_port",
     )
     accepts = frozenset({"str"})
     text_needs_one_of = frozenset("@")

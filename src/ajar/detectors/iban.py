@@ -114,11 +114,35 @@ class IbanDetector(Detector):
         "nome",
         "naam",
         "nazwa",
+        # found by an outside review (review25b): an account's internal id, counts and totals (as phrases:
+        # ``account`` ends with ``count``), a bank's code, a format, a validation, a type and a state in other
+        # languages (es/pt tipo, activa; zh 类型, ja 種別, ko 유형)
+        "id",
+        "ids",
+        "uuid",
+        "account_count",
+        "accounts_count",
+        "num_accounts",
+        "accounts_total",
+        "total_accounts",
+        "bank_code",
+        "bankcode",
+        "iban_format",
+        "account_format",
+        "validation",
+        "validated",
+        "tipo",
+        "activa",
+        "ativa",
+        "active",
+        "类型",
+        "種別",
+        "유형",
     )
     # also other things: ``cont``/``cta`` a count or a bill, ``hesap`` a calculation, ``reikningur``/``rachunek`` an
     # invoice, ``tili`` a login account, ``nib``/``nrb`` other codes (``conta``/``conto`` would be prefixes of
-    # ``contact``)
-    conditional_hints = ("cont", "cta", "hesap", "reikningur", "rachunek", "tili", "nib", "nrb")
+    # ``contact``); Vietnamese ``stk`` (số tài khoản) is also a stock, pinyin ``zhanghao`` also a login (review25b)
+    conditional_hints = ("cont", "cta", "hesap", "reikningur", "rachunek", "tili", "nib", "nrb", "stk", "zhanghao")
     accepts = frozenset({"str"})
     text_needs_digit = True  # the check digits (``_SHAPE``)
 

@@ -639,6 +639,15 @@ class NationalIdDetector(Detector):
         "個人番号",
         "マイナンバー",
         "주민등록번호",
+        # found by an outside review (review25b): nl identity card, pt BI number, Brazil's health card
+        "id_kaart",
+        "identiteitskaart",
+        "numero_bi",
+        "num_bi",
+        "nr_bi",
+        "cartao_sus",
+        "cartaosus",
+        "cartao_nacional_saude",
         *_HINTS,
         *_MORE_NAMES,
     )
@@ -674,6 +683,10 @@ class NationalIdDetector(Detector):
         "carnet",
         "удостоверение",
         "документ",
+        # Brazil's PIS (also a tax, PIS/COFINS), NIS and CNS (also the central nervous system) (review25b)
+        "pis",
+        "nis",
+        "cns",
     )
     strong_hints = (
         "passport",
@@ -739,6 +752,11 @@ class NationalIdDetector(Detector):
         "country",
         "state",
         "enc",
+        # a number's format (as phrases: ``formatted_ssn`` is the number), a count, a sensor (review25b)
+        "ssn_format",
+        "id_format",
+        "count",
+        "sensor",
     )
     accepts = frozenset({"str", "int"})
     text_needs_digit = True  # every scheme's shape has a digit; ``_SHAPE`` is 8 to 23 characters

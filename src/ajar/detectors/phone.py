@@ -273,9 +273,18 @@ class PhoneDetector(Detector):
         "whats_app",
         "denwa",
         "keitai",
+        # found by an outside review (review25b): pt fone, de rufnummer, ar hatif, zh dianhua and shouji, ko jeonhwa
+        "fone",
+        "rufnummer",
+        "hatif",
+        "dianhua",
+        "shouji",
+        "jeonhwa",
     )
-    negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count",
-                      "тело")  # a message body (тело_письма) starts with тел
+    # a message body (тело_письма) starts with тел; a phone number's format and a table's cell (review25b: as
+    # phrases, ``formatted_phone`` is a phone)
+    negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count", "тело",
+                      "phone_format", "phoneformat", "cell_size", "cell_value", "cell_type", "cell_id", "cells")
     accepts = frozenset({"str", "int", "float"})
     text_needs_digit = True  # 7 to 15 digits (``_check``)
     text_min_length = 7
