@@ -61,11 +61,18 @@ def _reference_short(name: FieldName, hints: tuple[str, ...]) -> bool:
     return False
 
 
+def _reference_words(name: FieldName) -> list[str]:
+    """The whole name and its tokens, and each of them without the number at its end when three letters or more
+    are left (``tel2`` is also ``tel``)."""
+    words = [name.joined, *name.tokens]
+    return words + [s for w in words if (s := re.sub(r"[0-9]+$", "", w)) != w and len(s) >= 3 and s.isalpha()]
+
+
 def _reference_match(name: FieldName, hints: tuple[str, ...]) -> bool:
     if _reference_short(name, hints):
         return True
     exact, phrases, affixes, substrings, squeezed = _reference_hints(hints)
-    if name.joined in exact or any(t in exact for t in name.tokens):
+    if any(w in exact for w in _reference_words(name)):
         return True
     if phrases:
         joined = f"_{'_'.join(name.tokens)}_"
@@ -115,7 +122,8 @@ def _field_names() -> list[str]:
     words = sorted({h for hints in _hint_lists() for h in hints})
     out = ["", "x", "field3", "id", "ICD编码", "contactPhone2", "b_street", "race___0", "nameLast", "lattitude"]
     for w in words:
-        out += [w, w.upper(), f"{w}_x", f"x_{w}", f"{w}abc", f"abc{w}", f"my{w.title()}Id", f"{w[:-1]}", f"{w}{w}"]
+        out += [w, w.upper(), f"{w}_x", f"x_{w}", f"{w}abc", f"abc{w}", f"my{w.title()}Id", f"{w[:-1]}", f"{w}{w}",
+                f"{w}2"]
     for _ in range(3000):
         a, b = rng.choice(words), rng.choice(words)
         out += [f"{a}_{b}", f"{a}{b.title()}", f"{a[: rng.randint(1, 8)]}{b[-rng.randint(1, 8) :]}"]
@@ -153,7 +161,7 @@ class _ReferenceLists:
 
     def __call__(self, name: FieldName) -> set[int]:
         out: set[int] = set()
-        for key in (name.joined, *name.tokens):
+        for key in _reference_words(name):
             out |= self.exact.get(key, set())
         joined = f"_{'_'.join(name.tokens)}_"
         for t in set(name.tokens):
