@@ -128,7 +128,8 @@ FACE_NAMES = (
     "चेहरा_वेक्टर", "шаблон_обличчя", "caracteristicas_faciales",
 )  # fmt: skip
 # a count, a price's face value, a feature flag: no template
-FACE_NOT = ("face_value", "faceValue", "face_count", "feature_flags", "feature_count", "vector_dim")
+FACE_NOT = ("face_value", "faceValue", "face_count", "feature_flags", "feature_count", "vector_dim", "vector_id",
+            "embedding_model", "face_detector_version", "人脸数量", "email_template", "vetor_tamanho")
 
 
 @pytest.mark.parametrize(("name", "agrees"), name_table(FACE_NAMES, FACE_NOT))

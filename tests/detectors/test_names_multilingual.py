@@ -64,6 +64,8 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "العقيدة",
             "मजहब",
             "ديانة",  # ar without the article (review25b)
+            "religiosity_score",  # a survey's religiosity (review25b)
+            "religiosidade",
         ),
         ("religion_category", "imprelig", "book_title", "genre",
          # found by an outside review (review25b): counts, a coin's denomination, DIN standards
@@ -86,7 +88,8 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
         ),
         ("skin_tone", "ethnic_pct", "font_color",
          # found by an outside review (review25b): a race that is run, a cuisine
-         "race_time", "race_results", "race_name", "race_condition", "race_distance", "ethnic_cuisine"),
+         "race_time", "race_results", "race_name", "race_condition", "race_distance", "ethnic_cuisine",
+         "estatistica_raca"),
         ("rasa", "herkomst", "narodowosc", "jati"),
     ),
     CardNumberDetector: (
@@ -105,7 +108,7 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
         ("card_type", "kortnummer_expiry", "sim_card",
          # found by an outside review (review25b)
          "card_count", "card_design", "card_limit", "cardTemplate", "pan_zoom", "pan_x", "tipo_tarjeta", "kart_tipi",
-         "limite_tarjeta"),
+         "limite_tarjeta", "pan_size"),
         (),
     ),
     IbanDetector: (
@@ -113,7 +116,7 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
         ("titular_cuenta", "nama_rekening", "nome_conta", "contactInfo",
          # found by an outside review (review25b)
          "account_id", "account_count", "accounts_total", "bank_code", "iban_format", "iban_validation", "tipo_cuenta",
-         "cuenta_activa", "账户类型", "口座種別", "계좌유형"),
+         "cuenta_activa", "账户类型", "口座種別", "계좌유형", "blood_bank_stock"),
         ("cont", "hesap", "stk", "zhanghao"),
     ),
     DeviceIdDetector: (

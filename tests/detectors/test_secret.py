@@ -89,7 +89,8 @@ NAMES_NOT = (
     "session_date", "session_duration_sec", "password_label", "is_auth", "instrument_token",
     "sessions_per_member_allowance", "session_user_agent", "cvc_check", "isMapPinHidden", "private_notes",
     # found by an outside review (review25b): a password policy in Portuguese and Spanish, a secretary
-    "senha_politica", "politica_contrasena", "secretary", "secretaria", "secretariat",
+    "senha_politica", "politica_contrasena", "secretary", "secretaria", "secretariat", "secret_name",
+    "secret_rotation_days",
 )  # fmt: skip
 
 

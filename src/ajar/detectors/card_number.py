@@ -134,6 +134,7 @@ class CardNumberDetector(Detector):
         "limite",
         "template",
         "zoom",
+        "size",
         "pan_x",
         "pan_y",
         "pan_tilt",

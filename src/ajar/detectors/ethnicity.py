@@ -410,6 +410,8 @@ class EthnicityDetector(VocabularyDetector):
         "race_time", "race_times", "race_result", "race_results", "race_name", "race_date", "race_number",
         "race_distance", "race_course", "racecourse", "race_track", "racetrack", "race_condition",
         "race_conditions", "race_class", "race_day", "race_laps", "cuisine",
+        # a table's statistics (review25b)
+        "estatistica", "estadistica", "statistic", "statistics", "stats",
     )  # fmt: skip
     vocabulary = _VOCAB
     qualifiers = frozenset(

@@ -138,6 +138,9 @@ class IbanDetector(Detector):
         "类型",
         "種別",
         "유형",
+        # a blood bank's stock (review25b)
+        "stock",
+        "blood_bank",
     )
     # also other things: ``cont``/``cta`` a count or a bill, ``hesap`` a calculation, ``reikningur``/``rachunek`` an
     # invoice, ``tili`` a login account, ``nib``/``nrb`` other codes (``conta``/``conto`` would be prefixes of

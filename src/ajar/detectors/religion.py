@@ -306,6 +306,15 @@ class ReligionDetector(VocabularyDetector):
         "inanc",
         "inanç",
         "ديانة",  # Arabic without the article (review25b)
+        # a survey's religiosity (review25b)
+        "religiosity",
+        "religiosidade",
+        "religiosidad",
+        "religiosité",
+        "religiosita",
+        "religiosità",
+        "religiosität",
+        "religiositaet",
         *_MORE_NAMES,
     )
     # also other things: a church's name or address, a church-tax amount, ``kist`` a box, ``culto`` a service

@@ -211,6 +211,9 @@ class SecretDetector(Detector):
         "richtlinie",
         "secretar",
         "secretair",
+        # a secret's name and its rotation period (review25b)
+        "name",
+        "rotation",
         "expires",
         "expiry",
         "ttl",
