@@ -165,6 +165,7 @@ NAMES_NOT = (
     "homePage", "years_at_address", "address_zip_check", "unit", "roomNumber", "ship_date", "shipped", "to",
     # found by an outside review (review25b): a format, a check, a memory's address space, an archive, an index
     "address_format", "zipcode_format", "address_validation", "address_space", "zip_file", "street_name_index",
+    "address_book_count",
 )  # fmt: skip
 
 

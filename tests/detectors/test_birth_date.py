@@ -159,7 +159,7 @@ def test_birth_date_names_of_exports(name: str, agrees: bool) -> None:
 REVIEW_BIRTH_NAMES = (
     "geburtstag", "urodziny", "tanjoubi", "seinengappi", "shengri", "chusheng_riqi", "tarikh_tavalod", "tarikh_milad",
     "data_rozhdeniya", "data_narodzhennia", "tugan_kuni", "تاريخ_الولادة", "дата_рожд", "fec_nac", "dt_naiss",
-    "saengnyeonworil",
+    "saengnyeonworil", "bdate", "data_ur", "tgl_lhr", "csny",
 )  # fmt: skip
 REVIEW_BIRTH_NOT = (
     "birth_rate", "dob_format", "birthplace", "birth_place", "lugar_nacimiento", "出生地",

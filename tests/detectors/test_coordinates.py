@@ -92,7 +92,7 @@ COORDINATE_NAMES = (
     "coordinate", "gps_coordinate", "koordinaten", "koordinat", "wspolrzedne", "współrzędne", "toa_do", "tọa_độ",
     "احداثيات", "座標", "좌표", "координати", "ubicacion", "localizacao", "standort", "konum", "lokasi", "vi_tri",
 )  # fmt: skip
-COORDINATE_NOT = ("placeholder", "placement", "gps_enabled")
+COORDINATE_NOT = ("placeholder", "placement", "gps_enabled", "coordinate_system_name", "location_type")
 
 
 @pytest.mark.parametrize(("name", "agrees"), name_table(COORDINATE_NAMES, COORDINATE_NOT))

@@ -125,11 +125,12 @@ FACE_NAMES = (
     "gesichtsmerkmale", "vettore_volto", "caratteristiche_viso", "gezichtskenmerken", "wektor_twarzy", "cechy_twarzy",
     "yuz_vektoru", "yüz_vektörü", "vektor_wajah", "fitur_wajah", "khuon_mat", "dac_trung_khuon_mat", "khuôn_mặt",
     "renlian_tezheng", "rlxl", "顔特徴量", "顔ベクトル", "얼굴특징", "얼굴_벡터", "متجه_الوجه", "بردار_چهره",
-    "चेहरा_वेक्टर", "шаблон_обличчя", "caracteristicas_faciales",
+    "चेहरा_वेक्टर", "шаблон_обличчя", "caracteristicas_faciales", "эмбеддинг_лица",
 )  # fmt: skip
 # a count, a price's face value, a feature flag: no template
 FACE_NOT = ("face_value", "faceValue", "face_count", "feature_flags", "feature_count", "vector_dim", "vector_id",
-            "embedding_model", "face_detector_version", "人脸数量", "email_template", "vetor_tamanho")
+            "embedding_model", "face_detector_version", "人脸数量", "email_template", "vetor_tamanho",
+            "feature_importance", "vector_store_name", "vector_norm_threshold")
 
 
 @pytest.mark.parametrize(("name", "agrees"), name_table(FACE_NAMES, FACE_NOT))

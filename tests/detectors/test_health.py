@@ -142,7 +142,7 @@ NAMES_NOT = (
     # access, a tyre's pressure, a device, a limit, a race condition
     "blood_bank_stock", "banco_de_sangre", "estoque_sangue", "disease_catalog", "medication_stock",
     "pregnancy_test_stock", "contains_allergens", "disability_access", "wheelchair_accessible", "presion_neumatico",
-    "tansiyon_aleti", "心率上限", "race_condition",
+    "tansiyon_aleti", "心率上限", "race_condition", "allergen_free",
 )  # fmt: skip
 
 
@@ -192,7 +192,7 @@ CONTEXT_NAMES = (
     "on_anticoagulants", "fiebre", "tosse", "Kopfschmerzen", "kaszel", "öksürük", "sesak_napas", "кашель",
     "收缩压", "xueya", "収縮期血圧", "호흡곤란", "سرفه", "बुखार", "nhip_tim", "pcr_result",
     # a pulse in es/pt, fr, de, it (as ``pulse``) (review25b)
-    "pulso", "pouls", "puls", "polso",
+    "pulso", "pouls", "puls", "polso", "kalp_hizi", "kalp_hızı",
 )  # fmt: skip
 CONTEXT_NOT = (
     "created_at", "station", "accurate_count", "sys_created_on", "hr", "score", "waist_size", "audit_log",

@@ -69,7 +69,8 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
         ),
         ("religion_category", "imprelig", "book_title", "genre",
          # found by an outside review (review25b): counts, a coin's denomination, DIN standards
-         "religion_count", "total_religiao", "coin_denomination", "note_denomination", "din_rail", "din_format"),
+         "religion_count", "total_religiao", "coin_denomination", "note_denomination", "din_rail", "din_format",
+         "din_en_iso"),
         ("church", "kirchensteuer"),
     ),
     EthnicityDetector: (
@@ -89,7 +90,7 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
         ("skin_tone", "ethnic_pct", "font_color",
          # found by an outside review (review25b): a race that is run, a cuisine
          "race_time", "race_results", "race_name", "race_condition", "race_distance", "ethnic_cuisine",
-         "estatistica_raca"),
+         "estatistica_raca", "race_start"),
         ("rasa", "herkomst", "narodowosc", "jati"),
     ),
     CardNumberDetector: (
@@ -198,6 +199,8 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "名義人",  # ja
             "口座名義",
             "카드소유자",  # ko
+            "next_of_kin",
+            "收款人",
         ),
         (
             "nama_produk",
@@ -251,6 +254,9 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "xm_version",
             "display_name_format",
             "имя_пользователя",
+            "nome_do_produto",
+            "nome_fornecedor",
+            "bank_branch_name",
         ),
         ("名", "メイ", "ten", "аты"),
     ),
@@ -258,13 +264,13 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
         ("telepon", "No. Telp", "nomor_hp", "no_wa", "Số điện thoại", "sđt", "Teléfono", "telefoonnummer",
          "شماره تماس", "Nomor WhatsApp", "denwa_bango", "no_telpon", "Di động", "ĐTDĐ", "संपर्क नंबर",
          "fone", "rufnummer", "hatif", "dianhua", "shouji", "jeonhwa"),
-        ("telepon_model", "phone_type", "phone_format", "cell_size", "cell_value"),
+        ("telepon_model", "phone_type", "phone_format", "cell_size", "cell_value", "phone_case_color"),
         (),
     ),
     EmailDetector: (
         ("surel", "thư điện tử", "メールアドレス", "이메일", "ел. пошта", "ایمیل", "ईमेल", "e-posta", "mailadres",
          "poștă electronică", "elektronik_posta", "메일", "correio_eletronico", "pochta", "youxiang"),
-        ("email_count", "email_enabled", "email_template", "email_domain", "mail_server"),
+        ("email_count", "email_enabled", "email_template", "email_domain", "mail_server", "email_campaign_id"),
         (),
     ),
 }

@@ -82,7 +82,9 @@ NAMES_AGREE = (
     "şifre", "wachtwoord", "kata_sandi", "mat_khau", "パスワード", "비밀번호", "رمز_عبور", "पासवर्ड", "құпия_сөз",
     "loginPwd",
     # found by an outside review (review25b)
-    "totp_seed", "mfa_seed", "palavra_passe", "mdp", "miyao", "security_answer",
+    "totp_seed", "mfa_seed", "palavra_passe", "mdp", "miyao", "security_answer", "recovery_code", "backup_codes",
+    "codigo_verificacion", "codigo_verificacao", "chiave_segreta", "geheimer_schluessel", "gizli_anahtar",
+    "секретный_ключ", "kunci_rahasia",
 )  # fmt: skip
 # false friends: names that must not say it
 NAMES_NOT = (
@@ -90,7 +92,7 @@ NAMES_NOT = (
     "sessions_per_member_allowance", "session_user_agent", "cvc_check", "isMapPinHidden", "private_notes",
     # found by an outside review (review25b): a password policy in Portuguese and Spanish, a secretary
     "senha_politica", "politica_contrasena", "secretary", "secretaria", "secretariat", "secret_name",
-    "secret_rotation_days",
+    "secret_rotation_days", "password_min_len", "passwd_path", "token_bucket_size", "totp_issuer",
 )  # fmt: skip
 
 

@@ -478,6 +478,8 @@ class AddressDetector(Detector):
         "zipfile",
         "zip_archive",
         "name_index",
+        "address_book",
+        "addressbook",
     )
     accepts = frozenset({"str", "dict"})
     text_min_length = 6

@@ -378,6 +378,10 @@ class BirthDateDetector(Detector):
         "dtnaiss",
         "date_naiss",
         "saengnyeonworil",
+        "bdate",
+        "data_ur",
+        "tgl_lhr",
+        "csny",
     )
     negative_hints = (
         "created",

@@ -177,6 +177,9 @@ class CoordinatesDetector(Detector):
         "placeholder",
         "placement",
         "enabled",
+        # a coordinate system's name, a location's type (review25b)
+        "system",
+        "type",
     )
     accepts = frozenset({"str", "list", "dict"})
     text_needs_digit = True  # every text form (a pair, WKT, DMS, degrees) has digits

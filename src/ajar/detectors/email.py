@@ -77,8 +77,8 @@ class EmailDetector(Detector):
         "pochta",
         "youxiang",
     )
-    # what a mail field says besides an address (review25b): counts, a switch, a template, a domain, a server; as
-    # phrases (``account`` ends with ``count``: an e-mail account is an address)
+    # what a mail field says besides an address (review25b): counts, a switch, a template, a domain, a server, a
+    # campaign; as phrases (``account`` ends with ``count``: an e-mail account is an address)
     negative_hints = (
         "email_count",
         "emails_count",
@@ -93,6 +93,8 @@ class EmailDetector(Detector):
         "smtp_host",
         "smtp_server",
         "smtp_port",
+        "email_campaign",
+        "mail_campaign",
     )
     accepts = frozenset({"str"})
     text_needs_one_of = frozenset("@")

@@ -409,7 +409,8 @@ class EthnicityDetector(VocabularyDetector):
         # a race that is run (review25b), a cuisine
         "race_time", "race_times", "race_result", "race_results", "race_name", "race_date", "race_number",
         "race_distance", "race_course", "racecourse", "race_track", "racetrack", "race_condition",
-        "race_conditions", "race_class", "race_day", "race_laps", "cuisine",
+        "race_conditions", "race_class", "race_day", "race_laps", "race_start", "race_end", "race_finish",
+        "cuisine",
         # a table's statistics (review25b)
         "estatistica", "estadistica", "statistic", "statistics", "stats",
     )  # fmt: skip

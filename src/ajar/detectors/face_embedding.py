@@ -167,6 +167,7 @@ class FaceEmbeddingDetector(Detector):
         "특징",
         "वेक्टर",
         "متجه",
+        "эмбеддинг",
     )
     negative_hints = (
         "histogram",
@@ -218,6 +219,10 @@ class FaceEmbeddingDetector(Detector):
         "detection",
         "email",
         "sms",
+        "importance",
+        "vector_store",
+        "norm",
+        "threshold",
     )
     strong_hints = (
         "face",

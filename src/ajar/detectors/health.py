@@ -786,7 +786,7 @@ class HealthDetector(Detector):
         "stock", "inventory", "estoque", "existencias", "blood_bank", "bloodbank", "banco_de_sangre", "banco_sangre",
         "catalog", "catalogue", "catalogo", "contains", "ingredient", "ingredients", "recipe", "accessible",
         "accessibility", "disability_access", "neumatico", "neumático", "pneumatico", "pneu", "tire", "tyre",
-        "reifen", "lastik", "aleti", "上限", "下限", "race_condition", "race_conditions",
+        "reifen", "lastik", "aleti", "上限", "下限", "race_condition", "race_conditions", "allergen_free",
     )  # fmt: skip
     # clinical measurements, lab panels and risk factors: a table whose fields are named so is about health
     context_hints = (
@@ -809,8 +809,8 @@ class HealthDetector(Detector):
         "grösse", "waga", "wzrost", "berat", "tinggi", "tindakan", "nadi", "denyut", "tekanan", "dosis",
         "cardio", "gluc", "alco", "ap_hi", "ap_lo", "wt", "ht", "wt_lb", "ht_in", "体重", "身长", "身高",
         "体温", "вес", "температура", "пульс", "الوزن", "الطول",
-        # a pulse in Spanish and Portuguese, French, German, Italian, as ``pulse`` (review25b)
-        "pulso", "pouls", "puls", "polso",
+        # a pulse in Spanish and Portuguese, French, German, Italian, a Turkish heart rate, as ``pulse`` (review25b)
+        "pulso", "pouls", "puls", "polso", "kalp_hizi", "kalp_hızı",
         # round 12: clinical in a clinical table, other things elsewhere (a sensor's temperature, a product's
         # weight, a customer's complaint, water treatment, a tool shed, a transistor, a shop's strain); a tempo's
         # ``avg_bpm``/``max_bpm`` is in no list: even as a context word it read a song table's tempo as health

@@ -555,6 +555,10 @@ class PersonNameDetector(Detector):
         "mingzi",
         "apelido",
         "الكنية",
+        # a next of kin, Chinese payee (as 收件人, 收货人) (review25b)
+        "next_of_kin",
+        "nextofkin",
+        "收款人",
     )
     negative_hints = (
         "product",
@@ -986,6 +990,11 @@ class PersonNameDetector(Detector):
         # holds ``户名``, an account's holder; ``имя пользователя``)
         "nome_produto",
         "nomeproduto",
+        "nome_do_produto",
+        "nome_fornecedor",
+        "fornecedor",
+        "bank_branch",
+        "branch_name",
         "nombre_producto",
         "nom_produit",
         "nome_prodotto",

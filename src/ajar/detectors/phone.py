@@ -281,10 +281,11 @@ class PhoneDetector(Detector):
         "shouji",
         "jeonhwa",
     )
-    # a message body (тело_письма) starts with тел; a phone number's format and a table's cell (review25b: as
-    # phrases, ``formatted_phone`` is a phone)
+    # a message body (тело_письма) starts with тел; a phone number's format, a table's cell, a phone's case and
+    # colour (review25b: as phrases, ``formatted_phone`` is a phone)
     negative_hints = ("model", "version", "brand", "type", "os", "imei", "serial", "make", "price", "count", "тело",
-                      "phone_format", "phoneformat", "cell_size", "cell_value", "cell_type", "cell_id", "cells")
+                      "phone_format", "phoneformat", "cell_size", "cell_value", "cell_type", "cell_id", "cells",
+                      "phone_case", "color")
     accepts = frozenset({"str", "int", "float"})
     text_needs_digit = True  # 7 to 15 digits (``_check``)
     text_min_length = 7

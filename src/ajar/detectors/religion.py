@@ -338,7 +338,7 @@ class ReligionDetector(VocabularyDetector):
         "product", "category", "genre", "tag", "course", "book", "title", "والدين", "دينار", "count", "total", "pct",
         "percent", "percentage", "share", "population", "coin", "coins", "banknote", "note_denomination",
         "bill_denomination", "denomination_value", "currency", "din_rail",
-        "dinrail", "din_format", "din_size", "din_norm", "din_standard",
+        "dinrail", "din_format", "din_size", "din_norm", "din_standard", "din_en", "din_iso",
     )  # fmt: skip
     vocabulary = _VOCAB
     qualifiers = frozenset(

@@ -153,6 +153,19 @@ class SecretDetector(Detector):
         "mdp",
         "miyao",
         "security_answer",
+        # 2FA recovery and backup codes, a verification code in es/pt, a secret key in it, de, tr, ru, id
+        "recovery_code",
+        "recovery_codes",
+        "backup_code",
+        "backup_codes",
+        "codigo_verificacion",
+        "codigo_verificacao",
+        "chiave_segreta",
+        "geheimer_schluessel",
+        "geheimer_schlüssel",
+        "gizli_anahtar",
+        "секретный_ключ",
+        "kunci_rahasia",
         *_MORE_NAMES,
     )
     # also other things: a map's key, a file's hash, Italian ``parola`` (a word), India's postal ``pincode``
@@ -211,9 +224,14 @@ class SecretDetector(Detector):
         "richtlinie",
         "secretar",
         "secretair",
-        # a secret's name and its rotation period (review25b)
+        # a secret's name and its rotation period, a length, a path, a bucket's size, an issuer (review25b)
         "name",
         "rotation",
+        "len",
+        "min_len",
+        "path",
+        "bucket",
+        "issuer",
         "expires",
         "expiry",
         "ttl",
