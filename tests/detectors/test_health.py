@@ -133,6 +133,7 @@ NAMES_AGREE = (
     # found by an outside review (review25b): pregnancy (it, fa, zh), Korean heart rate, romanised diagnosis, blood
     # group and disease (ru, zh, hi)
     "incinta", "حاملگی", "怀孕", "심박수", "diagnoz", "gruppa_krovi", "zhenduan", "xuexing", "jibing", "bimari",
+    "raktchap",
 )  # fmt: skip
 # false friends: names that must not say it
 NAMES_NOT = (
@@ -192,7 +193,7 @@ CONTEXT_NAMES = (
     "on_anticoagulants", "fiebre", "tosse", "Kopfschmerzen", "kaszel", "öksürük", "sesak_napas", "кашель",
     "收缩压", "xueya", "収縮期血圧", "호흡곤란", "سرفه", "बुखार", "nhip_tim", "pcr_result",
     # a pulse in es/pt, fr, de, it (as ``pulse``) (review25b)
-    "pulso", "pouls", "puls", "polso", "kalp_hizi", "kalp_hızı",
+    "pulso", "pouls", "puls", "polso", "kalp_hizi", "kalp_hızı", "نبض",
 )  # fmt: skip
 CONTEXT_NOT = (
     "created_at", "station", "accurate_count", "sys_created_on", "hr", "score", "waist_size", "audit_log",

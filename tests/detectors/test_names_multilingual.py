@@ -179,6 +179,7 @@ CASES: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], tuple[str, .
             "posiadacz_karty",  # pl
             "держатель_карты",  # ru
             "imya",
+            "imia",  # uk
             "familiya",
             "otchestvo",
             "geburtsname",  # de

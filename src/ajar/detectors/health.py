@@ -729,7 +729,7 @@ class HealthDetector(Detector):
         "enfermedad",
         # found by an outside review (review25b): pregnancy in Italian, Persian and Chinese (as ``pregnancy``,
         # ``妊娠``, ``임신``), Korean heart rate (as ``心率``, ``心拍``), diagnosis, blood group and disease in Latin
-        # letters (ru diagnoz, gruppa krovi; zh zhenduan, xuexing, jibing; hi bimari)
+        # letters (ru diagnoz, gruppa krovi; zh zhenduan, xuexing, jibing; hi bimari, raktchap)
         "incinta",
         "حاملگی",
         "怀孕",
@@ -741,6 +741,7 @@ class HealthDetector(Detector):
         "jibing",
         "bimari",
         "bimaari",
+        "raktchap",
         *_MORE_NAMES,
         *sorted(_NAMES_FILE),
     )
@@ -809,8 +810,9 @@ class HealthDetector(Detector):
         "grösse", "waga", "wzrost", "berat", "tinggi", "tindakan", "nadi", "denyut", "tekanan", "dosis",
         "cardio", "gluc", "alco", "ap_hi", "ap_lo", "wt", "ht", "wt_lb", "ht_in", "体重", "身长", "身高",
         "体温", "вес", "температура", "пульс", "الوزن", "الطول",
-        # a pulse in Spanish and Portuguese, French, German, Italian, a Turkish heart rate, as ``pulse`` (review25b)
-        "pulso", "pouls", "puls", "polso", "kalp_hizi", "kalp_hızı",
+        # a pulse in Spanish and Portuguese, French, German, Italian, Arabic, a Turkish heart rate, as ``pulse``
+        # (review25b)
+        "pulso", "pouls", "puls", "polso", "kalp_hizi", "kalp_hızı", "نبض",
         # round 12: clinical in a clinical table, other things elsewhere (a sensor's temperature, a product's
         # weight, a customer's complaint, water treatment, a tool shed, a transistor, a shop's strain); a tempo's
         # ``avg_bpm``/``max_bpm`` is in no list: even as a context word it read a song table's tempo as health

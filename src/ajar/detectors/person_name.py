@@ -1122,8 +1122,9 @@ class PersonNameDetector(Detector):
         # romanised ja furigana, uk prizvyshche
         "furigana",
         "prizvyshche",
-        # romanised ru imya, familiya, otchestvo, kk tegi, de birth name (review25b)
+        # romanised ru imya (uk imia), familiya, otchestvo, kk tegi, de birth name (review25b)
         "imya",
+        "imia",
         "familiya",
         "otchestvo",
         "tegi",
