@@ -94,6 +94,33 @@ def _spin(ds: FileDataset) -> int:
     return len(ds.sample)
 
 
+def test_a_child_is_not_kept_waiting_behind_a_slow_file_of_the_other(tmp_path: Path) -> None:
+    """Files go to the children as they finish them: while one child spends long on the first file, the other
+    reads and handles the files after it, not only the few sent ahead before it (which left it idle, waiting
+    for the first file to be collected). The datasets still come back in order."""
+    for i in range(24):
+        (tmp_path / f"f{i:02d}.jsonl").write_text('{"email": "x@example.org"}\n' * 3)
+    log = tmp_path.parent / f"{tmp_path.name}-handled.log"
+
+    def handle(ds: FileDataset) -> str:
+        if ds.name == "f00":
+            time.sleep(3.0)
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{ds.name} {os.getpid()} {time.monotonic()}\n")
+        return ds.name
+
+    got = [d.handled for d in files.read_path(tmp_path, 10, jobs=2, handle=handle, seconds=60, handle_seconds=60)]
+    assert got == [f"f{i:02d}" for i in range(24)]
+    rows = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    (slow,) = [r for r in rows if r[0] == "f00"]
+    other = [r for r in rows if r[1] != slow[1]]
+    # before the slow file was done, the other child handled every file but those queued behind it in the slow
+    # child (fewer than READ_AHEAD: the pool's read-ahead reaches past the 24 files); when the files were shared
+    # out only as the oldest was collected, it handled at most READ_AHEAD * 2 - 1 of them
+    early = [r for r in other if float(r[2]) < float(slow[2])]
+    assert len(early) >= 24 - files.READ_AHEAD - 1
+
+
 def test_a_handler_spinning_past_its_cpu_time_is_one_note_and_the_rest_goes_on(tmp_path: Path) -> None:
     for name in ("a", "b", "c", "d"):
         (tmp_path / f"{name}.jsonl").write_text('{"email": "x@example.org"}\n' * 3)

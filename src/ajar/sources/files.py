@@ -411,9 +411,10 @@ def _each_file(
 ) -> Iterator[list[FileDataset] | None]:
     """Each top-level file's datasets, in order (None for a file not read because ``over()``).
 
-    With a reader child, the next :data:`READ_AHEAD` files (per child of a :class:`_Pool`) are read
-    while the caller handles this one's datasets; files read ahead that the run's limit then leaves
-    out are dropped unseen (the child is stopped, nothing of them counted).
+    With a reader child, the next :data:`READ_AHEAD` files (four times that per child of a :class:`_Pool`,
+    which sends each to a child as one finishes) are read while the caller handles this one's datasets;
+    files read ahead that the run's limit then leaves out are dropped unseen (the child is stopped, nothing
+    of them counted).
     """
     ahead: deque[_Job] = deque()  # started, for the files from this one on, in order
     started = 0
@@ -503,7 +504,8 @@ def _vm_size() -> int:
 
 
 #: Files sent to the reader child ahead of the one being handled (it reads them in turn; a full pipe
-#: holds it back, so no more than about one file's datasets wait in memory).
+#: holds it back, so no more than about one file's datasets wait in memory); a :class:`_Pool`'s child is
+#: sent a file while it has fewer than this many unfinished.
 READ_AHEAD = 4
 #: A reader child whose address space grew this much beyond its start (memory a parser kept) is
 #: replaced before the next file, so each file has nearly all of :data:`MEMORY_LIMIT` to itself.
@@ -555,6 +557,10 @@ class _Reader:
         self._spool: str | None = None
         self._req = self._res = -1
         self._buf = bytearray()
+        # frames read ahead of their collection (:meth:`pump`), in order, and how many of them end a job
+        self._frames: deque[tuple[str, Any]] = deque()
+        self._ended = 0
+        self._eof = False  # the current child's result pipe is at its end (it exited or died)
         self._queue: list[_Job] = []  # submitted, not yet collected, in order
         self._sent = 0  # how many of ``_queue`` (from its head) the current child was sent
 
@@ -581,8 +587,14 @@ class _Reader:
                 if attempt == 2:
                     raise
 
-    def collect(self, job: _Job, cov: Coverage) -> list[FileDataset]:
-        """The datasets of ``job``, the oldest job not yet collected, with a note when its reading failed."""
+    def collect(
+        self, job: _Job, cov: Coverage, others: Callable[[], list[int]] | None = None,
+        other_ready: Callable[[], object] | None = None,
+    ) -> list[FileDataset]:  # fmt: skip
+        """The datasets of ``job``, the oldest job not yet collected, with a note when its reading failed.
+
+        ``others`` (a :class:`_Pool`'s): the result pipes of the other children, watched while this one is awaited;
+        ``other_ready()`` is called when one of them can be read (the pool reads it ahead and sends more files)."""
         if not self._queue or self._queue[0] is not job:
             raise ValueError("reader jobs are collected in the order they were submitted")
         if not self._sent:  # the child it was sent to was replaced before reaching it
@@ -601,8 +613,11 @@ class _Reader:
                 if left <= 0:
                     killed = True
                     break
-                ready, _, _ = select.select([self._res], [], [], min(left, 1.0 if self._stop_asked is None else 0.25))
-                if ready:
+                watched = [self._res, *others()] if others is not None else [self._res]
+                ready, _, _ = select.select(watched, [], [], min(left, 1.0 if self._stop_asked is None else 0.25))
+                if len(ready) > (self._res in ready) and other_ready is not None:
+                    other_ready()
+                if self._res in ready:
                     chunk = os.read(self._res, 1 << 20)
                     if not chunk:
                         break  # the child ended
@@ -657,6 +672,29 @@ class _Reader:
             )
         return done
 
+    def watched(self) -> int | None:
+        """The result pipe of the current child while it may still say something (for :meth:`pump`), else None."""
+        return self._res if self.pid and self._res >= 0 and not self._eof else None
+
+    def pump(self) -> None:
+        """Read what the child has sent so far, without waiting, and keep its frames for :meth:`collect` (in
+        order): a :class:`_Pool` learns so how many of the jobs sent are done before it collects them."""
+        if not self.pid:
+            return
+        while (fd := self.watched()) is not None and select.select([fd], [], [], 0)[0]:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                self._eof = True  # collect reads the end again and ends the job there
+                break
+            self._buf += chunk
+        while (msg := self._parse()) is not None:
+            self._frames.append(msg)
+            self._ended += msg[0] == "done"
+
+    def unfinished(self) -> int:
+        """How many of the jobs sent (or queued for a fresh child) the child has not finished, as far as read."""
+        return len(self._queue) - self._ended
+
     @property
     def spool(self) -> str:
         """The directory the children spool archive members to (made by a child when it first spools;
@@ -676,6 +714,13 @@ class _Reader:
             self._spool = None
 
     def _frame(self) -> tuple[str, Any] | None:
+        if self._frames:
+            msg = self._frames.popleft()
+            self._ended -= msg[0] == "done"
+            return msg
+        return self._parse()
+
+    def _parse(self) -> tuple[str, Any] | None:
         buf = self._buf
         if len(buf) < 8:
             return None
@@ -712,6 +757,9 @@ class _Reader:
         os.close(res_w)
         self.pid, self._req, self._res = pid, req_w, res_r
         self._buf = bytearray()
+        self._frames.clear()
+        self._ended = 0
+        self._eof = False
         self._token = _CHILDREN.add(pid)
         if _CHILDREN.ended:  # end_readers ran between the check above and the fork (if it was before the
             self._stop(kill=True)  # add, the child is killed here; if after, there and here: either reaps)
@@ -725,6 +773,8 @@ class _Reader:
             with suppress(OSError):
                 os.close(fd)
         self._req = self._res = -1
+        self._frames.clear()  # what the child sent of jobs not collected is made again by the next one
+        self._ended = 0
         return _CHILDREN.end(pid, self._token, kill=kill)
 
 
@@ -968,9 +1018,15 @@ def _handled(ds: FileDataset, handle: Callable[[FileDataset], object], seconds: 
 
 class _Pool:
     """Up to ``n`` :class:`_Reader` children reading files at once, each handling its datasets with
-    ``handle``: a job goes to the child with the fewest bytes of files not yet collected; jobs are collected
-    in the order they were submitted (each child's in its own order), so what the caller sees is
-    what one child gives. The children share one spool directory (the pool's to remove)."""
+    ``handle``; jobs are collected in the order they were submitted (each child's in its own order), so what
+    the caller sees is what one child gives. The children share one spool directory (the pool's to remove).
+
+    A job waits in the pool until a child has fewer than :data:`READ_AHEAD` jobs it has not finished, then goes
+    to the one with the fewest (then the fewest bytes of files not yet collected): while the oldest job is
+    awaited, the other children's pipes are read too (:meth:`_Reader.pump`), so a child that finished its
+    jobs gets more at once instead of waiting for the oldest one, and the files are shared out as the children
+    finish them, not by their sizes alone. What a child finished ahead waits in this process (reports, not
+    samples) until its turn; the caller submits at most :attr:`ahead` jobs past the one it collects."""
 
     def __init__(
         self, n: int, handle: Callable[[FileDataset], object] | None, handle_seconds: float,
@@ -978,8 +1034,10 @@ class _Pool:
     ) -> None:  # fmt: skip
         self._readers = [_Reader(handle, handle_seconds, stop) for _ in range(n)]
         self._of: dict[int, _Reader] = {}  # id of a job not yet collected -> its reader
+        self._waiting: deque[_Job] = deque()  # submitted, not yet sent to a child, in order
+        self._collecting: _Reader | None = None  # the reader whose job is awaited (its pipe is its own to read)
         self._spool: str | None = None
-        self.ahead = READ_AHEAD * n
+        self.ahead = 4 * READ_AHEAD * n
 
     @property
     def spool(self) -> str:
@@ -988,12 +1046,41 @@ class _Pool:
         return self._spool
 
     def submit(self, job: _Job) -> None:
-        reader = min(self._readers, key=lambda r: sum(j.size for j in r._queue))
-        self._of[id(job)] = reader
-        reader.submit(job)
+        self._waiting.append(job)
+        self._dispatch()
+
+    def _least_busy(self) -> _Reader:
+        return min(self._readers, key=lambda r: (r.unfinished(), sum(j.size for j in r._queue)))
+
+    def _dispatch(self) -> None:
+        """Send waiting jobs, oldest first, to the children with fewer than :data:`READ_AHEAD` unfinished."""
+        for reader in self._readers:
+            if reader is not self._collecting:
+                reader.pump()
+        while self._waiting:
+            reader = self._least_busy()
+            if reader.unfinished() >= READ_AHEAD:
+                return
+            job = self._waiting.popleft()
+            self._of[id(job)] = reader
+            reader.submit(job)
+
+    def _others(self) -> list[int]:
+        return [fd for r in self._readers if r is not self._collecting and (fd := r.watched()) is not None]
 
     def collect(self, job: _Job, cov: Coverage) -> list[FileDataset]:
-        return self._of.pop(id(job)).collect(job, cov)
+        self._dispatch()
+        if self._waiting and self._waiting[0] is job:  # every child is busy: it goes to the least busy now
+            self._waiting.popleft()
+            reader = self._least_busy()
+            self._of[id(job)] = reader
+            reader.submit(job)
+        reader = self._of.pop(id(job))
+        self._collecting = reader
+        try:
+            return reader.collect(job, cov, self._others, self._dispatch)
+        finally:
+            self._collecting = None
 
     def close(self) -> None:
         """End every child (see :meth:`_Reader.close`) and remove what they spooled."""
@@ -1002,6 +1089,7 @@ class _Pool:
                 reader.close()
         finally:
             self._of.clear()
+            self._waiting.clear()
             if self._spool is not None:
                 shutil.rmtree(self._spool, ignore_errors=True)
                 self._spool = None
