@@ -507,6 +507,9 @@ def _vm_size() -> int:
 #: holds it back, so no more than about one file's datasets wait in memory); a :class:`_Pool`'s child is
 #: sent a file while it has fewer than this many unfinished.
 READ_AHEAD = 4
+#: Seconds between two reads of the other children's pipes while a :class:`_Pool` awaits one child's file (a
+#: child finishes a file in milliseconds to seconds; each read costs the scan process a wake-up)
+POOL_POLL = 0.01
 #: A reader child whose address space grew this much beyond its start (memory a parser kept) is
 #: replaced before the next file, so each file has nearly all of :data:`MEMORY_LIMIT` to itself.
 RECYCLE_GROWTH = 64 << 20
@@ -593,8 +596,9 @@ class _Reader:
     ) -> list[FileDataset]:  # fmt: skip
         """The datasets of ``job``, the oldest job not yet collected, with a note when its reading failed.
 
-        ``others`` (a :class:`_Pool`'s): the result pipes of the other children, watched while this one is awaited;
-        ``other_ready()`` is called when one of them can be read (the pool reads it ahead and sends more files)."""
+        ``others`` (a :class:`_Pool`'s): the result pipes of the other children to keep busy while this one is
+        awaited; ``other_ready()`` is called every :data:`POOL_POLL` seconds meanwhile (the pool reads them ahead
+        and sends more files)."""
         if not self._queue or self._queue[0] is not job:
             raise ValueError("reader jobs are collected in the order they were submitted")
         if not self._sent:  # the child it was sent to was replaced before reaching it
@@ -605,6 +609,7 @@ class _Reader:
         killed = finished = recycle = got_coverage = False
         status: int | None = None
         busy: float | None = None  # the file's time left when its child began handling a dataset
+        polled = time.monotonic()  # when the other children's pipes were last read (``other_ready``)
         while not finished:
             frame = self._frame()
             if frame is None:
@@ -613,11 +618,15 @@ class _Reader:
                 if left <= 0:
                     killed = True
                     break
-                watched = [self._res, *others()] if others is not None else [self._res]
-                ready, _, _ = select.select(watched, [], [], min(left, 1.0 if self._stop_asked is None else 0.25))
-                if len(ready) > (self._res in ready) and other_ready is not None:
+                # with other children to keep busy (a pool's), their pipes are read every POOL_POLL seconds while
+                # this one is awaited, not on each of their frames (each would wake this process)
+                poll = others is not None and other_ready is not None and bool(others())
+                wait = POOL_POLL if poll else 1.0 if self._stop_asked is None else 0.25
+                ready, _, _ = select.select([self._res], [], [], min(left, wait))
+                if poll and other_ready is not None and time.monotonic() >= polled + POOL_POLL:
                     other_ready()
-                if self._res in ready:
+                    polled = time.monotonic()
+                if ready:
                     chunk = os.read(self._res, 1 << 20)
                     if not chunk:
                         break  # the child ended
@@ -1066,6 +1075,9 @@ class _Pool:
             reader.submit(job)
 
     def _others(self) -> list[int]:
+        """The pipes to watch while a job is awaited: the other children's, while some job waits for a child."""
+        if not self._waiting:
+            return []
         return [fd for r in self._readers if r is not self._collecting and (fd := r.watched()) is not None]
 
     def collect(self, job: _Job, cov: Coverage) -> list[FileDataset]:
