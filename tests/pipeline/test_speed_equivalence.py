@@ -1073,3 +1073,32 @@ def test_cell_shapes_and_numbers_of_the_header_vote_as_before() -> None:
 
     wrong = [c for c in cells if tabular._shape(c) != _plain_shape(c) or tabular._numeric(c) != plain_numeric(c)]
     assert not wrong, [ascii(c) for c in wrong[:10]]
+
+
+@pytest.mark.parametrize("name", ["religion", "ethnicity"])
+def test_vocabulary_heads_leave_the_lookups_verdict(name: str) -> None:
+    """``VocabularyDetector.detect`` looks up only a term whose first characters (or its folded form's) can begin a
+    part the lookup finds, or hold a word boundary or a character that folds again (speed25b): the same hits as the
+    lookup of every term, on each entry's forms (folded, upper-cased, with a note in brackets, a subgroup, a
+    qualifier, an affix, ǿ for o) and on random mixes of scripts and separators."""
+    from ajar.detectors.base import Hit, VocabularyDetector, fold_term, normalise_term, short_text
+
+    det = next(d for d in DETECTORS if d.id == name)()
+    assert isinstance(det, VocabularyDetector)
+
+    def reference(value: Any) -> Hit | None:
+        text = short_text(value, 48)
+        found = det.lookup(normalise_term(text)) if text is not None else None
+        return None if found is None else Hit(found[0], found[1])
+
+    values: list[Any] = ["", " ", "x", 5, None]
+    for term in [*det.vocabulary, *det.qualifiers]:
+        for x in (term, fold_term(term), term.upper(), term.replace("o", "ǿ", 1), term.replace(" ", "\u200c")):
+            values += [x, f"{x} (x)", f"{x}（罗马）", f"({x})", f"{x} - x", f"{x}/x", f"x {x}", f"greek {x}", f"ال{x}",
+                       f"{x}徒", f"{x}人", x[:1], x[:2], x[:3], x[1:], "\u0640" + x]  # fmt: skip
+    rng = random.Random(25)
+    pool = [*"abzéøǿßı`'’ ()（）/:;,-–.\u200c\u0640佛教徒汉族人인ال", "  ", " - ", *det.vocabulary]
+    values += ["".join(rng.choice(pool) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    got = [VocabularyDetector.detect(det, v) for v in values]
+    assert got == [reference(v) for v in values]
+    assert sum(h is not None for h in got) > 5000

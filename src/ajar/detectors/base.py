@@ -411,6 +411,8 @@ _FOLDABLE = re.compile("[" + "".join(map(re.escape, _FOLD_MAP)) + "]")
 def fold_term(term: str) -> str:
     """A :func:`normalise_term` key without accents and marks, as exports without them write a term
     (``catolico``, ``Phat giao``, ``Fojiao``, ``musluman``, ``православ'я``): the second key of a vocabulary lookup."""
+    if term.isascii() and "`" not in term:  # the backtick is the only ASCII character that folds (_FOLD_MAP)
+        return term
     if _FOLDABLE.search(term) is None:
         return term
     t = _FOLDABLE.sub(lambda m: _FOLD_MAP[m.group()], term)
@@ -433,6 +435,20 @@ class VocabularyDetector(Detector):
     #: article (Arabic ``ال``): a word with one of them is the strong term it holds
     affixes: ClassVar[tuple[str, ...]] = ()
     accepts = frozenset({"str"})
+    #: made on first use by :meth:`_prepare`: the first :data:`_HEAD` characters of each part of a term that
+    #: :meth:`lookup` can find an entry by (a term or a folded one, a qualifier, a word with an affix), and the
+    #: vocabulary keyed by :func:`fold_term` (:func:`_folded`)
+    _heads: frozenset[str] | None = None
+    _folded_vocabulary: Mapping[str, tuple[float, Mapping[str, str]]] = {}
+
+    def _prepare(self) -> frozenset[str]:
+        folded = self._folded_vocabulary = _folded(self.vocabulary)
+        ends, starts = _affix_ends(self.affixes)
+        heads = {k[:_HEAD] for k in (*self.vocabulary, *folded, *self.qualifiers)}
+        heads.update((s + k)[:_HEAD] for s in starts for k in folded)
+        heads.update((k + e)[:_HEAD] for e in ends for k in folded)
+        self._heads = frozenset(heads)
+        return self._heads
 
     def lookup(self, term: str) -> tuple[float, Mapping[str, str]] | None:
         """The entry of a :func:`normalise_term` key: itself, else its :func:`fold_term` form (``catolico`` for
@@ -449,7 +465,9 @@ class VocabularyDetector(Detector):
 
     def lookup_plain(self, term: str) -> tuple[float, Mapping[str, str]] | None:
         """:meth:`lookup` without qualifiers and affixes: the term itself or its folded form."""
-        return self.vocabulary.get(term) or _folded(self.vocabulary).get(fold_term(term))
+        if self._heads is None:
+            self._prepare()
+        return self.vocabulary.get(term) or self._folded_vocabulary.get(fold_term(term))
 
     def _composed(self, term: str, key: str) -> tuple[float, Mapping[str, str]] | None:
         """The entry of a term with its qualifiers and affixes (``key``: its folded form), or None."""
@@ -504,14 +522,36 @@ class VocabularyDetector(Detector):
         text = short_text(value, 48)
         if text is None:
             return None
-        found = self.lookup(normalise_term(text))
+        term = normalise_term(text)
+        found = self.vocabulary.get(term)
         if found is None:
-            return None
+            # Each way lookup finds an entry looks up a part that begins where the term, or its folded form, begins (the
+            # term, its first word, that word with an affix, the term before a note in brackets): the part's first
+            # _HEAD characters are one of _heads, or the part is shorter and a word boundary (_UNSURE) follows it.
+            # A term whose head and folded head are neither is no entry (most values; the same None, sooner).
+            heads = self._heads
+            if heads is None:
+                heads = self._prepare()
+            head = term[:_HEAD]
+            if head not in heads and _UNSURE.isdisjoint(head):
+                if term.isascii() and "`" not in term:
+                    return None  # folded, the term is itself (fold_term)
+                key = fold_term(term)
+                if key == term or (key[:_HEAD] not in heads and _UNSURE.isdisjoint(key[:_HEAD])):
+                    return None
+            found = self.lookup(term)
+            if found is None:
+                return None
         return Hit(found[0], found[1])
 
 
 # what sets a subgroup or a variant apart in an answer: Catholic (Roman), Muslim - Sunni, Islam/Sunni, 仏教（浄土宗）
 _SUBGROUP = re.compile(r"[()（）/:;,]| - ")
+# how many first characters of a term VocabularyDetector.detect compares with the vocabulary's before a lookup, and
+# what makes it look the term up whatever they are: a word boundary among them (a space, a subgroup's separator: the
+# first word is shorter) or a character fold_term gives that it folds again (ǿ gives ø, which gives o)
+_HEAD = 3
+_UNSURE = frozenset(" ()（）/:;,") | {c for f in _FOLD_MAP.values() for c in f if fold_term(c) != c}
 
 @cache
 def _affix_ends(affixes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
