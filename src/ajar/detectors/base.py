@@ -439,16 +439,27 @@ class VocabularyDetector(Detector):
     #: :meth:`lookup` can find an entry by (a term or a folded one, a qualifier, a word with an affix), and the
     #: vocabulary keyed by :func:`fold_term` (:func:`_folded`)
     _heads: frozenset[str] | None = None
+    _shorts: frozenset[str] = frozenset()  # those parts shorter than _HEAD
     _folded_vocabulary: Mapping[str, tuple[float, Mapping[str, str]]] = {}
 
     def _prepare(self) -> frozenset[str]:
         folded = self._folded_vocabulary = _folded(self.vocabulary)
         ends, starts = _affix_ends(self.affixes)
-        heads = {k[:_HEAD] for k in (*self.vocabulary, *folded, *self.qualifiers)}
-        heads.update((s + k)[:_HEAD] for s in starts for k in folded)
-        heads.update((k + e)[:_HEAD] for e in ends for k in folded)
-        self._heads = frozenset(heads)
+        parts = {*self.vocabulary, *folded, *self.qualifiers}
+        parts.update(s + k for s in starts for k in folded)
+        parts.update(k + e for e in ends for k in folded)
+        self._shorts = frozenset(p for p in parts if len(p) < _HEAD)
+        self._heads = frozenset(p[:_HEAD] for p in parts)
         return self._heads
+
+    def _short_first(self, head: str) -> bool:
+        """Whether a term's first :data:`_HEAD` characters, one of them :data:`_UNSURE`, may begin a part the lookup
+        finds: a part shorter than them before a word boundary, a word after a boundary, a character that folds
+        again."""
+        for i, ch in enumerate(head):
+            if ch in _UNSURE and (i == 0 or ch not in _BOUNDARY or head[:i] in self._shorts):
+                return True
+        return False
 
     def lookup(self, term: str) -> tuple[float, Mapping[str, str]] | None:
         """The entry of a :func:`normalise_term` key: itself, else its :func:`fold_term` form (``catolico`` for
@@ -523,25 +534,25 @@ class VocabularyDetector(Detector):
         if text is None:
             return None
         term = normalise_term(text)
-        found = self.vocabulary.get(term)
-        if found is None:
-            # Each way lookup finds an entry looks up a part that begins where the term, or its folded form, begins (the
-            # term, its first word, that word with an affix, the term before a note in brackets): the part's first
-            # _HEAD characters are one of _heads, or the part is shorter and a word boundary (_UNSURE) follows it.
-            # A term whose head and folded head are neither is no entry (most values; the same None, sooner).
-            heads = self._heads
-            if heads is None:
-                heads = self._prepare()
-            head = term[:_HEAD]
-            if head not in heads and _UNSURE.isdisjoint(head):
-                if term.isascii() and "`" not in term:
-                    return None  # folded, the term is itself (fold_term)
-                key = fold_term(term)
-                if key == term or (key[:_HEAD] not in heads and _UNSURE.isdisjoint(key[:_HEAD])):
-                    return None
-            found = self.lookup(term)
-            if found is None:
+        # Each way lookup finds an entry looks up a part that begins where the term, or its folded form, begins (the
+        # term, its first words, the first word with an affix, the term before a note in brackets) and ends at its end
+        # or at a word boundary: the part's first _HEAD characters are one of _heads, or the part is one of the
+        # _shorts and a boundary follows it (_short_first). A term whose head and folded head are neither is no entry
+        # (most values: the same None, sooner).
+        heads = self._heads
+        if heads is None:
+            heads = self._prepare()
+        head = term[:_HEAD]
+        if head not in heads and (_UNSURE.isdisjoint(head) or not self._short_first(head)):
+            if head.isascii() and "`" not in head:
+                return None  # the folded term begins as the term (fold_term)
+            key = fold_term(term)
+            head = key[:_HEAD]
+            if key == term or (head not in heads and (_UNSURE.isdisjoint(head) or not self._short_first(head))):
                 return None
+        found = self.lookup(term)
+        if found is None:
+            return None
         return Hit(found[0], found[1])
 
 
@@ -550,8 +561,9 @@ _SUBGROUP = re.compile(r"[()（）/:;,]| - ")
 # how many first characters of a term VocabularyDetector.detect compares with the vocabulary's before a lookup, and
 # what makes it look the term up whatever they are: a word boundary among them (a space, a subgroup's separator: the
 # first word is shorter) or a character fold_term gives that it folds again (ǿ gives ø, which gives o)
-_HEAD = 3
-_UNSURE = frozenset(" ()（）/:;,") | {c for f in _FOLD_MAP.values() for c in f if fold_term(c) != c}
+_HEAD = 4
+_BOUNDARY = frozenset(" ()（）/:;,")
+_UNSURE = _BOUNDARY | {c for f in _FOLD_MAP.values() for c in f if fold_term(c) != c}
 
 @cache
 def _affix_ends(affixes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
