@@ -452,6 +452,17 @@ class VocabularyDetector(Detector):
         self._heads = frozenset(p[:_HEAD] for p in parts)
         return self._heads
 
+    def _may_begin(self, term: str, head: str) -> bool:
+        """Whether a term whose first :data:`_HEAD` characters (``head``) are no head of :attr:`_heads` may still begin
+        a part the lookup finds: after a word boundary among them (:meth:`_short_first`), or as its folded form does
+        (when one of them folds: else the folded form begins as the term does)."""
+        if not _UNSURE.isdisjoint(head) and self._short_first(head):
+            return True
+        if _FOLDS.isdisjoint(head):
+            return False
+        key = fold_term(term)[:_HEAD]
+        return key in (self._heads or self._prepare()) or (not _UNSURE.isdisjoint(key) and self._short_first(key))
+
     def _short_first(self, head: str) -> bool:
         """Whether a term's first :data:`_HEAD` characters, one of them :data:`_UNSURE`, may begin a part the lookup
         finds: a part shorter than them before a word boundary, a word after a boundary, a character that folds
@@ -476,9 +487,16 @@ class VocabularyDetector(Detector):
 
     def lookup_plain(self, term: str) -> tuple[float, Mapping[str, str]] | None:
         """:meth:`lookup` without qualifiers and affixes: the term itself or its folded form."""
-        if self._heads is None:
-            self._prepare()
-        return self.vocabulary.get(term) or self._folded_vocabulary.get(fold_term(term))
+        heads = self._heads
+        if heads is None:
+            heads = self._prepare()
+        found = self.vocabulary.get(term)
+        if found is None:
+            head = term[:_HEAD]
+            if head not in heads and _FOLDS.isdisjoint(head):
+                return None  # its folded form begins as it does, as no folded term (detect)
+            found = self._folded_vocabulary.get(fold_term(term))
+        return found
 
     def _composed(self, term: str, key: str) -> tuple[float, Mapping[str, str]] | None:
         """The entry of a term with its qualifiers and affixes (``key``: its folded form), or None."""
@@ -543,13 +561,8 @@ class VocabularyDetector(Detector):
         if heads is None:
             heads = self._prepare()
         head = term[:_HEAD]
-        if head not in heads and (_UNSURE.isdisjoint(head) or not self._short_first(head)):
-            if head.isascii() and "`" not in head:
-                return None  # the folded term begins as the term (fold_term)
-            key = fold_term(term)
-            head = key[:_HEAD]
-            if key == term or (head not in heads and (_UNSURE.isdisjoint(head) or not self._short_first(head))):
-                return None
+        if head not in heads and (_NOTABLE.isdisjoint(head) or not self._may_begin(term, head)):
+            return None
         found = self.lookup(term)
         if found is None:
             return None
@@ -564,6 +577,9 @@ _SUBGROUP = re.compile(r"[()（）/:;,]| - ")
 _HEAD = 4
 _BOUNDARY = frozenset(" ()（）/:;,")
 _UNSURE = _BOUNDARY | {c for f in _FOLD_MAP.values() for c in f if fold_term(c) != c}
+# the characters fold_term changes, and those that make a term's head worth a second look
+_FOLDS = frozenset(_FOLD_MAP)
+_NOTABLE = _UNSURE | _FOLDS
 
 @cache
 def _affix_ends(affixes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
