@@ -222,3 +222,74 @@ def test_the_children_die_with_a_killed_parent(tmp_path: Path) -> None:
 def test_jobs_default_to_the_usable_cpus_capped() -> None:
     assert run.jobs_for(3) == 3
     assert 1 <= run.jobs_for(None) <= 4
+
+
+def _gone(pid: int) -> bool:
+    """The child ``pid`` has exited (it stays a zombie: not reaped here)."""
+    info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT | os.WNOHANG)
+    return info is not None
+
+
+def test_a_file_sent_while_the_awaited_child_has_died_is_not_read_again_into_the_same_result(tmp_path: Path) -> None:
+    """A pool sends files (its ``other_ready``) while one child's file is awaited, to that child too: if that
+    child died mid-file just before, the send met a closed pipe and started a fresh child on the whole queue,
+    the awaited file included, while it was still being collected: what the dead child had sent of it came
+    back twice (here the first member's dataset, then the fresh child's copy, then the note)."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "two.zip", "w") as zf:
+        zf.writestr("a.jsonl", '{"email": "x@example.org"}\n' * 3)
+        zf.writestr("b.jsonl", '{"email": "y@example.org"}\n' * 3)
+    (tmp_path / "next.jsonl").write_text('{"email": "z@example.org"}\n' * 3)
+
+    def handle(ds: FileDataset) -> str:
+        if ds.name.endswith("b"):
+            time.sleep(0.5)
+            os.kill(os.getpid(), signal.SIGKILL)  # dies handling the archive's second member
+        return ds.name
+
+    reader = files._Reader(handle, 30.0)
+    first = files._job(tmp_path / "two.zip", "two", 10, 30.0, False, None)
+    later = files._job(tmp_path / "next.jsonl", "next", 10, 30.0, False, None)
+    reader.submit(first)
+    pid, started, sent = reader.pid, time.monotonic(), []
+
+    def other_ready() -> None:  # the pool's dispatch, slow once (a fork) as the child dies
+        if sent or time.monotonic() < started + 0.3:
+            return
+        while not _gone(pid):
+            time.sleep(0.01)
+        sent.append(later)
+        reader.submit(later)
+
+    cov = files.Coverage()
+    try:
+        got = reader.collect(first, cov, lambda: [0], other_ready)
+        assert sent
+        names = [d.name for d in got]
+        assert names.count("two/a") <= 1, names
+        assert [d.handled for d in reader.collect(later, cov)] == ["next"]
+    finally:
+        reader.close()
+
+
+def test_a_child_replaced_after_its_files_has_none_of_them_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child that ends after a file (replaced, as when its memory grew) with files of its own done and not yet
+    collected: a file sent to it then met a closed pipe, and the fresh child was sent all of them again, each
+    read and classified twice (what the first child had sent of them dropped)."""
+    monkeypatch.setattr(files, "RECYCLE_GROWTH", -1)  # every child is replaced after each file
+    for i in range(24):
+        (tmp_path / f"f{i:02d}.jsonl").write_text('{"email": "x@example.org"}\n' * 3)
+    log = tmp_path.parent / f"{tmp_path.name}-handled.log"
+
+    def handle(ds: FileDataset) -> str:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{ds.name}\n")
+        return ds.name
+
+    got = [d.handled for d in files.read_path(tmp_path, 10, jobs=2, handle=handle, seconds=60, handle_seconds=60)]
+    assert got == [f"f{i:02d}" for i in range(24)]
+    handled = log.read_text(encoding="utf-8").split()
+    assert sorted(handled) == got  # each file classified once

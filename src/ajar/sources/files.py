@@ -585,8 +585,10 @@ class _Reader:
                         view = view[os.write(self._req, view) :]
                     self._sent += 1
                 return
-            except OSError:  # the child is gone (it died idle): a fresh one
-                self._stop(kill=True)
+            except OSError:  # the child is gone
+                if self._sent:  # with files of ours: what it sent of them is collected first (a fresh child
+                    return  # now would read them again, one maybe being collected), then the rest re-sent
+                self._stop(kill=True)  # it died idle: a fresh one
                 if attempt == 2:
                     raise
 
