@@ -170,3 +170,25 @@ def test_base32_groups_are_medium(value: str) -> None:
 def test_look_alikes_are_weak(value: str) -> None:
     hit = DET.detect(value)
     assert hit is None or hit.strength < 0.3
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["password: [REDACTED]", "password=<redacted>", "PWD=<hidden>", "secret=false", "secret: true", "password: none",
+     "password=null", "passwd: NULL", "api_key=${API_KEY}", "password={{ db_password }}", "api_key=YOUR_API_KEY",
+     "password: (masked)", "password=[FILTERED]", "pwd: /home/alice"],
+)  # fmt: skip
+def test_a_masked_or_placeholder_password_after_its_key_is_no_credential(value: str) -> None:
+    """``password=...`` says a credential only when something stands after the key: a masked one (``[REDACTED]``,
+    ``<hidden>``, ``[FILTERED]``, as loggers and exports write it), a template's placeholder, a flag's ``true`` or
+    ``false``, ``null``, or a shell's working directory (``pwd: /home/alice``) is none."""
+    hit = DET.detect(value)
+    assert hit is None or hit.strength < 0.3
+
+
+@pytest.mark.parametrize(
+    "value", ["password=S3cr3t!x", "PWD: hunter2hunter", "secret=Tr0ub4dor&3", "api_key=9f8e7d6c5b4a"]
+)
+def test_a_password_after_its_key_still_says_credential(value: str) -> None:
+    hit = DET.detect(value)
+    assert hit is not None and hit.strength >= 0.8
