@@ -125,6 +125,7 @@ def main() -> int:
     snap = sub.add_parser("snapshot", help="write what ajar finds, field by field")
     snap.add_argument("out", type=Path)
     snap.add_argument("--scan", type=Path, action="append", default=[], help="a folder to scan (repeatable)")
+    snap.add_argument("--records", type=int, default=50, help="records per dataset of the own sets")
     add_compare(sub)
     args = ap.parse_args()
     if args.cmd == "snapshot":
