@@ -437,13 +437,18 @@ class VocabularyDetector(Detector):
     accepts = frozenset({"str"})
     #: made on first use by :meth:`_prepare`: the first :data:`_HEAD` characters of each part of a term that
     #: :meth:`lookup` can find an entry by (a term or a folded one, a qualifier, a word with an affix), and the
-    #: vocabulary keyed by :func:`fold_term` (:func:`_folded`)
+    #: vocabulary keyed by :func:`fold_term` (the weaker entry where two terms fold alike)
     _heads: frozenset[str] | None = None
     _shorts: frozenset[str] = frozenset()  # those parts shorter than _HEAD
-    _folded_vocabulary: Mapping[str, tuple[float, Mapping[str, str]]] = {}
+    _folded_vocabulary: dict[str, tuple[float, Mapping[str, str]]] = {}
 
     def _prepare(self) -> frozenset[str]:
-        folded = self._folded_vocabulary = _folded(self.vocabulary)
+        folded: dict[str, tuple[float, Mapping[str, str]]] = {}
+        for term, entry in self.vocabulary.items():
+            key = fold_term(term)
+            if key not in folded or entry[0] < folded[key][0]:
+                folded[key] = entry
+        self._folded_vocabulary = folded
         ends, starts = _affix_ends(self.affixes)
         parts = {*self.vocabulary, *folded, *self.qualifiers}
         parts.update(s + k for s in starts for k in folded)
@@ -461,7 +466,12 @@ class VocabularyDetector(Detector):
         if _FOLDS.isdisjoint(head):
             return False
         key = fold_term(term)[:_HEAD]
-        return key in (self._heads or self._prepare()) or (not _UNSURE.isdisjoint(key) and self._short_first(key))
+        return key in self._tables() or (not _UNSURE.isdisjoint(key) and self._short_first(key))
+
+    def _tables(self) -> frozenset[str]:
+        """:attr:`_heads`, made first (with :attr:`_shorts` and :attr:`_folded_vocabulary`) if they are not yet."""
+        heads = self._heads
+        return heads if heads is not None else self._prepare()
 
     def _short_first(self, head: str) -> bool:
         """Whether a term's first :data:`_HEAD` characters, one of them :data:`_UNSURE`, may begin a part the lookup
@@ -479,17 +489,16 @@ class VocabularyDetector(Detector):
         found = self.vocabulary.get(term)
         if found is not None:
             return found
+        self._tables()
         key = fold_term(term)
-        found = _folded(self.vocabulary).get(key)
+        found = self._folded_vocabulary.get(key)
         if found is not None or not (self.qualifiers or self.affixes):
             return found
         return self._composed(term, key)
 
     def lookup_plain(self, term: str) -> tuple[float, Mapping[str, str]] | None:
         """:meth:`lookup` without qualifiers and affixes: the term itself or its folded form."""
-        heads = self._heads
-        if heads is None:
-            heads = self._prepare()
+        heads = self._tables()
         found = self.vocabulary.get(term)
         if found is None:
             head = term[:_HEAD]
@@ -513,7 +522,7 @@ class VocabularyDetector(Detector):
         words = (_SUBGROUP.sub(" ", key) if subgroup else key).split()
         if not 2 <= len(words) <= 4:
             return None
-        folded = _folded(self.vocabulary)
+        folded = self._folded_vocabulary
         raw = words if key == term else None
         best: tuple[float, Mapping[str, str]] | None = None
         for i, word in enumerate(words):
@@ -536,7 +545,7 @@ class VocabularyDetector(Detector):
         ends, starts = _affix_ends(self.affixes)
         if not (key.endswith(ends) or key.startswith(starts)):
             return None
-        folded = _folded(self.vocabulary)
+        folded = self._folded_vocabulary
         for affix in self.affixes:
             if len(key) > len(affix.lstrip("-")) + 1:
                 if affix[0] == "-":
@@ -557,9 +566,7 @@ class VocabularyDetector(Detector):
         # or at a word boundary: the part's first _HEAD characters are one of _heads, or the part is one of the
         # _shorts and a boundary follows it (_short_first). A term whose head and folded head are neither is no entry
         # (most values: the same None, sooner).
-        heads = self._heads
-        if heads is None:
-            heads = self._prepare()
+        heads = self._tables()
         head = term[:_HEAD]
         if head not in heads and (_NOTABLE.isdisjoint(head) or not self._may_begin(term, head)):
             return None
@@ -585,22 +592,6 @@ _NOTABLE = _UNSURE | _FOLDS
 def _affix_ends(affixes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The endings and the beginnings among ``affixes`` (an ending is written with a leading ``-``)."""
     return tuple(a[1:] for a in affixes if a[0] == "-"), tuple(a for a in affixes if a[0] != "-")
-
-
-_FOLDED: dict[int, dict[str, tuple[float, Mapping[str, str]]]] = {}
-
-
-def _folded(vocabulary: Mapping[str, tuple[float, Mapping[str, str]]]) -> dict[str, tuple[float, Mapping[str, str]]]:
-    """A vocabulary keyed by :func:`fold_term` (built once per vocabulary; the weaker entry where keys collide)."""
-    folded = _FOLDED.get(id(vocabulary))
-    if folded is None:
-        folded = {}
-        for term, entry in vocabulary.items():
-            key = fold_term(term)
-            if key not in folded or entry[0] < folded[key][0]:
-                folded[key] = entry
-        _FOLDED[id(vocabulary)] = folded
-    return folded
 
 
 @cache

@@ -1140,7 +1140,7 @@ class PersonNameDetector(Detector):
         if text is None:
             return None
         first = text[0]
-        if not first.isascii() and ("," in text or "，" in text) and text.count(",") + text.count("，") == 1:
+        if not first.isascii() and text.count(",") + text.count("，") == 1:
             text = text.replace(",", " ").replace("，", " ")  # "Петров, Сергей", "王, 伟", "김, 민준": surname first
         if "\u4e00" <= first <= "\u9fff" or "\u3400" <= first <= "\u4dbf":
             return self._han(text)

@@ -59,12 +59,13 @@ _B32_GROUPS = re.compile(r"(?:[a-z2-7]{4} ){3,15}[a-z2-7]{4}|(?:[A-Z2-7]{4} ){3,
 # a password in a connection URI (postgres://user:password@host) or after its key (password=..., pwd: ...)
 _URI_PASSWORD = re.compile(r"[a-z][a-z0-9+.\-]{1,20}://[^\s:/@]{1,256}:[^\s@/]{1,256}@[^\s@]+", re.IGNORECASE)
 _KEY_PASSWORD = re.compile(
-    r"(?:password|passwd|pwd|passphrase|secret|api_?key)\s*[=:]\s*(?![*•●xX]+$)(\S{4,256})", re.IGNORECASE
+    r"(?:password|passwd|pwd|passphrase|secret|api_?key)\s*[=:]\s*(\S{4,256})", re.IGNORECASE
 )
-# what stands after such a key and is no password: a mask or a template's placeholder in brackets or braces
-# ([REDACTED], <hidden>, (masked), ${API_KEY}), a flag or an empty value, YOUR_API_KEY, a path (a shell's pwd)
+# what stands after such a key and is no password: a mask (********, xxxx), a mask or a template's placeholder in
+# brackets or braces ([REDACTED], <hidden>, (masked), ${API_KEY}), a flag or an empty value, YOUR_API_KEY, a path (a
+# shell's pwd)
 _NO_PASSWORD = re.compile(
-    r"[\[<({].*[\]>)}]|\$\{.*\}|null|none|nil|true|false|empty|redacted|hidden|masked|filtered|your[_\-]\w+|/\S*/\S*",
+    r"[*•●xX]+|[\[<({].*[\]>)}]|\$\{.*\}|null|none|nil|true|false|empty|redacted|hidden|masked|filtered|your[_\-]\w+|/\S*/\S*",
     re.IGNORECASE,
 )
 _JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{0,}")

@@ -7,6 +7,7 @@ separators and script edges (ASCII next to CJK: ``ICD编码`` is ``icd`` + ``编
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,7 +15,6 @@ from functools import cached_property
 __all__ = ["FieldName", "HintIndex", "field_name", "matches", "parent_path", "path_segments", "short_hint"]
 
 _RUN = 4  # phrases of up to this many tokens are looked up in a set of the name's token runs
-_DIGITS = "0123456789"
 _AFFIX = 64  # the longest prefix or suffix looked up (the longest hint is 27 letters): a long word costs no more
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -44,7 +44,9 @@ class FieldName:
         affixes = {a for w in t if len(w) > 5 for n in range(5, min(len(w), _AFFIX + 1)) for a in (w[:n], w[-n:])}
         # a word of three letters or more before a number (``tel2``, ``name2``, ``dob2``) is also the word alone, and
         # a whole name so (``national_id2``)
-        stems = {s for w in (*t, self.joined) if w[-1:].isdigit() and len(s := w.rstrip(_DIGITS)) >= 3 and s.isalpha()}
+        stems = {
+            s for w in (*t, self.joined) if w[-1:].isdigit() and len(s := w.rstrip(string.digits)) >= 3 and s.isalpha()
+        }
         return frozenset((self.joined, *t, *stems)), frozenset(runs), f"_{'_'.join(t)}_", frozenset(affixes)
 
     @cached_property

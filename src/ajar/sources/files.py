@@ -593,14 +593,14 @@ class _Reader:
                     raise
 
     def collect(
-        self, job: _Job, cov: Coverage, others: Callable[[], list[int]] | None = None,
+        self, job: _Job, cov: Coverage, others: Callable[[], bool] | None = None,
         other_ready: Callable[[], object] | None = None,
     ) -> list[FileDataset]:  # fmt: skip
         """The datasets of ``job``, the oldest job not yet collected, with a note when its reading failed.
 
-        ``others`` (a :class:`_Pool`'s): the result pipes of the other children to keep busy while this one is
-        awaited; ``other_ready()`` is called every :data:`POOL_POLL` seconds meanwhile (the pool reads them ahead
-        and sends more files)."""
+        ``others`` (a :class:`_Pool`'s): whether other children are to be kept busy while this one is awaited;
+        while it says so, ``other_ready()`` is called every :data:`POOL_POLL` seconds (the pool reads their pipes
+        ahead and sends more files)."""
         if not self._queue or self._queue[0] is not job:
             raise ValueError("reader jobs are collected in the order they were submitted")
         if not self._sent:  # the child it was sent to was replaced before reaching it
@@ -622,7 +622,7 @@ class _Reader:
                     break
                 # with other children to keep busy (a pool's), their pipes are read every POOL_POLL seconds while
                 # this one is awaited, not on each of their frames (each would wake this process)
-                poll = others is not None and other_ready is not None and bool(others())
+                poll = others is not None and other_ready is not None and others()
                 wait = POOL_POLL if poll else 1.0 if self._stop_asked is None else 0.25
                 ready, _, _ = select.select([self._res], [], [], min(left, wait))
                 if poll and other_ready is not None and time.monotonic() >= polled + POOL_POLL:
@@ -1063,6 +1063,11 @@ class _Pool:
     def _least_busy(self) -> _Reader:
         return min(self._readers, key=lambda r: (r.unfinished(), sum(j.size for j in r._queue)))
 
+    def _send(self, reader: _Reader, job: _Job) -> None:
+        """Send ``job`` to ``reader``'s child (the reader that collects it)."""
+        self._of[id(job)] = reader
+        reader.submit(job)
+
     def _dispatch(self) -> None:
         """Send waiting jobs, oldest first, to the children with fewer than :data:`READ_AHEAD` unfinished."""
         for reader in self._readers:
@@ -1072,23 +1077,17 @@ class _Pool:
             reader = self._least_busy()
             if reader.unfinished() >= READ_AHEAD:
                 return
-            job = self._waiting.popleft()
-            self._of[id(job)] = reader
-            reader.submit(job)
+            self._send(reader, self._waiting.popleft())
 
-    def _others(self) -> list[int]:
-        """The pipes to watch while a job is awaited: the other children's, while some job waits for a child."""
-        if not self._waiting:
-            return []
-        return [fd for r in self._readers if r is not self._collecting and (fd := r.watched()) is not None]
+    def _others(self) -> bool:
+        """Whether the other children's pipes are worth reading while a job is awaited: some job waits for a child
+        and another child may still say something."""
+        return bool(self._waiting) and any(r is not self._collecting and r.watched() is not None for r in self._readers)
 
     def collect(self, job: _Job, cov: Coverage) -> list[FileDataset]:
         self._dispatch()
         if self._waiting and self._waiting[0] is job:  # every child is busy: it goes to the least busy now
-            self._waiting.popleft()
-            reader = self._least_busy()
-            self._of[id(job)] = reader
-            reader.submit(job)
+            self._send(self._least_busy(), self._waiting.popleft())
         reader = self._of.pop(id(job))
         self._collecting = reader
         try:
